@@ -1,0 +1,217 @@
+"""A Chromium page as a screen: Playwright for input, CDP screenshots for frames.
+
+The domain allowlist is enforced inside the browser: every request (navigations, frames, fetches) to a
+host outside it is aborted, and the URL is kept in ``blocked``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from typing import Any
+
+import cv2
+import numpy as np
+
+from tilepilot.actions.base import WHEEL_NOTCH_PX, ScreenBase
+from tilepilot.actions.guards import DomainPolicy, check_url
+from tilepilot.actions.keys import playwright_chord
+from tilepilot.actions.secrets import Secrets
+from tilepilot.errors import InputError, ScreenError
+from tilepilot.perception.frame import Frame
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def find_chromium() -> str:
+    for cand in (os.environ.get("TILEPILOT_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+        if cand and (path := shutil.which(cand) or (os.path.exists(cand) and cand)):
+            return str(path)
+    raise ScreenError(
+        "no Chromium found; install it (Debian: apt-get install chromium) or set TILEPILOT_CHROMIUM to its path"
+    )
+
+
+class Browser(ScreenBase):
+    """``with Browser(url=...) as screen:`` launches headless Chromium; ``Browser(cdp_url=...)`` attaches to
+    a running or remote one (a browser farm) over the Chrome DevTools Protocol."""
+
+    name = "browser"
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        cdp_url: str | None = None,
+        viewport: tuple[int, int] = (1280, 720),
+        device_scale_factor: float = 1.0,
+        headless: bool = True,
+        allow_domains: list[str] | None = None,
+        secrets: Secrets | None = None,
+        timeout: float = 15.0,
+    ):
+        if url is not None:
+            check_url(url, "start URL")
+        if device_scale_factor <= 0 or device_scale_factor > 4:
+            raise InputError(f"device_scale_factor {device_scale_factor} is out of range; expected 0 < dsf <= 4")
+        if viewport[0] < 100 or viewport[1] < 100:
+            raise InputError(f"viewport {viewport} is too small; expected at least 100x100")
+        self.start_url = url
+        self.cdp_url = cdp_url
+        self.viewport = viewport
+        self.dsf = float(device_scale_factor)
+        self.headless = headless
+        self.domains = DomainPolicy.for_start(url, allow_domains)
+        self.secrets = secrets or Secrets()
+        self.timeout_ms = timeout * 1000
+        self.blocked: list[str] = []
+        self._pw: Any = None
+        self._browser: Any = None
+        self.context: Any = None
+        self.page: Any = None
+        self._cdp: Any = None
+        self._cdp_page: Any = None
+
+    # lifecycle -------------------------------------------------------------------------------------
+    def __enter__(self) -> Browser:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def open(self) -> None:
+        from playwright.sync_api import Error as PWError
+        from playwright.sync_api import sync_playwright
+
+        self._pw = sync_playwright().start()
+        try:
+            if self.cdp_url:
+                try:
+                    self._browser = self._pw.chromium.connect_over_cdp(self.cdp_url, timeout=self.timeout_ms)
+                except PWError as e:
+                    raise ScreenError(f"cannot attach to Chromium at {self.cdp_url}: {_first_line(e)}") from None
+                self.context = (self._browser.contexts or [self._browser.new_context()])[0]
+                self.page = (self.context.pages or [self.context.new_page()])[-1]
+            else:
+                self._browser = self._pw.chromium.launch(
+                    executable_path=find_chromium(), args=CHROMIUM_ARGS, headless=self.headless
+                )
+                self.context = self._browser.new_context(
+                    viewport={"width": self.viewport[0], "height": self.viewport[1]},
+                    device_scale_factor=self.dsf,
+                )
+                self.page = self.context.new_page()
+            self.context.set_default_timeout(self.timeout_ms)
+            self.context.route("**/*", self._route)
+            self.context.on("page", self._on_page)
+            if self.start_url:
+                self.goto(self.start_url)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        for obj, meth in ((self._browser, "close"), (self._pw, "stop")):
+            if obj is not None:
+                try:
+                    getattr(obj, meth)()
+                except Exception:  # noqa: BLE001 - closing must never mask the real error
+                    pass
+        self._browser = self._pw = self.page = self.context = self._cdp = None
+
+    # allowlist -------------------------------------------------------------------------------------
+    def _route(self, route: Any) -> None:
+        url = route.request.url
+        if self.domains.allows(url):
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort("blockedbyclient")
+
+    def _on_page(self, page: Any) -> None:
+        self.page = page  # a link that opens a new tab: follow it
+
+    def goto(self, url: str) -> None:
+        from playwright.sync_api import Error as PWError
+
+        check_url(url)
+        self.domains.check(url)
+        try:
+            self.page.goto(url, wait_until="load")
+        except PWError as e:
+            raise ScreenError(f"cannot open {url}: {_first_line(e)}") from None
+
+    @property
+    def url(self) -> str | None:
+        return self.page.url if self.page is not None else None
+
+    # capture ---------------------------------------------------------------------------------------
+    def _session(self) -> Any:
+        if self._cdp is None or self._cdp_page is not self.page:
+            self._cdp = self.context.new_cdp_session(self.page)
+            self._cdp_page = self.page
+        return self._cdp
+
+    def _shot(self, params: dict[str, Any]) -> np.ndarray:
+        import base64
+
+        data = self._session().send("Page.captureScreenshot", params)["data"]
+        arr = cv2.imdecode(np.frombuffer(base64.b64decode(data), np.uint8), cv2.IMREAD_COLOR)
+        return np.ascontiguousarray(arr[:, :, ::-1])
+
+    def capture(self) -> Frame:
+        if self.page is None:
+            raise ScreenError("the browser is not open; use `with Browser(...) as screen:`")
+        img = self._shot({"format": "png", "optimizeForSpeed": True})
+        scale = self.dsf if self.cdp_url is None else img.shape[1] / max(1, self._css_width())
+        return Frame(image=img, scale=scale, source="browser", url=self.page.url)
+
+    def _css_width(self) -> int:
+        vs = self.page.viewport_size
+        return int(vs["width"]) if vs else int(self.page.evaluate("window.innerWidth"))
+
+    def probe(self) -> np.ndarray:
+        vs = self.page.viewport_size or {"width": self.viewport[0], "height": self.viewport[1]}
+        clip = {"x": 0, "y": 0, "width": vs["width"], "height": vs["height"], "scale": 0.25 / self.dsf}
+        return self._shot({"format": "jpeg", "quality": 40, "clip": clip, "optimizeForSpeed": True})
+
+    # primitives ------------------------------------------------------------------------------------
+    def _click(self, x: float, y: float, button: str = "left", count: int = 1) -> None:
+        self.page.mouse.click(x, y, button=button, click_count=count)
+
+    def _move(self, x: float, y: float) -> None:
+        self.page.mouse.move(x, y)
+
+    def _drag(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        m = self.page.mouse
+        m.move(x0, y0)
+        m.down()
+        m.move(x1, y1, steps=8)
+        m.up()
+
+    def _type(self, text: str) -> None:
+        self.page.keyboard.type(text)
+
+    def _key(self, keys: list[str]) -> None:
+        self.page.keyboard.press(playwright_chord(keys))
+
+    def _scroll(self, x: float, y: float, dx: int, dy: int) -> None:
+        self.page.mouse.move(x, y)
+        self.page.mouse.wheel(dx * WHEEL_NOTCH_PX, dy * WHEEL_NOTCH_PX)
+
+    def _navigate(self, url: str) -> None:
+        self.goto(url)
+
+
+def _first_line(e: BaseException) -> str:
+    msg = str(e).strip().splitlines()
+    return msg[0] if msg else type(e).__name__

@@ -1,0 +1,164 @@
+"""An X11 display as a screen: mss for frames, pyautogui for input.
+
+``Desktop(display=":99")`` uses the whole first monitor; ``monitor=N`` picks another one and
+``region=(left, top, width, height)`` a part of the screen. Either way the frame's offset records where its
+pixel (0, 0) lies, and ``actions.coords`` adds it back before input is sent.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from tilepilot.actions.base import ScreenBase
+from tilepilot.actions.keys import pyautogui_keys
+from tilepilot.actions.secrets import Secrets
+from tilepilot.errors import InputError, ScreenError
+from tilepilot.perception.frame import Frame
+
+HOW_TO_START_X = (
+    "start a virtual display first, e.g. `Xvfb :99 -screen 0 1920x1080x24 -nolisten tcp &` "
+    "then `export DISPLAY=:99` (or pass --display :99)"
+)
+
+
+def check_display(display: str) -> None:
+    """Fail with a clear message if no X server answers on ``display``."""
+    if not display:
+        raise ScreenError(f"no display is set (DISPLAY is empty); {HOW_TO_START_X}")
+    try:
+        from Xlib import display as xdisplay
+        from Xlib.error import DisplayError
+    except ImportError as e:  # pragma: no cover - python-xlib is a dependency
+        raise ScreenError(f"python-xlib is missing ({e}); pip install python-xlib") from None
+    try:
+        xdisplay.Display(display).close()
+    except (DisplayError, OSError, ValueError) as e:
+        raise ScreenError(f"cannot open display {display!r} ({e}); {HOW_TO_START_X}") from None
+
+
+def _ensure_xauthority() -> None:
+    """python-xlib wants an XAUTHORITY file to exist even when the server does not check it."""
+    path = os.environ.get("XAUTHORITY") or str(Path.home() / ".Xauthority")
+    if not os.path.exists(path):
+        try:
+            Path(path).touch()
+        except OSError:
+            path = os.path.join(tempfile.gettempdir(), "tilepilot.Xauthority")
+            Path(path).touch()
+    os.environ["XAUTHORITY"] = path
+
+
+class Desktop(ScreenBase):
+    name = "desktop"
+
+    def __init__(
+        self,
+        display: str | None = None,
+        *,
+        monitor: int = 1,
+        region: tuple[int, int, int, int] | None = None,
+        failsafe: bool = True,
+        secrets: Secrets | None = None,
+        type_interval: float = 0.0,
+    ):
+        self.display = display if display is not None else os.environ.get("DISPLAY", "")
+        self.monitor_index = monitor
+        if region is not None and (len(region) != 4 or region[2] <= 0 or region[3] <= 0):
+            raise InputError(f"region {region} is not (left, top, width, height) with positive size")
+        self.region = region
+        self.failsafe = failsafe
+        self.secrets = secrets or Secrets()
+        self.type_interval = type_interval
+        self.url = None
+        self._mss: Any = None
+        self._gui: Any = None
+        self.monitor: dict[str, int] = {}
+
+    def __enter__(self) -> Desktop:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def open(self) -> None:
+        _ensure_xauthority()
+        check_display(self.display)
+        os.environ["DISPLAY"] = self.display  # pyautogui reads it when imported
+        import mss
+        import pyautogui
+
+        pyautogui.PAUSE = 0
+        pyautogui.FAILSAFE = self.failsafe
+        self._gui = pyautogui
+        self._mss = mss.MSS() if hasattr(mss, "MSS") else mss.mss()
+        monitors = self._mss.monitors
+        if not 1 <= self.monitor_index < len(monitors):
+            raise InputError(f"monitor {self.monitor_index} does not exist; this display has "
+                             f"{len(monitors) - 1} monitor(s), numbered from 1")
+        mon = monitors[self.monitor_index]
+        if self.region is not None:
+            left, top, width, height = self.region
+            if left < mon["left"] or top < mon["top"] or left + width > mon["left"] + mon["width"] \
+                    or top + height > mon["top"] + mon["height"]:
+                raise InputError(f"region {self.region} is not inside monitor {self.monitor_index} ({mon})")
+            mon = {"left": left, "top": top, "width": width, "height": height}
+        self.monitor = {k: int(mon[k]) for k in ("left", "top", "width", "height")}
+
+    def close(self) -> None:
+        if self._mss is not None:
+            self._mss.close()
+            self._mss = None
+
+    def _grab(self) -> np.ndarray:
+        if self._mss is None:
+            raise ScreenError("the desktop is not open; use `with Desktop(...) as screen:`")
+        shot = self._mss.grab(self.monitor)
+        return np.frombuffer(shot.bgra, np.uint8).reshape(shot.height, shot.width, 4)
+
+    def capture(self) -> Frame:
+        bgra = self._grab()
+        rgb = np.ascontiguousarray(bgra[:, :, 2::-1])
+        return Frame(image=rgb, scale=1.0, offset=(self.monitor["left"], self.monitor["top"]),
+                     source=f"desktop {self.display}")
+
+    def probe(self) -> np.ndarray:
+        return cv2.resize(self._grab()[:, :, :3], None, fx=0.25, fy=0.25, interpolation=cv2.INTER_NEAREST)
+
+    # primitives ------------------------------------------------------------------------------------
+    def _click(self, x: float, y: float, button: str = "left", count: int = 1) -> None:
+        self._gui.click(round(x), round(y), clicks=count, interval=0.05 if count > 1 else 0.0, button=button)
+
+    def _move(self, x: float, y: float) -> None:
+        self._gui.moveTo(round(x), round(y))
+
+    def _drag(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        g = self._gui
+        g.moveTo(round(x0), round(y0))
+        g.mouseDown()
+        for i in range(1, 9):
+            g.moveTo(round(x0 + (x1 - x0) * i / 8), round(y0 + (y1 - y0) * i / 8))
+        g.mouseUp()
+
+    def _type(self, text: str) -> None:
+        self._gui.write(text, interval=self.type_interval)
+
+    def _key(self, keys: list[str]) -> None:
+        names = pyautogui_keys(keys)
+        if len(names) == 1:
+            self._gui.press(names[0])
+        else:
+            self._gui.hotkey(*names)
+
+    def _scroll(self, x: float, y: float, dx: int, dy: int) -> None:
+        self._gui.moveTo(round(x), round(y))
+        if dy:
+            self._gui.scroll(-dy)  # pyautogui: positive scrolls up
+        if dx:
+            self._gui.hscroll(dx)

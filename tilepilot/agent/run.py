@@ -1,0 +1,76 @@
+"""``tilepilot.run(task, ...)``: build the policy and the screen from plain options and run once.
+The CLI is a thin layer over this function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tilepilot.actions.secrets import Secrets
+from tilepilot.agent.loop import Agent, RunResult, StepRecord
+from tilepilot.errors import InputError
+from tilepilot.model.policy import Policy
+
+POLICIES = ("rules", "script")
+
+
+def make_policy(name: str | None, script: str | Path | None = None) -> Policy:
+    """A policy by name. With a script file the scripted policy is used whatever the name."""
+    from tilepilot.model.script import load_script
+    from tilepilot.model.scripted import ScriptedPolicy
+
+    if script is not None:
+        if name not in (None, "script"):
+            raise InputError(f"--policy {name} cannot be combined with --script; drop one of them")
+        return ScriptedPolicy(load_script(script))
+    if name in (None, "rules"):
+        from tilepilot.model.rules import RulesPolicy
+
+        return RulesPolicy()
+    if name == "script":
+        raise InputError("--policy script needs --script FILE")
+    raise InputError(f"unknown policy {name!r}; expected one of {', '.join(POLICIES)}")
+
+
+def run(
+    task: str = "",
+    *,
+    url: str | None = None,
+    desktop: bool = False,
+    display: str | None = None,
+    cdp_url: str | None = None,
+    policy: str | Policy | None = None,
+    script: str | Path | None = None,
+    max_steps: int = 30,
+    out: str | Path | None = None,
+    allow_domains: list[str] | None = None,
+    viewport: tuple[int, int] = (1280, 720),
+    device_scale_factor: float = 1.0,
+    on_step: Callable[[StepRecord], None] | None = None,
+) -> RunResult:
+    from tilepilot.actions.browser import Browser
+    from tilepilot.actions.desktop import Desktop
+    from tilepilot.model.script import Script
+
+    pol = policy if policy is not None and not isinstance(policy, str) else make_policy(policy, script)
+    start_url = url or (pol.actions.url if isinstance(getattr(pol, "actions", None), Script) else None)
+    if desktop and (url or cdp_url):
+        raise InputError("--desktop cannot be combined with --url or --cdp-url; choose one screen")
+    if not desktop and not start_url and not cdp_url:
+        raise InputError("no screen given; expected --url URL, --cdp-url URL or --desktop")
+    secrets = Secrets()
+    for a in getattr(pol, "actions", []):  # fail before the run, not halfway through it
+        for text in (getattr(a, "text", None),):
+            if isinstance(text, str):
+                secrets.check(text)
+    if not task and script is not None:
+        task = f"script {Path(script).name}"
+    screen = (
+        Desktop(display, secrets=secrets)
+        if desktop
+        else Browser(start_url, cdp_url=cdp_url, allow_domains=allow_domains, viewport=viewport,
+                     device_scale_factor=device_scale_factor, secrets=secrets)
+    )
+    with screen:
+        agent = Agent(pol, screen, max_steps=max_steps, out=out, secrets=secrets, on_step=on_step)
+        return agent.run(task)

@@ -1,0 +1,82 @@
+"""Visual element candidates that OCR cannot see: input boxes (bordered rectangles), found with OpenCV.
+
+Used to turn a label ("Name") into the field it labels: the box that contains the label (a placeholder),
+else the nearest box to its right on the same row, else the nearest box just below it.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+Box = tuple[float, float, float, float]
+
+
+def input_boxes(image: np.ndarray, region: Box | None = None) -> list[Box]:
+    """Bordered rectangles shaped like text fields (wider than tall, 14-90 px high), in frame pixels.
+    ``region`` limits the search (faster, and fewer false hits)."""
+    ox, oy = 0, 0
+    img = image
+    if region is not None:
+        x0, y0, x1, y1 = (int(max(0, v)) for v in region)
+        img = image[y0:y1, x0:x1]
+        ox, oy = x0, y0
+    if img.size == 0:
+        return []
+    gray = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
+    edges = cv2.Canny(gray, 20, 60)
+    edges = cv2.dilate(edges, np.ones((2, 2), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    out: list[Box] = []
+    for c in contours:
+        x, y, w, h = cv2.boundingRect(c)
+        if not (14 <= h <= 90 and w >= 40 and w >= 1.5 * h):
+            continue
+        approx = cv2.approxPolyDP(c, 0.02 * cv2.arcLength(c, True), True)
+        if len(approx) < 4 or len(approx) > 8:
+            continue
+        if cv2.contourArea(c) < 0.6 * w * h and cv2.arcLength(c, True) < 1.6 * (w + h):
+            continue
+        out.append((float(x + ox), float(y + oy), float(x + ox + w), float(y + oy + h)))
+    return _dedupe(out)
+
+
+def _dedupe(boxes: list[Box]) -> list[Box]:
+    """Inner and outer edges of one border give two nested boxes: keep the outer one."""
+    boxes = sorted(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True)
+    kept: list[Box] = []
+    for b in boxes:
+        if not any(_inside(b, k, pad=6) and (k[3] - k[1]) - (b[3] - b[1]) < 12 for k in kept):
+            kept.append(b)
+    return kept
+
+
+def _inside(a: Box, b: Box, pad: float = 0) -> bool:
+    return a[0] >= b[0] - pad and a[1] >= b[1] - pad and a[2] <= b[2] + pad and a[3] <= b[3] + pad
+
+
+def field_for_label(image: np.ndarray, label: Box) -> Box | None:
+    """The input box that a label names, or None when none is near (then the label itself is clicked,
+    which focuses the input for HTML <label> elements)."""
+    lx0, ly0, lx1, ly1 = label
+    lh = max(8.0, ly1 - ly0)
+    h, w = image.shape[:2]
+    region = (max(0, lx0 - 40), max(0, ly0 - 3 * lh), min(w, lx1 + 700), min(h, ly1 + 5 * lh))
+    boxes = input_boxes(image, region)
+    cy = (ly0 + ly1) / 2
+    best: tuple[float, Box] | None = None
+    for b in boxes:
+        if _inside(label, b, pad=2):
+            return b  # placeholder text inside its own field
+        bcy = (b[1] + b[3]) / 2
+        if b[1] - 4 <= cy <= b[3] + 4 and b[0] >= lx1 - 6:  # same row, to the right
+            d = b[0] - lx1
+        elif b[1] >= ly1 - 6 and b[1] - ly1 <= 3 * lh and b[0] <= lx1 and b[2] >= lx0:  # just below
+            d = (b[1] - ly1) * 2 + abs(b[0] - lx0) * 0.5 + 20
+        else:
+            continue
+        if bcy < ly0 - 2 * lh:
+            continue
+        if best is None or d < best[0]:
+            best = (d, b)
+    return best[1] if best else None

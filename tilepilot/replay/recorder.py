@@ -1,0 +1,74 @@
+"""Crash-safe recording of a run: the folder a run writes is a scenario.
+
+    DIR/run.json       what was run (task, screen, start URL, settings); rewritten with the final status
+    DIR/steps.jsonl    one JSON line per step, written, flushed and fsynced as each step ends
+    DIR/step-0001.png  the frame the step's decision was made on
+
+A run killed at step N keeps steps 1..N-1. Every string written passes through the secret redactor.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from tilepilot.actions.secrets import Secrets
+from tilepilot.errors import InputError
+from tilepilot.perception.frame import Frame
+
+FORMAT_VERSION = 1
+
+
+class Recorder:
+    def __init__(self, out: str | Path, secrets: Secrets | None = None):
+        self.dir = Path(out)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise InputError(f"--out {self.dir}: cannot create the folder ({e.strerror or e})") from None
+        if (self.dir / "steps.jsonl").exists():
+            raise InputError(f"--out {self.dir}: already holds a recording (steps.jsonl); choose a new folder")
+        self.secrets = secrets or Secrets({})
+        self._meta: dict[str, Any] = {}
+        self._steps = open(self.dir / "steps.jsonl", "a", encoding="utf-8")  # noqa: SIM115 - lives with the run
+
+    def start(self, meta: dict[str, Any]) -> None:
+        self._meta = {"format": "tilepilot-scenario", "version": FORMAT_VERSION, "started_at": time.time(),
+                      "status": "running", **meta}
+        self._write_meta()
+
+    def frame(self, index: int, frame: Frame) -> str:
+        name = f"step-{index:04d}.png"
+        (self.dir / name).write_bytes(frame.png())
+        return name
+
+    def step(self, record: dict[str, Any]) -> None:
+        line = self.secrets.redact(json.dumps(record, default=str, ensure_ascii=False))
+        self._steps.write(line + "\n")
+        self._steps.flush()
+        os.fsync(self._steps.fileno())
+
+    def finish(self, status: str, **info: Any) -> None:
+        self._meta.update(status=status, ended_at=time.time(), **info)
+        self._write_meta()
+        self._steps.close()
+
+    def _write_meta(self) -> None:
+        tmp = self.dir / "run.json.tmp"
+        tmp.write_text(self.secrets.redact(json.dumps(self._meta, indent=2, default=str)), encoding="utf-8")
+        os.replace(tmp, self.dir / "run.json")
+
+
+def read_steps(folder: str | Path) -> list[dict[str, Any]]:
+    """Steps of a recording; a torn last line (the process died mid-write) is ignored."""
+    out = []
+    path = Path(folder) / "steps.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            break
+    return out
