@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 from typing import Protocol, runtime_checkable
 
-import numpy as np
-
 from tilepilot.actions import coords
 from tilepilot.actions.schema import (
     Action,
@@ -37,10 +35,6 @@ class Screen(Protocol):
     name: str
 
     def capture(self) -> Frame: ...
-
-    def probe(self) -> np.ndarray:
-        """A cheap, small image used only to tell whether the screen is still changing."""
-        ...
 
     def execute(self, action: Action, frame: Frame) -> None: ...
 

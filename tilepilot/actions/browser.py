@@ -6,8 +6,10 @@ host outside it is aborted, and the URL is kept in ``blocked``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import time
 from typing import Any
 
 import cv2
@@ -122,10 +124,8 @@ class Browser(ScreenBase):
     def close(self) -> None:
         for obj, meth in ((self._browser, "close"), (self._pw, "stop")):
             if obj is not None:
-                try:
+                with contextlib.suppress(Exception):  # closing must never mask the real error
                     getattr(obj, meth)()
-                except Exception:  # noqa: BLE001 - closing must never mask the real error
-                    pass
         self._browser = self._pw = self.page = self.context = self._cdp = None
 
     # allowlist -------------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ class Browser(ScreenBase):
         try:
             self.page.goto(url, wait_until="load")
         except PWError as e:
-            raise ScreenError(f"cannot open {url}: {_first_line(e)}") from None
+            raise ScreenError(f"cannot open {url}: {_explain_net_error(e)}") from None
 
     @property
     def url(self) -> str | None:
@@ -168,21 +168,35 @@ class Browser(ScreenBase):
         arr = cv2.imdecode(np.frombuffer(base64.b64decode(data), np.uint8), cv2.IMREAD_COLOR)
         return np.ascontiguousarray(arr[:, :, ::-1])
 
+    def _fast_shot(self) -> np.ndarray | None:
+        """CDP screenshot; during a navigation the page may refuse or our session may die with the old
+        renderer: retry on a fresh session, and give up (None) after a few tries."""
+        from playwright.sync_api import Error as PWError
+
+        for attempt in range(4):
+            try:
+                return self._shot({"format": "png", "optimizeForSpeed": True})
+            except PWError:
+                self._cdp = None
+                time.sleep(0.05 * (attempt + 1))
+        return None
+
     def capture(self) -> Frame:
+        """The visible viewport at device resolution.
+
+        At device scale factor 1 a CDP screenshot from our own session is the fastest path. Otherwise we use
+        Playwright's, which renders every physical pixel: a CDP capture from a second session comes back at
+        CSS resolution, and one with a scaled clip resets the page's devicePixelRatio."""
         if self.page is None:
             raise ScreenError("the browser is not open; use `with Browser(...) as screen:`")
-        img = self._shot({"format": "png", "optimizeForSpeed": True})
-        scale = self.dsf if self.cdp_url is None else img.shape[1] / max(1, self._css_width())
-        return Frame(image=img, scale=scale, source="browser", url=self.page.url)
-
-    def _css_width(self) -> int:
-        vs = self.page.viewport_size
-        return int(vs["width"]) if vs else int(self.page.evaluate("window.innerWidth"))
-
-    def probe(self) -> np.ndarray:
-        vs = self.page.viewport_size or {"width": self.viewport[0], "height": self.viewport[1]}
-        clip = {"x": 0, "y": 0, "width": vs["width"], "height": vs["height"], "scale": 0.25 / self.dsf}
-        return self._shot({"format": "jpeg", "quality": 40, "clip": clip, "optimizeForSpeed": True})
+        img = None
+        if self.dsf == 1.0 and self.cdp_url is None:
+            img = self._fast_shot()
+        if img is None:
+            png = self.page.screenshot(type="png", animations="allow", caret="initial")
+            img = np.ascontiguousarray(cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR)[:, :, ::-1])
+        css_w = self.viewport[0] if self.cdp_url is None else self.page.evaluate("innerWidth")
+        return Frame(image=img, scale=img.shape[1] / css_w, source="browser", url=self.page.url)
 
     # primitives ------------------------------------------------------------------------------------
     def _click(self, x: float, y: float, button: str = "left", count: int = 1) -> None:
@@ -210,6 +224,24 @@ class Browser(ScreenBase):
 
     def _navigate(self, url: str) -> None:
         self.goto(url)
+
+
+_NET_HINTS = {
+    "ERR_CONNECTION_REFUSED": "connection refused (is a server running at that address?)",
+    "ERR_NAME_NOT_RESOLVED": "the host name does not resolve (typo, or no network?)",
+    "ERR_ADDRESS_UNREACHABLE": "the address is unreachable",
+    "ERR_INTERNET_DISCONNECTED": "no network",
+    "ERR_BLOCKED_BY_CLIENT": "blocked: the host is outside the allowed domains",
+    "ERR_TIMED_OUT": "timed out",
+}
+
+
+def _explain_net_error(e: BaseException) -> str:
+    text = str(e)
+    for code, hint in _NET_HINTS.items():
+        if code in text:
+            return f"{hint} [{code}]"
+    return _first_line(e)
 
 
 def _first_line(e: BaseException) -> str:

@@ -7,6 +7,7 @@ pixel (0, 0) lies, and ``actions.coords`` adds it back before input is sent.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -54,6 +55,22 @@ def _ensure_xauthority() -> None:
     os.environ["XAUTHORITY"] = path
 
 
+def _bind_pyautogui(display: str) -> None:
+    """pyautogui opens its X connection once, from $DISPLAY, when first imported; a later Desktop on
+    another display would silently send its input to the first one. Point it at ``display``."""
+    import sys
+
+    x11 = sys.modules.get("pyautogui._pyautogui_x11")
+    current = getattr(x11, "_display", None)
+    if current is None or current.get_display_name() == display:
+        return
+    from Xlib.display import Display
+
+    x11._display = Display(display)
+    with contextlib.suppress(Exception):  # the old server may be gone already
+        current.close()
+
+
 class Desktop(ScreenBase):
     name = "desktop"
 
@@ -94,10 +111,11 @@ class Desktop(ScreenBase):
         import mss
         import pyautogui
 
+        _bind_pyautogui(self.display)
         pyautogui.PAUSE = 0
         pyautogui.FAILSAFE = self.failsafe
         self._gui = pyautogui
-        self._mss = mss.MSS() if hasattr(mss, "MSS") else mss.mss()
+        self._mss = mss.MSS(display=self.display) if hasattr(mss, "MSS") else mss.mss(display=self.display)
         monitors = self._mss.monitors
         if not 1 <= self.monitor_index < len(monitors):
             raise InputError(f"monitor {self.monitor_index} does not exist; this display has "
@@ -120,16 +138,13 @@ class Desktop(ScreenBase):
         if self._mss is None:
             raise ScreenError("the desktop is not open; use `with Desktop(...) as screen:`")
         shot = self._mss.grab(self.monitor)
-        return np.frombuffer(shot.bgra, np.uint8).reshape(shot.height, shot.width, 4)
+        # ``raw`` is a fresh bytearray per grab: view it (``bgra`` would copy 8 MB of a 1080p screen)
+        return np.frombuffer(shot.raw, np.uint8).reshape(shot.height, shot.width, 4)
 
     def capture(self) -> Frame:
-        bgra = self._grab()
-        rgb = np.ascontiguousarray(bgra[:, :, 2::-1])
+        rgb = cv2.cvtColor(self._grab(), cv2.COLOR_BGRA2RGB)  # ~25x faster than a strided numpy copy
         return Frame(image=rgb, scale=1.0, offset=(self.monitor["left"], self.monitor["top"]),
                      source=f"desktop {self.display}")
-
-    def probe(self) -> np.ndarray:
-        return cv2.resize(self._grab()[:, :, :3], None, fx=0.25, fy=0.25, interpolation=cv2.INTER_NEAREST)
 
     # primitives ------------------------------------------------------------------------------------
     def _click(self, x: float, y: float, button: str = "left", count: int = 1) -> None:

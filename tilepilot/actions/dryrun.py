@@ -33,9 +33,6 @@ class DryRun(ScreenBase):
     def capture(self) -> Frame:
         return Frame(image=self.image, source="dry-run")
 
-    def probe(self) -> np.ndarray:
-        return self.image[::8, ::8]
-
     def execute(self, action: Action, frame: Frame) -> None:
         for name in ("target", "into", "start", "end"):
             p = getattr(action, name, None)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-import cv2
 import numpy as np
 from pydantic import BaseModel, Field
 
@@ -21,7 +20,7 @@ from tilepilot.perception.elements import field_for_label
 from tilepilot.perception.frame import Frame
 from tilepilot.perception.locate import find_text
 from tilepilot.perception.observation import Observation
-from tilepilot.perception.settle import SettleConfig, changed_share, wait_settled
+from tilepilot.perception.settle import SettleConfig, changed_share, small, wait_settled
 from tilepilot.replay.recorder import Recorder
 
 Status = Literal["done", "failed", "step_limit", "loop", "error", "interrupted", "asked_user"]
@@ -118,8 +117,7 @@ class Agent:
     def _loop(self, task: str, result: RunResult, rec: Recorder | None) -> None:
         history: list[dict[str, Any]] = []
         repeats: list[tuple[str, np.ndarray]] = []
-        wait_settled(self.screen.probe, self.settle)
-        frame = self.screen.capture()
+        frame, _ = wait_settled(self.screen.capture, self.settle)
         for index in range(1, self.max_steps + 1):
             obs = Observation(task=task, frame=frame, step=index, history=list(history), ocr_engine=self._ocr())
             t = time.perf_counter()
@@ -167,8 +165,7 @@ class Agent:
                 self._stop(result, "error", e)
                 return
             t = time.perf_counter()
-            settled = wait_settled(self.screen.probe, self.settle)
-            frame = self.screen.capture()
+            frame, settled = wait_settled(self.screen.capture, self.settle)
             timings["settle"] = time.perf_counter() - t
             step.settled = settled.settled
             step.blocked = list(getattr(self.screen, "blocked", [])[n_blocked:])
@@ -213,10 +210,10 @@ class Agent:
             repeats.clear()
             return False
         key = action.model_dump_json()
-        small = cv2.resize(frame.image, (160, 90), interpolation=cv2.INTER_AREA)
-        if repeats and (repeats[-1][0] != key or changed_share(repeats[-1][1], small) > 0.002):
+        thumb = small(frame.image, 160)
+        if repeats and (repeats[-1][0] != key or changed_share(repeats[-1][1], thumb) > 0.002):
             repeats.clear()
-        repeats.append((key, small))
+        repeats.append((key, thumb))
         return len(repeats) >= self.loop_limit
 
     def _resolve(self, action: Action, obs: Observation, index: int,
@@ -247,9 +244,8 @@ class Agent:
             except TargetNotFound:
                 if time.monotonic() >= deadline:
                     raise
-                wait_settled(self.screen.probe, self.settle)
                 time.sleep(0.2)
-                frame = self.screen.capture()
+                frame, _ = wait_settled(self.screen.capture, self.settle)
                 obs = Observation(task=obs.task, frame=frame, step=index, history=obs.history,
                                   ocr_engine=obs.ocr_engine)
 

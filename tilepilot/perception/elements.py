@@ -69,10 +69,10 @@ def field_for_label(image: np.ndarray, label: Box) -> Box | None:
         if _inside(label, b, pad=2):
             return b  # placeholder text inside its own field
         bcy = (b[1] + b[3]) / 2
-        if b[1] - 4 <= cy <= b[3] + 4 and b[0] >= lx1 - 6:  # same row, to the right
+        if b[1] - 4 <= cy <= b[3] + 4 and b[0] >= lx1 - 6:  # same row, to the right: preferred
             d = b[0] - lx1
         elif b[1] >= ly1 - 6 and b[1] - ly1 <= 3 * lh and b[0] <= lx1 and b[2] >= lx0:  # just below
-            d = (b[1] - ly1) * 2 + abs(b[0] - lx0) * 0.5 + 20
+            d = 1000 + (b[1] - ly1) * 2 + abs(b[0] - lx0) * 0.5
         else:
             continue
         if bcy < ly0 - 2 * lh:

@@ -63,10 +63,20 @@ def find_text(boxes: list[TextBox], query: str, nth: int = 1, exact: bool = Fals
     raise TargetNotFound(query if nth == 1 else f"{query} (#{nth})", step, closest_texts(boxes, query))
 
 
+def _likeness(query: str, text: str) -> float:
+    """How much a seen text looks like the query: the best of whole-string similarity and the similarity
+    of the query to the best-aligned window of the text (so a long line does not drown a near word)."""
+    whole = difflib.SequenceMatcher(None, query, text).ratio()
+    if len(text) <= len(query):
+        return whole
+    n = len(query)
+    part = max(difflib.SequenceMatcher(None, query, text[i : i + n]).ratio() for i in range(len(text) - n + 1))
+    return max(whole, 0.9 * part)
+
+
 def closest_texts(boxes: list[TextBox], query: str, k: int = 5) -> list[str]:
     q = norm(query)
-    scored = sorted(((difflib.SequenceMatcher(None, q, norm(b.text)).ratio(), b.text) for b in boxes),
-                    reverse=True)
+    scored = sorted(((_likeness(q, norm(b.text)), b.text) for b in boxes), key=lambda st: -st[0])
     seen: list[str] = []
     for _, t in scored:
         if t not in seen:

@@ -1,7 +1,8 @@
 """Wait until the screen stops changing, instead of sleeping a fixed time.
 
-A cheap low-resolution probe is taken repeatedly; the screen is settled when ``quiet`` consecutive
-probes differ by less than ``threshold`` (share of changed pixels). Bounded by ``timeout``.
+Frames are captured until ``quiet`` consecutive ones differ by less than ``threshold`` (share of changed
+pixels, compared at low resolution), at least ``interval`` seconds apart, bounded by ``timeout``. The last
+frame is returned and becomes the next observation, so settling costs one extra capture per step.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import cv2
 import numpy as np
 from pydantic import BaseModel, Field
+
+from tilepilot.perception.frame import Frame
 
 
 class SettleConfig(BaseModel):
@@ -24,35 +28,48 @@ class SettleConfig(BaseModel):
 class SettleResult(BaseModel):
     settled: bool
     waited: float
-    probes: int
+    captures: int
+
+
+def small(image: np.ndarray, width: int = 320) -> np.ndarray:
+    """A low-resolution copy for comparisons: cheap, and blind to sub-pixel noise."""
+    h, w = image.shape[:2]
+    if w <= width:
+        return image
+    return cv2.resize(image, (width, max(1, round(h * width / w))), interpolation=cv2.INTER_AREA)
 
 
 def changed_share(a: np.ndarray, b: np.ndarray, tol: int = 12) -> float:
     """Share of pixels whose value moved by more than ``tol``; shapes that differ count as all changed."""
     if a.shape != b.shape:
         return 1.0
-    d = np.abs(a.astype(np.int16) - b.astype(np.int16))
+    d = cv2.absdiff(a, b)
     if d.ndim == 3:
-        d = d.max(axis=2)
+        d = np.maximum(np.maximum(d[..., 0], d[..., 1]), d[..., 2])
     return float(np.count_nonzero(d > tol)) / float(d.size or 1)
 
 
-def wait_settled(probe: Callable[[], np.ndarray], cfg: SettleConfig | None = None) -> SettleResult:
+def wait_settled(capture: Callable[[], Frame], cfg: SettleConfig | None = None) -> tuple[Frame, SettleResult]:
     cfg = cfg or SettleConfig()
     start = time.monotonic()
     if cfg.min_wait:
         time.sleep(cfg.min_wait)
-    prev = probe()
-    probes, calm = 1, 0
+    last = time.monotonic()
+    frame = capture()
+    prev = small(frame.image)
+    captures, calm = 1, 0
     while True:
-        if cfg.interval:
-            time.sleep(cfg.interval)
-        cur = probe()
-        probes += 1
+        pause = cfg.interval - (time.monotonic() - last)
+        if pause > 0:
+            time.sleep(pause)
+        last = time.monotonic()
+        frame = capture()
+        cur = small(frame.image)
+        captures += 1
         calm = calm + 1 if changed_share(prev, cur) <= cfg.threshold else 0
         waited = time.monotonic() - start
         if calm >= cfg.quiet:
-            return SettleResult(settled=True, waited=waited, probes=probes)
+            return frame, SettleResult(settled=True, waited=waited, captures=captures)
         if waited >= cfg.timeout:
-            return SettleResult(settled=False, waited=waited, probes=probes)
+            return frame, SettleResult(settled=False, waited=waited, captures=captures)
         prev = cur

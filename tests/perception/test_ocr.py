@@ -1,0 +1,186 @@
+"""Tiled OCR on real rendered text with the real PP-OCR models: reading, coordinates, merging, caching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from tilepilot.errors import InputError
+from tilepilot.perception.frame import Frame
+from tilepilot.perception.ocr import OcrEngine, TextBox
+
+pytestmark = pytest.mark.ocr
+
+FONT_CANDIDATES = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+]
+W, H = 1920, 1080  # grid 4 x 2 of 480 x 540 tiles
+STRADDLE = "Quarterly report summary"
+
+# (text, x, y, font size); one phrase per tile away from borders, plus one across the x=480 border.
+PHRASES = [
+    ("File settings", 60, 60, 20),
+    ("Submit order", 600, 150, 24),
+    ("Cancel request", 1050, 260, 18),
+    ("Username", 1600, 120, 20),
+    ("Password reset link", 90, 700, 20),
+    ("Total amount 42.50", 620, 820, 18),
+    ("Shipping address", 1100, 640, 22),
+    ("Help center", 1650, 930, 20),
+    ("Search products", 150, 330, 16),
+    ("Notifications", 1500, 430, 18),
+    (STRADDLE, 360, 480, 22),
+]
+
+
+def font(size: int) -> ImageFont.FreeTypeFont:
+    for path in FONT_CANDIDATES:
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    pytest.skip("no TrueType font installed (DejaVu or Liberation)")
+
+
+def render(phrases) -> tuple[np.ndarray, dict[str, tuple[int, int, int, int]]]:
+    img = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(img)
+    where = {}
+    for text, x, y, size in phrases:
+        f = font(size)
+        draw.text((x, y), text, fill=(20, 20, 20), font=f)
+        where[text] = draw.textbbox((x, y), text, font=f)
+    return np.asarray(img).copy(), where
+
+
+def find(boxes: list[TextBox], text: str) -> TextBox:
+    hits = [b for b in boxes if b.text == text]
+    assert hits, f"{text!r} not read; got {[b.text for b in boxes]}"
+    assert len(hits) == 1, f"{text!r} read {len(hits)} times"
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def engine() -> OcrEngine:
+    return OcrEngine()
+
+
+@pytest.fixture(scope="module")
+def scene():
+    return render(PHRASES)
+
+
+@pytest.fixture(scope="module")
+def first_read(engine, scene):
+    image, _ = scene
+    engine.clear_cache()
+    boxes = engine.read(Frame(image=image))
+    return boxes, engine.stats.model_copy()
+
+
+def test_reads_every_phrase_in_frame_pixels(first_read, scene):
+    boxes, stats = first_read
+    _, where = scene
+    assert stats.tiles_total == 8
+    assert stats.tiles_ocr_run == 8 and stats.tiles_cached == 0
+    for text, (x0, y0, x1, y1) in where.items():
+        b = find(boxes, text)
+        # the OCR box holds the glyphs (PP-OCR pads boxes a little) and is centred on them
+        slack = 3
+        assert b.box[0] <= x0 + slack and b.box[1] <= y0 + slack, (text, b.box, (x0, y0, x1, y1))
+        assert b.box[2] >= x1 - slack and b.box[3] >= y1 - slack, (text, b.box, (x0, y0, x1, y1))
+        cx, cy = b.center
+        assert abs(cx - (x0 + x1) / 2) <= 6 and abs(cy - (y0 + y1) / 2) <= 6, (text, b.box)
+        assert b.width < (x1 - x0) + 30 and b.height < (y1 - y0) + 20
+        assert 0.5 <= b.score <= 1.0
+    assert len(boxes) == len(where)
+
+
+def test_phrase_across_tile_border_comes_back_whole(first_read, scene):
+    boxes, _ = first_read
+    _, where = scene
+    x0, _, x1, _ = where[STRADDLE]
+    assert x0 < 480 - 24 and x1 > 480 + 24  # really longer than the margin on both sides
+    b = find(boxes, STRADDLE)
+    assert b.box[0] <= x0 + 3 and b.box[2] >= x1 - 3
+    assert not [t for t in boxes if t is not b and t.text in STRADDLE]
+
+
+def test_reading_order(first_read):
+    boxes, _ = first_read
+    # top to bottom: never back up by more than half a line (same-line boxes are ordered left to right)
+    for b1, b2 in zip(boxes, boxes[1:], strict=False):
+        assert b2.center[1] >= b1.center[1] - 0.5 * min(b1.height, b2.height), (b1, b2)
+
+
+def test_second_read_is_all_cached(engine, scene, first_read):
+    image, _ = scene
+    boxes, _ = first_read
+    again = engine.read(image.copy())
+    assert engine.stats.tiles_ocr_run == 0
+    assert engine.stats.tiles_cached == 8
+    assert [(b.text, b.box) for b in again] == [(b.text, b.box) for b in boxes]
+
+
+def test_changing_two_tiles_rereads_only_those(engine, scene, first_read):
+    image, _ = scene
+    # Replace the phrases of tile 2 ("Submit order") and tile 7 ("Shipping address"), far from borders.
+    changed = [p for p in PHRASES if p[0] not in ("Submit order", "Shipping address")]
+    changed += [("Order confirmed", 600, 150, 24), ("Billing details", 1100, 640, 22)]
+    new_image, where = render(changed)
+    diff = np.argwhere((new_image != image).any(axis=2))
+    ys, xs = diff[:, 0], diff[:, 1]
+    # every changed pixel is farther than the margin from any tile border, and in tiles 2 and 7 only
+    assert ((xs % 480 > 24) & (xs % 480 < 456) & (ys % 540 > 24) & (ys % 540 < 516)).all()
+    assert set((ys // 540 * 4 + xs // 480 + 1).tolist()) == {2, 7}
+    boxes = engine.read(new_image)
+    assert engine.stats.tiles_ocr_run == 2
+    assert engine.stats.tiles_cached == 6
+    # in the two re-read tiles only the two new lines go through the recogniser; the rest hit the line cache
+    assert engine.stats.lines_recognized == 2, engine.stats
+    assert engine.stats.lines_cached >= 1, engine.stats
+    found = {b.text for b in boxes}
+    assert {"Order confirmed", "Billing details"} <= found
+    assert not {"Submit order", "Shipping address"} & found
+    assert found == set(where)
+
+
+def test_blank_tiles_are_skipped(engine):
+    image = np.full((H, W, 3), 240, np.uint8)
+    image[100:140, 100:300] = 0  # one dark bar in tile 1
+    engine.read(image)
+    assert engine.stats.tiles_blank == 7
+    assert engine.stats.tiles_ocr_run + engine.stats.tiles_cached == 1
+
+
+def test_change_near_border_invalidates_both_neighbours(engine, scene, first_read):
+    image, _ = scene
+    engine.read(image)  # warm
+    touched = image.copy()
+    touched[300:310, 470:490] = 0  # a mark astride the border between tiles 1 and 2
+    engine.read(touched)
+    assert engine.stats.tiles_ocr_run == 2
+
+
+def test_read_full_baseline_agrees(engine, scene):
+    image, where = scene
+    full = engine.read_full(image)
+    assert {b.text for b in full} == set(where)
+
+
+def test_cache_is_bounded():
+    small = OcrEngine(cache_size=2)
+    image, _ = render(PHRASES[:4])
+    small.read(image)
+    assert len(small._cache) <= 2
+
+
+def test_bad_input():
+    eng = OcrEngine()
+    with pytest.raises(InputError):
+        eng.read(np.zeros((10, 10), np.uint8))
+    with pytest.raises(InputError):
+        eng.read(np.zeros((0, 10, 3), np.uint8))

@@ -1,0 +1,186 @@
+"""The agent loop driving a real headless Chromium against pages served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+
+from tilepilot import Agent, Browser, ScriptedPolicy, parse_script
+from tilepilot.errors import ScreenError
+
+pytestmark = [pytest.mark.browser]
+
+
+def run_script(screen: Browser, text: str, ocr_engine=None, **kw):
+    return Agent(ScriptedPolicy(parse_script(text)), screen, ocr=ocr_engine, find_timeout=1.5, **kw).run("test")
+
+
+def events(b: Browser) -> list[str]:
+    return b.page.evaluate("window.events")
+
+
+def test_click_by_coordinates_lands_where_intended(web_server, chromium):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, "- click: [440, 270]\n- double_click: [440, 270]\n- right_click: [441, 271]")
+        assert r.status == "done", r.message
+        ev = events(b)
+    assert "click 440,270 target" in ev
+    assert "dblclick 440,270 target" in ev
+    assert "rightclick 441,271 target" in ev
+
+
+def test_click_by_ocr_text(web_server, chromium, ocr_engine):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, "- click: Target", ocr_engine)
+        assert r.status == "done", r.message
+        ev = events(b)
+    assert any(e.startswith("click ") and e.endswith(" target") for e in ev), ev
+    x, y = (int(v) for v in ev[0].split()[1].split(","))
+    assert 400 <= x < 480 and 250 <= y < 290
+
+
+def test_hidpi_clicks_land_where_intended(web_server, chromium, ocr_engine):
+    """At device scale factor 2 the frame has twice the pixels; frame points map back to CSS pixels."""
+    with Browser(f"{web_server}/playground.html", device_scale_factor=2) as b:
+        frame = b.capture()
+        assert frame.size == (2560, 1440) and frame.scale == 2
+        r = run_script(b, "- click: [880, 540]\n- click: Target", ocr_engine)
+        assert r.status == "done", r.message
+        ev = events(b)
+        assert r.steps[0].points["target"]["screen_x"] == 440
+    assert ev[0] == "click 440,270 target"
+    assert ev[1].endswith(" target"), ev
+
+
+def test_typing_keys_and_chords(web_server, chromium, ocr_engine):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, "- type: {into: Key box, text: hi}\n- key: ctrl+a\n- key: Backspace\n- key: Enter",
+                       ocr_engine)
+        assert r.status == "done", r.message
+        ev = events(b)
+        assert b.page.input_value("#keys") == ""
+    assert [e for e in ev if e.startswith("key")] == ["key h", "key i", "key Control+a", "key Backspace", "key Enter"]
+
+
+def test_form_filled_from_plain_words(web_server, chromium, ocr_engine):
+    """The default (rules) policy reads the sentence; targets are found by OCR, fields from their labels."""
+    with Browser(f"{web_server}/form.html") as b:
+        from tilepilot.model.rules import RulesPolicy
+
+        r = Agent(RulesPolicy(), b, ocr=ocr_engine).run(
+            "Type bob into the Name field, fill City with Paris and press Save changes")
+        assert r.status == "done", r.message
+        assert b.page.evaluate("window.saved") == {"name": "bob", "email": "", "password": "", "city": "Paris"}
+
+
+def test_scroll_and_find_text_below_the_fold(web_server, chromium, ocr_engine):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, "- scroll: {direction: down, amount: 5}", ocr_engine)
+        assert r.status == "done"
+        assert b.page.evaluate("window.scrollY") == 500
+        r = run_script(b, "- scroll: {direction: down, amount: 20}\n- click: Bottom of the page", ocr_engine)
+        assert r.status == "done", r.message
+        assert events(b)[-1].endswith(" far")
+
+
+def test_drag_moves_the_box(web_server, chromium):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, "- drag: {from: [80, 80], to: [300, 200]}")
+        assert r.status == "done", r.message
+        assert "drop 270,170" in events(b)
+
+
+def test_navigation_and_links(web_server, chromium, ocr_engine):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, f"- navigate: {web_server}/form.html\n- navigate: {web_server}/playground.html\n"
+                       "- click: Local form", ocr_engine)
+        assert r.status == "done", r.message
+        assert b.url == f"{web_server}/form.html"
+        assert [s.url for s in r.steps[:3]] == [f"{web_server}/playground.html", f"{web_server}/form.html",
+                                                f"{web_server}/playground.html"]
+
+
+def test_allowlist_blocks_a_foreign_host(web_server, chromium, ocr_engine):
+    """localhost is another host than 127.0.0.1: navigating there is refused, and a link there is blocked
+    inside the browser (the request never leaves)."""
+    foreign = web_server.replace("127.0.0.1", "localhost") + "/form.html"
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, f"- navigate: {foreign}")
+        assert r.status == "failed"
+        assert "outside the allowed domains" in r.message and "--allow-domain localhost" in r.message
+        r = run_script(b, "- click: Foreign page", ocr_engine)
+        assert r.status == "done"
+        assert r.steps[0].blocked == [foreign]
+        assert "localhost" not in b.page.evaluate("location.href") or "chrome-error" in b.url
+        assert b.page.evaluate("document.body.innerText").find("Edit profile") == -1
+    with Browser(f"{web_server}/playground.html", allow_domains=["localhost"]) as b:
+        r = run_script(b, f"- navigate: {foreign}")
+        assert r.status == "done", r.message
+        assert b.url == foreign
+
+
+def test_out_of_screen_coordinates_are_refused(web_server, chromium):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, "- click: [5000, 10]")
+    assert r.status == "failed"
+    assert "outside the screen" in r.message and "1280x720" in r.message
+
+
+def test_target_not_found_names_target_step_and_closest_texts(web_server, chromium, ocr_engine):
+    with Browser(f"{web_server}/form.html") as b:
+        r = run_script(b, "- click: Name\n- click: Save chnages please", ocr_engine)
+    assert r.status == "failed"
+    assert "step 2" in r.message and "'Save chnages please'" in r.message and "Save changes" in r.message
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_unreachable_url_is_a_clear_error(chromium):
+    url = f"http://127.0.0.1:{free_port()}/app"
+    with pytest.raises(ScreenError, match=rf"cannot open {url}: connection refused \(is a server running"), \
+            Browser(url):
+        pass
+
+
+def test_loop_detection_stops_a_stuck_run(web_server, chromium):
+    with Browser(f"{web_server}/form.html") as b:
+        r = run_script(b, "- click: [900, 600]\n" * 6)
+    assert r.status == "loop"
+    assert len(r.steps) == 3 and "3 times" in r.message
+
+
+def test_step_limit(web_server, chromium):
+    with Browser(f"{web_server}/form.html") as b:
+        r = run_script(b, "- wait: 0\n" * 5, max_steps=2)
+    assert r.status == "step_limit" and len(r.steps) == 2
+
+
+def test_attach_over_cdp(web_server, chromium, tmp_path):
+    """Browser(cdp_url=...) drives a Chromium that something else started (how browser farms are used)."""
+    import subprocess
+    import time
+
+    from tilepilot.actions.browser import CHROMIUM_ARGS
+
+    proc = subprocess.Popen([chromium, "--headless", "--remote-debugging-port=0", f"--user-data-dir={tmp_path}",
+                             "--window-size=1024,768", *CHROMIUM_ARGS, "about:blank"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        port_file = tmp_path / "DevToolsActivePort"
+        for _ in range(200):
+            if port_file.exists() and port_file.read_text().strip():
+                break
+            time.sleep(0.05)
+        port = port_file.read_text().split()[0]
+        with Browser(f"{web_server}/playground.html", cdp_url=f"http://127.0.0.1:{port}") as b:
+            r = run_script(b, "- click: [440, 270]")
+            assert r.status == "done", r.message
+            assert events(b) == ["click 440,270 target"]
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -1,0 +1,388 @@
+"""Tiled, cached OCR over screen frames (RapidOCR / PP-OCR ONNX models, CPU, offline).
+
+Screens change a little between steps (a field typed into, a menu opened), so OCR is run per tile of
+the same grid the model sees (``tiling.tile_frame``) and cached by tile content: an unchanged tile
+costs one hash instead of a detector + recogniser pass. Inside a changed tile, lines whose pixels are
+unchanged reuse their cached text, since recognition dominates the cost on text-dense screens. Each
+tile is read with a margin so that text lying on a border is read whole, and each text box is owned by
+the one tile that holds its centre.
+Lines longer than a tile plus its margin come back in pieces, which are merged and re-recognised.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from tilepilot.errors import InputError, TilepilotError
+from tilepilot.perception.frame import Frame
+from tilepilot.perception.tiling import Tile, tile_digest, tile_frame
+
+Box = tuple[float, float, float, float]
+# (text, (x0, y0, x1, y1) relative to the crop, score) as cached per extended tile crop
+_RawBox = tuple[str, Box, float]
+
+
+class TextBox(BaseModel):
+    """One line (or word group) of text on screen, with an axis-aligned box in frame pixels."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    box: Box  # (x0, y0, x1, y1), frame pixels
+    score: float
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.box[0] + self.box[2]) / 2, (self.box[1] + self.box[3]) / 2
+
+    @property
+    def width(self) -> float:
+        return self.box[2] - self.box[0]
+
+    @property
+    def height(self) -> float:
+        return self.box[3] - self.box[1]
+
+
+class OcrStats(BaseModel):
+    """What the last ``OcrEngine.read`` did per grid tile (ocr_run + cached + blank == total)."""
+
+    tiles_total: int = 0
+    tiles_ocr_run: int = 0
+    tiles_cached: int = 0
+    tiles_blank: int = 0
+    lines_recognized: int = 0  # text lines run through the recogniser
+    lines_cached: int = 0  # detected lines whose text came from the line cache
+
+
+def _quiet_rapidocr_logs() -> None:
+    """RapidOCR logs INFO lines per model load and a WARNING for every image without text (common for
+    tiles); keep its other warnings."""
+    log = logging.getLogger("RapidOCR")
+    log.setLevel(logging.WARNING)
+    if not any(isinstance(f, _NoEmptyDetection) for f in log.filters):
+        log.addFilter(_NoEmptyDetection())
+
+
+class _NoEmptyDetection(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "detection result is empty" not in record.getMessage()
+
+
+_rapid_lock = threading.Lock()  # RapidOCR keeps per-call flags on the instance: one call at a time
+
+
+@functools.lru_cache(maxsize=4)
+def rapidocr_engine(use_cls: bool = False, det_limit_side_len: int = 0):
+    """The process-wide RapidOCR instance for these settings (loading the ONNX models takes ~1 s).
+
+    ``use_cls`` is off by default: screen text is upright, and the 180-degree classifier only costs time
+    (and occasionally flips a line). ``det_limit_side_len`` 0 runs the detector at the input's native
+    resolution, so a tile costs in proportion to its pixels; a positive value upscales inputs whose
+    shorter side is below it (RapidOCR's default is 736), which helps only very small text.
+    """
+    try:
+        from rapidocr import RapidOCR
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise TilepilotError(
+            f"OCR needs the rapidocr package ({e}); install it with: pip install rapidocr onnxruntime"
+        ) from e
+    _quiet_rapidocr_logs()
+    params: dict = {
+        "Global.log_level": "warning",
+        "Global.use_cls": use_cls,
+        "Global.max_side_len": 16384,  # never shrink a full frame: the baseline must see what tiles see
+    }
+    if det_limit_side_len > 0:
+        params.update({"Det.limit_type": "min", "Det.limit_side_len": det_limit_side_len})
+    else:
+        params.update({"Det.limit_type": "max", "Det.limit_side_len": 16384})
+    engine = RapidOCR(params=params)
+    _quiet_rapidocr_logs()
+    return engine
+
+
+def _as_rgb(frame_or_image: Frame | np.ndarray) -> np.ndarray:
+    image = frame_or_image.image if isinstance(frame_or_image, Frame) else frame_or_image
+    if not isinstance(image, np.ndarray) or image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
+        got = getattr(image, "shape", type(image).__name__)
+        raise InputError(f"image {got}: expected an H x W x 3 uint8 RGB array or a Frame")
+    if image.shape[0] == 0 or image.shape[1] == 0:
+        raise InputError(f"image shape {image.shape}: expected a non-empty image")
+    return image
+
+
+def _bgr(rgb: np.ndarray) -> np.ndarray:
+    # RapidOCR treats an ndarray as BGR (cv2 convention) and passes it through unconverted.
+    return np.ascontiguousarray(rgb[:, :, ::-1])
+
+
+def _digest(arr: np.ndarray) -> str:
+    return tile_digest(arr, (0, 0, arr.shape[1], arr.shape[0]))
+
+
+class _Piece:
+    """A text box during merging, remembering which tiles produced it."""
+
+    __slots__ = ("text", "box", "score", "tiles")
+
+    def __init__(self, text: str, box: Box, score: float, tiles: frozenset[int]):
+        self.text, self.box, self.score, self.tiles = text, box, score, tiles
+
+
+class OcrEngine:
+    """Reads all text on a frame, tile by tile, re-running OCR only where pixels changed.
+
+    One engine keeps one cache; reuse it across the frames of a session. Not thread-safe per engine
+    (the shared RapidOCR instance is guarded by a lock).
+    """
+
+    def __init__(
+        self,
+        min_num: int = 1,
+        max_num: int = 12,
+        tile_size: int = 448,
+        margin: int = 24,
+        cache_size: int = 512,
+        line_cache_size: int = 8192,
+        blank_range: int = 8,
+        min_score: float = 0.5,
+        use_cls: bool = False,
+        det_limit_side_len: int = 0,
+    ):
+        if margin < 0 or cache_size < 0:
+            raise InputError(f"margin={margin}, cache_size={cache_size}: expected non-negative integers")
+        self.min_num, self.max_num, self.tile_size = min_num, max_num, tile_size
+        self.margin = margin
+        self.cache_size = cache_size
+        self.blank_range = blank_range
+        self.min_score = min_score
+        self.use_cls = use_cls
+        self.det_limit_side_len = det_limit_side_len
+        self._cache: OrderedDict[str, tuple[_RawBox, ...]] = OrderedDict()
+        self.line_cache_size = line_cache_size
+        self._line_cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        self.stats = OcrStats()
+
+    @property
+    def _engine(self):
+        return rapidocr_engine(self.use_cls, self.det_limit_side_len)
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+        self._line_cache.clear()
+
+    # -- raw OCR -------------------------------------------------------------------------------------
+
+    def _ocr(self, rgb: np.ndarray, stats: OcrStats | None = None) -> tuple[_RawBox, ...]:
+        """Detect + recognise on one image; boxes relative to it, axis-aligned.
+
+        With ``stats`` (tiled reads) each detected line's pixels are looked up in the line cache first:
+        recognition costs far more than detection on screens (dozens of lines per tile), and a changed
+        tile usually keeps most of its lines. Without ``stats`` this is plain RapidOCR, the baseline.
+        """
+        engine = self._engine
+        bgr = _bgr(rgb)
+        if stats is None:
+            with _rapid_lock:
+                res = engine(bgr, use_det=True, use_cls=self.use_cls, use_rec=True)
+            if res.boxes is None or res.txts is None:
+                return ()
+            found = list(zip(res.boxes, res.txts, res.scores, strict=False))
+        else:
+            from rapidocr.utils.process_img import get_rotate_crop_image
+
+            with _rapid_lock:
+                det = engine(bgr, use_det=True, use_cls=False, use_rec=False)
+            boxes = getattr(det, "boxes", None)
+            quads = [] if boxes is None else [np.asarray(q, dtype=np.float32) for q in boxes]
+            crops = [get_rotate_crop_image(bgr, q.copy()) for q in quads]
+            keys = [_digest(c) for c in crops]
+            todo: dict[str, np.ndarray] = {}  # unseen line images, each recognised once
+            for c, k in zip(crops, keys, strict=True):
+                if k not in todo and self._cache_get(self._line_cache, k) is None:
+                    todo[k] = c
+            fresh = dict(zip(todo, self._recognize(list(todo.values()), stats), strict=True))
+            stats.lines_cached += len(keys) - len(todo)
+            results = [fresh[k] if k in fresh else self._line_cache[k] for k in keys]
+            for k, v in fresh.items():
+                self._cache_put(self._line_cache, k, v, self.line_cache_size)
+            found = [(q, t, sc) for q, (t, sc) in zip(quads, results, strict=True)]
+        out = []
+        for quad, text, score in found:
+            text = text.strip()
+            if not text or score < self.min_score:
+                continue
+            q = np.asarray(quad, dtype=float)
+            out.append((text, (float(q[:, 0].min()), float(q[:, 1].min()),
+                               float(q[:, 0].max()), float(q[:, 1].max())), float(score)))
+        return tuple(out)
+
+    def _recognize(self, crops: list[np.ndarray], stats: OcrStats) -> list[tuple[str, float]]:
+        """Recognise BGR line crops in one batch: (text, score) per crop, in order."""
+        if not crops:
+            return []
+        engine = self._engine
+        with _rapid_lock:
+            if self.use_cls:
+                crops, _ = engine.cls_and_rotate(crops)
+            rec = engine.recognize_txt(crops)
+        stats.lines_recognized += len(crops)
+        return [(t.strip(), float(sc)) for t, sc in zip(rec.txts, rec.scores, strict=True)]
+
+    def read_full(self, frame_or_image: Frame | np.ndarray) -> list[TextBox]:
+        """OCR the whole frame in one pass, no tiles, no cache: the baseline tiling is measured against."""
+        rgb = _as_rgb(frame_or_image)
+        return reading_order([TextBox(text=t, box=b, score=s) for t, b, s in self._ocr(rgb)])
+
+    # -- tiled OCR -----------------------------------------------------------------------------------
+
+    def tiles(self, width: int, height: int) -> list[Tile]:
+        """The grid (no thumbnail) OCR reads, the same one the model is shown."""
+        return tile_frame(width, height, self.min_num, self.max_num, self.tile_size, thumbnail=False)
+
+    def _is_blank(self, rgb: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+        x0, y0, x1, y1 = box
+        if x1 <= x0 or y1 <= y0:
+            return True
+        small = rgb[y0:y1:4, x0:x1:4]
+        grey = small.max(axis=2).astype(np.int16) + small.min(axis=2)  # cheap luminance proxy, 0..510
+        return int(grey.max()) - int(grey.min()) < 2 * self.blank_range
+
+    def _cache_get(self, cache: OrderedDict, key: str):
+        hit = cache.get(key)
+        if hit is not None:
+            cache.move_to_end(key)
+        return hit
+
+    def _cache_put(self, cache: OrderedDict, key: str, value, size: int | None = None) -> None:
+        size = self.cache_size if size is None else size
+        if size == 0:
+            return
+        cache[key] = value
+        cache.move_to_end(key)
+        while len(cache) > size:
+            cache.popitem(last=False)
+
+    def read(self, frame_or_image: Frame | np.ndarray) -> list[TextBox]:
+        """All text on the frame, in reading order (top to bottom, left to right), in frame pixels."""
+        rgb = _as_rgb(frame_or_image)
+        h, w = rgb.shape[:2]
+        stats = OcrStats()
+        pieces: list[_Piece] = []
+        for tile in self.tiles(w, h):
+            stats.tiles_total += 1
+            if self._is_blank(rgb, tile.box):
+                stats.tiles_blank += 1
+                continue
+            x0, y0, x1, y1 = tile.box
+            m = self.margin
+            ext = (max(0, x0 - m), max(0, y0 - m), min(w, x1 + m), min(h, y1 + m))
+            key = tile_digest(rgb, ext)
+            raw = self._cache_get(self._cache, key)
+            if raw is None:
+                raw = self._ocr(rgb[ext[1]:ext[3], ext[0]:ext[2]], stats)
+                self._cache_put(self._cache, key, raw)
+                stats.tiles_ocr_run += 1
+            else:
+                stats.tiles_cached += 1
+            for text, (bx0, by0, bx1, by1), score in raw:
+                fb = (bx0 + ext[0], by0 + ext[1], bx1 + ext[0], by1 + ext[1])
+                cx, cy = (fb[0] + fb[2]) / 2, (fb[1] + fb[3]) / 2
+                if x0 <= cx < x1 and y0 <= cy < y1:
+                    pieces.append(_Piece(text, fb, score, frozenset({tile.index})))
+        merged = self._merge(pieces, rgb, stats)
+        self.stats = stats
+        return reading_order([TextBox(text=p.text, box=p.box, score=p.score) for p in merged])
+
+    # -- merging pieces cut by tile borders -------------------------------------------------------------
+
+    @staticmethod
+    def _same_line(a: Box, b: Box) -> bool:
+        overlap = min(a[3], b[3]) - max(a[1], b[1])
+        return overlap >= 0.6 * min(a[3] - a[1], b[3] - b[1])
+
+    def _merge(self, pieces: list[_Piece], rgb: np.ndarray, stats: OcrStats) -> list[_Piece]:
+        """Join pieces of one line that different tiles produced (same line, gap <= 0.6 line height)."""
+        pieces = sorted(pieces, key=lambda p: p.box[0])
+        merged_any = True
+        while merged_any:
+            merged_any = False
+            for i, left in enumerate(pieces):
+                for j in range(i + 1, len(pieces)):
+                    right = pieces[j]
+                    if left.tiles & right.tiles or not self._same_line(left.box, right.box):
+                        continue
+                    line_h = max(left.box[3] - left.box[1], right.box[3] - right.box[1])
+                    gap = right.box[0] - left.box[2]
+                    if gap > 0.6 * line_h or right.box[2] <= left.box[2]:
+                        continue
+                    pieces[i] = self._join(left, right, gap, line_h, rgb, stats)
+                    del pieces[j]
+                    merged_any = True
+                    break
+                if merged_any:
+                    break
+        return pieces
+
+    def _join(self, left: _Piece, right: _Piece, gap: float, line_h: float, rgb: np.ndarray,
+              stats: OcrStats) -> _Piece:
+        box = (min(left.box[0], right.box[0]), min(left.box[1], right.box[1]),
+               max(left.box[2], right.box[2]), max(left.box[3], right.box[3]))
+        score = min(left.score, right.score)
+        tiles = left.tiles | right.tiles
+        if gap >= 0:
+            # Separate boxes that just meet at a border: both were read whole, concatenate.
+            sep = "" if gap < 0.1 * line_h else " "
+            return _Piece(f"{left.text}{sep}{right.text}", box, score, tiles)
+        # Overlapping pieces: the line ran past a tile's margin and both pieces are truncated, possibly
+        # mid-glyph. Re-recognise the whole line from the frame (cached by its pixels).
+        h, w = rgb.shape[:2]
+        ib = (max(0, int(box[0])), max(0, int(box[1])),
+              min(w, int(np.ceil(box[2]))), min(h, int(np.ceil(box[3]))))
+        crop = _bgr(rgb[ib[1]:ib[3], ib[0]:ib[2]])
+        key = _digest(crop)
+        hit = self._cache_get(self._line_cache, key)
+        if hit is None:
+            hit = self._recognize([crop], stats)[0]
+            self._cache_put(self._line_cache, key, hit, self.line_cache_size)
+        text, rec_score = hit
+        if text and rec_score >= self.min_score:
+            return _Piece(text, box, min(score, rec_score), tiles)
+        return _Piece(_splice(left, right), box, score, tiles)
+
+
+def _splice(left: _Piece, right: _Piece) -> str:
+    """Fallback join of overlapping pieces: cut both mid-overlap, by estimated glyph width."""
+    mid = (left.box[2] + right.box[0]) / 2
+
+    def chars_before(p: _Piece, x: float) -> int:
+        per_char = (p.box[2] - p.box[0]) / max(len(p.text), 1)
+        return max(0, min(len(p.text), round((x - p.box[0]) / per_char)))
+
+    return " ".join((left.text[: chars_before(left, mid)] + right.text[chars_before(right, mid):]).split())
+
+
+def reading_order(boxes: Sequence[TextBox]) -> list[TextBox]:
+    """Top to bottom by line, left to right within a line (a line: centres within half a box height)."""
+    out: list[TextBox] = []
+    line: list[TextBox] = []
+    for b in sorted(boxes, key=lambda b: b.center[1]):
+        if line and b.center[1] - line[0].center[1] > 0.5 * min(b.height, line[0].height):
+            out.extend(sorted(line, key=lambda b: b.box[0]))
+            line = []
+        line.append(b)
+    out.extend(sorted(line, key=lambda b: b.box[0]))
+    return out
+
+
+def texts(boxes: Sequence[TextBox]) -> list[str]:
+    """Just the strings, in the order given."""
+    return [b.text for b in boxes]
