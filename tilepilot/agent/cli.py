@@ -16,7 +16,7 @@ from tilepilot.errors import InputError, ScreenError, TilepilotError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Automate graphical interfaces from natural language or scripts.")
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @app.callback()
@@ -52,7 +52,7 @@ def run_cmd(
     """Run a task (or a --script) on a page (--url / --cdp-url) or a desktop (--desktop)."""
     from tilepilot.agent.run import run
 
-    out_console = Console(highlight=False)
+    out_console = Console(highlight=False, soft_wrap=True)
 
     def show(step) -> None:  # noqa: ANN001 - StepRecord
         if quiet:
