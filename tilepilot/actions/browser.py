@@ -161,11 +161,17 @@ class Browser(ScreenBase):
             self._cdp_page = self.page
         return self._cdp
 
-    def _shot(self, params: dict[str, Any]) -> np.ndarray:
+    def _shot(self, params: dict[str, Any], timeout: float = 10.0) -> np.ndarray:
+        """One CDP screenshot, decoded to RGB. A renderer that produces no frame would block a CDP call
+        forever, so it is bounded where this Playwright supports it (an Error after ``timeout`` s)."""
         import base64
 
-        data = self._session().send("Page.captureScreenshot", params)["data"]
-        arr = cv2.imdecode(np.frombuffer(base64.b64decode(data), np.uint8), cv2.IMREAD_COLOR)
+        cdp = self._session()
+        try:
+            reply = cdp.send("Page.captureScreenshot", params, timeout=timeout * 1000)
+        except TypeError:  # older Playwright: CDP calls take no timeout
+            reply = cdp.send("Page.captureScreenshot", params)
+        arr = cv2.imdecode(np.frombuffer(base64.b64decode(reply["data"]), np.uint8), cv2.IMREAD_COLOR)
         return np.ascontiguousarray(arr[:, :, ::-1])
 
     def _fast_shot(self) -> np.ndarray | None:
