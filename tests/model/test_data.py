@@ -1,0 +1,165 @@
+"""The episode generator: pages, ground truth from the DOM, execution in real Chromium, real perception."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from tilepilot.actions.schema import Click, Done, Key, Type
+from tilepilot.model.data import (
+    FAMILIES,
+    HELDOUT_FAMILY,
+    ChromiumHost,
+    EpisodeRunner,
+    generate,
+    load_samples,
+    make_page,
+    page_for,
+)
+from tilepilot.model.data.themes import HELDOUT_LAYOUTS, TRAIN_LAYOUTS, hue_is_heldout
+from tilepilot.model.data.vocab import SHARED, all_words
+
+pytestmark = [pytest.mark.browser]
+
+
+@pytest.fixture(scope="module")
+def host(chromium):
+    h = ChromiumHost()
+    yield h
+    h.close()
+
+
+def small(spec, viewport=(800, 600), dsf=1.0):
+    """The same page and task on a small screen (fast captures)."""
+    return dataclasses.replace(spec, viewport=viewport, dsf=dsf)
+
+
+def first_seed(family: str, want=lambda spec: True, split="train"):
+    for seed in range(500):
+        spec = make_page(seed, split, family=family)
+        if want(spec):
+            return spec
+    raise AssertionError(f"no {family} page matched")
+
+
+def test_pages_are_deterministic_for_a_seed():
+    for fam in FAMILIES:
+        a, b = make_page(11, "train", family=fam), make_page(11, "train", family=fam)
+        assert a.html == b.html and a.task == b.task and a.viewport == b.viewport and a.dsf == b.dsf
+    assert make_page(11).html != make_page(12).html
+
+
+def test_ground_truth_is_deterministic_and_matches_the_dom(host, tmp_path):
+    def login_page(s):
+        return s.task.steps[0].kind == "type" and len(s.task.steps) >= 3 and s.layout in ("single", "two_columns")
+
+    spec = small(first_seed("login", login_page), (1280, 1024))
+    runs = []
+    for k in range(2):
+        with EpisodeRunner(tmp_path / str(k), ocr_share=0.0, host=host, write_frames=False) as r:
+            res = r.run(spec, "e0", "train", keep_screen=True)
+            assert res.failure is None, res.failure
+            page = r.last_screen.page
+            typed = [s for s in res.samples if isinstance(s.action, Type)]
+            scrolled = any(s.action.action == "scroll" for s in res.samples)
+            # the typed fields do not move: their boxes now equal the recorded ground truth
+            for st, s in zip([st for st in spec.task.steps if st.kind == "type"], typed, strict=True):
+                bb = page.locator(st.target).bounding_box()
+                want = (bb["x"], bb["y"], bb["x"] + bb["width"], bb["y"] + bb["height"])
+                if not scrolled:
+                    assert s.target_box == pytest.approx(want, abs=0.01)
+            # executing the episode really changed the page
+            user, pw = (st.text for st in spec.task.steps if st.kind == "type")
+            assert page.input_value(spec.task.steps[0].target) == user
+            assert page.input_value(spec.task.steps[1].target) == pw
+            assert page.evaluate("document.querySelector('form').dataset.submitted") == "1"
+            r.last_screen.context.close()
+        runs.append(res.samples)
+    a, b = runs
+    assert [(s.action, s.target_box, s.type_span) for s in a] == [(s.action, s.target_box, s.type_span) for s in b]
+    for s in a:
+        w, h = s.frame_size
+        if s.target_box is not None:
+            x0, y0, x1, y1 = s.target_box
+            assert 0 <= x0 < x1 <= w and 0 <= y0 < y1 <= h
+        if isinstance(s.action, Type):
+            i, j = s.type_span
+            assert s.instruction[i:j] == s.action.text
+    assert isinstance(a[-1].action, Done) and a[-1].n_steps == len(a)
+    assert [len(s.history) for s in a] == list(range(len(a)))
+
+
+def test_checkbox_episode_checks_the_box_and_candidates_find_it(host, tmp_path):
+    spec = small(first_seed("checkbox", lambda s: all("!" not in (st.check or "") for st in s.task.steps)))
+    with EpisodeRunner(tmp_path, ocr_share=0.0, host=host) as r:
+        res = r.run(spec, "cb", "train", keep_screen=True)
+        assert res.failure is None, res.failure
+        page = r.last_screen.page
+        boxes = [st.target for st in spec.task.steps if st.kind == "click" and "checked" in (st.check or "")]
+        assert boxes and all(page.locator(sel).is_checked() for sel in boxes)
+        r.last_screen.context.close()
+    clicks = [s for s in res.samples if isinstance(s.action, Click)]
+    assert clicks and all(s.positives for s in clicks)
+    assert (tmp_path / res.samples[0].frame_path).exists()
+
+
+def test_select_and_enter_choose_the_option(host, tmp_path):
+    spec = small(first_seed("select"))
+    with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+        res = r.run(spec, "sel", "train")
+    assert res.failure is None, res.failure  # the step checks read the select's DOM value
+    assert [type(s.action) for s in res.samples] == [Type, Key, Done]
+
+
+def test_real_ocr_gives_positives_for_click_targets_with_text(host, tmp_path, ocr_engine):
+    spec = small(first_seed("buttons", lambda s: len(s.task.steps) == 1 and "{o}" not in s.task.instruction))
+    with EpisodeRunner(tmp_path, ocr=ocr_engine, ocr_share=1.0, host=host, write_frames=False) as r:
+        res = r.run(spec, "ocr", "train")
+    assert res.failure is None, res.failure
+    s = res.samples[0]
+    assert isinstance(s.action, Click)
+    assert any(c.source == "ocr" for c in s.candidates)
+    assert s.positives
+    assert any(s.candidates[i].kind == "text" for i in s.positives), [s.candidates[i] for i in s.positives]
+
+
+def test_dsf2_boxes_scale(host, tmp_path):
+    base = first_seed("form", lambda s: s.task.steps[-1].kind == "click")
+    out = {}
+    for dsf in (1.0, 2.0):
+        with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+            res = r.run(small(base, (800, 600), dsf), f"d{dsf}", "train")
+        assert res.failure is None, res.failure
+        out[dsf] = res.samples
+    one, two = out[1.0], out[2.0]
+    assert two[0].frame_size == (1600, 1200) and two[0].scale == 2.0
+    for a, b in zip(one, two, strict=True):
+        if a.target_box is not None:
+            assert b.target_box == pytest.approx(tuple(2 * v for v in a.target_box), abs=1.0)
+
+
+def test_split_rules():
+    train, held = all_words("train"), all_words("heldout")
+    assert train and held and not train & held
+    assert not set(TRAIN_LAYOUTS) & set(HELDOUT_LAYOUTS)
+    shared = {w for ws in SHARED.values() for w in ws}
+    for i in range(60):
+        t, h = page_for("train", 0, i), page_for("heldout", 0, i)
+        assert t.family != HELDOUT_FAMILY and t.layout not in HELDOUT_LAYOUTS and not hue_is_heldout(t.theme.hue)
+        assert h.layout in HELDOUT_LAYOUTS + ["window"] and hue_is_heldout(h.theme.hue)
+        assert t.words <= train and h.words <= held
+        assert not (h.words - shared) & train
+        assert page_for("heldout_family", 0, i).family == HELDOUT_FAMILY
+        assert t.seed != h.seed
+
+
+def test_generate_writes_resumes_and_loads(host, tmp_path):
+    r1 = generate(tmp_path, 1, seed=3, split="heldout_family", ocr_share=0.0, progress=False, host=host)
+    assert r1.episodes_written + r1.episodes_failed == 1
+    r2 = generate(tmp_path, 1, seed=3, split="heldout_family", ocr_share=0.0, progress=False)
+    assert r2.episodes_skipped == 1 and r2.episodes_written == 0
+    samples = load_samples(tmp_path)
+    assert len(samples) == r1.samples_written
+    assert {s.family for s in samples} <= {HELDOUT_FAMILY} and all(s.split == "heldout_family" for s in samples)
+    assert all((tmp_path / s.frame_path).exists() for s in samples)

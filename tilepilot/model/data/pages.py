@@ -1,0 +1,892 @@
+"""Random, seeded GUI pages and the task to do on them.
+
+``make_page(seed, split)`` returns a ``PageSpec``: the HTML of one page (a main panel of one *family*, a few
+distractor panels, a header, a theme and a layout), its viewport and device scale factor, and a ``Task``:
+the instruction a person would give and the ground-truth steps, each naming its target element by a CSS
+selector (``[data-tp="N"]``). Nothing here touches a browser; the same seed always gives the same page.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import json
+import random
+import string
+from dataclasses import dataclass, field
+
+from tilepilot.model.data.themes import Theme, layouts, random_screen, random_theme
+from tilepilot.model.data.vocab import Split, Vocab
+
+FAMILIES = ("form", "login", "buttons", "links", "checkbox", "radio", "select", "tabs", "list", "table",
+            "dialog", "menu", "search", "slider", "date", "desktop", "article")
+HELDOUT_FAMILY = "table"
+ICONS = {"Save": "\u2b07", "Print": "\u2399", "Settings": "\u2699", "Refresh": "\u21bb", "Cut": "\u2702",
+         "Edit": "\u270e", "Home": "\u2302", "Favorite": "\u2605", "Mail": "\u2709", "Delete": "\u2715",
+         "Play": "\u25b6", "Undo": "\u21b6", "Redo": "\u21b7", "Flag": "\u2691", "Lock": "\u26bf",
+         "Music": "\u266b", "Help": "?", "Upload": "\u21e7", "Check": "\u2713", "Menu": "\u2630"}
+FILE_ICON = {"pdf": "\u25a4", "txt": "\u2263", "png": "\u25a3", "jpg": "\u25a3", "zip": "\u25a6"}
+
+
+@dataclass
+class StepSpec:
+    """One ground-truth step. ``target`` is a CSS selector; ``span`` names the instruction span typed."""
+
+    kind: str  # click | double_click | type | key | scroll | drag
+    target: str | None = None
+    text: str | None = None
+    span: str | None = None
+    keys: tuple[str, ...] = ()
+    direction: str = "down"
+    amount: int = 3
+    drag_to: float | None = None  # slider: fraction of the track to drag the thumb to
+    check: str | None = None  # JS expression that holds after the step ran
+
+
+@dataclass
+class Task:
+    instruction: str
+    spans: dict[str, tuple[int, int]]
+    steps: list[StepSpec]
+
+
+@dataclass
+class PageSpec:
+    family: str
+    split: str
+    seed: int
+    html: str
+    viewport: tuple[int, int]
+    dsf: float
+    theme: Theme
+    layout: str
+    task: Task
+    words: set[str] = field(default_factory=set)  # vocabulary words the page used
+
+
+# -- instruction text ---------------------------------------------------------------------------------
+Part = str | tuple[str, str]  # plain text, or (span key, value) for text the agent must type
+
+
+def phrase(template: str, **kw: str | tuple[str, str]) -> list[Part]:
+    """Fill ``template``; a keyword given as ``(key, value)`` becomes a span the model may copy."""
+    parts: list[Part] = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        if literal:
+            parts.append(literal)
+        if name is not None:
+            parts.append(kw[name])
+    return parts
+
+
+def compose(rng: random.Random, sentences: list[list[Part]]) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Join sentences with connectors; quote typed values in one random style; record their spans."""
+    q = rng.choice([('"', '"'), ("'", "'"), ("", ""), ('"', '"')])
+    out, spans = "", {}
+    for i, parts in enumerate(sentences):
+        if i:
+            out += rng.choice([", then ", ". Then ", " and then ", "; then ", ", and "])
+        for p in parts:
+            if isinstance(p, tuple):
+                key, val = p
+                out += q[0]
+                spans[key] = (len(out), len(out) + len(val))
+                out += val + q[1]
+            else:
+                out += p
+    if out and rng.random() < 0.6:
+        out = out[0].upper() + out[1:]
+    if rng.random() < 0.3:
+        out += "."
+    return out, spans
+
+
+def say(rng: random.Random, templates: list[str], **kw: str | tuple[str, str]) -> list[Part]:
+    return phrase(rng.choice(templates), **kw)
+
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+# -- page builder ---------------------------------------------------------------------------------------
+class Builder:
+    """Hands out element ids and labels that are unique on the page."""
+
+    def __init__(self, rng: random.Random, vocab: Vocab, theme: Theme, main: bool = True):
+        self.rng, self.v, self.theme, self.main = rng, vocab, theme, main
+        self.n = 0
+        self.used: set[str] = set()
+
+    def tp(self) -> tuple[str, str, str]:
+        """(attribute, selector, js reference) of a new element id."""
+        self.n += 1
+        return f'data-tp="{self.n}"', f'[data-tp="{self.n}"]', f"q({self.n})"
+
+    def label(self, options: list[str], category: str = "actions") -> str:
+        """A shared word (Submit, OK, ...) if still free on this page, else a vocabulary word."""
+        free = [o for o in options if o not in self.used]
+        if free:
+            self.used.add(w := self.rng.choice(free))
+            return w
+        return self.word(category)
+
+    def word(self, category: str) -> str:
+        """A vocabulary word not yet on this page; when the split's list runs out, a two-word phrase."""
+        for _ in range(20):
+            w = self.v.pick(category)
+            if w not in self.used:
+                break
+        else:
+            w = f"{self.v.pick('adjectives')} {self.v.pick(category)}"
+            while w in self.used:
+                w = f"{self.v.pick('adjectives')} {self.v.pick('products')} {self.rng.randint(2, 99)}"
+        self.used.add(w)
+        return w
+
+
+def esc(s: str) -> str:
+    return _html.escape(s, quote=True)
+
+
+def js(s: str) -> str:
+    return json.dumps(s)
+
+
+def panel(title: str | None, body: str, extra: str = "") -> str:
+    h = f"<h2>{esc(title)}</h2>" if title else ""
+    return f'<section class="panel" {extra}>{h}{body}</section>'
+
+
+def button(b: Builder, text: str, secondary: bool = False, say_text: str | None = None) -> tuple[str, str, str]:
+    attr, sel, ref = b.tp()
+    cls = ' class="secondary"' if secondary else ""
+    said = f' data-say="{esc(say_text or text)}"'
+    return f'<button type="button"{cls} {attr}{said}>{esc(text)}</button>', sel, ref
+
+
+def _shown(element_id: str) -> str:
+    return f"!document.getElementById({js(element_id)}).classList.contains('hidden')"
+
+
+def click(sel: str, ref: str) -> StepSpec:
+    return StepSpec("click", sel, check=f"{ref}.dataset.clicked>0")
+
+
+def type_into(sel: str, ref: str, value: str, key: str) -> StepSpec:
+    return StepSpec("type", sel, text=value, span=key, check=f"{ref}.value==={js(value)}")
+
+
+def _value_for(b: Builder, label: str) -> str:
+    low = label.lower()
+    if "date" in low:
+        return _date(b.rng)
+    if "email" in low:
+        return f"{b.v.pick('first_names').lower()}.{b.v.pick('last_names').lower()}@example.com"
+    if "city" in low:
+        return b.v.pick("cities")
+    if "name" in low:
+        return b.v.name()
+    if "phone" in low:
+        return f"+{b.rng.randint(1, 49)} {b.rng.randint(100, 999)} {b.rng.randint(1000, 9999)}"
+    return b.v.value()
+
+
+def _date(rng: random.Random) -> str:
+    y, m, d = rng.randint(2020, 2030), rng.randint(1, 12), rng.randint(1, 28)
+    return rng.choice([f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}", f"{m:02d}/{d:02d}/{y}"])
+
+
+def text_field(b: Builder, label: str, style: str, kind: str = "text", hint: str = "") -> tuple[str, str, str]:
+    attr, sel, ref = b.tp()
+    fid = f"f{b.n}"
+    width = b.rng.choice([180, 220, 260, 320, 380])
+    if style == "placeholder":
+        inp = (f'<input id="{fid}" type="{kind}" {attr} placeholder="{esc(label)}" aria-label="{esc(label)}" '
+               f'style="width:{width}px">')
+        return f'<div class="field">{inp}</div>', sel, ref
+    ph = f' placeholder="{esc(hint)}"' if hint else ""
+    inp = f'<input id="{fid}" type="{kind}" {attr}{ph} style="width:{width}px">'
+    return f'<div class="field {style}"><label for="{fid}">{esc(label)}</label>{inp}</div>', sel, ref
+
+
+# -- families: each returns (html, instruction sentences, steps) ---------------------------------------
+Made = tuple[str, list[list[Part]], list[StepSpec]]
+TYPE_T = ["type {v} into the {l} field", "enter {v} in the {l} box", "fill {l} with {v}", "put {v} in {l}",
+          "write {v} into the {l} input", "set {l} to {v}", "in the {l} field, type {v}"]
+CLICK_T = ["click {x}", "click on {x}", "press the {x} button", "hit {x}", "tap {x}", "click the {x} button",
+           "press {x}"]
+
+
+def fam_form(b: Builder) -> Made:
+    rng = b.rng
+    n = rng.randint(2, 5)
+    labels = [b.word("field_labels") for _ in range(n)]
+    form_style = rng.choice(["left", "above", "placeholder", "mixed"])
+    rows, refs = [], []
+    for lab in labels:
+        style = rng.choice(["left", "above", "placeholder"]) if form_style == "mixed" else form_style
+        hint = rng.choice(["YYYY-MM-DD", "DD/MM/YYYY"]) if "date" in lab.lower() else ""
+        h, sel, ref = text_field(b, lab, style, hint=hint)
+        rows.append(h)
+        refs.append((lab, sel, ref))
+    sub = b.label(["Submit", "Save", "Send", "Continue", "Next"])
+    bh, bsel, bref = button(b, sub)
+    bh = bh.replace('type="button"', 'type="submit"')
+    title = b.word("sections") if rng.random() < 0.7 else None
+    body = f'<form data-msg="Saved">{"".join(rows)}<div class="row">{bh}</div></form>'
+    k = rng.randint(1, n)
+    picked = rng.sample(refs, k)
+    sentences, steps = [], []
+    if k > 1 or rng.random() < 0.5:
+        vals = {lab: _value_for(b, lab) for lab, _, _ in picked}
+        for i, (lab, sel, ref) in enumerate(picked):
+            sentences.append(say(rng, TYPE_T, v=(f"v{i}", vals[lab]), l=lab))
+            steps.append(type_into(sel, ref, vals[lab], f"v{i}"))
+        if rng.random() < 0.7:
+            sentences.append(say(rng, CLICK_T + ["submit the form with {x}"], x=sub))
+            steps.append(StepSpec("click", bsel, check=f"{bref}.closest('form').dataset.submitted==='1'"))
+    else:
+        lab, sel, ref = picked[0]
+        v = _value_for(b, lab)
+        sentences.append(say(rng, TYPE_T, v=("v0", v), l=lab))
+        steps.append(type_into(sel, ref, v, "v0"))
+        sentences.append(say(rng, ["press Enter", "hit Enter", "press the Enter key"]))
+        steps.append(StepSpec("key", keys=("Enter",), check=f"{ref}.closest('form').dataset.submitted==='1'"))
+    return panel(title, body), sentences, steps
+
+
+def fam_login(b: Builder) -> Made:
+    rng = b.rng
+    user, pw = b.v.name().split()[0].lower() + str(rng.randint(1, 99)), b.v.pick("values")
+    if rng.random() < 0.35:  # several accounts, one password field each
+        names = [b.word("first_names") for _ in range(rng.randint(2, 5))]
+        target = rng.randrange(len(names))
+        rows, steps = [], []
+        for i, nm in enumerate(names):
+            attr, sel, ref = b.tp()
+            bh, bsel, bref = button(b, "Save", secondary=True, say_text=f"Saved {nm}")
+            rows.append(f'<tr><td>{esc(nm)}</td><td><input type="password" {attr} placeholder="Password"></td>'
+                        f"<td>{bh}</td></tr>")
+            if i == target:
+                steps = [type_into(sel, ref, pw, "pw"), click(bsel, bref)]
+                sel_t = nm
+        s = [say(rng, ["enter the password {p} for user {u}", "set the password of {u} to {p}",
+                       "type {p} as the password for {u}"], p=("pw", pw), u=sel_t)]
+        if rng.random() < 0.6:
+            s.append(say(rng, ["click Save in that row", "save it", "press Save next to it"]))
+        else:
+            steps = steps[:1]
+        return panel("Accounts", f"<table>{''.join(rows)}</table>"), s, steps
+    app = b.word("adjectives") + " " + b.word("products")
+    ulab = b.label(["Username", "Email", "User name", "Login"], "field_labels")
+    style = rng.choice(["above", "left", "placeholder"])
+    uh, usel, uref = text_field(b, ulab, style)
+    ph, psel, pref = text_field(b, "Password", style, kind="password")
+    cattr, csel, cref = b.tp()
+    remember = f'<div class="field"><label><input type="checkbox" {cattr}>Remember me</label></div>'
+    sub = b.label(["Sign in", "Log in", "Login"])
+    bh, bsel, bref = button(b, sub)
+    bh = bh.replace('type="button"', 'type="submit"')
+    forgot_attr, _, _ = b.tp()
+    body = (f'<form data-msg="Welcome">{uh}{ph}{remember}<div class="row">{bh}'
+            f'<a href="#" {forgot_attr}>Forgot password?</a></div></form>')
+    s = [say(rng, ["sign in as {u} with password {p}", "log in with username {u} and password {p}",
+                   "log in as {u} using the password {p}"], u=("user", user), p=("pw", pw))]
+    steps = [type_into(usel, uref, user, "user"), type_into(psel, pref, pw, "pw")]
+    if rng.random() < 0.3:
+        s.append(say(rng, ["tick Remember me", "check the Remember me box"]))
+        steps.append(StepSpec("click", csel, check=f"{cref}.checked"))
+    steps.append(StepSpec("click", bsel, check=f"{bref}.closest('form').dataset.submitted==='1'"))
+    return panel(f"Sign in to {app}", body), s, steps
+
+
+def fam_buttons(b: Builder) -> Made:
+    rng = b.rng
+    names = [b.word("actions") for _ in range(rng.randint(3, 7))]
+    made = [button(b, nm, secondary=rng.random() < 0.3) for nm in names]
+    body = f'<p class="muted">{esc(b.word("sections"))}</p><div class="row">{"".join(h for h, _, _ in made)}</div>'
+    i = rng.randrange(len(names))
+    if rng.random() < 0.25:
+        s = [say(rng, ["click the {o} button", "press the {o} button in the row"], o=ORDINALS[i])]
+    else:
+        s = [say(rng, CLICK_T, x=names[i])]
+    steps = [click(made[i][1], made[i][2])]
+    if rng.random() < 0.3:
+        j = rng.choice([k for k in range(len(names)) if k != i])
+        s.append(say(rng, CLICK_T, x=names[j]))
+        steps.append(click(made[j][1], made[j][2]))
+    return panel(b.word("sections"), body), s, steps
+
+
+def fam_links(b: Builder) -> Made:
+    rng = b.rng
+    groups = []
+    for _ in range(rng.randint(1, 3)):
+        title = b.word("sections")
+        links = []
+        for _ in range(rng.randint(3, 6)):
+            t = b.word("topics")
+            attr, sel, ref = b.tp()
+            links.append((t, sel, ref, f'<li><a href="#" {attr} data-say="Opened {esc(t)}">{esc(t)}</a></li>'))
+        groups.append((title, links))
+    body = "".join(f'<h3>{esc(t)}</h3><ul>{"".join(x[3] for x in ls)}</ul>' for t, ls in groups)
+    title, links = rng.choice(groups)
+    i = rng.randrange(len(links))
+    t, sel, ref, _ = links[i]
+    if rng.random() < 0.3:
+        s = [say(rng, ["click the {o} link under {g}", "open the {o} link in the {g} section"], o=ORDINALS[i], g=title)]
+    else:
+        s = [say(rng, ["click the {x} link", "open {x}", "follow the link {x}", "go to {x}"], x=t)]
+    return panel(None, body), s, [click(sel, ref)]
+
+
+def fam_checkbox(b: Builder) -> Made:
+    rng = b.rng
+    items = []
+    for _ in range(rng.randint(3, 7)):
+        t = b.word(rng.choice(["products", "topics", "sections"]))
+        attr, sel, ref = b.tp()
+        pre = rng.random() < 0.25
+        chk = " checked" if pre else ""
+        items.append((t, sel, ref, pre, f'<div class="field"><label><input type="checkbox" {attr}{chk}>'
+                      f"{esc(t)}</label></div>"))
+    sub = b.label(["Apply", "Save", "Confirm", "Done"])
+    bh, bsel, bref = button(b, sub)
+    body = "".join(x[4] for x in items) + f'<div class="row">{bh}</div>'
+    k = rng.randint(1, min(3, len(items)))
+    picked = rng.sample(items, k)
+    s, steps = [], []
+    for t, sel, ref, pre, _ in picked:
+        if pre:
+            s.append(say(rng, ["uncheck {x}", "clear the checkbox next to {x}", "untick {x}"], x=t))
+            steps.append(StepSpec("click", sel, check=f"!{ref}.checked"))
+        else:
+            s.append(say(rng, ["check the box next to {x}", "tick {x}", "select the {x} checkbox",
+                               "check {x}"], x=t))
+            steps.append(StepSpec("click", sel, check=f"{ref}.checked"))
+    if rng.random() < 0.5:
+        s.append(say(rng, CLICK_T, x=sub))
+        steps.append(click(bsel, bref))
+    return panel(b.word("sections"), body), s, steps
+
+
+def fam_radio(b: Builder) -> Made:
+    rng = b.rng
+    groups = []
+    for g in range(rng.randint(1, 2)):
+        name = b.word("quantities" if rng.random() < 0.5 else "sections")
+        opts = []
+        gname = f"grp{b.n}_{g}"
+        for _ in range(rng.randint(2, 5)):
+            t = b.word(rng.choice(["cities", "adjectives"]))
+            attr, sel, ref = b.tp()
+            opts.append((t, sel, ref, f'<label style="margin-right:14px"><input type="radio" name="{gname}" '
+                         f'{attr}>{esc(t)}</label>'))
+        html = "".join(o[3] for o in opts)
+        groups.append((name, opts, f'<div class="field"><div>{esc(name)}</div><div class="row">{html}</div></div>'))
+    body = "".join(g[2] for g in groups)
+    name, opts, _ = rng.choice(groups)
+    t, sel, ref, _ = rng.choice(opts)
+    s = [say(rng, ["choose {z} under {w}", "select {z} as the {w}", "pick the {z} option for {w}",
+                   "set {w} to {z}"], z=t, w=name)]
+    return panel(b.word("sections"), body), s, [StepSpec("click", sel, check=f"{ref}.checked")]
+
+
+def _options(b: Builder, n: int) -> list[str]:
+    """``n`` distinct option words, none a prefix of another (so typing one selects exactly it)."""
+    cats = ["cities", "products", "adjectives"]
+    b.rng.shuffle(cats)
+    out: list[str] = []
+    for cat in cats:
+        for w in b.rng.sample(b.v.words(cat), len(b.v.words(cat))):
+            if len(out) < n and not any(w.lower().startswith(o.lower()) or o.lower().startswith(w.lower())
+                                        for o in out):
+                out.append(w)
+                b.v.mark(w)
+        if len(out) >= 2 and b.rng.random() < 0.8:
+            break
+    return out[:n]
+
+
+def fam_select(b: Builder) -> Made:
+    rng = b.rng
+    fields = []
+    for _ in range(rng.randint(1, 3)):
+        name = b.word(rng.choice(["field_labels", "quantities"]))
+        opts = _options(b, rng.randint(3, 8))
+        attr, sel, ref = b.tp()
+        style = rng.choice(["left", "above"])
+        o = "".join(f"<option>{esc(x)}</option>" for x in opts)
+        fields.append((name, opts, sel, ref, f'<div class="field {style}"><label>{esc(name)}</label>'
+                       f"<select {attr}>{o}</select></div>"))
+    body = "".join(f[4] for f in fields)
+    name, opts, sel, ref, _ = rng.choice(fields)
+    z = rng.choice(opts[1:])
+    s = [say(rng, ["choose {z} from the {w} dropdown", "select {z} in {w}", "set the {w} dropdown to {z}",
+                   "pick {z} for {w}"], z=("opt", z), w=name)]
+    steps = [StepSpec("type", sel, text=z, span="opt"),
+             StepSpec("key", keys=("Enter",), check=f"{ref}.value==={js(z)}")]
+    return panel(b.word("sections"), body), s, steps
+
+
+def fam_tabs(b: Builder) -> Made:
+    rng = b.rng
+    names = [b.word("sections") for _ in range(rng.randint(3, 6))]
+    tabs, panes, inner = [], [], []
+    for i, nm in enumerate(names):
+        attr, sel, ref = b.tp()
+        pid = f"pane{b.n}"
+        act = " active" if i == 0 else ""
+        tabs.append((nm, sel, ref, pid,
+                     f'<div role="tab" class="{act.strip()}" data-panel="{pid}" {attr}>{esc(nm)}</div>'))
+        act_name = b.word("actions")
+        bh, bsel, bref = button(b, act_name)
+        inner.append((act_name, bsel, bref))
+        hid = "" if i == 0 else " hidden"
+        panes.append(f'<div id="{pid}" class="{hid.strip()}" style="padding:12px 0"><p>{esc(nm)}: '
+                     f'{esc(b.v.pick("adjectives"))} {esc(b.v.pick("products"))}</p>{bh}</div>')
+    body = f'<div class="tabs">{"".join(t[4] for t in tabs)}</div>{"".join(panes)}'
+    i = rng.randrange(1, len(names))
+    nm, sel, ref, pid, _ = tabs[i]
+    s = [say(rng, ["open the {x} tab", "switch to the {x} tab", "go to {x}", "click the {x} tab"], x=nm)]
+    steps = [StepSpec("click", sel, check=_shown(pid))]
+    if rng.random() < 0.5:
+        a, bsel, bref = inner[i]
+        s.append(say(rng, CLICK_T, x=a))
+        steps.append(click(bsel, bref))
+    return panel(None, body), s, steps
+
+
+def fam_list(b: Builder) -> Made:
+    rng = b.rng
+    cat = rng.choice(["products", "cities", "files", "apps"])
+    items = []
+    for _ in range(rng.randint(4, 16 if b.main else 6)):
+        t = b.word(cat)
+        attr, sel, ref = b.tp()
+        items.append((t, sel, ref, f'<div class="item selectable" {attr}>{esc(t)}</div>'))
+    sub = b.label(["Confirm", "Add selected", "Continue", "OK"])
+    bh, bsel, bref = button(b, sub)
+    body = f'<div class="list">{"".join(x[3] for x in items)}</div><div class="row">{bh}</div>'
+    picked = rng.sample(items, rng.randint(1, min(3, len(items))))
+    names = [p[0] for p in picked]
+    listing = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    s = [say(rng, ["select {x}", "pick {x} from the list", "choose {x}", "mark {x}"], x=listing)]
+    steps = [StepSpec("click", p[1], check=f"{p[2]}.classList.contains('selected')") for p in picked]
+    if rng.random() < 0.7:
+        s.append(say(rng, ["confirm with {x}", "click {x}", "press {x}"], x=sub))
+        steps.append(click(bsel, bref))
+    return panel(b.word("sections"), body), s, steps
+
+
+def fam_table(b: Builder) -> Made:
+    rng = b.rng
+    rows, data = [], []
+    with_check = rng.random() < 0.4
+    acts = [b.label(["Edit", "Delete", "View", "Open"]) for _ in range(rng.randint(1, 2))]
+    for _ in range(rng.randint(3, 9 if b.main else 4)):
+        nm = b.word("first_names") + " " + b.v.pick("last_names")
+        city, status = b.v.pick("cities"), b.v.pick("statuses")
+        cattr, csel, cref = b.tp()
+        btns = [button(b, a, secondary=True, say_text=f"{a} {nm}") for a in acts]
+        chk = f'<td><input type="checkbox" {cattr}></td>' if with_check else ""
+        rows.append(f"<tr>{chk}<td>{esc(nm)}</td><td>{esc(city)}</td><td>{esc(status)}</td>"
+                    f'<td>{"".join(x[0] for x in btns)}</td></tr>')
+        data.append((nm, city, (csel, cref), btns))
+    head = ("<th></th>" if with_check else "") + "<th>Name</th><th>City</th><th>Status</th><th></th>"
+    body = f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+    if with_check and rng.random() < 0.6:
+        picked = rng.sample(data, rng.randint(1, min(3, len(data))))
+        sub = b.label(["Delete selected", "Export selected", "Archive"])
+        bh, bsel, bref = button(b, sub)
+        body += f'<div class="row">{bh}</div>'
+        s = [say(rng, ["select the rows for {x}", "tick the checkbox of {x}"], x=" and ".join(p[0] for p in picked))]
+        steps = [StepSpec("click", p[2][0], check=f"{p[2][1]}.checked") for p in picked]
+        s.append(say(rng, CLICK_T, x=sub))
+        steps.append(click(bsel, bref))
+        return panel(b.word("sections"), body), s, steps
+    nm, city, _, btns = rng.choice(data)
+    a = rng.randrange(len(acts))
+    key = nm if rng.random() < 0.7 else city
+    s = [say(rng, ["click {a} in the row for {y}", "{a} the entry of {y}", "press {a} next to {y}",
+                   "in the row with {y}, click {a}"], a=acts[a], y=key)]
+    return panel(b.word("sections"), body), s, [click(btns[a][1], btns[a][2])]
+
+
+def fam_dialog(b: Builder) -> Made:
+    rng = b.rng
+    did = f"dlg{b.n + 1}"
+    title = b.word("actions") + " " + b.word("products").lower()
+    yes = b.label(["OK", "Yes", "Confirm", "Continue"])
+    no = b.label(["Cancel", "No", "Not now", "Close"])
+    ya, ysel, yref = b.tp()
+    na, nsel, nref = b.tp()
+    start_open = b.main and rng.random() < 0.5
+    hid = "" if start_open else " hidden"
+    dlg = (f'<div class="overlay{hid}" id="{did}"><div class="dialog" role="dialog"><h2>{esc(title)}</h2>'
+           f'<p>{esc(b.word("adjectives"))} {esc(b.v.pick("products").lower())} will be updated.</p>'
+           f'<div class="row" style="justify-content:flex-end"><button class="secondary" data-close {na}>{esc(no)}'
+           f'</button><button data-close {ya}>{esc(yes)}</button></div></div></div>')
+    opener_attr, osel, oref = b.tp()
+    opener_text = title + "\u2026"
+    body = (f'<p>{esc(b.word("sections"))}</p><button type="button" data-open="{did}" {opener_attr}>'
+            f"{esc(opener_text)}</button>")
+    s, steps = [], []
+    if not start_open:
+        s.append(say(rng, CLICK_T, x=opener_text.rstrip("\u2026")))
+        steps.append(StepSpec("click", osel, check=_shown(did)))
+    gone = f"!({_shown(did)})"
+    if rng.random() < 0.5:
+        s.append(say(rng, ["confirm with {x}", "click {x} in the dialog", "press {x}", "answer {x}"], x=yes))
+        steps.append(StepSpec("click", ysel, check=gone))
+    else:
+        s.append(say(rng, ["dismiss the dialog with {x}", "click {x} in the dialog", "press {x}"], x=no))
+        steps.append(StepSpec("click", nsel, check=gone))
+    return panel(None, body) + dlg, s, steps
+
+
+def fam_menu(b: Builder) -> Made:
+    rng = b.rng
+    name = b.word("sections") if rng.random() < 0.7 else b.label(["Actions", "More", "Options"], "sections")
+    items = [b.word("actions") for _ in range(rng.randint(3, 7))]
+    mid = f"menu{b.n + 1}"
+    oattr, osel, oref = b.tp()
+    out = f"out{b.n}"
+    rows = []
+    refs = []
+    for it in items:
+        attr, sel, ref = b.tp()
+        rows.append(f'<div data-choose="{esc(it)}" {attr}>{esc(it)}</div>')
+        refs.append((it, sel, ref))
+    caret = rng.choice([" \u25be", " \u25bc", "", " \u2304"])
+    body = (f'<div style="position:relative;display:inline-block"><button type="button" data-toggle="{mid}" '
+            f'{oattr}>{esc(name)}{caret}</button><div class="menu hidden" id="{mid}" data-out="{out}" '
+            f'style="top:100%;left:0">{"".join(rows)}</div></div> <span class="muted" id="{out}"></span>'
+            f'<p>{esc(b.v.pick("adjectives"))} {esc(b.v.pick("products"))}</p>')
+    it, sel, ref = rng.choice(refs)
+    s = [say(rng, ["open the {w} menu and choose {z}", "from the {w} menu, pick {z}", "click {w}, then {z}",
+                   "choose {z} from the {w} dropdown"], w=name, z=it)]
+    steps = [StepSpec("click", osel, check=_shown(mid)),
+             StepSpec("click", sel, check=f"document.getElementById({js(out)}).textContent==={js(it)}")]
+    return panel(b.word("sections"), body, 'style="overflow:visible;min-height:14em"'), s, steps
+
+
+def fam_search(b: Builder) -> Made:
+    rng = b.rng
+    pool = _options(b, rng.randint(6, 12))
+    target = rng.choice(pool)
+    iattr, isel, iref = b.tp()
+    iid, sid, rid = f"f{b.n}", f"sg{b.n}", f"res{b.n}"
+    sugg = []
+    srefs = {}
+    for w in pool:
+        attr, sel, ref = b.tp()
+        sugg.append(f'<div class="hidden" data-value="{esc(w)}" {attr}>{esc(w)}</div>')
+        srefs[w] = (sel, ref)
+    results = []
+    rrefs = []
+    for tmpl in rng.sample(["{w} guide", "Best of {w}", "{w} reviews", "Top 10 {w} deals", "{w} near you",
+                            "All about {w}"], 3):
+        t = tmpl.format(w=target)
+        attr, sel, ref = b.tp()
+        results.append(f'<li><a href="#" {attr} data-say="Opened {esc(t)}">{esc(t)}</a></li>')
+        rrefs.append((t, sel, ref))
+    ph = b.label(["Search", "Search\u2026", "Find", "Type to search"], "actions")
+    body = (f'<div style="position:relative"><input type="search" id="{iid}" {iattr} placeholder="{esc(ph)}" '
+            f'data-suggest="{sid}" data-results="{rid}" style="width:{rng.choice([260, 340, 420])}px">'
+            f'<div class="suggest hidden" id="{sid}" data-for="{iid}" '
+            f'style="position:absolute;z-index:10">{"".join(sugg)}</div></div>'
+            f'<div id="{rid}" class="hidden"><p class="muted" data-q></p><ul>{"".join(results)}</ul></div>')
+    mode = rng.choice(["enter", "open", "suggest"])
+    if mode == "suggest":
+        prefix = target[: rng.randint(2, max(2, len(target) - 2))]
+        s = [say(rng, ["type {p} in the search box and pick {x} from the suggestions",
+                       "start typing {p} into search, then choose {x}"], p=("q", prefix), x=target)]
+        sel, ref = srefs[target]
+        steps = [StepSpec("type", isel, text=prefix, span="q", check=f"{iref}.value==={js(prefix)}"),
+                 StepSpec("click", sel, check=f"{iref}.value==={js(target)}")]
+    else:
+        s = [say(rng, ["search for {x}", "look up {x}", "find {x} using the search box"], x=("q", target))]
+        steps = [StepSpec("type", isel, text=target, span="q", check=f"{iref}.value==={js(target)}"),
+                 StepSpec("key", keys=("Enter",), check=_shown(rid))]
+        if mode == "open":
+            t, sel, ref = rng.choice(rrefs)
+            s.append(say(rng, ["open {r}", "click the result {r}", "open the result called {r}"], r=t))
+            steps.append(click(sel, ref))
+    return panel(None, body, 'style="min-height:16em"'), s, steps
+
+
+def fam_slider(b: Builder) -> Made:
+    rng = b.rng
+    sliders = []
+    for _ in range(rng.randint(1, 3)):
+        name = b.word("quantities")
+        attr, sel, ref = b.tp()
+        v = rng.randint(20, 80)
+        out = f"sv{b.n}"
+        w = rng.choice([200, 260, 320, 400])
+        sliders.append((name, sel, ref, v, f'<div class="field left"><label>{esc(name)}</label><input type="range" '
+                        f'min="0" max="100" value="{v}" {attr} data-out="{out}" style="width:{w}px">'
+                        f'<span id="{out}">{v}</span></div>'))
+    body = "".join(x[4] for x in sliders)
+    name, sel, ref, v, _ = rng.choice(sliders)
+    where = rng.choice(["right", "left", "middle"])
+    to = {"right": 1.0, "left": 0.0, "middle": 0.5}[where]
+    templates = {
+        "right": ["drag the {w} slider to the right", "set {w} to the maximum", "slide {w} all the way right"],
+        "left": ["drag the {w} slider to the left", "set {w} to the minimum", "slide {w} all the way left"],
+        "middle": ["drag the {w} slider to the middle", "set {w} to half", "move the {w} slider to the center"],
+    }[where]
+    check = {"right": f"{ref}.value>=95", "left": f"{ref}.value<=5", "middle": f"Math.abs({ref}.value-50)<=8"}[where]
+    s = [say(rng, templates, w=name)]
+    return panel(b.word("sections"), body), s, [StepSpec("drag", sel, drag_to=to, check=check)]
+
+
+def fam_date(b: Builder) -> Made:
+    rng = b.rng
+    labs = rng.sample(["Start date", "End date", "Check-in", "Check-out", "Birth date", "Due date", "Departure",
+                       "Return"], rng.randint(1, 2))
+    fmt = rng.choice(["YYYY-MM-DD", "DD/MM/YYYY", "MM/DD/YYYY"])
+    rows, refs = [], []
+    for lab in labs:
+        b.used.add(lab)
+        h, sel, ref = text_field(b, lab, rng.choice(["left", "above"]), hint=fmt)
+        h = h.replace("</div>", ' <span class="muted">\u25a6</span></div>')
+        rows.append(h)
+        refs.append((lab, sel, ref))
+    sub = b.label(["Book", "Search", "Apply", "Save"])
+    bh, bsel, bref = button(b, sub)
+    bh = bh.replace('type="button"', 'type="submit"')
+    body = f'<form data-msg="Done">{"".join(rows)}<div class="row">{bh}</div></form>'
+    s, steps = [], []
+    for i, (lab, sel, ref) in enumerate(refs):
+        y, m, d = rng.randint(2020, 2030), rng.randint(1, 12), rng.randint(1, 28)
+        v = {"YYYY-MM-DD": f"{y}-{m:02d}-{d:02d}", "DD/MM/YYYY": f"{d:02d}/{m:02d}/{y}",
+             "MM/DD/YYYY": f"{m:02d}/{d:02d}/{y}"}[fmt]
+        s.append(say(rng, ["set the {l} to {v}", "enter {v} as the {l}", "type {v} into {l}"], l=lab, v=(f"d{i}", v)))
+        steps.append(type_into(sel, ref, v, f"d{i}"))
+    if rng.random() < 0.6:
+        s.append(say(rng, CLICK_T, x=sub))
+        steps.append(StepSpec("click", bsel, check=f"{bref}.closest('form').dataset.submitted==='1'"))
+    return panel(b.word("sections"), body), s, steps
+
+
+def fam_article(b: Builder) -> Made:
+    rng = b.rng
+    paras = []
+    for _ in range(rng.randint(6, 12) if b.main else 2):
+        words = [b.v.pick(rng.choice(["products", "cities", "adjectives", "sections"])).lower()
+                 for _ in range(rng.randint(25, 60))]
+        paras.append(f"<p>{esc(' '.join(words).capitalize())}.</p>")
+    act = b.word("actions")
+    bh, bsel, bref = button(b, act)
+    body = "".join(paras) + f'<div class="row">{bh}</div>'
+    if rng.random() < 0.5:
+        s = [say(rng, ["scroll down", "scroll down the page", "scroll down a bit"])]
+        steps = [StepSpec("scroll", direction="down", amount=rng.randint(2, 6), check="window.scrollY>0")]
+    else:
+        s = [say(rng, ["scroll down and click {x}", "find the {x} button at the bottom and click it",
+                       "click {x} at the end of the page"], x=act)]
+        steps = [click(bsel, bref)]
+    tall = ' style="min-height:180vh"' if b.main else ""
+    return panel(b.word("sections").capitalize(), body, tall), s, steps
+
+
+def fam_desktop(b: Builder) -> Made:
+    """A desktop-like application window: title bar, menu bar, toolbar of icon buttons, files, a dialog."""
+    rng = b.rng
+    app = b.word("apps")
+    ctl = []
+    for glyph, nm in (("\u2013", "Minimize"), ("\u25a1", "Maximize"), ("\u2715", "Close")):
+        attr, sel, ref = b.tp()
+        ctl.append((nm, sel, ref, f'<span class="ctl" title="{nm}" {attr}>{glyph}</span>'))
+    menus = []
+    menu_html = []
+    for nm in ["File", "Edit", "View", "Help"][: rng.randint(2, 4)]:
+        mid = f"menu{b.n + 1}"
+        attr, sel, ref = b.tp()
+        items, rows = [], ""
+        for _ in range(rng.randint(3, 5)):
+            t = b.word("actions")
+            iattr, isel, iref = b.tp()
+            items.append((t, isel, iref))
+            rows += f'<div data-choose="{esc(t)}" {iattr}>{esc(t)}</div>'
+        menus.append((nm, sel, ref, mid, items))
+        menu_html.append(f'<span style="position:relative"><span data-toggle="{mid}" {attr}>{nm}</span>'
+                         f'<div class="menu hidden" id="{mid}" style="top:120%;left:0">{rows}</div></span>')
+    labelled = rng.random() < 0.5
+    tools = []
+    for nm in rng.sample(sorted(ICONS), rng.randint(4, 9)):
+        attr, sel, ref = b.tp()
+        lab = f"<small>{nm}</small>" if labelled else ""
+        tools.append((nm, sel, ref, f'<span class="tool" title="{nm}" aria-label="{nm}" {attr}>'
+                      f'<span class="ic">{ICONS[nm]}</span>{lab}</span>'))
+    files = []
+    for _ in range(rng.randint(3, 10)):
+        fn = b.word("files")
+        attr, sel, ref = b.tp()
+        ext = fn.rsplit(".", 1)[-1]
+        files.append((fn, sel, ref, f'<div class="file selectable" data-name="{esc(fn)}" {attr}><span class="ic">'
+                      f'{FILE_ICON.get(ext, chr(0x25a1))}</span>{esc(fn)}</div>'))
+    dialog, s, steps = "", [], []
+    mode = rng.choice(["tool", "open", "menu", "dialog", "close"])
+    if mode == "dialog":
+        did = f"dlg{b.n}"
+        ok, cancel = rng.choice([("OK", "Cancel"), ("Save", "Don't Save"), ("Yes", "No"), ("Replace", "Cancel")])
+        oa, osel, oref = b.tp()
+        ca, csel, cref = b.tp()
+        dialog = (f'<div class="overlay" id="{did}" style="position:absolute"><div class="dialog window" '
+                  f'style="padding:0"><div class="titlebar"><span>{esc(app)}</span></div><div style="padding:16px">'
+                  f'<p>Save changes to {esc(rng.choice(files)[0])}?</p><div class="row" style="justify-content:'
+                  f'flex-end"><button data-close {oa}>{ok}</button><button class="secondary" data-close {ca}>'
+                  f"{esc(cancel)}</button></div></div></div></div>")
+        pick = rng.choice([(ok, osel), (cancel, csel)])
+        s.append(say(rng, ["click {x} in the dialog", "answer {x}", "press {x}"], x=pick[0]))
+        steps.append(StepSpec("click", pick[1], check=f"!({_shown(did)})"))
+    elif mode == "tool":
+        nm, sel, ref, _ = rng.choice(tools)
+        s.append(say(rng, ["click the {x} button in the toolbar", "press the {x} icon", "click {x} on the toolbar"],
+                     x=nm))
+        steps.append(click(sel, ref))
+    elif mode == "open":
+        fn, sel, ref, _ = rng.choice(files)
+        s.append(say(rng, ["open {x}", "double-click {x}", "open the file {x}"], x=fn))
+        steps.append(StepSpec("double_click", sel, check=f"{ref}.dataset.opened==='1'"))
+    elif mode == "menu":
+        nm, sel, ref, mid, items = rng.choice(menus)
+        t, isel, iref = rng.choice(items)
+        s.append(say(rng, ["open the {w} menu and choose {z}", "choose {w} > {z}", "click {w}, then {z}"], w=nm, z=t))
+        steps += [StepSpec("click", sel, check=_shown(mid)),
+                  StepSpec("click", isel, check=f"{iref}.dataset.clicked>0")]
+    else:
+        nm, sel, ref, _ = ctl[2]
+        s.append(say(rng, ["close the window", "close {x}", "click the close button of {x}"], x=app))
+        steps.append(click(sel, ref))
+    title = f'<div class="titlebar"><span>{esc(app)}</span><span>{"".join(c[3] for c in ctl)}</span></div>'
+    win = (f'<div class="window" style="position:relative;margin:{rng.randint(10, 60)}px;'
+           f'max-width:{rng.randint(640, 1100)}px">{title}<div class="menubar">{"".join(menu_html)}</div>'
+           f'<div class="toolbar">{"".join(t[3] for t in tools)}</div><div class="files">'
+           f'{"".join(f[3] for f in files)}</div>{dialog}</div>')
+    return win, s, steps
+
+
+FAMILY_FUNCS = {
+    "form": fam_form, "login": fam_login, "buttons": fam_buttons, "links": fam_links, "checkbox": fam_checkbox,
+    "radio": fam_radio, "select": fam_select, "tabs": fam_tabs, "list": fam_list, "table": fam_table,
+    "dialog": fam_dialog, "menu": fam_menu, "search": fam_search, "slider": fam_slider, "date": fam_date,
+    "desktop": fam_desktop, "article": fam_article,
+}
+
+
+def train_families(heldout_family: str = HELDOUT_FAMILY) -> list[str]:
+    return [f for f in FAMILIES if f != heldout_family]
+
+
+SCRIPT = """
+function q(n){return document.querySelector('[data-tp="'+n+'"]')}
+function toast(t){let d=document.getElementById('tp-toast');if(!d){d=document.createElement('div');d.id='tp-toast';
+ d.className='toast';document.body.appendChild(d)}d.textContent=t}
+function closeMenus(){document.querySelectorAll('.menu').forEach(x=>x.classList.add('hidden'))}
+function showResults(inp){if(!inp.dataset.results)return;const r=document.getElementById(inp.dataset.results);
+ r.classList.remove('hidden');const h=r.querySelector('[data-q]');if(h)h.textContent='Results for '+inp.value}
+document.addEventListener('click',e=>{
+ const el=e.target.closest('[data-tp]');if(el)el.dataset.clicked=(+(el.dataset.clicked||0))+1;
+ const a=e.target.closest('a[href="#"]');if(a){e.preventDefault();if(a.dataset.say)toast(a.dataset.say)}
+ const t=e.target.closest('[data-toggle]');if(t){const m=document.getElementById(t.dataset.toggle);
+  const was=m.classList.contains('hidden');closeMenus();if(was)m.classList.remove('hidden');return}
+ const it=e.target.closest('.menu [data-choose]');
+ if(it){const m=it.closest('.menu');m.classList.add('hidden');const o=document.getElementById(m.dataset.out);
+  if(o)o.textContent=it.dataset.choose;toast(it.dataset.choose)}else if(!e.target.closest('.menu'))closeMenus();
+ const tab=e.target.closest('[role=tab]');if(tab){tab.parentElement.querySelectorAll('[role=tab]').forEach(x=>{
+  x.classList.remove('active');document.getElementById(x.dataset.panel).classList.add('hidden')});
+  tab.classList.add('active');document.getElementById(tab.dataset.panel).classList.remove('hidden')}
+ const s=e.target.closest('.selectable');if(s){s.classList.toggle('selected');
+  s.setAttribute('aria-selected',s.classList.contains('selected'))}
+ const op=e.target.closest('[data-open]');if(op)document.getElementById(op.dataset.open).classList.remove('hidden');
+ const cl=e.target.closest('[data-close]');if(cl){cl.closest('.overlay').classList.add('hidden');toast(cl.textContent)}
+ const sg=e.target.closest('.suggest [data-value]');
+ if(sg){const inp=document.getElementById(sg.parentElement.dataset.for);
+  inp.value=sg.dataset.value;sg.parentElement.classList.add('hidden');showResults(inp)}
+ const b=e.target.closest('button[data-say]');if(b&&b.type!=='submit')toast(b.dataset.say)});
+document.addEventListener('dblclick',e=>{const f=e.target.closest('.file');if(f){f.dataset.opened='1';
+ toast('Opened '+f.dataset.name)}});
+document.addEventListener('submit',e=>{e.preventDefault();const f=e.target;f.dataset.submitted='1';
+ if(f.dataset.msg)toast(f.dataset.msg)});
+document.addEventListener('input',e=>{const i=e.target;
+ if(i.dataset.suggest){const box=document.getElementById(i.dataset.suggest);
+ const v=i.value.toLowerCase();let n=0;box.querySelectorAll('[data-value]').forEach(d=>{
+ const ok=v&&d.dataset.value.toLowerCase().startsWith(v)&&n<6;if(ok)n++;d.classList.toggle('hidden',!ok)});
+ box.classList.toggle('hidden',n===0)}
+ if(i.type==='range'&&i.dataset.out)document.getElementById(i.dataset.out).textContent=i.value});
+document.addEventListener('keydown',e=>{if(e.key==='Enter'&&e.target.dataset&&e.target.dataset.results)
+ showResults(e.target)});
+"""
+
+
+def _arrange(rng: random.Random, layout: str, panels: list[str], b: Builder) -> str:
+    header = ""
+    if rng.random() < 0.5:
+        nav = "".join(f'<a href="#" {b.tp()[0]} style="margin-right:14px">{esc(b.word("sections"))}</a>'
+                      for _ in range(rng.randint(2, 5)))
+        header = (f'<header class="panel" style="border-radius:0;display:flex;justify-content:space-between;'
+                  f'align-items:center"><strong>{esc(b.v.pick("adjectives"))} {esc(b.v.pick("products"))}'
+                  f"</strong><nav>{nav}</nav></header>")
+    side = ""
+    if layout in ("sidebar_left", "sidebar_right"):
+        side = '<nav class="panel sidebar">' + "".join(
+            f'<a href="#" {b.tp()[0]}>{esc(b.word("sections"))}</a>' for _ in range(rng.randint(3, 7))) + "</nav>"
+    cols = {"single": "minmax(0,1fr)", "two_columns": "repeat(2,minmax(0,1fr))",
+            "grid": "repeat(auto-fill,minmax(340px,1fr))", "three_columns": "repeat(3,minmax(0,1fr))",
+            "sidebar_left": "minmax(0,1fr)", "sidebar_right": "minmax(0,1fr)", "centered": "minmax(0,1fr)"}[layout]
+    width = f"max-width:{rng.choice([560, 640, 760, 900, 1100])}px;" if layout in ("single", "centered") else ""
+    center = "margin:0 auto;" if layout == "centered" or rng.random() < 0.3 else ""
+    main = (f'<main class="page" style="grid-template-columns:{cols};{width}{center}align-items:start">'
+            f'{"".join(panels)}</main>')
+    if side:
+        parts = [side, main] if layout == "sidebar_left" else [main, side]
+        tmpl = "200px minmax(0,1fr)" if layout == "sidebar_left" else "minmax(0,1fr) 200px"
+        main = f'<div style="display:grid;grid-template-columns:{tmpl};gap:{b.theme.gap}px">{"".join(parts)}</div>'
+    return header + main
+
+
+def episode_rng(seed: int) -> random.Random:
+    return random.Random(seed)
+
+
+def make_page(seed: int, split: Split = "train", family: str | None = None,
+              heldout_family: str = HELDOUT_FAMILY) -> PageSpec:
+    """The page and task for one episode seed. ``family`` None draws one of the training families."""
+    rng = episode_rng(seed)
+    fams = train_families(heldout_family)
+    fam = family or rng.choice(fams)
+    vocab = Vocab(split, rng)
+    theme = random_theme(rng, split)
+    viewport, dsf = random_screen(rng)
+    layout = rng.choice(layouts(split))
+    b = Builder(rng, vocab, theme)
+    body, sentences, steps = FAMILY_FUNCS[fam](b)
+    if fam == "desktop":
+        page_body = body
+        bg = f"background:{rng.choice(['#2d4a6b', '#3b3b3b', '#4a6b52', '#6b4a5e', '#20252b', '#c9ced6'])}"
+        layout = "window"
+    else:
+        panels = [body]
+        b.main = False
+        others = [f for f in fams if f not in ("desktop", "article", fam)]
+        for f in rng.sample(others, rng.randint(0, 3)):
+            panels.append(FAMILY_FUNCS[f](b)[0])
+        first = panels[0]
+        rest = panels[1:]
+        rng.shuffle(rest)
+        pos = rng.randint(0, len(rest))
+        panels = rest[:pos] + [first] + rest[pos:]
+        page_body = _arrange(rng, layout, panels, b)
+        bg = ""
+    instruction, spans = compose(rng, sentences)
+    for st in steps:
+        if st.span is not None:
+            a, z = spans[st.span]
+            assert instruction[a:z] == st.text, (instruction, st)
+    html = (f'<!doctype html><html><head><meta charset="utf-8"><style>{theme.css()}</style></head>'
+            f'<body style="{bg}">{page_body}<script>{SCRIPT}</script></body></html>')
+    return PageSpec(family=fam, split=split, seed=seed, html=html, viewport=viewport, dsf=dsf, theme=theme,
+                    layout=layout, task=Task(instruction, spans, steps), words=set(vocab._used))
