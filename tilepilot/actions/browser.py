@@ -81,6 +81,8 @@ class Browser(ScreenBase):
         self.page: Any = None
         self._cdp: Any = None
         self._cdp_page: Any = None
+        self._nav_pending = False  # a main-frame navigation is in flight (its load has not fired yet)
+        self._nav_seen = False  # a navigation happened since the last capture
 
     # lifecycle -------------------------------------------------------------------------------------
     def __enter__(self) -> Browser:
@@ -115,6 +117,9 @@ class Browser(ScreenBase):
             self.context.set_default_timeout(self.timeout_ms)
             self.context.route("**/*", self._route)
             self.context.on("page", self._on_page)
+            self.context.on("request", self._on_request)
+            self.context.on("requestfailed", self._on_request_failed)
+            self._watch(self.page)
             if self.start_url:
                 self.goto(self.start_url)
         except BaseException:
@@ -139,6 +144,42 @@ class Browser(ScreenBase):
 
     def _on_page(self, page: Any) -> None:
         self.page = page  # a link that opens a new tab: follow it
+        self._watch(page)
+
+    # navigations -----------------------------------------------------------------------------------
+    def _watch(self, page: Any) -> None:
+        page.on("load", self._on_load)
+
+    @staticmethod
+    def _is_main_navigation(req: Any) -> bool:
+        try:
+            return bool(req.is_navigation_request() and req.frame.parent_frame is None)
+        except Exception:  # noqa: BLE001 - a frame that is already gone
+            return False
+
+    def _on_request(self, req: Any) -> None:
+        if self._is_main_navigation(req):
+            self._nav_pending = self._nav_seen = True
+
+    def _on_request_failed(self, req: Any) -> None:
+        if self._is_main_navigation(req):
+            self._nav_pending = False  # blocked or unreachable: no load will come
+
+    def _on_load(self, *_: Any) -> None:
+        self._nav_pending = False
+
+    def _await_navigation(self, timeout: float = 10.0) -> None:
+        """Before a capture: let Playwright deliver pending events, wait (bounded) for a navigation an
+        action started to load, and drop our DevTools session after one: a session of the replaced
+        document stops answering screenshots."""
+        self.page.wait_for_timeout(1)
+        deadline = time.monotonic() + timeout
+        while self._nav_pending and time.monotonic() < deadline:
+            self.page.wait_for_timeout(20)
+        self._nav_pending = False
+        if self._nav_seen:
+            self._nav_seen = False
+            self._cdp = None
 
     def goto(self, url: str) -> None:
         from playwright.sync_api import Error as PWError
@@ -161,7 +202,7 @@ class Browser(ScreenBase):
             self._cdp_page = self.page
         return self._cdp
 
-    def _shot(self, params: dict[str, Any], timeout: float = 10.0) -> np.ndarray:
+    def _shot(self, params: dict[str, Any], timeout: float = 3.0) -> np.ndarray:
         """One CDP screenshot, decoded to RGB. A renderer that produces no frame would block a CDP call
         forever, so it is bounded where this Playwright supports it (an Error after ``timeout`` s)."""
         import base64
@@ -195,6 +236,7 @@ class Browser(ScreenBase):
         CSS resolution, and one with a scaled clip resets the page's devicePixelRatio."""
         if self.page is None:
             raise ScreenError("the browser is not open; use `with Browser(...) as screen:`")
+        self._await_navigation()
         img = None
         if self.dsf == 1.0 and self.cdp_url is None:
             img = self._fast_shot()
