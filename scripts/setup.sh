@@ -23,5 +23,5 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | { grep -v "^WARNING: Location" || true; }
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,hf]' 2>&1 | { grep -v "^WARNING: Location" || true; }
 .venv/bin/python -c "import tilepilot, rapidocr, playwright" && echo "tilepilot is set up in .venv"

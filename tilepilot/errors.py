@@ -33,3 +33,20 @@ class ActionRefused(TilepilotError):
 
 class DomainBlocked(ActionRefused):
     """A navigation or request to a host outside the allowed domains."""
+
+
+class ParseError(InputError):
+    """A model's output could not be read as one action. Names the output snippet and the expected form."""
+
+    def __init__(self, message: str, output: str = "", expected: str = ""):
+        self.output = output
+        self.expected = expected
+        snippet = output if len(output) <= 160 else output[:157] + "..."
+        text = f"{message}; model output: {snippet!r}" if output or not message else message
+        if expected:
+            text += f"; expected {expected}"
+        super().__init__(text)
+
+
+class BackendError(TilepilotError):
+    """A model server could not be reached or answered with an error (after retries)."""

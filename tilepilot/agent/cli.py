@@ -39,7 +39,7 @@ def run_cmd(
     desktop: bool = typer.Option(False, "--desktop", help="Act on an X11 display instead of a browser."),
     display: str = typer.Option(None, "--display", help="X display for --desktop (default: $DISPLAY)."),
     cdp_url: str = typer.Option(None, "--cdp-url", help="Attach to a running Chromium over CDP."),
-    policy: str = typer.Option(None, "--policy", help="Policy: rules (default) or script."),
+    policy: str = typer.Option(None, "--policy", help="Policy: rules (default), script, openai or hf."),
     script: Path = typer.Option(None, "--script", help="YAML/JSON list of actions to run."),
     max_steps: int = typer.Option(30, "--max-steps", min=1, help="Stop after this many steps."),
     out: Path = typer.Option(None, "--out", help="Record the run (steps.jsonl + PNGs) into this folder."),
@@ -48,6 +48,16 @@ def run_cmd(
     viewport: str = typer.Option("1280x720", "--viewport", help="Browser viewport, WIDTHxHEIGHT."),
     dsf: float = typer.Option(1.0, "--device-scale-factor", help="Browser device scale factor (HiDPI)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final status."),
+    base_url: str = typer.Option(None, "--base-url", help="OpenAI-compatible server for --policy openai."),
+    model: str = typer.Option(None, "--model", help="Model name the server serves (--policy openai)."),
+    profile: str = typer.Option(None, "--profile",
+                                help="Model family: ui-tars-1.0, ui-tars-1.5, qwen2.5-vl, mimo-vl, internvl, nvlm, "
+                                     "json (default)."),
+    api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env",
+                                    help="Environment variable holding the API key (never printed)."),
+    checkpoint: str = typer.Option(None, "--checkpoint", help="Local transformers model folder (--policy hf)."),
+    device: str = typer.Option("cpu", "--device", help="Torch device for --policy hf (cpu, cuda, cuda:1)."),
+    dtype: str = typer.Option("float32", "--dtype", help="Torch dtype for --policy hf (float32, bfloat16)."),
 ) -> None:
     """Run a task (or a --script) on a page (--url / --cdp-url) or a desktop (--desktop)."""
     from tilepilot.agent.run import run
@@ -66,7 +76,9 @@ def run_cmd(
     try:
         result = run(task, url=url, desktop=desktop, display=display, cdp_url=cdp_url, policy=policy,
                      script=script, max_steps=max_steps, out=out, allow_domains=allow_domain,
-                     viewport=_viewport(viewport), device_scale_factor=dsf, on_step=show)
+                     viewport=_viewport(viewport), device_scale_factor=dsf, on_step=show, base_url=base_url,
+                     model=model, profile=profile, api_key_env=api_key_env, checkpoint=checkpoint, device=device,
+                     dtype=dtype)
     except (InputError, ScreenError) as e:
         err.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from None
@@ -87,6 +99,84 @@ def run_cmd(
     raise typer.Exit(2 if result.error_type == "InputError" else 1)
 
 
+@app.command("serve")
+def serve_cmd(
+    policy: str = typer.Option("rules", "--policy", help="Local policy to serve (rules, ...)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    model_name: str = typer.Option(None, "--model-name", help="Model id reported by /v1/models."),
+    checkpoint: str = typer.Option(None, "--checkpoint", help="Local transformers model folder (--policy hf)."),
+    profile: str = typer.Option(None, "--profile", help="Model family of the checkpoint (--policy hf)."),
+    device: str = typer.Option("cpu", "--device", help="Torch device for --policy hf."),
+    dtype: str = typer.Option("float32", "--dtype", help="Torch dtype for --policy hf."),
+) -> None:
+    """Serve a local policy as an OpenAI-compatible /v1/chat/completions endpoint (json profile answers)."""
+    from tilepilot.agent.run import make_policy
+    from tilepilot.model.serve import PolicyServer
+
+    try:
+        if policy in ("script", "openai"):
+            raise InputError(f"--policy {policy} cannot be served; serve a local policy such as rules")
+        pol = make_policy(policy, checkpoint=checkpoint, profile=profile, device=device, dtype=dtype)
+        server = PolicyServer(pol, host, port, model_name=model_name)
+    except InputError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    except OSError as e:
+        err.print(f"[red]error:[/red] cannot listen on {host}:{port}: {e}")
+        raise typer.Exit(2) from None
+    Console(highlight=False).print(f"serving {policy} as {server.model_name} at {server.url}", soft_wrap=True)
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+
+
+@app.command("batch")
+def batch_cmd(
+    tasks_file: Path = typer.Argument(..., help='JSONL file, one {"task": ..., "url": ...} per line.'),
+    workers: int = typer.Option(4, "--workers", "-w", min=1, help="Worker processes (one browser each)."),
+    results: Path = typer.Option(Path("results.jsonl"), "--results", help="Append one JSON result per task."),
+    out: Path = typer.Option(None, "--out", help="Record every task into OUT/<task id>/."),
+    policy: str = typer.Option(None, "--policy", help="Policy: rules (default) or openai."),
+    base_url: str = typer.Option(None, "--base-url", help="OpenAI-compatible server for --policy openai."),
+    model: str = typer.Option(None, "--model", help="Model name the server serves."),
+    profile: str = typer.Option(None, "--profile", help="Model family profile (default json)."),
+    api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env", help="Environment variable with the key."),
+    allow_domain: list[str] = typer.Option(None, "--allow-domain", help="Extra host the browsers may reach."),
+    viewport: str = typer.Option("1280x720", "--viewport", help="Browser viewport, WIDTHxHEIGHT."),
+) -> None:
+    """Run many tasks in parallel (each in its own browser) against one policy or model server."""
+    import json
+    import time
+
+    from tilepilot.agent.batch import load_tasks, run_batch, summary
+
+    out_console = Console(highlight=False)
+    try:
+        tasks = load_tasks(tasks_file)
+        if policy not in (None, "rules", "openai"):
+            raise InputError(f"--policy {policy} cannot be batched; expected rules or openai")
+        if policy == "openai" and not (base_url and model):
+            raise InputError("--policy openai needs --base-url and --model")
+    except InputError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+
+    def show(r) -> None:  # noqa: ANN001 - TaskResult
+        mark = "[green]✓[/green]" if r.ok else "[red]x[/red]"
+        out_console.print(f"{mark} {r.id}: {r.status} in {r.steps} steps, {r.seconds:.1f}s"
+                          + (f" [dim]{r.message}[/dim]" if r.message and not r.ok else ""))
+
+    t0 = time.monotonic()
+    done = run_batch(tasks, results, workers, on_result=show, out=out, policy=policy, base_url=base_url,
+                     model=model, profile=profile, api_key_env=api_key_env, allow_domains=allow_domain,
+                     viewport=_viewport(viewport))
+    print(json.dumps(summary(done, time.monotonic() - t0)), flush=True)
+    raise typer.Exit(0 if all(r.ok for r in done) else 1)
+
+
 @app.command("schema")
 def schema_cmd() -> None:
     """Print the JSON schema of the action vocabulary."""
@@ -95,6 +185,11 @@ def schema_cmd() -> None:
     from tilepilot.actions.schema import action_json_schema
 
     print(json.dumps(action_json_schema(), indent=2))
+
+
+from tilepilot.replay.commands import register as _register_scenario_commands  # noqa: E402
+
+_register_scenario_commands(app)  # replay, report, export, record
 
 
 def main() -> None:

@@ -11,11 +11,16 @@ from tilepilot.agent.loop import Agent, RunResult, StepRecord
 from tilepilot.errors import InputError
 from tilepilot.model.policy import Policy
 
-POLICIES = ("rules", "script")
+POLICIES = ("rules", "script", "openai", "hf")
 
 
-def make_policy(name: str | None, script: str | Path | None = None) -> Policy:
-    """A policy by name. With a script file the scripted policy is used whatever the name."""
+def make_policy(name: str | None, script: str | Path | None = None, *, base_url: str | None = None,
+                model: str | None = None, profile: str | None = None,
+                api_key_env: str | None = "OPENAI_API_KEY", checkpoint: str | None = None, device: str = "cpu",
+                dtype: str = "float32") -> Policy:
+    """A policy by name. With a script file the scripted policy is used whatever the name.
+    ``openai`` needs ``base_url`` and ``model``; ``profile`` picks the model family's format (default json).
+    ``hf`` needs ``checkpoint`` (a local transformers model folder), ``device`` and ``dtype``."""
     from tilepilot.model.script import load_script
     from tilepilot.model.scripted import ScriptedPolicy
 
@@ -29,6 +34,18 @@ def make_policy(name: str | None, script: str | Path | None = None) -> Policy:
         return RulesPolicy()
     if name == "script":
         raise InputError("--policy script needs --script FILE")
+    if name == "openai":
+        from tilepilot.model.openai_policy import OpenAIPolicy
+
+        if not base_url:
+            raise InputError("--policy openai needs --base-url URL (e.g. http://127.0.0.1:8000/v1)")
+        return OpenAIPolicy(base_url, model or "", profile or "json", api_key_env=api_key_env)
+    if name == "hf":
+        try:
+            from tilepilot.model.hf_policy import HFPolicy
+        except ImportError as e:
+            raise InputError(f"--policy hf needs torch and transformers installed ({e})") from None
+        return HFPolicy(checkpoint, profile or "qwen2.5-vl", device=device, dtype=dtype)
     raise InputError(f"unknown policy {name!r}; expected one of {', '.join(POLICIES)}")
 
 
@@ -47,12 +64,21 @@ def run(
     viewport: tuple[int, int] = (1280, 720),
     device_scale_factor: float = 1.0,
     on_step: Callable[[StepRecord], None] | None = None,
+    base_url: str | None = None,
+    model: str | None = None,
+    profile: str | None = None,
+    api_key_env: str | None = "OPENAI_API_KEY",
+    checkpoint: str | None = None,
+    device: str = "cpu",
+    dtype: str = "float32",
 ) -> RunResult:
     from tilepilot.actions.browser import Browser
     from tilepilot.actions.desktop import Desktop
     from tilepilot.model.script import Script
 
-    pol = policy if policy is not None and not isinstance(policy, str) else make_policy(policy, script)
+    pol = (policy if policy is not None and not isinstance(policy, str)
+           else make_policy(policy, script, base_url=base_url, model=model, profile=profile, api_key_env=api_key_env,
+                            checkpoint=checkpoint, device=device, dtype=dtype))
     start_url = url or (pol.actions.url if isinstance(getattr(pol, "actions", None), Script) else None)
     if desktop and (url or cdp_url):
         raise InputError("--desktop cannot be combined with --url or --cdp-url; choose one screen")

@@ -1,0 +1,73 @@
+"""A loopback OpenAI-compatible server that replays scripted answers and records every request."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+Reply = tuple[int, Any] | Callable[[dict[str, Any]], tuple[int, Any]]
+
+
+def completion(content: str, prompt_tokens: int = 1500, completion_tokens: int = 30) -> dict[str, Any]:
+    return {"id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                      "total_tokens": prompt_tokens + completion_tokens}}
+
+
+class ReplayServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        self.replies: list[Reply] = []
+        self.requests: list[dict[str, Any]] = []  # {"path", "headers", "body"}
+        self.delay = 0.0
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def answer(self, *contents: str) -> None:
+        self.replies.extend((200, completion(c)) for c in contents)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: ReplayServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+        self.server.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
+        if self.server.delay:
+            time.sleep(self.server.delay)
+        reply = self.server.replies.pop(0) if self.server.replies else (500, {"error": {"message": "no reply left"}})
+        status, obj = reply(body) if callable(reply) else reply
+        data = json.dumps(obj).encode() if not isinstance(obj, bytes) else obj
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@pytest.fixture
+def replay_server():
+    srv = ReplayServer()
+    t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    t.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
