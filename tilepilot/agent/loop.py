@@ -31,6 +31,7 @@ class StepRecord(BaseModel):
     action: dict[str, Any]
     description: str
     points: dict[str, dict[str, float]] = Field(default_factory=dict)  # resolved targets, frame + screen
+    targets: dict[str, dict[str, Any]] = Field(default_factory=dict)  # recorded for replay: text, crop, box
     raw: str | None = None
     thought: str | None = None
     tokens_in: int | None = None
@@ -151,6 +152,8 @@ class Agent:
                 t = time.perf_counter()
                 resolved, frame = self._resolve(action, obs, index, step)
                 timings["resolve"] = time.perf_counter() - t
+                if rec:
+                    self._record_targets(rec, index, step, frame, obs)
                 t = time.perf_counter()
                 self.screen.execute(resolved, frame)
                 timings["execute"] = time.perf_counter() - t
@@ -216,6 +219,17 @@ class Agent:
         repeats.append((key, thumb))
         return len(repeats) >= self.loop_limit
 
+    def _record_targets(self, rec: Recorder, index: int, step: StepRecord, frame: Frame,
+                        obs: Observation) -> None:
+        """Save a crop and the naming text of each target, so a replay can find it again (never fatal)."""
+        engine = obs.ocr_engine if hasattr(obs.ocr_engine, "read") else None
+        for f, p in step.points.items():
+            try:
+                step.targets[f] = rec.target(index, f, frame, {**step.targets.get(f, {}), "x": p["x"], "y": p["y"]},
+                                             engine.read if engine is not None else None)
+            except Exception:  # noqa: BLE001 - a recording detail must not stop the run
+                step.targets.pop(f, None)
+
     def _resolve(self, action: Action, obs: Observation, index: int,
                  step: StepRecord) -> tuple[Action, Frame]:
         """Turn text targets into frame points, waiting for the screen to settle while a target is missing.
@@ -233,6 +247,8 @@ class Agent:
                         if f == "into" and isinstance(action, Type):
                             area = field_for_label(obs.frame.image, box.box) or box.box
                         p = Point(x=(area[0] + area[2]) / 2, y=(area[1] + area[3]) / 2)
+                        step.targets[f] = {"text": t.text, "text_box": list(box.box),
+                                           "via": "label" if area is not box.box else "text"}
                     else:
                         p = coords.to_frame(t, obs.frame)
                     updates[f] = p

@@ -3,6 +3,7 @@
     DIR/run.json       what was run (task, screen, start URL, settings); rewritten with the final status
     DIR/steps.jsonl    one JSON line per step, written, flushed and fsynced as each step ends
     DIR/step-0001.png  the frame the step's decision was made on
+    DIR/target-0001-FIELD.png  a crop around what the step acted on (for self-healing replays)
 
 A run killed at step N keeps steps 1..N-1. Every string written passes through the secret redactor.
 """
@@ -12,8 +13,11 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from tilepilot.actions.secrets import Secrets
 from tilepilot.errors import InputError
@@ -44,6 +48,28 @@ class Recorder:
         name = f"step-{index:04d}.png"
         (self.dir / name).write_bytes(frame.png())
         return name
+
+    def target(self, index: int, field: str, frame: Frame, info: dict[str, Any],
+               read_text: Callable[[np.ndarray], list[Any]] | None = None) -> dict[str, Any]:
+        """Describe what step ``index`` acted on at ``field`` (see ``replay.heal.describe_target``) and
+        save its crop as ``target-NNNN-FIELD.png``. ``info`` holds x, y and, when a text named the
+        target, text / text_box / via; without a text, OCR (``read_text``) around the point names it."""
+        from tilepilot.replay.heal import cut, describe_target
+
+        img = frame.image
+        x, y = float(info["x"]), float(info["y"])
+        boxes = None
+        if info.get("text") is None and read_text is not None:
+            h, w = img.shape[:2]
+            x0, y0 = max(0, int(x) - 480), max(0, int(y) - 90)
+            x1, y1 = min(w, int(x) + 480), min(h, int(y) + 90)
+            boxes = [b.model_copy(update={"box": (b.box[0] + x0, b.box[1] + y0, b.box[2] + x0, b.box[3] + y0)})
+                     for b in read_text(np.ascontiguousarray(img[y0:y1, x0:x1]))]
+        desc = describe_target(img, x, y, boxes, info.get("text"), info.get("text_box"), info.get("via"))
+        name = f"target-{index:04d}-{field}.png"
+        (self.dir / name).write_bytes(Frame(image=np.ascontiguousarray(cut(img, desc["crop_box"]))).png())
+        desc["crop"] = name
+        return desc
 
     def step(self, record: dict[str, Any]) -> None:
         line = self.secrets.redact(json.dumps(record, default=str, ensure_ascii=False))
