@@ -31,6 +31,7 @@ def test_batch_runs_tasks_in_parallel_workers(tmp_path, web_server, chromium):
     tasks.write_text("\n".join(json.dumps(t) for t in [
         {"id": "scroll", "task": "scroll down 5", "url": page},
         {"id": "bad", "task": "sing a song", "url": page},
+        *({"id": f"s{i}", "task": "scroll down 1", "url": page} for i in range(3)),
     ]) + "\n")
     results = tmp_path / "results.jsonl"
     proc = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "batch", str(tasks), "--workers", "2",
@@ -39,5 +40,8 @@ def test_batch_runs_tasks_in_parallel_workers(tmp_path, web_server, chromium):
     rows = {r["id"]: r for r in map(json.loads, results.read_text().splitlines())}
     assert rows["scroll"]["ok"] and rows["scroll"]["steps"] == 2
     assert rows["bad"]["status"] == "failed" and "cannot understand" in rows["bad"]["message"]
+    assert all(rows[f"s{i}"]["ok"] for i in range(3))
+    # one Chromium per worker process, a fresh context per task: at most 2 (process, browser) pairs for 5 tasks
+    assert 1 <= len({r["worker"] for r in rows.values()}) <= 2
     last = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert last["tasks"] == 2 and last["succeeded"] == 1 and last["success_rate"] == 0.5
+    assert last["tasks"] == 5 and last["succeeded"] == 4 and last["success_rate"] == 0.8

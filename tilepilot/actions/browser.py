@@ -59,6 +59,7 @@ class Browser(ScreenBase):
         allow_domains: list[str] | None = None,
         secrets: Secrets | None = None,
         timeout: float = 15.0,
+        browser: Any = None,
     ):
         if url is not None:
             check_url(url, "start URL")
@@ -68,6 +69,7 @@ class Browser(ScreenBase):
             raise InputError(f"viewport {viewport} is too small; expected at least 100x100")
         self.start_url = url
         self.cdp_url = cdp_url
+        self.shared = browser  # a running Playwright Browser to open a fresh context in (kept open on close)
         self.viewport = viewport
         self.dsf = float(device_scale_factor)
         self.headless = headless
@@ -96,9 +98,9 @@ class Browser(ScreenBase):
         from playwright.sync_api import Error as PWError
         from playwright.sync_api import sync_playwright
 
-        self._pw = sync_playwright().start()
         try:
-            if self.cdp_url:
+            if self.cdp_url and self.shared is None:
+                self._pw = sync_playwright().start()
                 try:
                     self._browser = self._pw.chromium.connect_over_cdp(self.cdp_url, timeout=self.timeout_ms)
                 except PWError as e:
@@ -106,10 +108,12 @@ class Browser(ScreenBase):
                 self.context = (self._browser.contexts or [self._browser.new_context()])[0]
                 self.page = (self.context.pages or [self.context.new_page()])[-1]
             else:
-                self._browser = self._pw.chromium.launch(
-                    executable_path=find_chromium(), args=CHROMIUM_ARGS, headless=self.headless
-                )
-                self.context = self._browser.new_context(
+                if self.shared is None:
+                    self._pw = sync_playwright().start()
+                    self._browser = self._pw.chromium.launch(
+                        executable_path=find_chromium(), args=CHROMIUM_ARGS, headless=self.headless
+                    )
+                self.context = (self.shared or self._browser).new_context(
                     viewport={"width": self.viewport[0], "height": self.viewport[1]},
                     device_scale_factor=self.dsf,
                 )
@@ -127,7 +131,10 @@ class Browser(ScreenBase):
             raise
 
     def close(self) -> None:
-        for obj, meth in ((self._browser, "close"), (self._pw, "stop")):
+        owned = [(self._browser, "close"), (self._pw, "stop")]
+        if self.shared is not None:
+            owned = [(self.context, "close")]
+        for obj, meth in owned:
             if obj is not None:
                 with contextlib.suppress(Exception):  # closing must never mask the real error
                     getattr(obj, meth)()

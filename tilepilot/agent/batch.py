@@ -1,8 +1,9 @@
 """``tilepilot batch TASKS.jsonl --workers N``: many tasks in parallel against one model server.
 
 Each line of the tasks file is a JSON object: ``{"task": "...", "url": "...", "id": "...", "max_steps": 20}``
-(only ``task`` and ``url`` are required). Tasks run in N worker processes, each task in its own browser, and
-every result is appended to the results JSONL as soon as it is known (a killed batch keeps what finished).
+(only ``task`` and ``url`` are required). Tasks run in N worker processes; each worker launches one Chromium and
+runs each of its tasks in a fresh browser context of it (isolated cookies and storage, no launch per task). Every
+result is appended to the results JSONL as soon as it is known (a killed batch keeps what finished).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class TaskResult(BaseModel):
     seconds: float = 0.0
     answer: str | None = None
     message: str | None = None
+    worker: str = ""  # which worker process and browser ran it: "pid/browser-id"
 
 
 def load_tasks(path: str | Path) -> list[BatchTask]:
@@ -58,23 +60,43 @@ def load_tasks(path: str | Path) -> list[BatchTask]:
     return tasks
 
 
+_WORKER: dict[str, Any] = {}  # per worker process: its Playwright and its one Chromium
+
+
+def _worker_browser() -> Any:
+    """This worker's Chromium, launched on first use and kept for all its tasks."""
+    if "browser" not in _WORKER:
+        from playwright.sync_api import sync_playwright
+
+        from tilepilot.actions.browser import CHROMIUM_ARGS, find_chromium
+
+        pw = sync_playwright().start()
+        _WORKER["pw"] = pw
+        _WORKER["browser"] = pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+    return _WORKER["browser"]
+
+
 def run_one(task: BatchTask, options: dict[str, Any]) -> TaskResult:
     """Run one task in this process (a worker); errors become a failed result, never a crashed batch."""
+    import os
+
     from tilepilot.agent.run import run
 
     t0 = time.monotonic()
+    browser = None if options.get("cdp_url") else _worker_browser()
+    worker = f"{os.getpid()}/{id(browser):x}"
     opts = dict(options)
     out = opts.pop("out", None)
     try:
         r = run(task.task, url=task.url, max_steps=task.max_steps,
-                out=(Path(out) / str(task.id)) if out else None, **opts)
+                out=(Path(out) / str(task.id)) if out else None, browser=browser, **opts)
     except Exception as e:  # noqa: BLE001 - one broken task must not stop the others
-        return TaskResult(id=str(task.id), task=task.task, status="error", ok=False,
+        return TaskResult(id=str(task.id), task=task.task, status="error", ok=False, worker=worker,
                           seconds=round(time.monotonic() - t0, 3), message=f"{type(e).__name__}: {e}")
     return TaskResult(
         id=str(task.id), task=task.task, status=r.status, ok=r.ok, steps=len(r.steps),
         tokens_in=sum(s.tokens_in or 0 for s in r.steps), tokens_out=sum(s.tokens_out or 0 for s in r.steps),
-        seconds=round(r.seconds, 3), answer=r.answer, message=r.message,
+        seconds=round(r.seconds, 3), answer=r.answer, message=r.message, worker=worker,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tilepilot.actions.secrets import Secrets
 from tilepilot.agent.loop import Agent, RunResult, StepRecord
@@ -71,6 +72,7 @@ def run(
     checkpoint: str | None = None,
     device: str = "cpu",
     dtype: str = "float32",
+    browser: Any = None,
 ) -> RunResult:
     from tilepilot.actions.browser import Browser
     from tilepilot.actions.desktop import Desktop
@@ -95,7 +97,7 @@ def run(
         Desktop(display, secrets=secrets)
         if desktop
         else Browser(start_url, cdp_url=cdp_url, allow_domains=allow_domains, viewport=viewport,
-                     device_scale_factor=device_scale_factor, secrets=secrets)
+                     device_scale_factor=device_scale_factor, secrets=secrets, browser=browser)
     )
     with screen:
         agent = Agent(pol, screen, max_steps=max_steps, out=out, secrets=secrets, on_step=on_step)
