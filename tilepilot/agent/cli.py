@@ -68,7 +68,7 @@ def run_cmd(
         if quiet:
             return
         mark = "[red]x[/red]" if step.error else "[green]✓[/green]"
-        total = sum(step.timings.values())
+        total = sum(step.timings.get(k, 0.0) for k in ("decide", "resolve", "execute", "settle"))
         out_console.print(f"{mark} step {step.index}: {step.description} [dim]({total * 1000:.0f} ms)[/dim]")
         if step.error:
             out_console.print(f"   [red]{step.error}[/red]")
