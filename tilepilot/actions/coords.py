@@ -15,18 +15,9 @@ from tilepilot.perception.frame import Frame
 
 def to_frame(p: Point, frame: Frame, model_size: tuple[int, int] | None = None) -> Point:
     """Bring a point from any space into frame pixels."""
-    if p.space == "frame":
-        return p
     if p.space == "screen":
         return Point(x=(p.x - frame.offset[0]) * frame.scale, y=(p.y - frame.offset[1]) * frame.scale)
-    if p.space == "norm1000":
-        return Point(x=p.x / 1000.0 * frame.width, y=p.y / 1000.0 * frame.height)
-    if model_size is None:
-        raise InputError(f"point {p} is in model space but the model image size is unknown")
-    mw, mh = model_size
-    if mw <= 0 or mh <= 0:
-        raise InputError(f"model image size must be positive, got {model_size}")
-    return Point(x=p.x * frame.width / mw, y=p.y * frame.height / mh)
+    return model_point_to_frame(p, frame.size, model_size)
 
 
 def to_screen(p: Point, frame: Frame) -> Point:
