@@ -150,6 +150,18 @@ def test_cli_desktop_script_records_every_step(tk_app, xvfb, tmp_path):
     assert shot.size == (1920, 1080)
 
 
+def test_non_ascii_text_is_typed_whole(tk_app, xvfb, ocr_engine):
+    """pyautogui alone would drop 'ë' and '€' silently; they must arrive."""
+    app = tk_app()
+    script = parse_script("- type: {into: Name, text: 'Zoë Müller'}\n- type: {into: Email, text: 'a€b@x.org'}\n"
+                          "- click: Save\n")
+    with Desktop(xvfb) as screen:
+        result = Agent(ScriptedPolicy(script), screen, ocr=ocr_engine).run("unicode")
+    assert result.status == "done", result.message
+    st = app.wait_for(lambda s: s["saves"] == 1)
+    assert st["saved"]["name"] == "Zoë Müller" and st["saved"]["email"] == "a€b@x.org"
+
+
 def test_coordinate_click_lands_exactly(tk_app, xvfb):
     app = tk_app()
     save = (app.x + 120 + 50, app.y + 195 + 19)  # centre of the Save button, from the layout

@@ -123,6 +123,8 @@ def test_domain_policy():
     with pytest.raises(DomainBlocked, match="--allow-domain evil.org"):
         p.check("http://evil.org/")
     assert DomainPolicy(["*"]).allows("http://anything.net/")
+    pasted = DomainPolicy(["https://Shop.Example.org:8443/cart", ".cdn.test"])
+    assert pasted.domains == ["shop.example.org", "cdn.test"] and pasted.allows("http://shop.example.org/")
     with pytest.raises(InputError, match="not a URL a browser can open"):
         check_url("ftp://x/")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ import numpy as np
 from tilepilot.actions.base import ScreenBase
 from tilepilot.actions.keys import pyautogui_keys
 from tilepilot.actions.secrets import Secrets
-from tilepilot.errors import InputError, ScreenError
+from tilepilot.errors import ActionRefused, InputError, ScreenError
 from tilepilot.perception.frame import Frame
 
 HOW_TO_START_X = (
@@ -162,7 +164,17 @@ class Desktop(ScreenBase):
         g.mouseUp()
 
     def _type(self, text: str) -> None:
-        self._gui.write(text, interval=self.type_interval)
+        """pyautogui types ASCII only (it drops other characters silently); anything else goes through
+        xdotool, fed on stdin so that a typed secret never shows in a process list."""
+        if text.isascii():
+            self._gui.write(text, interval=self.type_interval)
+            return
+        xdotool = shutil.which("xdotool")
+        if xdotool is None:
+            raise ActionRefused("typing non-ASCII text on a desktop needs xdotool (Debian: apt-get install xdotool)")
+        subprocess.run([xdotool, "type", "--delay", str(int(self.type_interval * 1000)), "--file", "-"],
+                       input=text.encode("utf-8"), env={**os.environ, "DISPLAY": self.display}, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
 
     def _key(self, keys: list[str]) -> None:
         names = pyautogui_keys(keys)

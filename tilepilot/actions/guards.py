@@ -19,12 +19,20 @@ def check_url(url: str, what: str = "URL") -> str:
     return url
 
 
+def _host(domain: str) -> str:
+    """``https://Example.com:8000/x`` -> ``example.com``: people paste URLs where a host is expected."""
+    d = domain.strip().lower()
+    if "://" in d:
+        d = urlsplit(d).hostname or d
+    return d.split("/")[0].split(":")[0].lstrip(".") if d != "*" else d
+
+
 class DomainPolicy:
     """Hosts a run may reach. ``example.com`` also admits its subdomains; ``*`` admits everything.
     An empty list admits everything too (used only when no start URL and no domains were given)."""
 
     def __init__(self, domains: list[str] | None = None):
-        self.domains = [d.strip().lower().lstrip(".") for d in (domains or []) if d.strip()]
+        self.domains = [_host(d) for d in (domains or []) if d.strip()]
 
     @classmethod
     def for_start(cls, url: str | None, extra: list[str] | None = None) -> DomainPolicy:
