@@ -118,6 +118,14 @@ def test_allowlist_blocks_a_foreign_host(web_server, chromium, ocr_engine):
         assert b.url == foreign
 
 
+def test_native_dialogs_are_accepted_and_noted(web_server, chromium, ocr_engine):
+    with Browser(f"{web_server}/playground.html") as b:
+        r = run_script(b, "- click: Delete all", ocr_engine)
+        assert r.status == "done", r.message
+        assert "deleted" in events(b)
+    assert r.steps[0].dialogs == ["confirm: Really delete?"]
+
+
 def test_out_of_screen_coordinates_are_refused(web_server, chromium):
     with Browser(f"{web_server}/playground.html") as b:
         r = run_script(b, "- click: [5000, 10]")

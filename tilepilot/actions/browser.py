@@ -77,6 +77,8 @@ class Browser(ScreenBase):
         self.secrets = secrets or Secrets()
         self.timeout_ms = timeout * 1000
         self.blocked: list[str] = []
+        self.dialogs: list[str] = []
+        self._watched: list[Any] = []  # "confirm: Delete this item?" for each dialog the page opened
         self._pw: Any = None
         self._browser: Any = None
         self.context: Any = None
@@ -155,7 +157,18 @@ class Browser(ScreenBase):
 
     # navigations -----------------------------------------------------------------------------------
     def _watch(self, page: Any) -> None:
+        if any(p is page for p in self._watched):
+            return
+        self._watched.append(page)
         page.on("load", self._on_load)
+        page.on("dialog", self._on_dialog)
+
+    def _on_dialog(self, dialog: Any) -> None:
+        """Native dialogs never appear in a screenshot, and Playwright would silently dismiss them (a confirm
+        would always say no). Accept them, as the person who asked for the click meant, and note each one."""
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        with contextlib.suppress(Exception):  # the page may already be gone
+            dialog.accept()
 
     @staticmethod
     def _is_main_navigation(req: Any) -> bool:

@@ -42,6 +42,7 @@ class StepRecord(BaseModel):
     frame_size: tuple[int, int] | None = None
     scale: float = 1.0
     blocked: list[str] = Field(default_factory=list)
+    dialogs: list[str] = Field(default_factory=list)  # native dialogs the page opened (and that were accepted)
     settled: bool | None = None
     error: str | None = None
 
@@ -148,6 +149,7 @@ class Agent:
                 return
 
             n_blocked = len(getattr(self.screen, "blocked", []))
+            n_dialogs = len(getattr(self.screen, "dialogs", []))
             try:
                 t = time.perf_counter()
                 resolved, frame = self._resolve(action, obs, index, step)
@@ -172,6 +174,7 @@ class Agent:
             timings["settle"] = time.perf_counter() - t
             step.settled = settled.settled
             step.blocked = list(getattr(self.screen, "blocked", [])[n_blocked:])
+            step.dialogs = list(getattr(self.screen, "dialogs", [])[n_dialogs:])
             self._finish_step(step, result, rec, history)
         result.status = "step_limit"
 
