@@ -126,6 +126,14 @@ def test_native_dialogs_are_accepted_and_noted(web_server, chromium, ocr_engine)
     assert r.steps[0].dialogs == ["confirm: Really delete?"]
 
 
+def test_downloads_are_kept(web_server, chromium, ocr_engine, tmp_path):
+    with Browser(f"{web_server}/playground.html", downloads=tmp_path / "dl") as b:
+        r = run_script(b, "- click: March invoice", ocr_engine)
+    assert r.status == "done", r.message
+    assert r.steps[0].downloads == [str(tmp_path / "dl" / "invoice-march.txt")]
+    assert (tmp_path / "dl" / "invoice-march.txt").read_text() == "Invoice 2026-03\nTotal: 42.00 EUR\n"
+
+
 def test_out_of_screen_coordinates_are_refused(web_server, chromium):
     with Browser(f"{web_server}/playground.html") as b:
         r = run_script(b, "- click: [5000, 10]")

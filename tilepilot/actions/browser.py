@@ -10,6 +10,7 @@ import contextlib
 import os
 import shutil
 import time
+from pathlib import Path
 from typing import Any
 
 import cv2
@@ -60,6 +61,7 @@ class Browser(ScreenBase):
         secrets: Secrets | None = None,
         timeout: float = 15.0,
         browser: Any = None,
+        downloads: str | Path | None = None,
     ):
         if url is not None:
             check_url(url, "start URL")
@@ -77,8 +79,10 @@ class Browser(ScreenBase):
         self.secrets = secrets or Secrets()
         self.timeout_ms = timeout * 1000
         self.blocked: list[str] = []
-        self.dialogs: list[str] = []
-        self._watched: list[Any] = []  # "confirm: Delete this item?" for each dialog the page opened
+        self.dialogs: list[str] = []  # "confirm: Delete this item?" for each dialog the page opened
+        self.downloads_dir = Path(downloads) if downloads is not None else None
+        self.downloads: list[str] = []  # files the pages downloaded (paths in downloads_dir, else names)
+        self._watched: list[Any] = []  # pages whose events we listen to
         self._pw: Any = None
         self._browser: Any = None
         self.context: Any = None
@@ -162,6 +166,23 @@ class Browser(ScreenBase):
         self._watched.append(page)
         page.on("load", self._on_load)
         page.on("dialog", self._on_dialog)
+        page.on("download", self._on_download)
+
+    def _on_download(self, download: Any) -> None:
+        """Keep what a page downloads (Playwright deletes it with the context): in ``downloads_dir`` when
+        given, else only its suggested name is noted."""
+        name = Path(download.suggested_filename).name or "download"
+        if self.downloads_dir is None:
+            self.downloads.append(name)
+            return
+        self.downloads_dir.mkdir(parents=True, exist_ok=True)
+        target = self.downloads_dir / name
+        n = 1
+        while target.exists():
+            target = self.downloads_dir / f"{Path(name).stem}-{n}{Path(name).suffix}"
+            n += 1
+        download.save_as(target)
+        self.downloads.append(str(target))
 
     def _on_dialog(self, dialog: Any) -> None:
         """Native dialogs never appear in a screenshot, and Playwright would silently dismiss them (a confirm

@@ -43,6 +43,7 @@ class StepRecord(BaseModel):
     scale: float = 1.0
     blocked: list[str] = Field(default_factory=list)
     dialogs: list[str] = Field(default_factory=list)  # native dialogs the page opened (and that were accepted)
+    downloads: list[str] = Field(default_factory=list)  # files the step downloaded
     settled: bool | None = None
     error: str | None = None
 
@@ -150,6 +151,7 @@ class Agent:
 
             n_blocked = len(getattr(self.screen, "blocked", []))
             n_dialogs = len(getattr(self.screen, "dialogs", []))
+            n_downloads = len(getattr(self.screen, "downloads", []))
             try:
                 t = time.perf_counter()
                 resolved, frame = self._resolve(action, obs, index, step)
@@ -175,6 +177,7 @@ class Agent:
             step.settled = settled.settled
             step.blocked = list(getattr(self.screen, "blocked", [])[n_blocked:])
             step.dialogs = list(getattr(self.screen, "dialogs", [])[n_dialogs:])
+            step.downloads = list(getattr(self.screen, "downloads", [])[n_downloads:])
             self._finish_step(step, result, rec, history)
         result.status = "step_limit"
 

@@ -97,7 +97,8 @@ def run(
         Desktop(display, secrets=secrets)
         if desktop
         else Browser(start_url, cdp_url=cdp_url, allow_domains=allow_domains, viewport=viewport,
-                     device_scale_factor=device_scale_factor, secrets=secrets, browser=browser)
+                     device_scale_factor=device_scale_factor, secrets=secrets, browser=browser,
+                     downloads=Path(out) / "downloads" if out is not None else None)
     )
     with screen:
         agent = Agent(pol, screen, max_steps=max_steps, out=out, secrets=secrets, on_step=on_step)
