@@ -214,6 +214,7 @@ def record_browser(url: str, out: str | Path, *, headless: bool = True, seconds:
     steps = session.index if session else 0
     rec.finish("done", steps=steps)
     if session:
+        sc.write_steps(out, session.steps)  # a double click rewrote a step that was already written
         _name_targets(Path(out), session, ocr)
     return steps
 

@@ -108,17 +108,37 @@ def record_cmd(
                                                           "on Ctrl-C)."),
     cdp_port: int = typer.Option(0, "--cdp-port", help="Also expose the browser on this DevTools port."),
     viewport: str = typer.Option("1280x720", "--viewport"),
+    desktop: bool = typer.Option(False, "--desktop", help="Record on an X display instead of a browser."),
+    display: str = typer.Option(None, "--display", help="X display for --desktop (default: $DISPLAY)."),
 ) -> None:
-    """Record a person's clicks, typing, keys and scrolls in a browser as a scenario."""
+    """Record a person's clicks, typing, keys and scrolls in a browser (or on an X display) as a scenario."""
     from tilepilot.replay.capture import record_browser
 
+    if desktop:
+        if url:
+            _fail(InputError("--url and --desktop exclude each other; pick one"))
+        import sys
+
+        from tilepilot.replay.capture_desktop import record_desktop
+
+        def ready(d: str) -> None:
+            out.print(f"recording on display {d}; Ctrl-C stops")
+            sys.stdout.flush()  # a script waiting for this line reads a pipe
+
+        try:
+            n = record_desktop(out_dir, display=display, seconds=seconds or None, on_ready=ready)
+        except TilepilotError as e:
+            _fail(e)
+            return
+        out.print(f"recorded {n} steps into {out_dir}")
+        return
     try:
         w, h = (int(v) for v in viewport.lower().split("x"))
     except ValueError:
         _fail(InputError(f"--viewport {viewport!r} is not WIDTHxHEIGHT"))
         return
     if not url:
-        _fail(InputError("--url URL is required (desktop recording is not available yet)"))
+        _fail(InputError("--url URL (or --desktop) is required"))
     try:
         n = record_browser(url, out_dir, headless=not headed, seconds=seconds or None, cdp_port=cdp_port,
                            viewport=(w, h), on_ready=lambda port: out.print(f"recording; DevTools port {port}"))
