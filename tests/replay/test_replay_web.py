@@ -93,3 +93,39 @@ def test_cli_exit_codes_variables_and_failing_check(scenario_copy, tmp_path, chr
     # 2: a secret that is not set
     p = _cli("replay", str(SCENARIOS / "web" / "login"), env_extra={"LOGIN_PASSWORD": ""})
     assert p.returncode == 2 and "LOGIN_PASSWORD" in p.stderr, p.stdout + p.stderr
+
+
+class _PointsAt:
+    """A stand-in for a VLM: it answers every request with a click on one text it was told about, and keeps
+    the tasks it was asked (the thing under test is the replayer's last healing step, not this policy)."""
+
+    name = "points-at"
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tasks: list[str] = []
+
+    def decide(self, observation):
+        from tilepilot.actions.schema import Click, TextTarget
+        from tilepilot.model.policy import Decision
+
+        self.tasks.append(observation.task)
+        return Decision(action=Click(target=TextTarget(text=self.text)))
+
+
+def test_a_policy_is_asked_last_when_nothing_else_finds_the_target(scenario_copy, shared_browser, ocr_engine):
+    d = scenario_copy("settings")
+    login = json.loads((SCENARIOS / "web" / "login" / "run.json").read_text())["start"]["path"]
+    meta = json.loads((d / "run.json").read_text())
+    meta["start"]["variants"]["wrong"] = login
+    (d / "run.json").write_text(json.dumps(meta))
+    policy = _PointsAt("Username")
+    r = replay(d, variant="wrong", screen=shared_browser, ocr=ocr_engine, find_timeout=0.5, policy=policy)
+    first = r.steps[0]
+    assert first.found["target"]["how"] == "policy", first.found
+    assert "recorded position" in " ".join(first.found["target"]["tried"])
+    assert first.ok and first.healed
+    assert policy.tasks and policy.tasks[0].startswith("click")
+    user = next(b for b in ocr_engine.read(shared_browser.capture().image) if b.text.strip() == "Username")
+    x0, y0, x1, y1 = user.box
+    assert x0 - 2 <= first.points["target"]["x"] <= x1 + 2 and y0 - 2 <= first.points["target"]["y"] <= y1 + 2

@@ -30,9 +30,15 @@ def replay_cmd(
     update: bool = typer.Option(False, "--update", help="Write healed target positions back."),
     out_dir: Path = typer.Option(None, "--out", help="Write the replay (frames, steps, checks) here."),
     timeout: float = typer.Option(5.0, "--find-timeout", help="Seconds to look for each target."),
+    policy: str = typer.Option(None, "--policy", help="Ask this policy as the last healing step (e.g. openai)."),
+    base_url: str = typer.Option(None, "--base-url", help="OpenAI-compatible server for --policy openai."),
+    model: str = typer.Option(None, "--model", help="Model name for --policy openai."),
+    profile: str = typer.Option(None, "--profile", help="Model family for --policy openai / hf."),
     quiet: bool = typer.Option(False, "--quiet", "-q"),
 ) -> None:
-    """Replay a scenario with no model: settle, find each target (healing), act, check."""
+    """Replay a scenario with no model: settle, find each target (healing), act, check. With --policy, the
+    policy is asked only for a target that position, text and template matching could not find."""
+    from tilepilot.agent.run import make_policy
     from tilepilot.replay.replayer import parse_vars, replay
 
     def show(s) -> None:  # noqa: ANN001 - StepOutcome
@@ -47,8 +53,9 @@ def replay_cmd(
             out.print(f"   [red]{s.error}[/red]")
 
     try:
+        pol = make_policy(policy, base_url=base_url, model=model, profile=profile) if policy else None
         result = replay(folder, url=url, variant=variant, display=display, variables=parse_vars(var),
-                        update=update, out=out_dir, find_timeout=timeout, on_step=show)
+                        update=update, out=out_dir, find_timeout=timeout, on_step=show, policy=pol)
     except TilepilotError as e:
         _fail(e)
         return

@@ -27,6 +27,7 @@ import cv2
 import numpy as np
 from pydantic import BaseModel, Field
 
+from tilepilot.actions import coords
 from tilepilot.actions.schema import TERMINAL, Point, TextTarget, Type, describe, parse_action
 from tilepilot.actions.secrets import PLACEHOLDER, Secrets
 from tilepilot.errors import InputError, ScreenError, TilepilotError
@@ -56,7 +57,7 @@ class StepOutcome(BaseModel):
 
     @property
     def healed(self) -> bool:
-        return any(f.get("how") in ("text", "template") for f in self.found.values())
+        return any(f.get("how") in ("text", "template", "policy") for f in self.found.values())
 
 
 class ReplayResult(BaseModel):
@@ -137,8 +138,9 @@ class Replayer:
     def __init__(self, scenario: sc.Scenario, screen: Any, *, ocr: Any = None, variables: dict[str, str] | None = None,
                  update: bool = False, out: str | Path | None = None, find_timeout: float = 5.0,
                  settle: SettleConfig | None = None, rebase: Callable[[str], str] = lambda u: u,
-                 on_step: Callable[[StepOutcome], None] | None = None):
+                 on_step: Callable[[StepOutcome], None] | None = None, policy: Any = None):
         self.sc = scenario
+        self.policy = policy  # asked last, when position, text and template matching all failed
         self.screen = screen
         self._ocr_engine = ocr
         self.vars = {**scenario.variables, **(variables or {})}
@@ -300,8 +302,6 @@ class Replayer:
                 else:
                     missing[f] = got
             if not missing:
-                from tilepilot.actions import coords
-
                 for f, p in updates.items():
                     fp = coords.to_frame(p, frame)
                     sp = coords.to_screen(fp, frame)
@@ -309,11 +309,59 @@ class Replayer:
                                      "screen_y": round(sp.y, 1)}
                 return action.model_copy(update=updates), frame
             if time.monotonic() >= deadline:
+                if self.policy is not None:
+                    for f in list(missing):
+                        p = self._ask_policy(st, action, f, frame, missing[f])
+                        if p is not None:
+                            updates[f] = p
+                            out.found[f] = {"how": "policy", "score": 0.0, "x": round(p.x, 1), "y": round(p.y, 1),
+                                            "tried": missing.pop(f), "text_box": None}
+                    if not missing:
+                        continue_with = action.model_copy(update=updates)
+                        for f, p in updates.items():
+                            fp = coords.to_frame(p, frame)
+                            sp = coords.to_screen(fp, frame)
+                            out.points[f] = {"x": round(fp.x, 1), "y": round(fp.y, 1),
+                                             "screen_x": round(sp.x, 1), "screen_y": round(sp.y, 1)}
+                        return continue_with, frame
                 f, tried = next(iter(missing.items()))
                 out.found[f] = {"how": "not found", "tried": tried}
                 raise Divergence(f"{f} not found after {self.find_timeout:g}s; healing tried: " + "; ".join(tried))
             time.sleep(0.2)
             frame, _ = wait_settled(self.capture, self.settle)
+
+    def _ask_policy(self, st: sc.Step, action: Any, f: str, frame: Frame, tried: list[str]) -> Point | None:
+        """The last healing step: describe what the step meant and let the policy (a VLM, say) point at it.
+        Its answer is checked like any other: a text target must be found on screen, a point must be inside."""
+        from tilepilot.perception.elements import field_for_label
+        from tilepilot.perception.locate import find_text
+        from tilepilot.perception.observation import Observation
+
+        target = self._target_for(st, action, f)
+        what = TextTarget(text=target.text) if target is not None and target.text else getattr(action, f)
+        task = describe(action.model_copy(update={f: what}))
+        obs = Observation(task=task, frame=frame, step=st.index, ocr_engine=self.ocr)
+        try:
+            decision = self.policy.decide(obs)
+        except TilepilotError as e:
+            tried.append(f"policy {getattr(self.policy, 'name', '?')}: {e}")
+            return None
+        answer = decision.action
+        got = next((getattr(answer, g) for g in (f, "target", "into", "start") if getattr(answer, g, None)), None)
+        try:
+            if isinstance(got, TextTarget):
+                box = find_text(obs.text_boxes(), got.text, got.nth, got.exact)
+                area = box.box
+                if f == "into" and isinstance(answer, Type):
+                    area = field_for_label(frame.image, box.box) or box.box
+                return coords.check_inside(Point(x=(area[0] + area[2]) / 2, y=(area[1] + area[3]) / 2), frame)
+            if isinstance(got, Point):
+                return coords.check_inside(got, frame)
+        except TilepilotError as e:
+            tried.append(f"policy {getattr(self.policy, 'name', '?')} answered {describe(answer)}: {e}")
+            return None
+        tried.append(f"policy {getattr(self.policy, 'name', '?')} answered {describe(answer)}, which names no target")
+        return None
 
     def _target_for(self, st: sc.Step, action: Any, f: str) -> sc.Target | None:
         if f in st.targets:
@@ -345,7 +393,7 @@ class Replayer:
             (self.sc.dir / st.screenshot).write_bytes(frame.png())
         for f, info in out.found.items():
             t = raw.get("targets", {}).get(f)
-            if not t or info.get("how") not in ("text", "template"):
+            if not t or info.get("how") not in ("text", "template", "policy"):
                 continue
             dx, dy = info["x"] - t["x"], info["y"] - t["y"]
             t["x"], t["y"] = info["x"], info["y"]
@@ -380,7 +428,7 @@ def read_region(ocr: Any, image: np.ndarray, region: tuple[int, int, int, int] |
 def replay(folder: str | Path, *, url: str | None = None, variant: str | None = None, display: str | None = None,
            variables: dict[str, str] | None = None, update: bool = False, out: str | Path | None = None,
            ocr: Any = None, screen: Any = None, find_timeout: float = 5.0,
-           on_step: Callable[[StepOutcome], None] | None = None) -> ReplayResult:
+           on_step: Callable[[StepOutcome], None] | None = None, policy: Any = None) -> ReplayResult:
     """Load ``folder`` and replay it. ``url`` replaces the start page (URLs under the recorded start page's
     folder follow it); ``variant`` opens a named variant of a served app; ``screen`` reuses an open Browser
     (it navigates to the start page) instead of launching one."""
@@ -412,7 +460,7 @@ def replay(folder: str | Path, *, url: str | None = None, variant: str | None = 
         elif start_url:
             screen.goto(start_url)
         rp = Replayer(s, screen, ocr=ocr, variables=variables, update=update, out=out, find_timeout=find_timeout,
-                      rebase=rebase, on_step=on_step)
+                      rebase=rebase, on_step=on_step, policy=policy)
         return rp.run()
 
 
