@@ -172,7 +172,10 @@ class Desktop(ScreenBase):
         xdotool = shutil.which("xdotool")
         if xdotool is None:
             raise ActionRefused("typing non-ASCII text on a desktop needs xdotool (Debian: apt-get install xdotool)")
-        subprocess.run([xdotool, "type", "--delay", str(int(self.type_interval * 1000)), "--file", "-"],
+        # characters outside the keymap are typed by remapping a spare keycode; with no delay between keys the
+        # app may read a key after its mapping was already undone, and the character is lost
+        delay = max(30, int(self.type_interval * 1000))
+        subprocess.run([xdotool, "type", "--delay", str(delay), "--file", "-"],
                        input=text.encode("utf-8"), env={**os.environ, "DISPLAY": self.display}, check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
 
