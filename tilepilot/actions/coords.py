@@ -34,6 +34,13 @@ def to_model(p: Point, frame: Frame, model_size: tuple[int, int]) -> Point:
     return Point(x=f.x * model_size[0] / frame.width, y=f.y * model_size[1] / frame.height, space="model")
 
 
+def point_record(p: Point, frame: Frame) -> dict[str, float]:
+    """How a resolved point is written into a step record: frame pixels and OS input units, rounded."""
+    f = to_frame(p, frame)
+    s = to_screen(f, frame)
+    return {"x": round(f.x, 1), "y": round(f.y, 1), "screen_x": round(s.x, 1), "screen_y": round(s.y, 1)}
+
+
 def check_inside(p: Point, frame: Frame, what: str = "point") -> Point:
     """Return the frame-space point, or refuse one that falls outside the frame."""
     f = to_frame(p, frame)

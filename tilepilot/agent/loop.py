@@ -258,10 +258,8 @@ class Agent:
                     else:
                         p = coords.to_frame(t, obs.frame)
                     updates[f] = p
-                    screen_p = coords.to_screen(coords.check_inside(p, obs.frame, f"{action.action} {f}"),
-                                                obs.frame)
-                    step.points[f] = {"x": round(p.x, 1), "y": round(p.y, 1),
-                                      "screen_x": round(screen_p.x, 1), "screen_y": round(screen_p.y, 1)}
+                    step.points[f] = coords.point_record(coords.check_inside(p, obs.frame, f"{action.action} {f}"),
+                                                         obs.frame)
                 return action.model_copy(update=updates), obs.frame
             except TargetNotFound:
                 if time.monotonic() >= deadline:

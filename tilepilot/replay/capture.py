@@ -66,16 +66,7 @@ class _Session:
 
     def write(self, action: Any, frame: Frame, url: str | None, points: dict[str, Point] | None = None) -> None:
         self.index += 1
-        step: dict[str, Any] = {"index": self.index, "action": action.model_dump(mode="json"),
-                                "description": describe(action), "points": {}, "targets": {},
-                                "screenshot": self.rec.frame(self.index, frame), "url": url,
-                                "frame_size": list(frame.size), "scale": frame.scale, "timings": {}}
-        for f, p in (points or {}).items():
-            step["points"][f] = {"x": round(p.x, 1), "y": round(p.y, 1), "screen_x": round(p.x / frame.scale, 1),
-                                 "screen_y": round(p.y / frame.scale, 1)}
-            step["targets"][f] = self.rec.target(self.index, f, frame, {"x": p.x, "y": p.y})
-        self.rec.step(step)
-        self.steps.append(step)
+        self.steps.append(self.rec.demo_step(self.index, action, frame, url, points))
         self.frames_of[self.index] = frame
 
     def flush(self) -> None:

@@ -147,16 +147,7 @@ class _Session:
 
     def write(self, action: Any, frame: Frame, points: dict[str, Point] | None = None) -> None:
         self.index += 1
-        step: dict[str, Any] = {"index": self.index, "action": action.model_dump(mode="json"),
-                                "description": describe(action), "points": {}, "targets": {},
-                                "screenshot": self.rec.frame(self.index, frame), "url": None,
-                                "frame_size": list(frame.size), "scale": frame.scale, "timings": {}}
-        for f, p in (points or {}).items():
-            step["points"][f] = {"x": round(p.x, 1), "y": round(p.y, 1), "screen_x": round(p.x + self.offset[0], 1),
-                                 "screen_y": round(p.y + self.offset[1], 1)}
-            step["targets"][f] = self.rec.target(self.index, f, frame, {"x": p.x, "y": p.y})
-        self.rec.step(step)
-        self.steps.append(step)
+        self.steps.append(self.rec.demo_step(self.index, action, frame, None, points))
         self.frames_of[self.index] = frame
 
     def flush(self) -> None:

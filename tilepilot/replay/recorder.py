@@ -71,6 +71,23 @@ class Recorder:
         desc["crop"] = name
         return desc
 
+    def demo_step(self, index: int, action: Any, frame: Frame, url: str | None,
+                  points: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Write one step of a person's demonstration (``tilepilot record``): the action, the frame before it,
+        each point in frame and screen coordinates, and what each point was on. Returns the record."""
+        from tilepilot.actions import coords
+        from tilepilot.actions.schema import describe
+
+        step: dict[str, Any] = {"index": index, "action": action.model_dump(mode="json"),
+                                "description": describe(action), "points": {}, "targets": {},
+                                "screenshot": self.frame(index, frame), "url": url,
+                                "frame_size": list(frame.size), "scale": frame.scale, "timings": {}}
+        for f, p in (points or {}).items():
+            step["points"][f] = coords.point_record(p, frame)
+            step["targets"][f] = self.target(index, f, frame, {"x": p.x, "y": p.y})
+        self.step(step)
+        return step
+
     def step(self, record: dict[str, Any]) -> None:
         line = self.secrets.redact(json.dumps(record, default=str, ensure_ascii=False))
         self._steps.write(line + "\n")

@@ -301,29 +301,18 @@ class Replayer:
                                     "text_box": list(got.text_box) if got.text_box else None}
                 else:
                     missing[f] = got
+            if missing and self.policy is not None and time.monotonic() >= deadline:
+                for f in list(missing):  # the last healing step: only once all the others have run out
+                    p = self._ask_policy(st, action, f, frame, missing[f])
+                    if p is not None:
+                        updates[f] = p
+                        out.found[f] = {"how": "policy", "score": 0.0, "x": round(p.x, 1), "y": round(p.y, 1),
+                                        "tried": missing.pop(f), "text_box": None}
             if not missing:
                 for f, p in updates.items():
-                    fp = coords.to_frame(p, frame)
-                    sp = coords.to_screen(fp, frame)
-                    out.points[f] = {"x": round(fp.x, 1), "y": round(fp.y, 1), "screen_x": round(sp.x, 1),
-                                     "screen_y": round(sp.y, 1)}
+                    out.points[f] = coords.point_record(p, frame)
                 return action.model_copy(update=updates), frame
             if time.monotonic() >= deadline:
-                if self.policy is not None:
-                    for f in list(missing):
-                        p = self._ask_policy(st, action, f, frame, missing[f])
-                        if p is not None:
-                            updates[f] = p
-                            out.found[f] = {"how": "policy", "score": 0.0, "x": round(p.x, 1), "y": round(p.y, 1),
-                                            "tried": missing.pop(f), "text_box": None}
-                    if not missing:
-                        continue_with = action.model_copy(update=updates)
-                        for f, p in updates.items():
-                            fp = coords.to_frame(p, frame)
-                            sp = coords.to_screen(fp, frame)
-                            out.points[f] = {"x": round(fp.x, 1), "y": round(fp.y, 1),
-                                             "screen_x": round(sp.x, 1), "screen_y": round(sp.y, 1)}
-                        return continue_with, frame
                 f, tried = next(iter(missing.items()))
                 out.found[f] = {"how": "not found", "tried": tried}
                 raise Divergence(f"{f} not found after {self.find_timeout:g}s; healing tried: " + "; ".join(tried))
