@@ -99,7 +99,9 @@ def test_record_a_person_on_the_desktop_then_replay(xvfb, ocr_engine, tmp_path):
 
     # replay on a fresh app instance, started by the scenario
     sc.edit(out, start={"kind": "desktop", "display_size": [1920, 1080], "ready_text": "Contact form",
-                        "command": ["{python}", str(TK), "--geometry", GEOMETRY, "--state", str(state2)]})
+                        "command": ["{python}", str(TK), "--geometry", GEOMETRY, "--state", str(state2)]},
+            # a final check waits until the scrolled list shows (the app is stopped when the replay ends)
+            checks=[{"kind": "text", "text": "Item 16"}])
     r = replay(out, display=xvfb, ocr=ocr_engine)
     assert r.ok, r.summary()
     s2 = json.loads(state2.read_text())
