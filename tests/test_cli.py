@@ -44,7 +44,8 @@ def test_done_exits_0_and_records_each_step(web_server, chromium, tmp_path):
 
 
 def test_task_in_plain_words(web_server, chromium):
-    r = tp("run", "Type bob into the Name field and press Save changes", "--url", f"{web_server}/form.html")
+    r = tp("run", "Type bob into the Name field and press Save changes", "--url", f"{web_server}/form.html",
+           "--policy", "rules")
     assert r.returncode == 0, r.stdout + r.stderr
 
 

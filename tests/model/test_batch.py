@@ -35,6 +35,7 @@ def test_batch_runs_tasks_in_parallel_workers(tmp_path, web_server, chromium):
     ]) + "\n")
     results = tmp_path / "results.jsonl"
     proc = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "batch", str(tasks), "--workers", "2",
+                           "--policy", "rules",
                            "--results", str(results)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1, proc.stderr  # one task cannot succeed
     rows = {r["id"]: r for r in map(json.loads, results.read_text().splitlines())}

@@ -83,7 +83,8 @@ def test_request_to_observation_reads_task_image_and_history():
 
 
 def test_serve_command_starts_and_answers(tmp_path):
-    proc = subprocess.Popen([sys.executable, "-m", "tilepilot.agent.cli", "serve", "--port", "0"],
+    proc = subprocess.Popen([sys.executable, "-m", "tilepilot.agent.cli", "serve", "--port", "0",
+                             "--policy", "rules"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stdout.readline()

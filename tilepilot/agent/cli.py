@@ -39,7 +39,8 @@ def run_cmd(
     desktop: bool = typer.Option(False, "--desktop", help="Act on an X11 display instead of a browser."),
     display: str = typer.Option(None, "--display", help="X display for --desktop (default: $DISPLAY)."),
     cdp_url: str = typer.Option(None, "--cdp-url", help="Attach to a running Chromium over CDP."),
-    policy: str = typer.Option(None, "--policy", help="Policy: rules (default), script, openai or hf."),
+    policy: str = typer.Option(None, "--policy",
+                               help="Policy: embedded (default: the shipped offline model), rules, script, openai, hf"),
     script: Path = typer.Option(None, "--script", help="YAML/JSON list of actions to run."),
     max_steps: int = typer.Option(30, "--max-steps", min=1, help="Stop after this many steps."),
     out: Path = typer.Option(None, "--out", help="Record the run (steps.jsonl + PNGs) into this folder."),
@@ -55,7 +56,8 @@ def run_cmd(
                                      "json (default)."),
     api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env",
                                     help="Environment variable holding the API key (never printed)."),
-    checkpoint: str = typer.Option(None, "--checkpoint", help="Local transformers model folder (--policy hf)."),
+    checkpoint: str = typer.Option(None, "--checkpoint",
+                                   help="model.pt (--policy embedded) or a transformers folder (--policy hf)."),
     device: str = typer.Option("cpu", "--device", help="Torch device for --policy hf (cpu, cuda, cuda:1)."),
     dtype: str = typer.Option("float32", "--dtype", help="Torch dtype for --policy hf (float32, bfloat16)."),
 ) -> None:
@@ -101,7 +103,7 @@ def run_cmd(
 
 @app.command("serve")
 def serve_cmd(
-    policy: str = typer.Option("rules", "--policy", help="Local policy to serve (rules, ...)."),
+    policy: str = typer.Option("embedded", "--policy", help="Local policy to serve (embedded, rules, hf)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
     model_name: str = typer.Option(None, "--model-name", help="Model id reported by /v1/models."),
@@ -116,7 +118,7 @@ def serve_cmd(
 
     try:
         if policy in ("script", "openai"):
-            raise InputError(f"--policy {policy} cannot be served; serve a local policy such as rules")
+            raise InputError(f"--policy {policy} cannot be served; serve a local policy such as embedded")
         pol = make_policy(policy, checkpoint=checkpoint, profile=profile, device=device, dtype=dtype)
         server = PolicyServer(pol, host, port, model_name=model_name)
     except InputError as e:
@@ -139,7 +141,7 @@ def batch_cmd(
     workers: int = typer.Option(4, "--workers", "-w", min=1, help="Worker processes (one browser each)."),
     results: Path = typer.Option(Path("results.jsonl"), "--results", help="Append one JSON result per task."),
     out: Path = typer.Option(None, "--out", help="Record every task into OUT/<task id>/."),
-    policy: str = typer.Option(None, "--policy", help="Policy: rules (default) or openai."),
+    policy: str = typer.Option(None, "--policy", help="Policy: embedded (default), rules or openai."),
     base_url: str = typer.Option(None, "--base-url", help="OpenAI-compatible server for --policy openai."),
     model: str = typer.Option(None, "--model", help="Model name the server serves."),
     profile: str = typer.Option(None, "--profile", help="Model family profile (default json)."),
@@ -156,8 +158,8 @@ def batch_cmd(
     out_console = Console(highlight=False)
     try:
         tasks = load_tasks(tasks_file)
-        if policy not in (None, "rules", "openai"):
-            raise InputError(f"--policy {policy} cannot be batched; expected rules or openai")
+        if policy not in (None, "embedded", "rules", "openai"):
+            raise InputError(f"--policy {policy} cannot be batched; expected embedded, rules or openai")
         if policy == "openai" and not (base_url and model):
             raise InputError("--policy openai needs --base-url and --model")
     except InputError as e:
@@ -187,9 +189,11 @@ def schema_cmd() -> None:
     print(json.dumps(action_json_schema(), indent=2))
 
 
+from tilepilot.model.embedded.commands import register as _register_model_commands  # noqa: E402
 from tilepilot.replay.commands import register as _register_scenario_commands  # noqa: E402
 
 _register_scenario_commands(app)  # replay, report, export, record
+_register_model_commands(app)  # generate, train, eval
 
 
 def main() -> None:

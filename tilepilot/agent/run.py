@@ -12,7 +12,7 @@ from tilepilot.agent.loop import Agent, RunResult, StepRecord
 from tilepilot.errors import InputError
 from tilepilot.model.policy import Policy
 
-POLICIES = ("rules", "script", "openai", "hf")
+POLICIES = ("embedded", "rules", "script", "openai", "hf")
 
 
 def make_policy(name: str | None, script: str | Path | None = None, *, base_url: str | None = None,
@@ -21,7 +21,8 @@ def make_policy(name: str | None, script: str | Path | None = None, *, base_url:
                 dtype: str = "float32") -> Policy:
     """A policy by name. With a script file the scripted policy is used whatever the name.
     ``openai`` needs ``base_url`` and ``model``; ``profile`` picks the model family's format (default json).
-    ``hf`` needs ``checkpoint`` (a local transformers model folder), ``device`` and ``dtype``."""
+    ``hf`` needs ``checkpoint`` (a local transformers model folder), ``device`` and ``dtype``.
+    ``embedded`` (the default) loads the model shipped in the package, or ``checkpoint`` (a ``model.pt``)."""
     from tilepilot.model.script import load_script
     from tilepilot.model.scripted import ScriptedPolicy
 
@@ -29,7 +30,11 @@ def make_policy(name: str | None, script: str | Path | None = None, *, base_url:
         if name not in (None, "script"):
             raise InputError(f"--policy {name} cannot be combined with --script; drop one of them")
         return ScriptedPolicy(load_script(script))
-    if name in (None, "rules"):
+    if name in (None, "embedded"):
+        from tilepilot.model.embedded.policy import EmbeddedPolicy
+
+        return EmbeddedPolicy(checkpoint)
+    if name == "rules":
         from tilepilot.model.rules import RulesPolicy
 
         return RulesPolicy()

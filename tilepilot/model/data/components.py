@@ -65,3 +65,19 @@ def is_positive(cand: Box, target: Box, iou_threshold: float = 0.5) -> bool:
     if target[0] <= cx <= target[2] and target[1] <= cy <= target[3]:
         return True
     return iou(cand, target) >= iou_threshold
+
+
+def candidates_from(image: np.ndarray, texts: list) -> list:
+    """Everything a pointer may choose on a screen: the given text boxes, OpenCV field boxes, and connected
+    components not already covered by a text or field box. The one definition for the generator and for
+    the embedded model at run time."""
+    from tilepilot.model.data.sample import Candidate
+    from tilepilot.perception.elements import input_boxes
+
+    fields = [Candidate(kind="input", box=b, source="input_boxes") for b in input_boxes(image)]
+    comps = []
+    for b in component_boxes(image):
+        if any(inside_fraction(b, t.box) > 0.7 for t in texts) or any(iou(b, f.box) > 0.8 for f in fields):
+            continue
+        comps.append(Candidate(kind="component", box=b, source="components"))
+    return list(texts) + fields + comps

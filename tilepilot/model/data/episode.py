@@ -12,10 +12,9 @@ from typing import Any
 from tilepilot.actions.browser import CHROMIUM_ARGS, Browser, find_chromium
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, Scroll, Type
 from tilepilot.errors import ScreenError
-from tilepilot.model.data.components import component_boxes, inside_fraction, iou, is_positive
+from tilepilot.model.data.components import candidates_from, is_positive
 from tilepilot.model.data.pages import PageSpec, StepSpec
 from tilepilot.model.data.sample import Box, Candidate, Sample
-from tilepilot.perception.elements import input_boxes
 from tilepilot.perception.frame import Frame
 
 THUMB_CSS_PX = 16  # Chromium's default range thumb
@@ -131,19 +130,12 @@ def dom_text_candidates(page: Any, frame: Frame, rng: random.Random, noise: floa
 
 
 def perceive(frame: Frame, page: Any, ocr: Any, use_ocr: bool, rng: random.Random) -> list[Candidate]:
-    """Text boxes (OCR or noisy DOM text), OpenCV field boxes, and connected components not already
-    covered by a text or field box."""
+    """Text boxes (OCR or noisy DOM text), then the pixel-only candidates (``candidates_from``)."""
     if use_ocr:
         texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in ocr.read(frame)]
     else:
         texts = dom_text_candidates(page, frame, rng)
-    fields = [Candidate(kind="input", box=b, source="input_boxes") for b in input_boxes(frame.image)]
-    comps = []
-    for b in component_boxes(frame.image):
-        if any(inside_fraction(b, t.box) > 0.7 for t in texts) or any(iou(b, f.box) > 0.8 for f in fields):
-            continue
-        comps.append(Candidate(kind="component", box=b, source="components"))
-    return texts + fields + comps
+    return candidates_from(frame.image, texts)
 
 
 class EpisodeRunner:

@@ -1,0 +1,145 @@
+"""The embedded default model: trains (loss falls, resume is exact), round-trips, quantizes, and the shipped
+checkpoint scores on a small evaluation set generated here in real Chromium with real OCR."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from tilepilot.actions.browser import Browser
+from tilepilot.agent.loop import Agent
+from tilepilot.model.data import generate
+from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel
+from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
+from tilepilot.model.embedded.policy import EmbeddedPolicy, mask_secrets
+from tilepilot.model.embedded.train import TrainConfig, decisions_agree, evaluate, prepare, train
+
+pytestmark = [pytest.mark.browser]
+ROOT = Path(__file__).resolve().parents[2]
+CI_EPISODES, CI_SEED = 20, 2026  # the fixed evaluation set: held-out split, real OCR on every screen
+
+
+@pytest.fixture(scope="module")
+def eval_items(tmp_path_factory, chromium):
+    d = tmp_path_factory.mktemp("evalset")
+    generate(d, CI_EPISODES, seed=CI_SEED, split="heldout", ocr_share=1.0, progress=False)
+    items = prepare(d, progress=False)
+    assert len(items) >= 2 * CI_EPISODES
+    return items
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    assert SHIPPED.is_file() and SHIPPED.stat().st_size < 30e6
+    return EmbeddedModel.load(quantize=True), EmbeddedModel.load(quantize=False)
+
+
+def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped):
+    """A regression guard, not the goal: the shipped model scored 0.827 step accuracy (int8) on this set when it
+    was trained; issue 4 asks for 0.90, which it does not reach yet (docs/model.md)."""
+    r = evaluate(shipped[0], eval_items)
+    print({k: r[k] for k in ("step_accuracy", "episode_success", "by_action")})
+    assert r["step_accuracy"] >= 0.75
+
+
+def test_int8_and_float_decide_alike(eval_items, shipped):
+    q, f = (evaluate(m, eval_items)["decisions"] for m in shipped)
+    assert decisions_agree(q, f) >= 0.95
+    assert shipped[0].quantized and not shipped[1].quantized
+
+
+def test_loads_offline_in_a_fresh_process(tmp_path):
+    code = ("from tilepilot.model.embedded.policy import EmbeddedPolicy; p = EmbeddedPolicy(); "
+            "print(p.model.quantized, p.model.cfg.d)")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0 and r.stdout.split()[0] == "True", r.stderr[-2000:]
+
+
+def _tiny() -> TrainConfig:
+    return TrainConfig(steps=24, batch=8, lr=3e-3, warmup=2, eval_every=12, threads=1,
+                       net=NetConfig(d=32, layers=1, heads=2, dropout=0.0))
+
+
+def test_tiny_model_loss_falls(eval_items, tmp_path):
+    items = eval_items[:16]
+    torch.manual_seed(0)
+    net = TilePilotNet(dataclasses.replace(_tiny().net, keys=["Enter"]))
+    bt = collate([it.features for it in items], [it.labels for it in items], ["Enter"])
+    before, _ = loss_fn(net(bt), bt)
+    model = train(items, tmp_path / "m", dataclasses.replace(_tiny(), steps=60), progress=False)
+    model.net.train(False)
+    bt = collate([it.features for it in items], [it.labels for it in items], model.cfg.keys)
+    with torch.no_grad():
+        after, _ = loss_fn(model.net(bt), bt)
+    assert float(after) < 0.6 * float(before)
+
+
+def test_resume_continues_exactly(eval_items, tmp_path):
+    items = eval_items[:16]
+    straight = train(items, tmp_path / "a", _tiny(), progress=False)
+    train(items, tmp_path / "b", _tiny(), progress=False, until=12)  # as if killed after step 12
+    assert (tmp_path / "b" / "last.pt").is_file()
+    resumed = train(items, tmp_path / "b", _tiny(), progress=False)
+    a, b = straight.net.state_dict(), resumed.net.state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_save_load_round_trip_is_exact(eval_items, tmp_path):
+    torch.manual_seed(1)
+    net = TilePilotNet(NetConfig(d=32, layers=2, heads=2, keys=["Enter", "Tab"], moe=True)).eval()
+    m = EmbeddedModel(net)
+    m.save(tmp_path / "m.pt")
+    back = EmbeddedModel.load(tmp_path / "m.pt", quantize=False)
+    feats = [it.features for it in eval_items[:6]]
+    x, y = m.outputs(feats), back.outputs(feats)
+    assert back.cfg == m.cfg
+    assert all(np.array_equal(x[k], y[k]) for k in x)
+
+
+def test_bad_checkpoint_is_a_clear_error(tmp_path):
+    from tilepilot.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        EmbeddedModel.load(tmp_path / "nope.pt")
+    (tmp_path / "junk.pt").write_bytes(b"not a checkpoint")
+    with pytest.raises(InputError, match="junk.pt"):
+        EmbeddedModel.load(tmp_path / "junk.pt")
+
+
+def test_secrets_never_reach_the_model():
+    task, names = mask_secrets("log in as bob with password {{secret:BOB_PW}}")
+    assert "BOB_PW" not in task and "{{" not in task
+    assert list(names.values()) == ["{{secret:BOB_PW}}"]
+
+
+def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, ocr_engine, tmp_path, monkeypatch):
+    """The README's first command, through the API: no policy named, the shipped model does the task; the
+    password is a secret the model never sees and the recording never holds."""
+    from tilepilot.agent.run import make_policy
+
+    monkeypatch.setenv("LOGIN_PW", "hunter2")
+    policy = make_policy(None)
+    assert isinstance(policy, EmbeddedPolicy)
+    task = 'log in with username "bob" and password {{secret:LOGIN_PW}}'
+    with Browser(url=f"{web_server}/login/index.html") as b:
+        r = Agent(policy, b, ocr=ocr_engine, max_steps=8, out=tmp_path / "rec").run(task)
+        hello = b.page.evaluate("() => document.getElementById('hello').textContent")
+    assert r.status == "done", [s.description for s in r.steps]
+    assert hello == "Welcome, bob"
+    assert [s.action["action"] for s in r.steps] == ["type", "type", "click", "done"]
+    assert "hunter2" not in (tmp_path / "rec" / "steps.jsonl").read_text()
+
+
+def test_eval_cli(eval_items, tmp_path):
+    d = tmp_path / "bad"
+    r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "eval", str(d)], capture_output=True,
+                       text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 2 and "manifest.json" in r.stderr and "Traceback" not in r.stderr

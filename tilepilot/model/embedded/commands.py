@@ -1,0 +1,130 @@
+"""CLI commands for the embedded model: ``tilepilot generate | train | eval``. Thin layers over the API.
+
+Exit codes: 0 success; 1 ``eval --min-accuracy`` not reached; 2 bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tilepilot.errors import InputError, TilepilotError
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def _fail(e: Exception) -> None:
+    err.print(f"[red]error:[/red] {e}")
+    raise typer.Exit(2 if isinstance(e, InputError) else 1) from None
+
+
+def generate_cmd(
+    out_dir: Path = typer.Argument(..., help="Folder for the data set (resumable)."),
+    episodes: int = typer.Option(200, "--episodes", help="Episodes to generate."),
+    split: str = typer.Option("train", "--split", help="train, heldout or heldout_family."),
+    seed: int = typer.Option(0, "--seed"),
+    workers: int = typer.Option(1, "--workers", help="Processes, each with its own Chromium."),
+    ocr_share: float = typer.Option(1.0, "--ocr-share", help="Share of samples read by real OCR (the rest: DOM)."),
+) -> None:
+    """Generate GUI episodes in Chromium (pages, tasks, screenshots, candidates, ground-truth actions)."""
+    from tilepilot.model.data import generate
+
+    try:
+        rep = generate(out_dir, episodes, seed=seed, split=split, workers=workers, ocr_share=ocr_share)
+    except TilepilotError as e:
+        _fail(e)
+    out.print(f"{out_dir}: {rep.model_dump_json()}")
+
+
+def _items(dirs: list[Path]) -> list:
+    from tilepilot.model.embedded.train import prepare
+
+    items = []
+    for d in dirs:
+        items += prepare(d)
+    return items
+
+
+def train_cmd(
+    data: list[Path] = typer.Argument(..., help="Generated data folders (tilepilot generate)."),
+    out_dir: Path = typer.Option(Path("runs/model"), "--out", help="Checkpoints: last.pt (resume), model.pt."),
+    steps: int = typer.Option(3000, "--steps"),
+    batch: int = typer.Option(32, "--batch"),
+    lr: float = typer.Option(1e-3, "--lr"),
+    seed: int = typer.Option(0, "--seed"),
+    d: int = typer.Option(128, "--d", help="Model width."),
+    layers: int = typer.Option(4, "--layers"),
+    moe: bool = typer.Option(False, "--moe", help="Top-2-of-8 mixture-of-experts feed-forward."),
+    eval_data: list[Path] = typer.Option(None, "--eval", help="Held-out folder scored at each checkpoint."),
+    eval_every: int = typer.Option(500, "--eval-every"),
+    device: str = typer.Option(None, "--device", help="cpu or cuda (default: cuda when present)."),
+    threads: int = typer.Option(0, "--threads", help="CPU threads (0: torch's default)."),
+) -> None:
+    """Train the embedded model (seeded; re-running with the same --out resumes from last.pt)."""
+    from tilepilot.model.embedded.net import NetConfig
+    from tilepilot.model.embedded.train import TrainConfig, train
+
+    try:
+        if steps < 1 or batch < 1 or lr <= 0 or d < 8 or d % 4 or layers < 1:
+            raise InputError(f"--steps {steps} --batch {batch} --lr {lr} --d {d} --layers {layers}: expected "
+                             "positive numbers and a width divisible by 4")
+        items = _items(data)
+        ev = _items(eval_data) if eval_data else None
+        cfg = TrainConfig(steps=steps, batch=batch, lr=lr, seed=seed, eval_every=eval_every, threads=threads,
+                          net=NetConfig(d=d, layers=layers, moe=moe))
+        out.print(f"training on {len(items)} samples -> {out_dir}")
+        train(items, out_dir, cfg, eval_items=ev, device=device)
+    except TilepilotError as e:
+        _fail(e)
+    out.print(f"saved {out_dir / 'model.pt'}")
+
+
+def eval_cmd(
+    data: list[Path] = typer.Argument(..., help="Generated data folders to score."),
+    checkpoint: Path = typer.Option(None, "--checkpoint", help="model.pt to score (default: the shipped model)."),
+    float_model: bool = typer.Option(False, "--float", help="Score the float model instead of int8."),
+    min_accuracy: float = typer.Option(None, "--min-accuracy", help="Exit 1 below this step accuracy."),
+    json_out: Path = typer.Option(None, "--json", help="Write the scores as JSON."),
+) -> None:
+    """Score a model on generated episodes: step accuracy (by action, by page family) and episode success."""
+    from tilepilot.model.embedded.model import EmbeddedModel
+    from tilepilot.model.embedded.train import evaluate
+
+    try:
+        model = EmbeddedModel.load(checkpoint, quantize=not float_model)
+        items = _items(data)
+        if not items:
+            raise InputError(f"{', '.join(map(str, data))}: no samples")
+        t0 = time.perf_counter()
+        r = evaluate(model, items, batch=1)
+        per = (time.perf_counter() - t0) / len(items)
+    except TilepilotError as e:
+        _fail(e)
+    t = Table(title=f"{'float' if float_model else 'int8'} model on {len(items)} steps, {r['episodes']} episodes")
+    t.add_column("group")
+    t.add_column("accuracy", justify="right")
+    t.add_column("steps", justify="right")
+    for kind, rows in (("action", r["by_action"]), ("family", r["by_family"])):
+        for k, (acc, n) in rows.items():
+            t.add_row(f"{kind}: {k}", f"{acc:.3f}", str(n))
+    out.print(t)
+    out.print(f"step accuracy {r['step_accuracy']:.4f}  episode success {r['episode_success']:.4f}  "
+              f"model time {per * 1000:.1f} ms/step (features precomputed)")
+    if json_out:
+        keep = {k: v for k, v in r.items() if k not in ("predictions", "decisions", "correct")}
+        json_out.write_text(json.dumps({**keep, "ms_per_step": per * 1000}, indent=2))
+    if min_accuracy is not None and r["step_accuracy"] < min_accuracy:
+        err.print(f"step accuracy {r['step_accuracy']:.4f} is below --min-accuracy {min_accuracy}")
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("generate")(generate_cmd)
+    app.command("train")(train_cmd)
+    app.command("eval")(eval_cmd)

@@ -1,0 +1,322 @@
+"""Observation -> the embedded model's inputs (numpy), and a sample's ground truth -> training labels.
+
+One function builds the inputs for training and for a live run, so the model sees the same things in both.
+Tokens: the task's word pieces; candidates (OCR text boxes, input fields, OpenCV components), each with a
+text vector, a box and a 16x16 crop; the tiles as NVLM-style tag tokens (``<tile_k>``, the global
+thumbnail) each followed by a few pooled patch tokens, the resolution router giving near-empty tiles one
+token instead of four; and the recent actions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import cv2
+import numpy as np
+
+from tilepilot.actions.schema import Action, Point, parse_action
+from tilepilot.model.data.components import Box
+from tilepilot.model.data.sample import Candidate, Sample
+from tilepilot.model.embedded.text import TextEncoder, match_scores, words
+from tilepilot.perception.router import route
+from tilepilot.perception.tiling import tile_frame, tile_images
+
+ACTIONS = ["click", "double_click", "right_click", "type", "key", "scroll", "drag", "done"]
+KINDS = {"text": 0, "input": 1, "component": 2}
+DIRECTIONS = ["up", "down", "left", "right"]
+AMOUNTS = [1, 2, 3, 5, 10]
+MAX_TILES = 6
+FULL_PATCHES, THUMB_PATCHES = 2, 2  # per side: 4 tokens for a tile with content or the thumbnail
+CROP = 16
+PATCH_PIX = 8
+PATCH_DIM = PATCH_PIX * PATCH_PIX + 6
+MAX_HISTORY = 6
+MAX_CANDIDATES = 300
+
+
+@dataclass
+class Features:
+    frame_size: tuple[int, int]
+    scale: float
+    ins_emb: np.ndarray  # (T, 384) task word-piece vectors
+    ins_off: np.ndarray  # (T, 2) their characters in the task
+    cand_kind: np.ndarray  # (N,)
+    cand_box: np.ndarray  # (N, 4) frame pixels
+    cand_emb: np.ndarray  # (N, 384); zeros for boxes without text
+    cand_crop: np.ndarray  # (N, 16, 16) uint8 grey
+    cand_match: np.ndarray  # (N, T) lexical match with each task token
+    cand_phrase: np.ndarray  # (N, 2) the text found in the task as a whole phrase; its length in words
+    cand_text: list[str]
+    tag_id: np.ndarray  # (G,) 0..MAX_TILES-1 grid tiles, MAX_TILES = the global thumbnail
+    tag_box: np.ndarray  # (G, 4)
+    patch_tag: np.ndarray  # (P,) which tag token the patch belongs to (index into tags)
+    patch_box: np.ndarray  # (P, 4)
+    patch_pix: np.ndarray  # (P, PATCH_DIM)
+    hist_kind: np.ndarray  # (H,)
+    hist_box: np.ndarray  # (H, 4); zeros when the action had no point
+    hist_emb: np.ndarray  # (H, 384)
+    hist_match: np.ndarray  # (H, T)
+    hist_age: np.ndarray  # (H,) 1 = the previous action
+    tokens_router: tuple[int, int] = (0, 0)  # patch tokens with and without the router
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Labels:
+    act: int
+    ptr: np.ndarray  # (N + P,) bool: pointer positives over candidates then patches
+    ptr_off: np.ndarray  # (N + P, 2) the exact point relative to each token's box (half sizes)
+    span: tuple[int, int]  # task tokens [start, end] inclusive, (-1, -1) when nothing is typed
+    key: str  # "+".join(keys), "" when not a key action
+    direction: int  # -1 unless scroll
+    amount: int  # index into AMOUNTS, -1 unless scroll
+    end: np.ndarray  # (N + P,) bool: drag end positives
+    end_off: np.ndarray  # (N + P, 2)
+
+
+def _word_index(instruction: str, offsets: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """The task's words and, for each word piece, the word it belongs to (-1 for punctuation)."""
+    import re
+
+    spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\w+", instruction)]
+    idx = np.full(len(offsets), -1, np.int64)
+    for t, (a, _b) in enumerate(offsets):
+        for k, (s, e, _w) in enumerate(spans):
+            if s <= a < e:
+                idx[t] = k
+                break
+    return [w for _, _, w in spans], idx
+
+
+def _match(task_words: list[str], tok_word: np.ndarray, text: str) -> tuple[np.ndarray, list[float]]:
+    """Per task word piece: how strongly ``text`` appears there; and [whole phrase found, words / 5]."""
+    per_word, whole = match_scores(task_words, text)
+    out = np.zeros(len(tok_word), np.float32)
+    ok = tok_word >= 0
+    out[ok] = per_word[tok_word[ok]]
+    return out, [float(whole), min(len(words(text)), 10) / 5]
+
+
+def _crop(grey: np.ndarray, box: Box) -> np.ndarray:
+    h, w = grey.shape
+    x0, y0 = int(max(0, box[0] - 2)), int(max(0, box[1] - 2))
+    x1, y1 = int(min(w, box[2] + 2)), int(min(h, box[3] + 2))
+    if x1 <= x0 or y1 <= y0:
+        return np.zeros((CROP, CROP), np.uint8)
+    return cv2.resize(grey[y0:y1, x0:x1], (CROP, CROP), interpolation=cv2.INTER_AREA)
+
+
+def _patches(image: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """Tag tokens and pooled patch tokens of the tiles; near-empty tiles (the router's small side) get one."""
+    h, w = image.shape[:2]
+    tiles = tile_frame(w, h, max_num=MAX_TILES)
+    imgs = tile_images(image, tiles, 448)
+    sides = route([im for t, im in zip(tiles, imgs, strict=True) if not t.is_thumbnail])
+    tag_id, tag_box, p_tag, p_box, p_pix = [], [], [], [], []
+    full = 0
+    grid_i = 0
+    for g, (t, im) in enumerate(zip(tiles, imgs, strict=True)):
+        if t.is_thumbnail:
+            n = THUMB_PATCHES
+            tag_id.append(MAX_TILES)
+        else:
+            n = FULL_PATCHES if sides[grid_i] == 448 else 1  # the router: 224 = little content
+            tag_id.append(min(t.index - 1, MAX_TILES - 1))
+            grid_i += 1
+        full += (THUMB_PATCHES if t.is_thumbnail else FULL_PATCHES) ** 2
+        tag_box.append(t.box)
+        x0, y0, x1, y1 = t.box
+        small = cv2.resize(im, (PATCH_PIX * n, PATCH_PIX * n), interpolation=cv2.INTER_AREA).astype(np.float32)
+        grey = small @ np.array([0.299, 0.587, 0.114], np.float32)
+        for r in range(n):
+            for c in range(n):
+                sub = small[r * PATCH_PIX:(r + 1) * PATCH_PIX, c * PATCH_PIX:(c + 1) * PATCH_PIX].reshape(-1, 3)
+                sg = grey[r * PATCH_PIX:(r + 1) * PATCH_PIX, c * PATCH_PIX:(c + 1) * PATCH_PIX]
+                stats = np.concatenate([sub.mean(0), sub.std(0)]) / 255.0
+                pix = (sg - sg.mean()) / (sg.std() + 8.0)
+                p_pix.append(np.concatenate([pix.ravel(), stats]).astype(np.float32))
+                bw, bh = (x1 - x0) / n, (y1 - y0) / n
+                p_box.append((x0 + c * bw, y0 + r * bh, x0 + (c + 1) * bw, y0 + (r + 1) * bh))
+                p_tag.append(g)
+    return (np.array(tag_id, np.int64), np.array(tag_box, np.float32).reshape(-1, 4), np.array(p_tag, np.int64),
+            np.array(p_box, np.float32).reshape(-1, 4), np.array(p_pix, np.float32).reshape(-1, PATCH_DIM),
+            (len(p_box), full))
+
+
+def action_point(a: Action) -> Point | None:
+    for name in ("target", "into", "start"):
+        p = getattr(a, name, None)
+        if isinstance(p, Point):
+            return p
+    return None
+
+
+def _history_text(a: Action, cands: list[Candidate]) -> str:
+    """What an earlier action did, in words: typed text, keys, or the text now under its point."""
+    kind = a.action
+    if kind == "type":
+        return a.text
+    if kind == "key":
+        return "press " + "+".join(a.keys)
+    if kind == "scroll":
+        return "scroll " + a.direction
+    p = action_point(a)
+    if p is None:
+        return ""
+    best, area = "", float("inf")
+    for c in cands:
+        if c.text and c.box[0] - 6 <= p.x <= c.box[2] + 6 and c.box[1] - 6 <= p.y <= c.box[3] + 6:
+            ar = (c.box[2] - c.box[0]) * (c.box[3] - c.box[1])
+            if ar < area:
+                best, area = c.text, ar
+    return best
+
+
+def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
+    """The text a field or widget is known by: the nearest text to its left or right on the same row, else just
+    above it, else inside it (a placeholder). Gives "the Card number input" and "the box next to Privacy" a word
+    to match; text candidates keep their own text."""
+    texts = [(i, c) for i, c in enumerate(cands) if c.kind == "text" and c.text.strip()]
+    out = []
+    for c in cands:
+        if c.kind == "text" or not texts:
+            out.append(c.text)
+            continue
+        x0, y0, x1, y1 = c.box
+        cy, h = (y0 + y1) / 2, y1 - y0
+        best, best_d = "", float("inf")
+        inside = ""
+        for _, t in texts:
+            tx0, ty0, tx1, ty1 = t.box
+            tcy = (ty0 + ty1) / 2
+            if tx0 >= x0 - 2 and tx1 <= x1 + 2 and ty0 >= y0 - 2 and ty1 <= y1 + 2:
+                inside = inside or t.text
+                continue
+            same_row = abs(tcy - cy) <= max(h, ty1 - ty0) * 0.6
+            if same_row and tx1 <= x0 + 4:
+                d = (x0 - tx1) / scale  # label on the left
+            elif same_row and tx0 >= x1 - 4:
+                d = (tx0 - x1) / scale * 1.5  # on the right (checkboxes, radios)
+            elif ty1 <= y0 + 4 and tx0 < x1 and tx1 > x0:
+                d = (y0 - ty1) / scale * 2  # just above (stacked forms)
+            else:
+                continue
+            if d < best_d and d <= 240:
+                best, best_d = t.text, d
+        out.append(best or inside)
+    return out
+
+
+def featurize(enc: TextEncoder, instruction: str, image: np.ndarray, scale: float, cands: list[Candidate],
+              history: list[Action]) -> Features:
+    """The model's inputs for one screen. ``image`` is the RGB frame, candidate boxes in its pixels."""
+    h, w = image.shape[:2]
+    cands = cands[:MAX_CANDIDATES]
+    ins_emb, ins_off = enc.task(instruction)
+    task_words, tok_word = _word_index(instruction, ins_off)
+    texts = borrowed_labels(cands, scale)
+    emb = enc.texts([t for t in texts if t])
+    cand_emb = np.zeros((len(cands), emb.shape[1] if len(emb) else 384), np.float32)
+    j = 0
+    for i, t in enumerate(texts):
+        if t:
+            cand_emb[i] = emb[j]
+            j += 1
+    grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    crops = np.stack([_crop(grey, c.box) for c in cands]) if cands else np.zeros((0, CROP, CROP), np.uint8)
+    t_len = len(ins_off)
+    matched = [_match(task_words, tok_word, t) if t else (np.zeros(t_len, np.float32), [0.0, 0.0]) for t in texts]
+    match = np.stack([m for m, _ in matched]) if cands else np.zeros((0, t_len), np.float32)
+    phrase = np.array([p for _, p in matched], np.float32).reshape(-1, 2)
+    tag_id, tag_box, p_tag, p_box, p_pix, ntok = _patches(image)
+    hist = history[-MAX_HISTORY:]
+    h_text = [_history_text(a, cands) for a in hist]
+    h_emb = enc.texts([t for t in h_text if t])
+    hist_emb = np.zeros((len(hist), 384), np.float32)
+    j = 0
+    for i, t in enumerate(h_text):
+        if t:
+            hist_emb[i] = h_emb[j]
+            j += 1
+    hist_box = np.zeros((len(hist), 4), np.float32)
+    for i, a in enumerate(hist):
+        p = action_point(a)
+        if p is not None:
+            hist_box[i] = (p.x - 4 * scale, p.y - 4 * scale, p.x + 4 * scale, p.y + 4 * scale)
+    return Features(
+        frame_size=(w, h), scale=scale, ins_emb=ins_emb, ins_off=ins_off,
+        cand_kind=np.array([KINDS.get(c.kind, 2) for c in cands], np.int64),
+        cand_box=np.array([c.box for c in cands], np.float32).reshape(-1, 4), cand_emb=cand_emb, cand_crop=crops,
+        cand_match=match, cand_phrase=phrase, cand_text=texts, tag_id=tag_id, tag_box=tag_box, patch_tag=p_tag,
+        patch_box=p_box,
+        patch_pix=p_pix, hist_kind=np.array([ACTIONS.index(a.action) if a.action in ACTIONS else 0 for a in hist],
+                                            np.int64),
+        hist_box=hist_box, hist_emb=hist_emb,
+        hist_match=np.stack([_match(task_words, tok_word, t)[0] if t else np.zeros(t_len, np.float32)
+                             for t in h_text]) if hist else np.zeros((0, t_len), np.float32),
+        hist_age=np.arange(len(hist), 0, -1, dtype=np.int64), tokens_router=ntok,
+    )
+
+
+def _boxes(f: Features) -> np.ndarray:
+    return np.concatenate([f.cand_box, f.patch_box])
+
+
+def _positives(f: Features, p: Point, cand_pos: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Pointer positives for point ``p``: the labelled candidates, else candidates containing ``p``, else
+    the grid patches containing it; and every token's offset to ``p`` in half box sizes."""
+    boxes = _boxes(f)
+    n = len(f.cand_box)
+    pos = np.zeros(len(boxes), bool)
+    if cand_pos:
+        pos[[i for i in cand_pos if i < n]] = True
+    inside = (boxes[:, 0] <= p.x) & (p.x <= boxes[:, 2]) & (boxes[:, 1] <= p.y) & (p.y <= boxes[:, 3])
+    if not pos.any():
+        pos[:n] = inside[:n]
+    if not pos.any():
+        grid = np.array([f.tag_id[t] < MAX_TILES for t in f.patch_tag], bool)
+        pos[n:] = inside[n:] & grid
+    return pos, point_offsets(boxes, p.x, p.y)
+
+
+def point_offsets(boxes: np.ndarray, x: float, y: float) -> np.ndarray:
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    hw = np.maximum((boxes[:, 2] - boxes[:, 0]) / 2, 2.0)
+    hh = np.maximum((boxes[:, 3] - boxes[:, 1]) / 2, 2.0)
+    return np.clip(np.stack([(x - cx) / hw, (y - cy) / hh], 1), -1.5, 1.5).astype(np.float32)
+
+
+def labels_for(sample: Sample, f: Features) -> Labels:
+    a = sample.action
+    m = len(f.cand_box) + len(f.patch_box)
+    none = np.zeros(m, bool), np.zeros((m, 2), np.float32)
+    ptr, ptr_off = none
+    end, end_off = none
+    p = action_point(a)
+    if p is not None:
+        ptr, ptr_off = _positives(f, p, sample.positives)
+    if a.action == "drag":
+        end, end_off = _positives(f, a.end)
+    span = (-1, -1)
+    if a.action == "type" and sample.type_span is not None:
+        s, e = sample.type_span
+        toks = [i for i, (x, y) in enumerate(f.ins_off) if x < e and y > s]
+        if toks:
+            span = (toks[0], toks[-1])
+    direction = DIRECTIONS.index(a.direction) if a.action == "scroll" else -1
+    amount = int(np.argmin([abs(a.amount - v) for v in AMOUNTS])) if a.action == "scroll" else -1
+    return Labels(act=ACTIONS.index(a.action), ptr=ptr, ptr_off=ptr_off, span=span,
+                  key="+".join(a.keys) if a.action == "key" else "", direction=direction, amount=amount,
+                  end=end, end_off=end_off)
+
+
+def history_actions(history: list[dict[str, Any]] | list[Action]) -> list[Action]:
+    """Agent-loop history entries (dicts holding an ``action``) or plain actions -> actions."""
+    out = []
+    for h in history:
+        a = h.get("action") if isinstance(h, dict) else h
+        if a is None:
+            continue
+        out.append(a if not isinstance(a, dict) else parse_action(a))
+    return out

@@ -1,0 +1,262 @@
+"""Training and evaluation of the embedded model on generated episodes (``tilepilot.model.data``).
+
+``prepare`` turns a data directory into features once (cached beside the data, extended when the directory
+grows); ``train`` is seeded, shows progress, checkpoints and resumes; ``evaluate`` scores step accuracy the
+way a user would (the click lands inside the target, the typed text and keys are exactly right) and
+episode success (every step of an episode right).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import random
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import torch
+
+from tilepilot.actions.schema import Action
+from tilepilot.errors import InputError
+from tilepilot.model.data.generate import load_samples
+from tilepilot.model.data.sample import Sample
+from tilepilot.model.embedded.features import Features, Labels, featurize, labels_for
+from tilepilot.model.embedded.model import EmbeddedModel, Prediction
+from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
+from tilepilot.model.embedded.text import TextEncoder, shared_encoder
+
+CACHE = "features-v3.pkl"
+
+
+@dataclass
+class Item:
+    sample: Sample
+    features: Features
+    labels: Labels
+
+
+def _read_png(path: Path) -> np.ndarray:
+    img = cv2.imread(str(path), cv2.IMREAD_COLOR)
+    if img is None:
+        raise InputError(f"{path}: missing or unreadable screenshot")
+    return cv2.cvtColor(img, cv2.COLOR_BGR2RGB)
+
+
+def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool = True) -> list[Item]:
+    """Features and labels for every sample under ``data_dir``; cached in ``features-v3.pkl`` there."""
+    d = Path(data_dir)
+    if not (d / "manifest.json").is_file():
+        raise InputError(f"{d}: not a generated data directory (no manifest.json); make one with "
+                         "tilepilot.model.data.generate")
+    samples = load_samples(d)
+    cache_path = d / CACHE
+    cached: dict[tuple[str, int], Item] = {}
+    if cache_path.is_file():
+        with cache_path.open("rb") as fh:
+            cached = {(it.sample.episode_id, it.sample.step): it for it in pickle.load(fh)}
+    todo = [s for s in samples if (s.episode_id, s.step) not in cached]
+    if todo:
+        enc = enc or shared_encoder()
+        t0 = time.time()
+        for k, s in enumerate(todo):
+            img = _read_png(d / s.frame_path)
+            f = featurize(enc, s.instruction, img, s.scale, s.candidates, s.history)
+            cached[(s.episode_id, s.step)] = Item(s, f, labels_for(s, f))
+            if progress and (k + 1) % 200 == 0:
+                print(f"  features {k + 1}/{len(todo)} ({(time.time() - t0) / (k + 1) * 1000:.0f} ms each)",
+                      flush=True)
+        tmp = cache_path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(list(cached.values()), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache_path)
+    return [cached[(s.episode_id, s.step)] for s in samples]
+
+
+# ---------------------------------------------------------------------------------------------- training
+@dataclass
+class TrainConfig:
+    steps: int = 3000
+    batch: int = 32
+    lr: float = 1e-3
+    weight_decay: float = 0.01
+    warmup: int = 100
+    seed: int = 0
+    eval_every: int = 500
+    threads: int = 0  # 0: torch's default
+    net: NetConfig = field(default_factory=NetConfig)
+
+
+def _augment(it: Item, rng: random.Random) -> tuple[Features, Labels]:
+    """Noise a real screen has and a generated one may lack: jittered boxes, missing candidates."""
+    f, lb = it.features, it.labels
+    n = len(f.cand_box)
+    keep = np.ones(n, bool)
+    needed = lb.ptr[:n] | lb.end[:n]
+    for i in range(n):
+        if not needed[i] and rng.random() < 0.1:
+            keep[i] = False
+    s = f.scale
+    jit = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 1.0 * s, (n, 4)).astype(np.float32)
+    tok = np.concatenate([keep, np.ones(len(f.patch_box), bool)])
+    f2 = replace(f, cand_box=(f.cand_box + jit)[keep], cand_kind=f.cand_kind[keep], cand_emb=f.cand_emb[keep],
+                 cand_crop=f.cand_crop[keep], cand_match=f.cand_match[keep], cand_phrase=f.cand_phrase[keep],
+                 cand_text=[t for t, k in zip(f.cand_text, keep, strict=True) if k])
+    lb2 = replace(lb, ptr=lb.ptr[tok], ptr_off=lb.ptr_off[tok], end=lb.end[tok], end_off=lb.end_off[tok])
+    return f2, lb2
+
+
+def key_vocab(items: list[Item]) -> list[str]:
+    c = Counter(it.labels.key for it in items if it.labels.key)
+    return sorted(c) or ["Enter"]
+
+
+def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None,
+          eval_items: list[Item] | None = None, progress: bool = True, device: str | None = None,
+          until: int | None = None) -> EmbeddedModel:
+    """Train from scratch or resume from ``out_dir/last.pt``; writes ``last.pt`` (resumable) and
+    ``model.pt`` (the float model, for ``EmbeddedModel.load``). ``until`` stops early at that step (the learning
+    rate schedule still spans ``cfg.steps``), so a long run can be done in time-boxed pieces."""
+    cfg = cfg or TrainConfig()
+    if not items:
+        raise InputError("no training samples: generate some with tilepilot.model.data.generate")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    dev = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    random.seed(cfg.seed)
+    np.random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    net_cfg = replace(cfg.net, keys=key_vocab(items))
+    net = TilePilotNet(net_cfg).to(dev)
+    opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    step = 0
+    rng = random.Random(cfg.seed)
+    ckpt = out / "last.pt"
+    if ckpt.is_file():
+        st = torch.load(ckpt, map_location=dev, weights_only=False)
+        net_cfg = NetConfig(**st["config"])
+        net = TilePilotNet(net_cfg).to(dev)
+        net.load_state_dict(st["state"])
+        opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+        opt.load_state_dict(st["opt"])
+        step = st["step"]
+        rng.setstate(st["rng"])
+        torch.set_rng_state(st["torch_rng"])
+        if progress:
+            print(f"resumed from {ckpt} at step {step}", flush=True)
+    history: list[dict[str, Any]] = []
+    t0 = time.time()
+    stop = min(cfg.steps, until) if until else cfg.steps
+    while step < stop:
+        net.train()
+        batch = [_augment(items[rng.randrange(len(items))], rng) for _ in range(cfg.batch)]
+        bt = collate([b[0] for b in batch], [b[1] for b in batch], net_cfg.keys)
+        bt = {k: v.to(dev) for k, v in bt.items()}
+        lr = cfg.lr * min(1.0, (step + 1) / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * step / cfg.steps))
+        for g in opt.param_groups:
+            g["lr"] = lr
+        loss, parts = loss_fn(net(bt), bt, net.aux_loss() if net_cfg.moe else None)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+        opt.step()
+        step += 1
+        history.append({"step": step, "loss": float(loss.detach()), **parts})
+        if progress and (step % 50 == 0 or step == cfg.steps):
+            rate = step / max(time.time() - t0, 1e-6)
+            print(f"step {step}/{cfg.steps} loss {float(loss.detach()):.3f} "
+                  + " ".join(f"{k} {v:.2f}" for k, v in parts.items()) + f" lr {lr:.2e} ({rate:.1f} steps/s)",
+                  flush=True)
+        if step % cfg.eval_every == 0 or step == stop:
+            torch.save({"config": net_cfg.to_dict(), "state": net.state_dict(), "opt": opt.state_dict(),
+                        "step": step, "rng": rng.getstate(), "torch_rng": torch.get_rng_state()},
+                       str(ckpt) + ".tmp")
+            Path(str(ckpt) + ".tmp").replace(ckpt)
+            if eval_items and progress:
+                m = EmbeddedModel(_cpu_copy(net, net_cfg))
+                r = evaluate(m, eval_items)
+                print(f"  eval at step {step}: step accuracy {r['step_accuracy']:.3f}, "
+                      f"episode success {r['episode_success']:.3f}", flush=True)
+    model = EmbeddedModel(_cpu_copy(net, net_cfg), {"train_steps": step, "seed": cfg.seed, "samples": len(items)})
+    model.save(out / "model.pt")
+    return model
+
+
+def _cpu_copy(net: TilePilotNet, cfg: NetConfig) -> TilePilotNet:
+    c = TilePilotNet(cfg)
+    c.load_state_dict({k: v.detach().cpu() for k, v in net.state_dict().items()})
+    return c.eval()
+
+
+# ---------------------------------------------------------------------------------------------- evaluation
+def _inside(p: Any, box: tuple[float, float, float, float] | None, pad: float = 0.0) -> bool:
+    if box is None or p is None:
+        return False
+    return box[0] - pad <= p.x <= box[2] + pad and box[1] - pad <= p.y <= box[3] + pad
+
+
+def correct(pred: Action, s: Sample) -> bool:
+    """A user's notion of a right step: same action; the point inside the target; exact text and keys."""
+    gt = s.action
+    if pred.action != gt.action:
+        return False
+    if gt.action in ("click", "double_click", "right_click"):
+        return _inside(pred.target, s.target_box)
+    if gt.action == "type":
+        into_ok = s.target_box is None or _inside(pred.into, s.target_box)
+        return into_ok and pred.text == gt.text
+    if gt.action == "key":
+        return [k.lower() for k in pred.keys] == [k.lower() for k in gt.keys]
+    if gt.action == "scroll":
+        return pred.direction == gt.direction
+    if gt.action == "drag":
+        tol = 24 * s.scale
+        return (_inside(pred.start, s.target_box, 4 * s.scale) and abs(pred.end.x - gt.end.x) <= tol
+                and abs(pred.end.y - gt.end.y) <= tol)
+    return True
+
+
+def evaluate(model: EmbeddedModel, items: list[Item], batch: int = 32) -> dict[str, Any]:
+    """Step accuracy, per action and per family, and teacher-forced episode success."""
+    preds: list[Prediction] = []
+    for i in range(0, len(items), batch):
+        chunk = items[i:i + batch]
+        preds += model.predict([it.features for it in chunk], [it.sample.instruction for it in chunk])
+    ok = [correct(p.action, it.sample) for p, it in zip(preds, items, strict=True)]
+    by_action: dict[str, list[bool]] = defaultdict(list)
+    by_family: dict[str, list[bool]] = defaultdict(list)
+    episodes: dict[str, list[bool]] = defaultdict(list)
+    for k, it in zip(ok, items, strict=True):
+        by_action[it.sample.action.action].append(k)
+        by_family[it.sample.family].append(k)
+        episodes[it.sample.episode_id].append(k)
+    acc = {k: (sum(v) / len(v), len(v)) for k, v in sorted(by_action.items())}
+    fam = {k: (sum(v) / len(v), len(v)) for k, v in sorted(by_family.items())}
+    return {"samples": len(items), "step_accuracy": sum(ok) / max(len(ok), 1),
+            "episode_success": sum(all(v) for v in episodes.values()) / max(len(episodes), 1),
+            "episodes": len(episodes), "by_action": acc, "by_family": fam,
+            "predictions": [p.action for p in preds], "decisions": preds, "correct": ok}
+
+
+def decisions_agree(a: list[Prediction], b: list[Prediction], tol: float = 8.0) -> float:
+    """Share of decisions two models make alike: the same action on the same target (candidate or patch), the
+    same text, keys, direction and amount, and points within ``tol`` frame pixels (4 CSS px at scale 2)."""
+    same = 0
+    for x, y in zip(a, b, strict=True):
+        same += x.target_index == y.target_index and _alike(x.action.model_dump(), y.action.model_dump(), tol)
+    return same / max(len(a), 1)
+
+
+def _alike(x: Any, y: Any, tol: float) -> bool:
+    if isinstance(x, dict) and isinstance(y, dict):
+        return x.keys() == y.keys() and all(_alike(x[k], y[k], tol) for k in x)
+    if isinstance(x, float) and isinstance(y, float):
+        return abs(x - y) <= tol
+    return x == y
