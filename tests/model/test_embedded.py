@@ -73,7 +73,8 @@ def test_tiny_model_loss_falls(eval_items, tmp_path):
     torch.manual_seed(0)
     net = TilePilotNet(dataclasses.replace(_tiny().net, keys=["Enter"]))
     bt = collate([it.features for it in items], [it.labels for it in items], ["Enter"])
-    before, _ = loss_fn(net(bt), bt)
+    with torch.no_grad():
+        before, _ = loss_fn(net(bt), bt)
     model = train(items, tmp_path / "m", dataclasses.replace(_tiny(), steps=60), progress=False)
     model.net.train(False)
     bt = collate([it.features for it in items], [it.labels for it in items], model.cfg.keys)

@@ -9,7 +9,7 @@ token instead of four; and the recent actions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import cv2
@@ -18,7 +18,7 @@ import numpy as np
 from tilepilot.actions.schema import Action, Point, parse_action
 from tilepilot.model.data.components import Box
 from tilepilot.model.data.sample import Candidate, Sample
-from tilepilot.model.embedded.text import TextEncoder, match_scores, words
+from tilepilot.model.embedded.text import TextEncoder, match_scores, word_spans, words
 from tilepilot.perception.router import route
 from tilepilot.perception.tiling import tile_frame, tile_images
 
@@ -59,7 +59,6 @@ class Features:
     hist_match: np.ndarray  # (H, T)
     hist_age: np.ndarray  # (H,) 1 = the previous action
     tokens_router: tuple[int, int] = (0, 0)  # patch tokens with and without the router
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -77,9 +76,7 @@ class Labels:
 
 def _word_index(instruction: str, offsets: np.ndarray) -> tuple[list[str], np.ndarray]:
     """The task's words and, for each word piece, the word it belongs to (-1 for punctuation)."""
-    import re
-
-    spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\w+", instruction)]
+    spans = word_spans(instruction)
     idx = np.full(len(offsets), -1, np.int64)
     for t, (a, _b) in enumerate(offsets):
         for k, (s, e, _w) in enumerate(spans):

@@ -95,6 +95,11 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word) for every word of ``text``."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+
+
 def _close(a: str, b: str) -> bool:
     """One edit apart (OCR misreads a letter, drops or adds one), for words of 4+ characters."""
     if len(a) < 4 or len(b) < 4 or abs(len(a) - len(b)) > 1:
