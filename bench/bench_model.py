@@ -131,7 +131,7 @@ def bench_agent_step(checkpoint: Path, reps: int) -> None:
     srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(ROOT / "scenarios/apps/web")))
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{srv.server_address[1]}/form.html"
-    policy = EmbeddedPolicy(checkpoint)  # int8, as shipped
+    policy = EmbeddedPolicy(checkpoint)  # float, the default
     names = ("cold (fresh OcrEngine, baseline)", "warm, same frame", "warm, Name field retyped")
     rows: dict[str, dict[str, list[float]]] = {n: {} for n in names}
     ocr_run: dict[str, list[int]] = {n: [] for n in names}
@@ -162,7 +162,7 @@ def bench_agent_step(checkpoint: Path, reps: int) -> None:
     srv.shutdown()
     base = med(rows[names[0]]["step"])
     cols = ["step", "capture", "ocr", "features", "model"]
-    print(f"\n4. agent step on form.html, 1280x720, int8 policy, median of {reps} reps (ms)")
+    print(f"\n4. agent step on form.html, 1280x720, float policy (the default), median of {reps} reps (ms)")
     print(f"{'variant':<34}" + "".join(f"{c:>9}" for c in cols) + f"{'x cold':>8}{'ocr tiles':>10}")
     for n in names:
         print(f"{n:<34}" + "".join(f"{med(rows[n][c]) * 1000:9.1f}" for c in cols)

@@ -38,12 +38,12 @@ def eval_items(tmp_path_factory, chromium):
 @pytest.fixture(scope="module")
 def shipped():
     assert SHIPPED.is_file() and SHIPPED.stat().st_size < 30e6
-    return EmbeddedModel.load(quantize=True), EmbeddedModel.load(quantize=False)
+    return EmbeddedModel.load(), EmbeddedModel.load(quantize=True)  # the default (float), int8
 
 
 def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped):
-    """A regression guard, not the goal: the shipped model scored 0.827 step accuracy (int8) on this set when it
-    was trained; issue 4 asks for 0.90, which it does not reach yet (docs/model.md)."""
+    """A regression guard, not the goal: the shipped model scored 0.827 step accuracy on this set when it was
+    trained; issue 4 asks for 0.90, which it does not reach yet (docs/model.md)."""
     r = evaluate(shipped[0], eval_items)
     print({k: r[k] for k in ("step_accuracy", "episode_success", "by_action")})
     assert r["step_accuracy"] >= 0.75
@@ -52,7 +52,7 @@ def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped)
 def test_int8_and_float_decide_alike(eval_items, shipped):
     q, f = (evaluate(m, eval_items)["decisions"] for m in shipped)
     assert decisions_agree(q, f) >= 0.95
-    assert shipped[0].quantized and not shipped[1].quantized
+    assert shipped[1].quantized and not shipped[0].quantized
 
 
 def test_loads_offline_in_a_fresh_process(tmp_path):
@@ -60,7 +60,7 @@ def test_loads_offline_in_a_fresh_process(tmp_path):
             "print(p.model.quantized, p.model.cfg.d)")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
-    assert r.returncode == 0 and r.stdout.split()[0] == "True", r.stderr[-2000:]
+    assert r.returncode == 0 and r.stdout.split()[0] == "False", r.stderr[-2000:]
 
 
 def _tiny() -> TrainConfig:

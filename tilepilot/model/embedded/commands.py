@@ -88,7 +88,7 @@ def train_cmd(
 def eval_cmd(
     data: list[Path] = typer.Argument(..., help="Generated data folders to score."),
     checkpoint: Path = typer.Option(None, "--checkpoint", help="model.pt to score (default: the shipped model)."),
-    float_model: bool = typer.Option(False, "--float", help="Score the float model instead of int8."),
+    int8: bool = typer.Option(False, "--int8", help="Score the dynamically quantized int8 model."),
     min_accuracy: float = typer.Option(None, "--min-accuracy", help="Exit 1 below this step accuracy."),
     json_out: Path = typer.Option(None, "--json", help="Write the scores as JSON."),
 ) -> None:
@@ -97,7 +97,7 @@ def eval_cmd(
     from tilepilot.model.embedded.train import evaluate
 
     try:
-        model = EmbeddedModel.load(checkpoint, quantize=not float_model)
+        model = EmbeddedModel.load(checkpoint, quantize=int8)
         items = _items(data)
         if not items:
             raise InputError(f"{', '.join(map(str, data))}: no samples")
@@ -106,7 +106,7 @@ def eval_cmd(
         per = (time.perf_counter() - t0) / len(items)
     except TilepilotError as e:
         _fail(e)
-    t = Table(title=f"{'float' if float_model else 'int8'} model on {len(items)} steps, {r['episodes']} episodes")
+    t = Table(title=f"{'int8' if int8 else 'float'} model on {len(items)} steps, {r['episodes']} episodes")
     t.add_column("group")
     t.add_column("accuracy", justify="right")
     t.add_column("steps", justify="right")

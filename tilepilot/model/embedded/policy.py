@@ -1,4 +1,4 @@
-"""``EmbeddedPolicy``: the default policy. Offline, CPU, int8: OCR + candidates -> the embedded model -> action."""
+"""``EmbeddedPolicy``: the default policy. Offline, CPU: OCR + candidates -> the embedded model -> action."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class EmbeddedPolicy:
 
     name = "embedded"
 
-    def __init__(self, checkpoint: str | Path | None = None, quantize: bool = True) -> None:
+    def __init__(self, checkpoint: str | Path | None = None, quantize: bool = False) -> None:
         self.model = EmbeddedModel.load(checkpoint, quantize=quantize)
         self.encoder = shared_encoder()
 
