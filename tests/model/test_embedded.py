@@ -144,3 +144,24 @@ def test_eval_cli(eval_items, tmp_path):
     r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "eval", str(d)], capture_output=True,
                        text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 2 and "manifest.json" in r.stderr and "Traceback" not in r.stderr
+
+
+class _SaysDone:
+    name = "says-done"
+
+    def decide(self, observation):
+        from tilepilot.actions.schema import Done
+        from tilepilot.model.policy import Decision
+
+        return Decision(action=Done())
+
+
+def test_live_evaluation_runs_episodes_closed_loop(chromium, ocr_engine):
+    """Episode 0 of the held-out split (seed 0) is "Type 09/02/2021 into Due date": the shipped model completes
+    it by itself; a policy that only says done completes nothing, because success needs every DOM check."""
+    from tilepilot.model.embedded.live import live_evaluate
+
+    r = live_evaluate(EmbeddedPolicy(), 1, split="heldout", seed=0, ocr=ocr_engine)
+    assert r["runs"][0]["family"] == "date" and r["success"] == 1.0, r["runs"]
+    lazy = live_evaluate(_SaysDone(), 1, split="heldout", seed=0, ocr=ocr_engine)
+    assert lazy["success"] == 0.0 and lazy["runs"][0]["status"] == "done" and lazy["runs"][0]["checks"] == "0/1"

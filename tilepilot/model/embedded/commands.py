@@ -86,17 +86,26 @@ def train_cmd(
 
 
 def eval_cmd(
-    data: list[Path] = typer.Argument(..., help="Generated data folders to score."),
+    data: list[Path] = typer.Argument(None, help="Generated data folders to score."),
     checkpoint: Path = typer.Option(None, "--checkpoint", help="model.pt to score (default: the shipped model)."),
     int8: bool = typer.Option(False, "--int8", help="Score the dynamically quantized int8 model."),
+    live: int = typer.Option(0, "--live", help="Instead: run N generated episodes closed-loop in Chromium."),
+    split: str = typer.Option("heldout", "--split", help="Split of the --live episodes."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the --live episodes."),
     min_accuracy: float = typer.Option(None, "--min-accuracy", help="Exit 1 below this step accuracy."),
     json_out: Path = typer.Option(None, "--json", help="Write the scores as JSON."),
 ) -> None:
-    """Score a model on generated episodes: step accuracy (by action, by page family) and episode success."""
+    """Score a model on generated episodes: step accuracy (by action, by page family) and episode success with
+    the ground truth before each step, or with --live, the share of whole episodes it completes by itself."""
     from tilepilot.model.embedded.model import EmbeddedModel
     from tilepilot.model.embedded.train import evaluate
 
+    if live:
+        _live(checkpoint, int8, live, split, seed, min_accuracy, json_out)
+        return
     try:
+        if not data:
+            raise InputError("name generated data folders to score, or --live N")
         model = EmbeddedModel.load(checkpoint, quantize=int8)
         items = _items(data)
         if not items:
@@ -121,6 +130,26 @@ def eval_cmd(
         json_out.write_text(json.dumps({**keep, "ms_per_step": per * 1000}, indent=2))
     if min_accuracy is not None and r["step_accuracy"] < min_accuracy:
         err.print(f"step accuracy {r['step_accuracy']:.4f} is below --min-accuracy {min_accuracy}")
+        raise typer.Exit(1)
+
+
+def _live(checkpoint: Path | None, int8: bool, n: int, split: str, seed: int, min_success: float | None,
+          json_out: Path | None) -> None:
+    from tilepilot.model.embedded.live import live_evaluate
+    from tilepilot.model.embedded.policy import EmbeddedPolicy
+
+    try:
+        if n < 0 or split not in ("train", "heldout", "heldout_family"):
+            raise InputError(f"--live {n} --split {split}: expected N >= 0 and train, heldout or heldout_family")
+        r = live_evaluate(EmbeddedPolicy(checkpoint, quantize=int8), n, split=split, seed=seed, progress=True)
+    except TilepilotError as e:
+        _fail(e)
+    for k, (acc, m) in r["by_family"].items():
+        out.print(f"  {k:15s} {acc:.3f} of {m}")
+    out.print(f"live episode success {r['success']:.4f} over {r['episodes']} episodes ({split}, seed {seed})")
+    if json_out:
+        json_out.write_text(json.dumps(r, indent=2))
+    if min_success is not None and r["success"] < min_success:
         raise typer.Exit(1)
 
 
