@@ -121,12 +121,8 @@ class EmbeddedModel:
         logits = out["act"][i]
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
-        n_tok = len(f.cand_box) + len(f.patch_box)
-        order = np.argsort(-probs)
-        for a in order:  # an action that needs a point is impossible on a screen with nothing to point at
-            if n_tok or ACTIONS[a] in ("key", "scroll", "done"):
-                break
-        kind = ACTIONS[int(a)]
+        a = int(np.argmax(probs))  # every screen has patch tokens, so a pointed action always has a target
+        kind = ACTIONS[a]
         conf = float(probs[a])
         nc, mc = len(f.cand_box), int(out["_cand_pad"])
         cols = np.array(list(range(nc)) + list(range(mc, mc + len(f.patch_box))), np.int64)
