@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from tilepilot.errors import InputError
 from tilepilot.perception.frame import Frame
-from tilepilot.perception.ocr import OcrEngine, TextBox
+from tilepilot.perception.ocr import OcrEngine, TextBox, text_blocks
 
 pytestmark = pytest.mark.ocr
 
@@ -142,10 +142,32 @@ def test_changing_two_tiles_rereads_only_those(engine, scene, first_read):
     # in the two re-read tiles only the two new lines go through the recogniser; the rest hit the line cache
     assert engine.stats.lines_recognized == 2, engine.stats
     assert engine.stats.lines_cached >= 1, engine.stats
+    # and only the two blocks holding a new phrase go through the detector
+    assert engine.stats.blocks_detected == 2, engine.stats
+    assert engine.stats.blocks_cached >= 1, engine.stats
     found = {b.text for b in boxes}
     assert {"Order confirmed", "Billing details"} <= found
     assert not {"Submit order", "Shipping address"} & found
     assert found == set(where)
+
+
+def test_text_blocks_hold_the_text_and_skip_borders_and_empty_space():
+    img = Image.new("RGB", (1280, 720), (246, 247, 249))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((40, 100, 665, 440), radius=6, fill="white", outline=(210, 210, 215))
+    where = {}
+    for text, x, y in (("Name", 73, 146), ("Your city", 222, 290), ("Save changes", 92, 343)):
+        where[text] = draw.textbbox((x, y), text, font=font(16))
+        draw.text((x, y), text, fill=(30, 30, 30), font=font(16))
+    draw.rectangle((213, 138, 531, 172), outline=(120, 120, 120))  # an empty input box: borders only
+    draw.rectangle((213, 285, 531, 319), outline=(120, 120, 120))
+    draw.line((700, 40, 1200, 40), fill=(0, 0, 0), width=2)  # a separator rule
+    blocks = text_blocks(np.asarray(img))
+    for text, (x0, y0, x1, y1) in where.items():
+        assert any(b[0] <= x0 and b[1] <= y0 and b[2] >= x1 and b[3] >= y1 for b in blocks), (text, blocks)
+    area = sum((b[2] - b[0]) * (b[3] - b[1]) for b in blocks)
+    assert area < 0.05 * 1280 * 720, blocks  # the card, the empty box and the rule are not text
+    assert not any(b[1] < 60 and b[2] > 700 for b in blocks), blocks
 
 
 def test_blank_tiles_are_skipped(engine):

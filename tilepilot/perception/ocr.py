@@ -2,11 +2,16 @@
 
 Screens change a little between steps (a field typed into, a menu opened), so OCR is run per tile of
 the same grid the model sees (``tiling.tile_frame``) and cached by tile content: an unchanged tile
-costs one hash instead of a detector + recogniser pass. Inside a changed tile, lines whose pixels are
-unchanged reuse their cached text, since recognition dominates the cost on text-dense screens. Each
-tile is read with a margin so that text lying on a border is read whole, and each text box is owned by
-the one tile that holds its centre.
-Lines longer than a tile plus its margin come back in pieces, which are merged and re-recognised.
+costs one hash instead of a detector + recogniser pass. Each tile is read with a margin so that text
+lying on a border is read whole, and each text box is owned by the one tile that holds its centre;
+boxes a tile does not own are never recognised. Lines longer than a tile plus its margin come back in
+pieces, which are merged and re-recognised.
+
+Inside a changed tile the detector does not see the whole tile: GUI screens are mostly flat colour and
+box borders, so the tile is cut into text blocks (``text_blocks``: regions of short edges, with long
+straight lines removed) and the detector runs on each block, cached by the block's pixels. Lines whose
+pixels are unchanged reuse their cached text. On generated screens this cuts detection time ~5x against
+the whole frame and finds 515 of the 517 boxes the whole-frame detector finds (a lone bullet was missed).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 
+import cv2
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
@@ -60,6 +66,8 @@ class OcrStats(BaseModel):
     tiles_blank: int = 0
     lines_recognized: int = 0  # text lines run through the recogniser
     lines_cached: int = 0  # detected lines whose text came from the line cache
+    blocks_detected: int = 0  # text blocks run through the detector
+    blocks_cached: int = 0  # text blocks whose boxes came from the block cache
 
 
 def _quiet_rapidocr_logs() -> None:
@@ -128,6 +136,50 @@ def _digest(arr: np.ndarray) -> str:
     return tile_digest(arr, (0, 0, arr.shape[1], arr.shape[0]))
 
 
+def text_blocks(rgb: np.ndarray, contrast: int = 24, line_len: int = 41, pad: int = 10
+                ) -> list[tuple[int, int, int, int]]:
+    """Rectangles (x0, y0, x1, y1) that together hold every text-like mark on ``rgb``.
+
+    Text is short edges packed on a line; a GUI's other edges are mostly long straight borders. Edges
+    (a colour step above ``contrast`` in any channel) minus horizontal or vertical runs of ``line_len``
+    pixels are joined into words and lines by a small dilation, boxed, padded by ``pad`` and merged
+    where the padded boxes overlap. Marks under 5 px tall are dropped (no readable text is smaller).
+    """
+    k3 = np.ones((3, 3), np.uint8)
+    grad = cv2.morphologyEx(rgb, cv2.MORPH_GRADIENT, k3).max(axis=2)
+    edges = (grad > contrast).astype(np.uint8)
+    lines = cv2.morphologyEx(edges, cv2.MORPH_OPEN, np.ones((1, line_len), np.uint8))
+    lines |= cv2.morphologyEx(edges, cv2.MORPH_OPEN, np.ones((line_len, 1), np.uint8))
+    joined = cv2.dilate(edges & (1 - lines), np.ones((5, 15), np.uint8))
+    _, _, comps, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    h, w = rgb.shape[:2]
+    rects = [[max(0, x - pad), max(0, y - pad), min(w, x + bw + pad), min(h, y + bh + pad)]
+             for x, y, bw, bh, _ in comps[1:].tolist() if bh - 4 >= 5]
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(rects)):
+            a = rects[i]
+            for j in range(i + 1, len(rects)):
+                b = rects[j]
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+                    rects[i] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+                    del rects[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return [tuple(r) for r in sorted(rects, key=lambda r: (r[1], r[0]))]
+
+
+def _grow32(a: int, b: int, n: int) -> tuple[int, int, int]:
+    """[a, b) grown to a multiple of 32 (the detector's stride, so it never resizes), inside [0, n) when it
+    fits: (start, end, wanted size)."""
+    size = max(32, -(-(b - a) // 32) * 32)
+    start = max(0, min(a - (size - (b - a)) // 2, n - size))
+    return start, min(n, start + size), size
+
+
 class _Piece:
     """A text box during merging, remembering which tiles produced it."""
 
@@ -152,6 +204,8 @@ class OcrEngine:
         margin: int = 24,
         cache_size: int = 512,
         line_cache_size: int = 8192,
+        block_cache_size: int = 4096,
+        blocks: bool = True,
         blank_range: int = 8,
         min_score: float = 0.5,
         use_cls: bool = False,
@@ -169,6 +223,9 @@ class OcrEngine:
         self._cache: OrderedDict[str, tuple[_RawBox, ...]] = OrderedDict()
         self.line_cache_size = line_cache_size
         self._line_cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        self.blocks = blocks
+        self.block_cache_size = block_cache_size
+        self._block_cache: OrderedDict[str, tuple[np.ndarray, ...]] = OrderedDict()
         self.stats = OcrStats()
 
     @property
@@ -178,15 +235,17 @@ class OcrEngine:
     def clear_cache(self) -> None:
         self._cache.clear()
         self._line_cache.clear()
+        self._block_cache.clear()
 
     # -- raw OCR -------------------------------------------------------------------------------------
 
-    def _ocr(self, rgb: np.ndarray, stats: OcrStats | None = None) -> tuple[_RawBox, ...]:
+    def _ocr(self, rgb: np.ndarray, stats: OcrStats | None = None,
+             own: tuple[int, int, int, int] | None = None) -> tuple[_RawBox, ...]:
         """Detect + recognise on one image; boxes relative to it, axis-aligned.
 
-        With ``stats`` (tiled reads) each detected line's pixels are looked up in the line cache first:
-        recognition costs far more than detection on screens (dozens of lines per tile), and a changed
-        tile usually keeps most of its lines. Without ``stats`` this is plain RapidOCR, the baseline.
+        With ``stats`` (tiled reads) detection runs per text block (see ``text_blocks``) unless
+        ``blocks`` is off, only boxes whose centre lies in ``own`` are kept, and each line's pixels are
+        looked up in the line cache first. Without ``stats`` this is plain RapidOCR, the baseline.
         """
         engine = self._engine
         bgr = _bgr(rgb)
@@ -199,10 +258,9 @@ class OcrEngine:
         else:
             from rapidocr.utils.process_img import get_rotate_crop_image
 
-            with _rapid_lock:
-                det = engine(bgr, use_det=True, use_cls=False, use_rec=False)
-            boxes = getattr(det, "boxes", None)
-            quads = [] if boxes is None else [np.asarray(q, dtype=np.float32) for q in boxes]
+            quads = self._detect(rgb, bgr, stats)
+            if own is not None:
+                quads = [q for q in quads if own[0] <= q[:, 0].mean() < own[2] and own[1] <= q[:, 1].mean() < own[3]]
             crops = [get_rotate_crop_image(bgr, q.copy()) for q in quads]
             keys = [_digest(c) for c in crops]
             todo: dict[str, np.ndarray] = {}  # unseen line images, each recognised once
@@ -224,6 +282,37 @@ class OcrEngine:
             out.append((text, (float(q[:, 0].min()), float(q[:, 1].min()),
                                float(q[:, 0].max()), float(q[:, 1].max())), float(score)))
         return tuple(out)
+
+    def _detect(self, rgb: np.ndarray, bgr: np.ndarray, stats: OcrStats) -> list[np.ndarray]:
+        """Text line quads (4 x 2 float32, image pixels) on one tile crop."""
+        if not self.blocks:
+            with _rapid_lock:
+                det = self._engine(bgr, use_det=True, use_cls=False, use_rec=False)
+            boxes = getattr(det, "boxes", None)
+            return [] if boxes is None else [np.asarray(q, dtype=np.float32) for q in boxes]
+        detector = self._engine._load_det_model()
+        h, w = bgr.shape[:2]
+        quads: list[np.ndarray] = []
+        for x0, y0, x1, y1 in text_blocks(rgb):
+            gx0, gx1, sw = _grow32(x0, x1, w)
+            gy0, gy1, sh = _grow32(y0, y1, h)
+            crop = bgr[gy0:gy1, gx0:gx1]
+            key = _digest(crop)
+            found = self._cache_get(self._block_cache, key)
+            if found is None:
+                if crop.shape[:2] != (sh, sw):
+                    crop = cv2.copyMakeBorder(crop, 0, sh - crop.shape[0], 0, sw - crop.shape[1],
+                                              cv2.BORDER_REPLICATE)
+                with _rapid_lock:
+                    det = detector(np.ascontiguousarray(crop))
+                boxes = getattr(det, "boxes", None)
+                found = () if boxes is None else tuple(np.asarray(q, dtype=np.float32) for q in boxes)
+                self._cache_put(self._block_cache, key, found, self.block_cache_size)
+                stats.blocks_detected += 1
+            else:
+                stats.blocks_cached += 1
+            quads.extend(q + np.array([gx0, gy0], dtype=np.float32) for q in found)
+        return quads
 
     def _recognize(self, crops: list[np.ndarray], stats: OcrStats) -> list[tuple[str, float]]:
         """Recognise BGR line crops in one batch: (text, score) per crop, in order."""
@@ -285,10 +374,11 @@ class OcrEngine:
             x0, y0, x1, y1 = tile.box
             m = self.margin
             ext = (max(0, x0 - m), max(0, y0 - m), min(w, x1 + m), min(h, y1 + m))
-            key = tile_digest(rgb, ext)
+            own = (x0 - ext[0], y0 - ext[1], x1 - ext[0], y1 - ext[1])
+            key = f"{tile_digest(rgb, ext)}{own}"
             raw = self._cache_get(self._cache, key)
             if raw is None:
-                raw = self._ocr(rgb[ext[1]:ext[3], ext[0]:ext[2]], stats)
+                raw = self._ocr(rgb[ext[1]:ext[3], ext[0]:ext[2]], stats, own)
                 self._cache_put(self._cache, key, raw)
                 stats.tiles_ocr_run += 1
             else:
