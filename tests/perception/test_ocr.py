@@ -109,6 +109,23 @@ def test_phrase_across_tile_border_comes_back_whole(first_read, scene):
     assert not [t for t in boxes if t is not b and t.text in STRADDLE]
 
 
+@pytest.mark.parametrize("dy", [-1, 0, 1])
+def test_line_centred_on_a_tile_border_is_read_once(dy):
+    """Two tiles' crops never place a line's box identically: a line whose centre sits on the border between
+    them must still be read, and read once (at dy=-1 "Bob Stone" was lost when each tile thought the other
+    owned it)."""
+    img = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(img)
+    f = font(18)
+    words = ["Carla Diaz", "2024-05-12", "87.50", "Paid", "Bob Stone"]
+    for i, word in enumerate(words):
+        _, y0, _, y1 = draw.textbbox((0, 0), word, font=f)
+        draw.text((100 + i * 370, 540 + dy - (y0 + y1) / 2), word, fill=(20, 20, 20), font=f)
+    boxes = OcrEngine().read(np.asarray(img))
+    for word in words:
+        find(boxes, word)
+
+
 def test_reading_order(first_read):
     boxes, _ = first_read
     # top to bottom: never back up by more than half a line (same-line boxes are ordered left to right)
@@ -162,11 +179,17 @@ def test_text_blocks_hold_the_text_and_skip_borders_and_empty_space():
     draw.rectangle((213, 138, 531, 172), outline=(120, 120, 120))  # an empty input box: borders only
     draw.rectangle((213, 285, 531, 319), outline=(120, 120, 120))
     draw.line((700, 40, 1200, 40), fill=(0, 0, 0), width=2)  # a separator rule
+    # a bold table header: its letters' edges run long, like a rule's, but it is text
+    bold = ImageFont.truetype(FONT_CANDIDATES[0].replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), 13) \
+        if Path(FONT_CANDIDATES[0].replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")).exists() else font(13)
+    draw.rectangle((700, 500, 1280, 530), fill=(238, 238, 255))
+    where["Amount"] = draw.textbbox((768, 506), "Amount", font=bold)
+    draw.text((768, 506), "Amount", fill=(30, 30, 30), font=bold)
     blocks = text_blocks(np.asarray(img))
     for text, (x0, y0, x1, y1) in where.items():
         assert any(b[0] <= x0 and b[1] <= y0 and b[2] >= x1 and b[3] >= y1 for b in blocks), (text, blocks)
     area = sum((b[2] - b[0]) * (b[3] - b[1]) for b in blocks)
-    assert area < 0.05 * 1280 * 720, blocks  # the card, the empty box and the rule are not text
+    assert area < 0.06 * 1280 * 720, blocks  # the card, the empty box and the rule are not text
     assert not any(b[1] < 60 and b[2] > 700 for b in blocks), blocks
 
 

@@ -4,7 +4,8 @@ Screens change a little between steps (a field typed into, a menu opened), so OC
 the same grid the model sees (``tiling.tile_frame``) and cached by tile content: an unchanged tile
 costs one hash instead of a detector + recogniser pass. Each tile is read with a margin so that text
 lying on a border is read whole, and each text box is owned by the one tile that holds its centre;
-boxes a tile does not own are never recognised. Lines longer than a tile plus its margin come back in
+boxes a tile does not own are never recognised. A box whose centre lies within a few pixels of a border
+is owned by both tiles (two crops never place a line's box identically) and the copies are merged. Lines longer than a tile plus its margin come back in
 pieces, which are merged and re-recognised.
 
 Inside a changed tile the detector does not see the whole tile: GUI screens are mostly flat colour and
@@ -84,6 +85,7 @@ class _NoEmptyDetection(logging.Filter):
         return "detection result is empty" not in record.getMessage()
 
 
+_OWN_SLACK = 6  # px: a box centred this close to a tile border belongs to both tiles (see _dedupe)
 _rapid_lock = threading.Lock()  # RapidOCR keeps per-call flags on the instance: one call at a time
 
 
@@ -141,15 +143,18 @@ def text_blocks(rgb: np.ndarray, contrast: int = 24, line_len: int = 41, pad: in
     """Rectangles (x0, y0, x1, y1) that together hold every text-like mark on ``rgb``.
 
     Text is short edges packed on a line; a GUI's other edges are mostly long straight borders. Edges
-    (a colour step above ``contrast`` in any channel) minus horizontal or vertical runs of ``line_len``
+    (a colour step above ``contrast`` in any channel) minus thin horizontal or vertical runs of ``line_len``
     pixels are joined into words and lines by a small dilation, boxed, padded by ``pad`` and merged
     where the padded boxes overlap. Marks under 5 px tall are dropped (no readable text is smaller).
     """
     k3 = np.ones((3, 3), np.uint8)
     grad = cv2.morphologyEx(rgb, cv2.MORPH_GRADIENT, k3).max(axis=2)
     edges = (grad > contrast).astype(np.uint8)
-    lines = cv2.morphologyEx(edges, cv2.MORPH_OPEN, np.ones((1, line_len), np.uint8))
-    lines |= cv2.morphologyEx(edges, cv2.MORPH_OPEN, np.ones((line_len, 1), np.uint8))
+    # long runs that are also thin: the edges of bold text on a line can run long too, but are thick
+    runs_h = cv2.morphologyEx(edges, cv2.MORPH_OPEN, np.ones((1, line_len), np.uint8))
+    runs_v = cv2.morphologyEx(edges, cv2.MORPH_OPEN, np.ones((line_len, 1), np.uint8))
+    lines = runs_h & (1 - cv2.morphologyEx(runs_h, cv2.MORPH_OPEN, np.ones((6, 1), np.uint8)))
+    lines |= runs_v & (1 - cv2.morphologyEx(runs_v, cv2.MORPH_OPEN, np.ones((1, 6), np.uint8)))
     joined = cv2.dilate(edges & (1 - lines), np.ones((5, 15), np.uint8))
     _, _, comps, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     h, w = rgb.shape[:2]
@@ -260,7 +265,9 @@ class OcrEngine:
 
             quads = self._detect(rgb, bgr, stats)
             if own is not None:
-                quads = [q for q in quads if own[0] <= q[:, 0].mean() < own[2] and own[1] <= q[:, 1].mean() < own[3]]
+                s = _OWN_SLACK
+                quads = [q for q in quads if own[0] - s <= q[:, 0].mean() < own[2] + s
+                         and own[1] - s <= q[:, 1].mean() < own[3] + s]
             crops = [get_rotate_crop_image(bgr, q.copy()) for q in quads]
             keys = [_digest(c) for c in crops]
             todo: dict[str, np.ndarray] = {}  # unseen line images, each recognised once
@@ -383,12 +390,10 @@ class OcrEngine:
                 stats.tiles_ocr_run += 1
             else:
                 stats.tiles_cached += 1
-            for text, (bx0, by0, bx1, by1), score in raw:
+            for text, (bx0, by0, bx1, by1), score in raw:  # only boxes this tile owns
                 fb = (bx0 + ext[0], by0 + ext[1], bx1 + ext[0], by1 + ext[1])
-                cx, cy = (fb[0] + fb[2]) / 2, (fb[1] + fb[3]) / 2
-                if x0 <= cx < x1 and y0 <= cy < y1:
-                    pieces.append(_Piece(text, fb, score, frozenset({tile.index})))
-        merged = self._merge(pieces, rgb, stats)
+                pieces.append(_Piece(text, fb, score, frozenset({tile.index})))
+        merged = self._merge(_dedupe(pieces), rgb, stats)
         self.stats = stats
         return reading_order([TextBox(text=p.text, box=p.box, score=p.score) for p in merged])
 
@@ -447,6 +452,28 @@ class OcrEngine:
         if text and rec_score >= self.min_score:
             return _Piece(text, box, min(score, rec_score), tiles)
         return _Piece(_splice(left, right), box, score, tiles)
+
+
+def _dedupe(pieces: list[_Piece]) -> list[_Piece]:
+    """Drop the smaller of two boxes from different tiles that are one line read twice (IoU >= 0.5): a line
+    centred on a border is owned by both tiles."""
+    def area(b: Box) -> float:
+        return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+    out: list[_Piece] = []
+    for p in sorted(pieces, key=lambda p: -area(p.box)):
+        dup = False
+        for q in out:
+            if p.tiles & q.tiles:
+                continue
+            ix = min(p.box[2], q.box[2]) - max(p.box[0], q.box[0])
+            iy = min(p.box[3], q.box[3]) - max(p.box[1], q.box[1])
+            if ix > 0 and iy > 0 and ix * iy >= 0.5 * (area(p.box) + area(q.box) - ix * iy):
+                dup = True
+                break
+        if not dup:
+            out.append(p)
+    return out
 
 
 def _splice(left: _Piece, right: _Piece) -> str:
