@@ -5,8 +5,8 @@ the same grid the model sees (``tiling.tile_frame``) and cached by tile content:
 costs one hash instead of a detector + recogniser pass. Each tile is read with a margin so that text
 lying on a border is read whole, and each text box is owned by the one tile that holds its centre;
 boxes a tile does not own are never recognised. A box whose centre lies within a few pixels of a border
-is owned by both tiles (two crops never place a line's box identically) and the copies are merged. Lines longer than a tile plus its margin come back in
-pieces, which are merged and re-recognised.
+is owned by both tiles (two crops never place a line's box identically) and the copies are merged. Lines
+longer than a tile plus its margin come back in pieces, which are merged and re-recognised.
 
 Inside a changed tile the detector does not see the whole tile: GUI screens are mostly flat colour and
 box borders, so the tile is cut into text blocks (``text_blocks``: regions of short edges, with long
