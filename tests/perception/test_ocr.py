@@ -229,3 +229,13 @@ def test_bad_input():
         eng.read(np.zeros((10, 10), np.uint8))
     with pytest.raises(InputError):
         eng.read(np.zeros((0, 10, 3), np.uint8))
+
+
+def test_ocr_threads_do_not_spin_after_a_run():
+    """Busy-waiting ONNX Runtime threads would take both cores from the model that runs right after OCR."""
+    from tilepilot.perception.ocr import rapidocr_engine
+
+    engine = rapidocr_engine()
+    for part in (engine.text_det, engine.text_rec):
+        opts = part.session.session.get_session_options()
+        assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"
