@@ -51,7 +51,8 @@ def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped)
 
 def test_int8_and_float_decide_alike(eval_items, shipped):
     q, f = (evaluate(m, eval_items)["decisions"] for m in shipped)
-    assert decisions_agree(q, f) >= 0.95
+    print("int8/float agreement", decisions_agree(q, f))
+    assert decisions_agree(q, f) >= 0.99
     assert shipped[1].quantized and not shipped[0].quantized
 
 
