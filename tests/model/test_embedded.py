@@ -16,7 +16,7 @@ import torch
 from tilepilot.actions.browser import Browser
 from tilepilot.agent.loop import Agent
 from tilepilot.model.data import generate
-from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel
+from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _whole_quote
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.policy import EmbeddedPolicy, mask_secrets
 from tilepilot.model.embedded.train import TrainConfig, decisions_agree, evaluate, prepare, train
@@ -114,6 +114,20 @@ def test_bad_checkpoint_is_a_clear_error(tmp_path):
     (tmp_path / "junk.pt").write_bytes(b"not a checkpoint")
     with pytest.raises(InputError, match="junk.pt"):
         EmbeddedModel.load(tmp_path / "junk.pt")
+
+
+@pytest.mark.parametrize(("instruction", "part", "typed"), [
+    ('write "Dmitri Dahl" into the Card number input', "Dahl", "Dmitri Dahl"),
+    ("pick 'Bookshelf' for Office", "helf", "Bookshelf"),
+    ("Set Job title to 'harbor'. Then enter 'Dmitri Eriksen' in the Bank name box", "Eriksen", "Dmitri Eriksen"),
+    ("type “Oslo reviews” into Search", "Oslo", "Oslo reviews"),
+    ("don't type Bob's name", "t type Bob", "t type Bob"),  # apostrophes inside words are not quotes
+    ("enter Dmitri Dahl as the name", "Dahl", "Dahl"),
+])
+def test_a_quoted_value_is_typed_whole(instruction, part, typed):
+    a = instruction.index(part)
+    x, y = _whole_quote(instruction, a, a + len(part))
+    assert instruction[x:y] == typed
 
 
 def test_secrets_never_reach_the_model():

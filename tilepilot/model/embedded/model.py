@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,18 @@ def _point(f: Features, i: int, off: np.ndarray) -> Point:
 
 
 QUOTES = frozenset("\"'“”‘’«»")
+# a quoted value: an opening quote not inside a word, its closing quote not followed by a letter
+_QUOTED = re.compile(r"""(?<!\w)"([^"]+)"|(?<!\w)'([^']+)'(?!\w)|“([^”]+)”|‘([^’]+)’|«([^»]+)»""")
+
+
+def _whole_quote(instruction: str, a: int, b: int) -> tuple[int, int]:
+    """Characters [a, b) of the instruction grown to the whole quoted value they lie in, if any: the user
+    quoted it to say where it starts and ends ("Dmitri Dahl", not "Dahl")."""
+    for m in _QUOTED.finditer(instruction):
+        g = next(k for k in range(1, 6) if m.group(k) is not None)
+        if m.start(g) <= a and b <= m.end(g):
+            return m.start(g), m.end(g)
+    return a, b
 
 
 def _span(start: np.ndarray, stop: np.ndarray, pieces: list[str], max_len: int = 24,
@@ -148,7 +161,8 @@ class EmbeddedModel:
             t = len(f.ins_off)
             pieces = [instruction[int(a):int(b)] for a, b in f.ins_off]
             s, e = _span(out["span_start"][i][:t], out["span_end"][i][:t], pieces)
-            text = instruction[int(f.ins_off[s][0]):int(f.ins_off[e][1])] if t else ""
+            a, b = _whole_quote(instruction, int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
+            text = instruction[a:b]
             return Prediction(Type(text=text, into=p), conf, j)
         if kind == "drag":
             j, p = pick("ptr", "ptr_off")
