@@ -11,7 +11,8 @@ busy machine the absolute numbers are noisy; compare ratios from one run.
   2. step accuracy and episode success of each variant on the same items; int8/float decision agreement
   3. visual tokens per screenshot with and without the resolution router
   4. a full agent step (capture + ``EmbeddedPolicy.decide``) on form.html at 1280x720 in headless Chromium:
-     cold OCR cache, warm on the same frame, warm with the Name field retyped (a small part of the page)
+     cold OCR cache, warm on the same frame, warm with the Name field retyped (a small part of the page); the
+     cold and retyped steps again with the OCR detector run on whole tiles instead of text blocks
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ def bench_agent_step(checkpoint: Path, reps: int) -> None:
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{srv.server_address[1]}/form.html"
     policy = EmbeddedPolicy(checkpoint)  # float, the default
-    names = ("cold (fresh OcrEngine, baseline)", "warm, same frame", "warm, Name field retyped")
+    names = ("cold (fresh OcrEngine, baseline)", "warm, same frame", "warm, Name field retyped",
+             "cold, detector on whole tiles", "  then Name field retyped")
     rows: dict[str, dict[str, list[float]]] = {n: {} for n in names}
     ocr_run: dict[str, list[int]] = {n: [] for n in names}
     last = None
@@ -159,6 +161,15 @@ def bench_agent_step(checkpoint: Path, reps: int) -> None:
             b.page.fill("#name", f"xyz{rep}")
             b.page.evaluate("document.activeElement.blur()")  # no blinking caret in the next frames
             step(names[2], b, engine)
+            whole = OcrEngine(blocks=False)  # the detector on each whole tile, as before text blocks
+            b.page.fill("#name", "")
+            b.page.evaluate("document.activeElement.blur()")
+            step(names[3], b, whole)
+            b.page.fill("#name", f"abc{rep}")
+            b.page.evaluate("document.activeElement.blur()")
+            step(names[4], b, whole)
+            b.page.fill("#name", "")
+            b.page.evaluate("document.activeElement.blur()")
     srv.shutdown()
     base = med(rows[names[0]]["step"])
     cols = ["step", "capture", "ocr", "features", "model"]

@@ -239,3 +239,19 @@ def test_ocr_threads_do_not_spin_after_a_run():
     for part in (engine.text_det, engine.text_rec):
         opts = part.session.session.get_session_options()
         assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+def test_typing_into_a_field_rereads_only_the_typed_line(web_server, chromium):
+    """On the real form page the labels, fields and buttons form one text block; typing into a field changes
+    that block, and the detector then places some unchanged lines' boxes a pixel differently. Those lines
+    must keep their text without going through the recogniser again (one new line, one recognition)."""
+    from tilepilot.actions.browser import Browser
+
+    engine = OcrEngine()
+    with Browser(url=f"{web_server}/form.html", viewport=(1280, 720)) as b:
+        first = engine.read(b.capture())
+        b.page.fill("#name", "Ada")
+        b.page.evaluate("document.activeElement.blur()")
+        second = engine.read(b.capture())
+    assert engine.stats.lines_recognized == 1, engine.stats
+    assert {t.text for t in second} == {t.text for t in first} | {"Ada"}

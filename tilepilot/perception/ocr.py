@@ -211,6 +211,39 @@ def text_blocks(rgb: np.ndarray, contrast: int = 24, line_len: int = 41, pad: in
     return [tuple(r) for r in sorted(rects, key=lambda r: (r[1], r[0]))]
 
 
+def _reuse(rgb: np.ndarray, quad: np.ndarray, prev: tuple[np.ndarray, tuple[_RawBox, ...]] | None
+           ) -> tuple[str, float] | None:
+    """The text a line had at the last read of this tile position, if its pixels did not change.
+
+    The detector can place an unchanged line's box a pixel differently when something else in its text
+    block changed (a field was typed into), so the line cache, keyed by the exact crop, would miss; here
+    the old box that overlaps the new one most (IoU >= 0.7) is reused when the pixels of both boxes,
+    grown by 2 px, are the same as before."""
+    if prev is None or prev[0].shape != rgb.shape:
+        return None
+    old_rgb, raw = prev
+    x0, y0 = float(quad[:, 0].min()), float(quad[:, 1].min())
+    x1, y1 = float(quad[:, 0].max()), float(quad[:, 1].max())
+    best, best_iou = None, 0.7
+    for text, (a0, b0, a1, b1), score in raw:
+        iw, ih = min(x1, a1) - max(x0, a0), min(y1, b1) - max(y0, b0)
+        if iw <= 0 or ih <= 0:
+            continue
+        inter = iw * ih
+        iou = inter / ((x1 - x0) * (y1 - y0) + (a1 - a0) * (b1 - b0) - inter)
+        if iou >= best_iou:
+            best, best_iou = (text, score, (a0, b0, a1, b1)), iou
+    if best is None:
+        return None
+    a0, b0, a1, b1 = best[2]
+    h, w = rgb.shape[:2]
+    u0, v0 = max(0, int(min(x0, a0)) - 2), max(0, int(min(y0, b0)) - 2)
+    u1, v1 = min(w, int(np.ceil(max(x1, a1))) + 2), min(h, int(np.ceil(max(y1, b1))) + 2)
+    if not np.array_equal(rgb[v0:v1, u0:u1], old_rgb[v0:v1, u0:u1]):
+        return None
+    return best[0], best[1]
+
+
 def _grow32(a: int, b: int, n: int) -> tuple[int, int, int]:
     """[a, b) grown to a multiple of 32 (the detector's stride, so it never resizes), inside [0, n) when it
     fits: (start, end, wanted size)."""
@@ -265,6 +298,8 @@ class OcrEngine:
         self.blocks = blocks
         self.block_cache_size = block_cache_size
         self._block_cache: OrderedDict[str, tuple[np.ndarray, ...]] = OrderedDict()
+        # per tile position: the last extended crop read there and its raw boxes (see _reuse)
+        self._last: dict[tuple[int, int, int, int], tuple[np.ndarray, tuple[_RawBox, ...]]] = {}
         self.stats = OcrStats()
 
     @property
@@ -275,16 +310,19 @@ class OcrEngine:
         self._cache.clear()
         self._line_cache.clear()
         self._block_cache.clear()
+        self._last.clear()
 
     # -- raw OCR -------------------------------------------------------------------------------------
 
     def _ocr(self, rgb: np.ndarray, stats: OcrStats | None = None,
-             own: tuple[int, int, int, int] | None = None) -> tuple[_RawBox, ...]:
+             own: tuple[int, int, int, int] | None = None,
+             prev: tuple[np.ndarray, tuple[_RawBox, ...]] | None = None) -> tuple[_RawBox, ...]:
         """Detect + recognise on one image; boxes relative to it, axis-aligned.
 
         With ``stats`` (tiled reads) detection runs per text block (see ``text_blocks``) unless
-        ``blocks`` is off, only boxes whose centre lies in ``own`` are kept, and each line's pixels are
-        looked up in the line cache first. Without ``stats`` this is plain RapidOCR, the baseline.
+        ``blocks`` is off, only boxes whose centre lies in ``own`` are kept, and each line keeps the text it
+        had in ``prev`` (the last read at this tile position) when its pixels did not change, else its
+        pixels are looked up in the line cache. Without ``stats`` this is plain RapidOCR, the baseline.
         """
         engine = self._engine
         bgr = _bgr(rgb)
@@ -302,6 +340,10 @@ class OcrEngine:
                 s = _OWN_SLACK
                 quads = [q for q in quads if own[0] - s <= q[:, 0].mean() < own[2] + s
                          and own[1] - s <= q[:, 1].mean() < own[3] + s]
+            kept = [_reuse(rgb, q, prev) for q in quads]
+            found = [(q, *k) for q, k in zip(quads, kept, strict=True) if k is not None]
+            stats.lines_cached += len(found)
+            quads = [q for q, k in zip(quads, kept, strict=True) if k is None]
             crops = [get_rotate_crop_image(bgr, q.copy()) for q in quads]
             keys = [_digest(c) for c in crops]
             todo: dict[str, np.ndarray] = {}  # unseen line images, each recognised once
@@ -313,7 +355,7 @@ class OcrEngine:
             results = [fresh[k] if k in fresh else self._line_cache[k] for k in keys]
             for k, v in fresh.items():
                 self._cache_put(self._line_cache, k, v, self.line_cache_size)
-            found = [(q, t, sc) for q, (t, sc) in zip(quads, results, strict=True)]
+            found += [(q, t, sc) for q, (t, sc) in zip(quads, results, strict=True)]
         out = []
         for quad, text, score in found:
             text = text.strip()
@@ -418,12 +460,15 @@ class OcrEngine:
             own = (x0 - ext[0], y0 - ext[1], x1 - ext[0], y1 - ext[1])
             key = f"{tile_digest(rgb, ext)}{own}"
             raw = self._cache_get(self._cache, key)
+            crop = rgb[ext[1]:ext[3], ext[0]:ext[2]]
             if raw is None:
-                raw = self._ocr(rgb[ext[1]:ext[3], ext[0]:ext[2]], stats, own)
+                raw = self._ocr(crop, stats, own, self._last.get(tile.box))
                 self._cache_put(self._cache, key, raw)
                 stats.tiles_ocr_run += 1
             else:
                 stats.tiles_cached += 1
+            if self.cache_size:
+                self._last[tile.box] = (crop.copy(), raw)
             for text, (bx0, by0, bx1, by1), score in raw:  # only boxes this tile owns
                 fb = (bx0 + ext[0], by0 + ext[1], bx1 + ext[0], by1 + ext[1])
                 pieces.append(_Piece(text, fb, score, frozenset({tile.index})))
