@@ -207,7 +207,7 @@ def main() -> None:
          f"ocr on {changed_stats.tiles_ocr_run}, cached {changed_stats.tiles_cached}; lines recognised "
          f"{changed_stats.lines_recognized}, from line cache {changed_stats.lines_cached}; blocks detected "
          f"{changed_stats.blocks_detected}, from block cache {changed_stats.blocks_cached}"),
-        ("  same, tile cache only (no line or block cache)", t_tile_only,
+        ("  same, tile cache only (no line or block reuse)", t_tile_only,
          f"ocr on {tile_only.stats.tiles_ocr_run}"),
         ("tiled OCR, cold, detector on whole tiles", t_whole_cold, "OcrEngine(blocks=False)"),
         ("tiled OCR, 2 areas changed, detector on whole tiles", t_whole_changed, ""),

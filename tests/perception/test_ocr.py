@@ -229,6 +229,8 @@ def test_bad_input():
         eng.read(np.zeros((10, 10), np.uint8))
     with pytest.raises(InputError):
         eng.read(np.zeros((0, 10, 3), np.uint8))
+    with pytest.raises(InputError, match="block_cache_size=-1"):
+        OcrEngine(block_cache_size=-1)
 
 
 def test_ocr_threads_do_not_spin_after_a_run():

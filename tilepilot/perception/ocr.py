@@ -283,8 +283,9 @@ class OcrEngine:
         use_cls: bool = False,
         det_limit_side_len: int = 0,
     ):
-        if margin < 0 or cache_size < 0:
-            raise InputError(f"margin={margin}, cache_size={cache_size}: expected non-negative integers")
+        if min(margin, cache_size, line_cache_size, block_cache_size) < 0:
+            raise InputError(f"margin={margin}, cache_size={cache_size}, line_cache_size={line_cache_size}, "
+                             f"block_cache_size={block_cache_size}: expected non-negative integers")
         self.min_num, self.max_num, self.tile_size = min_num, max_num, tile_size
         self.margin = margin
         self.cache_size = cache_size
@@ -340,7 +341,7 @@ class OcrEngine:
                 s = _OWN_SLACK
                 quads = [q for q in quads if own[0] - s <= q[:, 0].mean() < own[2] + s
                          and own[1] - s <= q[:, 1].mean() < own[3] + s]
-            kept = [_reuse(rgb, q, prev) for q in quads]
+            kept = [_reuse(rgb, q, prev) if self.line_cache_size else None for q in quads]
             found = [(q, *k) for q, k in zip(quads, kept, strict=True) if k is not None]
             stats.lines_cached += len(found)
             quads = [q for q, k in zip(quads, kept, strict=True) if k is None]
