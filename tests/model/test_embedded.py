@@ -130,6 +130,27 @@ def test_a_quoted_value_is_typed_whole(instruction, part, typed):
     assert instruction[x:y] == typed
 
 
+def test_widgets_borrow_the_label_a_user_would_name_them_by():
+    from tilepilot.model.data.sample import Candidate
+    from tilepilot.model.embedded.features import borrowed_labels
+
+    def text(t, box):
+        return Candidate(kind="text", box=box, text=t, source="ocr")
+
+    # a row of radios at scale 1.5, as OCR read it: the label "Quiet" touches its radio's right edge, and the
+    # previous option's label "Jakarta" ends 26 px left of it
+    row = [text("Jakarta", (622, 431, 743, 466)), text("Quiet", (788, 430, 869, 466)),
+           Candidate(kind="component", box=(769, 437, 796, 465), source="cv")]
+    assert borrowed_labels(row, 1.5)[2] == "Quiet"
+    # at equal distances a checkbox takes the text on its right, a field the text on its left
+    left, right = text("Backups", (20, 102, 90, 118)), text("Privacy", (130, 102, 190, 118))
+    assert borrowed_labels([left, right, Candidate(kind="component", box=(100, 100, 120, 120), source="cv")],
+                           1.0)[2] == "Privacy"
+    right = text("Privacy", (410, 102, 470, 118))
+    assert borrowed_labels([left, right, Candidate(kind="input", box=(100, 100, 400, 120), source="cv")],
+                           1.0)[2] == "Backups"
+
+
 def test_secrets_never_reach_the_model():
     task, names = mask_secrets("log in as bob with password {{secret:BOB_PW}}")
     assert "BOB_PW" not in task and "{{" not in task

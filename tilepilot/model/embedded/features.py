@@ -173,7 +173,12 @@ def _history_text(a: Action, cands: list[Candidate]) -> str:
 def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
     """The text a field or widget is known by: the nearest text to its left or right on the same row, else just
     above it, else inside it (a placeholder). Gives "the Card number input" and "the box next to Privacy" a word
-    to match; text candidates keep their own text."""
+    to match; text candidates keep their own text.
+
+    A small widget (at most 32 CSS px a side: a checkbox, a radio button, an icon) takes the text on its right
+    first, where checkboxes and radios keep their label, and that text may overlap the widget's right half
+    (OCR boxes of a label often touch its box). With the field rule alone, a radio in a row took its left
+    neighbour's label: held-out steps 79.2% -> 81.2%, checkbox 58% -> 67%, radio 67% -> 73%, same weights."""
     texts = [(i, c) for i, c in enumerate(cands) if c.kind == "text" and c.text.strip()]
     out = []
     for c in cands:
@@ -182,6 +187,8 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
             continue
         x0, y0, x1, y1 = c.box
         cy, h = (y0 + y1) / 2, y1 - y0
+        small = (x1 - x0) / scale <= 32 and h / scale <= 32
+        left_w, right_w, right_overlap = (1.5, 1.0, (x1 - x0) / 2) if small else (1.0, 1.5, 4.0)
         best, best_d = "", float("inf")
         inside = ""
         for _, t in texts:
@@ -192,9 +199,9 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
                 continue
             same_row = abs(tcy - cy) <= max(h, ty1 - ty0) * 0.6
             if same_row and tx1 <= x0 + 4:
-                d = (x0 - tx1) / scale  # label on the left
-            elif same_row and tx0 >= x1 - 4:
-                d = (tx0 - x1) / scale * 1.5  # on the right (checkboxes, radios)
+                d = (x0 - tx1) / scale * left_w  # label on the left (fields)
+            elif same_row and tx0 >= x1 - right_overlap:
+                d = max(0.0, tx0 - x1) / scale * right_w  # on the right (checkboxes, radios)
             elif ty1 <= y0 + 4 and tx0 < x1 and tx1 > x0:
                 d = (y0 - ty1) / scale * 2  # just above (stacked forms)
             else:

@@ -31,7 +31,7 @@ from tilepilot.model.embedded.model import EmbeddedModel, Prediction
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.text import TextEncoder, shared_encoder
 
-CACHE = "features-v3.pkl"
+CACHE = "features-v4.pkl"
 
 
 @dataclass
@@ -49,7 +49,7 @@ def _read_png(path: Path) -> np.ndarray:
 
 
 def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool = True) -> list[Item]:
-    """Features and labels for every sample under ``data_dir``; cached in ``features-v3.pkl`` there."""
+    """Features and labels for every sample under ``data_dir``; cached in ``features-v4.pkl`` there."""
     d = Path(data_dir)
     if not (d / "manifest.json").is_file():
         raise InputError(f"{d}: not a generated data directory (no manifest.json); make one with "
