@@ -94,6 +94,22 @@ def test_resume_continues_exactly(eval_items, tmp_path):
     assert all(torch.equal(a[k], b[k]) for k in a)
 
 
+def test_fine_tuning_starts_from_the_given_weights(eval_items, tmp_path):
+    items = eval_items[:16]
+    train(items, tmp_path / "base", dataclasses.replace(_tiny(), steps=20), progress=False)
+    saved = EmbeddedModel.load(tmp_path / "base" / "model.pt")
+    # asks for another architecture and a learning rate too small to move anything: init must win
+    other = dataclasses.replace(_tiny(), net=NetConfig(d=16, layers=1, heads=2), lr=1e-12, steps=2)
+    tuned = train(items, tmp_path / "tuned", other, progress=False, init=tmp_path / "base" / "model.pt")
+    assert tuned.cfg == saved.cfg and tuned.meta["init"].endswith("model.pt")
+    a, b = saved.net.state_dict(), tuned.net.state_dict()
+    assert all(torch.allclose(a[k], b[k], atol=1e-6) for k in a)
+    assert train(items, tmp_path / "fresh", other, progress=False).cfg.d == 16
+    r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "train", str(tmp_path), "--init",
+                        str(tmp_path / "missing.pt")], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 2 and "missing.pt" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_save_load_round_trip_is_exact(eval_items, tmp_path):
     torch.manual_seed(1)
     net = TilePilotNet(NetConfig(d=32, layers=2, heads=2, keys=["Enter", "Tab"], moe=True)).eval()

@@ -65,6 +65,8 @@ def train_cmd(
     eval_every: int = typer.Option(500, "--eval-every"),
     device: str = typer.Option(None, "--device", help="cpu or cuda (default: cuda when present)."),
     threads: int = typer.Option(0, "--threads", help="CPU threads (0: torch's default)."),
+    init: str = typer.Option(None, "--init", help="Start from this checkpoint's weights (or 'shipped': the model "
+                             "in the package) and fine-tune; --d, --layers and --moe are then taken from it."),
 ) -> None:
     """Train the embedded model (seeded; re-running with the same --out resumes from last.pt)."""
     from tilepilot.model.embedded.net import NetConfig
@@ -74,12 +76,14 @@ def train_cmd(
         if steps < 1 or batch < 1 or lr <= 0 or d < 8 or d % 4 or layers < 1:
             raise InputError(f"--steps {steps} --batch {batch} --lr {lr} --d {d} --layers {layers}: expected "
                              "positive numbers and a width divisible by 4")
+        if init is not None and init != "shipped" and not Path(init).is_file():
+            raise InputError(f"--init {init}: no such checkpoint (a model.pt from tilepilot train, or 'shipped')")
         items = _items(data)
         ev = _items(eval_data) if eval_data else None
         cfg = TrainConfig(steps=steps, batch=batch, lr=lr, seed=seed, eval_every=eval_every, threads=threads,
                           net=NetConfig(d=d, layers=layers, moe=moe))
         out.print(f"training on {len(items)} samples -> {out_dir}")
-        train(items, out_dir, cfg, eval_items=ev, device=device)
+        train(items, out_dir, cfg, eval_items=ev, device=device, init=init)
     except TilepilotError as e:
         _fail(e)
     out.print(f"saved {out_dir / 'model.pt'}")

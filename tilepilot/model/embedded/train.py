@@ -118,10 +118,12 @@ def key_vocab(items: list[Item]) -> list[str]:
 
 def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None,
           eval_items: list[Item] | None = None, progress: bool = True, device: str | None = None,
-          until: int | None = None) -> EmbeddedModel:
+          until: int | None = None, init: str | Path | None = None) -> EmbeddedModel:
     """Train from scratch or resume from ``out_dir/last.pt``; writes ``last.pt`` (resumable) and
     ``model.pt`` (the float model, for ``EmbeddedModel.load``). ``until`` stops early at that step (the learning
-    rate schedule still spans ``cfg.steps``), so a long run can be done in time-boxed pieces."""
+    rate schedule still spans ``cfg.steps``), so a long run can be done in time-boxed pieces. ``init`` starts
+    from a model's weights (a checkpoint path, or "shipped") instead of random ones: fine-tuning, with that
+    model's architecture and key vocabulary; ``cfg.net`` is then ignored."""
     cfg = cfg or TrainConfig()
     if not items:
         raise InputError("no training samples: generate some with tilepilot.model.data.generate")
@@ -133,8 +135,17 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     random.seed(cfg.seed)
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
-    net_cfg = replace(cfg.net, keys=key_vocab(items))
-    net = TilePilotNet(net_cfg).to(dev)
+    if init is not None:
+        base = EmbeddedModel.load(None if str(init) == "shipped" else init)
+        if base.quantized:  # pragma: no cover - load never quantizes unless asked
+            raise InputError(f"{init}: an int8 model cannot be fine-tuned")
+        net_cfg = base.cfg
+        net = TilePilotNet(net_cfg)
+        net.load_state_dict(base.net.state_dict())
+        net = net.to(dev)
+    else:
+        net_cfg = replace(cfg.net, keys=key_vocab(items))
+        net = TilePilotNet(net_cfg).to(dev)
     opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     step = 0
     rng = random.Random(cfg.seed)
@@ -184,7 +195,10 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
                 r = evaluate(m, eval_items)
                 print(f"  eval at step {step}: step accuracy {r['step_accuracy']:.3f}, "
                       f"episode success {r['episode_success']:.3f}", flush=True)
-    model = EmbeddedModel(_cpu_copy(net, net_cfg), {"train_steps": step, "seed": cfg.seed, "samples": len(items)})
+    meta = {"train_steps": step, "seed": cfg.seed, "samples": len(items)}
+    if init is not None:
+        meta["init"] = str(init)
+    model = EmbeddedModel(_cpu_copy(net, net_cfg), meta)
     model.save(out / "model.pt")
     return model
 
