@@ -255,10 +255,11 @@ def _grow32(a: int, b: int, n: int) -> tuple[int, int, int]:
 class _Piece:
     """A text box during merging, remembering which tiles produced it."""
 
-    __slots__ = ("text", "box", "score", "tiles")
+    __slots__ = ("text", "box", "score", "tiles", "shared")
 
-    def __init__(self, text: str, box: Box, score: float, tiles: frozenset[int]):
+    def __init__(self, text: str, box: Box, score: float, tiles: frozenset[int], shared: bool = False):
         self.text, self.box, self.score, self.tiles = text, box, score, tiles
+        self.shared = shared  # near or across its tile's border: a neighbour may hold it too
 
 
 class OcrEngine:
@@ -300,7 +301,7 @@ class OcrEngine:
         self.block_cache_size = block_cache_size
         self._block_cache: OrderedDict[str, tuple[np.ndarray, ...]] = OrderedDict()
         # per tile position: the last extended crop read there and its raw boxes (see _reuse)
-        self._last: dict[tuple[int, int, int, int], tuple[np.ndarray, tuple[_RawBox, ...]]] = {}
+        self._last: dict[tuple[int, int, int, int], tuple[str, np.ndarray, tuple[_RawBox, ...]]] = {}
         self.stats = OcrStats()
 
     @property
@@ -462,17 +463,21 @@ class OcrEngine:
             key = f"{tile_digest(rgb, ext)}{own}"
             raw = self._cache_get(self._cache, key)
             crop = rgb[ext[1]:ext[3], ext[0]:ext[2]]
+            last = self._last.get(tile.box)
             if raw is None:
-                raw = self._ocr(crop, stats, own, self._last.get(tile.box))
+                raw = self._ocr(crop, stats, own, None if last is None else last[1:])
                 self._cache_put(self._cache, key, raw)
                 stats.tiles_ocr_run += 1
             else:
                 stats.tiles_cached += 1
-            if self.cache_size:
-                self._last[tile.box] = (crop.copy(), raw)
+            if self.cache_size and (last is None or last[0] != key):
+                self._last[tile.box] = (key, crop.copy(), raw)
+            s = _OWN_SLACK
             for text, (bx0, by0, bx1, by1), score in raw:  # only boxes this tile owns
                 fb = (bx0 + ext[0], by0 + ext[1], bx1 + ext[0], by1 + ext[1])
-                pieces.append(_Piece(text, fb, score, frozenset({tile.index})))
+                # within _OWN_SLACK of the tile's border or across it: a neighbour may hold this line too
+                shared = not (x0 + s <= fb[0] and fb[2] <= x1 - s and y0 + s <= fb[1] and fb[3] <= y1 - s)
+                pieces.append(_Piece(text, fb, score, frozenset({tile.index}), shared))
         merged = self._merge(_dedupe(pieces), rgb, stats)
         self.stats = stats
         return reading_order([TextBox(text=p.text, box=p.box, score=p.score) for p in merged])
@@ -536,14 +541,15 @@ class OcrEngine:
 
 def _dedupe(pieces: list[_Piece]) -> list[_Piece]:
     """Drop the smaller of two boxes from different tiles that are one line read twice (IoU >= 0.5): a line
-    centred on a border is owned by both tiles."""
+    centred on a border is owned by both tiles. Only boxes near or across a border are compared."""
     def area(b: Box) -> float:
         return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
 
-    out: list[_Piece] = []
-    for p in sorted(pieces, key=lambda p: -area(p.box)):
+    out: list[_Piece] = [p for p in pieces if not p.shared]
+    kept: list[_Piece] = []
+    for p in sorted((p for p in pieces if p.shared), key=lambda p: -area(p.box)):
         dup = False
-        for q in out:
+        for q in kept:
             if p.tiles & q.tiles:
                 continue
             ix = min(p.box[2], q.box[2]) - max(p.box[0], q.box[0])
@@ -552,8 +558,8 @@ def _dedupe(pieces: list[_Piece]) -> list[_Piece]:
                 dup = True
                 break
         if not dup:
-            out.append(p)
-    return out
+            kept.append(p)
+    return out + kept
 
 
 def _splice(left: _Piece, right: _Piece) -> str:

@@ -137,12 +137,7 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     torch.manual_seed(cfg.seed)
     if init is not None:
         base = EmbeddedModel.load(None if str(init) == "shipped" else init)
-        if base.quantized:  # pragma: no cover - load never quantizes unless asked
-            raise InputError(f"{init}: an int8 model cannot be fine-tuned")
-        net_cfg = base.cfg
-        net = TilePilotNet(net_cfg)
-        net.load_state_dict(base.net.state_dict())
-        net = net.to(dev)
+        net_cfg, net = base.cfg, base.net.to(dev)
     else:
         net_cfg = replace(cfg.net, keys=key_vocab(items))
         net = TilePilotNet(net_cfg).to(dev)
