@@ -110,6 +110,26 @@ def test_fine_tuning_starts_from_the_given_weights(eval_items, tmp_path):
     assert r.returncode == 2 and "missing.pt" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_augmentation_keeps_targets_and_text_vectors_on_the_sphere(eval_items):
+    """Dropping every non-target candidate keeps the targets and the labels in step; text noise moves text
+    vectors but keeps them unit length, and a box without text keeps a zero vector."""
+    import random
+
+    from tilepilot.model.embedded.train import _augment
+
+    cfg = TrainConfig(aug_drop=1.0, aug_text_noise=0.5)
+    it = next(i for i in eval_items if i.labels.ptr[:len(i.features.cand_box)].any())
+    f, lb = _augment(it, random.Random(0), cfg)
+    n0, n = len(it.features.cand_box), len(f.cand_box)
+    assert n == int((it.labels.ptr[:n0] | it.labels.end[:n0]).sum()) and lb.ptr[:n].all()
+    assert len(lb.ptr) == n + len(f.patch_box)
+    before = it.features.cand_emb[it.labels.ptr[:n0] | it.labels.end[:n0]]
+    had_text = np.abs(before).sum(-1) > 0
+    norms = np.linalg.norm(f.cand_emb, axis=-1)
+    assert np.allclose(norms[had_text], 1.0, atol=1e-4) and np.all(norms[~had_text] == 0)
+    assert not np.allclose(f.cand_emb[had_text], before[had_text]) or not had_text.any()
+
+
 def test_save_load_round_trip_is_exact(eval_items, tmp_path):
     torch.manual_seed(1)
     net = TilePilotNet(NetConfig(d=32, layers=2, heads=2, keys=["Enter", "Tab"], moe=True)).eval()

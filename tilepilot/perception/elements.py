@@ -80,3 +80,57 @@ def field_for_label(image: np.ndarray, label: Box) -> Box | None:
         if best is None or d < best[0]:
             best = (d, b)
     return best[1] if best else None
+
+
+def _empty_rows_above(gray: np.ndarray, y: int, x0: int, x1: int, limit: int) -> int:
+    """How many rows above row ``y`` (exclusive) hold no edge between columns x0 and x1, up to ``limit``."""
+    y0 = max(0, y - limit - 1)
+    win = gray[y0:y + 1, x0:x1 + 1]
+    if win.shape[0] < 3 or win.shape[1] < 3:
+        return 0
+    busy = np.zeros(win.shape, bool)
+    busy[:-1] |= cv2.absdiff(win[1:], win[:-1]) > 24
+    busy[:, :-1] |= cv2.absdiff(win[:, 1:], win[:, :-1]) > 24
+    rows = busy[:-1, :-1].any(axis=1)[::-1]  # from just above row y upwards
+    hit = np.flatnonzero(rows)
+    return int(hit[0]) if len(hit) else len(rows)
+
+
+def _faint_vertical(gray: np.ndarray, y0: int, y1: int, x0: int, x1: int) -> int:
+    win = gray[max(0, y0):max(0, y1), max(0, x0):max(0, x1) + 1]
+    if win.shape[0] == 0 or win.shape[1] < 2:
+        return 0
+    return int((cv2.absdiff(win[:, 1:], win[:, :-1]) > 8).sum())
+
+
+def underline_fields(image: np.ndarray, min_len: int = 80, max_height: int = 44) -> list[Box]:
+    """Text fields drawn as a bare underline (Material-style inputs), which ``input_boxes`` cannot see: a thin
+    horizontal line at least ``min_len`` px long, with nothing standing on its ends (not the bottom of a box)
+    and empty space above most of it. The box spans the empty band above the line, at most ``max_height`` px
+    (the field's lower part: a click there focuses the field)."""
+    if image.shape[0] < 2 or image.shape[1] < min_len:
+        return []
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    dy = cv2.absdiff(gray[1:], gray[:-1]) > 24  # horizontal edges between row y and y+1
+    lines = cv2.erode(dy.astype(np.uint8), np.ones((1, min_len), np.uint8))  # marks runs >= min_len
+    out: list[Box] = []
+    h_img, w_img = gray.shape
+    for y in np.flatnonzero(lines.any(axis=1)):
+        d = np.diff(np.concatenate([[0], dy[y].astype(np.int8), [0]]))
+        for x, x_end in zip(np.flatnonzero(d == 1), np.flatnonzero(d == -1), strict=True):
+            w = int(x_end - x)
+            if w < min_len or (y > 0 and dy[y - 1, x + w // 2]):
+                continue  # too short, or the lower edge of a line already seen
+            if not dy[y + 1:y + 6, x + w // 2].any():
+                continue  # the edge of a filled area (a button, a panel), not a thin line
+            band = _empty_rows_above(gray, y, x + w // 5, x + w - max(6, w // 20), max_height)
+            if band < 12:  # (the left fifth may hold a typed value; the ends may be rounded)
+                continue
+            # the top or bottom border of a box has sides rising or falling at its right end, straight or
+            # rounded (the left end may have a label or a value near it); a bare underline's own rounded end
+            # rises a few px at most
+            r = x + w - 1
+            if any(_faint_vertical(gray, y0, y1, r - 20, r + 21) >= 8 for y0, y1 in ((y - 18, y - 7), (y + 7, y + 18))):
+                continue
+            out.append((float(x), float(y - band), float(x + w), float(min(h_img, y + 4))))
+    return out

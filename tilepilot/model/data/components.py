@@ -72,12 +72,30 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
     components not already covered by a text or field box. The one definition for the generator and for
     the embedded model at run time."""
     from tilepilot.model.data.sample import Candidate
-    from tilepilot.perception.elements import input_boxes
+    from tilepilot.perception.elements import input_boxes, underline_fields
 
-    fields = [Candidate(kind="input", box=b, source="input_boxes") for b in input_boxes(image)]
+    boxes = input_boxes(image)
+    boxes += [b for b in underline_fields(image) if not any(iou(b, k) > 0.3 for k in boxes)]
+    fields = [Candidate(kind="input", box=b, source="input_boxes") for b in boxes]
     comps = []
-    for b in component_boxes(image):
-        if any(inside_fraction(b, t.box) > 0.7 for t in texts) or any(iou(b, f.box) > 0.8 for f in fields):
+    found = component_boxes(image)
+    for b in found:
+        if any(iou(b, f.box) > 0.8 for f in fields):
+            continue
+        if any(inside_fraction(b, t.box) > 0.7 and not _swallowed_widget(b, t.box, found) for t in texts):
             continue
         comps.append(Candidate(kind="component", box=b, source="components"))
     return list(texts) + fields + comps
+
+
+def _swallowed_widget(b: Box, text: Box, found: list[Box]) -> bool:
+    """A checkbox or radio button that OCR read as part of its label ("☐ returns" in one text box). It is the
+    square at the text box's left end, at least half as tall as the text, set apart from the first letter by
+    a space; kept as a candidate of its own so that a click lands on the box, not on the middle of the label."""
+    bw, bh = b[2] - b[0], b[3] - b[1]
+    th = text[3] - text[1]
+    if not (bh >= max(8.0, 0.45 * th) and 0.75 <= bw / bh <= 1.33 and b[0] - text[0] <= 0.5 * th):
+        return False
+    right = [c[0] for c in found if c is not b and inside_fraction(c, text) > 0.7 and c[0] >= b[2] - 1
+             and c[1] < b[3] and c[3] > b[1]]
+    return bool(right) and min(right) - b[2] >= 3.0

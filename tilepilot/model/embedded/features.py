@@ -170,6 +170,14 @@ def _history_text(a: Action, cands: list[Candidate]) -> str:
     return best
 
 
+def _within(a: tuple, b: tuple) -> bool:
+    """Most of text box ``a`` lies inside field ``b`` (OCR boxes overhang a field's border by a few px)."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    area = (a[2] - a[0]) * (a[3] - a[1])
+    return area > 0 and ix * iy / area > 0.8
+
+
 def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
     """The text a field or widget is known by: the nearest text to its left or right on the same row, else just
     above it, else inside it (a placeholder). Gives "the Card number input" and "the box next to Privacy" a word
@@ -178,8 +186,15 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
     A small widget (at most 32 CSS px a side: a checkbox, a radio button, an icon) takes the text on its right
     first, where checkboxes and radios keep their label, and that text may overlap the widget's right half
     (OCR boxes of a label often touch its box). With the field rule alone, a radio in a row took its left
-    neighbour's label: held-out steps 79.2% -> 81.2%, checkbox 58% -> 67%, radio 67% -> 73%, same weights."""
+    neighbour's label: held-out steps 79.2% -> 81.2%, checkbox 58% -> 67%, radio 67% -> 73%, same weights.
+
+    A widget that OCR read together with its label ("☐ returns", see ``candidates_from``) takes that text. Text
+    inside another field (its placeholder or value) is never this field's label: in a form of placeholder-only
+    fields, each field took the placeholder of the field above it. A field with both a label and text inside
+    (a placeholder, a value) is known by both: rows of "Jonas [Password]", "Nina [Password]" differ only by
+    the name."""
     texts = [(i, c) for i, c in enumerate(cands) if c.kind == "text" and c.text.strip()]
+    fields = [c.box for c in cands if c.kind == "input"]
     out = []
     for c in cands:
         if c.kind == "text" or not texts:
@@ -194,9 +209,14 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
         for _, t in texts:
             tx0, ty0, tx1, ty1 = t.box
             tcy = (ty0 + ty1) / 2
-            if tx0 >= x0 - 2 and tx1 <= x1 + 2 and ty0 >= y0 - 2 and ty1 <= y1 + 2:
+            if _within(t.box, c.box):
                 inside = inside or t.text
                 continue
+            if small and tx0 <= x0 + 2 and tx1 >= x1 and ty0 - 2 <= cy <= ty1 + 2:
+                best, best_d = t.text, 0.0  # OCR read the widget with its label: "☐ returns"
+                continue
+            if any(f is not c.box and _within(t.box, f) for f in fields):
+                continue  # another field's placeholder or value, not a label of this one
             same_row = abs(tcy - cy) <= max(h, ty1 - ty0) * 0.6
             if same_row and tx1 <= x0 + 4:
                 d = (x0 - tx1) / scale * left_w  # label on the left (fields)
@@ -208,7 +228,7 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
                 continue
             if d < best_d and d <= 240:
                 best, best_d = t.text, d
-        out.append(best or inside)
+        out.append(f"{best} {inside}" if best and inside and inside != best and not small else best or inside)
     return out
 
 

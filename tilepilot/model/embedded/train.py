@@ -24,6 +24,7 @@ import torch
 
 from tilepilot.actions.schema import Action
 from tilepilot.errors import InputError
+from tilepilot.model.data.components import candidates_from, is_positive
 from tilepilot.model.data.generate import load_samples
 from tilepilot.model.data.sample import Sample
 from tilepilot.model.embedded.features import Features, Labels, featurize, labels_for
@@ -31,7 +32,7 @@ from tilepilot.model.embedded.model import EmbeddedModel, Prediction
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.text import TextEncoder, shared_encoder
 
-CACHE = "features-v4.pkl"
+CACHE = "features-v5.pkl"
 
 
 @dataclass
@@ -49,7 +50,7 @@ def _read_png(path: Path) -> np.ndarray:
 
 
 def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool = True) -> list[Item]:
-    """Features and labels for every sample under ``data_dir``; cached in ``features-v4.pkl`` there."""
+    """Features and labels for every sample under ``data_dir``; cached in ``features-v5.pkl`` there."""
     d = Path(data_dir)
     if not (d / "manifest.json").is_file():
         raise InputError(f"{d}: not a generated data directory (no manifest.json); make one with "
@@ -66,6 +67,7 @@ def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool
         t0 = time.time()
         for k, s in enumerate(todo):
             img = _read_png(d / s.frame_path)
+            s = current_candidates(s, img)
             f = featurize(enc, s.instruction, img, s.scale, s.candidates, s.history)
             cached[(s.episode_id, s.step)] = Item(s, f, labels_for(s, f))
             if progress and (k + 1) % 200 == 0:
@@ -76,6 +78,15 @@ def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool
             pickle.dump(list(cached.values()), fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(cache_path)
     return [cached[(s.episode_id, s.step)] for s in samples]
+
+
+def current_candidates(s: Sample, img: np.ndarray) -> Sample:
+    """The sample with its pixel-only candidates (and so its positives) found again by today's
+    ``candidates_from``: old data sets keep their text boxes (OCR or DOM) and get the detectors' fixes."""
+    texts = [c for c in s.candidates if c.kind == "text"]
+    cands = candidates_from(img, texts)
+    pos = [] if s.target_box is None else [i for i, c in enumerate(cands) if is_positive(c.box, s.target_box)]
+    return s.model_copy(update={"candidates": cands, "positives": pos})
 
 
 # ---------------------------------------------------------------------------------------------- training
@@ -89,22 +100,33 @@ class TrainConfig:
     seed: int = 0
     eval_every: int = 500
     threads: int = 0  # 0: torch's default
+    aug_drop: float = 0.1  # share of candidates (not the targets) dropped, as if perception missed them
+    aug_jitter: float = 1.0  # box jitter, CSS px (standard deviation)
+    aug_text_noise: float = 0.0  # noise on text vectors (relative to their unit norm), as if OCR misread
     net: NetConfig = field(default_factory=NetConfig)
 
 
-def _augment(it: Item, rng: random.Random) -> tuple[Features, Labels]:
-    """Noise a real screen has and a generated one may lack: jittered boxes, missing candidates."""
+def _augment(it: Item, rng: random.Random, cfg: TrainConfig | None = None) -> tuple[Features, Labels]:
+    """Noise a real screen has and a generated one may lack: jittered boxes, missing candidates, misread text."""
+    cfg = cfg or TrainConfig()
     f, lb = it.features, it.labels
     n = len(f.cand_box)
     keep = np.ones(n, bool)
     needed = lb.ptr[:n] | lb.end[:n]
     for i in range(n):
-        if not needed[i] and rng.random() < 0.1:
+        if not needed[i] and rng.random() < cfg.aug_drop:
             keep[i] = False
     s = f.scale
-    jit = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 1.0 * s, (n, 4)).astype(np.float32)
+    nrng = np.random.default_rng(rng.randrange(1 << 30))
+    jit = nrng.normal(0, cfg.aug_jitter * s, (n, 4)).astype(np.float32)
+    emb = f.cand_emb
+    if cfg.aug_text_noise > 0 and n:
+        has_text = np.abs(emb).sum(-1, keepdims=True) > 0
+        noise = nrng.normal(0, cfg.aug_text_noise / np.sqrt(emb.shape[-1]), emb.shape).astype(np.float32)
+        emb = emb + noise * has_text
+        emb = emb / np.maximum(np.linalg.norm(emb, axis=-1, keepdims=True), 1e-6) * has_text
     tok = np.concatenate([keep, np.ones(len(f.patch_box), bool)])
-    f2 = replace(f, cand_box=(f.cand_box + jit)[keep], cand_kind=f.cand_kind[keep], cand_emb=f.cand_emb[keep],
+    f2 = replace(f, cand_box=(f.cand_box + jit)[keep], cand_kind=f.cand_kind[keep], cand_emb=emb[keep],
                  cand_crop=f.cand_crop[keep], cand_match=f.cand_match[keep], cand_phrase=f.cand_phrase[keep],
                  cand_text=[t for t, k in zip(f.cand_text, keep, strict=True) if k])
     lb2 = replace(lb, ptr=lb.ptr[tok], ptr_off=lb.ptr_off[tok], end=lb.end[tok], end_off=lb.end_off[tok])
@@ -162,7 +184,7 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     stop = min(cfg.steps, until) if until else cfg.steps
     while step < stop:
         net.train()
-        batch = [_augment(items[rng.randrange(len(items))], rng) for _ in range(cfg.batch)]
+        batch = [_augment(items[rng.randrange(len(items))], rng, cfg) for _ in range(cfg.batch)]
         bt = collate([b[0] for b in batch], [b[1] for b in batch], net_cfg.keys)
         bt = {k: v.to(dev) for k, v in bt.items()}
         lr = cfg.lr * min(1.0, (step + 1) / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * step / cfg.steps))
