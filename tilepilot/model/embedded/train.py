@@ -100,9 +100,9 @@ class TrainConfig:
     seed: int = 0
     eval_every: int = 500
     threads: int = 0  # 0: torch's default
-    aug_drop: float = 0.1  # share of candidates (not the targets) dropped, as if perception missed them
+    aug_drop: float = 0.15  # share of candidates (not the targets) dropped, as if perception missed them
     aug_jitter: float = 1.0  # box jitter, CSS px (standard deviation)
-    aug_text_noise: float = 0.0  # noise on text vectors (relative to their unit norm), as if OCR misread
+    aug_text_noise: float = 0.5  # noise on candidates' text vectors (relative to their unit norm): OCR misreads
     net: NetConfig = field(default_factory=NetConfig)
 
 
