@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from tilepilot.actions.schema import Action, Point, parse_action
-from tilepilot.model.data.components import Box
+from tilepilot.model.data.components import Box, inside_fraction
 from tilepilot.model.data.sample import Candidate, Sample
 from tilepilot.model.embedded.text import TextEncoder, match_scores, word_spans, words
 from tilepilot.perception.router import route
@@ -172,10 +172,7 @@ def _history_text(a: Action, cands: list[Candidate]) -> str:
 
 def _within(a: tuple, b: tuple) -> bool:
     """Most of text box ``a`` lies inside field ``b`` (OCR boxes overhang a field's border by a few px)."""
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    area = (a[2] - a[0]) * (a[3] - a[1])
-    return area > 0 and ix * iy / area > 0.8
+    return inside_fraction(a, b) > 0.8
 
 
 def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
