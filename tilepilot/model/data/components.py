@@ -67,6 +67,11 @@ def is_positive(cand: Box, target: Box, iou_threshold: float = 0.5) -> bool:
     return iou(cand, target) >= iou_threshold
 
 
+def positives(cands: list, target: Box | None, iou_threshold: float = 0.5) -> list[int]:
+    """Indices of the candidates that lie on the target (none when the action has no target)."""
+    return [] if target is None else [i for i, c in enumerate(cands) if is_positive(c.box, target, iou_threshold)]
+
+
 def candidates_from(image: np.ndarray, texts: list) -> list:
     """Everything a pointer may choose on a screen: the given text boxes, OpenCV field boxes, and connected
     components not already covered by a text or field box. The one definition for the generator and for

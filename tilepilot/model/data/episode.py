@@ -12,7 +12,7 @@ from typing import Any
 from tilepilot.actions.browser import CHROMIUM_ARGS, Browser, find_chromium
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, Scroll, Type
 from tilepilot.errors import ScreenError
-from tilepilot.model.data.components import candidates_from, is_positive
+from tilepilot.model.data.components import candidates_from, positives
 from tilepilot.model.data.pages import PageSpec, StepSpec
 from tilepilot.model.data.sample import Box, Candidate, Sample
 from tilepilot.perception.frame import Frame
@@ -203,8 +203,7 @@ class EpisodeRunner:
                 path.write_bytes(frame.png())
             use_ocr = self.ocr is not None and rng.random() < self.ocr_share
             cands = perceive(frame, page, self.ocr, use_ocr, rng)
-            pos = [] if target is None else [i for i, c in enumerate(cands)
-                                             if is_positive(c.box, target, self.iou_threshold)]
+            pos = positives(cands, target, self.iou_threshold)
             rows.append(dict(episode_id=episode_id, step=step, family=spec.family, split=split, seed=spec.seed,
                              instruction=spec.task.instruction, frame_path=rel, frame_size=frame.size,
                              scale=frame.scale, candidates=cands, positives=pos, action=action, target_box=target,

@@ -24,7 +24,7 @@ import torch
 
 from tilepilot.actions.schema import Action
 from tilepilot.errors import InputError
-from tilepilot.model.data.components import candidates_from, is_positive
+from tilepilot.model.data.components import candidates_from, positives
 from tilepilot.model.data.generate import load_samples
 from tilepilot.model.data.sample import Sample
 from tilepilot.model.embedded.features import Features, Labels, featurize, labels_for
@@ -85,8 +85,7 @@ def current_candidates(s: Sample, img: np.ndarray) -> Sample:
     ``candidates_from``: old data sets keep their text boxes (OCR or DOM) and get the detectors' fixes."""
     texts = [c for c in s.candidates if c.kind == "text"]
     cands = candidates_from(img, texts)
-    pos = [] if s.target_box is None else [i for i, c in enumerate(cands) if is_positive(c.box, s.target_box)]
-    return s.model_copy(update={"candidates": cands, "positives": pos})
+    return s.model_copy(update={"candidates": cands, "positives": positives(cands, s.target_box)})
 
 
 # ---------------------------------------------------------------------------------------------- training
