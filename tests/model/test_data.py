@@ -163,3 +163,11 @@ def test_generate_writes_resumes_and_loads(host, tmp_path):
     assert len(samples) == r1.samples_written
     assert {s.family for s in samples} <= {HELDOUT_FAMILY} and all(s.split == "heldout_family" for s in samples)
     assert all((tmp_path / s.frame_path).exists() for s in samples)
+
+
+def test_slider_episode_to_a_value_reaches_it(host, tmp_path):
+    spec = small(first_seed("slider", lambda s: s.task.steps[0].drag_to not in (0.0, 0.5, 1.0)))
+    with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+        res = r.run(spec, "sl", "train")
+    assert res.failure is None, res.failure  # the step check reads the input's value, within 8 of the target
+    assert str(round(spec.task.steps[0].drag_to * 100)) in res.samples[0].instruction

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from pydantic import BaseModel
 
 Box = tuple[float, float, float, float]
 
@@ -134,3 +135,69 @@ def underline_fields(image: np.ndarray, min_len: int = 80, max_height: int = 44)
                 continue
             out.append((float(x), float(y - band), float(x + w), float(min(h_img, y + 4))))
     return out
+
+
+class Slider(BaseModel):
+    """A horizontal slider found in pixels: its track's ends and row, and its thumb when one stands out."""
+
+    x0: float
+    x1: float
+    y: float
+    thumb: Box | None = None
+
+
+def _mode_colour(pixels: np.ndarray) -> np.ndarray:
+    """The most common colour (to 4 levels per channel) of an RGB patch: the local background, even when a
+    card or a panel of another colour covers part of the page."""
+    q = (pixels.reshape(-1, 3) // 4).astype(np.int32)
+    keys = (q[:, 0] << 12) | (q[:, 1] << 6) | q[:, 2]
+    k = int(np.bincount(keys).argmax())
+    return np.array([(k >> 12) * 4 + 2, ((k >> 6) & 63) * 4 + 2, (k & 63) * 4 + 2], np.int16)
+
+
+def slider_at(image: np.ndarray, point: tuple[float, float], scale: float = 1.0) -> Slider | None:
+    """The horizontal slider under or beside ``point`` (frame pixels), or None when there is none.
+
+    A model can point at a slider, but turning "set it to half" into a position needs the track's ends, which
+    are rarely a candidate of their own (the filled part, the thumb and the rest of the track are often
+    separate components). The track is the longest thin run of non-background pixels through a row near the
+    point (gaps of 2 px bridged); the thumb is where that run is thickest, when it is clearly thicker than the
+    track."""
+    h, w = image.shape[:2]
+    px, py = int(round(point[0])), int(round(point[1]))
+    if not (0 <= px < w and 0 <= py < h) or image.ndim != 3:
+        return None
+    r = max(4, int(round(12 * scale)))
+    y0, y1 = max(0, py - 2 * r), min(h, py + 2 * r + 1)
+    band = image[y0:y1].astype(np.int16)
+    bg = _mode_colour(band[:, max(0, px - int(150 * scale)):px + int(150 * scale)])
+    fg = (np.abs(band - bg).max(axis=2) > 14).astype(np.uint8)
+    bridged = cv2.morphologyEx(fg, cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8))
+    best: tuple[int, int, int] | None = None  # (length, row, start)
+    for yy in range(max(0, py - r - y0), min(y1 - y0, py + r + 1 - y0)):
+        row = bridged[yy]
+        if not row[px]:
+            continue
+        a = px - int(np.argmin(row[px::-1])) + 1 if not row[:px + 1].all() else 0
+        b = px + int(np.argmin(row[px:])) if not row[px:].all() else w
+        if best is None or b - a > best[0]:
+            best = (b - a, yy, a)
+    if best is None or best[0] < 40 * scale:
+        return None
+    length, yy, a = best
+    cols = fg[:, a:a + length].astype(bool)
+    up = np.cumprod(cols[yy::-1], axis=0).sum(axis=0)
+    down = np.cumprod(cols[yy:], axis=0).sum(axis=0)
+    ext = up + down - 1  # the run's thickness in each column, through its row
+    med, top = float(np.median(ext)), int(ext.max())
+    if med > 12 * scale or (top >= ext.shape[0] - 1 and med >= top * 0.8):
+        return None  # a filled area (a button, a bar of text), not a thin track
+    thumb: Box | None = None
+    if top >= 1.3 * med + 2:
+        thick = ext >= top - max(1, int(0.15 * top))
+        c = int(np.argmax(ext))
+        lo = c - int(np.argmin(thick[c::-1])) + 1 if not thick[:c + 1].all() else 0
+        hi = c + int(np.argmin(thick[c:])) if not thick[c:].all() else length
+        cy = y0 + yy
+        thumb = (float(a + lo), float(cy - top / 2), float(a + hi), float(cy + top / 2))
+    return Slider(x0=float(a), x1=float(a + length), y=float(y0 + yy), thumb=thumb)

@@ -629,15 +629,18 @@ def fam_slider(b: Builder) -> Made:
                         f'<span id="{out}">{v}</span></div>'))
     body = "".join(x[4] for x in sliders)
     name, sel, ref, v, _ = rng.choice(sliders)
-    where = rng.choice(["right", "left", "middle"])
-    to = {"right": 1.0, "left": 0.0, "middle": 0.5}[where]
+    where = rng.choice(["right", "left", "middle", "value"])
+    n = rng.choice([x for x in range(10, 91, 5) if abs(x - v) > 12])
+    to = {"right": 1.0, "left": 0.0, "middle": 0.5, "value": n / 100}[where]
     templates = {
         "right": ["drag the {w} slider to the right", "set {w} to the maximum", "slide {w} all the way right"],
         "left": ["drag the {w} slider to the left", "set {w} to the minimum", "slide {w} all the way left"],
         "middle": ["drag the {w} slider to the middle", "set {w} to half", "move the {w} slider to the center"],
+        "value": ["set {w} to {n}%", "set the {w} slider to {n}", "drag {w} to {n} percent", "move {w} to {n}"],
     }[where]
-    check = {"right": f"{ref}.value>=95", "left": f"{ref}.value<=5", "middle": f"Math.abs({ref}.value-50)<=8"}[where]
-    s = [say(rng, templates, w=name)]
+    check = {"right": f"{ref}.value>=95", "left": f"{ref}.value<=5", "middle": f"Math.abs({ref}.value-50)<=8",
+             "value": f"Math.abs({ref}.value-{n})<=8"}[where]
+    s = [say(rng, templates, w=name, n=str(n))]
     return panel(b.word("sections"), body), s, [StepSpec("drag", sel, drag_to=to, check=check)]
 
 

@@ -26,6 +26,12 @@ class Prediction:
     target_index: int | None  # the token pointed at (candidates first, then patches)
 
 
+def label_of(pred: Prediction, f: Features) -> str:
+    """The text of the candidate a prediction points at ("" for a patch or an unlabelled widget)."""
+    i = pred.target_index
+    return f.cand_text[i] if i is not None and i < len(f.cand_text) else ""
+
+
 def _point(f: Features, i: int, off: np.ndarray) -> Point:
     boxes = np.concatenate([f.cand_box, f.patch_box])
     x0, y0, x1, y1 = boxes[i]

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from tilepilot.model.data.components import candidates_from
 from tilepilot.model.data.sample import Candidate
+from tilepilot.model.embedded.drag import finish_drag
 from tilepilot.model.embedded.features import featurize, history_actions
-from tilepilot.model.embedded.model import EmbeddedModel
+from tilepilot.model.embedded.model import EmbeddedModel, label_of
 from tilepilot.model.embedded.text import shared_encoder
 from tilepilot.model.policy import Decision
 from tilepilot.perception.observation import Observation
@@ -55,16 +56,17 @@ class EmbeddedPolicy:
         f = featurize(self.encoder, task, frame.image, frame.scale, cands, history)
         t2 = time.perf_counter()
         pred = self.model.predict([f], [task])[0]
-        t3 = time.perf_counter()
         action = pred.action
+        if action.action == "drag":
+            action = finish_drag(action, frame.image, frame.scale, task, label_of(pred, f))
+        t3 = time.perf_counter()
         if action.action == "type" and secrets:
             text = action.text
             for word, placeholder in secrets.items():
                 text = text.replace(word, placeholder)
             action = action.model_copy(update={"text": text})
-        target = ""
-        if pred.target_index is not None and pred.target_index < len(cands):
-            target = f.cand_text[pred.target_index] or cands[pred.target_index].kind
+        target = label_of(pred, f) or (cands[pred.target_index].kind if pred.target_index is not None
+                                       and pred.target_index < len(cands) else "")
         thought = f"{action.action} {target!r} (p={pred.confidence:.2f})" if target else \
             f"{action.action} (p={pred.confidence:.2f})"
         return Decision(action=action, thought=thought,

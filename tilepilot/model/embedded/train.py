@@ -22,13 +22,14 @@ import cv2
 import numpy as np
 import torch
 
-from tilepilot.actions.schema import Action
+from tilepilot.actions.schema import Action, Drag
 from tilepilot.errors import InputError
 from tilepilot.model.data.components import candidates_from, positives
 from tilepilot.model.data.generate import load_samples
 from tilepilot.model.data.sample import Sample
+from tilepilot.model.embedded.drag import finish_drag
 from tilepilot.model.embedded.features import Features, Labels, featurize, labels_for
-from tilepilot.model.embedded.model import EmbeddedModel, Prediction
+from tilepilot.model.embedded.model import EmbeddedModel, Prediction, label_of
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.text import TextEncoder, shared_encoder
 
@@ -40,6 +41,7 @@ class Item:
     sample: Sample
     features: Features
     labels: Labels
+    frame: Path | None = None  # the screenshot, for decisions finished in pixels (a drag onto a slider)
 
 
 def _read_png(path: Path) -> np.ndarray:
@@ -77,7 +79,10 @@ def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool
         with tmp.open("wb") as fh:
             pickle.dump(list(cached.values()), fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(cache_path)
-    return [cached[(s.episode_id, s.step)] for s in samples]
+    items = [cached[(s.episode_id, s.step)] for s in samples]
+    for it in items:
+        it.frame = d / it.sample.frame_path
+    return items
 
 
 def current_candidates(s: Sample, img: np.ndarray) -> Sample:
@@ -259,6 +264,10 @@ def evaluate(model: EmbeddedModel, items: list[Item], batch: int = 32) -> dict[s
     for i in range(0, len(items), batch):
         chunk = items[i:i + batch]
         preds += model.predict([it.features for it in chunk], [it.sample.instruction for it in chunk])
+    for p, it in zip(preds, items, strict=True):  # as the policy does: a drag is finished on the pixels
+        if isinstance(p.action, Drag) and it.frame is not None:
+            p.action = finish_drag(p.action, _read_png(it.frame), it.sample.scale, it.sample.instruction,
+                                   label_of(p, it.features))
     ok = [correct(p.action, it.sample) for p, it in zip(preds, items, strict=True)]
     by_action: dict[str, list[bool]] = defaultdict(list)
     by_family: dict[str, list[bool]] = defaultdict(list)
