@@ -22,6 +22,8 @@ PAGE = """<html><body style="font: 15px sans-serif; margin: 30px; background: #e
  <input id="dark" type="range" min="0" max="100" value="45" style="width:400px; accent-color:#8cf">
 </div>
 <div style="margin-top: 20px">Just a line of text, long enough to look like a track to a careless detector</div>
+<div id="rule" style="margin-top: 20px; width: 500px; border-bottom: 2px solid #666; padding-bottom: 0px;
+  line-height: 16px">Media gjpq Privacy Security</div>
 </body></html>"""
 
 
@@ -80,6 +82,11 @@ def test_slider_at_refuses_text_and_empty_space(browser):
                                          "return [r.left + 40, (r.top + r.bottom) / 2]; }")
     assert slider_at(frame.image, (text[0] * s, text[1] * s), s) is None
     assert slider_at(frame.image, (850 * s, 480 * s), s) is None
+    # a rule with letters standing on it (a tab strip's underline) has no thumb
+    left, right, bottom = browser.page.eval_on_selector("#rule", "e => { const r = e.getBoundingClientRect(); "
+                                                        "return [r.left, r.right, r.bottom]; }")
+    for x in (left + 30, (left + right) / 2, right - 30):
+        assert slider_at(frame.image, (x * s, (bottom - 1) * s), s) is None
     assert slider_at(frame.image, (-5, 10), s) is None
 
 

@@ -138,12 +138,12 @@ def underline_fields(image: np.ndarray, min_len: int = 80, max_height: int = 44)
 
 
 class Slider(BaseModel):
-    """A horizontal slider found in pixels: its track's ends and row, and its thumb when one stands out."""
+    """A horizontal slider found in pixels: its track's ends and row, and its thumb."""
 
     x0: float
     x1: float
     y: float
-    thumb: Box | None = None
+    thumb: Box
 
 
 def _mode_colour(pixels: np.ndarray) -> np.ndarray:
@@ -161,30 +161,41 @@ def slider_at(image: np.ndarray, point: tuple[float, float], scale: float = 1.0)
     A model can point at a slider, but turning "set it to half" into a position needs the track's ends, which
     are rarely a candidate of their own (the filled part, the thumb and the rest of the track are often
     separate components). The track is the longest thin run of non-background pixels through a row near the
-    point (gaps of 2 px bridged); the thumb is where that run is thickest, when it is clearly thicker than the
-    track."""
+    point (gaps of 2 px bridged); the thumb is where that run is thickest. Without a thumb that stands out on
+    both sides of the track there is no slider (a rule under a line of text, a border)."""
     h, w = image.shape[:2]
     px, py = int(round(point[0])), int(round(point[1]))
     if not (0 <= px < w and 0 <= py < h) or image.ndim != 3:
         return None
-    r = max(4, int(round(12 * scale)))
+    r = max(4, int(round(20 * scale)))  # a pointer may land beside the thumb, above or below it
     y0, y1 = max(0, py - 2 * r), min(h, py + 2 * r + 1)
     band = image[y0:y1].astype(np.int16)
     bg = _mode_colour(band[:, max(0, px - int(150 * scale)):px + int(150 * scale)])
     fg = (np.abs(band - bg).max(axis=2) > 14).astype(np.uint8)
     bridged = cv2.morphologyEx(fg, cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8))
-    best: tuple[int, int, int] | None = None  # (length, row, start)
-    for yy in range(max(0, py - r - y0), min(y1 - y0, py + r + 1 - y0)):
+    def run(yy: int) -> tuple[int, int]:
         row = bridged[yy]
         if not row[px]:
-            continue
+            return 0, px
         a = px - int(np.argmin(row[px::-1])) + 1 if not row[:px + 1].all() else 0
         b = px + int(np.argmin(row[px:])) if not row[px:].all() else w
-        if best is None or b - a > best[0]:
-            best = (b - a, yy, a)
-    if best is None or best[0] < 40 * scale:
-        return None
-    length, yy, a = best
+        return b - a, a
+
+    tried: set[int] = set()
+    for yy in sorted(range(max(0, py - r - y0), min(y1 - y0, py + r + 1)), key=lambda v: abs(v - (py - y0))):
+        if yy in tried or run(yy)[0] < 40 * scale:
+            continue
+        near = [v for v in range(yy - 3, yy + 4) if 0 <= v < y1 - y0]  # the track's fullest row
+        tried.update(near)
+        best = max(near, key=lambda v: run(v)[0])
+        sl = _slider_on_row(fg, best, *run(best), y0, scale)
+        if sl is not None:
+            return sl
+    return None
+
+
+def _slider_on_row(fg: np.ndarray, yy: int, length: int, a: int, y0: int, scale: float) -> Slider | None:
+    """The slider whose track is the run ``a .. a + length`` of row ``yy`` of the mask, if it has a thumb."""
     cols = fg[:, a:a + length].astype(bool)
     up = np.cumprod(cols[yy::-1], axis=0).sum(axis=0)
     down = np.cumprod(cols[yy:], axis=0).sum(axis=0)
@@ -192,12 +203,16 @@ def slider_at(image: np.ndarray, point: tuple[float, float], scale: float = 1.0)
     med, top = float(np.median(ext)), int(ext.max())
     if med > 12 * scale or (top >= ext.shape[0] - 1 and med >= top * 0.8):
         return None  # a filled area (a button, a bar of text), not a thin track
-    thumb: Box | None = None
-    if top >= 1.3 * med + 2:
-        thick = ext >= top - max(1, int(0.15 * top))
-        c = int(np.argmax(ext))
-        lo = c - int(np.argmin(thick[c::-1])) + 1 if not thick[:c + 1].all() else 0
-        hi = c + int(np.argmin(thick[c:])) if not thick[c:].all() else length
-        cy = y0 + yy
-        thumb = (float(a + lo), float(cy - top / 2), float(a + hi), float(cy + top / 2))
+    if top < 1.3 * med + 2:
+        return None  # no thumb stands out: a rule or a border, not a slider
+    thick = ext >= top - max(1, int(0.15 * top))
+    c = int(np.argmax(ext))
+    lo = c - int(np.argmin(thick[c::-1])) + 1 if not thick[:c + 1].all() else 0
+    hi = c + int(np.argmin(thick[c:])) if not thick[c:].all() else length
+    mid = (lo + hi) // 2
+    if min(up[mid], down[mid]) < 0.25 * top or not 0.4 * top <= hi - lo <= 2.5 * top:
+        return None  # a thumb stands out on both sides of its track and is about as wide as tall (not a glyph
+        # standing on a rule)
+    cy = y0 + yy + (down[mid] - up[mid]) / 2
+    thumb = (float(a + lo), float(cy - top / 2), float(a + hi), float(cy + top / 2))
     return Slider(x0=float(a), x1=float(a + length), y=float(y0 + yy), thumb=thumb)

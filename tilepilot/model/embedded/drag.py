@@ -72,12 +72,9 @@ def finish_drag(drag: Drag, image: np.ndarray, scale: float, task: str, label: s
     sl = slider_at(image, (drag.start.x, drag.start.y), scale)
     if sl is None:
         return drag
-    start = drag.start
-    t = 0.0
-    if sl.thumb is not None:
-        x0, y0, x1, y1 = sl.thumb
-        start = Point(x=(x0 + x1) / 2, y=(y0 + y1) / 2, space=drag.start.space)
-        t = x1 - x0
+    x0, y0, x1, y1 = sl.thumb
+    start = Point(x=(x0 + x1) / 2, y=(y0 + y1) / 2, space=drag.start.space)
+    t = x1 - x0
     frac = target_fraction(task, label)
     if frac is None:
         return drag.model_copy(update={"start": start})
