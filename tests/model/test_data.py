@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from tilepilot.actions.schema import Click, Done, Key, Type
+from tilepilot.errors import InputError
 from tilepilot.model.data import (
     FAMILIES,
     HELDOUT_FAMILY,
@@ -171,3 +172,16 @@ def test_slider_episode_to_a_value_reaches_it(host, tmp_path):
         res = r.run(spec, "sl", "train")
     assert res.failure is None, res.failure  # the step check reads the input's value, within 8 of the target
     assert str(round(spec.task.steps[0].drag_to * 100)) in res.samples[0].instruction
+
+
+def test_families_limit_the_pages_and_are_checked(host, tmp_path):
+    fams = ["slider", "form"]
+    assert [page_for("train", 5, i, families=fams).family for i in range(4)] == ["slider", "form"] * 2
+    assert page_for("heldout", 5, 0, families=fams).family == "slider"
+    for bad in (["sliders"], [HELDOUT_FAMILY]):
+        with pytest.raises(InputError, match="families"):
+            page_for("train", 5, 0, families=bad)
+    rep = generate(tmp_path, 1, seed=5, ocr_share=0.0, progress=False, host=host, families=["slider"])
+    assert rep.families == {"slider": 1}
+    with pytest.raises(InputError, match="families"):  # resuming with other families is refused
+        generate(tmp_path, 1, seed=5, ocr_share=0.0, progress=False, host=host, families=["form"])

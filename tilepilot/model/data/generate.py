@@ -41,6 +41,7 @@ class Manifest(BaseModel):
     heldout_family: str
     ocr_share: float
     shard_size: int
+    families: list[str] | None = None  # only these page families (None: all training families)
 
 
 class GenerateReport(BaseModel):
@@ -61,8 +62,10 @@ def episode_id(split: str, seed: int, index: int) -> str:
     return f"{split}-{seed}-{index:06d}"
 
 
-def page_for(split: SplitName, seed: int, index: int, heldout_family: str = HELDOUT_FAMILY) -> PageSpec:
-    """The page and task of episode ``index`` of a split (pure, no browser)."""
+def page_for(split: SplitName, seed: int, index: int, heldout_family: str = HELDOUT_FAMILY,
+             families: list[str] | None = None) -> PageSpec:
+    """The page and task of episode ``index`` of a split (pure, no browser). ``families`` limits the train and
+    heldout splits to those page families, taken in turn (more data where a model is weak)."""
     if split not in SPLITS:
         raise InputError(f"split {split!r}: expected one of {', '.join(SPLITS)}")
     if heldout_family not in FAMILIES:
@@ -70,7 +73,15 @@ def page_for(split: SplitName, seed: int, index: int, heldout_family: str = HELD
     es = episode_seed(split, seed, index)
     if split == "heldout_family":
         return make_page(es, "train", family=heldout_family, heldout_family=heldout_family)
-    return make_page(es, "heldout" if split == "heldout" else "train", heldout_family=heldout_family)
+    family = None
+    if families:
+        bad = [f for f in families if f not in FAMILIES or f == heldout_family]
+        if bad:
+            allowed = [f for f in FAMILIES if f != heldout_family]
+            raise InputError(f"families {bad}: expected some of {', '.join(allowed)} (the held-out family "
+                             f"{heldout_family!r} belongs to the heldout_family split)")
+        family = families[index % len(families)]
+    return make_page(es, "heldout" if split == "heldout" else "train", family=family, heldout_family=heldout_family)
 
 
 # -- workers --------------------------------------------------------------------------------------------
@@ -82,10 +93,10 @@ def _init_worker(out_dir: str, ocr_share: float, host: ChromiumHost | None = Non
     _runner = EpisodeRunner(out_dir, ocr=ocr, ocr_share=ocr_share, host=host)
 
 
-def _run_index(args: tuple[str, int, int, str]) -> tuple[int, str, EpisodeResult]:
-    split, seed, index, heldout_family = args
+def _run_index(args: tuple[str, int, int, str, list[str] | None]) -> tuple[int, str, EpisodeResult]:
+    split, seed, index, heldout_family, families = args
     assert _runner is not None
-    spec = page_for(split, seed, index, heldout_family)  # type: ignore[arg-type]
+    spec = page_for(split, seed, index, heldout_family, families)  # type: ignore[arg-type]
     return index, spec.family, _runner.run(spec, episode_id(split, seed, index), split)
 
 
@@ -138,29 +149,32 @@ def _write(out: Path, index: int, shard_size: int, eid: str, res: EpisodeResult)
 
 def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitName = "train", workers: int = 1,
              ocr_share: float = 1.0, heldout_family: str = HELDOUT_FAMILY, shard_size: int = 256,
-             progress: bool = True, host: ChromiumHost | None = None, ocr: Any = None) -> GenerateReport:
+             progress: bool = True, host: ChromiumHost | None = None, ocr: Any = None,
+             families: list[str] | None = None) -> GenerateReport:
     """Generate episodes ``0 .. n_episodes-1`` of ``split`` into ``out_dir``; finished ones are skipped, so
     an interrupted run continues where it stopped. With one worker, ``host`` (a running Chromium) and
-    ``ocr`` (an ``OcrEngine``, keeping its tile cache) are reused when given."""
+    ``ocr`` (an ``OcrEngine``, keeping its tile cache) are reused when given. ``families``: only these page
+    families (see ``page_for``)."""
     if n_episodes < 0 or workers < 1 or not 0 <= ocr_share <= 1 or shard_size < 1:
         raise InputError(f"n_episodes={n_episodes}, workers={workers}, ocr_share={ocr_share}, "
                          f"shard_size={shard_size}: expected n >= 0, workers >= 1, 0 <= ocr_share <= 1, shards >= 1")
-    page_for(split, seed, 0, heldout_family)  # validates split and family
+    families = list(families) if families else None
+    page_for(split, seed, 0, heldout_family, families)  # validates split and families
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(split=split, seed=seed, heldout_family=heldout_family, ocr_share=ocr_share,
-                        shard_size=shard_size)
+                        shard_size=shard_size, families=families)
     mpath = out / "manifest.json"
     if mpath.exists():
         old = Manifest.model_validate_json(mpath.read_text())
         if old.model_dump(exclude={"ocr_share"}) != manifest.model_dump(exclude={"ocr_share"}):
             raise InputError(f"{out} already holds a different data set ({old.model_dump()}); "
-                             "use another directory or the same split, seed and held-out family")
+                             "use another directory or the same split, seed, held-out family and families")
     else:
         mpath.write_text(manifest.model_dump_json(indent=2))
     done = _finished(out)
     todo = [i for i in range(n_episodes) if episode_id(split, seed, i) not in done]
-    families: Counter[str] = Counter()
+    per_family: Counter[str] = Counter()
     written = failed = samples = 0
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -168,7 +182,7 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
     cols = (TextColumn(f"generating {split}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*cols, disable=not progress) as bar:
         task = bar.add_task(split, total=len(todo))
-        jobs = [(split, seed, i, heldout_family) for i in todo]
+        jobs = [(split, seed, i, heldout_family, families) for i in todo]
 
         def take(index: int, family: str, res: EpisodeResult) -> None:
             nonlocal written, failed, samples
@@ -176,7 +190,7 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
             if res.failure is None:
                 written += 1
                 samples += len(res.samples)
-                families[family] += 1
+                per_family[family] += 1
             else:
                 failed += 1
             bar.advance(task)
@@ -199,7 +213,7 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
                 for r in ex.map(_run_index, jobs, chunksize=1):
                     take(*r)
     return GenerateReport(out_dir=str(out), episodes_written=written, episodes_skipped=n_episodes - len(todo),
-                          episodes_failed=failed, samples_written=samples, families=dict(families))
+                          episodes_failed=failed, samples_written=samples, families=dict(per_family))
 
 
 def iter_samples(data_dir: str | Path):

@@ -31,12 +31,16 @@ def generate_cmd(
     seed: int = typer.Option(0, "--seed"),
     workers: int = typer.Option(1, "--workers", help="Processes, each with its own Chromium."),
     ocr_share: float = typer.Option(1.0, "--ocr-share", help="Share of samples read by real OCR (the rest: DOM)."),
+    families: str = typer.Option(None, "--families", help="Only these page families, comma-separated "
+                                 "(e.g. slider,form): more data where a model is weak."),
 ) -> None:
     """Generate GUI episodes in Chromium (pages, tasks, screenshots, candidates, ground-truth actions)."""
     from tilepilot.model.data import generate
 
     try:
-        rep = generate(out_dir, episodes, seed=seed, split=split, workers=workers, ocr_share=ocr_share)
+        fams = [f.strip() for f in families.split(",") if f.strip()] if families else None
+        rep = generate(out_dir, episodes, seed=seed, split=split, workers=workers, ocr_share=ocr_share,
+                       families=fams)
     except TilepilotError as e:
         _fail(e)
     out.print(f"{out_dir}: {rep.model_dump_json()}")
