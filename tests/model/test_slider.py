@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tilepilot.actions.schema import Drag, Point
-from tilepilot.model.embedded.drag import finish_drag, target_fraction
+from tilepilot.actions.schema import Click, Drag, Point
+from tilepilot.model.embedded.drag import finish_drag, finish_pointing, target_fraction
 from tilepilot.perception.elements import slider_at
 
 PAGE = """<html><body style="font: 15px sans-serif; margin: 30px; background: #eaeaf0">
@@ -111,3 +111,17 @@ def test_finish_drag_keeps_a_drag_that_is_not_on_a_slider(browser):
     frame = browser.capture()
     d = Drag(start=Point(x=850 * frame.scale, y=480 * frame.scale), end=Point(x=100, y=100))
     assert finish_drag(d, frame.image, frame.scale, "set it to half") == d
+
+
+def test_a_click_on_a_slider_track_becomes_the_drag_the_task_asks_for(browser):
+    frame = browser.capture()
+    s = frame.scale
+    left, right, cy, _ = _geometry(browser, "#volume")
+    on_track = Click(target=Point(x=(left + 0.9 * (right - left)) * s, y=cy * s))
+    assert finish_pointing(on_track, frame.image, s, "open the Settings tab") == on_track  # no position asked
+    off = Click(target=Point(x=850 * s, y=480 * s))
+    assert finish_pointing(off, frame.image, s, "move Volume to 65", "Volume") == off  # not on a slider
+    drag = finish_pointing(on_track, frame.image, s, "move Volume to 65", "Volume")
+    assert isinstance(drag, Drag)
+    browser.execute(drag, frame)
+    assert abs(_geometry(browser, "#volume")[3] - 65) <= 3

@@ -6,7 +6,6 @@ Exit codes: 0 success; 1 ``eval --min-accuracy`` not reached; 2 bad input.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import typer
@@ -118,9 +117,8 @@ def eval_cmd(
         items = _items(data)
         if not items:
             raise InputError(f"{', '.join(map(str, data))}: no samples")
-        t0 = time.perf_counter()
         r = evaluate(model, items, batch=1)
-        per = (time.perf_counter() - t0) / len(items)
+        per = r["model_seconds"] / len(items)
     except TilepilotError as e:
         _fail(e)
     t = Table(title=f"{'int8' if int8 else 'float'} model on {len(items)} steps, {r['episodes']} episodes")

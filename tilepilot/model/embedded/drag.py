@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.actions.schema import Drag, Point
+from tilepilot.actions.schema import Action, Click, Drag, Point
 from tilepilot.perception.elements import slider_at
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -63,6 +63,20 @@ def target_fraction(task: str, label: str = "") -> float | None:
         if _SLIDE.search(clause):
             return frac
     return found[0][1]
+
+
+def finish_pointing(action: Action, image: np.ndarray, scale: float, task: str, label: str = "") -> Action:
+    """The model's action, finished on the pixels where it points at a slider: a drag is finished by
+    ``finish_drag``; a click on a slider's track, when the task asks for a position, becomes the drag that
+    sets it (a click on a custom slider's track does not move its thumb, and a phrasing never seen in
+    training, "move Zoom to 65", can make the model click). Anything else is returned unchanged."""
+    if isinstance(action, Drag):
+        return finish_drag(action, image, scale, task, label)
+    if isinstance(action, Click) and target_fraction(task, label) is not None:
+        p = action.target
+        if isinstance(p, Point) and slider_at(image, (p.x, p.y), scale) is not None:
+            return finish_drag(Drag(start=p, end=p), image, scale, task, label)
+    return action
 
 
 def finish_drag(drag: Drag, image: np.ndarray, scale: float, task: str, label: str = "") -> Drag:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tilepilot.model.data.components import candidates_from
 from tilepilot.model.data.sample import Candidate
-from tilepilot.model.embedded.drag import finish_drag
+from tilepilot.model.embedded.drag import finish_pointing
 from tilepilot.model.embedded.features import featurize, history_actions
 from tilepilot.model.embedded.model import EmbeddedModel, label_of
 from tilepilot.model.embedded.text import shared_encoder
@@ -57,8 +57,7 @@ class EmbeddedPolicy:
         t2 = time.perf_counter()
         pred = self.model.predict([f], [task])[0]
         action = pred.action
-        if action.action == "drag":
-            action = finish_drag(action, frame.image, frame.scale, task, label_of(pred, f))
+        action = finish_pointing(action, frame.image, frame.scale, task, label_of(pred, f))
         t3 = time.perf_counter()
         if action.action == "type" and secrets:
             text = action.text

@@ -22,12 +22,12 @@ import cv2
 import numpy as np
 import torch
 
-from tilepilot.actions.schema import Action, Drag
+from tilepilot.actions.schema import Action, Click, Drag
 from tilepilot.errors import InputError
 from tilepilot.model.data.components import candidates_from, positives
 from tilepilot.model.data.generate import load_samples
 from tilepilot.model.data.sample import Sample
-from tilepilot.model.embedded.drag import finish_drag
+from tilepilot.model.embedded.drag import finish_pointing, target_fraction
 from tilepilot.model.embedded.features import Features, Labels, featurize, labels_for
 from tilepilot.model.embedded.model import EmbeddedModel, Prediction, label_of
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
@@ -261,13 +261,16 @@ def correct(pred: Action, s: Sample) -> bool:
 def evaluate(model: EmbeddedModel, items: list[Item], batch: int = 32) -> dict[str, Any]:
     """Step accuracy, per action and per family, and teacher-forced episode success."""
     preds: list[Prediction] = []
+    t0 = time.perf_counter()
     for i in range(0, len(items), batch):
         chunk = items[i:i + batch]
         preds += model.predict([it.features for it in chunk], [it.sample.instruction for it in chunk])
-    for p, it in zip(preds, items, strict=True):  # as the policy does: a drag is finished on the pixels
-        if isinstance(p.action, Drag) and it.frame is not None:
-            p.action = finish_drag(p.action, _read_png(it.frame), it.sample.scale, it.sample.instruction,
-                                   label_of(p, it.features))
+    model_seconds = time.perf_counter() - t0
+    for p, it in zip(preds, items, strict=True):  # as the policy does: pointing at a slider is finished on
+        if it.frame is not None and (isinstance(p.action, Drag) or (isinstance(p.action, Click)  # the pixels
+                                     and target_fraction(it.sample.instruction, label_of(p, it.features)))):
+            p.action = finish_pointing(p.action, _read_png(it.frame), it.sample.scale, it.sample.instruction,
+                                       label_of(p, it.features))
     ok = [correct(p.action, it.sample) for p, it in zip(preds, items, strict=True)]
     by_action: dict[str, list[bool]] = defaultdict(list)
     by_family: dict[str, list[bool]] = defaultdict(list)
@@ -280,7 +283,7 @@ def evaluate(model: EmbeddedModel, items: list[Item], batch: int = 32) -> dict[s
     fam = {k: (sum(v) / len(v), len(v)) for k, v in sorted(by_family.items())}
     return {"samples": len(items), "step_accuracy": sum(ok) / max(len(ok), 1),
             "episode_success": sum(all(v) for v in episodes.values()) / max(len(episodes), 1),
-            "episodes": len(episodes), "by_action": acc, "by_family": fam,
+            "episodes": len(episodes), "model_seconds": model_seconds, "by_action": acc, "by_family": fam,
             "predictions": [p.action for p in preds], "decisions": preds, "correct": ok}
 
 
