@@ -182,6 +182,34 @@ def bench_agent_step(checkpoint: Path, reps: int) -> None:
         print(f"last decision: {last.thought}; {last.extra}")
 
 
+def bench_drag(model: EmbeddedModel, items: list, data: Path, reps: int) -> None:
+    """Finishing a drag on the pixels (slider_at + the task's position) against the model's own decision."""
+    from tilepilot.model.embedded.drag import finish_pointing
+    from tilepilot.model.embedded.model import label_of
+
+    drags = [it for it in items if it.sample.action.action == "drag"]
+    if not drags:
+        print("\n5. finishing drags: no drag steps in this data")
+        return
+    imgs = [train._read_png(data / it.sample.frame_path) for it in drags]
+    preds = [model.predict([it.features], [it.sample.instruction])[0] for it in drags]
+    t_model, t_fin = [], []
+    for _ in range(reps):
+        t = time.perf_counter()
+        for it in drags:
+            model.predict([it.features], [it.sample.instruction])
+        t_model.append((time.perf_counter() - t) / len(drags))
+        t = time.perf_counter()
+        for it, img, p in zip(drags, imgs, preds, strict=True):
+            finish_pointing(p.action, img, it.sample.scale, it.sample.instruction, label_of(p, it.features))
+        t_fin.append((time.perf_counter() - t) / len(drags))
+    size = max(img.shape[1] for img in imgs), max(img.shape[0] for img in imgs)
+    print(f"\n5. finishing a drag on the pixels, {len(drags)} drag steps (screens up to {size[0]}x{size[1]}), "
+          f"median of {reps} reps")
+    print(f"{'model forward + decode (float)':<40} {med(t_model) * 1000:8.2f} {1:7.2f}x")
+    print(f"{'slider_at + position from the task':<40} {med(t_fin) * 1000:8.2f} {med(t_fin) / med(t_model):7.2f}x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--checkpoint", type=Path, default=SHIPPED)
@@ -200,6 +228,7 @@ def main() -> None:
     bench_accuracy(models, items)
     bench_tokens(items)
     bench_agent_step(args.checkpoint, args.reps)
+    bench_drag(models["float"], train.prepare(args.data), args.data, args.reps)
 
 
 if __name__ == "__main__":
