@@ -42,11 +42,11 @@ def shipped():
 
 
 def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped):
-    """A regression guard, not the goal: the shipped model scores 0.846 step accuracy on this set (so did the one
-    before it); issue 4 asks for 0.90, which it does not reach yet (docs/model.md)."""
+    """Issue 4's goal for this set: >= 0.90 of the steps. The shipped model scores 0.923 (48 of 52 steps; 90% of
+    the 20 episodes), drags finished on the pixels included, as the policy does."""
     r = evaluate(shipped[0], eval_items)
     print({k: r[k] for k in ("step_accuracy", "episode_success", "by_action")})
-    assert r["step_accuracy"] >= 0.80
+    assert r["step_accuracy"] >= 0.90
 
 
 def test_int8_and_float_decide_alike(eval_items, shipped):
