@@ -16,7 +16,7 @@ import torch
 from tilepilot.actions.browser import Browser
 from tilepilot.agent.loop import Agent
 from tilepilot.model.data import generate
-from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _whole_quote
+from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _whole_quote, longer_name
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.policy import EmbeddedPolicy, mask_secrets
 from tilepilot.model.embedded.train import TrainConfig, decisions_agree, evaluate, prepare, train
@@ -164,6 +164,24 @@ def test_a_quoted_value_is_typed_whole(instruction, part, typed):
     a = instruction.index(part)
     x, y = _whole_quote(instruction, a, a + len(part))
     assert instruction[x:y] == typed
+
+
+@pytest.mark.parametrize(("instruction", "pointed", "meant"), [
+    ("Choose File Manager and Quiet Image Editor, and confirm", "Image Editor", "Quiet Image Editor"),
+    ("Click the Classic returns link.", "returns", "• Classic returns"),
+    ("Open W0oden tutorials", "tutorials", "Wooden tutorials"),  # one OCR edit per word still matches
+    ("Pick Quiet Image Editor and Image Editor", "Image Editor", "Image Editor"),  # named on its own too
+    ("Pick Quiet Image Editor", "Quiet Image Editor", "Quiet Image Editor"),
+    ("open the Help menu", "Image Editor", "Image Editor"),  # not in the task at all: left to the model
+])
+def test_a_name_inside_a_longer_name_means_the_longer_one(instruction, pointed, meant):
+    from types import SimpleNamespace
+
+    texts = ["Image Editor", "Quiet Image Editor", "• Classic returns", "returns", "tutorials", "Wooden tutorials",
+             "", "OK"]
+    f = SimpleNamespace(cand_text=texts, cand_kind=np.array([0, 0, 0, 0, 0, 0, 1, 0]))
+    scores = np.zeros(len(texts))
+    assert texts[longer_name(f, instruction, texts.index(pointed), scores)] == meant
 
 
 def test_widgets_borrow_the_label_a_user_would_name_them_by():

@@ -122,6 +122,15 @@ def _word_sim(w: str, c: str) -> float:
     return 0.0
 
 
+def phrase_at(task_words: list[str], cand: list[str]) -> list[tuple[int, int]]:
+    """Where the words ``cand`` occur together in the task (word index ranges), allowing one OCR edit per word."""
+    k = len(cand)
+    if not k:
+        return []
+    return [(i, i + k) for i in range(len(task_words) - k + 1)
+            if all(_word_sim(task_words[i + j], cand[j]) for j in range(k))]
+
+
 def match_scores(task_words: list[str], text: str) -> tuple[np.ndarray, bool]:
     """Where ``text`` appears in the task, per task word, and whether it appears there as a whole phrase.
 
