@@ -65,17 +65,25 @@ def target_fraction(task: str, label: str = "") -> float | None:
     return found[0][1]
 
 
+def needs_pixels(action: Action, task: str, label: str = "") -> bool:
+    """Whether ``finish_pointing`` may change this action: a drag, or a click while the task asks for a
+    position (so a caller reads a saved screenshot only then)."""
+    return isinstance(action, Drag) or (isinstance(action, Click) and isinstance(action.target, Point)
+                                        and target_fraction(task, label) is not None)
+
+
 def finish_pointing(action: Action, image: np.ndarray, scale: float, task: str, label: str = "") -> Action:
     """The model's action, finished on the pixels where it points at a slider: a drag is finished by
     ``finish_drag``; a click on a slider's track, when the task asks for a position, becomes the drag that
     sets it (a click on a custom slider's track does not move its thumb, and a phrasing never seen in
     training, "move Zoom to 65", can make the model click). Anything else is returned unchanged."""
+    if not needs_pixels(action, task, label):
+        return action
     if isinstance(action, Drag):
         return finish_drag(action, image, scale, task, label)
-    if isinstance(action, Click) and target_fraction(task, label) is not None:
-        p = action.target
-        if isinstance(p, Point) and slider_at(image, (p.x, p.y), scale) is not None:
-            return finish_drag(Drag(start=p, end=p), image, scale, task, label)
+    p = action.target  # a click on a point, and the task asks for a position
+    if slider_at(image, (p.x, p.y), scale) is not None:
+        return finish_drag(Drag(start=p, end=p), image, scale, task, label)
     return action
 
 

@@ -56,14 +56,14 @@ def longer_name(f: Features, instruction: str, j: int, scores: np.ndarray) -> in
     n = len(f.cand_text)
     if j >= n or f.cand_kind[j] != 0:
         return j
-    task = words(instruction)
-    mine = phrase_at(task, words(f.cand_text[j]))
+    task, cj = words(instruction), words(f.cand_text[j])
+    mine = phrase_at(task, cj)
     if not mine:
         return j
     longer = []
     for q in range(n):
         cq = words(f.cand_text[q])
-        if q == j or f.cand_kind[q] != 0 or len(cq) <= len(words(f.cand_text[j])):
+        if q == j or f.cand_kind[q] != 0 or len(cq) <= len(cj):
             continue
         theirs = phrase_at(task, cq)
         if theirs and all(any(a <= s and e <= b for a, b in theirs) for s, e in mine):

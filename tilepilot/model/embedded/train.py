@@ -22,12 +22,12 @@ import cv2
 import numpy as np
 import torch
 
-from tilepilot.actions.schema import Action, Click, Drag
+from tilepilot.actions.schema import Action
 from tilepilot.errors import InputError
 from tilepilot.model.data.components import candidates_from, positives
 from tilepilot.model.data.generate import load_samples
 from tilepilot.model.data.sample import Sample
-from tilepilot.model.embedded.drag import finish_pointing, target_fraction
+from tilepilot.model.embedded.drag import finish_pointing, needs_pixels
 from tilepilot.model.embedded.features import Features, Labels, featurize, labels_for
 from tilepilot.model.embedded.model import EmbeddedModel, Prediction, label_of
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
@@ -267,10 +267,9 @@ def evaluate(model: EmbeddedModel, items: list[Item], batch: int = 32) -> dict[s
         preds += model.predict([it.features for it in chunk], [it.sample.instruction for it in chunk])
     model_seconds = time.perf_counter() - t0
     for p, it in zip(preds, items, strict=True):  # as the policy does: pointing at a slider is finished on
-        if it.frame is not None and (isinstance(p.action, Drag) or (isinstance(p.action, Click)  # the pixels
-                                     and target_fraction(it.sample.instruction, label_of(p, it.features)))):
-            p.action = finish_pointing(p.action, _read_png(it.frame), it.sample.scale, it.sample.instruction,
-                                       label_of(p, it.features))
+        label = label_of(p, it.features)  # the pixels (read only when that may change the action)
+        if it.frame is not None and needs_pixels(p.action, it.sample.instruction, label):
+            p.action = finish_pointing(p.action, _read_png(it.frame), it.sample.scale, it.sample.instruction, label)
     ok = [correct(p.action, it.sample) for p, it in zip(preds, items, strict=True)]
     by_action: dict[str, list[bool]] = defaultdict(list)
     by_family: dict[str, list[bool]] = defaultdict(list)
