@@ -143,13 +143,10 @@ def match_scores(task_words: list[str], text: str) -> tuple[np.ndarray, bool]:
     out = np.zeros(len(task_words), np.float32)
     if not cand:
         return out, False
-    n, k = len(task_words), len(cand)
     whole = False
-    for i in range(n - k + 1):
-        sims = [_word_sim(task_words[i + j], cand[j]) for j in range(k)]
-        if all(sims):
-            whole = True
-            out[i:i + k] = np.maximum(out[i:i + k], 1.0 if min(sims) == 1.0 else 0.8)
+    for i, e in phrase_at(task_words, cand):
+        whole = True
+        out[i:e] = np.maximum(out[i:e], 1.0 if task_words[i:e] == cand else 0.8)
     glued = "".join(cand)
     for i, w in enumerate(task_words):
         if out[i]:
