@@ -66,6 +66,8 @@ def load_models(checkpoint: Path, moe: Path | None) -> dict[str, EmbeddedModel]:
                      "or pass --checkpoint PATH")
     models = {"float": EmbeddedModel.load(checkpoint, quantize=False),
               "int8": EmbeddedModel.load(checkpoint, quantize=True)}
+    if len(models["float"].nets) > 1:  # the shipped ensemble: what one of its networks alone costs and scores
+        models["one member float"] = EmbeddedModel(models["float"].nets[0], {})
     if moe is not None:
         models["moe float"] = EmbeddedModel.load(moe, quantize=False)
         models["moe int8"] = EmbeddedModel.load(moe, quantize=True)
@@ -113,11 +115,11 @@ def bench_decisions(models: dict[str, EmbeddedModel], items: list, data: Path, r
 def bench_accuracy(models: dict[str, EmbeddedModel], items: list) -> None:
     res = {name: train.evaluate(m, items) for name, m in models.items()}
     print(f"\n2. accuracy on {len(items)} items ({res['float']['episodes']} episodes)")
-    print(f"{'variant':<12} {'step acc':>9} {'episode':>8} {'agrees with float':>18}")
+    print(f"{'variant':<16} {'step acc':>9} {'episode':>8} {'agrees with float':>18}")
     for name, r in res.items():
         ref = "moe float" if name.startswith("moe") else "float"
         agree = "" if name == ref else f"{train.decisions_agree(r['decisions'], res[ref]['decisions']):18.3f}"
-        print(f"{name:<12} {r['step_accuracy']:9.3f} {r['episode_success']:8.3f} {agree}")
+        print(f"{name:<16} {r['step_accuracy']:9.3f} {r['episode_success']:8.3f} {agree}")
 
 
 def bench_tokens(items: list) -> None:

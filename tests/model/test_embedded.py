@@ -16,6 +16,7 @@ import torch
 from tilepilot.actions.browser import Browser
 from tilepilot.agent.loop import Agent
 from tilepilot.model.data import generate
+from tilepilot.model.embedded.features import ACTIONS
 from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _whole_quote, longer_name
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.policy import EmbeddedPolicy, mask_secrets
@@ -140,6 +141,65 @@ def test_save_load_round_trip_is_exact(eval_items, tmp_path):
     x, y = m.outputs(feats), back.outputs(feats)
     assert back.cfg == m.cfg
     assert all(np.array_equal(x[k], y[k]) for k in x)
+
+
+def _lsm(x: np.ndarray) -> np.ndarray:
+    return x - np.log(np.sum(np.exp(x - x.max(-1, keepdims=True)), -1, keepdims=True)) - x.max(-1, keepdims=True)
+
+
+def test_an_ensemble_averages_its_members_log_probabilities(eval_items, tmp_path):
+    from tilepilot.errors import InputError
+
+    nets = []
+    for seed, d in ((1, 32), (2, 16)):  # members may differ in width, not in key vocabulary
+        torch.manual_seed(seed)
+        nets.append(TilePilotNet(NetConfig(d=d, layers=1, heads=2, keys=["Enter", "Tab"])).eval())
+    a, b = EmbeddedModel(nets[0], {"seed": 1}), EmbeddedModel(nets[1], {"seed": 2})
+    ens = EmbeddedModel.combine([a, b])
+    feats = [it.features for it in eval_items[:6]]
+    oa, ob, oe = a.outputs(feats), b.outputs(feats), ens.outputs(feats)
+    for k in ("act", "key", "dir", "amount", "ptr", "span_start"):
+        with np.errstate(invalid="ignore"):
+            want = (_lsm(oa[k]) + _lsm(ob[k])) / 2
+        fin = np.isfinite(want)  # masked positions (padding) stay -inf
+        assert not np.isnan(oe[k]).any() and np.array_equal(np.isfinite(oe[k]), fin), k
+        assert np.allclose(oe[k][fin], want[fin], atol=1e-5), k
+    assert np.allclose(oe["ptr_off"], (oa["ptr_off"] + ob["ptr_off"]) / 2)
+    acts = [p.action.action for p in ens.predict(feats, [it.sample.instruction for it in eval_items[:6]])]
+    assert acts == [ACTIONS[int(np.argmax(oe["act"][i]))] for i in range(6)]
+    ens.save(tmp_path / "ens.pt")
+    back = EmbeddedModel.load(tmp_path / "ens.pt")
+    assert len(back.nets) == 2 and back.meta["members"] == [{"seed": 1}, {"seed": 2}]
+    ob2 = back.outputs(feats)
+    assert all(np.array_equal(oe[k], ob2[k]) for k in oe)
+    q = EmbeddedModel.load(tmp_path / "ens.pt", quantize=True)
+    assert q.quantized and len(q.nets) == 2
+    torch.manual_seed(3)
+    other = EmbeddedModel(TilePilotNet(NetConfig(d=16, layers=1, heads=2, keys=["Enter"])))
+    with pytest.raises(InputError, match="key vocabularies"):
+        EmbeddedModel.combine([a, other])
+
+
+def test_fine_tuning_an_ensemble_tunes_each_member(eval_items, tmp_path):
+    """``--init`` on an ensemble (the shipped model is one) fine-tunes every member and combines them again."""
+    items = eval_items[:16]
+    for k in (0, 1):
+        train(items, tmp_path / f"m{k}", dataclasses.replace(_tiny(), steps=10, seed=k), progress=False)
+    r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "ensemble", str(tmp_path / "m0" / "model.pt"),
+                        str(tmp_path / "m1" / "model.pt"), "--out", str(tmp_path / "ens.pt")],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    ens = EmbeddedModel.load(tmp_path / "ens.pt")
+    tuned = train(items, tmp_path / "tuned", dataclasses.replace(_tiny(), lr=1e-12, steps=2), progress=False,
+                  init=tmp_path / "ens.pt")
+    assert len(tuned.nets) == 2 and (tmp_path / "tuned" / "member1" / "model.pt").is_file()
+    for before, after in zip(ens.nets, tuned.nets, strict=True):
+        x, y = before.state_dict(), after.state_dict()
+        assert all(torch.allclose(x[k], y[k], atol=1e-6) for k in x)
+    assert len(EmbeddedModel.load(tmp_path / "tuned" / "model.pt").nets) == 2
+    r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "ensemble", str(tmp_path / "m0" / "model.pt"),
+                        "--out", str(tmp_path / "one.pt")], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 2 and "two or more" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_bad_checkpoint_is_a_clear_error(tmp_path):

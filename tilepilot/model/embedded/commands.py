@@ -69,7 +69,8 @@ def train_cmd(
     device: str = typer.Option(None, "--device", help="cpu or cuda (default: cuda when present)."),
     threads: int = typer.Option(0, "--threads", help="CPU threads (0: torch's default)."),
     init: str = typer.Option(None, "--init", help="Start from this checkpoint's weights (or 'shipped': the model "
-                             "in the package) and fine-tune; --d, --layers and --moe are then taken from it."),
+                             "in the package) and fine-tune; --d, --layers and --moe are then taken from it. An "
+                             "ensemble (the shipped model is one) is fine-tuned member by member."),
 ) -> None:
     """Train the embedded model (seeded; re-running with the same --out resumes from last.pt)."""
     from tilepilot.model.embedded.net import NetConfig
@@ -90,6 +91,24 @@ def train_cmd(
     except TilepilotError as e:
         _fail(e)
     out.print(f"saved {out_dir / 'model.pt'}")
+
+
+def ensemble_cmd(
+    checkpoints: list[Path] = typer.Argument(..., help="Two or more model.pt files (tilepilot train)."),
+    out_path: Path = typer.Option(..., "--out", help="The ensemble checkpoint to write."),
+) -> None:
+    """Combine models trained apart into one checkpoint whose decisions average their log-probabilities
+    (the shipped model is such an ensemble: see docs/model.md for what it gained and costs)."""
+    from tilepilot.model.embedded.model import EmbeddedModel
+
+    try:
+        if len(checkpoints) < 2:
+            raise InputError(f"{len(checkpoints)} checkpoint given: an ensemble needs two or more")
+        model = EmbeddedModel.combine([EmbeddedModel.load(p) for p in checkpoints])
+        model.save(out_path)
+    except TilepilotError as e:
+        _fail(e)
+    out.print(f"saved {out_path}: an ensemble of {len(model.nets)} networks")
 
 
 def eval_cmd(
@@ -162,4 +181,5 @@ def _live(checkpoint: Path | None, int8: bool, n: int, split: str, seed: int, mi
 def register(app: typer.Typer) -> None:
     app.command("generate")(generate_cmd)
     app.command("train")(train_cmd)
+    app.command("ensemble")(ensemble_cmd)
     app.command("eval")(eval_cmd)

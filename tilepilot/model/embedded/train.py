@@ -149,12 +149,27 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     ``model.pt`` (the float model, for ``EmbeddedModel.load``). ``until`` stops early at that step (the learning
     rate schedule still spans ``cfg.steps``), so a long run can be done in time-boxed pieces. ``init`` starts
     from a model's weights (a checkpoint path, or "shipped") instead of random ones: fine-tuning, with that
-    model's architecture and key vocabulary; ``cfg.net`` is then ignored."""
+    model's architecture and key vocabulary; ``cfg.net`` is then ignored. An ensemble (the shipped model is
+    one) is fine-tuned member by member, each in ``out_dir/member<k>`` (resumable), then combined again."""
     cfg = cfg or TrainConfig()
     if not items:
         raise InputError("no training samples: generate some with tilepilot.model.data.generate")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if init is not None:
+        base = EmbeddedModel.load(None if str(init) == "shipped" else init)
+        if len(base.nets) > 1:
+            parts = []
+            for k, net in enumerate(base.nets):
+                start = out / f"member{k}" / "init.pt"
+                metas = base.meta.get("members", [])
+                EmbeddedModel(net, metas[k] if len(metas) == len(base.nets) else {}).save(start)
+                if progress:
+                    print(f"member {k + 1} of {len(base.nets)}", flush=True)
+                parts.append(train(items, out / f"member{k}", cfg, eval_items, progress, device, until, start))
+            model = EmbeddedModel.combine(parts)
+            model.save(out / "model.pt")
+            return model
     dev = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
@@ -162,7 +177,6 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
     if init is not None:
-        base = EmbeddedModel.load(None if str(init) == "shipped" else init)
         net_cfg, net = base.cfg, base.net.to(dev)
     else:
         net_cfg = replace(cfg.net, keys=key_vocab(items))
