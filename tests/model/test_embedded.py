@@ -43,11 +43,13 @@ def shipped():
 
 
 def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped):
-    """Issue 4's goal for this set: >= 0.90 of the steps. The shipped model scores 0.923 (48 of 52 steps; 90% of
-    the 20 episodes), drags finished on the pixels included, as the policy does."""
+    """Issue 4's goal for this set: >= 0.90 of the steps. The shipped ensemble scores 0.981 (51 of 52 steps; 95% of
+    the 20 episodes; its first member alone 0.923), drags finished on the pixels included, as the policy does.
+    The bar sits two steps below that, so a worse checkpoint or decoder fails here."""
+    assert len(shipped[0].nets) == 3
     r = evaluate(shipped[0], eval_items)
     print({k: r[k] for k in ("step_accuracy", "episode_success", "by_action")})
-    assert r["step_accuracy"] >= 0.90
+    assert r["step_accuracy"] >= 0.94
 
 
 def test_int8_and_float_decide_alike(eval_items, shipped):
