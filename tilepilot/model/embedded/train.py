@@ -159,10 +159,9 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     if init is not None:
         base = EmbeddedModel.load(None if str(init) == "shipped" else init)
         if len(base.nets) > 1:
-            parts = []
+            parts, metas = [], base.meta.get("members", [])
             for k, net in enumerate(base.nets):
                 start = out / f"member{k}" / "init.pt"
-                metas = base.meta.get("members", [])
                 EmbeddedModel(net, metas[k] if len(metas) == len(base.nets) else {}).save(start)
                 if progress:
                     print(f"member {k + 1} of {len(base.nets)}", flush=True)
