@@ -107,6 +107,13 @@ def say(rng: random.Random, templates: list[str], **kw: str | tuple[str, str]) -
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
+def ordinal(rng: random.Random, i: int, n: int) -> str:
+    """How a person names item ``i`` of ``n`` in a row or a list by position: "second", or "last"."""
+    if i == n - 1 and n >= 3 and (i >= len(ORDINALS) or rng.random() < 0.35):
+        return "last"
+    return ORDINALS[i]
+
+
 # -- page builder ---------------------------------------------------------------------------------------
 class Builder:
     """Hands out element ids and labels that are unique on the page."""
@@ -305,8 +312,9 @@ def fam_buttons(b: Builder) -> Made:
     made = [button(b, nm, secondary=rng.random() < 0.3) for nm in names]
     body = f'<p class="muted">{esc(b.word("sections"))}</p><div class="row">{"".join(h for h, _, _ in made)}</div>'
     i = rng.randrange(len(names))
-    if rng.random() < 0.25:
-        s = [say(rng, ["click the {o} button", "press the {o} button in the row"], o=ORDINALS[i])]
+    if rng.random() < 0.35:
+        s = [say(rng, ["click the {o} button", "press the {o} button in the row", "click the {o} button from the left",
+                       "hit the {o} of the buttons"], o=ordinal(rng, i, len(names)))]
     else:
         s = [say(rng, CLICK_T, x=names[i])]
     steps = [click(made[i][1], made[i][2])]
@@ -332,8 +340,9 @@ def fam_links(b: Builder) -> Made:
     title, links = rng.choice(groups)
     i = rng.randrange(len(links))
     t, sel, ref, _ = links[i]
-    if rng.random() < 0.3:
-        s = [say(rng, ["click the {o} link under {g}", "open the {o} link in the {g} section"], o=ORDINALS[i], g=title)]
+    if rng.random() < 0.35:
+        s = [say(rng, ["click the {o} link under {g}", "open the {o} link in the {g} section",
+                       "follow the {o} link below {g}"], o=ordinal(rng, i, len(links)), g=title)]
     else:
         s = [say(rng, ["click the {x} link", "open {x}", "follow the link {x}", "go to {x}"], x=t)]
     return panel(None, body), s, [click(sel, ref)]
@@ -355,8 +364,14 @@ def fam_checkbox(b: Builder) -> Made:
     k = rng.randint(1, min(3, len(items)))
     picked = rng.sample(items, k)
     s, steps = [], []
+    by_position = k == 1 and rng.random() < 0.25
     for t, sel, ref, pre, _ in picked:
-        if pre:
+        if by_position:
+            o = ordinal(rng, [x[1] for x in items].index(sel), len(items))
+            s.append(say(rng, ["uncheck the {o} box", "untick the {o} checkbox"] if pre else
+                         ["tick the {o} checkbox", "check the {o} box in the list", "select the {o} checkbox"], o=o))
+            steps.append(StepSpec("click", sel, check=f"!{ref}.checked" if pre else f"{ref}.checked"))
+        elif pre:
             s.append(say(rng, ["uncheck {x}", "clear the checkbox next to {x}", "untick {x}"], x=t))
             steps.append(StepSpec("click", sel, check=f"!{ref}.checked"))
         else:
@@ -385,9 +400,14 @@ def fam_radio(b: Builder) -> Made:
         groups.append((name, opts, f'<div class="field"><div>{esc(name)}</div><div class="row">{html}</div></div>'))
     body = "".join(g[2] for g in groups)
     name, opts, _ = rng.choice(groups)
-    t, sel, ref, _ = rng.choice(opts)
-    s = [say(rng, ["choose {z} under {w}", "select {z} as the {w}", "pick the {z} option for {w}",
-                   "set {w} to {z}"], z=t, w=name)]
+    i = rng.randrange(len(opts))
+    t, sel, ref, _ = opts[i]
+    if len(opts) >= 3 and rng.random() < 0.2:
+        s = [say(rng, ["choose the {o} option under {w}", "pick the {o} choice for {w}"], o=ordinal(rng, i, len(opts)),
+                 w=name)]
+    else:
+        s = [say(rng, ["choose {z} under {w}", "select {z} as the {w}", "pick the {z} option for {w}",
+                       "set {w} to {z}"], z=t, w=name)]
     return panel(b.word("sections"), body), s, [StepSpec("click", sel, check=f"{ref}.checked")]
 
 
@@ -447,7 +467,10 @@ def fam_tabs(b: Builder) -> Made:
     body = f'<div class="tabs">{"".join(t[4] for t in tabs)}</div>{"".join(panes)}'
     i = rng.randrange(1, len(names))
     nm, sel, ref, pid, _ = tabs[i]
-    s = [say(rng, ["open the {x} tab", "switch to the {x} tab", "go to {x}", "click the {x} tab"], x=nm)]
+    if rng.random() < 0.2:
+        s = [say(rng, ["open the {o} tab", "switch to the {o} tab"], o=ordinal(rng, i, len(names)))]
+    else:
+        s = [say(rng, ["open the {x} tab", "switch to the {x} tab", "go to {x}", "click the {x} tab"], x=nm)]
     steps = [StepSpec("click", sel, check=_shown(pid))]
     if rng.random() < 0.5:
         a, bsel, bref = inner[i]
@@ -470,7 +493,12 @@ def fam_list(b: Builder) -> Made:
     picked = rng.sample(items, rng.randint(1, min(3, len(items))))
     names = [p[0] for p in picked]
     listing = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    s = [say(rng, ["select {x}", "pick {x} from the list", "choose {x}", "mark {x}"], x=listing)]
+    at = [x[1] for x in items].index(picked[0][1])
+    if len(picked) == 1 and (at < len(ORDINALS) or at == len(items) - 1) and rng.random() < 0.25:
+        s = [say(rng, ["select the {o} item in the list", "pick the {o} entry", "choose the {o} one in the list"],
+                 o=ordinal(rng, at, len(items)))]
+    else:
+        s = [say(rng, ["select {x}", "pick {x} from the list", "choose {x}", "mark {x}"], x=listing)]
     steps = [StepSpec("click", p[1], check=f"{p[2]}.classList.contains('selected')") for p in picked]
     if rng.random() < 0.7:
         s.append(say(rng, ["confirm with {x}", "click {x}", "press {x}"], x=sub))
@@ -609,8 +637,12 @@ def fam_search(b: Builder) -> Made:
         steps = [StepSpec("type", isel, text=target, span="q", check=f"{iref}.value==={js(target)}"),
                  StepSpec("key", keys=("Enter",), check=_shown(rid))]
         if mode == "open":
-            t, sel, ref = rng.choice(rrefs)
-            s.append(say(rng, ["open {r}", "click the result {r}", "open the result called {r}"], r=t))
+            i = rng.randrange(len(rrefs))
+            t, sel, ref = rrefs[i]
+            if rng.random() < 0.3:
+                s.append(say(rng, ["open the {o} result", "click the {o} result"], o=ordinal(rng, i, len(rrefs))))
+            else:
+                s.append(say(rng, ["open {r}", "click the result {r}", "open the result called {r}"], r=t))
             steps.append(click(sel, ref))
     return panel(None, body, 'style="min-height:16em"'), s, steps
 
