@@ -125,3 +125,21 @@ def test_a_click_on_a_slider_track_becomes_the_drag_the_task_asks_for(browser):
     assert isinstance(drag, Drag)
     browser.execute(drag, frame)
     assert abs(_geometry(browser, "#volume")[3] - 65) <= 3
+
+
+@pytest.mark.parametrize("sel,label,task,want", [
+    ("#bass", "Bass", "set Bass to half", 50),
+    ("#volume", "Volume", "Set Volume to 80%", 80),
+])
+def test_a_drag_started_on_the_slider_label_finds_the_slider_beside_it(browser, sel, label, task, want):
+    """A held-out error: "Set Treble to half" pointed at the label Treble, and no slider lay under the point."""
+    frame = browser.capture()
+    s = frame.scale
+    lab = browser.page.eval_on_selector(f"xpath=//label[text()='{label}']",
+                                        "e => { const r = e.getBoundingClientRect();"
+                                        " return [(r.left + r.right) / 2, (r.top + r.bottom) / 2]; }")
+    on_label = Point(x=lab[0] * s, y=lab[1] * s)
+    assert slider_at(frame.image, (on_label.x, on_label.y), s) is None
+    drag = finish_drag(Drag(start=on_label, end=on_label), frame.image, s, task, label)
+    browser.execute(drag, frame)
+    assert abs(_geometry(browser, sel)[3] - want) <= 3, (task, drag)

@@ -194,6 +194,38 @@ def slider_at(image: np.ndarray, point: tuple[float, float], scale: float = 1.0)
     return None
 
 
+def slider_beside(image: np.ndarray, point: tuple[float, float], scale: float = 1.0,
+                  reach: float = 480.0) -> Slider | None:
+    """The slider under ``point``, else the nearest one along its row within ``reach`` CSS px: a model asked
+    to "set Treble to half" sometimes points at the label "Treble", whose slider is beside it. Only the long
+    runs of non-background pixels on the row's band are tried as tracks."""
+    found = slider_at(image, point, scale)
+    if found is not None or image.ndim != 3:
+        return found
+    h, w = image.shape[:2]
+    px, py = int(round(point[0])), int(round(point[1]))
+    r = max(4, int(round(20 * scale)))
+    x0, x1 = max(0, px - int(reach * scale)), min(w, px + int(reach * scale) + 1)
+    band = image[max(0, py - r):min(h, py + r + 1), x0:x1].astype(np.int16)
+    if band.size == 0:
+        return None
+    fg = (np.abs(band - _mode_colour(band)).max(axis=2) > 14).astype(np.uint8)
+    fg = cv2.morphologyEx(fg, cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8))
+    tried: list[float] = []
+    for yy in range(fg.shape[0]):
+        d = np.diff(np.concatenate([[0], fg[yy], [0]]))
+        for a, b in zip(np.flatnonzero(d == 1), np.flatnonzero(d == -1), strict=True):
+            if b - a >= 40 * scale:
+                mid = x0 + (a + b) / 2
+                if all(abs(mid - t) > 8 * scale for t in tried):
+                    tried.append(mid)
+    for x in sorted(tried, key=lambda v: abs(v - px)):
+        found = slider_at(image, (x, float(py)), scale)
+        if found is not None:
+            return found
+    return None
+
+
 def _slider_on_row(fg: np.ndarray, yy: int, length: int, a: int, y0: int, scale: float) -> Slider | None:
     """The slider whose track is the run ``a .. a + length`` of row ``yy`` of the mask, if it has a thumb."""
     cols = fg[:, a:a + length].astype(bool)

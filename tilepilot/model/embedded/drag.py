@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from tilepilot.actions.schema import Action, Click, Drag, Point
-from tilepilot.perception.elements import slider_at
+from tilepilot.perception.elements import slider_at, slider_beside
 
 _NUM = r"(\d+(?:\.\d+)?)"
 # (pattern, fraction or None for "the number in group 1, out of 100"); the first match in a clause wins
@@ -89,9 +89,10 @@ def finish_pointing(action: Action, image: np.ndarray, scale: float, task: str, 
 
 def finish_drag(drag: Drag, image: np.ndarray, scale: float, task: str, label: str = "") -> Drag:
     """The model's drag with its start on the slider's thumb and its end where the task says; unchanged when
-    no slider lies under the start point. At the ends the point goes to the track's edge, so the value is
-    clamped to its minimum or maximum rather than left a thumb's width short."""
-    sl = slider_at(image, (drag.start.x, drag.start.y), scale)
+    no slider lies under or beside the start point. At the ends the point goes to the track's edge, so the value is
+    clamped to its minimum or maximum rather than left a thumb's width short. A start on the slider's label
+    finds the slider beside it (``slider_beside``)."""
+    sl = slider_beside(image, (drag.start.x, drag.start.y), scale)
     if sl is None:
         return drag
     x0, y0, x1, y1 = sl.thumb
