@@ -17,9 +17,10 @@ from tilepilot.actions.browser import Browser
 from tilepilot.agent.loop import Agent
 from tilepilot.model.data import generate
 from tilepilot.model.embedded.features import ACTIONS
-from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _whole_quote, longer_name
+from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _span, _whole_quote, clause_breaks, longer_name
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.policy import EmbeddedPolicy, mask_secrets
+from tilepilot.model.embedded.text import shared_encoder
 from tilepilot.model.embedded.train import TrainConfig, decisions_agree, evaluate, prepare, train
 
 pytestmark = [pytest.mark.browser]
@@ -225,6 +226,28 @@ def test_bad_checkpoint_is_a_clear_error(tmp_path):
 def test_a_quoted_value_is_typed_whole(instruction, part, typed):
     a = instruction.index(part)
     x, y = _whole_quote(instruction, a, a + len(part))
+    assert instruction[x:y] == typed
+
+
+@pytest.mark.parametrize(("instruction", "typed"), [
+    ("fill Job title with summit; then write jonas.jensen@example.com into the Card number input", "summit"),
+    ("Sign in as elena48 with password summit.", "summit"),
+    ("put 07/16/2029 in Date, then hit Save", "07/16/2029 in Date"),
+    ("enter bob, and then press Save", "bob"),
+    ("type St. Louis into City", "St. Louis into City"),  # a period inside a value is not the end of a clause
+    ("type 'salt; pepper' into Note. Then press Enter", "salt; pepper"),  # nor anything inside quotes
+])
+def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
+    """A held-out error typed "summit; then write jonas.jensen@example.com". Here the span head starts at the
+    value and wants to run on to the end of the task (every later piece scores higher as its end): only the
+    clause breaks and the quotes stop it."""
+    _, off = shared_encoder().task(instruction)
+    pieces = [instruction[int(a):int(b)] for a, b in off]
+    first = instruction.index(typed.split()[0])
+    start = np.array([0.0 if a == first else -np.inf for a, _ in off])
+    stop = np.arange(len(off), dtype=float)
+    s, e = _span(start, stop, pieces, per_token=0.0, max_len=64, breaks=clause_breaks(instruction, off))
+    x, y = _whole_quote(instruction, int(off[s][0]), int(off[e][1]))
     assert instruction[x:y] == typed
 
 
