@@ -85,7 +85,7 @@ def train_cmd(
         items = _items(data)
         ev = _items(eval_data) if eval_data else None
         cfg = TrainConfig(steps=steps, batch=batch, lr=lr, seed=seed, eval_every=eval_every, threads=threads,
-                          net=NetConfig(d=d, layers=layers, moe=moe))
+                          net=NetConfig(d=d, layers=layers, moe=moe, ordinal=True, state=True))
         out.print(f"training on {len(items)} samples -> {out_dir}")
         train(items, out_dir, cfg, eval_items=ev, device=device, init=init)
     except TilepilotError as e:

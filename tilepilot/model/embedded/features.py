@@ -18,6 +18,7 @@ import numpy as np
 from tilepilot.actions.schema import Action, Point, parse_action
 from tilepilot.model.data.components import Box, inside_fraction
 from tilepilot.model.data.sample import Candidate, Sample
+from tilepilot.model.embedded.layout import ordinal_match, positions
 from tilepilot.model.embedded.text import TextEncoder, match_scores, word_spans, words
 from tilepilot.perception.router import route
 from tilepilot.perception.tiling import tile_frame, tile_images
@@ -33,6 +34,7 @@ PATCH_PIX = 8
 PATCH_DIM = PATCH_PIX * PATCH_PIX + 6
 MAX_HISTORY = 6
 MAX_CANDIDATES = 300
+STATE_DIM = 8
 
 
 @dataclass
@@ -47,6 +49,8 @@ class Features:
     cand_crop: np.ndarray  # (N, 16, 16) uint8 grey
     cand_match: np.ndarray  # (N, T) lexical match with each task token
     cand_phrase: np.ndarray  # (N, 2) the text found in the task as a whole phrase; its length in words
+    cand_ord: np.ndarray  # (N, T, 2) task word piece t is an ordinal and candidate n is at that place in a row, column
+    cand_state: np.ndarray  # (N, STATE_DIM) acted on before, and its colours (a selected row, a ticked box): _state
     cand_text: list[str]
     tag_id: np.ndarray  # (G,) 0..MAX_TILES-1 grid tiles, MAX_TILES = the global thumbnail
     tag_box: np.ndarray  # (G, 4)
@@ -93,6 +97,31 @@ def _match(task_words: list[str], tok_word: np.ndarray, text: str) -> tuple[np.n
     ok = tok_word >= 0
     out[ok] = per_word[tok_word[ok]]
     return out, [float(whole), min(len(words(text)), 10) / 5]
+
+
+def _state(image: np.ndarray, boxes: np.ndarray, history: list[Action], scale: float) -> np.ndarray:
+    """(N, STATE_DIM) what a candidate's own pixels and the history say about its state: whether an earlier
+    action pointed into it (any earlier one; the last one), and the mean and spread of its colours.
+
+    The crop network sees contrast-normalised grey, which keeps a box's shape but loses that it is highlighted
+    (a selected list item, a ticked checkbox in the accent colour); and which items a multi-item task has done
+    was left to the model to work out from the history tokens' points: choosing the next item of "select A, B
+    and C" and saying done after the last were held-out error classes."""
+    out = np.zeros((len(boxes), STATE_DIM), np.float32)
+    pts = [(k, p) for k, a in enumerate(reversed(history)) if (p := action_point(a)) is not None]
+    pad = 2 * scale
+    h, w = image.shape[:2]
+    for i, (x0, y0, x1, y1) in enumerate(boxes):
+        for age, p in pts:
+            if x0 - pad <= p.x <= x1 + pad and y0 - pad <= p.y <= y1 + pad:
+                out[i, 0] = 1.0
+                out[i, 1] = max(out[i, 1], float(age == 0))
+        a0, b0 = int(max(0, x0)), int(max(0, y0))
+        a1, b1 = int(min(w, max(x1, x0 + 1))), int(min(h, max(y1, y0 + 1)))
+        if a1 > a0 and b1 > b0:
+            px = image[b0:b1, a0:a1].reshape(-1, 3).astype(np.float32) / 255.0
+            out[i, 2:5], out[i, 5:8] = px.mean(0), px.std(0)
+    return out
 
 
 def _crop(grey: np.ndarray, box: Box) -> np.ndarray:
@@ -250,6 +279,9 @@ def featurize(enc: TextEncoder, instruction: str, image: np.ndarray, scale: floa
     matched = [_match(task_words, tok_word, t) if t else (np.zeros(t_len, np.float32), [0.0, 0.0]) for t in texts]
     match = np.stack([m for m, _ in matched]) if cands else np.zeros((0, t_len), np.float32)
     phrase = np.array([p for _, p in matched], np.float32).reshape(-1, 2)
+    kinds = np.array([KINDS.get(c.kind, 2) for c in cands], np.int64)
+    boxes = np.array([c.box for c in cands], np.float32).reshape(-1, 4)
+    ordm = ordinal_match(task_words, tok_word, positions(boxes, kinds, scale))
     tag_id, tag_box, p_tag, p_box, p_pix, ntok = _patches(image)
     hist = history[-MAX_HISTORY:]
     h_text = [_history_text(a, cands) for a in hist]
@@ -267,9 +299,9 @@ def featurize(enc: TextEncoder, instruction: str, image: np.ndarray, scale: floa
             hist_box[i] = (p.x - 4 * scale, p.y - 4 * scale, p.x + 4 * scale, p.y + 4 * scale)
     return Features(
         frame_size=(w, h), scale=scale, ins_emb=ins_emb, ins_off=ins_off,
-        cand_kind=np.array([KINDS.get(c.kind, 2) for c in cands], np.int64),
-        cand_box=np.array([c.box for c in cands], np.float32).reshape(-1, 4), cand_emb=cand_emb, cand_crop=crops,
-        cand_match=match, cand_phrase=phrase, cand_text=texts, tag_id=tag_id, tag_box=tag_box, patch_tag=p_tag,
+        cand_kind=kinds, cand_box=boxes, cand_emb=cand_emb, cand_crop=crops,
+        cand_match=match, cand_phrase=phrase, cand_ord=ordm, cand_state=_state(image, boxes, hist, scale),
+        cand_text=texts, tag_id=tag_id, tag_box=tag_box, patch_tag=p_tag,
         patch_box=p_box,
         patch_pix=p_pix, hist_kind=np.array([ACTIONS.index(a.action) if a.action in ACTIONS else 0 for a in hist],
                                             np.int64),

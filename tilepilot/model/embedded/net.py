@@ -23,6 +23,7 @@ from tilepilot.model.embedded.features import (
     MAX_HISTORY,
     MAX_TILES,
     PATCH_DIM,
+    STATE_DIM,
     Features,
     Labels,
 )
@@ -43,6 +44,8 @@ class NetConfig:
     text_dim: int = 384
     max_task_tokens: int = 96
     keys: list[str] = field(default_factory=lambda: ["Enter"])  # the key vocabulary, fixed at training
+    ordinal: bool = False  # reads layout.ordinal_match ("the second button"); off in networks trained before it
+    state: bool = False  # reads each candidate's state (features._state); off in networks trained before it
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -70,6 +73,7 @@ def collate(feats: list[Features], labels: list[Labels] | None = None, keys: lis
         "cand_emb": pad([f.cand_emb.reshape(-1, 384) for f in feats], m["cand"], torch.float32),
         "cand_kind": pad([f.cand_kind for f in feats], m["cand"], torch.long),
         "cand_phrase": pad([f.cand_phrase.reshape(-1, 2) for f in feats], m["cand"], torch.float32),
+        "cand_state": pad([f.cand_state.reshape(-1, STATE_DIM) for f in feats], m["cand"], torch.float32),
         "cand_box": pad([f.cand_box for f in feats], m["cand"], torch.float32),
         "cand_crop": pad([f.cand_crop.reshape(-1, CROP, CROP) for f in feats], m["cand"], torch.float32),
         "tag_id": pad([f.tag_id for f in feats], m["tag"], torch.long),
@@ -90,6 +94,10 @@ def collate(feats: list[Features], labels: list[Labels] | None = None, keys: lis
         lex[i, :len(f.cand_box), :len(f.ins_off)] = f.cand_match
         lex[i, m["cand"]:m["cand"] + len(f.hist_kind), :len(f.ins_off)] = f.hist_match
     bt["lex"] = torch.from_numpy(lex)
+    ordm = np.zeros((b, m["cand"], m["ins"], 2), np.float32)
+    for i, f in enumerate(feats):
+        ordm[i, :len(f.cand_box), :len(f.ins_off)] = f.cand_ord
+    bt["ord"] = torch.from_numpy(ordm)
     done = np.zeros((b, m["ins"], 1), np.float32)  # task words an earlier action already matched (progress)
     for i, f in enumerate(feats):
         if len(f.hist_kind):
@@ -194,17 +202,28 @@ class Block(nn.Module):
         self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
         self.qkv, self.proj = nn.Linear(d, 3 * d), nn.Linear(d, d)
         self.lex = nn.Parameter(torch.ones(cfg.heads))  # per head: how much a lexical match draws attention
+        # per head: how much an ordinal match (a row's or a column's n-th) draws attention; 0 = as before it existed
+        self.ord = nn.Parameter(torch.zeros(cfg.heads, 2)) if cfg.ordinal else None
         hidden = cfg.ff_mult * d
         self.ff = (MoE(d, hidden // 2, cfg.experts, cfg.dropout) if cfg.moe else Expert(d, hidden, cfg.dropout))
         self.drop = nn.Dropout(cfg.dropout)
 
-    def forward(self, x: torch.Tensor, lex: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, lex: torch.Tensor, bias: torch.Tensor,
+                ordm: torch.Tensor | None = None) -> torch.Tensor:
         b, n, d = x.shape
         q, k, v = self.qkv(self.ln1(x)).reshape(b, n, 3, self.heads, d // self.heads).permute(2, 0, 3, 1, 4)
         mask = bias + self.lex[None, :, None, None] * lex[:, None]
+        if self.ord is not None and ordm is not None:
+            mask = mask + torch.einsum("hc,bcnm->bhnm", self.ord, ordm)
         y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
         x = x + self.drop(self.proj(y.transpose(1, 2).reshape(b, n, d)))
         return x + self.ff(self.ln2(x))
+
+
+def _zero(layer: nn.Linear) -> nn.Linear:
+    nn.init.zeros_(layer.weight)
+    nn.init.zeros_(layer.bias)
+    return layer
 
 
 # ---------------------------------------------------------------------------------------------- model
@@ -222,6 +241,11 @@ class TilePilotNet(nn.Module):
         self.kind = nn.Embedding(3, d)
         self.crop = CropNet(d)
         self.lex_summary = nn.Linear(4, d)
+        # inputs added after networks were shipped start at zero: a network given them decides as before
+        if cfg.ordinal:
+            self.ord_summary = _zero(nn.Linear(2, d))
+        if cfg.state:
+            self.state = _zero(nn.Linear(STATE_DIM, d))
         self.tag = nn.Embedding(MAX_TILES + 1, d)  # learned 1-D tile tags <tile_1..k>, <tile_global_thumbnail>
         self.patch = nn.Linear(PATCH_DIM, d)
         self.hist_kind = nn.Embedding(len(ACTIONS), d)
@@ -250,6 +274,10 @@ class TilePilotNet(nn.Module):
         summ = torch.cat([torch.stack([lex[:, :nc].amax(-1), lex[:, :nc].sum(-1) / 4], -1), bt["cand_phrase"]], -1)
         cand = (self.text(bt["cand_emb"]) + self.kind(bt["cand_kind"]) + self.box(box_features(bt["cand_box"], size))
                 + self.crop(bt["cand_crop"]) + self.lex_summary(summ) + seg[1])
+        if cfg.ordinal:
+            cand = cand + self.ord_summary(bt["ord"].amax(2))
+        if cfg.state:
+            cand = cand + self.state(bt["cand_state"])
         tag = self.tag(bt["tag_id"]) + self.box(box_features(bt["tag_box"], size)) + seg[2]
         patch = (self.patch(bt["patch_pix"]) + self.tag(bt["patch_tag"])
                  + self.box(box_features(bt["patch_box"], size)) + seg[3])
@@ -268,6 +296,11 @@ class TilePilotNet(nn.Module):
         lexm[:, c0:c0 + nc, i0:i0 + t_ins] = lex[:, :nc]
         lexm[:, h0:, i0:i0 + t_ins] = lex[:, nc:]
         lexm = lexm + lexm.transpose(1, 2)
+        ordm = None
+        if cfg.ordinal:  # ordinal matches between task tokens and candidates, both directions, per channel
+            ordm = torch.zeros(b, 2, n, n, device=size.device)
+            ordm[:, :, c0:c0 + nc, i0:i0 + t_ins] = bt["ord"].permute(0, 3, 1, 2)
+            ordm = ordm + ordm.transpose(2, 3)
         # spatial bias between boxed tokens (candidates, tags, patches, history), from relative CSS offsets
         boxes = torch.cat([bt["cand_box"], bt["tag_box"], bt["patch_box"], bt["hist_box"]], 1)
         cx, cy = (boxes[..., 0] + boxes[..., 2]) / 2, (boxes[..., 1] + boxes[..., 3]) / 2
@@ -282,7 +315,7 @@ class TilePilotNet(nn.Module):
         bias[:, :, :, c0:, c0:] = sp.permute(0, 3, 4, 1, 2)
         bias = bias.masked_fill(~valid[:, None, None, None, :], float("-inf"))
         for li, blk in enumerate(self.blocks):
-            x = blk(x, lexm, bias[:, li])
+            x = blk(x, lexm, bias[:, li], ordm)
         x = self.ln(x)
         act = x[:, 0]
         ins_h = x[:, i0:i0 + t_ins]

@@ -33,7 +33,7 @@ from tilepilot.model.embedded.model import EmbeddedModel, Prediction, label_of
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.text import TextEncoder, shared_encoder
 
-CACHE = "features-v5.pkl"
+CACHE = "features-v6.pkl"
 
 
 @dataclass
@@ -52,7 +52,7 @@ def _read_png(path: Path) -> np.ndarray:
 
 
 def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool = True) -> list[Item]:
-    """Features and labels for every sample under ``data_dir``; cached in ``features-v5.pkl`` there."""
+    """Features and labels for every sample under ``data_dir``; cached in ``features-v6.pkl`` there."""
     d = Path(data_dir)
     if not (d / "manifest.json").is_file():
         raise InputError(f"{d}: not a generated data directory (no manifest.json); make one with "
@@ -107,7 +107,7 @@ class TrainConfig:
     aug_drop: float = 0.15  # share of candidates (not the targets) dropped, as if perception missed them
     aug_jitter: float = 1.0  # box jitter, CSS px (standard deviation)
     aug_text_noise: float = 0.5  # noise on candidates' text vectors (relative to their unit norm): OCR misreads
-    net: NetConfig = field(default_factory=NetConfig)
+    net: NetConfig = field(default_factory=lambda: NetConfig(ordinal=True, state=True))
 
 
 def _augment(it: Item, rng: random.Random, cfg: TrainConfig | None = None) -> tuple[Features, Labels]:
@@ -132,6 +132,7 @@ def _augment(it: Item, rng: random.Random, cfg: TrainConfig | None = None) -> tu
     tok = np.concatenate([keep, np.ones(len(f.patch_box), bool)])
     f2 = replace(f, cand_box=(f.cand_box + jit)[keep], cand_kind=f.cand_kind[keep], cand_emb=emb[keep],
                  cand_crop=f.cand_crop[keep], cand_match=f.cand_match[keep], cand_phrase=f.cand_phrase[keep],
+                 cand_ord=f.cand_ord[keep], cand_state=f.cand_state[keep],
                  cand_text=[t for t, k in zip(f.cand_text, keep, strict=True) if k])
     lb2 = replace(lb, ptr=lb.ptr[tok], ptr_off=lb.ptr_off[tok], end=lb.end[tok], end_off=lb.end_off[tok])
     return f2, lb2
@@ -149,8 +150,10 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     ``model.pt`` (the float model, for ``EmbeddedModel.load``). ``until`` stops early at that step (the learning
     rate schedule still spans ``cfg.steps``), so a long run can be done in time-boxed pieces. ``init`` starts
     from a model's weights (a checkpoint path, or "shipped") instead of random ones: fine-tuning, with that
-    model's architecture and key vocabulary; ``cfg.net`` is then ignored. An ensemble (the shipped model is
-    one) is fine-tuned member by member, each in ``out_dir/member<k>`` (resumable), then combined again."""
+    model's architecture and key vocabulary; ``cfg.net`` is then ignored, except that a network trained before
+    ordinal matching or candidate state gains them (``upgraded``) when ``cfg.net`` asks for them. An ensemble
+    (the shipped model is one) is fine-tuned member by member, each in ``out_dir/member<k>`` (resumable), then
+    combined again."""
     cfg = cfg or TrainConfig()
     if not items:
         raise InputError("no training samples: generate some with tilepilot.model.data.generate")
@@ -176,7 +179,10 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
     if init is not None:
-        net_cfg, net = base.cfg, base.net.to(dev)
+        net_cfg, net = base.cfg, base.net
+        if (cfg.net.ordinal and not net_cfg.ordinal) or (cfg.net.state and not net_cfg.state):
+            net_cfg, net = upgraded(net, cfg.net.ordinal or net_cfg.ordinal, cfg.net.state or net_cfg.state)
+        net = net.to(dev)
     else:
         net_cfg = replace(cfg.net, keys=key_vocab(items))
         net = TilePilotNet(net_cfg).to(dev)
@@ -235,6 +241,18 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     model = EmbeddedModel(_cpu_copy(net, net_cfg), meta)
     model.save(out / "model.pt")
     return model
+
+
+def upgraded(net: TilePilotNet, ordinal: bool = True, state: bool = True) -> tuple[NetConfig, TilePilotNet]:
+    """A network trained before ordinal matching (``layout.ordinal_match``) or candidate state
+    (``features._state``), given them: the same weights, the new ones at zero, so it makes the same decisions
+    until fine-tuning teaches it to use them."""
+    cfg = replace(net.cfg, ordinal=ordinal, state=state)
+    new = TilePilotNet(cfg)
+    missing, unexpected = new.load_state_dict(net.state_dict(), strict=False)
+    if unexpected or any(not (k.startswith(("ord_summary.", "state.")) or k.endswith(".ord")) for k in missing):
+        raise InputError(f"cannot give this network the new inputs (missing {missing}, unexpected {unexpected})")
+    return cfg, new
 
 
 def _cpu_copy(net: TilePilotNet, cfg: NetConfig) -> TilePilotNet:

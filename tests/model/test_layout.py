@@ -1,0 +1,132 @@
+"""Ordinals by position: on a real Chromium page read by real OCR, the candidates are chained into rows and
+columns, and "the second button", "the third link under Backups", "the last tab" mark the element a person
+means (``layout.ordinal_match``); networks trained before ordinal matching gain it without changing a decision."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from tilepilot.actions.schema import Click, Key, Point
+from tilepilot.model.data.components import candidates_from, is_positive
+from tilepilot.model.data.sample import Candidate
+from tilepilot.model.embedded.features import featurize
+from tilepilot.model.embedded.layout import ordinal_of
+from tilepilot.model.embedded.model import EmbeddedModel
+from tilepilot.model.embedded.net import NetConfig, TilePilotNet
+from tilepilot.model.embedded.text import shared_encoder
+from tilepilot.model.embedded.train import upgraded
+
+pytestmark = [pytest.mark.browser, pytest.mark.ocr]
+
+BUTTONS = ["Register", "Archive", "Join", "Import", "Reset"]
+LISTS = {"Security": ["returns", "careers", "newsletter", "press kit"],
+         "Backups": ["sitemap", "help center", "changelog", "status page"]}
+PAGE = """<html><body style="font: 16px sans-serif; margin: 24px; background: #f4f4f6">
+<div style="display:grid; grid-template-columns: 1fr 1fr; gap: 20px">
+ <section style="background:#fff; border:1px solid #ccc; padding:16px">
+  <h2 style="margin:0 0 10px">Privacy</h2>
+  <div style="display:flex; gap:12px">{buttons}</div>
+  {lists}
+ </section>
+ <section style="background:#fff; border:1px solid #ccc; padding:16px">
+  <div style="display:flex; gap:12px"><button>Alpha</button><button>Beta</button></div>
+  <p>Orders and more orders</p>
+  <div id="picked" style="background:#1a5fb4; color:#fff; padding:6px">Quiet mirror</div>
+  <div id="plain" style="padding:6px">Nordic lamp</div>
+ </section>
+</div></body></html>""".format(
+    buttons="".join(f'<button id="b{i}" style="padding:6px 14px">{t}</button>' for i, t in enumerate(BUTTONS)),
+    lists="".join(f'<h3>{h}</h3><ul>' + "".join(f'<li><a href="#" id="{h}{i}">{t}</a></li>' for i, t in enumerate(ls))
+                  + "</ul>" for h, ls in LISTS.items()))
+
+
+@pytest.fixture(scope="module")
+def screen(chromium, ocr_engine):
+    from tilepilot.actions.browser import Browser
+
+    with Browser(viewport=(1100, 760), device_scale_factor=1.25) as b:
+        b.page.set_content(PAGE)
+        frame = b.capture()
+        ids = ([f"b{i}" for i in range(len(BUTTONS))] + [f"{h}{i}" for h, ls in LISTS.items() for i in range(len(ls))]
+               + ["picked", "plain"])
+        rects = {k: b.page.eval_on_selector(f"#{k}", "e => { const r = e.getBoundingClientRect();"
+                                            " return [r.left, r.top, r.right, r.bottom]; }") for k in ids}
+    s = frame.scale
+    texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in ocr_engine.read(frame)]
+    return frame.image, candidates_from(frame.image, texts), {k: tuple(v * s for v in r) for k, r in rects.items()}, s
+
+
+def _marked(screen, task: str) -> tuple[set[str], set[int]]:
+    """The element ids on which some candidate is marked by the task's ordinal, and the marked candidates."""
+    image, cands, rects, s = screen
+    f = featurize(shared_encoder(), task, image, s, cands, [])
+    marked = set(np.flatnonzero(f.cand_ord.max((1, 2)) > 0).tolist())
+    hit = {k for k, r in rects.items() if any(is_positive(cands[i].box, r) for i in marked)}
+    return hit, marked
+
+
+@pytest.mark.parametrize(("task", "want", "not_want"), [
+    ("click the second button", "b1", {"b0", "b2", "b3", "b4"}),
+    ("Press the fourth button in the row", "b3", {"b0", "b1", "b2", "b4"}),
+    ("click the last button", "b4", {"b0", "b1", "b2", "b3"}),
+    ("click the 1st button", "b0", {"b1", "b2", "b3", "b4"}),
+    ("Click the third link under Backups", "Backups2", {"Backups0", "Backups1", "Backups3"}),
+    ("open the first link in the Security section", "Security0", {"Security1", "Security2", "Security3"}),
+])
+def test_an_ordinal_marks_the_element_at_that_place(screen, task, want, not_want):
+    hit, _ = _marked(screen, task)
+    assert want in hit, (task, hit)
+    assert not (hit & not_want), (task, hit & not_want)
+
+
+def test_a_task_without_ordinals_marks_nothing(screen):
+    _, marked = _marked(screen, "click Join, then open the changelog link")
+    assert not marked
+
+
+def test_ordinal_words():
+    assert [ordinal_of(w) for w in ("first", "Second", "10th", "3rd", "last", "button", "one")] == \
+        [1, 2, 10, 3, -1, None, None]
+
+
+def test_a_network_given_ordinals_decides_as_before(screen):
+    """Old checkpoints (the shipped ensemble's members predate ordinal matching) gain the new inputs at zero
+    weight: the same outputs to the last bit, and a config that says so; fine-tuning then teaches it."""
+    image, cands, _, s = screen
+    f = featurize(shared_encoder(), "click the second button", image, s, cands, [])
+    torch.manual_seed(0)
+    old = TilePilotNet(NetConfig(d=32, layers=2, heads=2)).eval()
+    cfg, new = upgraded(old)
+    assert cfg.ordinal and cfg.state and not old.cfg.ordinal
+    a, b = EmbeddedModel(old).outputs([f]), EmbeddedModel(new.eval()).outputs([f])
+    for k in a:
+        assert np.array_equal(a[k], b[k]), k
+    # and the new weights matter once they are not zero: both new inputs reach the pointer
+    for layer in (new.ord_summary, new.state):
+        with torch.no_grad():
+            layer.weight.fill_(1.0)
+        c = EmbeddedModel(new.eval()).outputs([f])
+        assert not np.allclose(a["ptr"], c["ptr"])
+        with torch.no_grad():
+            layer.weight.zero_()
+
+
+def test_a_candidate_knows_it_was_acted_on_and_how_it_looks(screen):
+    """Choosing the next item of "select A, B and C", and done after the last, were held-out error classes:
+    the candidates an earlier click pointed into say so, and a highlighted (selected) item's colours differ
+    from a plain one's."""
+    image, cands, rects, s = screen
+    at = rects["b2"]
+    click = Click(target=Point(x=(at[0] + at[2]) / 2, y=(at[1] + at[3]) / 2))
+    f = featurize(shared_encoder(), "select Join and Import", image, s, cands, [click, Key(keys=["Tab"])])
+    on = [i for i, c in enumerate(cands) if is_positive(c.box, at)]
+    assert on and all(f.cand_state[i, 0] == 1 and f.cand_state[i, 1] == 0 for i in on)  # the last action had no point
+    assert not f.cand_state[[i for i in range(len(cands)) if i not in on], 0].any()
+    f = featurize(shared_encoder(), "select Join and Import", image, s, cands, [click])
+    assert all(f.cand_state[i, 1] == 1 for i in on)
+    picked = [i for i, c in enumerate(cands) if c.kind == "text" and is_positive(c.box, rects["picked"])]
+    plain = [i for i, c in enumerate(cands) if c.kind == "text" and is_positive(c.box, rects["plain"])]
+    assert picked and plain
+    assert np.abs(f.cand_state[picked[0], 2:5] - f.cand_state[plain[0], 2:5]).max() > 0.2

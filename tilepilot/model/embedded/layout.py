@@ -1,0 +1,98 @@
+"""Rows and columns of like things on a screen, so that "the second button" or "the last link under Media"
+can be matched by position.
+
+A 4-layer model does not learn to count from box coordinates: ordinals were the largest class of wrong
+clicks (docs/model.md). So the candidates are chained into sequences here, and each one's place in its row
+(from the left) and in its column (from the top) is matched against the ordinal words of the task
+(``ordinal_match``), the way the lexical bias matches words: the model only has to learn *whether* the task
+counts along a row or a column, not how to count.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])}
+ORDINAL_WORDS.update({f"{i}{s}": i for i, s in zip(range(1, 11), ["st", "nd", "rd"] + ["th"] * 7, strict=True)})
+ORDINAL_WORDS["last"] = -1
+
+
+def ordinal_of(word: str) -> int | None:
+    """1 for "first" or "1st", ..., 10; -1 for "last"; None for any other word."""
+    return ORDINAL_WORDS.get(word.lower())
+
+
+def _chains(boxes: np.ndarray, axis: int, scale: float) -> list[list[int]]:
+    """Sequences of boxes along ``axis`` (0: a row, left to right; 1: a column, top to bottom).
+
+    Each box joins the sequence whose last box is aligned with it across the axis (same row: centres within
+    a third of the height; same column: left edges or centres within half a height), about as tall (within
+    1.4x), and next to it along the axis: in a row, the gap between the boxes; in a column, the distance
+    between their centres (OCR boxes of stacked lines overlap). A step much longer than the ones before it ends
+    the sequence (the next panel, a heading between two lists)."""
+    x0, y0, x1, y1 = boxes.T
+    h = np.maximum(y1 - y0, 1.0)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    order = np.argsort(x0 if axis == 0 else cy, kind="stable")
+    chains: list[list[int]] = []
+    steps: list[list[float]] = []
+    for i in order:
+        best, best_step = -1, np.inf
+        for c, chain in enumerate(chains):
+            j = chain[-1]
+            hh = max(h[i], h[j])
+            if hh > 1.4 * min(h[i], h[j]):
+                continue
+            if axis == 0:
+                step = x0[i] - x1[j]
+                ok = abs(cy[i] - cy[j]) <= hh / 3 and -0.3 * hh <= step <= max(4 * hh, 48 * scale)
+                slack = 2.5 * max(np.mean(steps[c]), 2 * scale) + 8 * scale if steps[c] else np.inf
+            else:
+                step = cy[i] - cy[j]
+                tol = max(hh / 2, 4 * scale)
+                ok = ((abs(x0[i] - x0[j]) <= tol or abs(cx[i] - cx[j]) <= tol)
+                      and 0.6 * hh <= step <= max(3 * hh, 30 * scale))
+                slack = 1.5 * np.mean(steps[c]) + 4 * scale if steps[c] else np.inf
+            if ok and step <= slack and step < best_step:
+                best, best_step = c, step
+        if best < 0:
+            chains.append([int(i)])
+            steps.append([])
+        else:
+            chains[best].append(int(i))
+            steps[best].append(float(max(best_step, 0.0)))
+    return [c for c in chains if len(c) >= 2]
+
+
+def positions(boxes: np.ndarray, kinds: np.ndarray, scale: float) -> np.ndarray:
+    """(N, 4): each candidate's place in its row and its length, its place in its column and its length
+    (1-based; 0 when it is in no sequence of two or more). Only candidates of one kind (text, field, widget)
+    are counted together."""
+    out = np.zeros((len(boxes), 4), np.int64)
+    for k in np.unique(kinds):
+        idx = np.flatnonzero(kinds == k)
+        if len(idx) < 2:
+            continue
+        for axis in (0, 1):
+            for chain in _chains(boxes[idx], axis, scale):
+                for p, j in enumerate(chain):
+                    out[idx[j], 2 * axis] = p + 1
+                    out[idx[j], 2 * axis + 1] = len(chain)
+    return out
+
+
+def ordinal_match(task_words: list[str], tok_word: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """(N, T, 2): 1 where task word piece t is an ordinal ("second", "last") and candidate n is at that place in
+    its row (channel 0) or its column (channel 1)."""
+    n, t = len(pos), len(tok_word)
+    out = np.zeros((n, t, 2), np.float32)
+    for ti, wi in enumerate(tok_word):
+        k = ordinal_of(task_words[wi]) if wi >= 0 else None
+        if k is None or n == 0:
+            continue
+        for axis in (0, 1):
+            place, length = pos[:, 2 * axis], pos[:, 2 * axis + 1]
+            hit = (place == length) if k == -1 else (place == k)
+            out[:, ti, axis] = (hit & (length >= 2)).astype(np.float32)
+    return out
