@@ -186,8 +186,8 @@ def bench_agent_step(checkpoint: Path, reps: int) -> None:
 
 def bench_drag(model: EmbeddedModel, items: list, data: Path, reps: int) -> None:
     """Finishing a drag on the pixels (slider_at + the task's position) against the model's own decision."""
-    from tilepilot.model.embedded.drag import finish_pointing
     from tilepilot.model.embedded.model import label_of
+    from tilepilot.model.embedded.pointing import finish_pointing
 
     drags = [it for it in items if it.sample.action.action == "drag"]
     if not drags:

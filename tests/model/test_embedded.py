@@ -70,7 +70,7 @@ def test_loads_offline_in_a_fresh_process(tmp_path):
 
 def _tiny() -> TrainConfig:
     return TrainConfig(steps=24, batch=8, lr=3e-3, warmup=2, eval_every=12, threads=1,
-                       net=NetConfig(d=32, layers=1, heads=2, dropout=0.0))
+                       net=NetConfig(d=32, layers=1, heads=2, dropout=0.0, ordinal=True, state=True))
 
 
 def test_tiny_model_loss_falls(eval_items, tmp_path):
@@ -112,6 +112,24 @@ def test_fine_tuning_starts_from_the_given_weights(eval_items, tmp_path):
     r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "train", str(tmp_path), "--init",
                         str(tmp_path / "missing.pt")], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 2 and "missing.pt" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_fine_tuning_gives_an_older_network_the_new_inputs(eval_items, tmp_path):
+    """A network trained before ordinal matching and candidate state (the shipped members) gains them when
+    fine-tuned: they start at zero, learn at a higher rate, and a fine-tune killed halfway resumes exactly."""
+    items = eval_items[:16]
+    old = dataclasses.replace(_tiny(), steps=10, net=NetConfig(d=32, layers=1, heads=2, dropout=0.0))
+    train(items, tmp_path / "old", old, progress=False)
+    start = tmp_path / "old" / "model.pt"
+    assert not EmbeddedModel.load(start).cfg.ordinal
+    cfg = dataclasses.replace(_tiny(), steps=12)
+    straight = train(items, tmp_path / "a", cfg, progress=False, init=start)
+    assert straight.cfg.ordinal and straight.cfg.state
+    assert float(straight.net.state.weight.abs().sum()) > 0 and straight.net.blocks[0].ord is not None
+    train(items, tmp_path / "b", cfg, progress=False, init=start, until=6)
+    resumed = train(items, tmp_path / "b", cfg, progress=False, init=start)
+    a, b = straight.net.state_dict(), resumed.net.state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
 
 
 def test_augmentation_keeps_targets_and_text_vectors_on_the_sphere(eval_items):

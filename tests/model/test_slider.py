@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tilepilot.actions.schema import Click, Drag, Point
-from tilepilot.model.embedded.drag import finish_drag, finish_pointing, target_fraction
+from tilepilot.model.embedded.drag import finish_drag, target_fraction
+from tilepilot.model.embedded.pointing import finish_pointing
 from tilepilot.perception.elements import slider_at
 
 PAGE = """<html><body style="font: 15px sans-serif; margin: 30px; background: #eaeaf0">

@@ -212,6 +212,39 @@ def text_blocks(rgb: np.ndarray, contrast: int = 24, line_len: int = 41, pad: in
     return [tuple(r) for r in sorted(rects, key=lambda r: (r[1], r[0]))]
 
 
+def word_boxes(rgb: np.ndarray, box: Box, n: int, contrast: int = 40) -> list[Box] | None:
+    """The boxes of the ``n`` words of a text line read in ``box``, from its ink: the ``n - 1`` widest gaps
+    between inked columns are the spaces; None when the line has fewer gaps than that.
+
+    The detector joins words it finds close enough into one line, so a menu bar ("File Edit View"), a nav bar or
+    two buttons side by side come back as one box, and a click on its centre lands between two of them. Thin
+    rules along or through the line (an underline, a box's edge, a button's border) are not ink here."""
+    h, w = rgb.shape[:2]
+    x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
+    x1, y1 = min(w, int(np.ceil(box[2]))), min(h, int(np.ceil(box[3])))
+    bh = y1 - y0
+    if n < 1 or bh < 4 or x1 - x0 < n:
+        return None
+    if n == 1:
+        return [box]
+    g = cv2.morphologyEx(rgb[y0:y1, x0:x1], cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
+    ink = (np.maximum(np.maximum(g[:, :, 0], g[:, :, 1]), g[:, :, 2]) > contrast).astype(np.uint8)
+    runs_h = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, max(12, int(0.8 * bh))), np.uint8))
+    hline = runs_h & (1 - cv2.morphologyEx(runs_h, cv2.MORPH_OPEN, np.ones((6, 1), np.uint8)))
+    runs_v = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((max(4, int(0.9 * bh)), 1), np.uint8))
+    vline = runs_v & (1 - cv2.morphologyEx(runs_v, cv2.MORPH_OPEN, np.ones((1, 6), np.uint8)))
+    inked = np.flatnonzero((ink & (1 - cv2.dilate(hline, np.ones((3, 1), np.uint8))) & (1 - vline)).any(0))
+    if len(inked) < n:
+        return None
+    gaps = np.flatnonzero(np.diff(inked) > 1)
+    if len(gaps) < n - 1:
+        return None
+    widest = np.sort(gaps[np.argsort(-(inked[gaps + 1] - inked[gaps]), kind="stable")[:n - 1]])
+    starts = np.concatenate([[inked[0]], inked[widest + 1]])
+    ends = np.concatenate([inked[widest], [inked[-1]]]) + 1
+    return [(float(x0 + a), float(box[1]), float(x0 + b), float(box[3])) for a, b in zip(starts, ends, strict=True)]
+
+
 def _reuse(rgb: np.ndarray, quad: np.ndarray, prev: tuple[np.ndarray, tuple[_RawBox, ...]] | None
            ) -> tuple[str, float] | None:
     """The text a line had at the last read of this tile position, if its pixels did not change.

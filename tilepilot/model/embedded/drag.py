@@ -13,8 +13,8 @@ import re
 
 import numpy as np
 
-from tilepilot.actions.schema import Action, Click, Drag, Point
-from tilepilot.perception.elements import slider_at, slider_beside
+from tilepilot.actions.schema import Drag, Point
+from tilepilot.perception.elements import slider_beside
 
 _NUM = r"(\d+(?:\.\d+)?)"
 # (pattern, fraction or None for "the number in group 1, out of 100"); the first match in a clause wins
@@ -63,28 +63,6 @@ def target_fraction(task: str, label: str = "") -> float | None:
         if _SLIDE.search(clause):
             return frac
     return found[0][1]
-
-
-def needs_pixels(action: Action, task: str, label: str = "") -> bool:
-    """Whether ``finish_pointing`` may change this action: a drag, or a click while the task asks for a
-    position (so a caller reads a saved screenshot only then)."""
-    return isinstance(action, Drag) or (isinstance(action, Click) and isinstance(action.target, Point)
-                                        and target_fraction(task, label) is not None)
-
-
-def finish_pointing(action: Action, image: np.ndarray, scale: float, task: str, label: str = "") -> Action:
-    """The model's action, finished on the pixels where it points at a slider: a drag is finished by
-    ``finish_drag``; a click on a slider's track, when the task asks for a position, becomes the drag that
-    sets it (a click on a custom slider's track does not move its thumb, and a phrasing never seen in
-    training, "move Zoom to 65", can make the model click). Anything else is returned unchanged."""
-    if not needs_pixels(action, task, label):
-        return action
-    if isinstance(action, Drag):
-        return finish_drag(action, image, scale, task, label)
-    p = action.target  # a click on a point, and the task asks for a position
-    if slider_at(image, (p.x, p.y), scale) is not None:
-        return finish_drag(Drag(start=p, end=p), image, scale, task, label)
-    return action
 
 
 def finish_drag(drag: Drag, image: np.ndarray, scale: float, task: str, label: str = "") -> Drag:

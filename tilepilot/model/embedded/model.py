@@ -33,6 +33,14 @@ def label_of(pred: Prediction, f: Features) -> str:
     return f.cand_text[i] if i is not None and i < len(f.cand_text) else ""
 
 
+def text_box_of(pred: Prediction, f: Features) -> tuple[float, float, float, float] | None:
+    """The box of the text candidate a prediction points at (None for a field, a widget or a patch)."""
+    i = pred.target_index
+    if i is None or i >= len(f.cand_text) or f.cand_kind[i] != 0:
+        return None
+    return tuple(float(v) for v in f.cand_box[i])
+
+
 def _point(f: Features, i: int, off: np.ndarray) -> Point:
     boxes = np.concatenate([f.cand_box, f.patch_box])
     x0, y0, x1, y1 = boxes[i]

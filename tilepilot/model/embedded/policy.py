@@ -8,9 +8,9 @@ from pathlib import Path
 
 from tilepilot.model.data.components import candidates_from
 from tilepilot.model.data.sample import Candidate
-from tilepilot.model.embedded.drag import finish_pointing
 from tilepilot.model.embedded.features import featurize, history_actions
-from tilepilot.model.embedded.model import EmbeddedModel, label_of
+from tilepilot.model.embedded.model import EmbeddedModel, label_of, text_box_of
+from tilepilot.model.embedded.pointing import finish_pointing
 from tilepilot.model.embedded.text import shared_encoder
 from tilepilot.model.policy import Decision
 from tilepilot.perception.observation import Observation
@@ -57,7 +57,7 @@ class EmbeddedPolicy:
         t2 = time.perf_counter()
         pred = self.model.predict([f], [task])[0]
         action = pred.action
-        action = finish_pointing(action, frame.image, frame.scale, task, label_of(pred, f))
+        action = finish_pointing(action, frame.image, frame.scale, task, label_of(pred, f), text_box_of(pred, f))
         t3 = time.perf_counter()
         if action.action == "type" and secrets:
             text = action.text

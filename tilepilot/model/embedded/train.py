@@ -27,10 +27,10 @@ from tilepilot.errors import InputError
 from tilepilot.model.data.components import candidates_from, positives
 from tilepilot.model.data.generate import load_samples
 from tilepilot.model.data.sample import Sample
-from tilepilot.model.embedded.drag import finish_pointing, needs_pixels
 from tilepilot.model.embedded.features import Features, Labels, featurize, labels_for
-from tilepilot.model.embedded.model import EmbeddedModel, Prediction, label_of
+from tilepilot.model.embedded.model import EmbeddedModel, Prediction, label_of, text_box_of
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
+from tilepilot.model.embedded.pointing import finish_pointing, needs_pixels
 from tilepilot.model.embedded.text import TextEncoder, shared_encoder
 
 CACHE = "features-v6.pkl"
@@ -107,6 +107,7 @@ class TrainConfig:
     aug_drop: float = 0.15  # share of candidates (not the targets) dropped, as if perception missed them
     aug_jitter: float = 1.0  # box jitter, CSS px (standard deviation)
     aug_text_noise: float = 0.5  # noise on candidates' text vectors (relative to their unit norm): OCR misreads
+    fresh_lr_mult: float = 10.0  # learning-rate factor for the inputs an older network gains when fine-tuned
     net: NetConfig = field(default_factory=lambda: NetConfig(ordinal=True, state=True))
 
 
@@ -178,15 +179,18 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     random.seed(cfg.seed)
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
+    fresh: list[str] = []  # parameters an older network gained here: they learn faster (cfg.fresh_lr_mult)
     if init is not None:
         net_cfg, net = base.cfg, base.net
         if (cfg.net.ordinal and not net_cfg.ordinal) or (cfg.net.state and not net_cfg.state):
+            before = set(net.state_dict())
             net_cfg, net = upgraded(net, cfg.net.ordinal or net_cfg.ordinal, cfg.net.state or net_cfg.state)
+            fresh = [k for k in net.state_dict() if k not in before]
         net = net.to(dev)
     else:
         net_cfg = replace(cfg.net, keys=key_vocab(items))
         net = TilePilotNet(net_cfg).to(dev)
-    opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    opt = _optimizer(net, cfg, fresh)
     step = 0
     rng = random.Random(cfg.seed)
     ckpt = out / "last.pt"
@@ -195,7 +199,8 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
         net_cfg = NetConfig(**st["config"])
         net = TilePilotNet(net_cfg).to(dev)
         net.load_state_dict(st["state"])
-        opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+        fresh = st.get("fresh", [])
+        opt = _optimizer(net, cfg, fresh)
         opt.load_state_dict(st["opt"])
         step = st["step"]
         rng.setstate(st["rng"])
@@ -212,7 +217,7 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
         bt = {k: v.to(dev) for k, v in bt.items()}
         lr = cfg.lr * min(1.0, (step + 1) / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * step / cfg.steps))
         for g in opt.param_groups:
-            g["lr"] = lr
+            g["lr"] = lr * g["lr_mult"]
         loss, parts = loss_fn(net(bt), bt, net.aux_loss() if net_cfg.moe else None)
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -227,7 +232,7 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
                   flush=True)
         if step % cfg.eval_every == 0 or step == stop:
             torch.save({"config": net_cfg.to_dict(), "state": net.state_dict(), "opt": opt.state_dict(),
-                        "step": step, "rng": rng.getstate(), "torch_rng": torch.get_rng_state()},
+                        "fresh": fresh, "step": step, "rng": rng.getstate(), "torch_rng": torch.get_rng_state()},
                        str(ckpt) + ".tmp")
             Path(str(ckpt) + ".tmp").replace(ckpt)
             if eval_items and progress:
@@ -253,6 +258,17 @@ def upgraded(net: TilePilotNet, ordinal: bool = True, state: bool = True) -> tup
     if unexpected or any(not (k.startswith(("ord_summary.", "state.")) or k.endswith(".ord")) for k in missing):
         raise InputError(f"cannot give this network the new inputs (missing {missing}, unexpected {unexpected})")
     return cfg, new
+
+
+def _optimizer(net: TilePilotNet, cfg: TrainConfig, fresh: list[str]) -> torch.optim.Optimizer:
+    """AdamW; the ``fresh`` parameters (zero-initialised inputs an older network gained) in a group of their own
+    whose learning rate is ``cfg.fresh_lr_mult`` times the rest: at a fine-tuning rate they would otherwise move
+    too little in a short run to matter (an attention bias needs to reach the size of the lexical one, ~1.5)."""
+    named = dict(net.named_parameters())
+    groups = [{"params": [p for k, p in named.items() if k not in fresh], "lr_mult": 1.0}]
+    if fresh:
+        groups.append({"params": [named[k] for k in fresh if k in named], "lr_mult": cfg.fresh_lr_mult})
+    return torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay)
 
 
 def _cpu_copy(net: TilePilotNet, cfg: NetConfig) -> TilePilotNet:
@@ -297,10 +313,12 @@ def evaluate(model: EmbeddedModel, items: list[Item], batch: int = 32) -> dict[s
         chunk = items[i:i + batch]
         preds += model.predict([it.features for it in chunk], [it.sample.instruction for it in chunk])
     model_seconds = time.perf_counter() - t0
-    for p, it in zip(preds, items, strict=True):  # as the policy does: pointing at a slider is finished on
-        label = label_of(p, it.features)  # the pixels (read only when that may change the action)
-        if it.frame is not None and needs_pixels(p.action, it.sample.instruction, label):
-            p.action = finish_pointing(p.action, _read_png(it.frame), it.sample.scale, it.sample.instruction, label)
+    for p, it in zip(preds, items, strict=True):  # as the policy does: pointing at a slider or at words in a
+        label = label_of(p, it.features)  # longer line is finished on the pixels (read only when that may matter)
+        box = text_box_of(p, it.features)
+        if it.frame is not None and needs_pixels(p.action, it.sample.instruction, label, box):
+            p.action = finish_pointing(p.action, _read_png(it.frame), it.sample.scale, it.sample.instruction, label,
+                                       box)
     ok = [correct(p.action, it.sample) for p, it in zip(preds, items, strict=True)]
     by_action: dict[str, list[bool]] = defaultdict(list)
     by_family: dict[str, list[bool]] = defaultdict(list)
