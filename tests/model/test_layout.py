@@ -103,8 +103,8 @@ def test_a_network_given_ordinals_decides_as_before(screen):
     a, b = EmbeddedModel(old).outputs([f]), EmbeddedModel(new.eval()).outputs([f])
     for k in a:
         assert np.array_equal(a[k], b[k]), k
-    # and the new weights matter once they are not zero: both new inputs reach the pointer
-    for layer in (new.ord_summary, new.state):
+    # and the new weights matter once they are not zero: each new input reaches the pointer
+    for layer in (new.ord_summary, new.state, new.ins_seen):
         with torch.no_grad():
             layer.weight.fill_(1.0)
         c = EmbeddedModel(new.eval()).outputs([f])

@@ -45,7 +45,8 @@ class NetConfig:
     max_task_tokens: int = 96
     keys: list[str] = field(default_factory=lambda: ["Enter"])  # the key vocabulary, fixed at training
     ordinal: bool = False  # reads layout.ordinal_match ("the second button"); off in networks trained before it
-    state: bool = False  # reads each candidate's state (features._state); off in networks trained before it
+    state: bool = False  # reads each candidate's state (features._state) and which task words are on screen;
+    # off in networks trained before them
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -246,6 +247,7 @@ class TilePilotNet(nn.Module):
             self.ord_summary = _zero(nn.Linear(2, d))
         if cfg.state:
             self.state = _zero(nn.Linear(STATE_DIM, d))
+            self.ins_seen = _zero(nn.Linear(1, d))  # how well a task word matches anything on screen
         self.tag = nn.Embedding(MAX_TILES + 1, d)  # learned 1-D tile tags <tile_1..k>, <tile_global_thumbnail>
         self.patch = nn.Linear(PATCH_DIM, d)
         self.hist_kind = nn.Embedding(len(ACTIONS), d)
@@ -271,6 +273,9 @@ class TilePilotNet(nn.Module):
         ins = self.text(bt["ins_emb"]) + self.ins_pos(pos) + self.ins_done(bt["ins_done"]) + seg[0]
         lex = bt["lex"]
         nc = bt["cand_box"].shape[1]
+        if cfg.state:  # a target named in the task but matched by nothing on screen: scroll to it, or done
+            ins = ins + self.ins_seen(lex[:, :nc].amax(1, keepdim=True).transpose(1, 2) if nc else
+                                      torch.zeros_like(bt["ins_done"]))
         summ = torch.cat([torch.stack([lex[:, :nc].amax(-1), lex[:, :nc].sum(-1) / 4], -1), bt["cand_phrase"]], -1)
         cand = (self.text(bt["cand_emb"]) + self.kind(bt["cand_kind"]) + self.box(box_features(bt["cand_box"], size))
                 + self.crop(bt["cand_crop"]) + self.lex_summary(summ) + seg[1])

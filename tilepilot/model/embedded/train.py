@@ -255,7 +255,8 @@ def upgraded(net: TilePilotNet, ordinal: bool = True, state: bool = True) -> tup
     cfg = replace(net.cfg, ordinal=ordinal, state=state)
     new = TilePilotNet(cfg)
     missing, unexpected = new.load_state_dict(net.state_dict(), strict=False)
-    if unexpected or any(not (k.startswith(("ord_summary.", "state.")) or k.endswith(".ord")) for k in missing):
+    if unexpected or any(not (k.startswith(("ord_summary.", "state.", "ins_seen.")) or k.endswith(".ord"))
+                         for k in missing):
         raise InputError(f"cannot give this network the new inputs (missing {missing}, unexpected {unexpected})")
     return cfg, new
 
