@@ -95,7 +95,7 @@ def test_a_network_given_ordinals_decides_as_before(screen):
     """Old checkpoints (the shipped ensemble's members predate ordinal matching) gain the new inputs at zero
     weight: the same outputs to the last bit, and a config that says so; fine-tuning then teaches it."""
     image, cands, _, s = screen
-    f = featurize(shared_encoder(), "click the second button", image, s, cands, [])
+    f = featurize(shared_encoder(), "click the second button, then Join", image, s, cands, [])
     torch.manual_seed(0)
     old = TilePilotNet(NetConfig(d=32, layers=2, heads=2)).eval()
     cfg, new = upgraded(old)
