@@ -18,6 +18,10 @@ PAGE = """<html><body style="font: 15px monospace; margin: 20px; background: #ff
 <div style="margin-top:20px; display:flex; gap:8px; font: 16px sans-serif">
  <button id="Join" style="padding:6px 10px">Join</button><button id="Import" style="padding:6px 10px">Import</button>
  <button id="Save" style="padding:6px 10px">Save changes</button></div>
+<div style="margin-top:20px; display:flex; background:#2a5; color:#fff; width:80px; font: 16px sans-serif">
+ <span id="Minimize" style="width:22px; text-align:center">\u2013</span><span id="Maximize"
+ style="width:22px; text-align:center">\u25a1</span><span id="Close" style="width:22px; text-align:center">\u2715</span>
+</div>
 <script>document.addEventListener('click', e => { document.body.dataset.hit = e.target.id; });</script>
 </body></html>"""
 
@@ -47,6 +51,7 @@ def _line(b, first: str, last: str, s: float) -> tuple[float, float, float, floa
     ("File", "Help", "File Edit View Help", "click Help", "Help"),
     ("Join", "Import", "Join Import", "press Join.", "Join"),
     ("Join", "Save", "Join Import Save changes", "click Save changes", "Save"),
+    ("Minimize", "Close", "\u2013 \u25a1 \u00d7", "Close the window", "Close"),  # a title bar's glyphs
 ])
 def test_a_click_on_a_joined_line_lands_on_the_named_words(browser, first, last, text, task, want):
     frame = browser.capture()
@@ -79,6 +84,8 @@ def test_word_boxes_cut_at_the_spaces_not_inside_words(browser):
     ("Quiet Image Editor", "click Image Editor", (1, 3)),
     ("Edit Edit", "click Edit", None),  # two places alike: no guess
     ("Privacy", "click Privacy", None),
+    ("– □ ×", "Close the window", (2, 3)),  # glyphs by the name a person uses
+    ("Log in Forgot password?", "click Forgot password", (2, 4)),
 ])
 def test_named_words(text, task, span):
     assert named_words(text, task) == span

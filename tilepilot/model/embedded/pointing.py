@@ -22,19 +22,30 @@ Box = tuple[float, float, float, float]
 _CLICKS = (Click, DoubleClick, RightClick)
 
 
+# window and toolbar glyphs as a person names them ("close the window" on a title bar read as "– □ ×")
+GLYPHS = {"×": "close", "✕": "close", "✖": "close", "x": "close", "X": "close", "□": "maximize", "▢": "maximize",
+          "–": "minimize", "—": "minimize", "-": "minimize", "_": "minimize", "?": "help", "⚙": "settings",
+          "☰": "menu", "≡": "menu"}
+
+
+def _said(tokens: list[str]) -> list[str]:
+    """The words a person would use for these OCR tokens (a glyph by its name)."""
+    return [w for t in tokens for w in ([GLYPHS[t]] if t in GLYPHS else words(t))]
+
+
 def named_words(text: str, task: str) -> tuple[int, int] | None:
     """The longest run [a, b) of the words of ``text`` (split at spaces, as OCR reads them) that the task names
-    as a phrase, when it is only part of the text ("View" of "File Edit View Help"); None when the task names
-    the whole text, none of it, or several parts equally."""
+    as a phrase, when it is only part of the text ("View" of "File Edit View Help", "×" of "– □ ×" for "close
+    the window"); None when the task names the whole text, none of it, or several parts equally."""
     tokens = text.split()
     if len(tokens) < 2:
         return None
     task_words = words(task)
-    if phrase_at(task_words, words(text)):
+    if phrase_at(task_words, _said(tokens)):
         return None
     for k in range(len(tokens) - 1, 0, -1):
         hits = [(a, a + k) for a in range(len(tokens) - k + 1)
-                if (w := words(" ".join(tokens[a:a + k]))) and phrase_at(task_words, w)]
+                if (w := _said(tokens[a:a + k])) and phrase_at(task_words, w)]
         if len(hits) == 1:
             return hits[0]
         if hits:
