@@ -13,11 +13,14 @@ busy machine the absolute numbers are noisy; compare ratios from one run.
   4. a full agent step (capture + ``EmbeddedPolicy.decide``) on form.html at 1280x720 in headless Chromium:
      cold OCR cache, warm on the same frame, warm with the Name field retyped (a small part of the page); the
      cold and retyped steps again with the OCR detector run on whole tiles instead of text blocks
+  5. finishing a drag on the pixels against a model decision
+  6. the v6 feature parts (rows and columns with ordinal matches; candidate state) against all of featurize
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import statistics
 import sys
@@ -32,7 +35,9 @@ sys.path.insert(0, str(ROOT))
 from tilepilot.actions.browser import Browser  # noqa: E402
 from tilepilot.model.embedded import train  # noqa: E402
 from tilepilot.model.embedded.features import featurize  # noqa: E402
+from tilepilot.model.embedded.layout import ordinal_match, positions  # noqa: E402
 from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel  # noqa: E402
+from tilepilot.model.embedded.net import TilePilotNet  # noqa: E402
 from tilepilot.model.embedded.policy import EmbeddedPolicy  # noqa: E402
 from tilepilot.model.embedded.text import shared_encoder  # noqa: E402
 from tilepilot.perception.observation import Observation  # noqa: E402
@@ -68,6 +73,14 @@ def load_models(checkpoint: Path, moe: Path | None) -> dict[str, EmbeddedModel]:
               "int8": EmbeddedModel.load(checkpoint, quantize=True)}
     if len(models["float"].nets) > 1:  # the shipped ensemble: what one of its networks alone costs and scores
         models["one member float"] = EmbeddedModel(models["float"].nets[0], {})
+    if any(n.cfg.ordinal or n.cfg.state for n in models["float"].nets):
+        # the same weights blind to the v6 inputs (ordinal matches, candidate state): what they cost and give
+        blind = []
+        for n in models["float"].nets:
+            b = TilePilotNet(dataclasses.replace(n.cfg, ordinal=False, state=False))
+            b.load_state_dict(n.state_dict(), strict=False)
+            blind.append(b)
+        models["float without v6 inputs"] = EmbeddedModel(blind, {})
     if moe is not None:
         models["moe float"] = EmbeddedModel.load(moe, quantize=False)
         models["moe int8"] = EmbeddedModel.load(moe, quantize=True)
@@ -212,6 +225,50 @@ def bench_drag(model: EmbeddedModel, items: list, data: Path, reps: int) -> None
     print(f"{'slider_at + position from the task':<40} {med(t_fin) * 1000:8.2f} {med(t_fin) / med(t_model):7.2f}x")
 
 
+def bench_layout(items: list, data: Path, reps: int) -> None:
+    """The v6 feature parts (rows and columns + ordinal matches; candidate state) against all of ``featurize``,
+    on the same screens, and the rows and columns of a dense synthetic screen (300 text boxes)."""
+    import numpy as np
+
+    from tilepilot.model.embedded.features import _state
+    from tilepilot.model.embedded.features import _word_index as word_index
+
+    enc = shared_encoder()
+    imgs = [train._read_png(data / it.sample.frame_path) for it in items]
+    t_feat, t_lay, t_state = [], [], []
+    for _ in range(reps):
+        a = b = c = 0.0
+        for it, img in zip(items, imgs, strict=True):
+            s, f = it.sample, it.features
+            t = time.perf_counter()
+            featurize(enc, s.instruction, img, s.scale, s.candidates, s.history)
+            a += time.perf_counter() - t
+            t = time.perf_counter()
+            tw, tok = word_index(s.instruction, f.ins_off)
+            ordinal_match(tw, tok, positions(f.cand_box, f.cand_kind, s.scale))
+            b += time.perf_counter() - t
+            t = time.perf_counter()
+            _state(img, f.cand_box, s.history, s.scale)
+            c += time.perf_counter() - t
+        t_feat.append(a / len(items))
+        t_lay.append(b / len(items))
+        t_state.append(c / len(items))
+    rng = np.random.default_rng(0)
+    dense = np.array([(20 + c * 120, 20 + r * 28, 20 + c * 120 + rng.integers(40, 100), 38 + r * 28)
+                      for r in range(30) for c in range(10)], np.float32)
+    t_dense = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        positions(dense, np.zeros(len(dense), np.int64), 1.0)
+        t_dense.append(time.perf_counter() - t)
+    base = med(t_feat)
+    print(f"\n6. v6 features, mean per screen over {len(items)} items, median of {reps} reps")
+    print(f"{'featurize, all of it (baseline)':<44} {base * 1000:8.2f} {1:7.2f}x")
+    print(f"{'rows and columns + ordinal matches':<44} {med(t_lay) * 1000:8.2f} {med(t_lay) / base:7.2f}x")
+    print(f"{'candidate state (history points, colours)':<44} {med(t_state) * 1000:8.2f} {med(t_state) / base:7.2f}x")
+    print(f"{'rows and columns of 300 text boxes':<44} {med(t_dense) * 1000:8.2f} {med(t_dense) / base:7.2f}x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--checkpoint", type=Path, default=SHIPPED)
@@ -231,6 +288,7 @@ def main() -> None:
     bench_tokens(items)
     bench_agent_step(args.checkpoint, args.reps)
     bench_drag(models["float"], train.prepare(args.data), args.data, args.reps)
+    bench_layout(items, args.data, args.reps)
 
 
 if __name__ == "__main__":

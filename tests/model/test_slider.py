@@ -144,3 +144,28 @@ def test_a_drag_started_on_the_slider_label_finds_the_slider_beside_it(browser, 
     drag = finish_drag(Drag(start=on_label, end=on_label), frame.image, s, task, label)
     browser.execute(drag, frame)
     assert abs(_geometry(browser, sel)[3] - want) <= 3, (task, drag)
+
+
+PALE = """<html><body style="margin: 40px; background: #f6f7f7">
+<div id="track" style="position: relative; width: 300px; height: 8px; margin: 40px 0 0 120px; background: #eeefef;
+  border-radius: 4px">
+ <div style="position: absolute; left: 0; top: 0; width: 150px; height: 8px; background: #2563c9; border-radius: 4px">
+ </div>
+ <div style="position: absolute; left: 141px; top: -5px; width: 18px; height: 18px; border-radius: 9px;
+  background: #2563c9"></div>
+</div></body></html>"""
+
+
+def test_a_pale_unfilled_track_is_part_of_the_slider(chromium):
+    """A held-out drag "to 30 percent" landed 27 CSS px short: the unfilled side of the track was too close to
+    the page colour for the first pass, so the track seemed to end at the thumb."""
+    from tilepilot.actions.browser import Browser
+
+    with Browser(viewport=(700, 200), device_scale_factor=1.5) as b:
+        b.page.set_content(PALE)
+        frame = b.capture()
+        left, right, cy, _ = _geometry(b, "#track")
+    s = frame.scale
+    sl = slider_at(frame.image, (((left + 150) * s), cy * s), s)
+    assert sl is not None
+    assert abs(sl.x0 - left * s) <= 3 * s and abs(sl.x1 - right * s) <= 3 * s, (sl, left * s, right * s)
