@@ -45,9 +45,12 @@ def shipped():
 
 def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped):
     """Issue 4's goal for this set: >= 0.90 of the steps. The shipped ensemble scores 0.981 (51 of 52 steps; 95% of
-    the 20 episodes; its first member alone 0.923), drags finished on the pixels included, as the policy does.
-    The bar sits two steps below that, so a worse checkpoint or decoder fails here."""
+    the 20 episodes; the ensemble shipped before, 0.942), drags and clicks finished on the pixels included, as the
+    policy does. The set holds ordinals since the generator asks for them in more families ("switch to the second
+    tab", "pick the last entry"), and the shipped networks read them. The bar sits two steps below the score, so
+    a worse checkpoint or decoder fails here."""
     assert len(shipped[0].nets) == 3
+    assert all(n.cfg.ordinal and n.cfg.state for n in shipped[0].nets)
     r = evaluate(shipped[0], eval_items)
     print({k: r[k] for k in ("step_accuracy", "episode_success", "by_action")})
     assert r["step_accuracy"] >= 0.94
@@ -125,7 +128,7 @@ def test_fine_tuning_gives_an_older_network_the_new_inputs(eval_items, tmp_path)
     cfg = dataclasses.replace(_tiny(), steps=12)
     straight = train(items, tmp_path / "a", cfg, progress=False, init=start)
     assert straight.cfg.ordinal and straight.cfg.state
-    assert float(straight.net.state.weight.abs().sum()) > 0 and straight.net.blocks[0].ord is not None
+    assert float(straight.net.state.weight.detach().abs().sum()) > 0 and straight.net.blocks[0].ord is not None
     train(items, tmp_path / "b", cfg, progress=False, init=start, until=6)
     resumed = train(items, tmp_path / "b", cfg, progress=False, init=start)
     a, b = straight.net.state_dict(), resumed.net.state_dict()

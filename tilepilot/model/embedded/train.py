@@ -243,6 +243,8 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
     meta = {"train_steps": step, "seed": cfg.seed, "samples": len(items)}
     if init is not None:
         meta["init"] = str(init)
+        if base.meta:
+            meta["before"] = base.meta  # the lineage of the weights fine-tuned here
     model = EmbeddedModel(_cpu_copy(net, net_cfg), meta)
     model.save(out / "model.pt")
     return model
