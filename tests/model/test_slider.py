@@ -156,15 +156,16 @@ PALE = """<html><body style="margin: 40px; background: #f6f7f7">
 </div></body></html>"""
 
 
-def test_a_pale_unfilled_track_is_part_of_the_slider(chromium):
+def test_a_pale_unfilled_track_is_part_of_the_slider(browser):
     """A held-out drag "to 30 percent" landed 27 CSS px short: the unfilled side of the track was too close to
     the page colour for the first pass, so the track seemed to end at the thumb."""
-    from tilepilot.actions.browser import Browser
-
-    with Browser(viewport=(700, 200), device_scale_factor=1.5) as b:
-        b.page.set_content(PALE)
-        frame = b.capture()
-        left, right, cy, _ = _geometry(b, "#track")
+    # the module's browser, not a second one: Playwright's sync API cannot start twice in one thread
+    try:
+        browser.page.set_content(PALE)
+        frame = browser.capture()
+        left, right, cy, _ = _geometry(browser, "#track")
+    finally:
+        browser.page.set_content(PAGE)
     s = frame.scale
     sl = slider_at(frame.image, (((left + 150) * s), cy * s), s)
     assert sl is not None
