@@ -14,7 +14,7 @@ busy machine the absolute numbers are noisy; compare ratios from one run.
      cold OCR cache, warm on the same frame, warm with the Name field retyped (a small part of the page); the
      cold and retyped steps again with the OCR detector run on whole tiles instead of text blocks
   5. finishing a drag on the pixels against a model decision
-  6. the v6 feature parts (rows and columns with ordinal matches; candidate state) against all of featurize
+  6. the ordinal and state feature parts (rows and columns, ordinal matches; candidate state) vs all of featurize
 """
 
 from __future__ import annotations
@@ -226,11 +226,11 @@ def bench_drag(model: EmbeddedModel, items: list, data: Path, reps: int) -> None
 
 
 def bench_layout(items: list, data: Path, reps: int) -> None:
-    """The v6 feature parts (rows and columns + ordinal matches; candidate state) against all of ``featurize``,
-    on the same screens, and the rows and columns of a dense synthetic screen (300 text boxes)."""
+    """The ordinal and state feature parts (rows and columns + ordinal matches; candidate state) against all of
+    ``featurize``, on the same screens, and the rows and columns of a dense synthetic screen (300 text boxes)."""
     import numpy as np
 
-    from tilepilot.model.embedded.features import _state
+    from tilepilot.model.embedded.features import KINDS, _state
     from tilepilot.model.embedded.features import _word_index as word_index
 
     enc = shared_encoder()
@@ -245,7 +245,7 @@ def bench_layout(items: list, data: Path, reps: int) -> None:
             a += time.perf_counter() - t
             t = time.perf_counter()
             tw, tok = word_index(s.instruction, f.ins_off)
-            ordinal_match(tw, tok, positions(f.cand_box, f.cand_kind, s.scale))
+            ordinal_match(tw, tok, positions(f.cand_box, f.cand_kind, s.scale, labelled=(KINDS["component"],)))
             b += time.perf_counter() - t
             t = time.perf_counter()
             _state(img, f.cand_box, s.history, s.scale)
@@ -262,7 +262,7 @@ def bench_layout(items: list, data: Path, reps: int) -> None:
         positions(dense, np.zeros(len(dense), np.int64), 1.0)
         t_dense.append(time.perf_counter() - t)
     base = med(t_feat)
-    print(f"\n6. v6 features, mean per screen over {len(items)} items, median of {reps} reps")
+    print(f"\n6. ordinal and state features, mean per screen over {len(items)} items, median of {reps} reps")
     print(f"{'featurize, all of it (baseline)':<44} {base * 1000:8.2f} {1:7.2f}x")
     print(f"{'rows and columns + ordinal matches':<44} {med(t_lay) * 1000:8.2f} {med(t_lay) / base:7.2f}x")
     print(f"{'candidate state (history points, colours)':<44} {med(t_state) * 1000:8.2f} {med(t_state) / base:7.2f}x")

@@ -21,6 +21,7 @@ from tilepilot.model.embedded.train import upgraded
 pytestmark = [pytest.mark.browser, pytest.mark.ocr]
 
 BUTTONS = ["Register", "Archive", "Join", "Import", "Reset"]
+RADIOS = ["White", "Nordic Harbour", "Oslo", "Perth"]
 LISTS = {"Security": ["returns", "careers", "newsletter", "press kit"],
          "Backups": ["sitemap", "help center", "changelog", "status page"]}
 PAGE = """<html><body style="font: 16px sans-serif; margin: 24px; background: #f4f4f6">
@@ -35,8 +36,11 @@ PAGE = """<html><body style="font: 16px sans-serif; margin: 24px; background: #f
   <p>Orders and more orders</p>
   <div id="picked" style="background:#1a5fb4; color:#fff; padding:6px">Quiet mirror</div>
   <div id="plain" style="padding:6px">Nordic lamp</div>
+  <p style="margin:14px 0 4px">Humidity</p>
+  <div style="display:flex; gap:26px">{radios}</div>
  </section>
 </div></body></html>""".format(
+    radios="".join(f'<label><input type="radio" name="hum" id="r{i}"> {t}</label>' for i, t in enumerate(RADIOS)),
     buttons="".join(f'<button id="b{i}" style="padding:6px 14px">{t}</button>' for i, t in enumerate(BUTTONS)),
     lists="".join(f'<h3>{h}</h3><ul>' + "".join(f'<li><a href="#" id="{h}{i}">{t}</a></li>' for i, t in enumerate(ls))
                   + "</ul>" for h, ls in LISTS.items()))
@@ -50,7 +54,7 @@ def screen(chromium, ocr_engine):
         b.page.set_content(PAGE)
         frame = b.capture()
         ids = ([f"b{i}" for i in range(len(BUTTONS))] + [f"{h}{i}" for h, ls in LISTS.items() for i in range(len(ls))]
-               + ["picked", "plain"])
+               + ["picked", "plain"] + [f"r{i}" for i in range(len(RADIOS))])
         rects = {k: b.page.eval_on_selector(f"#{k}", "e => { const r = e.getBoundingClientRect();"
                                             " return [r.left, r.top, r.right, r.bottom]; }") for k in ids}
     s = frame.scale
@@ -79,6 +83,20 @@ def test_an_ordinal_marks_the_element_at_that_place(screen, task, want, not_want
     hit, _ = _marked(screen, task)
     assert want in hit, (task, hit)
     assert not (hit & not_want), (task, hit & not_want)
+
+
+@pytest.mark.parametrize(("task", "want"), [("Choose the first option under Humidity", 0),
+                                           ("pick the third option under Humidity", 2),
+                                           ("select the last option under Humidity", 3)])
+def test_radio_buttons_in_a_row_are_counted_across_their_labels(screen, task, want):
+    """A row of radio buttons has a label between each two, wider than the 4 heights a row of buttons allows:
+    live, "Choose the first option under Humidity" clicked the second radio button while no radio button was
+    marked. The widgets themselves must be marked, not only their labels' text."""
+    image, cands, rects, _ = screen
+    _, marked = _marked(screen, task)
+    widgets = {k for k in rects if k.startswith("r")
+               for i in marked if cands[i].kind == "component" and is_positive(cands[i].box, rects[k])}
+    assert widgets == {f"r{want}"}, (task, widgets)
 
 
 def test_a_task_without_ordinals_marks_nothing(screen):

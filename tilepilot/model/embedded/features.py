@@ -281,7 +281,7 @@ def featurize(enc: TextEncoder, instruction: str, image: np.ndarray, scale: floa
     phrase = np.array([p for _, p in matched], np.float32).reshape(-1, 2)
     kinds = np.array([KINDS.get(c.kind, 2) for c in cands], np.int64)
     boxes = np.array([c.box for c in cands], np.float32).reshape(-1, 4)
-    ordm = ordinal_match(task_words, tok_word, positions(boxes, kinds, scale))
+    ordm = ordinal_match(task_words, tok_word, positions(boxes, kinds, scale, labelled=(KINDS["component"],)))
     tag_id, tag_box, p_tag, p_box, p_pix, ntok = _patches(image)
     hist = history[-MAX_HISTORY:]
     h_text = [_history_text(a, cands) for a in hist]

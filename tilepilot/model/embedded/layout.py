@@ -23,22 +23,26 @@ def ordinal_of(word: str) -> int | None:
     return ORDINAL_WORDS.get(word.lower())
 
 
-def _chains(boxes: np.ndarray, axis: int, scale: float) -> list[list[int]]:
+def _chains(boxes: np.ndarray, axis: int, scale: float, labelled: bool = False) -> list[list[int]]:
     """Sequences of boxes along ``axis`` (0: a row, left to right; 1: a column, top to bottom).
 
     Each box joins the sequence whose last box is aligned with it across the axis (same row: centres within
     a third of the height; same column: left edges or centres within half a height), about as tall (within
     1.4x), and next to it along the axis: in a row, the gap between the boxes; in a column, the distance
     between their centres (OCR boxes of stacked lines overlap). A step much longer than the ones before it ends
-    the sequence (the next panel, a heading between two lists)."""
+    the sequence (the next panel, a heading between two lists). ``labelled`` boxes (radio buttons, checkboxes)
+    have their label between them in a row, so a row of them allows gaps of up to 12 heights, not 4, and only
+    boxes about as wide join (a focus ring or a pill around a label is not the next radio button)."""
     x0, y0, x1, y1 = (v.tolist() for v in boxes.astype(np.float64).T)
     n = len(x0)
     h = [max(y1[i] - y0[i], 1.0) for i in range(n)]
+    w = [max(x1[i] - x0[i], 1.0) for i in range(n)]
     cx = [(x0[i] + x1[i]) / 2 for i in range(n)]
     cy = [(y0[i] + y1[i]) / 2 for i in range(n)]
     # chains are looked up by where their last box sits across the axis (buckets of ``size`` px), so each box
     # is compared with the few chains it could continue, not with all of them: 300 boxes in a few ms
     size = 8.0 * scale
+    row_gap = 12.0 if labelled else 4.0
     keys = [(lambda i: [round(cy[i] / size)])] if axis == 0 else [lambda i: [round(x0[i] / size)],
                                                                    lambda i: [round(cx[i] / size)]]
     buckets: list[dict[int, set[int]]] = [{} for _ in keys]
@@ -55,11 +59,11 @@ def _chains(boxes: np.ndarray, axis: int, scale: float) -> list[list[int]]:
         for c in near:
             j = chains[c][-1]
             hh = max(h[i], h[j])
-            if hh > 1.4 * min(h[i], h[j]):
+            if hh > 1.4 * min(h[i], h[j]) or (labelled and max(w[i], w[j]) > 1.4 * min(w[i], w[j])):
                 continue
             if axis == 0:
                 step = x0[i] - x1[j]
-                ok = abs(cy[i] - cy[j]) <= hh / 3 and -0.3 * hh <= step <= max(4 * hh, 48 * scale)
+                ok = abs(cy[i] - cy[j]) <= hh / 3 and -0.3 * hh <= step <= max(row_gap * hh, 48 * scale)
                 slack = 2.5 * max(sum(steps[c]) / len(steps[c]), 2 * scale) + 8 * scale if steps[c] else np.inf
             else:
                 step = cy[i] - cy[j]
@@ -83,17 +87,17 @@ def _chains(boxes: np.ndarray, axis: int, scale: float) -> list[list[int]]:
     return [c for c in chains if len(c) >= 2]
 
 
-def positions(boxes: np.ndarray, kinds: np.ndarray, scale: float) -> np.ndarray:
+def positions(boxes: np.ndarray, kinds: np.ndarray, scale: float, labelled: tuple[int, ...] = ()) -> np.ndarray:
     """(N, 4): each candidate's place in its row and its length, its place in its column and its length
     (1-based; 0 when it is in no sequence of two or more). Only candidates of one kind (text, field, widget)
-    are counted together."""
+    are counted together; ``labelled`` kinds stand with a label between them (a row of radio buttons)."""
     out = np.zeros((len(boxes), 4), np.int64)
     for k in np.unique(kinds):
         idx = np.flatnonzero(kinds == k)
         if len(idx) < 2:
             continue
         for axis in (0, 1):
-            for chain in _chains(boxes[idx], axis, scale):
+            for chain in _chains(boxes[idx], axis, scale, labelled=int(k) in labelled):
                 for p, j in enumerate(chain):
                     out[idx[j], 2 * axis] = p + 1
                     out[idx[j], 2 * axis + 1] = len(chain)
