@@ -148,3 +148,8 @@ def test_a_candidate_knows_it_was_acted_on_and_how_it_looks(screen):
     plain = [i for i, c in enumerate(cands) if c.kind == "text" and is_positive(c.box, rects["plain"])]
     assert picked and plain
     assert np.abs(f.cand_state[picked[0], 2:5] - f.cand_state[plain[0], 2:5]).max() > 0.2
+    for i in picked + plain:  # the colours are the box's own, exactly (OpenCV on the uint8 pixels)
+        x0, y0, x1, y1 = (int(v) for v in cands[i].box)
+        px = image[max(y0, 0):y1, max(x0, 0):x1].reshape(-1, 3) / 255.0
+        assert np.allclose(f.cand_state[i, 2:5], px.mean(0), atol=1e-3)
+        assert np.allclose(f.cand_state[i, 5:8], px.std(0), atol=1e-3)
