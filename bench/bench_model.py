@@ -230,7 +230,7 @@ def bench_layout(items: list, data: Path, reps: int) -> None:
     ``featurize``, on the same screens, and the rows and columns of a dense synthetic screen (300 text boxes)."""
     import numpy as np
 
-    from tilepilot.model.embedded.features import KINDS, _state
+    from tilepilot.model.embedded.features import _state, ordinal_positions
     from tilepilot.model.embedded.features import _word_index as word_index
 
     enc = shared_encoder()
@@ -245,7 +245,7 @@ def bench_layout(items: list, data: Path, reps: int) -> None:
             a += time.perf_counter() - t
             t = time.perf_counter()
             tw, tok = word_index(s.instruction, f.ins_off)
-            ordinal_match(tw, tok, positions(f.cand_box, f.cand_kind, s.scale, labelled=(KINDS["component"],)))
+            ordinal_match(tw, tok, ordinal_positions(f.cand_box, f.cand_kind, f.cand_text, s.scale))
             b += time.perf_counter() - t
             t = time.perf_counter()
             _state(img, f.cand_box, s.history, s.scale)

@@ -11,8 +11,8 @@ import torch
 from tilepilot.actions.schema import Click, Key, Point
 from tilepilot.model.data.components import candidates_from, is_positive
 from tilepilot.model.data.sample import Candidate
-from tilepilot.model.embedded.features import featurize
-from tilepilot.model.embedded.layout import ordinal_of
+from tilepilot.model.embedded.features import featurize, ordinal_positions
+from tilepilot.model.embedded.layout import is_list_marker, ordinal_match, ordinal_of
 from tilepilot.model.embedded.model import EmbeddedModel
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet
 from tilepilot.model.embedded.text import shared_encoder
@@ -97,6 +97,23 @@ def test_radio_buttons_in_a_row_are_counted_across_their_labels(screen, task, wa
     widgets = {k for k in rects if k.startswith("r")
                for i in marked if cands[i].kind == "component" and is_positive(cands[i].box, rects[k])}
     assert widgets == {f"r{want}"}, (task, widgets)
+
+
+def test_list_markers_are_not_counted():
+    """Beside every list stands a column of bullets, which OCR sometimes reads as "•" (a held-out page at 1.5x):
+    counted, the first bullet was as much "the first link under Security" as the link, and the step clicked the
+    bullet. The boxes are like that page's."""
+    bullets = [(637, 319 + 36 * k, 651, 332 + 36 * k) for k in range(3)]
+    links = [(663, 312 + 36 * k, 850, 340 + 36 * k) for k in range(3)]
+    boxes = np.array(bullets + links, np.float32)
+    kinds = np.zeros(6, np.int64)
+    texts = ["•", "•", "•", "community forum", "returns", "Classic newsletter"]
+    pos = ordinal_positions(boxes, kinds, texts, 1.5)
+    assert pos[:3].tolist() == [[0, 0, 0, 0]] * 3
+    assert pos[3:, 2].tolist() == [1, 2, 3]
+    words, tok = ["Click", "the", "first", "link"], np.array([0, 1, 2, 3])
+    assert ordinal_match(words, tok, pos)[:, 2].max(1).tolist() == [0, 0, 0, 1, 0, 0]
+    assert not is_list_marker("Save") and not is_list_marker("×") and is_list_marker(" - ")
 
 
 def test_a_task_without_ordinals_marks_nothing(screen):

@@ -18,7 +18,7 @@ import numpy as np
 from tilepilot.actions.schema import Action, Point, parse_action
 from tilepilot.model.data.components import Box, inside_fraction
 from tilepilot.model.data.sample import Candidate, Sample
-from tilepilot.model.embedded.layout import ordinal_match, positions
+from tilepilot.model.embedded.layout import is_list_marker, ordinal_match, positions
 from tilepilot.model.embedded.text import TextEncoder, match_scores, word_spans, words
 from tilepilot.perception.router import route
 from tilepilot.perception.tiling import tile_frame, tile_images
@@ -260,6 +260,14 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
     return out
 
 
+def ordinal_positions(boxes: np.ndarray, kinds: np.ndarray, texts: list[str], scale: float) -> np.ndarray:
+    """``layout.positions`` of the candidates as the model counts them: radio buttons and checkboxes across
+    the labels between them, list markers not at all."""
+    counted = np.array([not (k == KINDS["text"] and is_list_marker(t)) for k, t in zip(kinds, texts, strict=True)],
+                       bool)
+    return positions(boxes, kinds, scale, labelled=(KINDS["component"],), counted=counted)
+
+
 def featurize(enc: TextEncoder, instruction: str, image: np.ndarray, scale: float, cands: list[Candidate],
               history: list[Action]) -> Features:
     """The model's inputs for one screen. ``image`` is the RGB frame, candidate boxes in its pixels."""
@@ -283,7 +291,7 @@ def featurize(enc: TextEncoder, instruction: str, image: np.ndarray, scale: floa
     phrase = np.array([p for _, p in matched], np.float32).reshape(-1, 2)
     kinds = np.array([KINDS.get(c.kind, 2) for c in cands], np.int64)
     boxes = np.array([c.box for c in cands], np.float32).reshape(-1, 4)
-    ordm = ordinal_match(task_words, tok_word, positions(boxes, kinds, scale, labelled=(KINDS["component"],)))
+    ordm = ordinal_match(task_words, tok_word, ordinal_positions(boxes, kinds, texts, scale))
     tag_id, tag_box, p_tag, p_box, p_pix, ntok = _patches(image)
     hist = history[-MAX_HISTORY:]
     h_text = [_history_text(a, cands) for a in hist]

@@ -16,6 +16,14 @@ ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])}
 ORDINAL_WORDS.update({f"{i}{s}": i for i, s in zip(range(1, 11), ["st", "nd", "rd"] + ["th"] * 7, strict=True)})
 ORDINAL_WORDS["last"] = -1
+LIST_MARKERS = set("•·◦▪▫‣⁃∙●○-–—*")
+
+
+def is_list_marker(text: str) -> bool:
+    """A bullet read as text ("•", "-"): a column of them stands beside every list, and counting it made "the
+    first link under Security" click the first bullet."""
+    t = text.strip()
+    return bool(t) and all(ch in LIST_MARKERS or ch.isspace() for ch in t)
 
 
 def ordinal_of(word: str) -> int | None:
@@ -87,13 +95,16 @@ def _chains(boxes: np.ndarray, axis: int, scale: float, labelled: bool = False) 
     return [c for c in chains if len(c) >= 2]
 
 
-def positions(boxes: np.ndarray, kinds: np.ndarray, scale: float, labelled: tuple[int, ...] = ()) -> np.ndarray:
+def positions(boxes: np.ndarray, kinds: np.ndarray, scale: float, labelled: tuple[int, ...] = (),
+              counted: np.ndarray | None = None) -> np.ndarray:
     """(N, 4): each candidate's place in its row and its length, its place in its column and its length
     (1-based; 0 when it is in no sequence of two or more). Only candidates of one kind (text, field, widget)
-    are counted together; ``labelled`` kinds stand with a label between them (a row of radio buttons)."""
+    are counted together; ``labelled`` kinds stand with a label between them (a row of radio buttons); where
+    ``counted`` is False a candidate is in no sequence (list markers)."""
     out = np.zeros((len(boxes), 4), np.int64)
+    keep = np.ones(len(boxes), bool) if counted is None else np.asarray(counted, bool)
     for k in np.unique(kinds):
-        idx = np.flatnonzero(kinds == k)
+        idx = np.flatnonzero((kinds == k) & keep)
         if len(idx) < 2:
             continue
         for axis in (0, 1):
