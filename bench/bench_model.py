@@ -74,13 +74,13 @@ def load_models(checkpoint: Path, moe: Path | None) -> dict[str, EmbeddedModel]:
     if len(models["float"].nets) > 1:  # the shipped ensemble: what one of its networks alone costs and scores
         models["one member float"] = EmbeddedModel(models["float"].nets[0], {})
     if any(n.cfg.ordinal or n.cfg.state for n in models["float"].nets):
-        # the same weights blind to the v6 inputs (ordinal matches, candidate state): what they cost and give
+        # the same weights blind to the ordinal matches and candidate state: what those inputs cost and give
         blind = []
         for n in models["float"].nets:
             b = TilePilotNet(dataclasses.replace(n.cfg, ordinal=False, state=False))
             b.load_state_dict(n.state_dict(), strict=False)
             blind.append(b)
-        models["float without v6 inputs"] = EmbeddedModel(blind, {})
+        models["float, no ordinal+state"] = EmbeddedModel(blind, {})
     if moe is not None:
         models["moe float"] = EmbeddedModel.load(moe, quantize=False)
         models["moe int8"] = EmbeddedModel.load(moe, quantize=True)
