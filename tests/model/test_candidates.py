@@ -99,6 +99,19 @@ def test_a_field_is_known_by_its_label_and_its_placeholder():
     assert labels[2] == "Jonas Password" and labels[5] == "Nina Password"
 
 
+def test_a_label_beside_one_field_is_not_the_label_above_the_next():
+    """A held-out form mixed side labels and placeholder-only fields: the field under "Bank name [    ]" was
+    known as "Bank name Job title", and "enter X in the Job title box" went into the Bank name field."""
+    def text(t, box):
+        return Candidate(kind="text", box=box, text=t, source="ocr")
+
+    rows = [text("Bank name", (30, 20, 130, 40)), Candidate(kind="input", box=(200, 10, 500, 48), source="cv"),
+            Candidate(kind="input", box=(30, 60, 210, 98), source="cv"), text("Job title", (38, 68, 120, 90)),
+            text("Card number", (30, 112, 150, 132)), Candidate(kind="input", box=(30, 138, 300, 172), source="cv")]
+    labels = borrowed_labels(rows, 1.0)
+    assert (labels[1], labels[2], labels[5]) == ("Bank name", "Job title", "Card number"), labels
+
+
 @pytest.mark.parametrize("shape", [(0, 0, 3), (1, 500, 3), (40, 30, 3), (200, 300, 3)])
 def test_underline_fields_on_degenerate_images(shape):
     img = np.full(shape, 240, np.uint8)

@@ -220,44 +220,62 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
     inside another field (its placeholder or value) is never this field's label: in a form of placeholder-only
     fields, each field took the placeholder of the field above it. A field with both a label and text inside
     (a placeholder, a value) is known by both: rows of "Jonas [Password]", "Nina [Password]" differ only by
-    the name."""
+    the name.
+
+    A text that is some field's label on its row is not the label above another field: in a form mixing side
+    labels and placeholder-only fields, the field under "Bank name [    ]" was known as "Bank name Job title",
+    and "type it in Job title" went into the Bank name field (held-out form errors)."""
     texts = [(i, c) for i, c in enumerate(cands) if c.kind == "text" and c.text.strip()]
     fields = [c.box for c in cands if c.kind == "input"]
+    first = {k: _nearest_label(c, texts, fields, scale, set()) for k, c in enumerate(cands)
+             if c.kind != "text" and texts}
+    row_owner = {ti: k for k, (ti, _d, row) in first.items() if ti is not None and row}  # text -> its field
     out = []
-    for c in cands:
-        if c.kind == "text" or not texts:
+    for k, c in enumerate(cands):
+        if k not in first:
             out.append(c.text)
             continue
-        x0, y0, x1, y1 = c.box
-        cy, h = (y0 + y1) / 2, y1 - y0
-        small = (x1 - x0) / scale <= 32 and h / scale <= 32
-        left_w, right_w, right_overlap = (1.5, 1.0, (x1 - x0) / 2) if small else (1.0, 1.5, 4.0)
-        best, best_d = "", float("inf")
-        inside = ""
-        for _, t in texts:
-            tx0, ty0, tx1, ty1 = t.box
-            tcy = (ty0 + ty1) / 2
-            if _within(t.box, c.box):
-                inside = inside or t.text
-                continue
-            if small and tx0 <= x0 + 2 and tx1 >= x1 and ty0 - 2 <= cy <= ty1 + 2:
-                best, best_d = t.text, 0.0  # OCR read the widget with its label: "☐ returns"
-                continue
-            if any(f is not c.box and _within(t.box, f) for f in fields):
-                continue  # another field's placeholder or value, not a label of this one
-            same_row = abs(tcy - cy) <= max(h, ty1 - ty0) * 0.6
-            if same_row and tx1 <= x0 + 4:
-                d = (x0 - tx1) / scale * left_w  # label on the left (fields)
-            elif same_row and tx0 >= x1 - right_overlap:
-                d = max(0.0, tx0 - x1) / scale * right_w  # on the right (checkboxes, radios)
-            elif ty1 <= y0 + 4 and tx0 < x1 and tx1 > x0:
-                d = (y0 - ty1) / scale * 2  # just above (stacked forms)
-            else:
-                continue
-            if d < best_d and d <= 240:
-                best, best_d = t.text, d
+        ti = first[k][0]
+        if ti is not None and row_owner.get(ti, k) != k:  # another field's row label: look again without them
+            ti = _nearest_label(c, texts, fields, scale, {t for t, owner in row_owner.items() if owner != k})[0]
+        best = cands[ti].text if ti is not None else ""
+        inside = next((t.text for _, t in texts if _within(t.box, c.box)), "")
+        small = (c.box[2] - c.box[0]) / scale <= 32 and (c.box[3] - c.box[1]) / scale <= 32
         out.append(f"{best} {inside}" if best and inside and inside != best and not small else best or inside)
     return out
+
+
+def _nearest_label(c: Candidate, texts: list[tuple[int, Candidate]], fields: list[tuple], scale: float,
+                   taken: set[int]) -> tuple[int | None, float, bool]:
+    """``borrowed_labels``' choice for field or widget ``c``: the index of its label text (None), the scaled
+    distance, and whether the label is on its row; texts in ``taken`` are skipped as labels from above."""
+    x0, y0, x1, y1 = c.box
+    cy, h = (y0 + y1) / 2, y1 - y0
+    small = (x1 - x0) / scale <= 32 and h / scale <= 32
+    left_w, right_w, right_overlap = (1.5, 1.0, (x1 - x0) / 2) if small else (1.0, 1.5, 4.0)
+    best, best_d, best_row = None, float("inf"), False
+    for i, t in texts:
+        tx0, ty0, tx1, ty1 = t.box
+        tcy = (ty0 + ty1) / 2
+        if _within(t.box, c.box):
+            continue
+        if small and tx0 <= x0 + 2 and tx1 >= x1 and ty0 - 2 <= cy <= ty1 + 2:
+            best, best_d, best_row = i, 0.0, True  # OCR read the widget with its label: "☐ returns"
+            continue
+        if any(f is not c.box and _within(t.box, f) for f in fields):
+            continue  # another field's placeholder or value, not a label of this one
+        same_row = abs(tcy - cy) <= max(h, ty1 - ty0) * 0.6
+        if same_row and tx1 <= x0 + 4:
+            d = (x0 - tx1) / scale * left_w  # label on the left (fields)
+        elif same_row and tx0 >= x1 - right_overlap:
+            d = max(0.0, tx0 - x1) / scale * right_w  # on the right (checkboxes, radios)
+        elif ty1 <= y0 + 4 and tx0 < x1 and tx1 > x0 and i not in taken:
+            d, same_row = (y0 - ty1) / scale * 2, False  # just above (stacked forms)
+        else:
+            continue
+        if d < best_d and d <= 240:
+            best, best_d, best_row = i, d, same_row
+    return best, best_d, best_row
 
 
 def ordinal_positions(boxes: np.ndarray, kinds: np.ndarray, texts: list[str], scale: float) -> np.ndarray:
