@@ -17,7 +17,7 @@ from tilepilot.actions.browser import Browser
 from tilepilot.agent.loop import Agent
 from tilepilot.model.data import generate
 from tilepilot.model.embedded.features import ACTIONS
-from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _span, _whole_quote, clause_breaks, longer_name
+from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _span, clause_breaks, longer_name, typed_bounds
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.policy import EmbeddedPolicy, mask_secrets
 from tilepilot.model.embedded.text import shared_encoder
@@ -241,12 +241,18 @@ def test_bad_checkpoint_is_a_clear_error(tmp_path):
     ("pick 'Bookshelf' for Office", "helf", "Bookshelf"),
     ("Set Job title to 'harbor'. Then enter 'Dmitri Eriksen' in the Bank name box", "Eriksen", "Dmitri Eriksen"),
     ("type “Oslo reviews” into Search", "Oslo", "Oslo reviews"),
-    ("don't type Bob's name", "t type Bob", "t type Bob"),  # apostrophes inside words are not quotes
+    ("don't type Bob's name", "t type Bob", "don't type Bob's"),  # apostrophes inside words are not quotes
     ("enter Dmitri Dahl as the name", "Dahl", "Dahl"),
+    # unquoted, the pointer's pieces end at a dot or "@": the value is the whole run of characters
+    ("then set Job title to dmitri.okafor@example.com, and press Save", "dmitri.okafor", "dmitri.okafor@example.com"),
+    ("Sign in as elena48 with password summit.", "summit", "summit"),
+    ("put (see notes) in Comment", "see notes", "see notes"),
+    ("type well-known into Tags", "well", "well-known"),
+    ("open report.pdf", "pdf", "report.pdf"),
 ])
-def test_a_quoted_value_is_typed_whole(instruction, part, typed):
+def test_a_value_is_typed_whole(instruction, part, typed):
     a = instruction.index(part)
-    x, y = _whole_quote(instruction, a, a + len(part))
+    x, y = typed_bounds(instruction, a, a + len(part))
     assert instruction[x:y] == typed
 
 
@@ -268,7 +274,7 @@ def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     start = np.array([0.0 if a == first else -np.inf for a, _ in off])
     stop = np.arange(len(off), dtype=float)
     s, e = _span(start, stop, pieces, per_token=0.0, max_len=64, breaks=clause_breaks(instruction, off))
-    x, y = _whole_quote(instruction, int(off[s][0]), int(off[e][1]))
+    x, y = typed_bounds(instruction, int(off[s][0]), int(off[e][1]))
     assert instruction[x:y] == typed
 
 

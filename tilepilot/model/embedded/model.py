@@ -79,6 +79,33 @@ def longer_name(f: Features, instruction: str, j: int, scores: np.ndarray) -> in
     return max(longer, key=lambda q: scores[q]) if longer else j
 
 
+def typed_bounds(instruction: str, a: int, b: int) -> tuple[int, int]:
+    """The characters to type when the span pointer chose [a, b): the whole quoted value they lie in, else
+    the whole words they cut into."""
+    return _whole_quote(instruction, a, b) or _whole_token(instruction, a, b)
+
+
+_OPENERS, _CLOSERS = "([{\"'“‘«", ".,;:!?)]}\"'”’»"
+
+
+def _whole_token(instruction: str, a: int, b: int) -> tuple[int, int]:
+    """Characters [a, b) grown to the whole run of non-space characters they cut into, less the punctuation
+    around it: the text pointer's pieces split "dmitri.okafor@example.com" at its dots and "@", and once typed
+    only "dmitri.okafor"; a value never ends inside a word."""
+    if not 0 <= a < b <= len(instruction):
+        return a, b
+    s, e = a, b
+    while s > 0 and not instruction[s - 1].isspace():
+        s -= 1
+    while e < len(instruction) and not instruction[e].isspace():
+        e += 1
+    while e > b and instruction[e - 1] in _CLOSERS:
+        e -= 1
+    while s < a and instruction[s] in _OPENERS:
+        s += 1
+    return min(a, s), max(b, e)
+
+
 def _log_softmax(x: np.ndarray) -> np.ndarray:
     """Over the last axis; positions masked with -inf stay -inf (a row of them stays -inf, never NaN)."""
     m = np.max(x, -1, keepdims=True)
@@ -88,14 +115,14 @@ def _log_softmax(x: np.ndarray) -> np.ndarray:
         return np.where(np.isfinite(lse), x - lse, x)
 
 
-def _whole_quote(instruction: str, a: int, b: int) -> tuple[int, int]:
-    """Characters [a, b) of the instruction grown to the whole quoted value they lie in, if any: the user
-    quoted it to say where it starts and ends ("Dmitri Dahl", not "Dahl")."""
+def _whole_quote(instruction: str, a: int, b: int) -> tuple[int, int] | None:
+    """Characters [a, b) of the instruction grown to the whole quoted value they lie in, if any (else None):
+    the user quoted it to say where it starts and ends ("Dmitri Dahl", not "Dahl")."""
     for m in _QUOTED.finditer(instruction):
         g = next(k for k in range(1, 6) if m.group(k) is not None)
         if m.start(g) <= a and b <= m.end(g):
             return m.start(g), m.end(g)
-    return a, b
+    return None
 
 
 # where one instruction's clause ends and the next begins ("type bob; then press Save", "…, and then …")
@@ -261,7 +288,8 @@ class EmbeddedModel:
             pieces = [instruction[int(a):int(b)] for a, b in f.ins_off]
             s, e = _span(out["span_start"][i][:t], out["span_end"][i][:t], pieces,
                          breaks=clause_breaks(instruction, f.ins_off))
-            a, b = _whole_quote(instruction, int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
+            a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
+            a, b = typed_bounds(instruction, a, b)
             text = instruction[a:b]
             return Prediction(Type(text=text, into=p), conf, j)
         if kind == "drag":
