@@ -263,6 +263,12 @@ def test_a_value_is_typed_whole(instruction, part, typed):
     ("enter bob, and then press Save", "bob"),
     ("type St. Louis into City", "St. Louis into City"),  # a period inside a value is not the end of a clause
     ("type 'salt; pepper' into Note. Then press Enter", "salt; pepper"),  # nor anything inside quotes
+    # a joining word before another field's name ends the value (hand-written login page)
+    ("Log in as bob with password hunter2", "bob"),
+    ("Sign in with username alice and the password hunter2", "alice"),
+    ("Log in as eve using the password x", "eve"),
+    ("type Tom and Jerry into Title", "Tom and Jerry into Title"),  # "Jerry" names no field
+    ("type 'bob with password' into Note", "bob with password"),
 ])
 def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     """A held-out error typed "summit; then write jonas.jensen@example.com". Here the span head starts at the
@@ -276,6 +282,14 @@ def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     s, e = _span(start, stop, pieces, per_token=0.0, max_len=64, breaks=clause_breaks(instruction, off))
     x, y = typed_bounds(instruction, int(off[s][0]), int(off[e][1]))
     assert instruction[x:y] == typed
+
+
+def test_the_fields_on_screen_end_a_value_too():
+    instruction = "Enter Ada Lovelace and Street 1 Main St"
+    _, off = shared_encoder().task(instruction)
+    street = [a == instruction.index("and") for a, _ in off]
+    assert not (clause_breaks(instruction, off) & street).any()
+    assert (clause_breaks(instruction, off, {"Street"}) & street).any()
 
 
 @pytest.mark.parametrize(("instruction", "pointed", "meant"), [

@@ -129,13 +129,29 @@ def _whole_quote(instruction: str, a: int, b: int) -> tuple[int, int] | None:
 _CLAUSE_END = re.compile(r";|\.(?=\s*$|\s+then\b)|,(?=\s+(?:and\s+)?then\b)|\band\s+then\b", re.I)
 
 
-def clause_breaks(instruction: str, offsets: np.ndarray) -> np.ndarray:
+# a joining word before the name of another field: "as bob with password hunter2", "alice and password …"
+_JOIN = re.compile(r"\b(?:with|and|using)\s+(?:(?:the|a|an|my|your|their|its)\s+)?(\w+)", re.I)
+FIELD_WORDS = frozenset({"password", "passcode", "pin", "username", "user", "login", "email", "e", "mail", "name",
+                         "code", "phone", "address"})
+
+
+def clause_breaks(instruction: str, offsets: np.ndarray, fields: frozenset[str] | set[str] = frozenset()) -> np.ndarray:
     """Per task word piece: does it end a clause (outside quotes)? Text to type never runs across one: an
-    unquoted value once ran on into the next step ("summit; then write …")."""
+    unquoted value once ran on into the next step ("summit; then write …"). A joining word ("with", "and",
+    "using") before a field's name (a word of ``fields``, the labels of the fields on screen, or of
+    ``FIELD_WORDS``) ends one too: on a hand-written login page "Log in as bob with password hunter2" typed
+    "bob with password hunter2" as the username."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(instruction)]
-    marks = [m.start() for m in _CLAUSE_END.finditer(instruction)
-             if not any(a <= m.start() < b for a, b in quoted)]
+    named = FIELD_WORDS | {w.lower() for w in fields}
+    marks = [m.start() for m in _CLAUSE_END.finditer(instruction)]
+    marks += [m.start() for m in _JOIN.finditer(instruction) if m.group(1).lower() in named]
+    marks = [c for c in marks if not any(a <= c < b for a, b in quoted)]
     return np.array([any(a <= c < max(b, a + 1) for c in marks) for a, b in offsets.astype(int)], bool)
+
+
+def field_words(f: Features) -> set[str]:
+    """The words of the labels the fields on screen are known by (``features.borrowed_labels``)."""
+    return {w for t, k in zip(f.cand_text, f.cand_kind, strict=False) if k == 1 for w in words(t)}
 
 
 def _span(start: np.ndarray, stop: np.ndarray, pieces: list[str], max_len: int = 24,
@@ -287,7 +303,7 @@ class EmbeddedModel:
             t = len(f.ins_off)
             pieces = [instruction[int(a):int(b)] for a, b in f.ins_off]
             s, e = _span(out["span_start"][i][:t], out["span_end"][i][:t], pieces,
-                         breaks=clause_breaks(instruction, f.ins_off))
+                         breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
             a, b = typed_bounds(instruction, a, b)
             text = instruction[a:b]
