@@ -1,0 +1,95 @@
+"""The default embedded model on the hand-written apps of ``scenarios/apps/web``: pages and phrasings that the
+data generator never made, the nearest thing here to "real web tasks nobody in this project wrote".
+
+Run: ``.venv/bin/python bench/apps_model.py [--dsf 1.0] [--checkpoint PATH]``. Each task runs in headless
+Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does; it succeeds when the
+agent says done and the page's own state shows the task was done (checked in JavaScript after every step).
+Prints one line per task with its actions, then the share solved and the median seconds per step. An accuracy
+measurement: nothing is asserted; the numbers go into docs/model.md and the issue note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import statistics
+import time
+from pathlib import Path
+
+APPS = Path(__file__).resolve().parent.parent / "scenarios" / "apps" / "web"
+
+# (page, task, JavaScript that is true once the task is done)
+TASKS = [
+    ("login/index.html", "Log in as bob with password hunter2",
+     "!document.getElementById('welcome').hidden && document.getElementById('hello').textContent.includes('bob')"),
+    ("login/index.html", "Sign in with username alice and password hunter2",
+     "!document.getElementById('welcome').hidden && document.getElementById('hello').textContent.includes('alice')"),
+    ("form.html", "Set the name to Ada Lovelace, then save changes",
+     "window.saved && window.saved.name === 'Ada Lovelace'"),
+    ("form.html", "Type Paris into the City field and click Save changes",
+     "window.saved && window.saved.city === 'Paris'"),
+    ("form.html", "Enter ada@example.com as the email and save",
+     "window.saved && window.saved.email === 'ada@example.com'"),
+    ("settings/index.html", "Turn on dark mode and save the settings",
+     "window.saved && window.saved.dark === 'on'"),
+    ("settings/index.html", "Turn off email notifications, then click Save settings",
+     "window.saved && window.saved.mail === 'off'"),
+    ("settings/index.html", "Set the language to Deutsch and save",
+     "window.saved && window.saved.lang === 'Deutsch'"),
+    ("todo/index.html", "Add a todo called buy milk",
+     "[...document.querySelectorAll('#list li')].some((l) => l.textContent.includes('buy milk'))"),
+    ("table/index.html", "Search for Oslo", "document.getElementById('q').value === 'Oslo'"),
+    ("table/index.html", "Sort the table by age", "document.querySelector('#rows td').textContent === 'Daniel'"),
+    ("checkout/cart.html", "Check out", "location.href.endsWith('shipping.html')"),
+    ("checkout/shipping.html",
+     "Enter Ada Lovelace as the full name and 1 Main St as the street, then continue to payment",
+     "location.href.endsWith('payment.html') && sessionStorage.getItem('ship') === 'Ada Lovelace, 1 Main St'"),
+]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
+    ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
+    args = ap.parse_args()
+
+    from tilepilot.agent.loop import Agent
+    from tilepilot.model.data.episode import ChromiumHost
+    from tilepilot.model.embedded.policy import EmbeddedPolicy
+    from tilepilot.perception.ocr import OcrEngine
+
+    policy = EmbeddedPolicy(args.checkpoint)
+    ocr = OcrEngine()
+    host = ChromiumHost()
+    solved, per_step = 0, []
+    try:
+        for page, task, check in TASKS:
+            screen = host.screen((1280, 720), args.dsf)
+            try:
+                screen.page.goto((APPS / page).as_uri())
+                held = [False]
+
+                def look(_: object = None, p: object = screen.page, c: str = check, h: list = held) -> None:
+                    # a page navigating away mid-check is looked at again after the next step
+                    with contextlib.suppress(Exception):
+                        h[0] = h[0] or bool(p.evaluate(f"() => !!({c})"))  # type: ignore[attr-defined]
+
+                t0 = time.monotonic()
+                result = Agent(policy, screen, ocr=ocr, max_steps=8, on_step=look).run(task)
+                look()
+                steps = max(len(result.steps), 1)
+                per_step.append((time.monotonic() - t0) / steps)
+                ok = held[0] and result.status == "done"
+                solved += ok
+                acts = "; ".join(s.description.split(" frame")[0][:48] for s in result.steps)
+                print(f"{'ok' if ok else 'NO'}  {page:22s} {task}\n      {acts}", flush=True)
+            finally:
+                screen.context.close()
+    finally:
+        host.close()
+    print(f"solved {solved}/{len(TASKS)} ({solved / len(TASKS):.0%}); median {statistics.median(per_step):.2f} s "
+          "per step (capture, OCR, model, action)")
+
+
+if __name__ == "__main__":
+    main()
