@@ -185,3 +185,34 @@ def test_families_limit_the_pages_and_are_checked(host, tmp_path):
     assert rep.families == {"slider": 1}
     with pytest.raises(InputError, match="families"):  # resuming with other families is refused
         generate(tmp_path, 1, seed=5, ocr_share=0.0, progress=False, host=host, families=["form"])
+
+
+def test_accounts_values_and_endings_come_in_the_shapes_people_use():
+    """On hand-written pages the model took "hunter2" for the user name in "Log in as bob with password hunter2"
+    (user names had always been a first name and digits), typed "1 Main St" as "Main" (no addresses), and never
+    pressed Save for "… and save". The generator now makes all of these."""
+    import re
+
+    users, pws, values, endings = set(), set(), set(), 0
+    for seed in range(300):
+        spec = make_page(seed, "train", family=("login", "form")[seed % 2])
+        typed = [st.text for st in spec.task.steps if st.kind == "type"]
+        if spec.family == "login" and len(typed) == 2:
+            users.add(typed[0])
+            pws.add(typed[1])
+        values.update(typed)
+        last = spec.task.instruction.rsplit(" then ", 1)[-1].rsplit(", and ", 1)[-1]
+        endings += spec.family == "form" and bool(re.fullmatch(r"(save|submit|send|continue|go)\b.*", last))
+    assert any(u.isalpha() for u in users) and any(re.search(r"\d", u) for u in users)
+    assert any("." in u or "_" in u or "@" in u for u in users)
+    assert any(re.search(r"\d", p) for p in pws) and any(p.isalpha() for p in pws)
+    assert any(re.fullmatch(r"\d+ \w+ (Street|St|Road|Rd|Avenue|Ave|Lane)", v) for v in values)
+    assert endings >= 5
+
+
+def test_a_form_ending_in_save_is_executed_to_its_click(host, tmp_path):
+    spec = small(first_seed("form", lambda s: s.task.instruction.endswith(("save", "save it", "submit", "submit it"))))
+    with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+        res = r.run(spec, "f", "train")
+    assert res.failure is None, res.failure
+    assert isinstance(res.samples[-2].action, Click) and isinstance(res.samples[-1].action, Done)

@@ -223,6 +223,13 @@ CLICK_T = ["click {x}", "click on {x}", "press the {x} button", "hit {x}", "tap 
            "press {x}"]
 
 
+# a form's button named by what it does ("… and save"): on hand-written pages "Enter X as the email and save"
+# typed X and never pressed "Save changes"
+SUBMIT_VERBS = {"Save": ["save", "save it", "save the form", "save your changes"],
+                "Submit": ["submit", "submit it", "submit the form"], "Send": ["send it", "send the form"],
+                "Continue": ["continue"], "Next": ["go on to the next page", "go to the next step"]}
+
+
 def fam_form(b: Builder) -> Made:
     rng = b.rng
     n = rng.randint(2, 5)
@@ -249,7 +256,11 @@ def fam_form(b: Builder) -> Made:
             sentences.append(say(rng, TYPE_T, v=(f"v{i}", vals[lab]), l=lab))
             steps.append(type_into(sel, ref, vals[lab], f"v{i}"))
         if rng.random() < 0.7:
-            sentences.append(say(rng, CLICK_T + ["submit the form with {x}"], x=sub))
+            verb = SUBMIT_VERBS.get(sub)
+            if verb and rng.random() < 0.35:  # "… and save": the button named by what it does
+                sentences.append(say(rng, verb))
+            else:
+                sentences.append(say(rng, CLICK_T + ["submit the form with {x}"], x=sub))
             steps.append(StepSpec("click", bsel, check=f"{bref}.closest('form').dataset.submitted==='1'"))
     else:
         lab, sel, ref = picked[0]
@@ -261,9 +272,27 @@ def fam_form(b: Builder) -> Made:
     return panel(title, body), sentences, steps
 
 
+def account(b: Builder) -> tuple[str, str]:
+    """A user name and a password of the shapes people use. With names that were always a first name and
+    digits ("elena48"), the model took "hunter2" for the user name in "Log in as bob with password hunter2"
+    on a hand-written login page."""
+    rng = b.rng
+    first, last = (w.lower() for w in b.v.name().split(maxsplit=1))
+    last = last.replace(" ", "")
+    user = rng.choice([f"{first}{rng.randint(1, 99)}", first, f"{first}.{last}", f"{first}_{last}", f"{first[0]}{last}",
+                       f"{first}@example.com"])
+    pw = b.v.pick("values")
+    r = rng.random()
+    if r < 0.3:
+        pw = f"{pw}{rng.randint(1, 99)}"
+    elif r < 0.45:
+        pw = f"{pw.capitalize()}{rng.choice('!#$%&*')}{rng.randint(10, 99)}"
+    return user, pw
+
+
 def fam_login(b: Builder) -> Made:
     rng = b.rng
-    user, pw = b.v.name().split()[0].lower() + str(rng.randint(1, 99)), b.v.pick("values")
+    user, pw = account(b)
     if rng.random() < 0.35:  # several accounts, one password field each
         names = [b.word("first_names") for _ in range(rng.randint(2, 5))]
         target = rng.randrange(len(names))

@@ -131,9 +131,13 @@ class Vocab:
             return self.pick("cities")
         if r < 0.7:
             return self.name()
-        if r < 0.85:
+        if r < 0.8:
             return f"{self.pick('first_names').lower()}.{self.pick('last_names').lower()}@example.com"
-        return str(self.rng.randint(10, 99999))
+        if r < 0.9:
+            return str(self.rng.randint(10, 99999))
+        # a street address: "1 Main St" was typed as "Main" on a hand-written checkout page
+        return (f"{self.rng.randint(1, 250)} {self.pick('last_names')} "
+                f"{self.rng.choice(['Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane'])}")
 
 CATEGORIES.update({
     "quantities": _parse("""Volume|Brightness|Contrast|Speed|Zoom|Opacity|Temperature|Balance|Bass|Treble|
