@@ -40,3 +40,4 @@ def test_export_refuses_a_desktop_scenario():
                         str(ROOT / "scenarios" / "desktop" / "tk_clear")], capture_output=True, text=True,
                        timeout=60, cwd=ROOT)
     assert p.returncode == 2 and "needs a web scenario" in p.stderr
+    assert p.stderr.count("\n") == 1, p.stderr  # one line, however long the path: not wrapped at 80 columns

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from tilepilot.errors import InputError, ScreenError, TilepilotError
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # a path in an error must stay one piece
 out = Console(highlight=False)
 
 
