@@ -74,7 +74,8 @@ def test_ground_truth_is_deterministic_and_matches_the_dom(host, tmp_path):
             user, pw = (st.text for st in spec.task.steps if st.kind == "type")
             assert page.input_value(spec.task.steps[0].target) == user
             assert page.input_value(spec.task.steps[1].target) == pw
-            assert page.evaluate("document.querySelector('form').dataset.submitted") == "1"
+            form = f"document.querySelector('{spec.task.steps[0].target}').closest('form')"  # not another panel's
+            assert page.evaluate(f"{form}.dataset.submitted") == "1"
             r.last_screen.context.close()
         runs.append(res.samples)
     a, b = runs
