@@ -240,9 +240,14 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
             ti = _nearest_label(c, texts, fields, scale, {t for t, owner in row_owner.items() if owner != k})[0]
         best = cands[ti].text if ti is not None else ""
         inside = next((t.text for _, t in texts if _within(t.box, c.box)), "")
-        small = (c.box[2] - c.box[0]) / scale <= 32 and (c.box[3] - c.box[1]) / scale <= 32
-        out.append(f"{best} {inside}" if best and inside and inside != best and not small else best or inside)
+        out.append(f"{best} {inside}" if best and inside and inside != best and not _small(c.box, scale)
+                   else best or inside)
     return out
+
+
+def _small(box: tuple, scale: float) -> bool:
+    """At most 32 CSS px a side: a checkbox, a radio button, an icon."""
+    return (box[2] - box[0]) / scale <= 32 and (box[3] - box[1]) / scale <= 32
 
 
 def _nearest_label(c: Candidate, texts: list[tuple[int, Candidate]], fields: list[tuple], scale: float,
@@ -251,7 +256,7 @@ def _nearest_label(c: Candidate, texts: list[tuple[int, Candidate]], fields: lis
     distance, and whether the label is on its row; texts in ``taken`` are skipped as labels from above."""
     x0, y0, x1, y1 = c.box
     cy, h = (y0 + y1) / 2, y1 - y0
-    small = (x1 - x0) / scale <= 32 and h / scale <= 32
+    small = _small(c.box, scale)
     left_w, right_w, right_overlap = (1.5, 1.0, (x1 - x0) / 2) if small else (1.0, 1.5, 4.0)
     best, best_d, best_row = None, float("inf"), False
     for i, t in texts:

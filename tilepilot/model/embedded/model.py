@@ -13,7 +13,7 @@ import torch
 
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
-from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, Features
+from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, Features
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -151,7 +151,7 @@ def clause_breaks(instruction: str, offsets: np.ndarray, fields: frozenset[str] 
 
 def field_words(f: Features) -> set[str]:
     """The words of the labels the fields on screen are known by (``features.borrowed_labels``)."""
-    return {w for t, k in zip(f.cand_text, f.cand_kind, strict=False) if k == 1 for w in words(t)}
+    return {w for t, k in zip(f.cand_text, f.cand_kind, strict=False) if k == KINDS["input"] for w in words(t)}
 
 
 def _span(start: np.ndarray, stop: np.ndarray, pieces: list[str], max_len: int = 24,
