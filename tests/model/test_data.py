@@ -217,3 +217,23 @@ def test_a_form_ending_in_save_is_executed_to_its_click(host, tmp_path):
         res = r.run(spec, "f", "train")
     assert res.failure is None, res.failure
     assert isinstance(res.samples[-2].action, Click) and isinstance(res.samples[-1].action, Done)
+
+
+@pytest.mark.parametrize("family,want,kinds", [
+    # "Add a todo called buy milk": the model clicked Add without typing, never having seen such a task
+    ("list", lambda s: "data-add=" in s.html and s.task.steps[0].kind == "type", {"type", "click", "key"}),
+    # a custom dropdown is clicked open and its option clicked; typing into it does nothing
+    ("select", lambda s: s.task.steps[0].kind == "click" and "data-toggle" in s.html, {"click"}),
+    # "Search for Oslo" with Oslo already in a table: type into the search box, not click the cell
+    ("search", lambda s: "<td>" in s.html and s.task.steps[-1].kind == "key", {"type", "key"}),
+])
+def test_apps_shapes_the_generator_now_makes_run_to_their_checks(host, tmp_path, family, want, kinds):
+    spec = small(first_seed(family, want))
+    with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+        res = r.run(spec, "f", "train")
+    assert res.failure is None, res.failure
+    acts = [s.action.action for s in res.samples]
+    assert acts[-1] == "done" and set(acts[:-1]) - {"scroll"} <= kinds, acts
+    if family == "search":  # the word typed is on the page before it is typed
+        typed = next(st.text for st in spec.task.steps if st.kind == "type")
+        assert f"<td>{typed}</td>" in spec.html

@@ -227,7 +227,10 @@ CLICK_T = ["click {x}", "click on {x}", "press the {x} button", "hit {x}", "tap 
 # typed X and never pressed "Save changes"
 SUBMIT_VERBS = {"Save": ["save", "save it", "save the form", "save your changes"],
                 "Submit": ["submit", "submit it", "submit the form"], "Send": ["send it", "send the form"],
-                "Continue": ["continue"], "Next": ["go on to the next page", "go to the next step"]}
+                "Continue": ["continue"], "Next": ["go on to the next page", "go to the next step"],
+                "Save changes": ["save", "save the changes", "save your changes"], "Update": ["update it"],
+                "Apply": ["apply", "apply the changes"], "Create account": ["create the account"],
+                "Save settings": ["save", "save the settings"]}
 
 
 def fam_form(b: Builder) -> Made:
@@ -242,7 +245,8 @@ def fam_form(b: Builder) -> Made:
         h, sel, ref = text_field(b, lab, style, hint=hint)
         rows.append(h)
         refs.append((lab, sel, ref))
-    sub = b.label(["Submit", "Save", "Send", "Continue", "Next"])
+    sub = b.label(["Submit", "Save", "Send", "Continue", "Next", "Save changes", "Update", "Apply",
+                   "Create account", "Save settings"])
     bh, bsel, bref = button(b, sub)
     bh = bh.replace('type="button"', 'type="submit"')
     title = b.word("sections") if rng.random() < 0.7 else None
@@ -464,12 +468,33 @@ def fam_select(b: Builder) -> Made:
         opts = _options(b, rng.randint(3, 8))
         attr, sel, ref = b.tp()
         style = rng.choice(["left", "above"])
+        if rng.random() < 0.4:  # a custom dropdown: clicked open, then its option clicked (typing does nothing)
+            mid, out = f"dd{b.n}", f"ddv{b.n}"
+            rows, orefs = [], {}
+            for x in opts:
+                oattr, osel, oref = b.tp()
+                rows.append(f'<div data-choose="{esc(x)}" {oattr}>{esc(x)}</div>')
+                orefs[x] = osel
+            caret = rng.choice([" \u25be", " \u25bc", " \u2304"])
+            html = (f'<div class="field {style}"><label>{esc(name)}</label><div style="position:relative;'
+                    f'display:inline-block"><button type="button" class="secondary" data-toggle="{mid}" {attr}>'
+                    f'<span id="{out}">{esc(opts[0])}</span>{caret}</button><div class="menu hidden" id="{mid}" '
+                    f'data-out="{out}" style="top:100%;left:0;z-index:20">{"".join(rows)}</div></div></div>')
+            fields.append((name, opts, sel, ref, html, (mid, out, orefs)))
+            continue
         o = "".join(f"<option>{esc(x)}</option>" for x in opts)
         fields.append((name, opts, sel, ref, f'<div class="field {style}"><label>{esc(name)}</label>'
-                       f"<select {attr}>{o}</select></div>"))
+                       f"<select {attr}>{o}</select></div>", None))
     body = "".join(f[4] for f in fields)
-    name, opts, sel, ref, _ = rng.choice(fields)
+    name, opts, sel, ref, _, custom = rng.choice(fields)
     z = rng.choice(opts[1:])
+    if custom:
+        mid, out, orefs = custom
+        s = [say(rng, ["choose {z} from the {w} dropdown", "set the {w} dropdown to {z}", "pick {z} for {w}",
+                       "set {w} to {z}", "change {w} to {z}"], z=z, w=name)]
+        steps = [StepSpec("click", sel, check=_shown(mid)),
+                 StepSpec("click", orefs[z], check=f"document.getElementById({js(out)}).textContent==={js(z)}")]
+        return panel(b.word("sections"), body, 'style="overflow:visible;min-height:16em"'), s, steps
     s = [say(rng, ["choose {z} from the {w} dropdown", "select {z} in {w}", "set the {w} dropdown to {z}",
                    "pick {z} for {w}"], z=("opt", z), w=name)]
     steps = [StepSpec("type", sel, text=z, span="opt"),
@@ -508,6 +533,38 @@ def fam_tabs(b: Builder) -> Made:
     return panel(None, body), s, steps
 
 
+TODO_VERBS = ["buy", "call", "email", "book", "pay", "fix", "clean", "send", "order", "pick up", "visit", "read"]
+
+
+def _add_item(b: Builder, cat: str, items: list[tuple[str, str, str, str]]) -> Made:
+    """A to-do style list: type the new item, then Add (or Enter). On a hand-written to-do page the model
+    clicked Add without typing, never having seen an add-an-item task."""
+    rng = b.rng
+    noun = b.v.pick(rng.choice(["products", "cities", "first_names"]))
+    v = f"{rng.choice(TODO_VERBS)} {noun if rng.random() < 0.5 else noun.lower()}"
+    iattr, isel, iref = b.tp()
+    lid = f"list{b.n}"
+    ph = rng.choice(["What needs to be done?", "New item", "Add a task\u2026", "Add item", "New to-do", ""])
+    sub = b.label(["Add", "Add item", "Add task", "Create", "+ Add"])
+    battr, bsel, bref = b.tp()
+    row = (f'<div class="row"><input {iattr} data-addto="{lid}" placeholder="{esc(ph)}" '
+           f'aria-label="New item" style="width:{rng.choice([220, 280, 340])}px">'
+           f'<button type="button" {battr} data-add="{lid}">{esc(sub)}</button></div>')
+    lst = f'<div class="list" id="{lid}">{"".join(x[3] for x in items)}</div>'
+    body = row + lst if rng.random() < 0.6 else lst + row
+    thing = rng.choice(["todo", "to-do", "task", "item", "entry"])
+    a = "an" if thing[0] in "aeiou" else "a"
+    s = [say(rng, [f"add {a} {thing} called {{v}}", "add {v} to the list", f"create a new {thing} {{v}}",
+                   f"add {a} {thing} named {{v}}", f"new {thing}: {{v}}", "put {v} on the list"], v=("v", v))]
+    added = f"[...document.getElementById({js(lid)}).children].some(x=>x.textContent==={js(v)})"
+    steps = [type_into(isel, iref, v, "v")]
+    if rng.random() < 0.25:
+        steps.append(StepSpec("key", keys=("Enter",), check=added))
+    else:
+        steps.append(StepSpec("click", bsel, check=added))
+    return panel(b.word("sections"), body), s, steps
+
+
 def fam_list(b: Builder) -> Made:
     rng = b.rng
     cat = rng.choice(["products", "cities", "files", "apps"])
@@ -516,6 +573,8 @@ def fam_list(b: Builder) -> Made:
         t = b.word(cat)
         attr, sel, ref = b.tp()
         items.append((t, sel, ref, f'<div class="item selectable" {attr}>{esc(t)}</div>'))
+    if b.main and rng.random() < 0.3:
+        return _add_item(b, cat, items)
     sub = b.label(["Confirm", "Add selected", "Continue", "OK"])
     bh, bsel, bref = button(b, sub)
     body = f'<div class="list">{"".join(x[3] for x in items)}</div><div class="row">{bh}</div>'
@@ -653,7 +712,14 @@ def fam_search(b: Builder) -> Made:
             f'<div class="suggest hidden" id="{sid}" data-for="{iid}" '
             f'style="position:absolute;z-index:10">{"".join(sugg)}</div></div>'
             f'<div id="{rid}" class="hidden"><p class="muted" data-q></p><ul>{"".join(results)}</ul></div>')
-    mode = rng.choice(["enter", "open", "suggest"])
+    mode = rng.choice(["enter", "open", "suggest", "filter"])
+    if mode == "filter":  # the word searched for is on screen already: "Search for Oslo" types, not clicks
+        shown = rng.sample(pool, min(len(pool), rng.randint(3, 6)))
+        if target not in shown:
+            shown[rng.randrange(len(shown))] = target
+        cells = "".join(f"<tr><td>{esc(w)}</td><td>{rng.randint(1, 999)}</td></tr>" for w in shown)
+        body += f'<table style="margin-top:10px"><tbody>{cells}</tbody></table>'
+        mode = "enter"
     if mode == "suggest":
         prefix = target[: rng.randint(2, max(2, len(target) - 2))]
         s = [say(rng, ["type {p} in the search box and pick {x} from the suggestions",
@@ -871,6 +937,12 @@ document.addEventListener('click',e=>{
  if(sg){const inp=document.getElementById(sg.parentElement.dataset.for);
   inp.value=sg.dataset.value;sg.parentElement.classList.add('hidden');showResults(inp)}
  const b=e.target.closest('button[data-say]');if(b&&b.type!=='submit')toast(b.dataset.say)});
+document.addEventListener('click',e=>{const ad=e.target.closest('[data-add]');if(!ad)return;
+ const inp=document.querySelector('[data-addto="'+ad.dataset.add+'"]');if(!inp.value)return;
+ const d=document.createElement('div');d.className='item';d.textContent=inp.value;
+ document.getElementById(ad.dataset.add).appendChild(d);inp.value=''});
+document.addEventListener('keydown',e=>{const i=e.target;if(e.key!=='Enter'||!i.dataset||!i.dataset.addto)return;
+ document.querySelector('[data-add="'+i.dataset.addto+'"]').click()});
 document.addEventListener('dblclick',e=>{const f=e.target.closest('.file');if(f){f.dataset.opened='1';
  toast('Opened '+f.dataset.name)}});
 document.addEventListener('submit',e=>{e.preventDefault();const f=e.target;f.dataset.submitted='1';
