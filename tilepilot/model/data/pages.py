@@ -547,9 +547,11 @@ def _add_item(b: Builder, cat: str, items: list[tuple[str, str, str, str]]) -> M
     ph = rng.choice(["What needs to be done?", "New item", "Add a task\u2026", "Add item", "New to-do", ""])
     sub = b.label(["Add", "Add item", "Add task", "Create", "+ Add"])
     battr, bsel, bref = b.tp()
+    enter = rng.random() < 0.25  # no button (TodoMVC): Enter adds; with a button in sight, it is clicked
+    hidden = ' style="display:none"' if enter else ""
     row = (f'<div class="row"><input {iattr} data-addto="{lid}" placeholder="{esc(ph)}" '
            f'aria-label="New item" style="width:{rng.choice([220, 280, 340])}px">'
-           f'<button type="button" {battr} data-add="{lid}">{esc(sub)}</button></div>')
+           f'<button type="button" {battr} data-add="{lid}"{hidden}>{esc(sub)}</button></div>')
     lst = f'<div class="list" id="{lid}">{"".join(x[3] for x in items)}</div>'
     body = row + lst if rng.random() < 0.6 else lst + row
     thing = rng.choice(["todo", "to-do", "task", "item", "entry"])
@@ -558,7 +560,7 @@ def _add_item(b: Builder, cat: str, items: list[tuple[str, str, str, str]]) -> M
                    f"add {a} {thing} named {{v}}", f"new {thing}: {{v}}", "put {v} on the list"], v=("v", v))]
     added = f"[...document.getElementById({js(lid)}).children].some(x=>x.textContent==={js(v)})"
     steps = [type_into(isel, iref, v, "v")]
-    if rng.random() < 0.25:
+    if enter:
         steps.append(StepSpec("key", keys=("Enter",), check=added))
     else:
         steps.append(StepSpec("click", bsel, check=added))
