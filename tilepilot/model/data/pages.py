@@ -536,7 +536,7 @@ def fam_tabs(b: Builder) -> Made:
 TODO_VERBS = ["buy", "call", "email", "book", "pay", "fix", "clean", "send", "order", "pick up", "visit", "read"]
 
 
-def _add_item(b: Builder, cat: str, items: list[tuple[str, str, str, str]]) -> Made:
+def _add_item(b: Builder, items: list[tuple[str, str, str, str]]) -> Made:
     """A to-do style list: type the new item, then Add (or Enter). On a hand-written to-do page the model
     clicked Add without typing, never having seen an add-an-item task."""
     rng = b.rng
@@ -546,7 +546,7 @@ def _add_item(b: Builder, cat: str, items: list[tuple[str, str, str, str]]) -> M
     lid = f"list{b.n}"
     ph = rng.choice(["What needs to be done?", "New item", "Add a task\u2026", "Add item", "New to-do", ""])
     sub = b.label(["Add", "Add item", "Add task", "Create", "+ Add"])
-    battr, bsel, bref = b.tp()
+    battr, bsel, _ = b.tp()
     enter = rng.random() < 0.25  # no button (TodoMVC): Enter adds; with a button in sight, it is clicked
     hidden = ' style="display:none"' if enter else ""
     row = (f'<div class="row"><input {iattr} data-addto="{lid}" placeholder="{esc(ph)}" '
@@ -576,7 +576,7 @@ def fam_list(b: Builder) -> Made:
         attr, sel, ref = b.tp()
         items.append((t, sel, ref, f'<div class="item selectable" {attr}>{esc(t)}</div>'))
     if b.main and rng.random() < 0.3:
-        return _add_item(b, cat, items)
+        return _add_item(b, items)
     sub = b.label(["Confirm", "Add selected", "Continue", "OK"])
     bh, bsel, bref = button(b, sub)
     body = f'<div class="list">{"".join(x[3] for x in items)}</div><div class="row">{bh}</div>'
