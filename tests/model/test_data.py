@@ -188,6 +188,33 @@ def test_families_limit_the_pages_and_are_checked(host, tmp_path):
         generate(tmp_path, 1, seed=5, ocr_share=0.0, progress=False, host=host, families=["form"])
 
 
+def test_shapes_pick_their_episodes_reproducibly_and_are_checked(host, tmp_path):
+    """``--shapes``: a set of only the episodes a model is weak on, each under the id and seed it has among all
+    of the split's pages, so that ``train26`` (made by a one-off script) is ``generate --shapes`` now."""
+    from tilepilot.model.data.generate import SHAPES, source_indices
+
+    fams = ["list", "select", "search"]
+    idx = source_indices("train", 26, 12, families=fams, shapes=["todo", "custom_select"])
+    assert len(idx) == 12 and idx == sorted(set(idx))
+    specs = {i: page_for("train", 26, i, families=fams) for i in range(idx[-1] + 1)}
+    picked = [i for i, sp in specs.items() if SHAPES["todo"](sp) or SHAPES["custom_select"](sp)]
+    assert picked == idx  # every page of those shapes, in order, and no other
+    assert {specs[i].family for i in idx} == {"list", "select"}
+    assert all(specs[i].task.steps[0].kind == "type" for i in idx if specs[i].family == "list")
+    assert source_indices("train", 26, 5) == list(range(5))
+    with pytest.raises(InputError, match="shapes"):
+        source_indices("train", 26, 3, shapes=["todos"])
+    with pytest.raises(InputError, match="found 0 of 2"):  # a family that never makes the shape
+        source_indices("train", 26, 2, families=["slider"], shapes=["login"])
+    rep = generate(tmp_path, 2, seed=26, ocr_share=0.0, progress=False, host=host, families=["login", "list"],
+                   shapes=["login"])
+    assert rep.families == {"login": 2}
+    ids = [s.episode_id for s in load_samples(tmp_path)]
+    assert sorted(set(ids)) == [f"train-26-{i:06d}" for i in (0, 2)]  # indices 0, 2 are logins, 1, 3 lists
+    with pytest.raises(InputError, match="different data set"):  # resuming with other shapes is refused
+        generate(tmp_path, 2, seed=26, ocr_share=0.0, progress=False, host=host, families=["login", "list"])
+
+
 def test_accounts_values_and_endings_come_in_the_shapes_people_use():
     """On hand-written pages the model took "hunter2" for the user name in "Log in as bob with password hunter2"
     (user names had always been a first name and digits), typed "1 Main St" as "Main" (no addresses), and never
@@ -207,7 +234,8 @@ def test_accounts_values_and_endings_come_in_the_shapes_people_use():
     assert any(u.isalpha() for u in users) and any(re.search(r"\d", u) for u in users)
     assert any("." in u or "_" in u or "@" in u for u in users)
     assert any(re.search(r"\d", p) for p in pws) and any(p.isalpha() for p in pws)
-    assert any(re.fullmatch(r"\d+ \w+ (Street|St|Road|Rd|Avenue|Ave|Lane)", v) for v in values)
+    streets = [v for v in values if re.fullmatch(r"\d+ \w+ (Street|St|Road|Rd|Avenue|Ave|Lane)", v)]
+    assert any(re.match(r"\d ", v) for v in streets) and any(re.match(r"\d\d\d ", v) for v in streets)
     assert endings >= 5
 
 

@@ -118,6 +118,20 @@ def test_fine_tuning_starts_from_the_given_weights(eval_items, tmp_path):
     assert r.returncode == 2 and "missing.pt" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_a_folder_can_be_drawn_more_often(eval_items, tmp_path):
+    """``tilepilot train A B*3``: B's samples drawn three times as often (how the shipped members were weighted
+    toward the shapes they were weak on); a bad count is refused by name, before any work."""
+    from tilepilot.model.embedded.commands import _items, _weighted
+
+    d = eval_items[0].frame.parents[2]
+    assert len(_items([d, Path(f"{d}*3")])) == 4 * len(eval_items)
+    assert _weighted(Path("data/x*2")) == (Path("data/x"), 2) and _weighted(Path("data/x")) == (Path("data/x"), 1)
+    for bad in ("*2", f"{d}*0", f"{d}*two"):
+        r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "train", bad, "--out", str(tmp_path)],
+                           capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert r.returncode == 2 and "FOLDER*N" in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
 def test_fine_tuning_gives_an_older_network_the_new_inputs(eval_items, tmp_path):
     """A network trained before ordinal matching and candidate state (the shipped members) gains them when
     fine-tuned: they start at zero, learn at a higher rate, and a fine-tune killed halfway resumes exactly."""

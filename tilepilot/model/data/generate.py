@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Literal
@@ -42,6 +43,7 @@ class Manifest(BaseModel):
     ocr_share: float
     shard_size: int
     families: list[str] | None = None  # only these page families (None: all training families)
+    shapes: list[str] | None = None  # only episodes of these shapes (None: every episode; see SHAPES)
 
 
 class GenerateReport(BaseModel):
@@ -82,6 +84,48 @@ def page_for(split: SplitName, seed: int, index: int, heldout_family: str = HELD
                              f"{heldout_family!r} belongs to the heldout_family split)")
         family = families[index % len(families)]
     return make_page(es, "heldout" if split == "heldout" else "train", family=family, heldout_family=heldout_family)
+
+
+# Shapes of episode within a family, told apart on the page and task alone (no browser): a data set of only
+# these is where a model is weak on them (``--shapes todo,custom_select``). Each takes the episodes of its
+# family in their order among all indices, so a set is reproducible from (split, seed, families, shapes).
+SHAPES: dict[str, Callable[[PageSpec], bool]] = {
+    # a to-do list added to: type the item, then the Add button (or Enter)
+    "todo": lambda s: s.family == "list" and "data-add=" in s.html and s.task.steps[0].kind == "type",
+    # a custom dropdown: a button that opens a menu of divs, clicked open, then the option
+    "custom_select": lambda s: s.family == "select" and s.task.steps[0].kind == "click",
+    # a search for a word that is already in a table on the page: type it, don't click the cell
+    "table_search": lambda s: s.family == "search" and "<td>" in s.html,
+    "login": lambda s: s.family == "login",
+}
+
+
+def _check_shapes(shapes: list[str] | None) -> None:
+    bad = [x for x in shapes or [] if x not in SHAPES]
+    if bad:
+        raise InputError(f"shapes {bad}: expected some of {', '.join(SHAPES)}")
+
+
+def source_indices(split: SplitName, seed: int, n: int, heldout_family: str = HELDOUT_FAMILY,
+                   families: list[str] | None = None, shapes: list[str] | None = None) -> list[int]:
+    """The first ``n`` episode indices of the split whose page is one of ``shapes`` (all indices without
+    shapes). An episode keeps its index's id and seed, so a shape-only set never repeats a full set's episodes
+    under other names."""
+    if not shapes:
+        return list(range(n))
+    _check_shapes(shapes)
+    tests = [SHAPES[x] for x in shapes]
+    out: list[int] = []
+    i = 0
+    while len(out) < n:
+        if i >= 50 * n + 1000:
+            raise InputError(f"shapes {shapes} with families {families}: found {len(out)} of {n} episodes in "
+                             f"{i} pages; expected those families to make these shapes")
+        spec = page_for(split, seed, i, heldout_family, families)
+        if any(t(spec) for t in tests):
+            out.append(i)
+        i += 1
+    return out
 
 
 # -- workers --------------------------------------------------------------------------------------------
@@ -150,20 +194,22 @@ def _write(out: Path, index: int, shard_size: int, eid: str, res: EpisodeResult)
 def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitName = "train", workers: int = 1,
              ocr_share: float = 1.0, heldout_family: str = HELDOUT_FAMILY, shard_size: int = 256,
              progress: bool = True, host: ChromiumHost | None = None, ocr: Any = None,
-             families: list[str] | None = None) -> GenerateReport:
+             families: list[str] | None = None, shapes: list[str] | None = None) -> GenerateReport:
     """Generate episodes ``0 .. n_episodes-1`` of ``split`` into ``out_dir``; finished ones are skipped, so
     an interrupted run continues where it stopped. With one worker, ``host`` (a running Chromium) and
     ``ocr`` (an ``OcrEngine``, keeping its tile cache) are reused when given. ``families``: only these page
-    families (see ``page_for``)."""
+    families (see ``page_for``); ``shapes``: only episodes of these shapes (``SHAPES``, ``source_indices``)."""
     if n_episodes < 0 or workers < 1 or not 0 <= ocr_share <= 1 or shard_size < 1:
         raise InputError(f"n_episodes={n_episodes}, workers={workers}, ocr_share={ocr_share}, "
                          f"shard_size={shard_size}: expected n >= 0, workers >= 1, 0 <= ocr_share <= 1, shards >= 1")
     families = list(families) if families else None
+    shapes = list(shapes) if shapes else None
     page_for(split, seed, 0, heldout_family, families)  # validates split and families
+    _check_shapes(shapes)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(split=split, seed=seed, heldout_family=heldout_family, ocr_share=ocr_share,
-                        shard_size=shard_size, families=families)
+                        shard_size=shard_size, families=families, shapes=shapes)
     mpath = out / "manifest.json"
     if mpath.exists():
         old = Manifest.model_validate_json(mpath.read_text())
@@ -173,7 +219,9 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
     else:
         mpath.write_text(manifest.model_dump_json(indent=2))
     done = _finished(out)
-    todo = [i for i in range(n_episodes) if episode_id(split, seed, i) not in done]
+    order = source_indices(split, seed, n_episodes, heldout_family, families, shapes)
+    slot = {i: k for k, i in enumerate(order)}  # the k-th episode of the set goes to shard k // shard_size
+    todo = [i for i in order if episode_id(split, seed, i) not in done]
     per_family: Counter[str] = Counter()
     written = failed = samples = 0
 
@@ -186,7 +234,7 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
 
         def take(index: int, family: str, res: EpisodeResult) -> None:
             nonlocal written, failed, samples
-            _write(out, index, shard_size, episode_id(split, seed, index), res)
+            _write(out, slot[index], shard_size, episode_id(split, seed, index), res)
             if res.failure is None:
                 written += 1
                 samples += len(res.samples)

@@ -135,11 +135,22 @@ class Vocab:
             return f"{self.pick('first_names').lower()}.{self.pick('last_names').lower()}@example.com"
         if r < 0.9:
             return str(self.rng.randint(10, 99999))
-        # a street address: "1 Main St" was typed as "Main" on a hand-written checkout page
-        return (f"{self.rng.randint(1, 250)} {self.pick('last_names')} "
-                f"{self.rng.choice(['Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane'])}")
+        return self.street()
+
+    def street(self) -> str:
+        """A street address. "1 Main St" was typed as "Main" on a hand-written checkout page, then as "Main St"
+        once addresses were among the values: house numbers are now often one digit, as real ones are, and
+        streets have common names as well as surnames."""
+        r = self.rng.random()
+        number = self.rng.randint(1, 9) if r < 0.4 else self.rng.randint(10, 99) if r < 0.7 else \
+            self.rng.randint(100, 999)
+        name = self.pick("streets") if self.rng.random() < 0.6 else self.pick("last_names")
+        return f"{number} {name} {self.rng.choice(['Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane'])}"
 
 CATEGORIES.update({
+    "streets": _parse("""Main Oak Elm High Park Church Mill Lake Hill Station Cedar Pine River Bridge Market King
+        Queen Spring Garden North South West East Maple Forest Meadow Harbor Sunset Willow Chestnut Walnut
+        Cherry Lincoln Washington Jefferson Franklin Madison Center Union Water"""),
     "quantities": _parse("""Volume|Brightness|Contrast|Speed|Zoom|Opacity|Temperature|Balance|Bass|Treble|
         Saturation|Sensitivity|Quality|Budget|Distance|Price limit|Font size|Timeout|Playback rate|Humidity"""),
 })

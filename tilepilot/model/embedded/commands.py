@@ -31,31 +31,50 @@ def generate_cmd(
     workers: int = typer.Option(1, "--workers", help="Processes, each with its own Chromium."),
     ocr_share: float = typer.Option(1.0, "--ocr-share", help="Share of samples read by real OCR (the rest: DOM)."),
     families: str = typer.Option(None, "--families", help="Only these page families, comma-separated "
-                                 "(e.g. slider,form): more data where a model is weak."),
+                                 "(e.g. slider,form; a family named twice comes twice as often): more data "
+                                 "where a model is weak."),
+    shapes: str = typer.Option(None, "--shapes", help="Only episodes of these shapes, comma-separated: todo "
+                               "(a to-do list added to), custom_select (a menu of divs opened by a button), "
+                               "table_search (a search for a word in a table on the page), login."),
 ) -> None:
     """Generate GUI episodes in Chromium (pages, tasks, screenshots, candidates, ground-truth actions)."""
     from tilepilot.model.data import generate
 
     try:
         fams = [f.strip() for f in families.split(",") if f.strip()] if families else None
+        shp = [x.strip() for x in shapes.split(",") if x.strip()] if shapes else None
         rep = generate(out_dir, episodes, seed=seed, split=split, workers=workers, ocr_share=ocr_share,
-                       families=fams)
+                       families=fams, shapes=shp)
     except TilepilotError as e:
         _fail(e)
     out.print(f"{out_dir}: {rep.model_dump_json()}")
+
+
+def _weighted(arg: Path) -> tuple[Path, int]:
+    """``DIR`` or ``DIR*N``: a data folder and how many times its samples are drawn (N a whole number >= 1)."""
+    text = str(arg)
+    head, star, times = text.rpartition("*")
+    if not star:
+        return arg, 1
+    if not times.isdigit() or int(times) < 1 or not head:
+        raise InputError(f"{text}: expected a data folder, or FOLDER*N with N a whole number >= 1 (how many "
+                         "times its samples are drawn)")
+    return Path(head), int(times)
 
 
 def _items(dirs: list[Path]) -> list:
     from tilepilot.model.embedded.train import prepare
 
     items = []
-    for d in dirs:
-        items += prepare(d)
+    for arg in dirs:
+        d, times = _weighted(arg)
+        items += prepare(d) * times
     return items
 
 
 def train_cmd(
-    data: list[Path] = typer.Argument(..., help="Generated data folders (tilepilot generate)."),
+    data: list[Path] = typer.Argument(..., help="Generated data folders (tilepilot generate); FOLDER*N draws "
+                                      "that folder's samples N times as often."),
     out_dir: Path = typer.Option(Path("runs/model"), "--out", help="Checkpoints: last.pt (resume), model.pt."),
     steps: int = typer.Option(3000, "--steps"),
     batch: int = typer.Option(32, "--batch"),
