@@ -102,6 +102,22 @@ def test_resume_continues_exactly(eval_items, tmp_path):
     assert all(torch.equal(a[k], b[k]) for k in a)
 
 
+def test_loader_processes_change_nothing(eval_items, tmp_path):
+    """``--workers N`` (batches made in loader processes, how a GPU is kept busy) trains the very same weights as
+    batches made in the training process, dropout on, killed and resumed halfway too."""
+    items = eval_items[:16]
+    cfg = dataclasses.replace(_tiny(), steps=10, eval_every=5, net=dataclasses.replace(_tiny().net, dropout=0.1))
+    here = train(items, tmp_path / "a", cfg, progress=False)
+    two = dataclasses.replace(cfg, workers=2)
+    train(items, tmp_path / "b", two, progress=False, until=5)
+    there = train(items, tmp_path / "b", two, progress=False)
+    a, b = here.net.state_dict(), there.net.state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
+    torch.manual_seed(cfg.seed)  # the weights train() starts from: the run moved them
+    start = TilePilotNet(here.cfg).state_dict()
+    assert all(start[k].shape == a[k].shape for k in a) and any(not torch.equal(start[k], a[k]) for k in a)
+
+
 def test_fine_tuning_starts_from_the_given_weights(eval_items, tmp_path):
     items = eval_items[:16]
     train(items, tmp_path / "base", dataclasses.replace(_tiny(), steps=20), progress=False)

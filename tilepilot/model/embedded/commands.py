@@ -87,6 +87,8 @@ def train_cmd(
     eval_every: int = typer.Option(500, "--eval-every"),
     device: str = typer.Option(None, "--device", help="cpu or cuda (default: cuda when present)."),
     threads: int = typer.Option(0, "--threads", help="CPU threads (0: torch's default)."),
+    workers: int = typer.Option(0, "--workers", help="Loader processes making batches (2 keep a GPU busy; the "
+                                "weights come out the same)."),
     init: str = typer.Option(None, "--init", help="Start from this checkpoint's weights (or 'shipped': the model "
                              "in the package) and fine-tune; --d, --layers and --moe are then taken from it. An "
                              "ensemble (the shipped model is one) is fine-tuned member by member."),
@@ -96,14 +98,15 @@ def train_cmd(
     from tilepilot.model.embedded.train import TrainConfig, train
 
     try:
-        if steps < 1 or batch < 1 or lr <= 0 or d < 8 or d % 4 or layers < 1:
-            raise InputError(f"--steps {steps} --batch {batch} --lr {lr} --d {d} --layers {layers}: expected "
-                             "positive numbers and a width divisible by 4")
+        if steps < 1 or batch < 1 or lr <= 0 or d < 8 or d % 4 or layers < 1 or workers < 0:
+            raise InputError(f"--steps {steps} --batch {batch} --lr {lr} --d {d} --layers {layers} --workers "
+                             f"{workers}: expected positive numbers, a width divisible by 4 and workers >= 0")
         if init is not None and init != "shipped" and not Path(init).is_file():
             raise InputError(f"--init {init}: no such checkpoint (a model.pt from tilepilot train, or 'shipped')")
         items = _items(data)
         ev = _items(eval_data) if eval_data else None
         cfg = TrainConfig(steps=steps, batch=batch, lr=lr, seed=seed, eval_every=eval_every, threads=threads,
+                          workers=workers,
                           net=NetConfig(d=d, layers=layers, moe=moe, ordinal=True, state=True))
         out.print(f"training on {len(items)} samples -> {out_dir}")
         train(items, out_dir, cfg, eval_items=ev, device=device, init=init)

@@ -104,6 +104,7 @@ class TrainConfig:
     seed: int = 0
     eval_every: int = 500
     threads: int = 0  # 0: torch's default
+    workers: int = 0  # loader processes making batches beside the training one (0: made in it)
     aug_drop: float = 0.15  # share of candidates (not the targets) dropped, as if perception missed them
     aug_jitter: float = 1.0  # box jitter, CSS px (standard deviation)
     aug_text_noise: float = 0.5  # noise on candidates' text vectors (relative to their unit norm): OCR misreads
@@ -137,6 +138,43 @@ def _augment(it: Item, rng: random.Random, cfg: TrainConfig | None = None) -> tu
                  cand_text=[t for t, k in zip(f.cand_text, keep, strict=True) if k])
     lb2 = replace(lb, ptr=lb.ptr[tok], ptr_off=lb.ptr_off[tok], end=lb.end[tok], end_off=lb.end_off[tok])
     return f2, lb2
+
+
+def batch_at(items: list[Item], step: int, cfg: TrainConfig, keys: list[str]) -> dict[str, torch.Tensor]:
+    """The training batch of ``step``: drawn and augmented by an RNG seeded with (seed, step) alone, so a run
+    is the same whether batches are made in loader processes or not, and a resumed one continues exactly."""
+    rng = random.Random(f"{cfg.seed}:{step}")
+    batch = [_augment(items[rng.randrange(len(items))], rng, cfg) for _ in range(cfg.batch)]
+    return collate([b[0] for b in batch], [b[1] for b in batch], keys)
+
+
+class _Batches(torch.utils.data.IterableDataset):
+    """Batches ``start .. stop-1``, worker w of W making every W-th; the loader takes them from its workers in
+    turn, so they arrive in step order."""
+
+    def __init__(self, items: list[Item], cfg: TrainConfig, keys: list[str], start: int, stop: int) -> None:
+        self.items, self.cfg, self.keys, self.start, self.stop = items, cfg, keys, start, stop
+
+    def __iter__(self):
+        wi = torch.utils.data.get_worker_info()
+        w, n = (wi.id, wi.num_workers) if wi else (0, 1)
+        for step in range(self.start + w, self.stop, n):
+            yield batch_at(self.items, step, self.cfg, self.keys)
+
+
+def _batches(items: list[Item], cfg: TrainConfig, keys: list[str], start: int, stop: int):
+    """Batches in step order: made here, or by ``cfg.workers`` loader processes (on a GPU the network waits
+    for one process making them; the device runs measured 7.6-9.6 steps/s each with two)."""
+    data = _Batches(items, cfg, keys, start, stop)
+    if cfg.workers < 1:
+        return iter(data)
+    return iter(torch.utils.data.DataLoader(
+        data, batch_size=None, num_workers=cfg.workers, prefetch_factor=4, worker_init_fn=_one_thread,
+        generator=torch.Generator().manual_seed(cfg.seed)))  # its own: the run's torch RNG stays untouched
+
+
+def _one_thread(_: int) -> None:
+    torch.set_num_threads(1)
 
 
 def key_vocab(items: list[Item]) -> list[str]:
@@ -192,7 +230,6 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
         net = TilePilotNet(net_cfg).to(dev)
     opt = _optimizer(net, cfg, fresh)
     step = 0
-    rng = random.Random(cfg.seed)
     ckpt = out / "last.pt"
     if ckpt.is_file():
         st = torch.load(ckpt, map_location=dev, weights_only=False)
@@ -203,18 +240,16 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
         opt = _optimizer(net, cfg, fresh)
         opt.load_state_dict(st["opt"])
         step = st["step"]
-        rng.setstate(st["rng"])
         torch.set_rng_state(st["torch_rng"])
         if progress:
             print(f"resumed from {ckpt} at step {step}", flush=True)
     history: list[dict[str, Any]] = []
     t0 = time.time()
     stop = min(cfg.steps, until) if until else cfg.steps
+    batches = _batches(items, cfg, net_cfg.keys, step, stop)
     while step < stop:
         net.train()
-        batch = [_augment(items[rng.randrange(len(items))], rng, cfg) for _ in range(cfg.batch)]
-        bt = collate([b[0] for b in batch], [b[1] for b in batch], net_cfg.keys)
-        bt = {k: v.to(dev) for k, v in bt.items()}
+        bt = {k: v.to(dev, non_blocking=True) for k, v in next(batches).items()}
         lr = cfg.lr * min(1.0, (step + 1) / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * step / cfg.steps))
         for g in opt.param_groups:
             g["lr"] = lr * g["lr_mult"]
@@ -232,7 +267,7 @@ def train(items: list[Item], out_dir: str | Path, cfg: TrainConfig | None = None
                   flush=True)
         if step % cfg.eval_every == 0 or step == stop:
             torch.save({"config": net_cfg.to_dict(), "state": net.state_dict(), "opt": opt.state_dict(),
-                        "fresh": fresh, "step": step, "rng": rng.getstate(), "torch_rng": torch.get_rng_state()},
+                        "fresh": fresh, "step": step, "torch_rng": torch.get_rng_state()},
                        str(ckpt) + ".tmp")
             Path(str(ckpt) + ".tmp").replace(ckpt)
             if eval_items and progress:
