@@ -18,6 +18,14 @@ WEB = ROOT / "scenarios" / "apps" / "web"
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the apps; ``/slow/PATH`` serves PATH a second late (a slow server)."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server name
+        if self.path.startswith("/slow/"):
+            time.sleep(1.0)
+            self.path = self.path[len("/slow"):]
+        super().do_GET()
+
     def log_message(self, *args: object) -> None:
         pass
 

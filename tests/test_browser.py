@@ -134,6 +134,17 @@ def test_downloads_are_kept(web_server, chromium, ocr_engine, tmp_path):
     assert (tmp_path / "dl" / "invoice-march.txt").read_text() == "Invoice 2026-03\nTotal: 42.00 EUR\n"
 
 
+def test_a_slow_download_is_kept_by_the_step_that_clicked(web_server, chromium, ocr_engine, tmp_path):
+    """The file arrives a second after the click, long after the screen has settled (CI once lost a download
+    this way under load): the click waits for it, the step lists it, and the run ending there keeps it."""
+    with Browser(f"{web_server}/playground.html", downloads=tmp_path / "dl") as b:
+        b.page.evaluate("document.getElementById('invoice').href = '/slow/invoice-march.txt'")
+        r = run_script(b, "- click: March invoice", ocr_engine)
+    assert r.status == "done", r.message
+    assert r.steps[0].downloads == [str(tmp_path / "dl" / "invoice-march.txt")]
+    assert (tmp_path / "dl" / "invoice-march.txt").read_text() == "Invoice 2026-03\nTotal: 42.00 EUR\n"
+
+
 def test_out_of_screen_coordinates_are_refused(web_server, chromium):
     with Browser(f"{web_server}/playground.html") as b:
         r = run_script(b, "- click: [5000, 10]")

@@ -23,6 +23,12 @@ from tilepilot.actions.secrets import Secrets
 from tilepilot.errors import InputError, ScreenError
 from tilepilot.perception.frame import Frame
 
+DOWNLOAD_BEGIN_S = 5.0  # longest wait for a clicked download link's file to begin (a script may cancel it)
+DOWNLOAD_WAIT_S = 10.0  # then for our handler to have saved it
+# a link whose click downloads: Chromium ignores ``download`` on links to other origins (they navigate)
+_DOWNLOAD_LINK_AT = """([x, y]) => { const a = document.elementFromPoint(x, y)?.closest('a[download]');
+  return !!a && (a.origin === location.origin || a.protocol === 'blob:' || a.protocol === 'data:'); }"""
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -289,7 +295,32 @@ class Browser(ScreenBase):
 
     # primitives ------------------------------------------------------------------------------------
     def _click(self, x: float, y: float, button: str = "left", count: int = 1) -> None:
+        if button == "left" and self._download_link_at(x, y):
+            self._click_download(x, y, count)
+            return
         self.page.mouse.click(x, y, button=button, click_count=count)
+
+    def _download_link_at(self, x: float, y: float) -> bool:
+        with contextlib.suppress(Exception):  # a page navigating away: no link to ask about
+            return bool(self.page.evaluate(_DOWNLOAD_LINK_AT, [x, y]))
+        return False
+
+    def _click_download(self, x: float, y: float, count: int) -> None:
+        """A click on a download link: the download begins only when the server answers, which on a slow server
+        or a busy machine came after the screen had settled, so the step listed nothing and a run that ended on
+        that click lost the file with its context. Wait (bounded) for it to begin and be saved."""
+        from playwright.sync_api import TimeoutError as PWTimeout
+
+        n = len(self.downloads)
+        try:
+            with self.page.expect_download(timeout=DOWNLOAD_BEGIN_S * 1000) as info:
+                self.page.mouse.click(x, y, click_count=count)
+            info.value.path()  # returns once the file is complete
+        except PWTimeout:
+            return  # the link did not download after all (a script stopped it): nothing to wait for
+        deadline = time.monotonic() + DOWNLOAD_WAIT_S
+        while len(self.downloads) == n and time.monotonic() < deadline:  # our handler saves it: let it finish
+            self.page.wait_for_timeout(10)
 
     def _move(self, x: float, y: float) -> None:
         self.page.mouse.move(x, y)
