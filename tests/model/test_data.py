@@ -18,6 +18,7 @@ from tilepilot.model.data import (
     make_page,
     page_for,
 )
+from tilepilot.model.data.generate import SHAPES, source_indices
 from tilepilot.model.data.themes import HELDOUT_LAYOUTS, TRAIN_LAYOUTS, hue_is_heldout
 from tilepilot.model.data.vocab import SHARED, all_words
 
@@ -191,8 +192,6 @@ def test_families_limit_the_pages_and_are_checked(host, tmp_path):
 def test_shapes_pick_their_episodes_reproducibly_and_are_checked(host, tmp_path):
     """``--shapes``: a set of only the episodes a model is weak on, each under the id and seed it has among all
     of the split's pages, so that ``train26`` (made by a one-off script) is ``generate --shapes`` now."""
-    from tilepilot.model.data.generate import SHAPES, source_indices
-
     fams = ["list", "select", "search"]
     idx = source_indices("train", 26, 12, families=fams, shapes=["todo", "custom_select"])
     assert len(idx) == 12 and idx == sorted(set(idx))
@@ -249,11 +248,11 @@ def test_a_form_ending_in_save_is_executed_to_its_click(host, tmp_path):
 
 @pytest.mark.parametrize("family,want,kinds", [
     # "Add a todo called buy milk": the model clicked Add without typing, never having seen such a task
-    ("list", lambda s: "data-add=" in s.html and s.task.steps[0].kind == "type", {"type", "click", "key"}),
+    ("list", SHAPES["todo"], {"type", "click", "key"}),
     # a custom dropdown is clicked open and its option clicked; typing into it does nothing
-    ("select", lambda s: s.task.steps[0].kind == "click" and "data-toggle" in s.html, {"click"}),
+    ("select", lambda s: SHAPES["custom_select"](s) and "data-toggle" in s.html, {"click"}),
     # "Search for Oslo" with Oslo already in a table: type into the search box, not click the cell
-    ("search", lambda s: "<td>" in s.html and s.task.steps[-1].kind == "key", {"type", "key"}),
+    ("search", lambda s: SHAPES["table_search"](s) and s.task.steps[-1].kind == "key", {"type", "key"}),
 ])
 def test_apps_shapes_the_generator_now_makes_run_to_their_checks(host, tmp_path, family, want, kinds):
     spec = small(first_seed(family, want))

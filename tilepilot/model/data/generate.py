@@ -205,7 +205,7 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
     families = list(families) if families else None
     shapes = list(shapes) if shapes else None
     page_for(split, seed, 0, heldout_family, families)  # validates split and families
-    _check_shapes(shapes)
+    order = source_indices(split, seed, n_episodes, heldout_family, families, shapes)  # and shapes
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(split=split, seed=seed, heldout_family=heldout_family, ocr_share=ocr_share,
@@ -219,7 +219,6 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
     else:
         mpath.write_text(manifest.model_dump_json(indent=2))
     done = _finished(out)
-    order = source_indices(split, seed, n_episodes, heldout_family, families, shapes)
     slot = {i: k for k, i in enumerate(order)}  # the k-th episode of the set goes to shard k // shard_size
     todo = [i for i in order if episode_id(split, seed, i) not in done]
     per_family: Counter[str] = Counter()
