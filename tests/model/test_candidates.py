@@ -119,3 +119,38 @@ def test_underline_fields_on_degenerate_images(shape):
         img[198:200, 20:280] = 90  # a line on the last rows: no room below it to look at
     found = underline_fields(img)
     assert found == [] or all(0 <= b[1] < b[3] <= shape[0] for b in found)
+
+
+GRID = """<html><body style="font: 18px sans-serif; margin: 30px; background: #fff">
+<div>Search <input id="q" style="border:1px solid #888; width:260px; height:30px"></div>
+<div style="margin-top:16px">Date <input class="d" style="border:1px solid #888; width:50px; height:30px">
+  <input class="d" style="border:1px solid #888; width:50px; height:30px">
+  <input class="d" style="border:1px solid #888; width:80px; height:30px"></div>
+<input class="s" style="display:block; margin-top:16px; border:1px solid #888; width:300px; height:30px">
+<input class="s" style="display:block; margin-top:12px; border:1px solid #888; width:300px; height:30px">
+<table id="t" style="margin-top:20px; border-collapse:collapse">
+  <tr><th>Name</th><th>City</th><th>Age</th></tr><tr><td>Alice</td><td>Paris</td><td>34</td></tr>
+  <tr><td>Daniel</td><td>Oslo</td><td>19</td></tr><tr><td>Eva</td><td>Vienna</td><td>52</td></tr></table>
+<style>th, td { border: 1px solid #ccc; padding: 6px 18px; min-width: 110px; text-align: left }</style>
+</body></html>"""
+
+
+@pytest.mark.parametrize("dsf", [1.0, 2.0])
+def test_table_cells_are_not_fields_but_fields_in_a_row_or_a_column_are(chromium, dsf):
+    """A bordered table's cells are rectangles shaped like fields; as fields, "Search for Oslo" typed into
+    the cell showing Oslo on a hand-written page. Fields side by side (a date in parts) or stacked stay."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.perception.elements import input_boxes
+
+    with Browser(viewport=(800, 600), device_scale_factor=dsf) as b:
+        b.page.set_content(GRID)
+        img = b.capture().image
+        rect = "e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }"
+        fields = [tuple(v * dsf for v in r) for r in b.page.eval_on_selector_all("input", f"es => es.map({rect})")]
+        cells = [tuple(v * dsf for v in r) for r in b.page.eval_on_selector_all("td, th", f"es => es.map({rect})")]
+    found = input_boxes(img)
+    assert len(fields) == 6 and len(cells) == 12
+    for f in fields:
+        assert any(is_positive(x, f) for x in found), (f, found)
+    for c in cells:
+        assert not any(is_positive(x, c) for x in found), (c, found)

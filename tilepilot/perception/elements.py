@@ -39,7 +39,7 @@ def input_boxes(image: np.ndarray, region: Box | None = None) -> list[Box]:
         if cv2.contourArea(c) < 0.6 * w * h and cv2.arcLength(c, True) < 1.6 * (w + h):
             continue
         out.append((float(x + ox), float(y + oy), float(x + ox + w), float(y + oy + h)))
-    return _dedupe(out)
+    return _drop_grids(_dedupe(out))
 
 
 def _dedupe(boxes: list[Box]) -> list[Box]:
@@ -50,6 +50,27 @@ def _dedupe(boxes: list[Box]) -> list[Box]:
         if not any(_inside(b, k, pad=6) and (k[3] - k[1]) - (b[3] - b[1]) < 12 for k in kept):
             kept.append(b)
     return kept
+
+
+def _drop_grids(boxes: list[Box], gap: float = 6.0, slack: float = 3.0) -> list[Box]:
+    """The boxes less the cells of a grid: a box that abuts another of its row (same top and bottom, at most
+    ``gap`` px apart) and another of its column (same left and right) is a table cell, not a field. Without
+    this, every cell of a bordered table was a "field" holding its text, and "search for Oslo" typed into the
+    cell that showed Oslo. Fields side by side (a date in three parts) or stacked with room between stay."""
+    if len(boxes) < 4:
+        return boxes
+    b = np.asarray(boxes, np.float32)
+    x0, y0, x1, y1 = (b[:, k] for k in range(4))
+    apart_x = np.maximum(x0[None] - x1[:, None], x0[:, None] - x1[None])  # gap between i and j across
+    apart_y = np.maximum(y0[None] - y1[:, None], y0[:, None] - y1[None])
+    same_row = (np.abs(y0[:, None] - y0[None]) <= slack) & (np.abs(y1[:, None] - y1[None]) <= slack)
+    same_col = (np.abs(x0[:, None] - x0[None]) <= slack) & (np.abs(x1[:, None] - x1[None]) <= slack)
+    beside = same_row & (apart_x >= -slack) & (apart_x <= gap)
+    above = same_col & (apart_y >= -slack) & (apart_y <= gap)
+    np.fill_diagonal(beside, False)
+    np.fill_diagonal(above, False)
+    cell = beside.any(axis=1) & above.any(axis=1)
+    return [box for box, c in zip(boxes, cell, strict=True) if not c]
 
 
 def _inside(a: Box, b: Box, pad: float = 0) -> bool:
