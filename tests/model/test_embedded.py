@@ -280,6 +280,13 @@ def test_bad_checkpoint_is_a_clear_error(tmp_path):
     ("put (see notes) in Comment", "see notes", "see notes"),
     ("type well-known into Tags", "well", "well-known"),
     ("open report.pdf", "pdf", "report.pdf"),
+    # a house number before a name joins it (the pointer took "Main St" on a hand-written checkout page)
+    ("Enter Ada Lovelace as the full name and 1 Main St as the street", "Main St", "1 Main St"),
+    ("type 221b Baker Street into Address", "Baker Street", "221b Baker Street"),
+    ("put it in row 2 Oslo", "Oslo", "Oslo"),  # an index is not a house number
+    ("set field 3 Paris", "Paris", "Paris"),
+    ("type 3 apples into Note", "apples", "apples"),  # only a name (a capital) takes it
+    ("type 12b Elm Road into Street", "12b", "12b"),
 ])
 def test_a_value_is_typed_whole(instruction, part, typed):
     a = instruction.index(part)
@@ -384,6 +391,22 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
     assert hello == "Welcome, bob"
     assert [s.action["action"] for s in r.steps] == ["type", "type", "click", "done"]
     assert "hunter2" not in (tmp_path / "rec" / "steps.jsonl").read_text()
+
+
+@pytest.mark.parametrize(("page", "task", "state"), [
+    ("table/index.html", "Search for Oslo", "document.getElementById('q').value === 'Oslo'"),
+    ("checkout/shipping.html", "Enter Ada Lovelace as the full name and 1 Main St as the street, then continue "
+     "to payment", "sessionStorage.getItem('ship') === 'Ada Lovelace, 1 Main St'"),
+])
+def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
+    """Two of `bench/apps_model.py`'s tasks that once failed: every cell of a bordered table was taken for a
+    field (Oslo typed into the cell showing it), and "1 Main St" was typed as "Main St"."""
+    from tilepilot.agent.run import make_policy
+
+    with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:
+        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=6).run(task)
+        ok = b.page.evaluate(f"() => {state}")
+    assert ok, [s.description for s in r.steps]
 
 
 def test_eval_cli(eval_items, tmp_path):
