@@ -126,6 +126,20 @@ def test_line_centred_on_a_tile_border_is_read_once(dy):
         find(boxes, word)
 
 
+def test_a_line_starting_just_before_a_border_is_read_once():
+    """A line that starts inside the left tile's margin is read whole by the right tile (its margin reaches
+    back) and cut short by the left one: on a hand-written profile page "Lisbo" came back beside "Lisbon,
+    Portugal", a second, false candidate. Starts from 28 px before the x=480 border to on it."""
+    img = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(img)
+    f = font(18)
+    starts = list(range(452, 481, 2))
+    for i, x in enumerate(starts):
+        draw.text((x, 60 + i * 40), "Lisbon, Portugal", fill=(20, 20, 20), font=f)
+    boxes = OcrEngine().read(np.asarray(img))
+    assert [b.text for b in boxes] == ["Lisbon, Portugal"] * len(starts), [(b.text, b.box) for b in boxes]
+
+
 def test_reading_order(first_read):
     boxes, _ = first_read
     # top to bottom: never back up by more than half a line (same-line boxes are ordered left to right)

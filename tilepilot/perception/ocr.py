@@ -575,7 +575,10 @@ class OcrEngine:
 
 def _dedupe(pieces: list[_Piece]) -> list[_Piece]:
     """Drop the smaller of two boxes from different tiles that are one line read twice (IoU >= 0.5): a line
-    centred on a border is owned by both tiles. Only boxes near or across a border are compared."""
+    centred on a border is owned by both tiles. Also drop a box lying mostly inside a longer one of another
+    tile on its line: a line that starts just before a border is read whole by the tile on the right (its
+    margin reaches back) and cut short by the one on the left ("Lisb" beside "Lisbon, Portugal" on a profile
+    page). Only boxes near or across a border are compared."""
     def area(b: Box) -> float:
         return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
 
@@ -588,7 +591,8 @@ def _dedupe(pieces: list[_Piece]) -> list[_Piece]:
                 continue
             ix = min(p.box[2], q.box[2]) - max(p.box[0], q.box[0])
             iy = min(p.box[3], q.box[3]) - max(p.box[1], q.box[1])
-            if ix > 0 and iy > 0 and ix * iy >= 0.5 * (area(p.box) + area(q.box) - ix * iy):
+            if ix > 0 and iy > 0 and (ix * iy >= 0.5 * (area(p.box) + area(q.box) - ix * iy)
+                                      or (ix * iy >= 0.8 * area(p.box) and OcrEngine._same_line(p.box, q.box))):
                 dup = True
                 break
         if not dup:
