@@ -1,7 +1,10 @@
 """The default embedded model on the hand-written apps of ``scenarios/apps/web``: pages and phrasings that the
 data generator never made, the nearest thing here to "real web tasks nobody in this project wrote".
 
-Run: ``.venv/bin/python bench/apps_model.py [--dsf 1.0] [--checkpoint PATH]``. Each task runs in headless
+Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|all] [--dsf 1.0] [--checkpoint PATH]``.
+``first`` are the 13 tasks below (the model's failures on them have since been looked at and two were fixed);
+``blind`` are 12 tasks on six more apps written by someone who had not seen the model or its data generator
+(``scenarios/apps/web/blind_tasks.json``), a check nobody has tuned on. Each task runs in headless
 Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does; it succeeds when the
 agent says done and the page's own state shows the task was done (checked in JavaScript after every step).
 Prints one line per task with its actions, then the share solved and the median seconds per step. An accuracy
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import statistics
 import time
 from pathlib import Path
@@ -51,7 +55,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
+    ap.add_argument("--tasks", choices=["first", "blind", "all"], default="first",
+                    help="which tasks: the first 13, the 12 blind ones, or both (default: first)")
     args = ap.parse_args()
+    blind = [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / "blind_tasks.json").read_text())]
+    tasks = {"first": TASKS, "blind": blind, "all": TASKS + blind}[args.tasks]
 
     from tilepilot.agent.loop import Agent
     from tilepilot.model.data.episode import ChromiumHost
@@ -63,7 +71,7 @@ def main() -> None:
     host = ChromiumHost()
     solved, per_step = 0, []
     try:
-        for page, task, check in TASKS:
+        for page, task, check in tasks:
             screen = host.screen((1280, 720), args.dsf)
             try:
                 screen.page.goto((APPS / page).as_uri())
@@ -87,7 +95,7 @@ def main() -> None:
                 screen.context.close()
     finally:
         host.close()
-    print(f"solved {solved}/{len(TASKS)} ({solved / len(TASKS):.0%}); median {statistics.median(per_step):.2f} s "
+    print(f"solved {solved}/{len(tasks)} ({solved / len(tasks):.0%}); median {statistics.median(per_step):.2f} s "
           "per step (capture, OCR, model, action)")
 
 
