@@ -154,3 +154,35 @@ def test_table_cells_are_not_fields_but_fields_in_a_row_or_a_column_are(chromium
         assert any(is_positive(x, f) for x in found), (f, found)
     for c in cells:
         assert not any(is_positive(x, c) for x in found), (c, found)
+
+
+WORDS = """<html><body style="font: 15px 'DejaVu Sans', sans-serif; margin: 30px; background: #fff; color: #333">
+<nav style="width:200px"><div class="w">Profile</div><div class="w">Security</div><div class="w">Notifications</div>
+  <div class="w">Connected apps</div></nav>
+<p class="w" style="color:#777">This information may be visible to other members.</p>
+<p><a class="w" href="#">community forum</a> and <a class="w" href="#">release notes</a></p>
+<div class="w" style="font-size:18px; border-bottom:1px solid #999; width:340px">jordan.lee@example.com</div>
+<input id="f1" style="border:1px solid #888; width:300px; height:30px; margin-top:16px">
+<button id="f2" style="border:1px solid #888; background:#eee; height:34px; margin-top:16px">Update profile</button>
+</body></html>"""
+
+
+@pytest.mark.parametrize("dsf", [1.0, 2.0])
+def test_words_are_not_fields(chromium, dsf):
+    """Outlines of words (plain, grey, underlined links, a value over a rule) came back as bordered "fields"
+    inside the text on a hand-written profile page: a field's top and bottom run straight across, a word's
+    touch its box only at the tall letters. The field and the bordered button stay."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.perception.elements import input_boxes
+
+    rect = "e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }"
+    with Browser(viewport=(800, 600), device_scale_factor=dsf) as b:
+        b.page.set_content(WORDS)
+        img = b.capture().image
+        words = [tuple(v * dsf for v in r) for r in b.page.eval_on_selector_all(".w", f"es => es.map({rect})")]
+        fields = [tuple(v * dsf for v in b.page.eval_on_selector(s, rect)) for s in ("#f1", "#f2")]
+    found = input_boxes(img)
+    for f in fields:
+        assert any(is_positive(x, f) for x in found), (f, found)
+    inside = [x for x in found for w in words if is_positive(x, w) and x[3] - x[1] <= (w[3] - w[1]) + 4 * dsf]
+    assert not inside, inside

@@ -38,6 +38,8 @@ def input_boxes(image: np.ndarray, region: Box | None = None) -> list[Box]:
             continue
         if cv2.contourArea(c) < 0.6 * w * h and cv2.arcLength(c, True) < 1.6 * (w + h):
             continue
+        if not _straight_top_and_bottom(edges, x, y, w, h):
+            continue
         out.append((float(x + ox), float(y + oy), float(x + ox + w), float(y + oy + h)))
     return _drop_grids(_dedupe(out))
 
@@ -50,6 +52,19 @@ def _dedupe(boxes: list[Box]) -> list[Box]:
         if not any(_inside(b, k, pad=6) and (k[3] - k[1]) - (b[3] - b[1]) < 12 for k in kept):
             kept.append(b)
     return kept
+
+
+def _straight_top_and_bottom(edges: np.ndarray, x: int, y: int, w: int, h: int, share: float = 0.85) -> bool:
+    """Whether a box's top and bottom run straight across (a border, or the edge of a filled button): edge
+    pixels within 2 px of both rows over ``share`` of the middle 80% of its width. A word's outline touches
+    its bounding box only at the tops of its tall letters; a line of text in a profile page's fields came
+    back as a "field" inside the text."""
+    a, b = x + w // 10, x + w - w // 10
+    if b <= a:
+        return False
+    top = edges[max(0, y - 2):y + 3, a:b].any(axis=0).mean()
+    bottom = edges[max(0, y + h - 3):y + h + 2, a:b].any(axis=0).mean()
+    return bool(top >= share and bottom >= share)
 
 
 def _drop_grids(boxes: list[Box], gap: float = 6.0, slack: float = 3.0) -> list[Box]:
