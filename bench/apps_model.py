@@ -70,6 +70,7 @@ def main() -> None:
     ocr = OcrEngine()
     host = ChromiumHost()
     solved, per_step = 0, []
+    parts: dict[str, list[float]] = {}
     try:
         for page, task, check in tasks:
             screen = host.screen((1280, 720), args.dsf)
@@ -84,6 +85,9 @@ def main() -> None:
 
                 t0 = time.monotonic()
                 result = Agent(policy, screen, ocr=ocr, max_steps=8, on_step=look).run(task)
+                for st in result.steps:
+                    for k, v in st.timings.items():
+                        parts.setdefault(k, []).append(v)
                 look()
                 steps = max(len(result.steps), 1)
                 per_step.append((time.monotonic() - t0) / steps)
@@ -97,6 +101,7 @@ def main() -> None:
         host.close()
     print(f"solved {solved}/{len(tasks)} ({solved / len(tasks):.0%}); median {statistics.median(per_step):.2f} s "
           "per step (capture, OCR, model, action)")
+    print("median ms per step: " + ", ".join(f"{k} {statistics.median(v) * 1000:.0f}" for k, v in parts.items()))
 
 
 if __name__ == "__main__":
