@@ -145,7 +145,7 @@ def underline_fields(image: np.ndarray, min_len: int = 80, max_height: int = 44)
     horizontal line at least ``min_len`` px long, with nothing standing on its ends (not the bottom of a box)
     and empty space above most of it. The box spans the empty band above the line, at most ``max_height`` px
     (the field's lower part: a click there focuses the field)."""
-    if image.shape[0] < 2 or image.shape[1] < min_len:
+    if image.ndim != 3 or image.shape[0] < 2 or image.shape[1] < min_len:
         return []
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     dy = cv2.absdiff(gray[1:], gray[:-1]) > 24  # horizontal edges between row y and y+1
@@ -160,17 +160,87 @@ def underline_fields(image: np.ndarray, min_len: int = 80, max_height: int = 44)
                 continue  # too short, or the lower edge of a line already seen
             if not dy[y + 1:y + 6, x + w // 2].any():
                 continue  # the edge of a filled area (a button, a panel), not a thin line
-            band = _empty_rows_above(gray, y, x + w // 5, x + w - max(6, w // 20), max_height)
-            if band < 12:  # (the left fifth may hold a typed value; the ends may be rounded)
-                continue
             # the top or bottom border of a box has sides rising or falling at its right end, straight or
             # rounded (the left end may have a label or a value near it); a bare underline's own rounded end
             # rises a few px at most
             r = x + w - 1
             if any(_faint_vertical(gray, y0, y1, r - 20, r + 21) >= 8 for y0, y1 in ((y - 18, y - 7), (y + 7, y + 18))):
                 continue
-            out.append((float(x), float(y - band), float(x + w), float(min(h_img, y + 4))))
+            band = _empty_rows_above(gray, y, x + w // 5, x + w - max(6, w // 20), max_height)
+            if band >= 12:  # (the left fifth may hold a typed value; the ends may be rounded)
+                out.append((float(x), float(y - band), float(x + w), float(min(h_img, y + 4))))
+                continue
+            top = _field_with_text(gray, dy, int(y), int(x), w, max_height)
+            if top is not None:
+                out.append((float(x), float(top), float(x + w), float(min(h_img, y + 4))))
     return out
+
+
+def _field_with_text(gray: np.ndarray, dy: np.ndarray, y: int, x: int, w: int, max_height: int) -> int | None:
+    """The top of an underline field holding a value or a placeholder longer than a fifth of it, or None.
+
+    The text stands clear of the line, set in from its start and ending well before its end (a heading's rule
+    starts under its first letter; a tab's underline has its text centred), with room above the line's right
+    part. A list item over its separator looks the same, so a rule with the same ends just above the text (the
+    item before's separator) rules it out; a field has its label, space or something else there."""
+    margin = max(6, w // 20)
+    split = x + int(0.6 * w)
+    band = _empty_rows_above(gray, y, split, x + w - margin, max_height)
+    if band < 12:
+        return None
+    top = y - band
+    win = gray[max(0, y - 2 * max_height):y + 1, x:split]  # room for a floating label above a value
+    busy = np.zeros(win.shape, bool)
+    busy[:-1] |= cv2.absdiff(win[1:], win[:-1]) > 24
+    busy[:, :-1] |= cv2.absdiff(win[:, 1:], win[:, :-1]) > 24
+    rows = busy[:-1].any(axis=1)[::-1]  # from just above the line upwards
+    hit = np.flatnonzero(rows)
+    if not len(hit) or hit[0] < 2:
+        return None
+    empty = np.flatnonzero(~rows[hit[0]:])
+    stop = len(rows)
+    for g in empty:  # the text ends at the first run of 3 empty rows
+        if not rows[hit[0] + g:hit[0] + g + 3].any():
+            stop = hit[0] + int(g)
+            break
+    if stop - hit[0] < 6:
+        return None
+    text = busy[:-1][len(rows) - stop:len(rows) - hit[0]]
+    cols = np.flatnonzero(text.any(axis=0))
+    inset, right_gap = int(cols[0]), w - int(cols[-1])
+    if inset > max(24, w // 4) or right_gap < max(2 * inset, 0.3 * w):
+        return None
+    label = _floating_label(busy[:-1], rows, stop, stop - hit[0], inset)
+    if inset < 3 and label is None:
+        return None  # text flush with the line's start and nothing above it: a heading's rule
+    if label is not None:
+        return max(0, y - 1 - label - 2)
+    text_top = y - 1 - stop  # the row above the text block
+    pitch = stop - hit[0] + hit[0] + 1  # text height plus the gap below it
+    for r in range(max(0, text_top - pitch), max(0, text_top)):
+        row = dy[r]
+        if row[x + 2:x + w - 2].mean() > 0.9 and not row[max(0, x - 8):max(0, x - 2)].any() \
+                and not row[x + w + 2:x + w + 8].any():
+            return None  # a rule with the same ends just above the text: the item before's separator
+    return max(top, text_top - (hit[0] + 1))
+
+
+def _floating_label(busy: np.ndarray, rows: np.ndarray, stop: int, height: int, inset: int) -> int | None:
+    """How far above the line a field's floating label ends (its top), or None: a smaller line of text just
+    above the value, starting where the value starts (Material's standard fields set both flush with the
+    line's start)."""
+    nxt = np.flatnonzero(rows[stop:])
+    if not len(nxt) or nxt[0] > 16:
+        return None
+    a = stop + int(nxt[0])
+    b = a
+    while b < len(rows) and rows[b:b + 2].any():
+        b += 1
+    block = busy[len(rows) - b:len(rows) - a]
+    cols = np.flatnonzero(block.any(axis=0))
+    if not (4 <= b - a < height) or not len(cols) or abs(int(cols[0]) - inset) > 3:
+        return None
+    return b
 
 
 class Slider(BaseModel):
