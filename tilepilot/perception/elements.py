@@ -143,8 +143,8 @@ def _faint_vertical(gray: np.ndarray, y0: int, y1: int, x0: int, x1: int) -> int
 def underline_fields(image: np.ndarray, min_len: int = 80, max_height: int = 44) -> list[Box]:
     """Text fields drawn as a bare underline (Material-style inputs), which ``input_boxes`` cannot see: a thin
     horizontal line at least ``min_len`` px long, with nothing standing on its ends (not the bottom of a box)
-    and empty space above most of it. The box spans the empty band above the line, at most ``max_height`` px
-    (the field's lower part: a click there focuses the field)."""
+    and empty space above most of it (the box spans that band, at most ``max_height`` px: the field's lower
+    part, where a click focuses it), or holding text as a field does (``_field_with_text``)."""
     if image.ndim != 3 or image.shape[0] < 2 or image.shape[1] < min_len:
         return []
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
@@ -193,7 +193,8 @@ def _field_with_text(gray: np.ndarray, dy: np.ndarray, y: int, x: int, w: int, m
     busy = np.zeros(win.shape, bool)
     busy[:-1] |= cv2.absdiff(win[1:], win[:-1]) > 24
     busy[:, :-1] |= cv2.absdiff(win[:, 1:], win[:, :-1]) > 24
-    rows = busy[:-1].any(axis=1)[::-1]  # from just above the line upwards
+    busy = busy[:-1]  # (less the line's own row)
+    rows = busy.any(axis=1)[::-1]  # from just above the line upwards
     hit = np.flatnonzero(rows)
     if not len(hit) or hit[0] < 2:
         return None
@@ -205,19 +206,18 @@ def _field_with_text(gray: np.ndarray, dy: np.ndarray, y: int, x: int, w: int, m
             break
     if stop - hit[0] < 6:
         return None
-    text = busy[:-1][len(rows) - stop:len(rows) - hit[0]]
+    text = busy[len(rows) - stop:len(rows) - hit[0]]
     cols = np.flatnonzero(text.any(axis=0))
     inset, right_gap = int(cols[0]), w - int(cols[-1])
     if inset > max(24, w // 4) or right_gap < max(2 * inset, 0.3 * w):
         return None
-    label = _floating_label(busy[:-1], rows, stop, stop - hit[0], inset)
+    label = _floating_label(busy, rows, stop, stop - hit[0], inset)
     if inset < 3 and label is None:
         return None  # text flush with the line's start and nothing above it: a heading's rule
     if label is not None:
         return max(0, y - 1 - label - 2)
     text_top = y - 1 - stop  # the row above the text block
-    pitch = stop - hit[0] + hit[0] + 1  # text height plus the gap below it
-    for r in range(max(0, text_top - pitch), max(0, text_top)):
+    for r in range(max(0, text_top - stop - 1), max(0, text_top)):  # as far up as the text and its gap
         row = dy[r]
         if row[x + 2:x + w - 2].mean() > 0.9 and not row[max(0, x - 8):max(0, x - 2)].any() \
                 and not row[x + w + 2:x + w + 8].any():
