@@ -16,6 +16,7 @@ from tilepilot.errors import InputError
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, Features
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.text import phrase_at, words
+from tilepilot.model.embedded.values import in_field_format
 
 SHIPPED = Path(__file__).parent / "weights" / "tilepilot-small.pt"
 
@@ -332,7 +333,8 @@ class EmbeddedModel:
                          breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
             a, b = typed_bounds(instruction, a, b)
-            text = instruction[a:b]
+            field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
+            text = in_field_format(instruction[a:b], field)  # "3 August 2025" into YYYY-MM-DD: 2025-08-03
             return Prediction(Type(text=text, into=p), conf, j)
         if kind == "drag":
             j, p = pick("ptr", "ptr_off")

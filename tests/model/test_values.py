@@ -1,0 +1,50 @@
+"""Values typed in the form their field asks for: a date named in words, into a field showing its format."""
+
+from __future__ import annotations
+
+import pytest
+
+from tilepilot.model.embedded.values import in_field_format, parse_date
+
+PAGE = """<html><body style="font: 18px 'DejaVu Sans', sans-serif; margin: 40px; background: #fafafa">
+<h2>Book a room</h2><label style="display:block; margin:12px 0 6px">Check-in</label>
+<input id="d" placeholder="YYYY-MM-DD" style="font-size:18px; padding:6px; width:260px; border:1px solid #888">
+<div style="margin-top:18px"><button style="font-size:18px; padding:6px 16px">Book</button></div></body></html>"""
+
+
+@pytest.mark.parametrize(("text", "field", "typed"), [
+    ("3 August 2025", "YYYY-MM-DD", "2025-08-03"),
+    ("August 3, 2025", "Check-in DD/MM/YYYY", "03/08/2025"),
+    ("3rd of Aug 2025", "MM/DD/YYYY", "08/03/2025"),
+    ("Sept 30 2026", "Due date dd.mm.yyyy", "30.09.2026"),
+    ("2025-08-03", "DD/MM/YYYY", "03/08/2025"),
+    ("03/08/2025", "YYYY-MM-DD", "03/08/2025"),  # day or month first: left as written
+    ("3 August 2025", "Name", "3 August 2025"),  # the field shows no format
+    ("31 February 2025", "YYYY-MM-DD", "31 February 2025"),  # no such day
+    ("Oslo 3 2025", "YYYY-MM-DD", "Oslo 3 2025"),
+    ("3 August 2025", "YYYY-YYYY-DD", "3 August 2025"),
+    ("", "YYYY-MM-DD", ""),
+])
+def test_a_date_in_words_takes_the_fields_format(text, field, typed):
+    assert in_field_format(text, field) == typed
+
+
+def test_parse_date_names_only_unambiguous_dates():
+    assert parse_date("12 May 2024").isoformat() == "2024-05-12"
+    assert parse_date("May 12th, 2024").isoformat() == "2024-05-12"
+    assert parse_date("5/12/2024") is None and parse_date("tomorrow") is None
+
+
+@pytest.mark.parametrize("task", ["Set the check-in date to 3 August 2025", "Enter August 3, 2025 as the check-in"])
+def test_the_default_model_types_a_date_as_the_field_shows_it(chromium, ocr_engine, task):
+    """A blind booking page asked for "3 August 2025" in a YYYY-MM-DD field; the span pointer can only copy
+    the task's words."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.agent.loop import Agent
+    from tilepilot.agent.run import make_policy
+
+    with Browser(viewport=(1000, 600)) as b:
+        b.page.set_content(PAGE)
+        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
+        value = b.page.eval_on_selector("#d", "e => e.value")
+    assert value == "2025-08-03", [s.description for s in r.steps]

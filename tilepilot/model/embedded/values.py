@@ -1,0 +1,56 @@
+"""Values typed in the form their field asks for.
+
+A person writes "on 3 August 2025"; a field whose placeholder reads YYYY-MM-DD wants 2025-08-03, and a text
+field takes whatever is typed. The span pointer can only copy words from the task, so a date named with its
+month's name is rewritten into the format the field shows (its placeholder or label). Numeric dates other
+than ISO ones are left alone: 03/08/2025 may be either day first or month first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {name: i + 1 for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")]) for name in names}
+
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4})", re.I)
+_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_FORMAT = re.compile(r"\b(YYYY|DD|MM)([-/.])(YYYY|DD|MM)\2(YYYY|DD|MM)\b", re.I)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date ``text`` names unambiguously ("3 August 2025", "August 3, 2025", "2025-08-03"), else None."""
+    t = text.strip()
+    for pattern, order in ((_DAY_MONTH, "dmy"), (_MONTH_DAY, "mdy"), (_ISO, "ymd")):
+        m = pattern.fullmatch(t)
+        if m is None:
+            continue
+        parts = dict(zip(order, m.groups(), strict=True))
+        month = MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
+        if month is None:
+            return None
+        try:
+            return dt.date(int(parts["y"]), month, int(parts["d"]))
+        except ValueError:
+            return None
+    return None
+
+
+def in_field_format(text: str, field: str) -> str:
+    """``text`` rewritten as the date format shown in ``field`` (a placeholder or label such as "Date
+    YYYY-MM-DD") when it names a date and the field shows one; otherwise ``text`` unchanged."""
+    m = _FORMAT.search(field or "")
+    if m is None:
+        return text
+    keys = [m.group(1).upper(), m.group(3).upper(), m.group(4).upper()]
+    if sorted(keys) != ["DD", "MM", "YYYY"]:
+        return text
+    day = parse_date(text)
+    if day is None:
+        return text
+    pieces = {"YYYY": f"{day.year:04d}", "MM": f"{day.month:02d}", "DD": f"{day.day:02d}"}
+    return m.group(2).join(pieces[k] for k in keys)
