@@ -119,16 +119,21 @@ def field_for_label(image: np.ndarray, label: Box) -> Box | None:
     return best[1] if best else None
 
 
+def _busy(win: np.ndarray) -> np.ndarray:
+    """Pixels of a grey window that differ from the one below or to the right by more than 24: ink, edges."""
+    busy = np.zeros(win.shape, bool)
+    busy[:-1] |= cv2.absdiff(win[1:], win[:-1]) > 24
+    busy[:, :-1] |= cv2.absdiff(win[:, 1:], win[:, :-1]) > 24
+    return busy
+
+
 def _empty_rows_above(gray: np.ndarray, y: int, x0: int, x1: int, limit: int) -> int:
     """How many rows above row ``y`` (exclusive) hold no edge between columns x0 and x1, up to ``limit``."""
     y0 = max(0, y - limit - 1)
     win = gray[y0:y + 1, x0:x1 + 1]
     if win.shape[0] < 3 or win.shape[1] < 3:
         return 0
-    busy = np.zeros(win.shape, bool)
-    busy[:-1] |= cv2.absdiff(win[1:], win[:-1]) > 24
-    busy[:, :-1] |= cv2.absdiff(win[:, 1:], win[:, :-1]) > 24
-    rows = busy[:-1, :-1].any(axis=1)[::-1]  # from just above row y upwards
+    rows = _busy(win)[:-1, :-1].any(axis=1)[::-1]  # from just above row y upwards
     hit = np.flatnonzero(rows)
     return int(hit[0]) if len(hit) else len(rows)
 
@@ -190,10 +195,7 @@ def _field_with_text(gray: np.ndarray, dy: np.ndarray, y: int, x: int, w: int, m
         return None
     top = y - band
     win = gray[max(0, y - 2 * max_height):y + 1, x:split]  # room for a floating label above a value
-    busy = np.zeros(win.shape, bool)
-    busy[:-1] |= cv2.absdiff(win[1:], win[:-1]) > 24
-    busy[:, :-1] |= cv2.absdiff(win[:, 1:], win[:, :-1]) > 24
-    busy = busy[:-1]  # (less the line's own row)
+    busy = _busy(win)[:-1]  # (less the line's own row)
     rows = busy.any(axis=1)[::-1]  # from just above the line upwards
     hit = np.flatnonzero(rows)
     if not len(hit) or hit[0] < 2:
