@@ -48,3 +48,25 @@ def test_the_default_model_types_a_date_as_the_field_shows_it(chromium, ocr_engi
         r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
         value = b.page.eval_on_selector("#d", "e => e.value")
     assert value == "2025-08-03", [s.description for s in r.steps]
+
+
+PROFILE = """<html><body style="font-family:sans-serif;padding:30px"><h2>Your profile</h2>
+<form onsubmit="event.preventDefault();document.title='saved'">
+<p><label for=n>Display name</label><br><input id=n value="Sam Lee" style="width:260px;padding:6px"></p>
+<p><label for=c>City</label><br><input id=c value="Berlin" style="width:260px;padding:6px"></p>
+<button type=submit>Save</button></form></body></html>"""
+
+
+@pytest.mark.parametrize("task,field,value", [("Type Sam Rivera into the Display name field", "#n", "Sam Rivera"),
+                                              ("Set City to Oslo and save", "#c", "Oslo")])
+def test_the_default_model_replaces_what_a_field_holds(chromium, ocr_engine, task, field, value):
+    """On an edit page the fields already hold values; typing after them gave "Sam LeeSam Rivera"."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.agent.loop import Agent
+    from tilepilot.agent.run import make_policy
+
+    with Browser(viewport=(1000, 600)) as b:
+        b.page.set_content(PROFILE)
+        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
+        got = b.page.eval_on_selector(field, "e => e.value")
+    assert got == value, [s.description for s in r.steps]

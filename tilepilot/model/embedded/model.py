@@ -335,7 +335,9 @@ class EmbeddedModel:
             a, b = typed_bounds(instruction, a, b)
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             text = in_field_format(instruction[a:b], field)  # "3 August 2025" into YYYY-MM-DD: 2025-08-03
-            return Prediction(Type(text=text, into=p), conf, j)
+            # "change my name to X" means the field ends up holding X: replace what it shows, as the
+            # generator's ground truth does (an empty field is unchanged by the clearing)
+            return Prediction(Type(text=text, into=p, clear=True), conf, j)
         if kind == "drag":
             j, p = pick("ptr", "ptr_off")
             _, q = pick("end", "end_off")
