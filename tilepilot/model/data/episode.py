@@ -255,7 +255,7 @@ class EpisodeRunner:
         if st.kind == "double_click":
             return DoubleClick(target=_center(box)), box
         if st.kind == "type":
-            return Type(text=st.text or "", into=_center(box)), box
+            return Type(text=st.text or "", into=_center(box), clear=True), box  # a field may hold text
         if st.kind == "drag":
             g = page.locator(st.target).first.evaluate(THUMB_JS)
             t = g["t"]

@@ -27,7 +27,7 @@ from pydantic import BaseModel
 
 from tilepilot.errors import InputError
 from tilepilot.model.data.episode import ChromiumHost, EpisodeResult, EpisodeRunner
-from tilepilot.model.data.pages import FAMILIES, HELDOUT_FAMILY, PageSpec, make_page
+from tilepilot.model.data.pages import FAMILIES, HELDOUT_FAMILY, OPT_IN_FAMILIES, PageSpec, make_page
 from tilepilot.model.data.sample import Sample
 
 SplitName = Literal["train", "heldout", "heldout_family"]
@@ -77,9 +77,9 @@ def page_for(split: SplitName, seed: int, index: int, heldout_family: str = HELD
         return make_page(es, "train", family=heldout_family, heldout_family=heldout_family)
     family = None
     if families:
-        bad = [f for f in families if f not in FAMILIES or f == heldout_family]
+        bad = [f for f in families if f not in FAMILIES + OPT_IN_FAMILIES or f == heldout_family]
         if bad:
-            allowed = [f for f in FAMILIES if f != heldout_family]
+            allowed = [f for f in FAMILIES + OPT_IN_FAMILIES if f != heldout_family]
             raise InputError(f"families {bad}: expected some of {', '.join(allowed)} (the held-out family "
                              f"{heldout_family!r} belongs to the heldout_family split)")
         family = families[index % len(families)]

@@ -80,6 +80,12 @@ a{{color:{self.link}}}
 .row{{display:flex;gap:{g}px;align-items:center;flex-wrap:wrap;margin:{g // 3}px 0}}
 .field{{margin:{g // 2}px 0}} .field.left{{display:flex;align-items:center;gap:{g // 2}px}}
 .field.left label{{min-width:{fs * 7}px}} .field.above label{{display:block;margin-bottom:4px}}
+.field.floating{{position:relative;width:max-content;max-width:100%}}
+.field.floating input{{padding-top:{round(fs * 0.95) + 6}px;padding-bottom:4px}}
+.field.floating label{{position:absolute;left:9px;top:50%;transform:translateY(-50%);color:{self.muted};
+  pointer-events:none}}
+.field.floating input:focus+label,.field.floating input:not(:placeholder-shown)+label{{top:3px;transform:none;
+  font-size:{max(10, round(fs * 0.72))}px}}
 .hidden{{display:none!important}}
 .menu{{position:absolute;background:{self.panel};border:1px solid {self.border};border-radius:{min(r, 6)}px;
   box-shadow:0 4px 14px rgba(0,0,0,.25);padding:4px 0;z-index:20;min-width:160px}}
