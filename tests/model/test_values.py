@@ -58,7 +58,9 @@ PROFILE = """<html><body style="font-family:sans-serif;padding:30px"><h2>Your pr
 
 
 @pytest.mark.parametrize("task,field,value", [("Type Sam Rivera into the Display name field", "#n", "Sam Rivera"),
-                                              ("Set City to Oslo and save", "#c", "Oslo")])
+                                              ("Set City to Oslo and save", "#c", "Oslo"),
+                                              # learnt from the opt-in edit family (the weights before clicked)
+                                              ("Change my display name to Sam Rivera", "#n", "Sam Rivera")])
 def test_the_default_model_replaces_what_a_field_holds(chromium, ocr_engine, task, field, value):
     """On an edit page the fields already hold values; typing after them gave "Sam LeeSam Rivera"."""
     from tilepilot.actions.browser import Browser
