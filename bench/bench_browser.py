@@ -38,11 +38,11 @@ class Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-def actions(n: int) -> list:
+def actions(n: int, clear: bool = False) -> list:
     out = []
     for i in range(n):
-        if i % 5 == 4:
-            out.append(Type(text="x", into=Point(x=FIELD[0], y=FIELD[1])))
+        if i % 5 == 4:  # clear: select all and delete first, as the embedded model's typing does
+            out.append(Type(text="x", into=Point(x=FIELD[0], y=FIELD[1]), clear=clear))
         else:
             x, y = POINTS[i % 2]
             out.append(Click(target=Point(x=x, y=y)))
@@ -63,9 +63,9 @@ def raw(b: Browser, n: int, shot: bool) -> float:
     return time.perf_counter() - t
 
 
-def agent(b: Browser, n: int, out: Path | None) -> float:
+def agent(b: Browser, n: int, out: Path | None, clear: bool = False) -> float:
     t = time.perf_counter()
-    r = Agent(ScriptedPolicy(actions(n)), b, max_steps=n + 1, out=out).run("bench")
+    r = Agent(ScriptedPolicy(actions(n, clear)), b, max_steps=n + 1, out=out).run("bench")
     assert r.status == "done", r.message
     return time.perf_counter() - t
 
@@ -79,7 +79,8 @@ def main() -> None:
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{srv.server_address[1]}/form.html"
     n = args.steps
-    times: dict[str, list[float]] = {"raw": [], "raw+shot (baseline)": [], "agent": [], "agent+record": []}
+    times: dict[str, list[float]] = {"raw": [], "raw+shot (baseline)": [], "agent": [], "agent, typing clears": [],
+                                     "agent+record": []}
     with Browser(url) as b, tempfile.TemporaryDirectory() as tmp:
         agent(b, 5, None)  # warm up
         for rep in range(args.reps):
@@ -89,6 +90,8 @@ def main() -> None:
             times["raw+shot (baseline)"].append(raw(b, n, True))
             b.page.reload()
             times["agent"].append(agent(b, n, None))
+            b.page.reload()
+            times["agent, typing clears"].append(agent(b, n, None, clear=True))
             b.page.reload()
             times["agent+record"].append(agent(b, n, Path(tmp) / f"rec{rep}"))
     srv.shutdown()
