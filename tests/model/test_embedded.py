@@ -17,7 +17,15 @@ from tilepilot.actions.browser import Browser
 from tilepilot.agent.loop import Agent
 from tilepilot.model.data import generate
 from tilepilot.model.embedded.features import ACTIONS
-from tilepilot.model.embedded.model import SHIPPED, EmbeddedModel, _span, clause_breaks, longer_name, typed_bounds
+from tilepilot.model.embedded.model import (
+    SHIPPED,
+    EmbeddedModel,
+    _span,
+    clause_breaks,
+    into_field,
+    longer_name,
+    typed_bounds,
+)
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_fn
 from tilepilot.model.embedded.policy import EmbeddedPolicy, mask_secrets
 from tilepilot.model.embedded.text import shared_encoder
@@ -346,6 +354,33 @@ def test_a_name_inside_a_longer_name_means_the_longer_one(instruction, pointed, 
     f = SimpleNamespace(cand_text=texts, cand_kind=np.array([0, 0, 0, 0, 0, 0, 1, 0]))
     scores = np.zeros(len(texts))
     assert texts[longer_name(f, instruction, texts.index(pointed), scores)] == meant
+
+
+@pytest.mark.parametrize(("pointed", "typed", "meant"), [
+    ("For groups larger than 12, please", "2025-07-12", "DATE field"),  # the value's "12": into the best field
+    ("Format: YYYY-MM-DD", "2025-07-12", "Format: YYYY-MM-DD"),  # no word of the value: left to the model
+    ("YYYY-MM-DD", "2025-07-12", "YYYY-MM-DD"),  # a placeholder inside a field is a field
+    ("Tables are held for 12 minutes", "12", "DATE field"),
+])
+def test_a_value_is_typed_into_a_field_not_into_text_that_shows_it(pointed, typed, meant):
+    """A blind booking page: "Book a table for 4 on 2025-07-12" typed the date into the help text "For groups
+    larger than 12", which the pointer preferred by 0.9 logits to the date field (boxes as OCR read that page)."""
+    from types import SimpleNamespace
+
+    cands = [("text", "For groups larger than 12, please", (85, 397, 311, 423)),
+             ("text", "Format: YYYY-MM-DD", (86, 305, 230, 325)),
+             ("text", "YYYY-MM-DD", (96, 271, 208, 295)),
+             ("text", "Tables are held for 12 minutes", (685, 403, 1188, 429)),
+             ("input", "DATE field", (89, 263, 333, 305)),
+             ("input", "GUESTS field", (89, 358, 333, 400))]
+    kinds = np.array([int(k == "input") for k, _, _ in cands])
+    f = SimpleNamespace(cand_text=[t for _, t, _ in cands], cand_kind=kinds,
+                        cand_box=np.array([b for _, _, b in cands], np.float32))
+    scores = np.array([-5.2, -8.5, -12.4, -11.6, -6.1, -7.3])
+    texts = f.cand_text
+    assert texts[into_field(f, texts.index(pointed), scores, typed)] == meant
+    alone = SimpleNamespace(cand_text=texts[:4], cand_kind=f.cand_kind[:4], cand_box=f.cand_box[:4])
+    assert into_field(alone, 0, scores[:4], typed) == 0  # no field on screen: the model's choice stands
 
 
 def test_widgets_borrow_the_label_a_user_would_name_them_by():

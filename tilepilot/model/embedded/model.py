@@ -80,6 +80,28 @@ def longer_name(f: Features, instruction: str, j: int, scores: np.ndarray) -> in
     return max(longer, key=lambda q: scores[q]) if longer else j
 
 
+def into_field(f: Features, j: int, scores: np.ndarray, typed: str) -> int:
+    """Where to type when the model points at text ``j`` that lies in no entry field and shows a word of the
+    value being typed: the best-scoring field (or text inside one), else ``j``. The pointer matches the
+    task's words, the value's among them, so "12" of 2025-07-12 draws it to "groups larger than 12"; a
+    value is typed into a field, never into text that already shows part of it."""
+    n = len(f.cand_text)
+    if j >= n or f.cand_kind[j] != KINDS["text"] or _in_field(f, j):
+        return j
+    if not set(words(typed)) & set(words(f.cand_text[j])):
+        return j
+    best = max((q for q in range(n) if f.cand_kind[q] == KINDS["input"] or _in_field(f, q)),
+               key=lambda q: scores[q], default=None)
+    return j if best is None else best
+
+
+def _in_field(f: Features, j: int) -> bool:
+    x0, y0, x1, y1 = f.cand_box[j]
+    fields = f.cand_box[f.cand_kind == KINDS["input"]]
+    return bool(((fields[:, 0] <= x0 + 2) & (fields[:, 1] <= y0 + 2) & (fields[:, 2] >= x1 - 2)
+                 & (fields[:, 3] >= y1 - 2)).any())
+
+
 def typed_bounds(instruction: str, a: int, b: int) -> tuple[int, int]:
     """The characters to type when the span pointer chose [a, b): the whole quoted value they lie in, else
     the whole words they cut into, with a house number standing just before them."""
@@ -333,6 +355,9 @@ class EmbeddedModel:
                          breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
             a, b = typed_bounds(instruction, a, b)
+            q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])
+            if q != j:
+                j, p = q, _point(f, q, out["ptr_off"][i][q])
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             text = in_field_format(instruction[a:b], field)  # "3 August 2025" into YYYY-MM-DD: 2025-08-03
             # "change my name to X" means the field ends up holding X: replace what it shows, as the
