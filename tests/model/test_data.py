@@ -307,3 +307,47 @@ def test_opt_in_families_edit_filled_fields_and_open_dialogs_first(host, tmp_pat
     finally:
         scr.context.close()
     assert inside and all(inside), inside
+
+
+def test_echo_sets_pages_in_an_app_shell_that_repeats_the_tasks_words(host, tmp_path):
+    """Blind apps showed a sidebar whose highlighted item ("Tickets", "Profile") and a title that repeat the
+    task's words; the model typed into them. ``echo`` makes such shells. Nav labels never equal a text the page
+    shows otherwise, so a click the task names stays unambiguous; typed values are never echoed."""
+    import re
+
+    from tilepilot.model.data.pages import echo_words, page_texts
+
+    assert "appnav" not in "".join(page_for("train", 5, i).html for i in range(60))  # default: as before
+    with pytest.raises(InputError, match="echo 1.5"):
+        page_for("train", 5, 0, echo=1.5)
+    shells = echoed = 0
+    for i in range(150):
+        spec = page_for("train", 30, i, echo=1.0)
+        if spec.family == "desktop":
+            assert "appnav" not in spec.html
+            continue
+        shells += 'class="appnav"' in spec.html
+        body = spec.html.split('<nav class="appnav"')[0] + spec.html.split("</nav>", 1)[-1]
+        main = re.sub(r'<a href="#" class="navitem.*?</a>|<h1[^>]*>.*?</h1>', "", body)
+        shown = page_texts(main)
+        task_words = {w.lower() for w in re.findall(r"[A-Za-z]+", spec.task.instruction)}
+        typed = {w.lower() for a, z in spec.task.spans.values()
+                 for w in re.findall(r"[A-Za-z]+", spec.task.instruction[a:z])}
+        for label in re.findall(r'class="navitem[^"]* echo"[^>]*>([^<]+)<', spec.html):  # (the others are
+            echoed += 1  # section words, as sidebars always had)
+            assert label.lower().rstrip("s") in {w.rstrip("s") for w in task_words}, (i, label)
+            assert label.lower().rstrip("s") not in shown, (i, label)
+            assert label.lower().rstrip("s") not in {w.rstrip("s") for w in typed}, (i, label)
+    assert shells >= 130 and echoed >= 0.6 * shells  # "Scroll down" or "the fourth tab" has no word to echo
+    assert echo_words('Change my display name to "Sam Rivera" and click Update profile',
+                      {"v": (27, 37)}) == ["display", "name", "profile"]
+    # episodes in a shell still run to their checks: the dialog's opener first, then its fields
+    dialog = small(next(s for i in range(40) if (s := page_for("train", 31, i, families=["dialog_form"], echo=1.0))
+                        .task.steps[0].kind == "click"), (1024, 768))
+    form = small(page_for("train", 31, 0, families=["form"], echo=1.0), (1024, 768))
+    for spec in (dialog, form):
+        assert 'class="navitem active' in spec.html
+        with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+            res = r.run(spec, spec.family, "train")
+        assert res.failure is None, res.failure
+        assert any(isinstance(s.action, Type) for s in res.samples)

@@ -44,6 +44,7 @@ class Manifest(BaseModel):
     shard_size: int
     families: list[str] | None = None  # only these page families (None: all training families)
     shapes: list[str] | None = None  # only episodes of these shapes (None: every episode; see SHAPES)
+    echo: float = 0.0  # chance of an app shell that repeats the task's words (pages.make_page)
 
 
 class GenerateReport(BaseModel):
@@ -65,16 +66,19 @@ def episode_id(split: str, seed: int, index: int) -> str:
 
 
 def page_for(split: SplitName, seed: int, index: int, heldout_family: str = HELDOUT_FAMILY,
-             families: list[str] | None = None) -> PageSpec:
+             families: list[str] | None = None, echo: float = 0.0) -> PageSpec:
     """The page and task of episode ``index`` of a split (pure, no browser). ``families`` limits the train and
-    heldout splits to those page families, taken in turn (more data where a model is weak)."""
+    heldout splits to those page families, taken in turn (more data where a model is weak); ``echo`` is the
+    chance of an app shell whose navigation and title repeat the task's words (``make_page``)."""
+    if not 0 <= echo <= 1:
+        raise InputError(f"echo {echo}: expected a share from 0 to 1")
     if split not in SPLITS:
         raise InputError(f"split {split!r}: expected one of {', '.join(SPLITS)}")
     if heldout_family not in FAMILIES:
         raise InputError(f"heldout_family {heldout_family!r}: expected one of {', '.join(FAMILIES)}")
     es = episode_seed(split, seed, index)
     if split == "heldout_family":
-        return make_page(es, "train", family=heldout_family, heldout_family=heldout_family)
+        return make_page(es, "train", family=heldout_family, heldout_family=heldout_family, echo=echo)
     family = None
     if families:
         bad = [f for f in families if f not in FAMILIES + OPT_IN_FAMILIES or f == heldout_family]
@@ -83,7 +87,8 @@ def page_for(split: SplitName, seed: int, index: int, heldout_family: str = HELD
             raise InputError(f"families {bad}: expected some of {', '.join(allowed)} (the held-out family "
                              f"{heldout_family!r} belongs to the heldout_family split)")
         family = families[index % len(families)]
-    return make_page(es, "heldout" if split == "heldout" else "train", family=family, heldout_family=heldout_family)
+    return make_page(es, "heldout" if split == "heldout" else "train", family=family, heldout_family=heldout_family,
+                     echo=echo)
 
 
 # Shapes of episode within a family, told apart on the page and task alone (no browser): a data set of only
@@ -107,7 +112,8 @@ def _check_shapes(shapes: list[str] | None) -> None:
 
 
 def source_indices(split: SplitName, seed: int, n: int, heldout_family: str = HELDOUT_FAMILY,
-                   families: list[str] | None = None, shapes: list[str] | None = None) -> list[int]:
+                   families: list[str] | None = None, shapes: list[str] | None = None,
+                   echo: float = 0.0) -> list[int]:
     """The first ``n`` episode indices of the split whose page is one of ``shapes`` (all indices without
     shapes). An episode keeps its index's id and seed, so a shape-only set never repeats a full set's episodes
     under other names."""
@@ -121,7 +127,7 @@ def source_indices(split: SplitName, seed: int, n: int, heldout_family: str = HE
         if i >= 50 * n + 1000:
             raise InputError(f"shapes {shapes} with families {families}: found {len(out)} of {n} episodes in "
                              f"{i} pages; expected those families to make these shapes")
-        spec = page_for(split, seed, i, heldout_family, families)
+        spec = page_for(split, seed, i, heldout_family, families, echo)
         if any(t(spec) for t in tests):
             out.append(i)
         i += 1
@@ -137,10 +143,10 @@ def _init_worker(out_dir: str, ocr_share: float, host: ChromiumHost | None = Non
     _runner = EpisodeRunner(out_dir, ocr=ocr, ocr_share=ocr_share, host=host)
 
 
-def _run_index(args: tuple[str, int, int, str, list[str] | None]) -> tuple[int, str, EpisodeResult]:
-    split, seed, index, heldout_family, families = args
+def _run_index(args: tuple[str, int, int, str, list[str] | None, float]) -> tuple[int, str, EpisodeResult]:
+    split, seed, index, heldout_family, families, echo = args
     assert _runner is not None
-    spec = page_for(split, seed, index, heldout_family, families)  # type: ignore[arg-type]
+    spec = page_for(split, seed, index, heldout_family, families, echo)  # type: ignore[arg-type]
     return index, spec.family, _runner.run(spec, episode_id(split, seed, index), split)
 
 
@@ -194,28 +200,29 @@ def _write(out: Path, index: int, shard_size: int, eid: str, res: EpisodeResult)
 def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitName = "train", workers: int = 1,
              ocr_share: float = 1.0, heldout_family: str = HELDOUT_FAMILY, shard_size: int = 256,
              progress: bool = True, host: ChromiumHost | None = None, ocr: Any = None,
-             families: list[str] | None = None, shapes: list[str] | None = None) -> GenerateReport:
+             families: list[str] | None = None, shapes: list[str] | None = None, echo: float = 0.0) -> GenerateReport:
     """Generate episodes ``0 .. n_episodes-1`` of ``split`` into ``out_dir``; finished ones are skipped, so
     an interrupted run continues where it stopped. With one worker, ``host`` (a running Chromium) and
     ``ocr`` (an ``OcrEngine``, keeping its tile cache) are reused when given. ``families``: only these page
-    families (see ``page_for``); ``shapes``: only episodes of these shapes (``SHAPES``, ``source_indices``)."""
+    families (see ``page_for``); ``shapes``: only episodes of these shapes (``SHAPES``, ``source_indices``);
+    ``echo``: the share of pages in an app shell that repeats the task's words (``make_page``)."""
     if n_episodes < 0 or workers < 1 or not 0 <= ocr_share <= 1 or shard_size < 1:
         raise InputError(f"n_episodes={n_episodes}, workers={workers}, ocr_share={ocr_share}, "
                          f"shard_size={shard_size}: expected n >= 0, workers >= 1, 0 <= ocr_share <= 1, shards >= 1")
     families = list(families) if families else None
     shapes = list(shapes) if shapes else None
-    page_for(split, seed, 0, heldout_family, families)  # validates split and families
-    order = source_indices(split, seed, n_episodes, heldout_family, families, shapes)  # and shapes
+    page_for(split, seed, 0, heldout_family, families, echo)  # validates split, families and echo
+    order = source_indices(split, seed, n_episodes, heldout_family, families, shapes, echo)  # and shapes
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(split=split, seed=seed, heldout_family=heldout_family, ocr_share=ocr_share,
-                        shard_size=shard_size, families=families, shapes=shapes)
+                        shard_size=shard_size, families=families, shapes=shapes, echo=echo)
     mpath = out / "manifest.json"
     if mpath.exists():
         old = Manifest.model_validate_json(mpath.read_text())
         if old.model_dump(exclude={"ocr_share"}) != manifest.model_dump(exclude={"ocr_share"}):
             raise InputError(f"{out} already holds a different data set ({old.model_dump()}); "
-                             "use another directory or the same split, seed, held-out family and families")
+                             "use another directory or the same split, seed, held-out family, families, shapes, echo")
     else:
         mpath.write_text(manifest.model_dump_json(indent=2))
     done = _finished(out)
@@ -229,7 +236,7 @@ def generate(out_dir: str | Path, n_episodes: int, seed: int = 0, split: SplitNa
     cols = (TextColumn(f"generating {split}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*cols, disable=not progress) as bar:
         task = bar.add_task(split, total=len(todo))
-        jobs = [(split, seed, i, heldout_family, families) for i in todo]
+        jobs = [(split, seed, i, heldout_family, families, echo) for i in todo]
 
         def take(index: int, family: str, res: EpisodeResult) -> None:
             nonlocal written, failed, samples

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as _html
 import json
 import random
+import re
 import string
 from dataclasses import dataclass, field
 
@@ -1083,7 +1084,16 @@ document.addEventListener('keydown',e=>{if(e.key==='Enter'&&e.target.dataset&&e.
 """
 
 
-def _arrange(rng: random.Random, layout: str, panels: list[str], b: Builder) -> str:
+def _arrange(rng: random.Random, layout: str, panels: list[str], b: Builder, echo: list[str] | None = None) -> str:
+    """The panels in a layout, under a header and beside a sidebar; ``echo`` (task words) puts them in an
+    app shell instead (``_app_shell``)."""
+    if echo is not None:
+        cols = {"two_columns": "repeat(2,minmax(0,1fr))", "three_columns": "repeat(3,minmax(0,1fr))",
+                "grid": "repeat(auto-fill,minmax(340px,1fr))"}.get(layout, "minmax(0,1fr)")
+        width = f"max-width:{rng.choice([640, 760, 900, 1100])}px;" if cols == "minmax(0,1fr)" else ""
+        main = (f'<main class="page" style="grid-template-columns:{cols};{width}align-items:start">'
+                f'{"".join(panels)}</main>')
+        return _app_shell(rng, b, main, echo, page_texts("".join(panels)))
     header = ""
     if rng.random() < 0.5:
         nav = "".join(f'<a href="#" {b.tp()[0]} style="margin-right:14px">{esc(b.word("sections"))}</a>'
@@ -1109,13 +1119,109 @@ def _arrange(rng: random.Random, layout: str, panels: list[str], b: Builder) -> 
     return header + main
 
 
+# -- app shell: navigation and titles that echo the task ------------------------------------------------
+# Real apps wrap a form in a sidebar whose active item is a filled pill ("Tickets 5"), a page title and filter
+# pills, and these repeat the task's words: "create a new ticket" on a page titled Tickets, "change my display
+# name" beside a highlighted "Profile". A model that types into whatever matches a word of the task types into
+# the sidebar; pages with such echoes teach it that a value goes into the field its label names.
+_ECHO_STOP = """about above after also before below beside box button change check choose click could
+ enter field fill first from have into just last like link make menu near need next option page please press
+ pick puts select sets show some sure than that then their them there these they this those type under update
+ want what when where which while with would write your item items second third fourth fifth open tick hit
+ enter using value scroll down left right switch toolbar suggestions"""
+ECHO_STOP = frozenset(_ECHO_STOP.split())
+
+
+def echo_words(instruction: str, spans: dict[str, tuple[int, int]]) -> list[str]:
+    """Words of the task a page may repeat in its navigation and titles: not a typed value, not filler."""
+    typed = {w.lower() for a, z in spans.values() for w in re.findall(r"[A-Za-z]+", instruction[a:z])}
+    out: list[str] = []
+    for w in re.findall(r"[A-Za-z]{4,}", instruction):
+        w = w.lower()
+        if w not in ECHO_STOP and w not in typed and w not in out:
+            out.append(w)
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def page_texts(html: str) -> set[str]:
+    """Every text a page shows on its own (text nodes, placeholders, values), normalised for comparison."""
+    body = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", html, flags=re.S)
+    found = [_html.unescape(t) for t in re.findall(r">([^<>]+)<", body)]
+    found += [_html.unescape(t) for t in re.findall(r'(?:placeholder|value)="([^"]*)"', body)]
+    return {_norm(t) for t in found if t.strip()}
+
+
+def _echo_labels(rng: random.Random, echo: list[str], shown: set[str]) -> list[str]:
+    """Nav labels made of task words ("Tickets" for "ticket"), none the same as a text the page shows, so a
+    click the task names stays unambiguous."""
+    out = []
+    for w in echo:
+        label = w.capitalize() + ("s" if not w.endswith("s") and rng.random() < 0.5 else "")
+        if _norm(label) not in shown and label not in out:
+            out.append(label)
+    return out
+
+
+def _app_shell(rng: random.Random, b: Builder, main: str, echo: list[str], shown: set[str]) -> str:
+    labels = _echo_labels(rng, echo, shown)
+    rng.shuffle(labels)
+    dark = rng.random() < 0.6
+    side_bg = rng.choice(["#1f2330", "#20263a", "#111827", "#2d3142", "#1e3d32", "#312e3f"]) if dark \
+        else b.theme.panel
+    side_fg = rng.choice(["#e6e8ef", "#cfd6e4", "#f4f4f5"]) if dark else b.theme.fg
+    active_css = ("background:rgba(255,255,255,.13);color:#fff;" if dark and rng.random() < 0.6
+                  else f"background:{b.theme.accent};color:{b.theme.accent_fg};")
+    r = min(b.theme.radius, 10)
+    item_css = f"display:flex;justify-content:space-between;align-items:center;padding:8px 12px;margin:2px 0;" \
+               f"border-radius:{r}px;text-decoration:none;color:{side_fg};"
+    names = [b.word("sections") for _ in range(rng.randint(2, 5))]
+    mine = labels[:rng.randint(1, min(2, len(labels)))] if labels else []
+    for m in mine:
+        names.insert(rng.randint(0, len(names)), m)
+    active = mine[0] if mine and rng.random() < 0.75 else rng.choice(names)
+    items, heads = [], rng.random() < 0.5
+    for k, name in enumerate(names):
+        if heads and k and rng.random() < 0.25:
+            items.append(f'<div style="font-size:11px;letter-spacing:1px;opacity:.6;margin:14px 12px 4px">'
+                         f'{esc(b.word("sections").upper())}</div>')
+        badge = f'<span style="font-size:12px;padding:1px 7px;border-radius:9px;background:rgba(127,127,127,.25)">' \
+                f'{rng.randint(1, 24)}</span>' if rng.random() < 0.3 else ""
+        css = item_css + (active_css if name == active else "")
+        cls = "navitem" + (" active" if name == active else "") + (" echo" if name in mine else "")
+        items.append(f'<a href="#" class="{cls}" {b.tp()[0]} style="{css}">{esc(name)}{badge}</a>')
+    brand = f"{b.v.pick('adjectives')} {b.v.pick('products')}"
+    side = (f'<nav class="appnav" style="background:{side_bg};padding:16px 12px;min-height:100vh">'
+            f'<div style="font-weight:bold;font-size:1.2em;color:{side_fg};margin:4px 12px 18px">{esc(brand)}</div>'
+            f'{"".join(items)}</nav>')
+    title = labels[len(mine)] if len(labels) > len(mine) and rng.random() < 0.5 else active
+    head = (f'<div style="display:flex;align-items:baseline;gap:12px;padding:{b.theme.gap}px {b.theme.gap}px 0">'
+            f'<h1 style="margin:0">{esc(title)}</h1><span class="muted">{esc(b.word("sections"))}</span></div>')
+    if rng.random() < 0.5:
+        pills = [f"All ({rng.randint(3, 30)})"] + [f"{b.word('sections')} ({rng.randint(0, 9)})"
+                                                  for _ in range(rng.randint(1, 3))]
+        on = f"background:{b.theme.accent};color:{b.theme.accent_fg};"
+        head += (f'<div style="display:flex;gap:8px;padding:{b.theme.gap // 2}px {b.theme.gap}px 0">' + "".join(
+            f'<a href="#" {b.tp()[0]} style="padding:5px 12px;border-radius:16px;text-decoration:none;'
+            f'{on if k == 0 else "color:" + b.theme.muted + ";"}">{esc(p)}</a>' for k, p in enumerate(pills))
+            + "</div>")
+    width = rng.choice([200, 220, 240, 260])
+    return (f'<div style="display:grid;grid-template-columns:{width}px minmax(0,1fr);min-height:100vh">'
+            f"{side}<div>{head}{main}</div></div>")
+
+
 def episode_rng(seed: int) -> random.Random:
     return random.Random(seed)
 
 
 def make_page(seed: int, split: Split = "train", family: str | None = None,
-              heldout_family: str = HELDOUT_FAMILY) -> PageSpec:
-    """The page and task for one episode seed. ``family`` None draws one of the training families."""
+              heldout_family: str = HELDOUT_FAMILY, echo: float = 0.0) -> PageSpec:
+    """The page and task for one episode seed. ``family`` None draws one of the training families. ``echo``:
+    the chance the page sits in an app shell that repeats the task's words (0 draws nothing more, so every
+    seed makes the page it made before the shell existed)."""
     rng = episode_rng(seed)
     fams = train_families(heldout_family)
     fam = family or rng.choice(fams)
@@ -1125,6 +1231,9 @@ def make_page(seed: int, split: Split = "train", family: str | None = None,
     layout = rng.choice(layouts(split))
     b = Builder(rng, vocab, theme)
     body, sentences, steps = FAMILY_FUNCS[fam](b)
+    shell = echo > 0 and fam != "desktop" and rng.random() < echo
+    if shell:
+        instruction, spans = compose(rng, sentences)
     if fam == "desktop":
         page_body = body
         bg = f"background:{rng.choice(['#2d4a6b', '#3b3b3b', '#4a6b52', '#6b4a5e', '#20252b', '#c9ced6'])}"
@@ -1140,9 +1249,10 @@ def make_page(seed: int, split: Split = "train", family: str | None = None,
         rng.shuffle(rest)
         pos = rng.randint(0, len(rest))
         panels = rest[:pos] + [first] + rest[pos:]
-        page_body = _arrange(rng, layout, panels, b)
+        page_body = _arrange(rng, layout, panels, b, echo_words(instruction, spans) if shell else None)
         bg = ""
-    instruction, spans = compose(rng, sentences)
+    if not shell:
+        instruction, spans = compose(rng, sentences)
     for st in steps:
         if st.span is not None:
             a, z = spans[st.span]

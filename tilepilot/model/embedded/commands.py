@@ -38,6 +38,9 @@ def generate_cmd(
     shapes: str = typer.Option(None, "--shapes", help="Only episodes of these shapes, comma-separated: todo "
                                "(a to-do list added to), custom_select (a menu of divs opened by a button), "
                                "table_search (a search for a word in a table on the page), login."),
+    echo: float = typer.Option(0.0, "--echo", help="Share of pages (0-1) set in an app shell: a sidebar with "
+                               "a highlighted item, a title and filter pills that repeat the task's words "
+                               "('create a new ticket' on a page titled Tickets). 0 keeps every seed's page."),
 ) -> None:
     """Generate GUI episodes in Chromium (pages, tasks, screenshots, candidates, ground-truth actions)."""
     from tilepilot.model.data import generate
@@ -46,7 +49,7 @@ def generate_cmd(
         fams = [f.strip() for f in families.split(",") if f.strip()] if families else None
         shp = [x.strip() for x in shapes.split(",") if x.strip()] if shapes else None
         rep = generate(out_dir, episodes, seed=seed, split=split, workers=workers, ocr_share=ocr_share,
-                       families=fams, shapes=shp)
+                       families=fams, shapes=shp, echo=echo)
     except TilepilotError as e:
         _fail(e)
     out.print(f"{out_dir}: {rep.model_dump_json()}")
