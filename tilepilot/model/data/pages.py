@@ -1128,7 +1128,7 @@ _ECHO_STOP = """about above after also before below beside box button change che
  enter field fill first from have into just last like link make menu near need next option page please press
  pick puts select sets show some sure than that then their them there these they this those type under update
  want what when where which while with would write your item items second third fourth fifth open tick hit
- enter using value scroll down left right switch toolbar suggestions"""
+ using value scroll down left right switch toolbar suggestions"""
 ECHO_STOP = frozenset(_ECHO_STOP.split())
 
 
