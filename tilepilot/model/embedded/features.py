@@ -201,7 +201,7 @@ def _history_text(a: Action, cands: list[Candidate]) -> str:
     return best
 
 
-def _within(a: tuple, b: tuple) -> bool:
+def within(a: tuple, b: tuple) -> bool:
     """Most of text box ``a`` lies inside field ``b`` (OCR boxes overhang a field's border by a few px)."""
     return inside_fraction(a, b) > 0.8
 
@@ -239,7 +239,7 @@ def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
         if ti is not None and row_owner.get(ti, k) != k:  # another field's row label: look again without them
             ti = _nearest_label(c, texts, fields, scale, {t for t, owner in row_owner.items() if owner != k})[0]
         best = cands[ti].text if ti is not None else ""
-        inside = next((t.text for _, t in texts if _within(t.box, c.box)), "")
+        inside = next((t.text for _, t in texts if within(t.box, c.box)), "")
         out.append(f"{best} {inside}" if best and inside and inside != best and not _small(c.box, scale)
                    else best or inside)
     return out
@@ -262,12 +262,12 @@ def _nearest_label(c: Candidate, texts: list[tuple[int, Candidate]], fields: lis
     for i, t in texts:
         tx0, ty0, tx1, ty1 = t.box
         tcy = (ty0 + ty1) / 2
-        if _within(t.box, c.box):
+        if within(t.box, c.box):
             continue
         if small and tx0 <= x0 + 2 and tx1 >= x1 and ty0 - 2 <= cy <= ty1 + 2:
             best, best_d, best_row = i, 0.0, True  # OCR read the widget with its label: "☐ returns"
             continue
-        if any(f is not c.box and _within(t.box, f) for f in fields):
+        if any(f is not c.box and within(t.box, f) for f in fields):
             continue  # another field's placeholder or value, not a label of this one
         same_row = abs(tcy - cy) <= max(h, ty1 - ty0) * 0.6
         if same_row and tx1 <= x0 + 4:

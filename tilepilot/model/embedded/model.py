@@ -13,7 +13,7 @@ import torch
 
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
-from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, Features
+from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import in_field_format
@@ -96,10 +96,7 @@ def into_field(f: Features, j: int, scores: np.ndarray, typed: str) -> int:
 
 
 def _in_field(f: Features, j: int) -> bool:
-    x0, y0, x1, y1 = f.cand_box[j]
-    fields = f.cand_box[f.cand_kind == KINDS["input"]]
-    return bool(((fields[:, 0] <= x0 + 2) & (fields[:, 1] <= y0 + 2) & (fields[:, 2] >= x1 - 2)
-                 & (fields[:, 3] >= y1 - 2)).any())
+    return any(within(tuple(f.cand_box[j]), tuple(b)) for b in f.cand_box[f.cand_kind == KINDS["input"]])
 
 
 def typed_bounds(instruction: str, a: int, b: int) -> tuple[int, int]:
