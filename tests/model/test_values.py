@@ -1,10 +1,11 @@
-"""Values typed in the form their field asks for: a date named in words, into a field showing its format."""
+"""Values typed in the form their field asks for: a date named in words, into a field showing its format; a
+count named in words, into a field that asks for a count."""
 
 from __future__ import annotations
 
 import pytest
 
-from tilepilot.model.embedded.values import in_field_format, parse_date
+from tilepilot.model.embedded.values import as_count, in_field_format, number_in, parse_date
 
 PAGE = """<html><body style="font: 18px 'DejaVu Sans', sans-serif; margin: 40px; background: #fafafa">
 <h2>Book a room</h2><label style="display:block; margin:12px 0 6px">Check-in</label>
@@ -72,3 +73,47 @@ def test_the_default_model_replaces_what_a_field_holds(chromium, ocr_engine, tas
         r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
         got = b.page.eval_on_selector(field, "e => e.value")
     assert got == value, [s.description for s in r.steps]
+
+
+@pytest.mark.parametrize(("text", "field", "typed"), [
+    ("two", "Number of guests", "2"),
+    ("two people", "Guests", "2"),
+    ("4 guests", "Number of guests", "4"),
+    ("twenty-five", "Quantity", "25"),
+    ("a dozen", "Qty", "12"),
+    ("a couple of", "Seats", "2"),
+    ("two people", "Name", "two people"),  # the field asks for no count
+    ("two", "Card number", "two"),  # an identifier, not a count
+    ("007", "Quantity", "007"),  # digits stay as written
+    ("one two", "Quantity", "one two"),
+    ("Ada Lovelace", "Number of guests", "Ada Lovelace"),
+    ("2025-07-12", "Number of guests", "2025-07-12"),
+])
+def test_a_count_in_words_goes_into_a_count_field_as_digits(text, field, typed):
+    assert as_count(text, field) == typed
+
+
+def test_number_in_reads_a_count_alone_or_before_one_noun():
+    assert [number_in(t) for t in ["seven", "ninety nine", "Twelve Adults", "3 rooms", "the two", "two big rooms",
+                                   "blue42", ""]] == [7, 99, 12, 3, None, None, None, None]
+
+
+COUNT_PAGE = """<html><body style="font: 18px 'DejaVu Sans', sans-serif; margin: 40px; background: #fafafa">
+<h2>Reserve a table</h2><label for="g" style="display:block; margin:12px 0 6px">Number of guests</label>
+<input id="g" type="number" min="1" max="12" style="font-size:18px; padding:6px; width:200px; border:1px solid #888">
+<div style="margin-top:18px"><button style="font-size:18px; padding:6px 16px">Reserve</button></div></body></html>"""
+
+
+@pytest.mark.parametrize(("task", "typed"), [("Type four into the Number of guests field", "4"),
+                                            ("Put three in the number of guests box", "3")])
+def test_the_default_model_types_a_count_in_words_as_digits(chromium, ocr_engine, task, typed):
+    """A blind booking page asked for "a table for two people"; a number field typed "two" stays empty."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.agent.loop import Agent
+    from tilepilot.agent.run import make_policy
+
+    with Browser(viewport=(1000, 600)) as b:
+        b.page.set_content(COUNT_PAGE)
+        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
+        value = b.page.eval_on_selector("#g", "e => e.value")
+    assert value == typed, [s.description for s in r.steps]

@@ -16,7 +16,7 @@ from tilepilot.errors import InputError
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.text import phrase_at, words
-from tilepilot.model.embedded.values import in_field_format
+from tilepilot.model.embedded.values import as_count, in_field_format
 
 SHIPPED = Path(__file__).parent / "weights" / "tilepilot-small.pt"
 
@@ -357,6 +357,7 @@ class EmbeddedModel:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             text = in_field_format(instruction[a:b], field)  # "3 August 2025" into YYYY-MM-DD: 2025-08-03
+            text = as_count(text, field)  # "two people" into "Number of guests": 2
             # "change my name to X" means the field ends up holding X: replace what it shows, as the
             # generator's ground truth does (an empty field is unchanged by the clearing)
             return Prediction(Type(text=text, into=p, clear=True), conf, j)
