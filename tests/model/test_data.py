@@ -277,8 +277,8 @@ def test_opt_in_families_edit_filled_fields_and_open_dialogs_first(host, tmp_pat
 
     assert not {page_for("train", 5, i).family for i in range(300)} & set(OPT_IN_FAMILIES)
     assert not {page_for("heldout", 2026, i).family for i in range(100)} & set(OPT_IN_FAMILIES)
-    assert [page_for("train", 5, i, families=["edit", "dialog_form"]).family for i in range(2)] == list(
-        OPT_IN_FAMILIES)
+    assert [page_for("train", 5, i, families=["edit", "dialog_form"]).family for i in range(2)] == [
+        "edit", "dialog_form"]
 
     def filled_floating(s):
         return 'class="field floating"' in s.html and all(
@@ -351,3 +351,50 @@ def test_echo_sets_pages_in_an_app_shell_that_repeats_the_tasks_words(host, tmp_
             res = r.run(spec, spec.family, "train")
         assert res.failure is None, res.failure
         assert any(isinstance(s.action, Type) for s in res.samples)
+
+
+def test_records_repeat_their_buttons_so_only_the_named_records_one_is_right(host, tmp_path):
+    """``records``: rows, cards or a list whose every entry carries the same buttons ("Edit", "Delete"). "delete
+    the contact X" is the Delete of X's entry: the button's text alone matches every entry, the name alone is
+    not a button. The held-out table family asks the same thing in its own words, which these never use."""
+    import re
+
+    from tilepilot.model.data.pages import FAMILY_FUNCS, OPT_IN_FAMILIES
+
+    assert "records" in OPT_IN_FAMILIES
+    looks = set()
+    for i in range(60):
+        spec = page_for("train", 32, i, families=["records"])
+        assert spec.family == "records"
+        ins = spec.task.instruction.lower()
+        assert not any(t in ins for t in ("in the row for", "the entry of", "next to", "in the row with")), ins
+        assert 1 <= len(spec.task.steps) <= 2 and all(st.kind == "click" for st in spec.task.steps)
+        for st in spec.task.steps:
+            n = st.target.split('"')[1]
+            tag = re.search(rf'<(button|a)\b[^>]*data-tp="{n}"[^>]*data-say="([^"]*)"[^>]*>([^<]*)<', spec.html)
+            assert tag, (i, st.target)
+            act = tag.group(3)
+            assert act.lower() in ins, (i, act, ins)
+            # the button's text is on every entry; the entry's name (or a contact's city) is in the task
+            assert spec.html.count(f">{act}</{tag.group(1)}>") >= 3, (i, act)
+            entry = re.findall(r">([^<>]+)<", "<b>" + spec.html[:tag.start()].rsplit("<b>", 1)[1])
+            entry = [t for t in entry if t.strip("&nbsp;")]
+            assert any(t.lower() in ins for t in entry[:2]), (i, entry, ins)
+        looks.add("cards" if "border-radius:8px;padding:10px" in spec.html
+                  else "links" if "\u00b7" in spec.html else "rows")
+    assert looks == {"rows", "cards", "links"}
+    assert FAMILY_FUNCS["records"] and "records" not in {page_for("train", 5, i).family for i in range(300)}
+    # an episode of each look runs to its checks in Chromium: the named entry's button, nothing else, is clicked
+    done = set()
+    for i in range(60):
+        spec = page_for("train", 32, i, families=["records"])
+        look = ("cards" if "border-radius:8px;padding:10px" in spec.html
+                else "links" if "\u00b7" in spec.html else "rows")
+        if look in done:
+            continue
+        done.add(look)
+        with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+            res = r.run(small(spec, (1024, 768)), spec.family, "train")
+        assert res.failure is None, (look, res.failure)
+        assert isinstance(res.samples[-1].action, Done)
+    assert done == {"rows", "cards", "links"}
