@@ -293,6 +293,13 @@ def test_opt_in_families_edit_filled_fields_and_open_dialogs_first(host, tmp_pat
         assert res.failure is None, res.failure  # a field holding text ends up holding exactly the new value
         acts = [s.action for s in res.samples]
         assert all(a.clear for a in acts if isinstance(a, Type))
+    # a count ("Number of guests") sits in a number field, with its spinner, and is typed as digits
+    counted = small(next(s for i in range(80) if 'type="number"' in (s := page_for(
+        "train", 33, i, families=["edit", "dialog_form"])).html), (1024, 768))
+    with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+        res = r.run(counted, counted.family, "train")
+    assert res.failure is None, res.failure
+    assert any(isinstance(x.action, Type) and x.action.text.isdigit() for x in res.samples), counted.task.instruction
     # the dialog's opener is clicked first though the task never names it; the fields come after
     assert isinstance(acts[0], Click) and isinstance(acts[1], Type) and isinstance(acts[-2], Click)
     # a floating label sits inside its field, over the value, once the field holds text

@@ -183,8 +183,14 @@ def type_into(sel: str, ref: str, value: str, key: str) -> StepSpec:
     return StepSpec("type", sel, text=value, span=key, check=f"{ref}.value==={js(value)}")
 
 
+COUNT_LABELS = ["Number of guests", "Guests", "Quantity", "Qty", "Seats", "Tickets", "Adults", "Rooms", "Copies",
+                "Number of people", "Party size", "Nights"]
+
+
 def _value_for(b: Builder, label: str) -> str:
     low = label.lower()
+    if label in COUNT_LABELS:
+        return str(b.rng.randint(1, 12))
     if "date" in low:
         return _date(b.rng)
     if "email" in low:
@@ -922,12 +928,14 @@ def fam_edit(b: Builder) -> Made:
     rng = b.rng
     n = rng.randint(2, 5)
     labels = [b.word("field_labels") for _ in range(n)]
+    if rng.random() < 0.3:  # a count in a number field with its spinner ("Number of guests": 2)
+        labels[rng.randrange(n)] = b.label(COUNT_LABELS, "field_labels")
     form_style = rng.choice(["floating", "floating", "above", "left", "mixed"])
     rows, refs = [], []
     for lab in labels:
         style = rng.choice(["floating", "above", "left"]) if form_style == "mixed" else form_style
         cur = _value_for(b, lab) if rng.random() < 0.85 else ""
-        h, sel, ref = text_field(b, lab, style, value=cur)
+        h, sel, ref = text_field(b, lab, style, kind="number" if lab in COUNT_LABELS else "text", value=cur)
         rows.append(h)
         refs.append((lab, sel, ref, cur))
     sub = b.label(["Save", "Save changes", "Update", "Update profile", "Apply", "Save settings"])
@@ -970,6 +978,8 @@ def fam_dialog_form(b: Builder) -> Made:
     oattr, osel, _ = b.tp()
     n = rng.randint(1, 3)
     labels = [b.label(["Subject", "Title", "Name"], "field_labels")] + [b.word("field_labels") for _ in range(n - 1)]
+    if n > 1 and rng.random() < 0.35:  # "… for 4 guests": a count in a number field
+        labels[-1] = b.label(COUNT_LABELS, "field_labels")
     if rng.random() < 0.5:
         labels.append(rng.choice(LONG_LABELS))
     style = rng.choice(["above", "placeholder", "left", "floating", "above"])
@@ -981,7 +991,7 @@ def fam_dialog_form(b: Builder) -> Made:
             rows.append(f'<div class="field above"><label for="{fid}">{esc(lab)}</label><textarea id="{fid}" '
                         f'{attr} rows="3" style="width:100%"></textarea></div>')
         else:
-            h, sel, ref = text_field(b, lab, style)
+            h, sel, ref = text_field(b, lab, style, kind="number" if lab in COUNT_LABELS else "text")
             rows.append(h)
         refs.append((lab, sel, ref))
     yes = rng.choice(["Create", "Add", "Save", "Submit", f"Create {thing}", f"Add {thing}"])
