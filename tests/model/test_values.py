@@ -36,19 +36,25 @@ def test_parse_date_names_only_unambiguous_dates():
     assert parse_date("5/12/2024") is None and parse_date("tomorrow") is None
 
 
-@pytest.mark.parametrize("task", ["Set the check-in date to 3 August 2025", "Enter August 3, 2025 as the check-in"])
-def test_the_default_model_types_a_date_as_the_field_shows_it(chromium, ocr_engine, task):
-    """A blind booking page asked for "3 August 2025" in a YYYY-MM-DD field; the span pointer can only copy
-    the task's words."""
+def run_default_model(html: str, task: str, field: str, ocr_engine) -> tuple[str, list[str]]:
+    """The value ``field`` holds after the default model ran ``task`` on ``html`` in Chromium (at most 3 steps),
+    and the steps it took."""
     from tilepilot.actions.browser import Browser
     from tilepilot.agent.loop import Agent
     from tilepilot.agent.run import make_policy
 
     with Browser(viewport=(1000, 600)) as b:
-        b.page.set_content(PAGE)
+        b.page.set_content(html)
         r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
-        value = b.page.eval_on_selector("#d", "e => e.value")
-    assert value == "2025-08-03", [s.description for s in r.steps]
+        return b.page.eval_on_selector(field, "e => e.value"), [s.description for s in r.steps]
+
+
+@pytest.mark.parametrize("task", ["Set the check-in date to 3 August 2025", "Enter August 3, 2025 as the check-in"])
+def test_the_default_model_types_a_date_as_the_field_shows_it(chromium, ocr_engine, task):
+    """A blind booking page asked for "3 August 2025" in a YYYY-MM-DD field; the span pointer can only copy
+    the task's words."""
+    value, steps = run_default_model(PAGE, task, "#d", ocr_engine)
+    assert value == "2025-08-03", steps
 
 
 PROFILE = """<html><body style="font-family:sans-serif;padding:30px"><h2>Your profile</h2>
@@ -64,15 +70,8 @@ PROFILE = """<html><body style="font-family:sans-serif;padding:30px"><h2>Your pr
                                               ("Change my display name to Sam Rivera", "#n", "Sam Rivera")])
 def test_the_default_model_replaces_what_a_field_holds(chromium, ocr_engine, task, field, value):
     """On an edit page the fields already hold values; typing after them gave "Sam LeeSam Rivera"."""
-    from tilepilot.actions.browser import Browser
-    from tilepilot.agent.loop import Agent
-    from tilepilot.agent.run import make_policy
-
-    with Browser(viewport=(1000, 600)) as b:
-        b.page.set_content(PROFILE)
-        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
-        got = b.page.eval_on_selector(field, "e => e.value")
-    assert got == value, [s.description for s in r.steps]
+    got, steps = run_default_model(PROFILE, task, field, ocr_engine)
+    assert got == value, steps
 
 
 @pytest.mark.parametrize(("text", "field", "typed"), [
@@ -108,12 +107,5 @@ COUNT_PAGE = """<html><body style="font: 18px 'DejaVu Sans', sans-serif; margin:
                                             ("Put three in the number of guests box", "3")])
 def test_the_default_model_types_a_count_in_words_as_digits(chromium, ocr_engine, task, typed):
     """A blind booking page asked for "a table for two people"; a number field typed "two" stays empty."""
-    from tilepilot.actions.browser import Browser
-    from tilepilot.agent.loop import Agent
-    from tilepilot.agent.run import make_policy
-
-    with Browser(viewport=(1000, 600)) as b:
-        b.page.set_content(COUNT_PAGE)
-        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=3).run(task)
-        value = b.page.eval_on_selector("#g", "e => e.value")
-    assert value == typed, [s.description for s in r.steps]
+    value, steps = run_default_model(COUNT_PAGE, task, "#g", ocr_engine)
+    assert value == typed, steps
