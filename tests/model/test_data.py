@@ -368,6 +368,10 @@ def test_records_repeat_their_buttons_so_only_the_named_records_one_is_right(hos
 
     from tilepilot.model.data.pages import FAMILY_FUNCS, OPT_IN_FAMILIES
 
+    def look_of(spec) -> str:
+        return "cards" if "border-radius:8px;padding:10px" in spec.html else "links" if "\u00b7" in spec.html \
+            else "rows"
+
     assert "records" in OPT_IN_FAMILIES
     looks = set()
     for i in range(60):
@@ -387,16 +391,14 @@ def test_records_repeat_their_buttons_so_only_the_named_records_one_is_right(hos
             entry = re.findall(r">([^<>]+)<", "<b>" + spec.html[:tag.start()].rsplit("<b>", 1)[1])
             entry = [t for t in entry if t.strip("&nbsp;")]
             assert any(t.lower() in ins for t in entry[:2]), (i, entry, ins)
-        looks.add("cards" if "border-radius:8px;padding:10px" in spec.html
-                  else "links" if "\u00b7" in spec.html else "rows")
+        looks.add(look_of(spec))
     assert looks == {"rows", "cards", "links"}
     assert FAMILY_FUNCS["records"] and "records" not in {page_for("train", 5, i).family for i in range(300)}
     # an episode of each look runs to its checks in Chromium: the named entry's button, nothing else, is clicked
     done = set()
     for i in range(60):
         spec = page_for("train", 32, i, families=["records"])
-        look = ("cards" if "border-radius:8px;padding:10px" in spec.html
-                else "links" if "\u00b7" in spec.html else "rows")
+        look = look_of(spec)
         if look in done:
             continue
         done.add(look)
