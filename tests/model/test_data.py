@@ -407,3 +407,61 @@ def test_records_repeat_their_buttons_so_only_the_named_records_one_is_right(hos
         assert res.failure is None, (look, res.failure)
         assert isinstance(res.samples[-1].action, Done)
     assert done == {"rows", "cards", "links"}
+
+
+def test_settings_switches_flip_as_said_then_save(host, tmp_path):
+    """``settings``: rows of on/off switches in four looks (a pill with a knob, Material's hidden checkbox over a
+    drawn track, an On/Off button, a plain checkbox), sometimes a choice and a Save button. "Turn on X" is said
+    only of a switch that is off and "turn off X" of one that is on; each step clicks the switch of the named
+    row, and a page's Save comes last. In Chromium every look flips to the state the task asked for."""
+    import re
+
+    from tilepilot.model.data.pages import OPT_IN_FAMILIES
+
+    def look_at(spec, target: str) -> tuple[str, bool, str]:
+        """(look, whether it starts on, its row's name) of a step's target."""
+        n = target.split('"')[1]
+        tag = re.search(rf'<(\w+)[^>]*data-tp="{n}"[^>]*>', spec.html)
+        assert tag, target
+        el, after = tag.group(0), spec.html[tag.end():tag.end() + 200]
+        row = spec.html[spec.html.rfind('<div class="field" style="display:flex', 0, tag.start()):]
+        name = re.search(r"<div><div>([^<]+)</div>", row)
+        if tag.group(1) == "input" and 'role="switch"' in el:
+            return "checkbox", " checked" in el, name.group(1)
+        if tag.group(1) == "span" and after.startswith('<input type="checkbox" role="switch"'):
+            return "material", " checked" in after.split(">", 1)[0], name.group(1)
+        if "data-switch" in el:
+            return ("text" if tag.group(1) == "button" else "pill"), 'aria-checked="true"' in el, name.group(1)
+        return "other", False, ""
+
+    assert "settings" in OPT_IN_FAMILIES
+    assert "settings" not in {page_for("train", 5, i).family for i in range(300)}
+    looks, first_of = set(), {}
+    for i in range(80):
+        spec = page_for("train", 39, i, families=["settings"])
+        assert spec.family == "settings"
+        ins = spec.task.instruction.lower()
+        saves = re.findall(r'<button type="button" data-tp="(\d+)" data-say="[^"]*">', spec.html)
+        for k, st in enumerate(spec.task.steps):
+            assert st.kind == "click"
+            look, on, name = look_at(spec, st.target)
+            if look == "other":  # a radio choice, or the Save button, which is always the last step
+                assert st.target.split('"')[1] in saves + re.findall(r'type="radio" name="\w+" data-tp="(\d+)"',
+                                                                     spec.html), (i, st.target)
+                assert st.check.endswith(".checked") or k == len(spec.task.steps) - 1, (i, st)
+                continue
+            assert name.lower() in ins, (i, name, ins)
+            said = ins.split(name.lower())
+            near = said[0][-14:] + said[1][:5]
+            assert (("off" in near or "disable" in near or "deactivate" in near) == on), (i, look, on, ins)
+            assert st.check.startswith("!(") == on
+            looks.add(look)
+            first_of.setdefault(look, i)
+    assert looks == {"pill", "material", "text", "checkbox"}
+    # each look's episode runs to its checks in Chromium: the switches end as asked, Save is pressed
+    for look, i in sorted(first_of.items()):
+        spec = page_for("train", 39, i, families=["settings"])
+        with EpisodeRunner(tmp_path, ocr_share=0.0, host=host, write_frames=False) as r:
+            res = r.run(small(spec, (1024, 768)), spec.family, "train")
+        assert res.failure is None, (look, res.failure)
+        assert isinstance(res.samples[-1].action, Done)

@@ -1108,12 +1108,127 @@ def fam_records(b: Builder) -> Made:
     return panel(head, body), sentences, steps
 
 
+SWITCH_ON_T = ["turn on {x}", "enable {x}", "switch on {x}", "turn {x} on", "activate {x}", "toggle {x} on",
+               "switch {x} on"]
+SWITCH_OFF_T = ["turn off {x}", "disable {x}", "switch off {x}", "turn {x} off", "deactivate {x}",
+                "toggle {x} off", "switch {x} off"]
+TOGGLE_NOTES = ["Applies to all your devices", "You can change this at any time", "Recommended", "Uses more battery",
+                "Visible to your team", "We will email you when something changes", "Only affects this browser",
+                "Takes effect after a restart", "Off by default"]
+CHOICES = {"Theme": ["Light", "Dark", "System"], "Density": ["Comfortable", "Compact", "Cozy"],
+           "Units": ["Metric", "Imperial"], "Start page": ["Home", "Inbox", "Calendar"],
+           "Date format": ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"], "Text size": ["Small", "Medium", "Large"]}
+
+
+def _switch(b: Builder, on: bool) -> tuple[str, str, str, str]:
+    """One on/off switch in one of the looks real settings pages use: a pill with a knob (a styled element with
+    role=switch), a hidden checkbox under a drawn track (Material), a button that reads On/Off, or a plain
+    checkbox. Returns (html, selector, js reference, JS expression true when it is on)."""
+    rng = b.rng
+    attr, sel, ref = b.tp()
+    look = rng.choice(["pill", "pill", "material", "text", "checkbox"])
+    if look == "checkbox":
+        return (f'<input type="checkbox" role="switch" {attr}{" checked" if on else ""}>', sel, ref,
+                f"{ref}.checked")
+    if look == "text":
+        on_t, off_t = rng.choice([("On", "Off"), ("ON", "OFF"), ("Enabled", "Disabled"), ("Yes", "No")])
+        return (f'<button type="button" class="secondary" role="switch" data-switch aria-checked="{str(on).lower()}" '
+                f'data-on="{on_t}" data-off="{off_t}" {attr} style="min-width:64px">{on_t if on else off_t}</button>',
+                sel, ref, f"{ref}.getAttribute('aria-checked')==='true'")
+    h = rng.choice([20, 24, 28, 32])
+    w = int(h * rng.uniform(1.6, 2.1))
+    off_bg = rng.choice(["#bbb", "#d0d0d0", "#9aa0a6", "#e5e7eb", "#777"])
+    cls = f"sw{b.n}"
+    pad = max(2, h // 8)
+    css = (f".{cls}{{display:inline-block;position:relative;flex:none;width:{w}px;height:{h}px;"
+           f"border-radius:{h // 2}px;background:{off_bg};cursor:pointer}}"
+           f".{cls}::after{{content:'';position:absolute;top:{pad}px;left:{pad}px;"
+           f"width:{h - 2 * pad}px;height:{h - 2 * pad}px;border-radius:50%;background:#fff;"
+           f"box-shadow:0 1px 2px rgba(0,0,0,.3)}}.{cls}.on{{background:{b.theme.accent}}}"
+           f".{cls}.on::after{{left:{w - h + pad}px}}")
+    if look == "pill":
+        return (f'<style>{css}</style><span class="{cls}{" on" if on else ""}" role="switch" data-switch '
+                f'aria-checked="{str(on).lower()}" {attr}></span>', sel, ref,
+                f"{ref}.getAttribute('aria-checked')==='true'")
+    # material: the checkbox is invisible and covers the drawn track; the track shows its state
+    css = css.replace(f".{cls}.on", f".{cls}:has(input:checked)")
+    return (f'<style>{css}</style><span class="{cls}" {attr}><input type="checkbox" role="switch"'
+            f'{" checked" if on else ""} style="position:absolute;inset:0;width:100%;height:100%;opacity:0;margin:0;'
+            f'cursor:pointer;z-index:1"></span>', sel, ref, f"{ref}.querySelector('input').checked")
+
+
+def fam_settings(b: Builder) -> Made:
+    """A settings page: rows of on/off switches (a name, sometimes a note under it, the switch at the row's end
+    or before the name), sometimes a choice (radio buttons) and a Save button. "Turn on X and save" means X's
+    switch, then Save; the generator had checkboxes only, and a hand-written settings page showed the model
+    pressing Save without touching the switch."""
+    rng = b.rng
+    n = rng.randint(3, 7)
+    width = rng.choice([380, 460, 540, 640])
+    right = rng.random() < 0.75
+    rows, switches = [], []
+    for _ in range(n):
+        name = b.word("toggles")
+        on = rng.random() < 0.4
+        h, sel, ref, is_on = _switch(b, on)
+        note = f'<div class="muted" style="font-size:.85em">{esc(rng.choice(TOGGLE_NOTES))}</div>' \
+            if rng.random() < 0.35 else ""
+        text = f"<div><div>{esc(name)}</div>{note}</div>"
+        inner = text + h if right else h + text
+        just = "space-between" if right else "flex-start"
+        rows.append(f'<div class="field" style="display:flex;align-items:center;justify-content:{just};gap:14px;'
+                    f'max-width:{width}px">{inner}</div>')
+        switches.append((name, on, sel, is_on))
+    choice = None
+    if rng.random() < 0.35:
+        cname = rng.choice(list(CHOICES))
+        opts, radios, refs = CHOICES[cname], [], []
+        gname = f"grp{b.n}"
+        for o in opts:
+            attr, sel, ref = b.tp()
+            radios.append(f'<label style="margin-right:14px"><input type="radio" name="{gname}" {attr}'
+                          f'{" checked" if o == opts[0] else ""}>{esc(o)}</label>')
+            refs.append((sel, ref))
+        rows.insert(rng.randint(0, len(rows)), f'<div class="field"><div>{esc(cname)}</div><div class="row">'
+                    f'{"".join(radios)}</div></div>')
+        choice = (cname, opts, refs)
+    sub = b.label(["Save", "Save settings", "Save changes", "Apply", "Update"]) if rng.random() < 0.8 else None
+    body = "".join(rows)
+    if sub:
+        bh, bsel, bref = button(b, sub)
+        body += f'<div class="row">{bh}</div>'
+    parts: list[tuple[list[Part], StepSpec]] = []
+    for name, on, sel, is_on in rng.sample(switches, rng.randint(1, min(2, n))):
+        x = name if rng.random() < 0.5 else name.lower()
+        parts.append((say(rng, SWITCH_OFF_T if on else SWITCH_ON_T, x=x),
+                      StepSpec("click", sel, check=f"!({is_on})" if on else is_on)))
+    if choice and rng.random() < 0.7:
+        cname, opts, refs = choice
+        k = rng.randrange(1, len(opts))
+        templates = ["set {w} to {z}", "choose {z} under {w}", "pick {z} for {w}", "select {z} as the {w}"]
+        if cname in ("Theme", "Density"):
+            templates += ["pick the {z} " + cname.lower(), "use the {z} " + cname.lower()]
+        parts.append((say(rng, templates, z=opts[k], w=cname if rng.random() < 0.5 else cname.lower()),
+                      StepSpec("click", refs[k][0], check=f"{refs[k][1]}.checked")))
+    rng.shuffle(parts)
+    sentences = [p[0] for p in parts]
+    steps = [p[1] for p in parts]
+    if sub:
+        if rng.random() < 0.8:
+            verb = SUBMIT_VERBS.get(sub)
+            sentences.append(say(rng, verb) if verb and rng.random() < 0.5 else say(rng, CLICK_T, x=sub))
+        steps.append(click(bsel, bref))
+    title = rng.choice(["Settings", "Preferences", "Notifications", "Privacy", "Account settings",
+                        b.word("sections")])
+    return panel(title, body), sentences, steps
+
+
 # Opt-in families: a default draw leaves them out, so every earlier seed still makes the page it made
 # (stored data sets and the CI evaluation set stay reproducible); name them in ``families`` to get them.
-OPT_IN_FAMILIES = ("edit", "dialog_form", "records")
+OPT_IN_FAMILIES = ("edit", "dialog_form", "records", "settings")
 
 FAMILY_FUNCS = {
-    "edit": fam_edit, "dialog_form": fam_dialog_form, "records": fam_records,
+    "edit": fam_edit, "dialog_form": fam_dialog_form, "records": fam_records, "settings": fam_settings,
     "form": fam_form, "login": fam_login, "buttons": fam_buttons, "links": fam_links, "checkbox": fam_checkbox,
     "radio": fam_radio, "select": fam_select, "tabs": fam_tabs, "list": fam_list, "table": fam_table,
     "dialog": fam_dialog, "menu": fam_menu, "search": fam_search, "slider": fam_slider, "date": fam_date,
@@ -1150,6 +1265,8 @@ document.addEventListener('click',e=>{
  const sg=e.target.closest('.suggest [data-value]');
  if(sg){const inp=document.getElementById(sg.parentElement.dataset.for);
   inp.value=sg.dataset.value;sg.parentElement.classList.add('hidden');showResults(inp)}
+ const sw=e.target.closest('[data-switch]');if(sw){const on=sw.getAttribute('aria-checked')!=='true';
+  sw.setAttribute('aria-checked',on);sw.classList.toggle('on',on);if(sw.dataset.on)sw.textContent=on?sw.dataset.on:sw.dataset.off}
  const b=e.target.closest('button[data-say]');if(b&&b.type!=='submit')toast(b.dataset.say)});
 document.addEventListener('click',e=>{const ad=e.target.closest('[data-add]');if(!ad)return;
  const inp=document.querySelector('[data-addto="'+ad.dataset.add+'"]');if(!inp.value)return;

@@ -153,6 +153,15 @@ CATEGORIES.update({
         Cherry Lincoln Washington Jefferson Franklin Madison Center Union Water"""),
     "quantities": _parse("""Volume|Brightness|Contrast|Speed|Zoom|Opacity|Temperature|Balance|Bass|Treble|
         Saturation|Sensitivity|Quality|Budget|Distance|Price limit|Font size|Timeout|Playback rate|Humidity"""),
+    # on/off settings; the hand-written apps' own ("Dark mode", "Email notifications", "Public profile") are
+    # left out so those pages stay a transfer test
+    "toggles": _parse("""Push notifications|Weekly digest|Two-factor authentication|Auto-save|Compact view|
+        Sound effects|Autoplay videos|Read receipts|Spell check|Location sharing|Show online status|Beta features|
+        Automatic updates|Keyboard shortcuts|High contrast|Reduce motion|Desktop alerts|Marketing emails|
+        Offline mode|Sync contacts|Show previews|Auto-archive|Activity status|Large text|Night light|Data saver|
+        Remember this device|Login alerts|Show hidden files|Auto-reply|Vibration|Captions|Background refresh|
+        Usage statistics|Personalized ads|Smart replies|Focus mode|Cloud backup|Download over Wi-Fi only|
+        Private account"""),
 })
 
 _SPLIT_OF = _assign()
