@@ -413,10 +413,10 @@ def test_settings_switches_flip_as_said_then_save(host, tmp_path):
     """``settings``: rows of on/off switches in four looks (a pill with a knob, Material's hidden checkbox over a
     drawn track, an On/Off button, a plain checkbox), sometimes a choice and a Save button. "Turn on X" is said
     only of a switch that is off and "turn off X" of one that is on; each step clicks the switch of the named
-    row, and a page's Save comes last. In Chromium every look flips to the state the task asked for."""
+    row, and Save comes last, when the task says it. In Chromium every look flips to the state the task asked for."""
     import re
 
-    from tilepilot.model.data.pages import OPT_IN_FAMILIES
+    from tilepilot.model.data.pages import OPT_IN_FAMILIES, SUBMIT_VERBS
 
     def look_at(spec, target: str) -> tuple[str, bool, str]:
         """(look, whether it starts on, its row's name) of a step's target."""
@@ -449,6 +449,10 @@ def test_settings_switches_flip_as_said_then_save(host, tmp_path):
                 assert st.target.split('"')[1] in saves + re.findall(r'type="radio" name="\w+" data-tp="(\d+)"',
                                                                      spec.html), (i, st.target)
                 assert st.check.endswith(".checked") or k == len(spec.task.steps) - 1, (i, st)
+                if not st.check.endswith(".checked"):  # Save: pressed only when the task says so
+                    label = re.search(rf'data-tp="{st.target.split(chr(34))[1]}" data-say="([^"]*)"', spec.html)
+                    assert label.group(1).lower() in ins or ins.rstrip(".").endswith(
+                        tuple(SUBMIT_VERBS.get(label.group(1), ()))), (i, ins)
                 continue
             assert name.lower() in ins, (i, name, ins)
             said = ins.split(name.lower())

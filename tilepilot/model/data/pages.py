@@ -1160,8 +1160,8 @@ def _switch(b: Builder, on: bool) -> tuple[str, str, str, str]:
 def fam_settings(b: Builder) -> Made:
     """A settings page: rows of on/off switches (a name, sometimes a note under it, the switch at the row's end
     or before the name), sometimes a choice (radio buttons) and a Save button. "Turn on X and save" means X's
-    switch, then Save; the generator had checkboxes only, and a hand-written settings page showed the model
-    pressing Save without touching the switch."""
+    switch, then Save (pressed only when the task says so, as on forms); the generator had checkboxes only, and
+    a hand-written settings page showed the model pressing Save without touching the switch."""
     rng = b.rng
     n = rng.randint(3, 7)
     width = rng.choice([380, 460, 540, 640])
@@ -1213,10 +1213,9 @@ def fam_settings(b: Builder) -> Made:
     rng.shuffle(parts)
     sentences = [p[0] for p in parts]
     steps = [p[1] for p in parts]
-    if sub:
-        if rng.random() < 0.8:
-            verb = SUBMIT_VERBS.get(sub)
-            sentences.append(say(rng, verb) if verb and rng.random() < 0.5 else say(rng, CLICK_T, x=sub))
+    if sub and rng.random() < 0.75:  # pressed when the task says so, as forms' Submit is
+        verb = SUBMIT_VERBS.get(sub)
+        sentences.append(say(rng, verb) if verb and rng.random() < 0.5 else say(rng, CLICK_T, x=sub))
         steps.append(click(bsel, bref))
     title = rng.choice(["Settings", "Preferences", "Notifications", "Privacy", "Account settings",
                         b.word("sections")])
