@@ -53,10 +53,10 @@ def shipped():
 
 def test_shipped_model_scores_on_generated_heldout_episodes(eval_items, shipped):
     """Issue 4's goal for this set: >= 0.90 of the steps. The shipped ensemble scores 0.941 (48 of 51 steps; 85% of
-    the 20 episodes; the weights before it scored 49 of 51 but 14% of the table episodes: docs/model.md), drags
+    the 20 episodes; the weights before it scored 48 too, but 23% of the settings episodes: docs/model.md), drags
     and clicks finished on the pixels included, as the policy does. The set holds ordinals
-    ("switch to the second tab", "pick the last entry"), and the shipped networks read them. The bar is the
-    issue's, two steps below the score, so a worse checkpoint or decoder fails here."""
+    ("switch to the second tab", "pick the last entry"); the shipped networks miss those two here. The bar is
+    the issue's, two steps below the score, so a worse checkpoint or decoder fails here."""
     assert len(shipped[0].nets) == 3
     assert all(n.cfg.ordinal and n.cfg.state for n in shipped[0].nets)
     r = evaluate(shipped[0], eval_items)
