@@ -446,11 +446,11 @@ def test_settings_switches_flip_as_said_then_save(host, tmp_path):
             assert st.kind == "click"
             look, on, name = look_at(spec, st.target)
             if look == "other":  # a radio choice, or the Save button, which is always the last step
-                assert st.target.split('"')[1] in saves + re.findall(r'type="radio" name="\w+" data-tp="(\d+)"',
-                                                                     spec.html), (i, st.target)
+                n = st.target.split('"')[1]
+                assert n in saves + re.findall(r'type="radio" name="\w+" data-tp="(\d+)"', spec.html), (i, n)
                 assert st.check.endswith(".checked") or k == len(spec.task.steps) - 1, (i, st)
                 if not st.check.endswith(".checked"):  # Save: pressed only when the task says so
-                    label = re.search(rf'data-tp="{st.target.split(chr(34))[1]}" data-say="([^"]*)"', spec.html)
+                    label = re.search(rf'data-tp="{n}" data-say="([^"]*)"', spec.html)
                     assert label.group(1).lower() in ins or ins.rstrip(".").endswith(
                         tuple(SUBMIT_VERBS.get(label.group(1), ()))), (i, ins)
                 continue
