@@ -280,7 +280,14 @@ def test_bad_checkpoint_is_a_clear_error(tmp_path):
     ("Set Job title to 'harbor'. Then enter 'Dmitri Eriksen' in the Bank name box", "Eriksen", "Dmitri Eriksen"),
     ("type “Oslo reviews” into Search", "Oslo", "Oslo reviews"),
     ("don't type Bob's name", "t type Bob", "don't type Bob's"),  # apostrophes inside words are not quotes
-    ("enter Dmitri Dahl as the name", "Dahl", "Dahl"),
+    # unquoted, a name is read whole: the capitalized words beside a capitalized start or end join it
+    ("enter Dmitri Dahl as the name", "Dahl", "Dmitri Dahl"),
+    ("Set the name to Ada Lovelace, then save changes", "Lovelace", "Ada Lovelace"),
+    ("set Project name to Jonas Yilmaz and then hit Apply.", "Jonas", "Jonas Yilmaz"),
+    ("Type Paris into the City field", "Paris", "Paris"),  # the task's first word is not part of a name
+    ("type Oslo, Then press Enter", "Oslo", "Oslo"),  # nor is a word past punctuation
+    ("put Nina Dahl in office", "Nina", "Nina Dahl"),
+    ("set Job title to harbor Pilot", "harbor", "harbor"),  # a lower-case value does not grow
     # unquoted, the pointer's pieces end at a dot or "@": the value is the whole run of characters
     ("then set Job title to dmitri.okafor@example.com, and press Save", "dmitri.okafor", "dmitri.okafor@example.com"),
     ("Sign in as elena48 with password summit.", "summit", "summit"),
