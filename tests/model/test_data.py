@@ -442,11 +442,28 @@ def test_settings_switches_flip_as_said_then_save(host, tmp_path):
         assert spec.family == "settings"
         ins = spec.task.instruction.lower()
         saves = re.findall(r'<button type="button" data-tp="(\d+)" data-say="[^"]*">', spec.html)
+        menus = re.findall(r'data-toggle="\w+" data-tp="(\d+)"', spec.html)
         for k, st in enumerate(spec.task.steps):
+            if st.kind == "type":  # a profile field, named in the task
+                label = re.search(rf'<label for="f(\d+)">([^<]+)</label><input id="f\1" type="text" '
+                                  rf'{re.escape(st.target[1:-1])}', spec.html)
+                assert label and label.group(2).lower() in ins and st.text in spec.task.instruction, (i, st)
+                looks.add("field")
+                first_of.setdefault("field", i)
+                continue
             assert st.kind == "click"
             look, on, name = look_at(spec, st.target)
-            if look == "other":  # a radio choice, or the Save button, which is always the last step
+            if look == "other":  # a choice (a radio, or a menu and its item), or Save, always the last step
                 n = st.target.split('"')[1]
+                if n in menus:  # a menu button opens, then the asked item is picked from it
+                    nxt = spec.task.steps[k + 1]
+                    item = re.search(rf'data-choose="([^"]+)" {re.escape(nxt.target[1:-1])}', spec.html)
+                    assert item and item.group(1).lower() in ins, (i, ins)
+                    looks.add("menu")
+                    first_of.setdefault("menu", i)
+                    continue
+                if k and spec.task.steps[k - 1].target.split('"')[1] in menus:
+                    continue
                 assert n in saves + re.findall(r'type="radio" name="\w+" data-tp="(\d+)"', spec.html), (i, n)
                 assert st.check.endswith(".checked") or k == len(spec.task.steps) - 1, (i, st)
                 if not st.check.endswith(".checked"):  # Save: pressed only when the task says so
@@ -461,7 +478,7 @@ def test_settings_switches_flip_as_said_then_save(host, tmp_path):
             assert st.check.startswith("!(") == on
             looks.add(look)
             first_of.setdefault(look, i)
-    assert looks == {"pill", "material", "text", "checkbox"}
+    assert looks == {"pill", "material", "text", "checkbox", "menu", "field"}
     # each look's episode runs to its checks in Chromium: the switches end as asked, Save is pressed
     for look, i in sorted(first_of.items()):
         spec = page_for("train", 39, i, families=["settings"])

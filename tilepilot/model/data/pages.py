@@ -244,9 +244,14 @@ CLICK_T = ["click {x}", "click on {x}", "press the {x} button", "hit {x}", "tap 
 SUBMIT_VERBS = {"Save": ["save", "save it", "save the form", "save your changes"],
                 "Submit": ["submit", "submit it", "submit the form"], "Send": ["send it", "send the form"],
                 "Continue": ["continue"], "Next": ["go on to the next page", "go to the next step"],
-                "Save changes": ["save", "save the changes", "save your changes"], "Update": ["update it"],
+                "Save changes": ["save", "save the changes", "save your changes"],
+                "Update": ["update it", "save", "save the changes"],
                 "Apply": ["apply", "apply the changes"], "Create account": ["create the account"],
-                "Save settings": ["save", "save the settings"]}
+                "Save settings": ["save", "save the settings"],
+                # a profile page's "Update profile" is what "save the changes" presses (a hand-written one
+                # stopped short of it)
+                "Update profile": ["save", "save the changes", "update the profile", "save my profile"],
+                "Save preferences": ["save", "save the preferences", "save the changes"]}
 
 
 def fam_form(b: Builder) -> Made:
@@ -1117,7 +1122,12 @@ TOGGLE_NOTES = ["Applies to all your devices", "You can change this at any time"
                 "Takes effect after a restart", "Off by default"]
 CHOICES = {"Theme": ["Light", "Dark", "System"], "Density": ["Comfortable", "Compact", "Cozy"],
            "Units": ["Metric", "Imperial"], "Start page": ["Home", "Inbox", "Calendar"],
-           "Date format": ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"], "Text size": ["Small", "Medium", "Large"]}
+           "Date format": ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"], "Text size": ["Small", "Medium", "Large"],
+           "Language": ["English", "Deutsch", "Français", "Español", "Italiano", "Nederlands", "Português",
+                        "Polski", "Svenska", "Türkçe"],
+           "Time zone": ["UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "Australia/Sydney"],
+           "Currency": ["EUR", "USD", "GBP", "JPY", "CHF"]}
+PROFILE_FIELDS = ["Display name", "Full name", "Nickname", "Location", "City", "Email", "Status message", "Job title"]
 
 
 def _switch(b: Builder, on: bool) -> tuple[str, str, str, str]:
@@ -1179,47 +1189,85 @@ def fam_settings(b: Builder) -> Made:
         rows.append(f'<div class="field" style="display:flex;align-items:center;justify-content:{just};gap:14px;'
                     f'max-width:{width}px">{inner}</div>')
         switches.append((name, on, sel, is_on))
-    choice = None
-    if rng.random() < 0.35:
-        cname = rng.choice(list(CHOICES))
-        opts, radios, refs = CHOICES[cname], [], []
-        gname = f"grp{b.n}"
-        for o in opts:
-            attr, sel, ref = b.tp()
-            radios.append(f'<label style="margin-right:14px"><input type="radio" name="{gname}" {attr}'
-                          f'{" checked" if o == opts[0] else ""}>{esc(o)}</label>')
-            refs.append((sel, ref))
-        rows.insert(rng.randint(0, len(rows)), f'<div class="field"><div>{esc(cname)}</div><div class="row">'
-                    f'{"".join(radios)}</div></div>')
-        choice = (cname, opts, refs)
-    sub = b.label(["Save", "Save settings", "Save changes", "Apply", "Update"]) if rng.random() < 0.8 else None
+    choice = _settings_choice(b, width) if rng.random() < 0.45 else None
+    if choice:
+        rows.insert(rng.randint(0, len(rows)), choice[0])
+    field = None
+    if rng.random() < 0.25:  # a profile page: a text field above the switches
+        lab = rng.choice(PROFILE_FIELDS)
+        h, sel, ref = text_field(b, lab, rng.choice(["left", "above"]), value=_value_for(b, lab))
+        rows.insert(0, h)
+        field = (lab, sel, ref)
+    sub = b.label(["Save", "Save settings", "Save changes", "Apply", "Update", "Update profile",
+                   "Save preferences"]) if rng.random() < 0.8 else None
     body = "".join(rows)
     if sub:
         bh, bsel, bref = button(b, sub)
         body += f'<div class="row">{bh}</div>'
-    parts: list[tuple[list[Part], StepSpec]] = []
+    parts: list[tuple[list[Part], list[StepSpec]]] = []
     for name, on, sel, is_on in rng.sample(switches, rng.randint(1, min(2, n))):
         x = name if rng.random() < 0.5 else name.lower()
         parts.append((say(rng, SWITCH_OFF_T if on else SWITCH_ON_T, x=x),
-                      StepSpec("click", sel, check=f"!({is_on})" if on else is_on)))
+                      [StepSpec("click", sel, check=f"!({is_on})" if on else is_on)]))
     if choice and rng.random() < 0.7:
-        cname, opts, refs = choice
-        k = rng.randrange(1, len(opts))
-        templates = ["set {w} to {z}", "choose {z} under {w}", "pick {z} for {w}", "select {z} as the {w}"]
+        _, cname, opts, k, steps_k = choice
+        templates = ["set {w} to {z}", "choose {z} under {w}", "pick {z} for {w}", "select {z} as the {w}",
+                     "change {w} to {z}"]
         if cname in ("Theme", "Density"):
             templates += ["pick the {z} " + cname.lower(), "use the {z} " + cname.lower()]
-        parts.append((say(rng, templates, z=opts[k], w=cname if rng.random() < 0.5 else cname.lower()),
-                      StepSpec("click", refs[k][0], check=f"{refs[k][1]}.checked")))
+        parts.append((say(rng, templates, z=opts[k], w=cname if rng.random() < 0.5 else cname.lower()), steps_k))
+    if field and rng.random() < 0.8:
+        lab, sel, ref = field
+        v = _value_for(b, lab)
+        parts.append((say(rng, CHANGE_T + TYPE_T, v=("v0", v), l=lab.lower()), [type_into(sel, ref, v, "v0")]))
     rng.shuffle(parts)
     sentences = [p[0] for p in parts]
-    steps = [p[1] for p in parts]
+    steps = [st for p in parts for st in p[1]]
     if sub and rng.random() < 0.75:  # pressed when the task says so, as forms' Submit is
         verb = SUBMIT_VERBS.get(sub)
         sentences.append(say(rng, verb) if verb and rng.random() < 0.5 else say(rng, CLICK_T, x=sub))
         steps.append(click(bsel, bref))
     title = rng.choice(["Settings", "Preferences", "Notifications", "Privacy", "Account settings",
                         b.word("sections")])
-    return panel(title, body), sentences, steps
+    return panel(title, body, 'style="overflow:visible"' if "data-toggle" in body else ""), sentences, steps
+
+
+def _settings_choice(b: Builder, width: int) -> tuple[str, str, list[str], int, list[StepSpec]]:
+    """A settings row that picks one of a few values: radio buttons, or a menu button that shows the current
+    value (with or without a caret) and lists the others once clicked. (html, name, options, the index to
+    pick, its steps). A hand-written settings page's language menu was typed into instead of opened."""
+    rng = b.rng
+    cname = rng.choice(list(CHOICES))
+    opts = CHOICES[cname]
+    if len(opts) > 4:
+        opts = rng.sample(opts, rng.randint(3, 5))
+    k = rng.randrange(1, len(opts))
+    if len(opts) <= 3 and rng.random() < 0.5 or cname == "Units":
+        radios, refs = [], []
+        gname = f"grp{b.n}"
+        for o in opts:
+            attr, sel, ref = b.tp()
+            radios.append(f'<label style="margin-right:14px"><input type="radio" name="{gname}" {attr}'
+                          f'{" checked" if o == opts[0] else ""}>{esc(o)}</label>')
+            refs.append((sel, ref))
+        html = (f'<div class="field"><div>{esc(cname)}</div><div class="row">{"".join(radios)}</div></div>')
+        return html, cname, opts, k, [StepSpec("click", refs[k][0], check=f"{refs[k][1]}.checked")]
+    attr, sel, ref = b.tp()
+    mid, out = f"dd{b.n}", f"ddv{b.n}"
+    items, orefs = [], []
+    for x in opts:
+        oattr, osel, _ = b.tp()
+        items.append(f'<div data-choose="{esc(x)}" {oattr}>{esc(x)}</div>')
+        orefs.append(osel)
+    caret = rng.choice(["", "", " \u25be", " \u25bc", " \u2304"])
+    html = (f'<div class="field" style="display:flex;align-items:center;justify-content:space-between;gap:14px;'
+            f'max-width:{width}px"><div>{esc(cname)}</div><div style="position:relative;display:inline-block">'
+            f'<button type="button" class="secondary" data-toggle="{mid}" {attr}><span id="{out}">{esc(opts[0])}'
+            f'</span>{caret}</button><div class="menu hidden" id="{mid}" data-out="{out}" '
+            f'style="top:100%;right:0;z-index:20">{"".join(items)}</div></div></div>')
+    return html, cname, opts, k, [
+        StepSpec("click", sel, check=_shown(mid)),
+        StepSpec("click", orefs[k], check=f"document.getElementById({js(out)}).textContent==={js(opts[k])}")]
 
 
 # Opt-in families: a default draw leaves them out, so every earlier seed still makes the page it made
