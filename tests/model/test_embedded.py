@@ -16,12 +16,13 @@ import torch
 from tilepilot.actions.browser import Browser
 from tilepilot.agent.loop import Agent
 from tilepilot.model.data import generate
-from tilepilot.model.embedded.features import ACTIONS
+from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS
 from tilepilot.model.embedded.model import (
     SHIPPED,
     EmbeddedModel,
     _span,
     clause_breaks,
+    clause_count,
     into_field,
     longer_name,
     typed_bounds,
@@ -334,6 +335,38 @@ def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     s, e = _span(start, stop, pieces, per_token=0.0, max_len=64, breaks=clause_breaks(instruction, off))
     x, y = typed_bounds(instruction, int(off[s][0]), int(off[e][1]))
     assert instruction[x:y] == typed
+
+
+@pytest.mark.parametrize(("instruction", "clauses"), [
+    ("hit Import; then press Reject", 2),
+    ("click Options, then Schedule", 2),
+    ("Log in as bob with password hunter2.", 1),
+    ("Type X. Then press Y, and then Z.", 3),  # ", and then" is one break
+    ('set "a; then b" in C', 1),  # not inside quotes
+])
+def test_clauses_are_counted(instruction, clauses):
+    assert clause_count(instruction) == clauses
+
+
+def test_a_task_is_not_done_before_each_clause_had_an_action():
+    """The decoder never answers "done" while the task's clauses outnumber the actions taken: "hit Import; then
+    press Reject" stopped after Import. The next best action is taken instead; past the history window (6
+    actions) the model's choice stands."""
+    from types import SimpleNamespace
+
+    logits = np.full(len(ACTIONS), -5.0, np.float32)
+    logits[ACTIONS.index("done")], logits[ACTIONS.index("scroll")] = 3.0, 1.0
+    out = {"act": logits[None], "_cand_pad": 0, "dir": np.eye(len(DIRECTIONS), dtype=np.float32)[1:2],
+           "amount": np.eye(len(AMOUNTS), dtype=np.float32)[:1]}
+
+    def decide(instruction: str, acted: int) -> str:
+        f = SimpleNamespace(cand_box=np.zeros((0, 4)), patch_box=np.zeros((1, 4)), hist_kind=np.zeros(acted))
+        return EmbeddedModel._decode(SimpleNamespace(), out, 0, f, instruction).action.action
+
+    assert decide("hit Import; then press Reject", 1) == "scroll"
+    assert decide("hit Import; then press Reject", 2) == "done"
+    assert decide("press Reject", 0) == "done"
+    assert decide("; then ".join(f"press B{k}" for k in range(9)), 6) == "done"
 
 
 def test_the_fields_on_screen_end_a_value_too():

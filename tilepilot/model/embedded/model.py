@@ -13,7 +13,7 @@ import torch
 
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
-from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, Features, within
+from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import as_count, in_field_format
@@ -201,6 +201,24 @@ def _whole_quote(instruction: str, a: int, b: int) -> tuple[int, int] | None:
 _CLAUSE_END = re.compile(r";|\.(?=\s*$|\s+then\b)|,(?=\s+(?:and\s+)?then\b)|\band\s+then\b", re.I)
 
 
+def not_done_yet(instruction: str, acted: int) -> bool:
+    """Whether the task's clauses still outnumber the actions taken (``acted``, as many as the history holds):
+    then "done" is never the answer. "hit Import; then press Reject" stopped after Import (a held-out step).
+    A single clause is left to the model (it may already hold on the first screen), and so is a task longer than
+    the history window."""
+    n = clause_count(instruction)
+    return n > 1 and acted < min(n, MAX_HISTORY)
+
+
+def clause_count(instruction: str) -> int:
+    """How many clauses the task strings together ("hit Import; then press Reject" is two)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(instruction)]
+    body = instruction.rstrip().rstrip(".!")
+    marks = [m.start() for m in _CLAUSE_END.finditer(body) if not any(a <= m.start() < b for a, b in quoted)]
+    # ", and then" is one break, though both its comma and its "and then" mark one
+    return 1 + sum(1 for k, c in enumerate(marks) if k == 0 or c - marks[k - 1] > 2)
+
+
 # a joining word before the name of another field: "as bob with password hunter2", "alice and password …"
 _JOIN = re.compile(r"\b(?:with|and|using)\s+(?:(?:the|a|an|my|your|their|its)\s+)?(\w+)", re.I)
 FIELD_WORDS = frozenset({"password", "passcode", "pin", "username", "user", "login", "email", "e", "mail", "name",
@@ -353,6 +371,8 @@ class EmbeddedModel:
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         a = int(np.argmax(probs))  # every screen has patch tokens, so a pointed action always has a target
+        if ACTIONS[a] == "done" and not_done_yet(instruction, len(f.hist_kind)):
+            a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
         conf = float(probs[a])
         nc, mc = len(f.cand_box), int(out["_cand_pad"])
