@@ -486,3 +486,41 @@ def test_settings_switches_flip_as_said_then_save(host, tmp_path):
             res = r.run(small(spec, (1024, 768)), spec.family, "train")
         assert res.failure is None, (look, res.failure)
         assert isinstance(res.samples[-1].action, Done)
+
+
+def test_payment_fills_the_fields_a_sentence_implies_then_sends(host, tmp_path):
+    """``payment``: "send 25 euros to Alice with reference rent" names no field. The payee, the amount and the
+    reference are typed into their fields top to bottom, each copied from the task; the account it comes from is
+    picked when said; the send button, whatever it reads, is pressed last. In Chromium each value lands in its
+    field and the form is sent."""
+    import re
+
+    from tilepilot.model.data.pages import OPT_IN_FAMILIES, PAY_BUTTONS
+
+    assert "payment" in OPT_IN_FAMILIES
+    assert "payment" not in {page_for("train", 5, i).family for i in range(300)}
+    seen, first = set(), {}
+    for i in range(40):
+        spec = page_for("train", 43, i, families=["payment"])
+        ins, steps = spec.task.instruction, spec.task.steps
+        assert re.match(r"(?i)(please |i need to |make a payment )?(send|pay|transfer|wire|make|of)", ins), ins
+        types = [st for st in steps if st.kind == "type"]
+        assert 2 <= len(types) <= 3 and all(st.text in ins for st in types), (i, ins)
+        order = [spec.html.index(st.target[1:-1]) for st in types]
+        assert order == sorted(order), (i, "fields are filled top to bottom")
+        assert re.fullmatch(r"\d+(\.\d\d)?", types[1].text), (i, "the amount is the second field")
+        last = re.search(rf'{re.escape(steps[-1].target[1:-1])} data-say="([^"]+)"', spec.html)
+        assert steps[-1].kind == "click" and last and last.group(1) in PAY_BUTTONS, (i, steps[-1])
+        if steps[0].kind == "click":  # the account, named in the task
+            acct = re.search(rf'{re.escape(steps[0].target[1:-1])}> ([^<]+) <span', spec.html)
+            assert acct and acct.group(1).lower() in ins.lower(), (i, ins)
+            seen.add("account")
+        first.setdefault(steps[0].kind, i)
+        seen.add(len(types))
+    assert seen == {"account", 2, 3}
+    for i in first.values():  # one episode that picks the account, one that does not
+        spec = page_for("train", 43, i, families=["payment"])
+        with EpisodeRunner(tmp_path / str(i), ocr_share=0.0, host=host, write_frames=False) as r:
+            res = r.run(small(spec, (1024, 768)), spec.family, "train")
+        assert res.failure is None, res.failure
+        assert isinstance(res.samples[-1].action, Done)

@@ -1232,6 +1232,88 @@ def fam_settings(b: Builder) -> Made:
     return panel(title, body, 'style="overflow:visible"' if "data-toggle" in body else ""), sentences, steps
 
 
+PAY_BUTTONS = ["Send money", "Transfer", "Pay", "Send", "Continue", "Review transfer", "Make payment", "Pay now",
+               "Confirm transfer"]
+PAYEE_LABELS = ["Recipient", "Payee", "To", "Recipient name", "Pay to", "Beneficiary"]
+REFERENCE_LABELS = ["Reference", "Payment reference", "Note", "Memo", "Description", "Message to recipient"]
+SOURCE_ACCOUNTS = ["Checking", "Savings", "Everyday", "Business", "Joint", "Current", "Travel"]
+CURRENCIES = [("€", ["euros", "EUR", "euro"]), ("$", ["dollars", "USD", "bucks"]), ("£", ["pounds", "GBP"]),
+              ("CHF", ["francs", "CHF"])]
+PAY_T = ["send {a} {c} to {n}", "pay {n} {a} {c}", "transfer {a} {c} to {n}", "please send {n} {a} {c}",
+         "I need to pay {n} {a} {c}", "wire {a} {c} to {n}", "make a payment of {a} {c} to {n}"]
+PAY_REF_T = ["with reference {r}", "with the reference {r}", "reference {r}", "use {r} as the reference",
+             "and put {r} in the note", "memo {r}", "with the note {r}"]
+COMPANY_WORDS = ["Electric", "Energy", "Telecom", "Insurance", "Properties", "Water", "Gym", "Dental", "Books"]
+
+
+def fam_payment(b: Builder) -> Made:
+    """A money transfer form: a payee, an amount (with its currency beside it), a reference, sometimes the
+    account it comes from, and a button that sends it. The task says what it wants done in its own order and
+    names no field ("send 25 euros to Alice with reference rent"); the fields are filled top to bottom and the
+    send button is pressed, since sending is what was asked. Forms elsewhere name each field, so a sentence
+    that only implies which value goes where was never seen."""
+    rng = b.rng
+    sym, words_c = rng.choice(CURRENCIES)
+    r = rng.random()
+    if r < 0.4:
+        payee = b.v.pick("first_names")
+    elif r < 0.75:
+        payee = b.v.name()
+    else:
+        payee = f"{b.v.pick('last_names')} {rng.choice(COMPANY_WORDS)}"
+    amount = str(rng.randint(2, 2500)) if rng.random() < 0.6 else f"{rng.randint(1, 900)}.{rng.randint(0, 99):02d}"
+    ref = rng.choice([b.v.pick("values").lower(), rng.choice(["rent", "dinner", "groceries", "tickets", "gift",
+                                                             "utilities", "lunch", "deposit"]),
+                      f"{rng.choice(['INV', 'REF', 'ORD', 'No'])}-{rng.randint(100, 99999)}"])
+    rows, steps_of = [], {}
+    accounts = None
+    if rng.random() < 0.5:
+        names = rng.sample(SOURCE_ACCOUNTS, rng.randint(2, 3))
+        gname, radios, arefs = f"acct{b.n}", [], []
+        for i, nm in enumerate(names):
+            attr, sel, ref_js = b.tp()
+            radios.append(f'<label style="display:block;margin:6px 0"><input type="radio" name="{gname}" {attr}'
+                          f'{" checked" if i == 0 else ""}> {esc(nm)} <span class="muted">'
+                          f'\u2022\u2022{rng.randint(1000, 9999)}</span></label>')
+            arefs.append((nm, sel, ref_js))
+        rows.append(f'<div class="field"><div>{esc(rng.choice(["From", "From account", "Pay from"]))}</div>'
+                    f'{"".join(radios)}</div>')
+        accounts = arefs
+    style = rng.choice(["above", "above", "left", "placeholder", "floating"])
+    h, psel, pref = text_field(b, rng.choice(PAYEE_LABELS), style)
+    rows.append(h)
+    steps_of["payee"] = type_into(psel, pref, payee, "n")
+    h, asel, aref = text_field(b, rng.choice(["Amount", "Amount", "Sum", f"Amount ({words_c[-1]})"]),
+                               style if style != "placeholder" else "above", hint=rng.choice(["0.00", ""]))
+    if style in ("above", "left") and rng.random() < 0.6:  # the currency just before the field
+        h = h.replace("<input ", f'<span class="muted" style="margin-right:6px">{esc(sym)}</span><input ', 1)
+    rows.append(h)
+    steps_of["amount"] = type_into(asel, aref, amount, "a")
+    has_ref = rng.random() < 0.8
+    h, rsel, rref = text_field(b, rng.choice(REFERENCE_LABELS), style)
+    rows.append(h)
+    if has_ref:
+        steps_of["ref"] = type_into(rsel, rref, ref, "r")
+    sub = b.label(PAY_BUTTONS)
+    bh, bsel, bref = button(b, sub)
+    bh = bh.replace('type="button"', 'type="submit"')
+    body = f'<form data-msg="Payment sent">{"".join(rows)}<div class="row">{bh}</div></form>'
+    said = phrase(rng.choice(PAY_T), a=("a", amount), c=rng.choice(words_c), n=("n", payee))
+    acct_step = None
+    if accounts and rng.random() < 0.6:
+        nm, sel, ref_js = rng.choice(accounts[1:])
+        said += phrase(rng.choice([" from my {x} account", " from {x}", " out of the {x} account"]),
+                       x=nm if rng.random() < 0.5 else nm.lower())
+        acct_step = StepSpec("click", sel, check=f"{ref_js}.checked")
+    sentences = [said]
+    if has_ref:
+        sentences[0] = said + [rng.choice([" ", ", "])] + phrase(rng.choice(PAY_REF_T), r=("r", ref))
+    steps = ([acct_step] if acct_step else []) + [steps_of[k] for k in ("payee", "amount", "ref") if k in steps_of]
+    steps.append(StepSpec("click", bsel, check=f"{bref}.closest('form').dataset.submitted==='1'"))
+    title = rng.choice(["Transfer money", "New payment", "Send money", "Pay someone", "Payments", "Transfer"])
+    return panel(title, body), sentences, steps
+
+
 def _settings_choice(b: Builder, width: int) -> tuple[str, str, list[str], int, list[StepSpec]]:
     """A settings row that picks one of a few values: radio buttons, or a menu button that shows the current
     value (with or without a caret) and lists the others once clicked. (html, name, options, the index to
@@ -1272,10 +1354,11 @@ def _settings_choice(b: Builder, width: int) -> tuple[str, str, list[str], int, 
 
 # Opt-in families: a default draw leaves them out, so every earlier seed still makes the page it made
 # (stored data sets and the CI evaluation set stay reproducible); name them in ``families`` to get them.
-OPT_IN_FAMILIES = ("edit", "dialog_form", "records", "settings")
+OPT_IN_FAMILIES = ("edit", "dialog_form", "records", "settings", "payment")
 
 FAMILY_FUNCS = {
     "edit": fam_edit, "dialog_form": fam_dialog_form, "records": fam_records, "settings": fam_settings,
+    "payment": fam_payment,
     "form": fam_form, "login": fam_login, "buttons": fam_buttons, "links": fam_links, "checkbox": fam_checkbox,
     "radio": fam_radio, "select": fam_select, "tabs": fam_tabs, "list": fam_list, "table": fam_table,
     "dialog": fam_dialog, "menu": fam_menu, "search": fam_search, "slider": fam_slider, "date": fam_date,
