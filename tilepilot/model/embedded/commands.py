@@ -32,11 +32,12 @@ def generate_cmd(
     ocr_share: float = typer.Option(1.0, "--ocr-share", help="Share of samples read by real OCR (the rest: DOM)."),
     families: str = typer.Option(None, "--families", help="Only these page families, comma-separated "
                                  "(e.g. slider,form; a family named twice comes twice as often): more data "
-                                 "where a model is weak. Four families come only when named: edit (forms whose "
+                                 "where a model is weak. Five families come only when named: edit (forms whose "
                                  "fields already hold values, 'change my X to Y'), dialog_form (a form in a "
                                  "dialog a button opens), records (rows or cards that each carry the same "
-                                 "buttons: 'delete the contact X') and settings (on/off switches: 'turn on X "
-                                 "and save')."),
+                                 "buttons: 'delete the contact X'), settings (on/off switches and menus: 'turn "
+                                 "on X and save') and payment (transfer forms: 'send 25 euros to Alice with "
+                                 "reference rent')."),
     shapes: str = typer.Option(None, "--shapes", help="Only episodes of these shapes, comma-separated: todo "
                                "(a to-do list added to), custom_select (a menu of divs opened by a button), "
                                "table_search (a search for a word in a table on the page), login."),
