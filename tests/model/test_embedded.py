@@ -471,10 +471,13 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
     ("table/index.html", "Search for Oslo", "document.getElementById('q').value === 'Oslo'"),
     ("checkout/shipping.html", "Enter Ada Lovelace as the full name and 1 Main St as the street, then continue "
      "to payment", "sessionStorage.getItem('ship') === 'Ada Lovelace, 1 Main St'"),
+    ("form.html", "Set the name to Ada Lovelace, then save changes",
+     "window.saved && window.saved.name === 'Ada Lovelace'"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
-    """Two of `bench/apps_model.py`'s tasks that once failed: every cell of a bordered table was taken for a
-    field (Oslo typed into the cell showing it), and "1 Main St" was typed as "Main St"."""
+    """Three of `bench/apps_model.py`'s tasks that once failed: every cell of a bordered table was taken for a
+    field (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", and "Ada Lovelace" as
+    "Lovelace"."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:
