@@ -481,6 +481,22 @@ def _options(b: Builder, n: int) -> list[str]:
     return out[:n]
 
 
+def menu_button(b: Builder, attr: str, opts: list[str], caret: str, side: str = "left") -> tuple[
+        str, str, str, list[str]]:
+    """A custom dropdown: a button (element ``attr``) showing the first option, whose menu of the options opens
+    below it, aligned on ``side``. Returns (html, menu id, id of the shown value, each option's selector)."""
+    mid, out = f"dd{b.n}", f"ddv{b.n}"
+    items, osels = [], []
+    for x in opts:
+        oattr, osel, _ = b.tp()
+        items.append(f'<div data-choose="{esc(x)}" {oattr}>{esc(x)}</div>')
+        osels.append(osel)
+    html = (f'<div style="position:relative;display:inline-block"><button type="button" class="secondary" '
+            f'data-toggle="{mid}" {attr}><span id="{out}">{esc(opts[0])}</span>{caret}</button><div class="menu '
+            f'hidden" id="{mid}" data-out="{out}" style="top:100%;{side}:0;z-index:20">{"".join(items)}</div></div>')
+    return html, mid, out, osels
+
+
 def fam_select(b: Builder) -> Made:
     rng = b.rng
     fields = []
@@ -490,18 +506,9 @@ def fam_select(b: Builder) -> Made:
         attr, sel, ref = b.tp()
         style = rng.choice(["left", "above"])
         if rng.random() < 0.4:  # a custom dropdown: clicked open, then its option clicked (typing does nothing)
-            mid, out = f"dd{b.n}", f"ddv{b.n}"
-            rows, orefs = [], {}
-            for x in opts:
-                oattr, osel, oref = b.tp()
-                rows.append(f'<div data-choose="{esc(x)}" {oattr}>{esc(x)}</div>')
-                orefs[x] = osel
-            caret = rng.choice([" \u25be", " \u25bc", " \u2304"])
-            html = (f'<div class="field {style}"><label>{esc(name)}</label><div style="position:relative;'
-                    f'display:inline-block"><button type="button" class="secondary" data-toggle="{mid}" {attr}>'
-                    f'<span id="{out}">{esc(opts[0])}</span>{caret}</button><div class="menu hidden" id="{mid}" '
-                    f'data-out="{out}" style="top:100%;left:0;z-index:20">{"".join(rows)}</div></div></div>')
-            fields.append((name, opts, sel, ref, html, (mid, out, orefs)))
+            menu, mid, out, osels = menu_button(b, attr, opts, rng.choice([" \u25be", " \u25bc", " \u2304"]))
+            html = f'<div class="field {style}"><label>{esc(name)}</label>{menu}</div>'
+            fields.append((name, opts, sel, ref, html, (mid, out, dict(zip(opts, osels, strict=True)))))
             continue
         o = "".join(f"<option>{esc(x)}</option>" for x in opts)
         fields.append((name, opts, sel, ref, f'<div class="field {style}"><label>{esc(name)}</label>'
@@ -1335,21 +1342,13 @@ def _settings_choice(b: Builder, width: int) -> tuple[str, str, list[str], int, 
         html = (f'<div class="field"><div>{esc(cname)}</div><div class="row">{"".join(radios)}</div></div>')
         return html, cname, opts, k, [StepSpec("click", refs[k][0], check=f"{refs[k][1]}.checked")]
     attr, sel, ref = b.tp()
-    mid, out = f"dd{b.n}", f"ddv{b.n}"
-    items, orefs = [], []
-    for x in opts:
-        oattr, osel, _ = b.tp()
-        items.append(f'<div data-choose="{esc(x)}" {oattr}>{esc(x)}</div>')
-        orefs.append(osel)
-    caret = rng.choice(["", "", " \u25be", " \u25bc", " \u2304"])
+    menu, mid, out, osels = menu_button(b, attr, opts, rng.choice(["", "", " \u25be", " \u25bc", " \u2304"]),
+                                        side="right")
     html = (f'<div class="field" style="display:flex;align-items:center;justify-content:space-between;gap:14px;'
-            f'max-width:{width}px"><div>{esc(cname)}</div><div style="position:relative;display:inline-block">'
-            f'<button type="button" class="secondary" data-toggle="{mid}" {attr}><span id="{out}">{esc(opts[0])}'
-            f'</span>{caret}</button><div class="menu hidden" id="{mid}" data-out="{out}" '
-            f'style="top:100%;right:0;z-index:20">{"".join(items)}</div></div></div>')
+            f'max-width:{width}px"><div>{esc(cname)}</div>{menu}</div>')
     return html, cname, opts, k, [
         StepSpec("click", sel, check=_shown(mid)),
-        StepSpec("click", orefs[k], check=f"document.getElementById({js(out)}).textContent==={js(opts[k])}")]
+        StepSpec("click", osels[k], check=f"document.getElementById({js(out)}).textContent==={js(opts[k])}")]
 
 
 # Opt-in families: a default draw leaves them out, so every earlier seed still makes the page it made
