@@ -343,8 +343,17 @@ def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     ("Log in as bob with password hunter2.", 1),
     ("Type X. Then press Y, and then Z.", 3),  # ", and then" is one break
     ('set "a; then b" in C', 1),  # not inside quotes
+    ("Turn on Public profile, pick the Dark theme and save the changes.", 3),  # a verb after "," or "and"
+    ("Enter ada@example.com as the email and save", 2),
+    ("Set guests to 12, and apply.", 2),
+    ("On the customer Elena Eriksen, press Approve", 1),  # a scene before the comma, not a step
+    ("find letter.odt and click Close", 1),  # finding is no action of its own
+    ("click Save and close", 1),  # may be one button's name
+    ("Select Open, Save and Close", 1),  # a list of names
+    ('type "x, and click y" into Notes', 1),
 ])
 def test_clauses_are_counted(instruction, clauses):
+    """A lower bound on the actions a task needs: a count above it would keep a finished task going."""
     assert clause_count(instruction) == clauses
 
 
