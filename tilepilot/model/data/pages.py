@@ -1243,6 +1243,8 @@ PAY_BUTTONS = ["Send money", "Transfer", "Pay", "Send", "Continue", "Review tran
                "Confirm transfer"]
 PAYEE_LABELS = ["Recipient", "Payee", "To", "Recipient name", "Pay to", "Beneficiary"]
 REFERENCE_LABELS = ["Reference", "Payment reference", "Note", "Memo", "Description", "Message to recipient"]
+PAY_EXTRA_LABELS = ["Email for receipt", "Phone (optional)", "Category (optional)", "IBAN", "Recipient email",
+                    "Execution date"]
 SOURCE_ACCOUNTS = ["Checking", "Savings", "Everyday", "Business", "Joint", "Current", "Travel"]
 CURRENCIES = [("€", ["euros", "EUR", "euro"]), ("$", ["dollars", "USD", "bucks"]), ("£", ["pounds", "GBP"]),
               ("CHF", ["francs", "CHF"])]
@@ -1257,8 +1259,9 @@ def fam_payment(b: Builder) -> Made:
     """A money transfer form: a payee, an amount (with its currency beside it), a reference, sometimes the
     account it comes from, and a button that sends it. The task says what it wants done in its own order and
     names no field ("send 25 euros to Alice with reference rent"); the fields are filled top to bottom and the
-    send button is pressed, since sending is what was asked. Forms elsewhere name each field, so a sentence
-    that only implies which value goes where was never seen."""
+    send button is pressed, since sending is what was asked. Forms elsewhere name each field, so a sentence that
+    only implies which value goes where was never seen. The fields come in any order, and a field the task says
+    nothing of may stand among them: networks trained on one order learned to type into the next empty field."""
     rng = b.rng
     sym, words_c = rng.choice(CURRENCIES)
     r = rng.random()
@@ -1287,20 +1290,29 @@ def fam_payment(b: Builder) -> Made:
                     f'{"".join(radios)}</div>')
         accounts = arefs
     style = rng.choice(["above", "above", "left", "placeholder", "floating"])
+    fields: dict[str, str] = {}
     h, psel, pref = text_field(b, rng.choice(PAYEE_LABELS), style)
-    rows.append(h)
+    fields["payee"] = h
     steps_of["payee"] = type_into(psel, pref, payee, "n")
     h, asel, aref = text_field(b, rng.choice(["Amount", "Amount", "Sum", f"Amount ({words_c[-1]})"]),
                                style if style != "placeholder" else "above", hint=rng.choice(["0.00", ""]))
     if style in ("above", "left") and rng.random() < 0.6:  # the currency just before the field
         h = h.replace("<input ", f'<span class="muted" style="margin-right:6px">{esc(sym)}</span><input ', 1)
-    rows.append(h)
+    fields["amount"] = h
     steps_of["amount"] = type_into(asel, aref, amount, "a")
     has_ref = rng.random() < 0.8
     h, rsel, rref = text_field(b, rng.choice(REFERENCE_LABELS), style)
-    rows.append(h)
+    fields["ref"] = h
     if has_ref:
         steps_of["ref"] = type_into(rsel, rref, ref, "r")
+    order = ["payee", "amount", "ref"]
+    if rng.random() < 0.5:  # not always payee, amount, reference: "type into the next empty field" is no rule
+        rng.shuffle(order)
+    if rng.random() < 0.35:  # a field the task says nothing of, left empty
+        h, _, _ = text_field(b, rng.choice(PAY_EXTRA_LABELS), style)
+        fields["extra"] = h
+        order.insert(rng.randint(0, len(order)), "extra")
+    rows += [fields[k] for k in order]
     sub = b.label(PAY_BUTTONS)
     bh, bsel, bref = button(b, sub)
     bh = bh.replace('type="button"', 'type="submit"')
@@ -1315,7 +1327,7 @@ def fam_payment(b: Builder) -> Made:
     sentences = [said]
     if has_ref:
         sentences[0] = said + [rng.choice([" ", ", "])] + phrase(rng.choice(PAY_REF_T), r=("r", ref))
-    steps = ([acct_step] if acct_step else []) + [steps_of[k] for k in ("payee", "amount", "ref") if k in steps_of]
+    steps = ([acct_step] if acct_step else []) + [steps_of[k] for k in order if k in steps_of]
     steps.append(StepSpec("click", bsel, check=f"{bref}.closest('form').dataset.submitted==='1'"))
     title = rng.choice(["Transfer money", "New payment", "Send money", "Pay someone", "Payments", "Transfer"])
     return panel(title, body), sentences, steps
