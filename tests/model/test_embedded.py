@@ -368,14 +368,20 @@ def test_a_task_is_not_done_before_each_clause_had_an_action():
     out = {"act": logits[None], "_cand_pad": 0, "dir": np.eye(len(DIRECTIONS), dtype=np.float32)[1:2],
            "amount": np.eye(len(AMOUNTS), dtype=np.float32)[:1]}
 
-    def decide(instruction: str, acted: int) -> str:
-        f = SimpleNamespace(cand_box=np.zeros((0, 4)), patch_box=np.zeros((1, 4)), hist_kind=np.zeros(acted))
+    def decide(instruction: str, acted: int | list[str]) -> str:
+        kinds = [ACTIONS.index(a) for a in acted] if isinstance(acted, list) else [0] * acted
+        f = SimpleNamespace(cand_box=np.zeros((0, 4)), patch_box=np.zeros((1, 4)), hist_kind=np.array(kinds))
         return EmbeddedModel._decode(SimpleNamespace(), out, 0, f, instruction).action.action
 
     assert decide("hit Import; then press Reject", 1) == "scroll"
     assert decide("hit Import; then press Reject", 2) == "done"
     assert decide("press Reject", 0) == "done"
     assert decide("; then ".join(f"press B{k}" for k in range(9)), 6) == "done"
+    # a scroll only brought a target into view: "click Options, then Schedule" stopped after scroll, Options
+    assert decide("click Options, then Schedule", ["scroll", "click"]) == "scroll"
+    assert decide("click Options, then Schedule", ["scroll", "click", "click"]) == "done"
+    assert decide("scroll down, then click More", ["scroll", "click"]) == "done"  # unless the task says scroll
+    assert decide("; then ".join(f"press B{k}" for k in range(9)), ["scroll"] * 6) == "done"  # a full window
 
 
 def test_the_fields_on_screen_end_a_value_too():

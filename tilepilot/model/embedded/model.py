@@ -221,6 +221,15 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
 
 
+def acted(instruction: str, hist_kind: np.ndarray) -> int:
+    """The actions in the history that did one of the task's steps: a scroll only brings a target into view
+    (unless the task asks to scroll). "click Options, then Schedule" stopped after a scroll and Options. A full
+    history window counts whole: earlier actions may have left it, so the model decides."""
+    if len(hist_kind) >= MAX_HISTORY or re.search(r"\bscroll", instruction, re.I):
+        return len(hist_kind)
+    return sum(1 for k in hist_kind if ACTIONS[int(k)] != "scroll")
+
+
 def clause_count(instruction: str) -> int:
     """How many clauses the task strings together ("hit Import; then press Reject" is two; "Turn on Public
     profile, pick the Dark theme and save the changes" is three: a hand-written profile page stopped before
@@ -395,7 +404,7 @@ class EmbeddedModel:
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         a = int(np.argmax(probs))  # every screen has patch tokens, so a pointed action always has a target
-        if ACTIONS[a] == "done" and not_done_yet(instruction, len(f.hist_kind)):
+        if ACTIONS[a] == "done" and not_done_yet(instruction, acted(instruction, f.hist_kind)):
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
         conf = float(probs[a])
