@@ -202,8 +202,8 @@ _CLAUSE_END = re.compile(r";|\.(?=\s*$|\s+then\b)|,(?=\s+(?:and\s+)?then\b)|\ban
 
 
 def not_done_yet(instruction: str, acted: int) -> bool:
-    """Whether the task's clauses still outnumber the actions taken (``acted``, as many as the history holds):
-    then "done" is never the answer. "hit Import; then press Reject" stopped after Import (a held-out step).
+    """Whether the task's clauses still outnumber the actions taken (``acted``: the history's actions that did a
+    step, see ``acted``): then "done" is never the answer. "hit Import; then press Reject" stopped after Import.
     A single clause is left to the model (it may already hold on the first screen), and so is a task longer than
     the history window."""
     n = clause_count(instruction)
