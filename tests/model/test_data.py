@@ -490,10 +490,9 @@ def test_settings_switches_flip_as_said_then_save(host, tmp_path):
 
 def test_payment_fills_the_fields_a_sentence_implies_then_sends(host, tmp_path):
     """``payment``: "send 25 euros to Alice with reference rent" names no field. The payee, the amount and the
-    reference are typed into their fields top to bottom (in any order, an unmentioned field now and then left
-    empty), each copied from the task; the account it comes from is
-    picked when said; the send button, whatever it reads, is pressed last. In Chromium each value lands in its
-    field and the form is sent."""
+    reference are typed into their fields top to bottom (the fields in any order, an unmentioned one now and then
+    left empty), each copied from the task; the account it comes from is picked when said; the send button,
+    whatever it reads, is pressed last. In Chromium each value lands in its field and the form is sent."""
     import re
 
     from tilepilot.model.data.pages import OPT_IN_FAMILIES, PAY_BUTTONS, PAY_EXTRA_LABELS, esc
