@@ -211,3 +211,36 @@ def test_attach_over_cdp(web_server, chromium, tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _typed_into(b: Browser, selector: str, text: str) -> None:
+    """Execute one ``type`` action aimed at the middle of ``selector``, as a model's decision would be."""
+    from tilepilot.actions.schema import Point, Type
+
+    frame = b.capture()
+    r = b.page.locator(selector).bounding_box()
+    into = Point(x=(r["x"] + r["width"] / 2) * frame.scale, y=(r["y"] + r["height"] / 2) * frame.scale,
+                 space="frame")
+    b.execute(Type(text=text, into=into, clear=True), frame)
+
+
+def test_typing_into_a_custom_dropdown_picks_the_option(web_server, chromium):
+    """A menu built from a button and divs takes no keys: typing the option's name into it opens it and clicks
+    that option, even one that shows after an animation (the settings app's language stayed English)."""
+    with Browser(f"{web_server}/dropdowns.html") as b:
+        _typed_into(b, "#lang", "Deutsch")
+        _typed_into(b, "#size", "large")
+        state = b.page.evaluate("[lang.textContent, size.textContent, document.getElementById('lang-menu').hidden,"
+                                " window.noteClicks]")
+    assert state == ["Deutsch", "Large", True, 0]
+
+
+def test_typing_into_fields_selects_and_dead_buttons(web_server, chromium):
+    """A field is cleared and typed into and a native select takes the option by its keys, as before; a button
+    that opens nothing gets the keys only: the same words elsewhere on the page are never clicked."""
+    with Browser(f"{web_server}/dropdowns.html") as b:
+        _typed_into(b, "#city", "Oslo")
+        _typed_into(b, "#country", "Norway")
+        _typed_into(b, "#help", "Deutsch")
+        state = b.page.evaluate("[city.value, country.value, window.noteClicks, lang.textContent]")
+    assert state == ["Oslo", "Norway", 0, "English"]

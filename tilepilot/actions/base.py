@@ -69,6 +69,19 @@ class ScreenBase:
     def _navigate(self, url: str) -> None:
         raise ActionRefused(f"navigate {url}: this screen ({self.name}) has no address bar; use a Browser")
 
+    def _type_at(self, x: float, y: float, text: str, clear: bool, submit: bool, secret: bool) -> None:
+        """Type into the field at (x, y): click it, then type. A browser does more for what takes no text."""
+        self._click(x, y)
+        self._type_keys(text, clear, submit)
+
+    def _type_keys(self, text: str, clear: bool, submit: bool) -> None:
+        if clear:
+            self._key(["Control", "a"])
+            self._key(["Backspace"])
+        self._type(text)
+        if submit:
+            self._key(["Enter"])
+
     # dispatcher ------------------------------------------------------------------------------------
     def execute(self, action: Action, frame: Frame) -> None:
         """Apply ``action``; every target must already be a Point (the agent resolves text targets)."""
@@ -90,15 +103,12 @@ class ScreenBase:
             p0, p1 = at(a.start, "drag start"), at(a.end, "drag end")
             self._drag(p0.x, p0.y, p1.x, p1.y)
         elif isinstance(a, Type):
-            if a.into is not None:
+            text = self.secrets.substitute(a.text)
+            if a.into is None:
+                self._type_keys(text, a.clear, a.submit)
+            else:
                 p = at(a.into, "type field")
-                self._click(p.x, p.y)
-            if a.clear:
-                self._key(["Control", "a"])
-                self._key(["Backspace"])
-            self._type(self.secrets.substitute(a.text))
-            if a.submit:
-                self._key(["Enter"])
+                self._type_at(p.x, p.y, text, a.clear, a.submit, secret=text != a.text)
         elif isinstance(a, Key):
             self._key(a.keys)
         elif isinstance(a, Scroll):

@@ -29,6 +29,39 @@ DOWNLOAD_WAIT_S = 10.0  # then for our handler to have saved it
 _DOWNLOAD_LINK_AT = """([x, y]) => { const a = document.elementFromPoint(x, y)?.closest('a[download]');
   return !!a && (a.origin === location.origin || a.protocol === 'blob:' || a.protocol === 'data:'); }"""
 
+OPTION_WAIT_S = 0.3  # how long a click on something that takes no text may take to show the option to pick
+
+# does (x, y) hold something keys can edit: a field, a native select, an editable region, or a label of a field
+_EDITABLE_JS = """const editable = (e) => !!e && (e.isContentEditable || e.tagName === 'TEXTAREA'
+  || e.tagName === 'SELECT' || (e.tagName === 'INPUT' && !['button', 'submit', 'reset', 'checkbox', 'radio',
+      'image', 'file', 'range', 'color'].includes(e.type)));"""
+# (a frame is not looked into: what is at the point there is typed into as before)
+_EDITABLE_AT = "([x, y]) => { " + _EDITABLE_JS + """
+  let e = document.elementFromPoint(x, y);
+  while (e?.shadowRoot) { const d = e.shadowRoot.elementFromPoint(x, y); if (!d || d === e) break; e = d; }
+  return !e || e.tagName === 'IFRAME' || e.tagName === 'FRAME' || editable(e)
+    || editable(e.closest('label')?.control); }"""
+_FOCUS_EDITABLE = "() => { " + _EDITABLE_JS + """
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return editable(a); }"""
+# the innermost visible elements whose text reads ``text`` (case and spacing aside), and those of them that were
+# not visible before a click, nearest the click first: the options a custom dropdown just opened
+_READING_JS = """const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLowerCase();
+  const shown = (e) => { const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && r.bottom > 0 && r.right > 0
+      && r.top < innerHeight && r.left < innerWidth; };
+  const reading = (text) => { const want = norm(text), most = 4 * text.length + 40;
+    const is = (e) => (e.textContent || '').length <= most && norm(e.innerText) === want;
+    return [...document.body.querySelectorAll('*')].filter((e) => is(e) && ![...e.children].some(is) && shown(e)); };"""
+_VISIBLE_READING = "(text) => { " + _READING_JS + " return reading(text); }"
+_NEW_READING = "([before, text, x, y]) => { " + _READING_JS + """
+  const old = new Set(before);
+  const hits = reading(text).filter((e) => !old.has(e)).map((e) => { const r = e.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2]; });
+  hits.sort((a, b) => Math.hypot(a[0] - x, a[1] - y) - Math.hypot(b[0] - x, b[1] - y));
+  return hits.length ? hits[0] : null; }"""
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -334,6 +367,44 @@ class Browser(ScreenBase):
 
     def _type(self, text: str) -> None:
         self.page.keyboard.type(text)
+
+    def _type_at(self, x: float, y: float, text: str, clear: bool, submit: bool, secret: bool) -> None:
+        """Type into what is at (x, y). A field (or a label of one, a native select) is clicked and typed into.
+        Something that takes no text, such as a custom dropdown's button, is clicked, and when that opens an
+        element reading ``text`` (an option of the menu), that element is clicked: "type Deutsch into the language
+        menu" picks Deutsch, where the keys fell on a button and the run went on with English. When nothing like
+        it appears the keys are typed as before (a custom list may take type-ahead). A secret is only ever
+        typed."""
+        if secret or not text.strip() or self._editable_at(x, y):
+            super()._type_at(x, y, text, clear, submit, secret)
+            return
+        before = self.page.evaluate_handle(_VISIBLE_READING, text)
+        self._click(x, y)
+        deadline = time.monotonic() + OPTION_WAIT_S
+        while True:  # a menu may open on the next frame or after a short animation
+            if self._focus_editable():  # the click focused a field after all (a custom label, a wrapper)
+                self._type_keys(text, clear, submit)
+                return
+            hit = self.page.evaluate(_NEW_READING, [before, text, x, y])
+            if hit is not None or time.monotonic() >= deadline:
+                break
+            self.page.wait_for_timeout(30)
+        with contextlib.suppress(Exception):
+            before.dispose()
+        if hit is None:
+            self._type_keys(text, False, submit)  # no field to clear: Ctrl+A would select the page
+        else:
+            self._click(hit[0], hit[1])
+
+    def _editable_at(self, x: float, y: float) -> bool:
+        with contextlib.suppress(Exception):  # a page navigating away: type as before
+            return bool(self.page.evaluate(_EDITABLE_AT, [x, y]))
+        return True
+
+    def _focus_editable(self) -> bool:
+        with contextlib.suppress(Exception):
+            return bool(self.page.evaluate(_FOCUS_EDITABLE))
+        return True
 
     def _key(self, keys: list[str]) -> None:
         self.page.keyboard.press(playwright_chord(keys))
