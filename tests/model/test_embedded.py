@@ -360,7 +360,8 @@ def test_clauses_are_counted(instruction, clauses):
 def test_a_task_is_not_done_before_each_clause_had_an_action():
     """The decoder never answers "done" while the task's clauses outnumber the actions taken: "hit Import; then
     press Reject" stopped after Import. The next best action is taken instead; past the history window (6
-    actions) the model's choice stands."""
+    actions) the model's choice stands. Nor does it right after typing in a task that sends or creates
+    something."""
     from types import SimpleNamespace
 
     logits = np.full(len(ACTIONS), -5.0, np.float32)
@@ -382,6 +383,15 @@ def test_a_task_is_not_done_before_each_clause_had_an_action():
     assert decide("click Options, then Schedule", ["scroll", "click", "click"]) == "done"
     assert decide("scroll down, then click More", ["scroll", "click"]) == "done"  # unless the task says scroll
     assert decide("; then ".join(f"press B{k}" for k in range(9)), ["scroll"] * 6) == "done"  # a full window
+
+    # a task that sends something is not done on a field just typed into: the form is still to be sent
+    ticket = 'Create a new ticket with the subject "VPN down"'
+    assert decide(ticket, ["click", "type"]) == "scroll"
+    assert decide(ticket, ["type", "scroll"]) == "scroll"  # a scroll after the typing changes nothing
+    assert decide(ticket, ["type", "click"]) == "done"
+    assert decide("Hi! Could you pay Metro Electric 73.40", ["type"]) == "scroll"
+    assert decide("Type 09/02/2021 into Due date", ["type"]) == "done"  # typing was the whole task
+    assert decide("Change my display name to Sam", ["type"]) == "done"
 
 
 def test_the_fields_on_screen_end_a_value_too():
