@@ -530,10 +530,12 @@ class _SaysDone:
 
 def test_live_evaluation_runs_episodes_closed_loop(chromium, ocr_engine):
     """Episode 0 of the held-out split (seed 0) is "Type 09/02/2021 into Due date": the shipped model completes
-    it by itself; a policy that only says done completes nothing, because success needs every DOM check."""
+    it by itself, and each run lists its actions; a policy that only says done completes nothing, because success
+    needs every DOM check."""
     from tilepilot.model.embedded.live import live_evaluate
 
     r = live_evaluate(EmbeddedPolicy(), 1, split="heldout", seed=0, ocr=ocr_engine)
     assert r["runs"][0]["family"] == "date" and r["success"] == 1.0, r["runs"]
+    assert r["runs"][0]["actions"][0].startswith("type '09/02/2021' into") and r["runs"][0]["actions"][-1] == "done"
     lazy = live_evaluate(_SaysDone(), 1, split="heldout", seed=0, ocr=ocr_engine)
     assert lazy["success"] == 0.0 and lazy["runs"][0]["status"] == "done" and lazy["runs"][0]["checks"] == "0/1"

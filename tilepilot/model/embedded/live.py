@@ -51,7 +51,8 @@ def live_evaluate(policy: Policy, episodes: int, split: SplitName = "heldout", s
                 ok = r.status == "done" and all(held)
                 rows.append({"index": i, "family": spec.family, "instruction": spec.task.instruction,
                              "status": r.status, "steps": len(r.steps), "checks": f"{sum(held)}/{len(held)}",
-                             "success": ok, "seconds": round(time.monotonic() - t0, 2)})
+                             "success": ok, "seconds": round(time.monotonic() - t0, 2),
+                             "actions": [st.description + (f" ({st.error})" if st.error else "") for st in r.steps]})
                 if progress:
                     print(f"{'ok ' if ok else 'no '} {spec.family:9s} {r.status:10s} {sum(held)}/{len(held)} "
                           f"{spec.task.instruction[:90]}", flush=True)
