@@ -235,12 +235,14 @@ def test_typing_into_a_custom_dropdown_picks_the_option(web_server, chromium):
     assert state == ["Deutsch", "Large", True, 0]
 
 
-def test_typing_into_fields_selects_and_dead_buttons(web_server, chromium):
-    """A field is cleared and typed into and a native select takes the option by its keys, as before; a button
-    that opens nothing gets the keys only: the same words elsewhere on the page are never clicked."""
+def test_typing_into_fields_selects_titles_and_dead_buttons(web_server, chromium):
+    """A field is cleared and typed into and a native select takes the option by its keys, as before. Typing
+    aimed at a title just above a field (no <label>) fills that field: a dialog's title took a ticket's subject.
+    A button far from any field that opens nothing gets the keys only: the same words beside it are not clicked."""
     with Browser(f"{web_server}/dropdowns.html") as b:
         _typed_into(b, "#city", "Oslo")
         _typed_into(b, "#country", "Norway")
+        _typed_into(b, "#notes-title", "leave at the door")
         _typed_into(b, "#help", "Deutsch")
-        state = b.page.evaluate("[city.value, country.value, window.noteClicks, lang.textContent]")
-    assert state == ["Oslo", "Norway", 0, "English"]
+        state = b.page.evaluate("[city.value, country.value, notes.value, window.noteClicks, lang.textContent]")
+    assert state == ["Oslo", "Norway", "leave at the door", 0, "English"]

@@ -62,6 +62,19 @@ _NEW_READING = "([before, text, x, y]) => { " + _READING_JS + """
   hits.sort((a, b) => Math.hypot(a[0] - x, a[1] - y) - Math.hypot(b[0] - x, b[1] - y));
   return hits.length ? hits[0] : null; }"""
 
+NEAR_FIELD_PX = 80  # how far (CSS px) from a point on text that takes no keys its field may be
+# the middle of the visible field nearest (x, y) within ``most`` px of it, or null
+_NEAR_FIELD = "([x, y, most]) => { " + _EDITABLE_JS + """
+  let best = null, bestD = most;
+  for (const e of document.querySelectorAll('input, textarea, select, [contenteditable]')) {
+    if (!editable(e) || e.disabled || e.readOnly) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0 || getComputedStyle(e).visibility === 'hidden') continue;
+    const d = Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    if (d <= bestD) { best = [r.left + r.width / 2, r.top + r.height / 2]; bestD = d; }
+  }
+  return best; }"""
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -372,9 +385,10 @@ class Browser(ScreenBase):
         """Type into what is at (x, y). A field (or a label of one, a native select) is clicked and typed into.
         Something that takes no text, such as a custom dropdown's button, is clicked, and when that opens an
         element reading ``text`` (an option of the menu), that element is clicked: "type Deutsch into the language
-        menu" picks Deutsch, where the keys fell on a button and the run went on with English. When nothing like
-        it appears the keys are typed as before (a custom list may take type-ahead). A secret is only ever
-        typed."""
+        menu" picks Deutsch, where the keys fell on a button and the run went on with English. Else text beside a
+        field (``NEAR_FIELD_PX``) stands for that field: "type the subject" aimed at a dialog's title typed into
+        nothing. Else the keys are typed as before (a custom list may take type-ahead). A secret is only ever
+        typed where it was aimed."""
         if secret or not text.strip() or self._editable_at(x, y):
             super()._type_at(x, y, text, clear, submit, secret)
             return
@@ -391,10 +405,17 @@ class Browser(ScreenBase):
             self.page.wait_for_timeout(30)
         with contextlib.suppress(Exception):
             before.dispose()
-        if hit is None:
-            self._type_keys(text, False, submit)  # no field to clear: Ctrl+A would select the page
-        else:
+        if hit is not None:
             self._click(hit[0], hit[1])
+            return
+        near = None
+        with contextlib.suppress(Exception):
+            near = self.page.evaluate(_NEAR_FIELD, [x, y, NEAR_FIELD_PX])
+        if near is not None:  # text beside a field (its label, a dialog's title above it): that field
+            self._click(near[0], near[1])
+            self._type_keys(text, clear, submit)
+        else:
+            self._type_keys(text, False, submit)  # no field to clear: Ctrl+A would select the page
 
     def _editable_at(self, x: float, y: float) -> bool:
         with contextlib.suppress(Exception):  # a page navigating away: type as before
