@@ -409,13 +409,16 @@ def test_the_fields_on_screen_end_a_value_too():
     ("Pick Quiet Image Editor and Image Editor", "Image Editor", "Image Editor"),  # named on its own too
     ("Pick Quiet Image Editor", "Quiet Image Editor", "Quiet Image Editor"),
     ("open the Help menu", "Image Editor", "Image Editor"),  # not in the task at all: left to the model
+    # a radio button known by its label "Classic" while the task names the list item "Classic poster.png"
+    ("Select map.svg, Classic poster.png and data.csv", "Classic", "Classic poster.png"),
+    ("Choose the Classic theme", "Classic", "Classic"),
 ])
 def test_a_name_inside_a_longer_name_means_the_longer_one(instruction, pointed, meant):
     from types import SimpleNamespace
 
     texts = ["Image Editor", "Quiet Image Editor", "• Classic returns", "returns", "tutorials", "Wooden tutorials",
-             "", "OK"]
-    f = SimpleNamespace(cand_text=texts, cand_kind=np.array([0, 0, 0, 0, 0, 0, 1, 0]))
+             "", "OK", "Classic", "Classic poster.png"]
+    f = SimpleNamespace(cand_text=texts, cand_kind=np.array([0, 0, 0, 0, 0, 0, 1, 0, 2, 0]))
     scores = np.zeros(len(texts))
     assert texts[longer_name(f, instruction, texts.index(pointed), scores)] == meant
 
