@@ -246,3 +246,10 @@ def test_typing_into_fields_selects_titles_and_dead_buttons(web_server, chromium
         _typed_into(b, "#help", "Deutsch")
         state = b.page.evaluate("[city.value, country.value, notes.value, window.noteClicks, lang.textContent]")
     assert state == ["Oslo", "Norway", "leave at the door", 0, "English"]
+
+
+def test_typing_aimed_at_a_link_follows_it_without_an_error(web_server, chromium):
+    """A ``type`` that lands on a link navigates; the search for a menu option must not fail on the page it left."""
+    with Browser(f"{web_server}/dropdowns.html") as b:
+        _typed_into(b, "#away", "Deutsch")
+        b.page.wait_for_url("**/form.html", timeout=5000)  # raises if the click never followed the link

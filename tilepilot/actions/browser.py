@@ -392,17 +392,27 @@ class Browser(ScreenBase):
         if secret or not text.strip() or self._editable_at(x, y):
             super()._type_at(x, y, text, clear, submit, secret)
             return
-        before = self.page.evaluate_handle(_VISIBLE_READING, text)
+        try:
+            before = self.page.evaluate_handle(_VISIBLE_READING, text)
+        except Exception:  # noqa: BLE001 - a page navigating away: type as before
+            super()._type_at(x, y, text, clear, submit, secret)
+            return
+        url = self.page.url
         self._click(x, y)
         deadline = time.monotonic() + OPTION_WAIT_S
-        while True:  # a menu may open on the next frame or after a short animation
+        while self.page.url == url:  # a menu may open on the next frame or after a short animation
             if self._focus_editable():  # the click focused a field after all (a custom label, a wrapper)
                 self._type_keys(text, clear, submit)
                 return
-            hit = self.page.evaluate(_NEW_READING, [before, text, x, y])
+            hit = None
+            with contextlib.suppress(Exception):  # the page may be navigating away: nothing opened on it
+                hit = self.page.evaluate(_NEW_READING, [before, text, x, y])
             if hit is not None or time.monotonic() >= deadline:
                 break
             self.page.wait_for_timeout(30)
+        else:  # the click followed a link: the keys go to the next page, as before
+            self._type_keys(text, clear, submit)
+            return
         with contextlib.suppress(Exception):
             before.dispose()
         if hit is not None:
