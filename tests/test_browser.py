@@ -253,3 +253,29 @@ def test_typing_aimed_at_a_link_follows_it_without_an_error(web_server, chromium
     with Browser(f"{web_server}/dropdowns.html") as b:
         _typed_into(b, "#away", "Deutsch")
         b.page.wait_for_url("**/form.html", timeout=5000)  # raises if the click never followed the link
+
+
+def test_a_click_on_a_native_select_opens_its_options_in_the_screenshot(web_server, chromium):
+    """Chromium draws a <select>'s popup outside the page, so a screenshot never showed the options a model
+    must click next. A click opens them as a list drawn over what lies below (the City field does not move);
+    a click on an option chooses it and folds the list back."""
+    from tilepilot.actions.schema import Click, Point
+
+    def middle(sel: str, frame) -> Point:
+        r = b.page.locator(sel).bounding_box()
+        return Point(x=(r["x"] + r["width"] / 2) * frame.scale, y=(r["y"] + r["height"] / 2) * frame.scale,
+                     space="frame")
+
+    with Browser(f"{web_server}/dropdowns.html") as b:
+        city = b.page.locator("#city").bounding_box()
+        shut = b.capture()
+        b.execute(Click(target=middle("#country", shut)), shut)
+        shown = b.capture()
+        assert b.page.evaluate("country.size") == 3 and b.page.locator("#city").bounding_box() == city
+        spain = b.page.evaluate("(() => { const r = country.options[2].getBoundingClientRect();"
+                                " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+        b.execute(Click(target=Point(x=spain[0] * shown.scale, y=spain[1] * shown.scale, space="frame")), shown)
+        state = b.page.evaluate("[country.value, country.getAttribute('size'), country.style.cssText]")
+        folded = b.capture()
+    assert state == ["Spain", None, ""]
+    assert folded.image.shape == shut.image.shape and (shown.image != shut.image).any()

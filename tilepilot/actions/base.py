@@ -69,6 +69,11 @@ class ScreenBase:
     def _navigate(self, url: str) -> None:
         raise ActionRefused(f"navigate {url}: this screen ({self.name}) has no address bar; use a Browser")
 
+    def _click_action(self, x: float, y: float, button: str, count: int) -> None:
+        """A click the policy asked for (typing clicks through ``_click``). A browser opens a native dropdown
+        where the next screenshot shows it."""
+        self._click(x, y, button, count)
+
     def _type_at(self, x: float, y: float, text: str, clear: bool, submit: bool, secret: bool) -> None:
         """Type into the field at (x, y): click it, then type. A browser does more for what takes no text."""
         self._click(x, y)
@@ -95,7 +100,7 @@ class ScreenBase:
         if isinstance(a, Click | DoubleClick | RightClick):
             p = at(a.target, a.action + " target")
             button = "right" if isinstance(a, RightClick) else "left"
-            self._click(p.x, p.y, button, 2 if isinstance(a, DoubleClick) else 1)
+            self._click_action(p.x, p.y, button, 2 if isinstance(a, DoubleClick) else 1)
         elif isinstance(a, Move):
             p = at(a.target, "move target")
             self._move(p.x, p.y)

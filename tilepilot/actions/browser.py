@@ -62,6 +62,32 @@ _NEW_READING = "([before, text, x, y]) => { " + _READING_JS + """
   hits.sort((a, b) => Math.hypot(a[0] - x, a[1] - y) - Math.hypot(b[0] - x, b[1] - y));
   return hits.length ? hits[0] : null; }"""
 
+# what a policy's click at (x, y) meets: 'download' (a link that downloads, as ``_DOWNLOAD_LINK_AT``), 'select' (a
+# native single-choice <select>, now shown as an open list of its options: at most 10 rows, drawn over the content
+# below it, not pushing it down, focused, folded back on a choice or when focus leaves) or ''
+_CLICKED_AT = """([x, y, count]) => {
+  let e = document.elementFromPoint(x, y);
+  const a = e?.closest('a[download]');
+  if (a && (a.origin === location.origin || a.protocol === 'blob:' || a.protocol === 'data:')) return 'download';
+  if (count !== 1) return '';
+  while (e?.shadowRoot) { const d = e.shadowRoot.elementFromPoint(x, y); if (!d || d === e) break; e = d; }
+  const s = e?.closest('select');
+  if (!s || s.multiple || s.size > 1 || s.disabled || s.options.length < 2) return '';
+  const keep = { size: s.getAttribute('size'), style: s.getAttribute('style') };
+  const r0 = s.getBoundingClientRect(), h0 = r0.height, mb = parseFloat(getComputedStyle(s).marginBottom) || 0;
+  s.style.minWidth = r0.width + 'px';
+  s.size = Math.min(s.options.length, 10);
+  const grown = s.getBoundingClientRect().height - h0;
+  Object.assign(s.style, { position: 'relative', zIndex: '2147483647', marginBottom: (mb - grown) + 'px' });
+  const back = () => {
+    s.removeEventListener('change', back); s.removeEventListener('blur', back);
+    if (keep.size === null) s.removeAttribute('size'); else s.setAttribute('size', keep.size);
+    if (keep.style === null) s.removeAttribute('style'); else s.setAttribute('style', keep.style);
+  };
+  s.addEventListener('change', back); s.addEventListener('blur', back);
+  s.focus();
+  return 'select'; }"""
+
 NEAR_FIELD_PX = 80  # how far (CSS px) from a point on text that takes no keys its field may be
 # the middle of the visible field nearest (x, y) within ``most`` px of it, or null
 _NEAR_FIELD = "([x, y, most]) => { " + _EDITABLE_JS + """
@@ -340,6 +366,22 @@ class Browser(ScreenBase):
         return Frame(image=img, scale=img.shape[1] / css_w, source="browser", url=self.page.url)
 
     # primitives ------------------------------------------------------------------------------------
+    def _click_action(self, x: float, y: float, button: str, count: int) -> None:
+        """A left click on a native ``<select>`` opens its options inside the page, over what lies below it, as a
+        list a screenshot shows (Chromium draws the native popup outside the page, so headless screenshots
+        never showed it, and the next click missed). Choosing an option, or leaving the list, folds it back. A
+        download link is clicked as in ``_click``; one page round trip asks for both."""
+        if button != "left":
+            self.page.mouse.click(x, y, button=button, click_count=count)
+            return
+        what = ""
+        with contextlib.suppress(Exception):  # a page navigating away: a plain click
+            what = self.page.evaluate(_CLICKED_AT, [x, y, count])  # one round trip per click
+        if what == "download":
+            self._click_download(x, y, count)
+        elif what != "select":
+            self.page.mouse.click(x, y, button=button, click_count=count)
+
     def _click(self, x: float, y: float, button: str = "left", count: int = 1) -> None:
         if button == "left" and self._download_link_at(x, y):
             self._click_download(x, y, count)
