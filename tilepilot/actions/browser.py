@@ -26,8 +26,12 @@ from tilepilot.perception.frame import Frame
 DOWNLOAD_BEGIN_S = 5.0  # longest wait for a clicked download link's file to begin (a script may cancel it)
 DOWNLOAD_WAIT_S = 10.0  # then for our handler to have saved it
 # a link whose click downloads: Chromium ignores ``download`` on links to other origins (they navigate)
-_DOWNLOAD_LINK_AT = """([x, y]) => { const a = document.elementFromPoint(x, y)?.closest('a[download]');
-  return !!a && (a.origin === location.origin || a.protocol === 'blob:' || a.protocol === 'data:'); }"""
+_DOWNLOADS_JS = """const downloads = (e) => { const a = e?.closest('a[download]');
+  return !!a && (a.origin === location.origin || a.protocol === 'blob:' || a.protocol === 'data:'); };"""
+_DOWNLOAD_LINK_AT = "([x, y]) => { " + _DOWNLOADS_JS + " return downloads(document.elementFromPoint(x, y)); }"
+# the element at (x, y), looked for inside open shadow roots too
+_DEEP_AT_JS = """let e = document.elementFromPoint(x, y);
+  while (e?.shadowRoot) { const d = e.shadowRoot.elementFromPoint(x, y); if (!d || d === e) break; e = d; }"""
 
 OPTION_WAIT_S = 0.3  # how long a click on something that takes no text may take to show the option to pick
 
@@ -36,9 +40,7 @@ _EDITABLE_JS = """const editable = (e) => !!e && (e.isContentEditable || e.tagNa
   || e.tagName === 'SELECT' || (e.tagName === 'INPUT' && !['button', 'submit', 'reset', 'checkbox', 'radio',
       'image', 'file', 'range', 'color'].includes(e.type)));"""
 # (a frame is not looked into: what is at the point there is typed into as before)
-_EDITABLE_AT = "([x, y]) => { " + _EDITABLE_JS + """
-  let e = document.elementFromPoint(x, y);
-  while (e?.shadowRoot) { const d = e.shadowRoot.elementFromPoint(x, y); if (!d || d === e) break; e = d; }
+_EDITABLE_AT = "([x, y]) => { " + _EDITABLE_JS + _DEEP_AT_JS + """
   return !e || e.tagName === 'IFRAME' || e.tagName === 'FRAME' || editable(e)
     || editable(e.closest('label')?.control); }"""
 _FOCUS_EDITABLE = "() => { " + _EDITABLE_JS + """
@@ -65,12 +67,10 @@ _NEW_READING = "([before, text, x, y]) => { " + _READING_JS + """
 # what a policy's click at (x, y) meets: 'download' (a link that downloads, as ``_DOWNLOAD_LINK_AT``), 'select' (a
 # native single-choice <select>, now shown as an open list of its options: at most 10 rows, drawn over the content
 # below it, not pushing it down, focused, folded back on a choice or when focus leaves) or ''
-_CLICKED_AT = """([x, y, count]) => {
-  let e = document.elementFromPoint(x, y);
-  const a = e?.closest('a[download]');
-  if (a && (a.origin === location.origin || a.protocol === 'blob:' || a.protocol === 'data:')) return 'download';
+_CLICKED_AT = "([x, y, count]) => { " + _DOWNLOADS_JS + """
+  if (downloads(document.elementFromPoint(x, y))) return 'download';
   if (count !== 1) return '';
-  while (e?.shadowRoot) { const d = e.shadowRoot.elementFromPoint(x, y); if (!d || d === e) break; e = d; }
+  """ + _DEEP_AT_JS + """
   const s = e?.closest('select');
   if (!s || s.multiple || s.size > 1 || s.disabled || s.options.length < 2) return '';
   const keep = { size: s.getAttribute('size'), style: s.getAttribute('style') };
