@@ -213,15 +213,21 @@ def test_attach_over_cdp(web_server, chromium, tmp_path):
         proc.wait(10)
 
 
+def _middle(b: Browser, selector: str, frame):
+    """The middle of ``selector`` in frame pixels, where a model's decision would point."""
+    from tilepilot.actions.schema import Point
+
+    r = b.page.locator(selector).bounding_box()
+    return Point(x=(r["x"] + r["width"] / 2) * frame.scale, y=(r["y"] + r["height"] / 2) * frame.scale,
+                 space="frame")
+
+
 def _typed_into(b: Browser, selector: str, text: str) -> None:
-    """Execute one ``type`` action aimed at the middle of ``selector``, as a model's decision would be."""
-    from tilepilot.actions.schema import Point, Type
+    """Execute one ``type`` action aimed at the middle of ``selector``."""
+    from tilepilot.actions.schema import Type
 
     frame = b.capture()
-    r = b.page.locator(selector).bounding_box()
-    into = Point(x=(r["x"] + r["width"] / 2) * frame.scale, y=(r["y"] + r["height"] / 2) * frame.scale,
-                 space="frame")
-    b.execute(Type(text=text, into=into, clear=True), frame)
+    b.execute(Type(text=text, into=_middle(b, selector, frame), clear=True), frame)
 
 
 def test_typing_into_a_custom_dropdown_picks_the_option(web_server, chromium):
@@ -261,15 +267,10 @@ def test_a_click_on_a_native_select_opens_its_options_in_the_screenshot(web_serv
     a click on an option chooses it and folds the list back."""
     from tilepilot.actions.schema import Click, Point
 
-    def middle(sel: str, frame) -> Point:
-        r = b.page.locator(sel).bounding_box()
-        return Point(x=(r["x"] + r["width"] / 2) * frame.scale, y=(r["y"] + r["height"] / 2) * frame.scale,
-                     space="frame")
-
     with Browser(f"{web_server}/dropdowns.html") as b:
         city = b.page.locator("#city").bounding_box()
         shut = b.capture()
-        b.execute(Click(target=middle("#country", shut)), shut)
+        b.execute(Click(target=_middle(b, "#country", shut)), shut)
         shown = b.capture()
         assert b.page.evaluate("country.size") == 3 and b.page.locator("#city").bounding_box() == city
         spain = b.page.evaluate("(() => { const r = country.options[2].getBoundingClientRect();"

@@ -43,12 +43,9 @@ _EDITABLE_JS = """const editable = (e) => !!e && (e.isContentEditable || e.tagNa
 _EDITABLE_AT = "([x, y]) => { " + _EDITABLE_JS + _DEEP_AT_JS + """
   return !e || e.tagName === 'IFRAME' || e.tagName === 'FRAME' || editable(e)
     || editable(e.closest('label')?.control); }"""
-_FOCUS_EDITABLE = "() => { " + _EDITABLE_JS + """
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return editable(a); }"""
-# the innermost visible elements whose text reads ``text`` (case and spacing aside), and those of them that were
-# not visible before a click, nearest the click first: the options a custom dropdown just opened
+# the innermost visible elements whose text reads ``text`` (case and spacing aside); after a click, 'field' when
+# it focused a field after all (a custom label, a wrapper), else the middle of the nearest such element that was
+# not visible before it (an option the custom dropdown just opened), else null
 _READING_JS = """const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLowerCase();
   const shown = (e) => { const r = e.getBoundingClientRect(), s = getComputedStyle(e);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && r.bottom > 0 && r.right > 0
@@ -57,7 +54,10 @@ _READING_JS = """const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLo
     const is = (e) => (e.textContent || '').length <= most && norm(e.innerText) === want;
     return [...document.body.querySelectorAll('*')].filter((e) => is(e) && ![...e.children].some(is) && shown(e)); };"""
 _VISIBLE_READING = "(text) => { " + _READING_JS + " return reading(text); }"
-_NEW_READING = "([before, text, x, y]) => { " + _READING_JS + """
+_AFTER_CLICK = "([before, text, x, y]) => { " + _EDITABLE_JS + _READING_JS + """
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  if (editable(a)) return 'field';
   const old = new Set(before);
   const hits = reading(text).filter((e) => !old.has(e)).map((e) => { const r = e.getBoundingClientRect();
     return [r.left + r.width / 2, r.top + r.height / 2]; });
@@ -439,24 +439,24 @@ class Browser(ScreenBase):
         except Exception:  # noqa: BLE001 - a page navigating away: type as before
             super()._type_at(x, y, text, clear, submit, secret)
             return
-        url = self.page.url
+        url, hit = self.page.url, None
         self._click(x, y)
         deadline = time.monotonic() + OPTION_WAIT_S
-        while self.page.url == url:  # a menu may open on the next frame or after a short animation
-            if self._focus_editable():  # the click focused a field after all (a custom label, a wrapper)
-                self._type_keys(text, clear, submit)
-                return
-            hit = None
-            with contextlib.suppress(Exception):  # the page may be navigating away: nothing opened on it
-                hit = self.page.evaluate(_NEW_READING, [before, text, x, y])
-            if hit is not None or time.monotonic() >= deadline:
-                break
-            self.page.wait_for_timeout(30)
-        else:  # the click followed a link: the keys go to the next page, as before
+        try:
+            while self.page.url == url:  # a menu may open on the next frame or after a short animation
+                with contextlib.suppress(Exception):  # the page may be navigating away: nothing opened on it
+                    hit = self.page.evaluate(_AFTER_CLICK, [before, text, x, y])
+                if hit is not None or time.monotonic() >= deadline:
+                    break
+                self.page.wait_for_timeout(30)
+            else:  # the click followed a link: the keys go to the next page, as before
+                hit = "field"
+        finally:
+            with contextlib.suppress(Exception):
+                before.dispose()
+        if hit == "field":
             self._type_keys(text, clear, submit)
             return
-        with contextlib.suppress(Exception):
-            before.dispose()
         if hit is not None:
             self._click(hit[0], hit[1])
             return
@@ -472,11 +472,6 @@ class Browser(ScreenBase):
     def _editable_at(self, x: float, y: float) -> bool:
         with contextlib.suppress(Exception):  # a page navigating away: type as before
             return bool(self.page.evaluate(_EDITABLE_AT, [x, y]))
-        return True
-
-    def _focus_editable(self) -> bool:
-        with contextlib.suppress(Exception):
-            return bool(self.page.evaluate(_FOCUS_EDITABLE))
         return True
 
     def _key(self, keys: list[str]) -> None:
