@@ -261,6 +261,25 @@ def test_typing_aimed_at_a_link_follows_it_without_an_error(web_server, chromium
         b.page.wait_for_url("**/form.html", timeout=5000)  # raises if the click never followed the link
 
 
+def test_typing_into_a_native_select_chooses_the_option_it_names(web_server, chromium):
+    """"Alice" typed into a payee dropdown means "Alice Martin": the option reading the text, else the first
+    starting with it, else containing it, is chosen as a change the page hears. Clicked and typed into, the
+    select kept Chromium's popup open over the form with the choice not yet made (its value still empty)."""
+    from tilepilot.actions.schema import Type
+
+    with Browser(f"{web_server}/dropdowns.html") as b:
+        b.page.evaluate("window.heard = []; country.addEventListener('change', () => heard.push(country.value))")
+        frame = b.capture()
+        at = _middle(b, "#country", frame)
+        seen = []
+        for text in ("nor", "PAIN", "France", "Atlantis"):
+            b.execute(Type(text=text, into=at, clear=True), frame)
+            seen.append(b.page.evaluate("country.value"))
+        heard = b.page.evaluate("heard")
+    assert seen == ["Norway", "Spain", "France", "France"]
+    assert heard == ["Norway", "Spain", "France"]
+
+
 def test_a_click_on_a_native_select_opens_its_options_in_the_screenshot(web_server, chromium):
     """Chromium draws a <select>'s popup outside the page, so a screenshot never showed the options a model
     must click next. A click opens them as a list drawn over what lies below (the City field does not move);

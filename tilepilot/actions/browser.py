@@ -33,6 +33,23 @@ _DOWNLOAD_LINK_AT = "([x, y]) => { " + _DOWNLOADS_JS + " return downloads(docume
 _DEEP_AT_JS = """let e = document.elementFromPoint(x, y);
   while (e?.shadowRoot) { const d = e.shadowRoot.elementFromPoint(x, y); if (!d || d === e) break; e = d; }"""
 
+# typing into a native single-choice <select> at (x, y) (or its label) picks the option reading the text, else the
+# one starting with it, else the one containing it (case and spacing aside), as a change the page hears; the
+# option's text, or null when there is no such select or option
+_PICK_OPTION = "([x, y, text]) => { " + _DEEP_AT_JS + """
+  const s = e?.closest('select') || e?.closest('label')?.control;
+  if (!s || s.tagName !== 'SELECT' || s.multiple || s.disabled) return null;
+  const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLowerCase(), want = norm(text);
+  const opts = [...s.options].filter((o) => !o.disabled);
+  const o = opts.find((o) => norm(o.text) === want) || opts.find((o) => norm(o.text).startsWith(want))
+    || opts.find((o) => norm(o.text).includes(want));
+  if (!o) return null;
+  s.focus();
+  s.value = o.value;
+  s.dispatchEvent(new Event('input', { bubbles: true }));
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  return o.text; }"""
+
 OPTION_WAIT_S = 0.3  # how long a click on something that takes no text may take to show the option to pick
 
 # does (x, y) hold something keys can edit: a field, a native select, an editable region, or a label of a field
@@ -424,13 +441,24 @@ class Browser(ScreenBase):
         self.page.keyboard.type(text)
 
     def _type_at(self, x: float, y: float, text: str, clear: bool, submit: bool, secret: bool) -> None:
-        """Type into what is at (x, y). A field (or a label of one, a native select) is clicked and typed into.
+        """Type into what is at (x, y). A native select (or its label) gets the option reading ``text`` chosen, else
+        the first starting with it, else containing it ("Alice" picks "Alice Martin"): clicked and typed into,
+        Chromium's popup stayed open over the page with the choice not yet made. A field (or a label of one) is
+        clicked and typed into.
         Something that takes no text, such as a custom dropdown's button, is clicked, and when that opens an
         element reading ``text`` (an option of the menu), that element is clicked: "type Deutsch into the language
         menu" picks Deutsch, where the keys fell on a button and the run went on with English. Else text beside a
         field (``NEAR_FIELD_PX``) stands for that field: "type the subject" aimed at a dialog's title typed into
         nothing. Else the keys are typed as before (a custom list may take type-ahead). A secret is only ever
         typed where it was aimed."""
+        if not secret and text.strip():
+            picked = None
+            with contextlib.suppress(Exception):  # a page navigating away: type as before
+                picked = self.page.evaluate(_PICK_OPTION, [x, y, text])
+            if picked is not None:  # a native select: its option chosen, no popup left open over the page
+                if submit:
+                    self._key(["Enter"])
+                return
         if secret or not text.strip() or self._editable_at(x, y):
             super()._type_at(x, y, text, clear, submit, secret)
             return

@@ -15,6 +15,7 @@ from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
+from tilepilot.model.embedded.roles import next_step, paired
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import as_count, in_field_format
 
@@ -214,9 +215,9 @@ def not_done_yet(instruction: str, acted: int) -> bool:
 
 # a task whose main verb makes something happen once a form is sent: it ends on the sending, never on a field
 # just typed into ("Create a new ticket with the subject …" typed both fields and stopped before Submit)
-_SENDING = re.compile(r"\W*(?:(?:please|hi|hello|hey|could|can|would|will|you|i'd|i|like|want|to|kindly)"
-                      r"\W+)*(?:create|send|pay|transfer|book|reserve|submit|post|publish|register|sign\s+up|apply|"
-                      r"request|report|schedule|invite|share|upload|add)\b", re.I)
+_SENDING = re.compile(r"\W*(?:(?:please|hi|hello|hey|could|can|would|will|you|i'd|i|like|want|need|to|kindly)"
+                      r"\W+)*(?:create|send|pay|transfer|wire|make\s+a\s+payment|book|reserve|submit|post|publish|"
+                      r"register|sign\s+up|apply|request|report|schedule|invite|share|upload|add)\b", re.I)
 
 
 def unsent(instruction: str, hist_kind: np.ndarray) -> bool:
@@ -425,6 +426,15 @@ class EmbeddedModel:
                                      or unsent(instruction, f.hist_kind)):
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
+        form = next_step(f, instruction) if kind in ("done", "key", "click", "type") else None
+        if form is not None and form.action == "click":  # a payment form's account option, where it stands
+            a, kind = ACTIONS.index("click"), "click"
+        elif form is not None and kind != "type":
+            # a payment form with a field still empty is not sent, nor left: a key (Enter sends), "done" or a click
+            # (the send button, a link away) types into that field instead; a click on a box or a radio stands
+            j = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if kind == "click" else None
+            if j is None or f.cand_kind[j] != KINDS["component"]:
+                a, kind = ACTIONS.index("type"), "type"
         conf = float(probs[a])
         nc, mc = len(f.cand_box), int(out["_cand_pad"])
         cols = np.array(list(range(nc)) + list(range(mc, mc + len(f.patch_box))), np.int64)
@@ -435,6 +445,8 @@ class EmbeddedModel:
             return j, _point(f, j, out[off_name][i][cols[j]])
 
         if kind in ("click", "double_click", "right_click"):
+            if form is not None and form.action == "click":
+                return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
             if q != j:
@@ -449,6 +461,9 @@ class EmbeddedModel:
                          breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
             a, b = typed_bounds(instruction, a, b)
+            q, a, b = paired(f, instruction, j, a, b, out["ptr"][i][:nc])
+            if q != j:
+                j, p = q, _point(f, q, out["ptr_off"][i][q])
             q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])

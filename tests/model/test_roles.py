@@ -1,0 +1,59 @@
+"""Payment tasks name no field: their values are read by role and their fields by label (``roles``)."""
+
+import pytest
+
+from tilepilot.model.embedded.roles import field_role, value_roles
+
+
+def _said(task: str) -> dict[str, str]:
+    return {role: task[a:b] for role, (a, b) in value_roles(task).items()}
+
+
+@pytest.mark.parametrize(("task", "want"), [
+    ("Send 25 euros to Alice with reference rent", {"amount": "25", "payee": "Alice", "reference": "rent"}),
+    ("Please pay Metro Electric 73.40 from my savings account, with the reference INV-2291.",
+     {"amount": "73.40", "payee": "Metro Electric", "reference": "INV-2291", "account": "savings"}),
+    ('Please send "Yusuf Ivanova" "1714" bucks, with the note "rent"',
+     {"amount": "1714", "payee": "Yusuf Ivanova", "reference": "rent"}),
+    ("Make a payment of '55' bucks to 'Nina'", {"amount": "55", "payee": "Nina"}),
+    ("wire \"2043\" USD to \"Zain\" out of the Joint account, use \"tickets\" as the reference",
+     {"amount": "2043", "payee": "Zain", "reference": "tickets", "account": "Joint"}),
+    ("Transfer 687.21 pounds to Yusuf Yilmaz, and put gift in the note.",
+     {"amount": "687.21", "payee": "Yusuf Yilmaz", "reference": "gift"}),
+    ("send 1624 euro to Jonas Dahl memo INV-89946", {"amount": "1624", "payee": "Jonas Dahl",
+                                                     "reference": "INV-89946"}),
+    # phrasings the generator never makes
+    ("Pay €40 to Bob's Bikes for the repair", {"amount": "40", "payee": "Bob's Bikes"}),
+    ("transfer USD 120 to 'ACME Ltd' with the message: Q3 invoice",
+     {"amount": "120", "payee": "ACME Ltd", "reference": "Q3"}),
+    ("I'd like to send £9.99 to Carla Jones from Checking", {"amount": "9.99", "payee": "Carla Jones",
+                                                              "account": "Checking"}),
+])
+def test_a_payment_task_is_read_by_role(task, want):
+    assert _said(task) == want
+
+
+@pytest.mark.parametrize("task", [
+    "Send the report to Alice", "Book a table for 4 on 2025-07-12 at 19:30", "I'd like 3 ceramic mugs in my cart",
+    "Type 12 into the Guests field", "Send 2 tickets to Bob", "Set the name to Ada Lovelace, then save changes",
+    "Choose 25 from the Amount dropdown", "Log in as bob with password hunter2",
+])
+def test_other_tasks_have_no_payment_roles(task):
+    """A number alone is an amount only after pay, transfer or wire; with send, only beside a currency."""
+    assert value_roles(task) == {}
+
+
+@pytest.mark.parametrize(("label", "role"), [
+    ("Amount", "amount"), ("Amount (euro)", "amount"), ("£ 0.00", "amount"), ("Sum", "amount"), ("€", "amount"),
+    ("Payee", "payee"), ("Recipient name", "payee"), ("Pay to", "payee"), ("To", "payee"), ("Beneficiary", "payee"),
+    ("Payee Choose payee...", "payee"),
+    ("Reference", "reference"), ("Payment reference", "reference"), ("Message to recipient", "reference"),
+    ("Memo", "reference"), ("Reference e.g. Invoice 123", "reference"),
+    ("From account", "account"), ("Pay from", "account"),
+    # no role: fields a payment task says nothing of, other forms' fields, buttons that borrowed a label
+    ("IBAN", None), ("Email for receipt", None), ("Recipient email", None), ("Phone (optional)", None),
+    ("Project name", None), ("Delivery note", None), ("Create account", None), ("Amount Save", None),
+    ("Reference Pay now", None), ("Description Review transfer", None), ("Search", None),
+])
+def test_a_field_label_gives_its_role(label, role):
+    assert field_role(label) == role

@@ -1,0 +1,247 @@
+"""Payment forms: which value of the task goes into which field, and in what order.
+
+"Send 25 euros to Alice with reference rent" names no field: the amount, the payee, the reference and the
+account it comes from are known by their place in the sentence (a number beside a currency, the name after
+"to", the word after "reference", "from my savings account"), and a transfer form's fields by their labels
+(Amount, Payee, Reference, From account). The shipped networks never saw such a task; they paired fields and
+values apart ("25" typed into Reference on a hand-written bank page) and sent the form half filled. Decoding
+therefore fills a payment form as a person does: top to bottom, every field the task has a value for, the
+account picked where it stands (``next_step``); the network still decides when to scroll and when to send.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
+from tilepilot.model.embedded.text import phrase_at, words
+
+CURRENCY_WORDS = ("euros?|eur|dollars?|usd|bucks|pounds?|gbp|quid|francs?|chf|yen|jpy|kronor|kroner|krona|sek|nok|"
+                  "dkk|zloty|pln|rupees?|inr|cad|aud")
+_SYMBOL = r"[€$£¥]"
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_Q = "\"'“”‘’"
+# a number beside a currency: "25 euros", "'55' bucks", "€25", "USD 40", "73.40 EUR"
+_AMOUNT = re.compile(rf"(?:{_SYMBOL}\s*|\b(?:{CURRENCY_WORDS})\s+)[{_Q}]?({_NUMBER})[{_Q}]?(?!\w)"
+                     rf"|(?<![\w.-])[{_Q}]?({_NUMBER})[{_Q}]?\s*(?:{_SYMBOL}|(?:{CURRENCY_WORDS})\b)", re.I)
+# with no currency, a lone number is an amount only after a verb that moves money ("pay Metro Electric 73.40")
+_MONEY_VERB = re.compile(r"\b(?:pay|transfer|wire|remit|payment)\b", re.I)
+_BARE_NUMBER = re.compile(rf"(?<![\w.,/:-])({_NUMBER})(?![\w/:-]|\.\d)")
+# a value: a quoted one, else one run of non-space characters (less its closing punctuation)
+_VALUE = rf"(?:[{_Q}]([^{_Q}]+)[{_Q}]|([^\s{_Q}]+?))(?=[\s,.;!?]*(?:\s|$))"
+_REF_WORD = r"(?:payment\s+)?(?:reference|ref|memo|note|message|description|purpose|comment|remark)"
+_REFERENCE = re.compile(rf"\b{_REF_WORD}\s*(?:(?:of|is|as|:)\s*)?{_VALUE}"
+                        rf"|\b(?:use|put|add|with|write)\s+{_VALUE}\s+(?:as|in|into|for)\s+(?:the\s+|a\s+)?{_REF_WORD}\b",
+                        re.I)
+# the payee: a quoted value or capitalized words after "to", or right after the verb ("pay Metro Electric 73.40")
+_NAME = rf"(?:[{_Q}]([^{_Q}]+)[{_Q}]|([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*))"
+_PAYEE_TO = re.compile(rf"\bto\s+(?:the\s+)?{_NAME}")
+_PAYEE_VERB = re.compile(rf"\b(?:pay|send|wire|transfer)\s+{_NAME}", re.I)
+# the account the money comes from: "from my savings account", "out of the Joint account", "from Travel"
+_ACCOUNT = re.compile(r"\b(?:from|out\s+of)\s+(?:my\s+|the\s+|our\s+)?([A-Za-z]+)(?=\s+account\b|\s*[,.;]|\s*$)"
+                      r"|\b(?:from|out\s+of)\s+(?:my\s+|the\s+|our\s+)?([A-Za-z]+)\s+account\b", re.I)
+
+FIELD_ROLES = {
+    "amount": ("amount", "sum", "total", "how much"),
+    "reference": ("reference", "payment reference", "ref", "memo", "note", "message", "description", "purpose",
+                  "comment", "remark", "remittance", "details"),
+    "payee": ("payee", "recipient", "beneficiary", "to", "pay to", "send to", "receiver", "payee name"),
+    "account": ("from", "from account", "pay from", "source", "debit", "account"),
+}
+# a label that says its field is none of them
+_NO_ROLE = frozenset({"email", "mail", "phone", "iban", "bic", "swift", "date", "category"})
+# a field that shows a currency or an empty sum ("€", "£ 0.00", "0,00 EUR") asks for the amount
+_MONEY_SHOWN = re.compile(rf"{_SYMBOL}|(?<![\w.,])0[.,]00(?![\w.,])|^\W*(?:{CURRENCY_WORDS})\W*$", re.I)
+# a button drawn as a box, which borrows the label of the field above it
+_BUTTON_WORD = re.compile(r"\W*(?:pay|send|transfer|continue|review|confirm|submit|make|next|save|ok|cancel|clear|"
+                          r"back|proceed)\b", re.I)
+
+
+def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
+    """The characters of the amount, payee, reference and source account a payment task names ({} for any
+    other task: one with no amount beside a currency, nor a lone number after pay, transfer or wire)."""
+    m = _AMOUNT.search(instruction)
+    if m is not None:
+        amount = _group(m)
+    elif _MONEY_VERB.search(instruction) and len(_BARE_NUMBER.findall(instruction)) == 1:
+        amount = _group(_BARE_NUMBER.search(instruction))
+    else:
+        return {}
+    roles = {"amount": amount}
+    m = _ACCOUNT.search(instruction)
+    if m is not None and (span := _group(m)) and not _overlaps(span, amount):
+        roles["account"] = span
+    m = _REFERENCE.search(instruction)
+    if m is not None and (span := _group(m)) and not any(_overlaps(span, s) for s in roles.values()):
+        roles["reference"] = span
+    for pattern in (_PAYEE_TO, _PAYEE_VERB):
+        for m in pattern.finditer(instruction):
+            span = _group(m)
+            if span and not any(_overlaps(span, s) for s in roles.values()) and not _is_account(instruction, span):
+                roles["payee"] = span
+                break
+        if "payee" in roles:
+            break
+    return roles
+
+
+def _group(m: re.Match) -> tuple[int, int] | None:
+    g = next((k for k in range(1, (m.lastindex or 0) + 1) if m.group(k) is not None), None)
+    return None if g is None else (m.start(g), m.end(g))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_account(instruction: str, span: tuple[int, int]) -> bool:
+    """"… to my Savings account": an account, not a payee."""
+    return re.match(r"\s+account\b", instruction[span[1]:], re.I) is not None
+
+
+def field_role(label: str) -> str | None:
+    """The role a field's label gives it ("Amount (EUR)" amount, "Message to recipient" reference, "Pay to"
+    payee, "From account" account), read from its first words; None for a label of no role ("IBAN", "Email
+    for receipt", "Project name", "Delivery note") and for a button that borrowed a field's label ("Amount
+    Save", "Reference Pay now": a button's word after the role's)."""
+    ws = words(label)
+    if not_a_role(label):
+        return None
+    if _MONEY_SHOWN.search(label):
+        return "amount"
+    for n in (2, 1):
+        head = " ".join(ws[:n])
+        role = next((r for r, names in FIELD_ROLES.items() if head in names), None)
+        if role is not None and len(ws) >= n:
+            rest = label.split(None, len(head.split()))[-1] if len(label.split()) > n else ""
+            return None if rest and _BUTTON_WORD.match(rest) else role
+    return None
+
+
+def not_a_role(label: str) -> bool:
+    """A label that says its field is none of the roles ("Phone (optional)", "IBAN", "Email for receipt")."""
+    return bool(set(words(label)) & _NO_ROLE)
+
+
+def role_of_span(roles: dict[str, tuple[int, int]], a: int, b: int) -> str | None:
+    """The role of the value whose characters [a, b) overlap most, None when they overlap none."""
+    best, most = None, 0
+    for role, (s, e) in roles.items():
+        o = min(b, e) - max(a, s)
+        if o > most:
+            best, most = role, o
+    return best
+
+
+@dataclass
+class FormStep:
+    action: str  # "type" (the value of ``role`` into field ``index``) or "click" (the account option ``index``)
+    index: int  # a candidate
+    role: str
+    span: tuple[int, int]  # the value's characters in the task
+
+
+def next_step(f: Features, instruction: str) -> FormStep | None:
+    """The next step of filling a payment form: the first, in reading order, of the fields whose role the task
+    has a value for and that were not typed into yet, and of the account options reading the account the task
+    names and not clicked yet. None when none is left, or the task is no payment."""
+    roles = value_roles(instruction)
+    if len(roles) < 2 or _sent(f):
+        return None
+    fields = {q: role_of_field(f, q) for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]}
+    todo = [FormStep("type", q, r, roles[r]) for q, r in fields.items()
+            if r in roles and not _typed_into(f, q, instruction[slice(*roles[r])])]
+    if "account" in roles and "account" not in fields.values():  # the account as radio buttons
+        q = _account_option(f, instruction[slice(*roles["account"])])
+        if q is not None:
+            todo.append(FormStep("click", q, "account", roles["account"]))
+    if not todo:
+        return None
+    among = f.cand_box[[s.index for s in todo]]
+    return min(todo, key=lambda s: reading_place(f.cand_box[s.index], among))
+
+
+def paired(f: Features, instruction: str, j: int, a: int, b: int, scores: np.ndarray) -> tuple[int, int, int]:
+    """(where, start, end) to type in a payment task: the next field to fill and its value (``next_step``);
+    with none left, a value of one role still goes into the best-scoring field of that role."""
+    roles = value_roles(instruction)
+    if len(roles) < 2:
+        return j, a, b
+    step = next_step(f, instruction)
+    if step is not None and step.action == "type":
+        return (step.index, *step.span)
+    said = role_of_span(roles, a, b)
+    theirs = [q for q in range(len(f.cand_text)) if said is not None and f.cand_kind[q] == KINDS["input"]
+              and role_of_field(f, q) == said]
+    return (max(theirs, key=lambda q: scores[q]), a, b) if theirs else (j, a, b)
+
+
+def role_of_field(f: Features, q: int) -> str | None:
+    """Field ``q``'s role by the text inside it (a placeholder: "Description"), else by its label: a label
+    borrowed from above may be the field's above it ("Amount (euro) Description")."""
+    for t in range(len(f.cand_text)):
+        if f.cand_kind[t] == KINDS["text"] and within(tuple(f.cand_box[t]), tuple(f.cand_box[q])):
+            if _BUTTON_WORD.match(f.cand_text[t]):
+                return None  # a button drawn as a box ("Pay now"), its label borrowed from the field above
+            r = field_role(f.cand_text[t])
+            if r is not None or not_a_role(f.cand_text[t]):
+                return r
+    return field_role(f.cand_text[q])
+
+
+def _typed_into(f: Features, q: int, value: str) -> bool:
+    """Field ``q`` was typed into before (a ``type`` of the history points inside it), or shows ``value``. An
+    underlined field's box may be found as its line alone, its text just above: both count, 12 CSS px around."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+    pad = 12 * f.scale
+    box = np.array([x0, y0 - pad, x1, y1 + pad])
+    if any(ACTIONS[int(k)] == "type" and _inside(hb, box) for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
+        return True
+    want = words(value)
+    if not want:
+        return False
+    for t in range(len(f.cand_text)):
+        if (t == q or f.cand_kind[t] == KINDS["text"]) and phrase_at(words(f.cand_text[t]), want):
+            tb = f.cand_box[t]
+            if tb[0] < x1 and tb[2] > x0 and tb[1] < box[3] and tb[3] > box[1]:
+                return True
+    return False
+
+
+def _account_option(f: Features, account: str) -> int | None:
+    """The radio button known by ``account`` (its label starts with it), when no click of the history landed on
+    its row. A link or a tab that reads the same ("Savings" in a bank's menu) is no choice of the form."""
+    name = words(account)
+    found = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+             and words(f.cand_text[q])[:len(name)] == name]
+    if not found:
+        return None
+    q = found[0]
+    x0, y0, x1, y1 = f.cand_box[q]
+    clicked = any(ACTIONS[int(k)] == "click" and y0 <= (hb[1] + hb[3]) / 2 <= y1
+                  for k, hb in zip(f.hist_kind, f.hist_box, strict=True))
+    return None if clicked else q
+
+
+def _sent(f: Features) -> bool:
+    """A click after a ``type`` in the history: the form was sent (or left), nothing more to fill."""
+    steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    return "type" in steps and "click" in steps[steps.index("type"):]
+
+
+def _inside(hb: np.ndarray, box: np.ndarray) -> bool:
+    cx, cy = (hb[0] + hb[2]) / 2, (hb[1] + hb[3]) / 2
+    return bool(box[0] <= cx <= box[2] and box[1] <= cy <= box[3])
+
+
+def reading_place(box: np.ndarray, among: np.ndarray) -> tuple[int, float]:
+    """Row, then left to right, of ``box`` among the boxes ``among``: boxes whose centres lie within half the
+    tallest one's height of each other share a row."""
+    tol = max(float(np.max(among[:, 3] - among[:, 1])) * 0.5, 1.0)
+    cy = (box[1] + box[3]) / 2
+    centres = np.sort((among[:, 1] + among[:, 3]) / 2)
+    row = int(np.sum(np.r_[0, np.diff(centres) > tol][centres <= cy + 1e-3]))
+    return row, float(box[0])
