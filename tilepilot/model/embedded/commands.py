@@ -148,6 +148,8 @@ def eval_cmd(
     live: int = typer.Option(0, "--live", help="Instead: run N generated episodes closed-loop in Chromium."),
     split: str = typer.Option("heldout", "--split", help="Split of the --live episodes."),
     seed: int = typer.Option(0, "--seed", help="Seed of the --live episodes."),
+    families: str = typer.Option(None, "--families", help="Only these page families in the --live episodes, "
+                                 "comma-separated, taken in turn (as `tilepilot generate --families`)."),
     min_accuracy: float = typer.Option(None, "--min-accuracy", help="Exit 1 below this step accuracy."),
     json_out: Path = typer.Option(None, "--json", help="Write the scores as JSON."),
 ) -> None:
@@ -157,7 +159,8 @@ def eval_cmd(
     from tilepilot.model.embedded.train import evaluate
 
     if live:
-        _live(checkpoint, int8, live, split, seed, min_accuracy, json_out)
+        fams = [f.strip() for f in families.split(",") if f.strip()] if families else None
+        _live(checkpoint, int8, live, split, seed, min_accuracy, json_out, fams)
         return
     try:
         if not data:
@@ -189,19 +192,23 @@ def eval_cmd(
 
 
 def _live(checkpoint: Path | None, int8: bool, n: int, split: str, seed: int, min_success: float | None,
-          json_out: Path | None) -> None:
+          json_out: Path | None, families: list[str] | None = None) -> None:
     from tilepilot.model.embedded.live import live_evaluate
     from tilepilot.model.embedded.policy import EmbeddedPolicy
 
     try:
         if n < 0 or split not in ("train", "heldout", "heldout_family"):
             raise InputError(f"--live {n} --split {split}: expected N >= 0 and train, heldout or heldout_family")
-        r = live_evaluate(EmbeddedPolicy(checkpoint, quantize=int8), n, split=split, seed=seed, progress=True)
+        if families and split == "heldout_family":
+            raise InputError("--families with --split heldout_family: that split is one family; use train or heldout")
+        r = live_evaluate(EmbeddedPolicy(checkpoint, quantize=int8), n, split=split, seed=seed, progress=True,
+                          families=families)
     except TilepilotError as e:
         _fail(e)
     for k, (acc, m) in r["by_family"].items():
         out.print(f"  {k:15s} {acc:.3f} of {m}")
-    out.print(f"live episode success {r['success']:.4f} over {r['episodes']} episodes ({split}, seed {seed})")
+    fams = f", families {','.join(families)}" if families else ""
+    out.print(f"live episode success {r['success']:.4f} over {r['episodes']} episodes ({split}, seed {seed}{fams})")
     if json_out:
         json_out.write_text(json.dumps(r, indent=2))
     if min_success is not None and r["success"] < min_success:

@@ -20,8 +20,10 @@ from tilepilot.model.policy import Policy
 
 
 def live_evaluate(policy: Policy, episodes: int, split: SplitName = "heldout", seed: int = 0,
-                  host: ChromiumHost | None = None, ocr: Any = None, progress: bool = False) -> dict[str, Any]:
-    """Run ``episodes`` episodes of ``split`` (seeded, the generator's pages and tasks) with ``policy``."""
+                  host: ChromiumHost | None = None, ocr: Any = None, progress: bool = False,
+                  families: list[str] | None = None) -> dict[str, Any]:
+    """Run ``episodes`` episodes of ``split`` (seeded, the generator's pages and tasks; only ``families``, in
+    turn, when given) with ``policy``."""
     from tilepilot.perception.ocr import OcrEngine
 
     own = host is None
@@ -30,7 +32,7 @@ def live_evaluate(policy: Policy, episodes: int, split: SplitName = "heldout", s
     rows = []
     try:
         for i in range(episodes):
-            spec = page_for(split, seed, i)
+            spec = page_for(split, seed, i, families=families)
             screen = host.screen(spec.viewport, spec.dsf)
             try:
                 screen.page.set_content(spec.html, wait_until="load")
