@@ -153,7 +153,7 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
         return None
     fields = {q: role_of_field(f, q) for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]}
     todo = [FormStep("type", q, r, roles[r]) for q, r in fields.items()
-            if r in roles and not _typed_into(f, q, instruction[slice(*roles[r])])]
+            if r in roles and not _value_typed(f, roles[r]) and not _typed_into(f, q, instruction[slice(*roles[r])])]
     if "account" in roles and "account" not in fields.values():  # the account as radio buttons
         q = _account_option(f, instruction[slice(*roles["account"])])
         if q is not None:
@@ -190,6 +190,15 @@ def role_of_field(f: Features, q: int) -> str | None:
             if r is not None or not_a_role(f.cand_text[t]):
                 return r
     return field_role(f.cand_text[q])
+
+
+def _value_typed(f: Features, span: tuple[int, int]) -> bool:
+    """A ``type`` of the history typed the task's characters ``span`` (its text matches each of their word
+    pieces): that value is in, wherever the field's box was found (a button whose text OCR missed borrowed the
+    Amount label, and the amount was typed twice)."""
+    toks = [t for t, (a, b) in enumerate(f.ins_off.astype(int)) if span[0] <= a and b <= span[1]]
+    return bool(toks) and any(ACTIONS[int(k)] == "type" and bool(np.all(m[toks] >= 0.99))
+                              for k, m in zip(f.hist_kind, f.hist_match, strict=True))
 
 
 def _typed_into(f: Features, q: int, value: str) -> bool:
