@@ -426,12 +426,12 @@ class EmbeddedModel:
                                      or unsent(instruction, f.hist_kind)):
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
-        form = next_step(f, instruction) if kind in ("done", "key", "click", "type") else None
+        form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
         if form is not None and form.action == "click":  # a payment form's account option, where it stands
             a, kind = ACTIONS.index("click"), "click"
         elif form is not None and kind != "type":
-            # a payment form with a field still empty is not sent, nor left: a key (Enter sends), "done" or a click
-            # (the send button, a link away) types into that field instead; a click on a box or a radio stands
+            # a payment form with a field on screen still empty is not sent, nor left: a key (Enter sends), "done",
+            # a scroll or a click (the send button, a link away) types into that field; a box or a radio stands
             j = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if kind == "click" else None
             if j is None or f.cand_kind[j] != KINDS["component"]:
                 a, kind = ACTIONS.index("type"), "type"

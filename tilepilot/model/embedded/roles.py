@@ -180,16 +180,34 @@ def paired(f: Features, instruction: str, j: int, a: int, b: int, scores: np.nda
 
 
 def role_of_field(f: Features, q: int) -> str | None:
-    """Field ``q``'s role by the text inside it (a placeholder: "Description"), else by its label: a label
-    borrowed from above may be the field's above it ("Amount (euro) Description")."""
+    """Field ``q``'s role by the text inside it (a placeholder: "Description"; a label drawn inside: "Pay to"),
+    else by its label: a label borrowed from above may be the field's above it ("Amount (euro) Description"),
+    or a title ("Transfer money" over a field whose label "Payee" stands to its left), so the text just left of
+    it on its row is asked too."""
+    box = tuple(f.cand_box[q])
     for t in range(len(f.cand_text)):
-        if f.cand_kind[t] == KINDS["text"] and within(tuple(f.cand_box[t]), tuple(f.cand_box[q])):
-            if _BUTTON_WORD.match(f.cand_text[t]):
-                return None  # a button drawn as a box ("Pay now"), its label borrowed from the field above
+        if f.cand_kind[t] == KINDS["text"] and within(tuple(f.cand_box[t]), box):
             r = field_role(f.cand_text[t])
-            if r is not None or not_a_role(f.cand_text[t]):
+            if r is not None:
                 return r
-    return field_role(f.cand_text[q])
+            if _BUTTON_WORD.match(f.cand_text[t]) or not_a_role(f.cand_text[t]):
+                return None  # a button drawn as a box ("Pay now"), its label borrowed from the field above
+    r = field_role(f.cand_text[q])
+    if r is not None or not_a_role(f.cand_text[q]):
+        return r
+    left = _left_label(f, q)
+    return field_role(f.cand_text[left]) if left is not None else None
+
+
+def _left_label(f: Features, q: int) -> int | None:
+    """The text ending just left of field ``q`` (within 120 CSS px) on its row."""
+    x0, y0, x1, y1 = f.cand_box[q]
+    cy, best, gap = (y0 + y1) / 2, None, 120 * f.scale
+    for t in range(len(f.cand_text)):
+        tx0, ty0, tx1, ty1 = f.cand_box[t]
+        if f.cand_kind[t] == KINDS["text"] and ty0 <= cy <= ty1 and tx1 <= x0 + 4 and x0 - tx1 < gap:
+            best, gap = t, x0 - tx1
+    return best
 
 
 def _value_typed(f: Features, span: tuple[int, int]) -> bool:
