@@ -41,8 +41,8 @@ _NAME = rf"(?:[{_Q}]([^{_Q}]+)[{_Q}]|([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*))"
 _PAYEE_TO = re.compile(rf"\bto\s+(?:the\s+)?{_NAME}")
 _PAYEE_VERB = re.compile(rf"\b(?:pay|send|wire|transfer)\s+{_NAME}", re.I)
 # the account the money comes from: "from my savings account", "out of the Joint account", "from Travel"
-_ACCOUNT = re.compile(r"\b(?:from|out\s+of)\s+(?:my\s+|the\s+|our\s+)?([A-Za-z]+)(?=\s+account\b|\s*[,.;]|\s*$)"
-                      r"|\b(?:from|out\s+of)\s+(?:my\s+|the\s+|our\s+)?([A-Za-z]+)\s+account\b", re.I)
+# (only used where a radio button or an account field reads it)
+_ACCOUNT = re.compile(r"\b(?:from|out\s+of)\s+(?:my\s+|the\s+|our\s+)?([A-Za-z]+)", re.I)
 
 FIELD_ROLES = {
     "amount": ("amount", "sum", "total", "how much"),
@@ -239,18 +239,16 @@ def _typed_into(f: Features, q: int, value: str) -> bool:
 
 
 def _account_option(f: Features, account: str) -> int | None:
-    """The radio button known by ``account`` (its label starts with it), when no click of the history landed on
-    its row. A link or a tab that reads the same ("Savings" in a bank's menu) is no choice of the form."""
+    """The radio button known by ``account`` (its label starts with it), while the history has no click: the
+    account is the one thing of a payment form that is clicked before it is sent. A link or a tab that reads the
+    same ("Savings" in a bank's menu) is no choice of the form."""
     name = words(account)
     found = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
              and words(f.cand_text[q])[:len(name)] == name]
     if not found:
         return None
-    q = found[0]
-    x0, y0, x1, y1 = f.cand_box[q]
-    clicked = any(ACTIONS[int(k)] == "click" and y0 <= (hb[1] + hb[3]) / 2 <= y1
-                  for k, hb in zip(f.hist_kind, f.hist_box, strict=True))
-    return None if clicked else q
+    clicked = any(ACTIONS[int(k)] == "click" for k in f.hist_kind)  # (a scroll moves the option it clicked)
+    return None if clicked else found[0]
 
 
 def _sent(f: Features) -> bool:
