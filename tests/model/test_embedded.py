@@ -531,7 +531,7 @@ def test_a_generated_payment_is_filled_by_role_and_sent(chromium, ocr_engine):
     """Held-out payment episode 0 of seed 7, closed loop: "pay 'Dahl Books' '2454' euros from my business
     account, reference 'tickets'" names no field. The account's radio button is clicked where it stands, each
     value goes into the field its label asks for, top to bottom, and the form is sent (the weights alone typed
-    values into the wrong fields and stopped before sending: 2 of these 24 episodes, now 16)."""
+    values into the wrong fields and stopped before sending: 2 of these 24 episodes, now 19)."""
     from tilepilot.model.embedded.live import live_evaluate
 
     r = live_evaluate(EmbeddedPolicy(), 1, split="heldout", seed=7, ocr=ocr_engine, families=["payment"])

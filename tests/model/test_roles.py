@@ -2,7 +2,7 @@
 
 import pytest
 
-from tilepilot.model.embedded.roles import field_role, value_roles
+from tilepilot.model.embedded.roles import field_role, sends, value_roles
 
 
 def _said(task: str) -> dict[str, str]:
@@ -57,3 +57,13 @@ def test_other_tasks_have_no_payment_roles(task):
 ])
 def test_a_field_label_gives_its_role(label, role):
     assert field_role(label) == role
+
+
+@pytest.mark.parametrize(("label", "sending"), [
+    ("Pay now", True), ("Review transfer", True), ("Send money", True), ("Confirm transfer", True),
+    ("Make payment", True), ("Continue", True), ("Join", False), ("Archive", False), ("Payee", False),
+    ("Reference", False), ("Cancel", False),
+])
+def test_a_send_button_reads_like_sending(label, sending):
+    """Once every field is typed, a payment form is sent by such a button, not by a "Join" of another panel."""
+    assert sends(label) == sending

@@ -15,7 +15,7 @@ from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
-from tilepilot.model.embedded.roles import next_step, paired
+from tilepilot.model.embedded.roles import next_step, paired, send_button, sends
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import as_count, in_field_format
 
@@ -449,6 +449,9 @@ class EmbeddedModel:
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
+            if kind == "click" and not sends(f.cand_text[q] if q < nc else ""):
+                button = send_button(f, instruction)  # a filled payment form is sent by its own button
+                q = q if button is None else button
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             cls = {"click": Click, "double_click": DoubleClick, "right_click": RightClick}[kind]

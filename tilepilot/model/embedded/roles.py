@@ -164,6 +164,31 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
     return min(todo, key=lambda s: reading_place(f.cand_box[s.index], among))
 
 
+_SEND = re.compile(r"\W*(?:pay|send|transfer|wire|continue|review|confirm|submit|make\s+(?:a\s+)?payment|proceed)\b",
+                   re.I)
+
+
+def send_button(f: Features, instruction: str) -> int | None:
+    """The button that sends a filled payment form: once every field the task has a value for was typed into
+    and nothing was clicked since, the text nearest below the last typed point that reads like sending ("Pay
+    now", "Review transfer", "Send money"). The network chose a "Join" button of another panel."""
+    roles = value_roles(instruction)
+    if len(roles) < 2 or _sent(f) or next_step(f, instruction) is not None:
+        return None
+    typed = [hb for k, hb in zip(f.hist_kind, f.hist_box, strict=True) if ACTIONS[int(k)] == "type"]
+    if not typed:
+        return None
+    x, y = (typed[-1][0] + typed[-1][2]) / 2, (typed[-1][1] + typed[-1][3]) / 2
+    below = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _SEND.match(f.cand_text[t])
+             and f.cand_box[t][1] >= y - 8 * f.scale]
+    return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
+
+
+def sends(label: str) -> bool:
+    """Whether a button's text reads like sending a payment ("Pay now", "Confirm transfer")."""
+    return _SEND.match(label) is not None
+
+
 def paired(f: Features, instruction: str, j: int, a: int, b: int, scores: np.ndarray) -> tuple[int, int, int]:
     """(where, start, end) to type in a payment task: the next field to fill and its value (``next_step``);
     with none left, a value of one role still goes into the best-scoring field of that role."""
