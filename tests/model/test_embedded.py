@@ -371,7 +371,9 @@ def test_a_task_is_not_done_before_each_clause_had_an_action():
 
     def decide(instruction: str, acted: int | list[str]) -> str:
         kinds = [ACTIONS.index(a) for a in acted] if isinstance(acted, list) else [0] * acted
-        f = SimpleNamespace(cand_box=np.zeros((0, 4)), patch_box=np.zeros((1, 4)), hist_kind=np.array(kinds))
+        f = SimpleNamespace(cand_box=np.zeros((0, 4)), patch_box=np.zeros((1, 4)), hist_kind=np.array(kinds),
+                            cand_text=[], cand_kind=np.zeros(0, np.int64), hist_box=np.zeros((len(kinds), 4)),
+                            hist_match=np.zeros((len(kinds), 0)), ins_off=np.zeros((0, 2)), scale=1.0)
         return EmbeddedModel._decode(SimpleNamespace(), out, 0, f, instruction).action.action
 
     assert decide("hit Import; then press Reject", 1) == "scroll"

@@ -15,7 +15,7 @@ from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
-from tilepilot.model.embedded.roles import next_step, paired, send_button, sends
+from tilepilot.model.embedded.roles import field_of_role, next_step, send_button, sends
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import as_count, in_field_format
 
@@ -464,7 +464,10 @@ class EmbeddedModel:
                          breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
             a, b = typed_bounds(instruction, a, b)
-            q, a, b = paired(f, instruction, j, a, b, out["ptr"][i][:nc])
+            if form is not None:  # a payment form: its next field and the value of that field's role
+                q, (a, b) = form.index, form.span
+            else:
+                q = field_of_role(f, instruction, j, a, b, out["ptr"][i][:nc])
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])

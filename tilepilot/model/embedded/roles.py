@@ -189,19 +189,15 @@ def sends(label: str) -> bool:
     return _SEND.match(label) is not None
 
 
-def paired(f: Features, instruction: str, j: int, a: int, b: int, scores: np.ndarray) -> tuple[int, int, int]:
-    """(where, start, end) to type in a payment task: the next field to fill and its value (``next_step``);
-    with none left, a value of one role still goes into the best-scoring field of that role."""
+def field_of_role(f: Features, instruction: str, j: int, a: int, b: int, scores: np.ndarray) -> int:
+    """Where to type characters [a, b) of a payment task when no field is left to fill (``next_step``): a value
+    of one role goes into the best-scoring field of that role, else where the pointer chose (``j``)."""
     roles = value_roles(instruction)
-    if len(roles) < 2:
-        return j, a, b
-    step = next_step(f, instruction)
-    if step is not None and step.action == "type":
-        return (step.index, *step.span)
-    said = role_of_span(roles, a, b)
-    theirs = [q for q in range(len(f.cand_text)) if said is not None and f.cand_kind[q] == KINDS["input"]
-              and role_of_field(f, q) == said]
-    return (max(theirs, key=lambda q: scores[q]), a, b) if theirs else (j, a, b)
+    said = role_of_span(roles, a, b) if len(roles) >= 2 else None
+    if said is None:
+        return j
+    theirs = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"] and role_of_field(f, q) == said]
+    return max(theirs, key=lambda q: scores[q]) if theirs else j
 
 
 def role_of_field(f: Features, q: int) -> str | None:
