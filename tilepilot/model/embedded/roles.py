@@ -6,7 +6,8 @@ account it comes from are known by their place in the sentence (a number beside 
 (Amount, Payee, Reference, From account). The shipped networks never saw such a task; they paired fields and
 values apart ("25" typed into Reference on a hand-written bank page) and sent the form half filled. Decoding
 therefore fills a payment form as a person does: top to bottom, every field the task has a value for, the
-account picked where it stands (``next_step``); the network still decides when to scroll and when to send.
+account picked where it stands (``next_step``), then sends it with the button that reads like sending
+(``send_button``); the network still decides when to scroll, and when a form is done.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
     if not todo:
         return None
     among = f.cand_box[[s.index for s in todo]]
-    return min(todo, key=lambda s: reading_place(f.cand_box[s.index], among))
+    return min(todo, key=lambda s: _reading_place(f.cand_box[s.index], among))
 
 
 _SEND = re.compile(r"\W*(?:pay|send|transfer|wire|continue|review|confirm|submit|make\s+(?:a\s+)?payment|proceed)\b",
@@ -283,7 +284,7 @@ def _inside(hb: np.ndarray, box: np.ndarray) -> bool:
     return bool(box[0] <= cx <= box[2] and box[1] <= cy <= box[3])
 
 
-def reading_place(box: np.ndarray, among: np.ndarray) -> tuple[int, float]:
+def _reading_place(box: np.ndarray, among: np.ndarray) -> tuple[int, float]:
     """Row, then left to right, of ``box`` among the boxes ``among``: boxes whose centres lie within half the
     tallest one's height of each other share a row."""
     tol = max(float(np.max(among[:, 3] - among[:, 1])) * 0.5, 1.0)
