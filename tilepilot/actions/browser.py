@@ -33,23 +33,6 @@ _DOWNLOAD_LINK_AT = "([x, y]) => { " + _DOWNLOADS_JS + " return downloads(docume
 _DEEP_AT_JS = """let e = document.elementFromPoint(x, y);
   while (e?.shadowRoot) { const d = e.shadowRoot.elementFromPoint(x, y); if (!d || d === e) break; e = d; }"""
 
-# typing into a native single-choice <select> at (x, y) (or its label) picks the option reading the text, else the
-# one starting with it, else the one containing it (case and spacing aside), as a change the page hears; the
-# option's text, or null when there is no such select or option
-_PICK_OPTION = "([x, y, text]) => { " + _DEEP_AT_JS + """
-  const s = e?.closest('select') || e?.closest('label')?.control;
-  if (!s || s.tagName !== 'SELECT' || s.multiple || s.disabled) return null;
-  const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLowerCase(), want = norm(text);
-  const opts = [...s.options].filter((o) => !o.disabled);
-  const o = opts.find((o) => norm(o.text) === want) || opts.find((o) => norm(o.text).startsWith(want))
-    || opts.find((o) => norm(o.text).includes(want));
-  if (!o) return null;
-  s.focus();
-  s.value = o.value;
-  s.dispatchEvent(new Event('input', { bubbles: true }));
-  s.dispatchEvent(new Event('change', { bubbles: true }));
-  return o.text; }"""
-
 OPTION_WAIT_S = 0.3  # how long a click on something that takes no text may take to show the option to pick
 
 # does (x, y) hold something keys can edit: a field, a native select, an editable region, or a label of a field
@@ -71,6 +54,22 @@ _READING_JS = """const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLo
     const is = (e) => (e.textContent || '').length <= most && norm(e.innerText) === want;
     return [...document.body.querySelectorAll('*')].filter((e) => is(e) && ![...e.children].some(is) && shown(e)); };"""
 _VISIBLE_READING = "(text) => { " + _READING_JS + " return reading(text); }"
+# typing into a native single-choice <select> at (x, y) (or its label) picks the option reading the text, else the
+# one starting with it, else the one containing it (case and spacing aside), as a change the page hears; the
+# option's text, or null when there is no such select or option
+_PICK_OPTION = "([x, y, text]) => { " + _DEEP_AT_JS + _READING_JS + """
+  const s = e?.closest('select') || e?.closest('label')?.control;
+  if (!s || s.tagName !== 'SELECT' || s.multiple || s.disabled) return null;
+  const want = norm(text);
+  const opts = [...s.options].filter((o) => !o.disabled);
+  const o = opts.find((o) => norm(o.text) === want) || opts.find((o) => norm(o.text).startsWith(want))
+    || opts.find((o) => norm(o.text).includes(want));
+  if (!o) return null;
+  s.focus();
+  s.value = o.value;
+  s.dispatchEvent(new Event('input', { bubbles: true }));
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  return o.text; }"""
 _AFTER_CLICK = "([before, text, x, y]) => { " + _EDITABLE_JS + _READING_JS + """
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;

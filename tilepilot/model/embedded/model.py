@@ -449,7 +449,7 @@ class EmbeddedModel:
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
-            if kind == "click" and not sends(f.cand_text[q] if q < nc else ""):
+            if kind == "click" and form is None and not sends(f.cand_text[q] if q < nc else ""):
                 button = send_button(f, instruction)  # a filled payment form is sent by its own button
                 q = q if button is None else button
             if q != j:

@@ -57,8 +57,8 @@ _NO_ROLE = frozenset({"email", "mail", "phone", "iban", "bic", "swift", "date", 
 # a field that shows a currency or an empty sum ("€", "£ 0.00", "0,00 EUR") asks for the amount
 _MONEY_SHOWN = re.compile(rf"{_SYMBOL}|(?<![\w.,])0[.,]00(?![\w.,])|^\W*(?:{CURRENCY_WORDS})\W*$", re.I)
 # a button drawn as a box, which borrows the label of the field above it
-_BUTTON_WORD = re.compile(r"\W*(?:pay|send|transfer|continue|review|confirm|submit|make|next|save|ok|cancel|clear|"
-                          r"back|proceed)\b", re.I)
+_SEND_WORDS = r"pay|send|transfer|wire|continue|review|confirm|submit|make\s+(?:a\s+)?payment|proceed"
+_BUTTON_WORD = re.compile(rf"\W*(?:{_SEND_WORDS}|make|next|save|ok|cancel|clear|back)\b", re.I)
 
 
 def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
@@ -165,16 +165,14 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
     return min(todo, key=lambda s: _reading_place(f.cand_box[s.index], among))
 
 
-_SEND = re.compile(r"\W*(?:pay|send|transfer|wire|continue|review|confirm|submit|make\s+(?:a\s+)?payment|proceed)\b",
-                   re.I)
+_SEND = re.compile(rf"\W*(?:{_SEND_WORDS})\b", re.I)
 
 
 def send_button(f: Features, instruction: str) -> int | None:
-    """The button that sends a filled payment form: once every field the task has a value for was typed into
-    and nothing was clicked since, the text nearest below the last typed point that reads like sending ("Pay
-    now", "Review transfer", "Send money"). The network chose a "Join" button of another panel."""
-    roles = value_roles(instruction)
-    if len(roles) < 2 or _sent(f) or next_step(f, instruction) is not None:
+    """The button that sends a filled payment form, asked once ``next_step`` found nothing left to fill: when
+    something was typed and nothing clicked since, the text nearest below the last typed point that reads like
+    sending ("Pay now", "Review transfer", "Send money"). The network chose a "Join" button of another panel."""
+    if len(value_roles(instruction)) < 2 or _sent(f):
         return None
     typed = [hb for k, hb in zip(f.hist_kind, f.hist_box, strict=True) if ACTIONS[int(k)] == "type"]
     if not typed:
