@@ -280,6 +280,20 @@ def test_typing_into_a_native_select_chooses_the_option_it_names(web_server, chr
     assert heard == ["Norway", "Spain", "France"]
 
 
+def test_a_time_typed_into_a_select_of_times_chooses_the_same_time_of_day(web_server, chromium):
+    """"at 8 pm" names the option "20:00": a select of times is matched by the time of day, however written."""
+    from tilepilot.actions.schema import Type
+
+    with Browser(f"{web_server}/dropdowns.html") as b:
+        frame = b.capture()
+        at = _middle(b, "#slot", frame)
+        seen = []
+        for text in ("8 pm", "7.30pm", "9 a.m.", "12:30", "12:30 am"):
+            b.execute(Type(text=text, into=at, clear=True), frame)
+            seen.append(b.page.evaluate("slot.value"))
+    assert seen == ["20:00", "19:30", "09:00", "12:30", "12:30"]
+
+
 def test_a_click_on_a_native_select_opens_its_options_in_the_screenshot(web_server, chromium):
     """Chromium draws a <select>'s popup outside the page, so a screenshot never showed the options a model
     must click next. A click opens them as a list drawn over what lies below (the City field does not move);

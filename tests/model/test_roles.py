@@ -1,4 +1,4 @@
-"""Payment tasks name no field: their values are read by role and their fields by label (``roles``)."""
+"""Payment and booking tasks name no field: their values are read by role and their fields by label (``roles``)."""
 
 import pytest
 
@@ -34,11 +34,11 @@ def test_a_payment_task_is_read_by_role(task, want):
 
 
 @pytest.mark.parametrize("task", [
-    "Send the report to Alice", "Book a table for 4 on 2025-07-12 at 19:30", "I'd like 3 ceramic mugs in my cart",
+    "Send the report to Alice", "I'd like 3 ceramic mugs in my cart",
     "Type 12 into the Guests field", "Send 2 tickets to Bob", "Set the name to Ada Lovelace, then save changes",
     "Choose 25 from the Amount dropdown", "Log in as bob with password hunter2",
 ])
-def test_other_tasks_have_no_payment_roles(task):
+def test_other_tasks_have_no_roles(task):
     """A number alone is an amount only after pay, transfer or wire; with send, only beside a currency."""
     assert value_roles(task) == {}
 
@@ -61,9 +61,48 @@ def test_a_field_label_gives_its_role(label, role):
 
 @pytest.mark.parametrize(("label", "sending"), [
     ("Pay now", True), ("Review transfer", True), ("Send money", True), ("Confirm transfer", True),
-    ("Make payment", True), ("Continue", True), ("Join", False), ("Archive", False), ("Payee", False),
+    ("Make payment", True), ("Continue", True), ("Book", True), ("Reserve now", True), ("Place order", True),
+    ("Join", False), ("Bookmarks", False), ("Archive", False), ("Payee", False),
     ("Reference", False), ("Cancel", False),
 ])
 def test_a_send_button_reads_like_sending(label, sending):
     """Once every field is typed, a payment form is sent by such a button, not by a "Join" of another panel."""
     assert sends(label) == sending
+
+
+@pytest.mark.parametrize(("task", "want"), [
+    ("Book a table for 4 on 2025-07-12 at 19:30", {"date": "2025-07-12", "time": "19:30", "count": "4"}),
+    ("Hi! Could you reserve a table for two people on 3 August 2025 at 8 pm? You can accept the terms for me.",
+     {"date": "3 August 2025", "time": "8 pm", "count": "two"}),
+    ("Please book 4 tickets for the cruise on 21/06/2026 at 11:00",
+     {"date": "21/06/2026", "time": "11:00", "count": "4"}),
+    ("schedule a call on Aug 3, 2025 at 7.30pm", {"date": "Aug 3, 2025", "time": "7.30pm"}),
+    ("Reserve a party of 6 at 12:15", {"time": "12:15", "count": "6"}),
+])
+def test_a_booking_task_is_read_by_role(task, want):
+    """A date, a time and a count of people, known by their form; the time is never a piece of the date."""
+    assert _said(task) == want
+
+
+@pytest.mark.parametrize("task", [
+    "Set the date to 2025-07-12 and the time to 19:30",  # no sending verb: the network fills named fields
+    "Book a room from 2025-07-12 to 2025-07-15 for 2 guests",  # two dates: which is which is the network's
+    "Book the 19:30 slot",  # one value alone is no form to fill by role
+    "Create a new booking with the name Nadia Martins and the birth date 2027-06-07",
+    "Send 2 tickets to Bob",
+])
+def test_tasks_that_are_no_booking_by_role(task):
+    assert value_roles(task) == {}
+
+
+@pytest.mark.parametrize(("label", "role"), [
+    ("Date", "date"), ("Tour date", "date"), ("Check-in date", "date"), ("DD/MM/YYYY", "date"),
+    ("Time", "time"), ("Select a time", "time"), ("Preferred time", "time"), ("Time slot", "time"),
+    ("Number of guests", "count"), ("NUMBER OF GUESTS 2", "count"), ("Adults", "count"), ("Party size", "count"),
+    ("Departure", "when"), ("Check-in", "when"),
+    ("Date of birth", None), ("Birth date", None), ("Due date", None), ("Subscription end date", None),
+    ("Date Book", None), ("Promo code", None), ("Seating", None),
+])
+def test_a_booking_field_label_gives_its_role(label, role):
+    """"when" (a "Departure") takes whichever of the task's date and time no other field on screen takes."""
+    assert field_role(label) == role

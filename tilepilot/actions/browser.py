@@ -55,15 +55,23 @@ _READING_JS = """const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLo
     return [...document.body.querySelectorAll('*')].filter((e) => is(e) && ![...e.children].some(is) && shown(e)); };"""
 _VISIBLE_READING = "(text) => { " + _READING_JS + " return reading(text); }"
 # typing into a native single-choice <select> at (x, y) (or its label) picks the option reading the text, else the
-# one starting with it, else the one containing it (case and spacing aside), as a change the page hears; the
-# option's text, or null when there is no such select or option
+# one at the same time of day ("8 pm" picks "20:00"), else the one starting with it, else the one containing it
+# (case and spacing aside), as a change the page hears; the option's text, or null when there is no such select
+# or option
 _PICK_OPTION = "([x, y, text]) => { " + _DEEP_AT_JS + _READING_JS + """
   const s = e?.closest('select') || e?.closest('label')?.control;
   if (!s || s.tagName !== 'SELECT' || s.multiple || s.disabled) return null;
   const want = norm(text);
   const opts = [...s.options].filter((o) => !o.disabled);
-  const o = opts.find((o) => norm(o.text) === want) || opts.find((o) => norm(o.text).startsWith(want))
-    || opts.find((o) => norm(o.text).includes(want));
+  const clock = (t) => {  // minutes after midnight of a time ("20:00", "8 pm", "8.00 p.m."), else null
+    const m = /^(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])?\\.?\\s*(m\\.?)?$/i.exec(t.trim());
+    if (!m || (m[2] === undefined && !m[3]) || (m[3] && !m[4]) || (m[4] && !m[3])) return null;
+    let h = +m[1];
+    if (m[3]) { if (h < 1 || h > 12) return null; h = h % 12 + (/p/i.test(m[3]) ? 12 : 0); }
+    return h < 24 && +(m[2] || 0) < 60 ? h * 60 + +(m[2] || 0) : null; };
+  const at = clock(text);
+  const o = opts.find((o) => norm(o.text) === want) || (at !== null && opts.find((o) => clock(o.text) === at))
+    || opts.find((o) => norm(o.text).startsWith(want)) || opts.find((o) => norm(o.text).includes(want));
   if (!o) return null;
   s.focus();
   s.value = o.value;

@@ -15,9 +15,8 @@ from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
-from tilepilot.model.embedded.roles import field_of_role, next_step, send_button, sends
+from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.text import phrase_at, words
-from tilepilot.model.embedded.values import as_count, in_field_format
 
 SHIPPED = Path(__file__).parent / "weights" / "tilepilot-small.pt"
 
@@ -213,19 +212,12 @@ def not_done_yet(instruction: str, acted: int) -> bool:
     return n > 1 and acted < min(n, MAX_HISTORY)
 
 
-# a task whose main verb makes something happen once a form is sent: it ends on the sending, never on a field
-# just typed into ("Create a new ticket with the subject …" typed both fields and stopped before Submit)
-_SENDING = re.compile(r"\W*(?:(?:please|hi|hello|hey|could|can|would|will|you|i'd|i|like|want|need|to|kindly)"
-                      r"\W+)*(?:create|send|pay|transfer|wire|make\s+a\s+payment|book|reserve|submit|post|publish|"
-                      r"register|sign\s+up|apply|request|report|schedule|invite|share|upload|add)\b", re.I)
-
-
 def unsent(instruction: str, hist_kind: np.ndarray) -> bool:
     """Whether a task that sends or creates something (its first verb: create, send, pay, book, submit, …) has
     only just typed: its last step (scrolls aside) was a ``type``, so the form is still to be sent and "done"
     is never the answer. No stored task, training sets included (3,602 final steps), ends so."""
     steps = [ACTIONS[int(k)] for k in hist_kind if ACTIONS[int(k)] != "scroll"]
-    return bool(steps) and steps[-1] == "type" and _SENDING.match(instruction) is not None
+    return bool(steps) and steps[-1] == "type" and SENDING.match(instruction) is not None
 
 
 # an imperative verb that starts a clause of its own after a comma or an "and" ("…, pick the Dark theme and save
@@ -427,7 +419,11 @@ class EmbeddedModel:
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
-        if form is not None and form.action == "click":  # a payment form's account option, where it stands
+        button = None
+        if form is not None and form.action == "click":  # an account option or a consent box, where it stands
+            a, kind = ACTIONS.index("click"), "click"
+        elif form is None and kind == "done" and (button := send_button(f, instruction)) is not None:
+            # a filled payment or booking form is sent before the task is done
             a, kind = ACTIONS.index("click"), "click"
         elif form is not None and kind != "type":
             # a payment form with a field on screen still empty is not sent, nor left: a key (Enter sends), "done",
@@ -449,9 +445,9 @@ class EmbeddedModel:
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
-            if kind == "click" and form is None and not sends(f.cand_text[q] if q < nc else ""):
+            if kind == "click" and form is None and button is None and not sends(f.cand_text[q] if q < nc else ""):
                 button = send_button(f, instruction)  # a filled payment form is sent by its own button
-                q = q if button is None else button
+            q = q if button is None else button
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             cls = {"click": Click, "double_click": DoubleClick, "right_click": RightClick}[kind]
@@ -474,8 +470,8 @@ class EmbeddedModel:
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
-            text = in_field_format(instruction[a:b], field)  # "3 August 2025" into YYYY-MM-DD: 2025-08-03
-            text = as_count(text, field)  # "two people" into "Number of guests": 2
+            # "3 August 2025" into YYYY-MM-DD: 2025-08-03; "two people" into "Number of guests": 2
+            text = shown_as(instruction[a:b], field)
             # "change my name to X" means the field ends up holding X: replace what it shows, as the
             # generator's ground truth does (an empty field is unchanged by the clearing)
             return Prediction(Type(text=text, into=p, clear=True), conf, j)

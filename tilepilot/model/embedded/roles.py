@@ -1,4 +1,4 @@
-"""Payment forms: which value of the task goes into which field, and in what order.
+"""Payment and booking forms: which value of the task goes into which field, and in what order.
 
 "Send 25 euros to Alice with reference rent" names no field: the amount, the payee, the reference and the
 account it comes from are known by their place in the sentence (a number beside a currency, the name after
@@ -8,6 +8,11 @@ values apart ("25" typed into Reference on a hand-written bank page) and sent th
 therefore fills a payment form as a person does: top to bottom, every field the task has a value for, the
 account picked where it stands (``next_step``), then sends it with the button that reads like sending
 (``send_button``); the network still decides when to scroll, and when a form is done.
+
+A booking ("Book a table for 4 on 2025-07-12 at 19:30", "reserve … for two people on 3 August 2025 at 8 pm") is
+read the same way: a date, a time and a count of people are known by their form, and the fields by their labels
+(Date, Time, Number of guests). Such a form is often sent only with its consent box ticked ("I agree to the
+terms"); the task asked for it to be sent, so that box is ticked before the sending (``next_step``).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import numpy as np
 
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
 from tilepilot.model.embedded.text import phrase_at, words
+from tilepilot.model.embedded.values import DATE_FORMAT, as_count, in_field_format
 
 CURRENCY_WORDS = ("euros?|eur|dollars?|usd|bucks|pounds?|gbp|quid|francs?|chf|yen|jpy|kronor|kroner|krona|sek|nok|"
                   "dkk|zloty|pln|rupees?|inr|cad|aud")
@@ -57,20 +63,57 @@ _NO_ROLE = frozenset({"email", "mail", "phone", "iban", "bic", "swift", "date", 
 # a field that shows a currency or an empty sum ("€", "£ 0.00", "0,00 EUR") asks for the amount
 _MONEY_SHOWN = re.compile(rf"{_SYMBOL}|(?<![\w.,])0[.,]00(?![\w.,])|^\W*(?:{CURRENCY_WORDS})\W*$", re.I)
 # a button drawn as a box, which borrows the label of the field above it
-_SEND_WORDS = r"pay|send|transfer|wire|continue|review|confirm|submit|make\s+(?:a\s+)?payment|proceed"
+_SEND_WORDS = (r"pay|send|transfer|wire|continue|review|confirm|submit|make\s+(?:a\s+)?payment|proceed|book|reserve|"
+               r"place\s+(?:the\s+|my\s+)?order|complete")
 _BUTTON_WORD = re.compile(rf"\W*(?:{_SEND_WORDS}|make|next|save|ok|cancel|clear|back)\b", re.I)
 
 
+# a task whose main verb makes something happen once a form is sent: it ends on the sending, never on a field
+# just typed into ("Create a new ticket with the subject …" typed both fields and stopped before Submit)
+SENDING = re.compile(r"\W*(?:(?:please|hi|hello|hey|could|can|would|will|you|i'd|i|like|want|need|to|kindly)"
+                     r"\W+)*(?:create|send|pay|transfer|wire|make\s+a\s+payment|book|reserve|submit|post|publish|"
+                     r"register|sign\s+up|apply|request|report|schedule|invite|share|upload|add)\b", re.I)
+
+# a booking's values: one date ("2025-07-12", "3 August 2025", "Aug 3, 2025", "12/07/2025"), one time ("19:30",
+# "8 pm", "7.30pm") and one count of people ("for 4", "for two people", "6 guests", "a party of 5")
+_MONTH = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = re.compile(rf"(?<![\w/.-])(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
+                   rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}"
+                   rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\w/-])", re.I)
+_TIME = re.compile(r"(?<![\w:.,/-])(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\w:])", re.I)
+_HOW_MANY = (r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+             r"sixteen|seventeen|eighteen|nineteen|twenty")
+_PEOPLE = r"people|persons?|guests?|adults?|diners|of\s+us|pax|tickets?|seats?|places|spots|travell?ers|passengers"
+_COUNT = re.compile(rf"\b(?:for|party\s+of|group\s+of|table\s+of)\s+({_HOW_MANY})\b(?!\s*[:.]\d|\s*[ap]\.?m\b)"
+                    rf"|\b({_HOW_MANY})\s+(?:{_PEOPLE})\b", re.I)
+
+
+def booking_roles(instruction: str) -> dict[str, tuple[int, int]]:
+    """The characters of the date, time and count of people a booking task names: one that sends (its first
+    verb books, reserves, schedules, …) and names at least two of them, each once ({} for any other task)."""
+    if SENDING.match(instruction) is None:
+        return {}
+    roles: dict[str, tuple[int, int]] = {}
+    for role, pattern in (("date", _DATE), ("time", _TIME), ("count", _COUNT)):
+        found = [s for m in pattern.finditer(instruction)
+                 if (s := _group(m)) and not any(_overlaps(s, o) for o in roles.values())]
+        if len(found) == 1:
+            roles[role] = found[0]
+    return roles if len(roles) >= 2 else {}
+
+
 def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
-    """The characters of the amount, payee, reference and source account a payment task names ({} for any
-    other task: one with no amount beside a currency, nor a lone number after pay, transfer or wire)."""
+    """The characters of the amount, payee, reference and source account a payment task names, or of the date,
+    time and count of a booking (``booking_roles``); {} for any other task: one with no amount beside a
+    currency, nor a lone number after pay, transfer or wire, and no booking."""
     m = _AMOUNT.search(instruction)
     if m is not None:
         amount = _group(m)
     elif _MONEY_VERB.search(instruction) and len(_BARE_NUMBER.findall(instruction)) == 1:
         amount = _group(_BARE_NUMBER.search(instruction))
     else:
-        return {}
+        return booking_roles(instruction)
     roles = {"amount": amount}
     m = _ACCOUNT.search(instruction)
     if m is not None and (span := _group(m)) and not _overlaps(span, amount):
@@ -110,7 +153,7 @@ def field_role(label: str) -> str | None:
     Save", "Reference Pay now": a button's word after the role's)."""
     ws = words(label)
     if not_a_role(label):
-        return None
+        return _booking_field(label)
     if _MONEY_SHOWN.search(label):
         return "amount"
     for n in (2, 1):
@@ -119,7 +162,29 @@ def field_role(label: str) -> str | None:
         if role is not None and len(ws) >= n:
             rest = label.split(None, len(head.split()))[-1] if len(label.split()) > n else ""
             return None if rest and _BUTTON_WORD.match(rest) else role
-    return None
+    return _booking_field(label)
+
+
+# a booking field's label: "Date", "Tour date", "Preferred time", "Number of guests", "Adults", "Party size" (not
+# "Date of birth", "Due date"); "Departure", "Arrival", "Check-in" may ask for a date or a time ("when")
+_BOOKING_FIELD = re.compile(
+    r"\W*(?:(?!birth|due|end|expir|delivery)[a-z]+[\s-]+){0,2}(?:(date|day)|(time|hour|slot)"
+    r"|(number\s+of\s+\w+|guests|people|persons|adults|travell?ers|passengers|participants|attendees|diners|covers"
+    r"|party\s+size|group\s+size|how\s+many\s+\w+)|(departure|arrival|check[\s-]*in|start|pick[\s-]*up))\b"
+    r"(?!\s+of\s+birth)", re.I)
+
+
+def _booking_field(label: str) -> str | None:
+    """The booking role a field's label gives it: "Date", "Tour date", "Preferred time", "Number of guests",
+    "Adults", "Party size" (not "Date of birth", "Due date"), "when" for a "Departure" that may be either a date
+    or a time, or none for a button's label after one ("Date Book")."""
+    m = _BOOKING_FIELD.match(label)
+    if m is None:
+        return "date" if DATE_FORMAT.search(label) else None  # a placeholder "DD/MM/YYYY" asks for a date
+    rest = label[m.end():]
+    if rest.strip() and _BUTTON_WORD.match(rest):
+        return None
+    return ("date", "time", "count", "when")[next(k for k in range(4) if m.group(k + 1) is not None)]
 
 
 def not_a_role(label: str) -> bool:
@@ -153,16 +218,29 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
     if len(roles) < 2 or _sent(f):
         return None
     fields = {q: role_of_field(f, q) for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]}
+    fields = _either(roles, fields)
     todo = [FormStep("type", q, r, roles[r]) for q, r in fields.items()
-            if r in roles and not _value_typed(f, roles[r]) and not _typed_into(f, q, instruction[slice(*roles[r])])]
+            if r in roles and not _value_typed(f, roles[r]) and not _typed_into(f, q, shown_as(
+                instruction[slice(*roles[r])], f.cand_text[q]))]
     if "account" in roles and "account" not in fields.values():  # the account as radio buttons
         q = _account_option(f, instruction[slice(*roles["account"])])
         if q is not None:
             todo.append(FormStep("click", q, "account", roles["account"]))
+    if todo or SENDING.match(instruction):  # the task sends the form: it cannot go without its consent box
+        q = _consent_box(f)
+        if q is not None:
+            todo.append(FormStep("click", q, "consent", (0, 0)))
     if not todo:
         return None
     among = f.cand_box[[s.index for s in todo]]
     return min(todo, key=lambda s: _reading_place(f.cand_box[s.index], among))
+
+
+def _either(roles: dict[str, tuple[int, int]], fields: dict[int, str | None]) -> dict[int, str | None]:
+    """Fields of the role "when" (a "Departure") take the one of the task's date and time that no other field on
+    screen takes; none when both or neither are left."""
+    left = [r for r in ("date", "time") if r in roles and r not in fields.values()]
+    return {q: (left[0] if len(left) == 1 else None) if r == "when" else r for q, r in fields.items()}
 
 
 _SEND = re.compile(rf"\W*(?:{_SEND_WORDS})\b", re.I)
@@ -258,6 +336,12 @@ def _typed_into(f: Features, q: int, value: str) -> bool:
     return False
 
 
+def shown_as(value: str, field: str) -> str:
+    """``value`` as it is typed into, and shown by, a field known by ``field``: a date in the format the field
+    shows, a count in digits ("two" into "Number of guests 2" is already there)."""
+    return as_count(in_field_format(value, field), field)
+
+
 def _account_option(f: Features, account: str) -> int | None:
     """The radio button known by ``account`` (its label starts with it), while the history has no click: the
     account is the one thing of a payment form that is clicked before it is sent. A link or a tab that reads the
@@ -271,10 +355,39 @@ def _account_option(f: Features, account: str) -> int | None:
     return None if clicked else found[0]
 
 
+_CONSENT = re.compile(r"\W*(?:i\s+)?(?:have\s+read\s+and\s+)?(?:agree|accept|consent)\b"
+                      r"|.*\bterms\s+(?:and|&)\s+conditions\b", re.I)
+# a consent box is ticked when its pixels are dark or coloured: a ticked box is filled with the accent colour
+_TICKED_BELOW = 0.62
+
+
+def _consent_box(f: Features) -> int | None:
+    """An unticked consent box ("I agree to the terms", "I accept the terms and conditions") no action of the
+    history pointed into: the first of them in the list."""
+    for q in range(len(f.cand_text)):
+        if f.cand_kind[q] != KINDS["component"] or not _CONSENT.match(f.cand_text[q]):
+            continue
+        x0, y0, x1, y1 = f.cand_box[q]
+        if max(x1 - x0, y1 - y0) > 40 * f.scale or float(np.mean(f.cand_state[q, 2:5])) < _TICKED_BELOW:
+            continue  # no box, or a box already ticked
+        if not any(ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
+                   for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
+            return q
+    return None
+
+
 def _sent(f: Features) -> bool:
-    """A click after a ``type`` in the history: the form was sent (or left), nothing more to fill."""
-    steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    return "type" in steps and "click" in steps[steps.index("type"):]
+    """A click after a ``type`` in the history, other than one on a consent box still on screen, or a key pressed
+    after one (Enter sends): the form was sent (or left), nothing more to fill."""
+    boxes = [f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale for q in range(len(f.cand_text))
+             if f.cand_kind[q] == KINDS["component"] and _CONSENT.match(f.cand_text[q])]
+    typed = False
+    for k, hb in zip(f.hist_kind, f.hist_box, strict=True):
+        act = ACTIONS[int(k)]
+        typed = typed or act == "type"
+        if typed and (act == "key" or (act == "click" and not any(_inside(hb, b) for b in boxes))):
+            return True
+    return False
 
 
 def _inside(hb: np.ndarray, box: np.ndarray) -> bool:

@@ -20,7 +20,7 @@ MONTHS = {name: i + 1 for i, names in enumerate([
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4})", re.I)
 _MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_FORMAT = re.compile(r"\b(YYYY|DD|MM)([-/.])(YYYY|DD|MM)\2(YYYY|DD|MM)\b", re.I)
+DATE_FORMAT = re.compile(r"\b(YYYY|DD|MM)([-/.])(YYYY|DD|MM)\2(YYYY|DD|MM)\b", re.I)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -44,7 +44,7 @@ def parse_date(text: str) -> dt.date | None:
 def in_field_format(text: str, field: str) -> str:
     """``text`` rewritten as the date format shown in ``field`` (a placeholder or label such as "Date
     YYYY-MM-DD") when it names a date and the field shows one; otherwise ``text`` unchanged."""
-    m = _FORMAT.search(field or "")
+    m = DATE_FORMAT.search(field or "")
     if m is None:
         return text
     keys = [m.group(1).upper(), m.group(3).upper(), m.group(4).upper()]
