@@ -511,6 +511,9 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      "&& window.sent.amount === 73.4 && window.sent.reference === 'INV-2291'"),
     ("calendar/index.html", "Book a table for 4 on 2025-07-12 at 19:30",
      "window.booking.date === '2025-07-12' && window.booking.time === '19:30' && window.booking.guests === 4"),
+    ("tickets/index.html",
+     "The printer on the 3rd floor is working again - could you close that ticket for me, please?",
+     "window.tickets.filter((t) => t.status !== window.initialStatus[t.id]).map((t) => t.id).join() === '1042'"),
     ("tours/index.html", "Please reserve the 9:30 am departure on 2 May 2026 for two adults",
      "window.reserved.date === '2026-05-02' && window.reserved.time === '9:30 AM' && window.reserved.adults === 2"),
 ])
@@ -518,7 +521,8 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     """Tasks of `bench/apps_model.py` that once failed: every cell of a bordered table was taken for a field
     (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", "Ada Lovelace" as "Lovelace",
     the bank transfers, which name no field, typed "25" into Reference and sent the form half filled, and the
-    bookings typed the date alone and sent a form whose terms box was never ticked. The tour page, written
+    bookings typed the date alone and sent a form whose terms box was never ticked, and the printer's ticket was
+    left open while another row's was closed. The tour page, written
     after the booking rules, asks for its date as DD/MM/YYYY, its time as "9:30 AM" in a "Departure" list, and
     its count as "Adults"."""
     from tilepilot.agent.run import make_policy

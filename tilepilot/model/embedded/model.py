@@ -16,6 +16,7 @@ from tilepilot.errors import InputError
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
+from tilepilot.model.embedded.rows import row_button, row_named
 from tilepilot.model.embedded.text import phrase_at, words
 
 SHIPPED = Path(__file__).parent / "weights" / "tilepilot-small.pt"
@@ -445,6 +446,10 @@ class EmbeddedModel:
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
+            if kind == "click":
+                q = row_named(f, instruction, row_button(f, instruction, q))
+                if q is None:  # the row the task describes was done: its button is gone
+                    return Prediction(Done(), conf, None)
             if kind == "click" and form is None and button is None and not sends(f.cand_text[q] if q < nc else ""):
                 button = send_button(f, instruction)  # a filled payment form is sent by its own button
             q = q if button is None else button

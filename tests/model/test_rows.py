@@ -1,0 +1,53 @@
+"""Rows that repeat their buttons: the row a task's words describe, and its button (``rows``)."""
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from tilepilot.model.embedded.features import ACTIONS, KINDS
+from tilepilot.model.embedded.rows import row_button, row_named
+
+PRINTER = "The printer on the 3rd floor is working again - could you close that ticket for me, please?"
+
+
+def _tickets(printer_closed: bool = False, clicked: int = 0) -> tuple[SimpleNamespace, dict[str, int]]:
+    """A help desk's list: subject, status badge and the row's button, one row per ticket."""
+    rows = [("Cannot log in to payroll portal", "Open", "Close"), ("Outlook crashes on startup", "Open", "Close"),
+            ("Printer on 3rd floor keeps jamming", *(("Closed", "Reopen") if printer_closed else ("Open", "Close"))),
+            ("Laptop battery swelling", "Open", "Close")]
+    text, kind, box, at = [], [], [], {}
+    for r, (subject, status, button) in enumerate(rows):
+        y = 170 + 50 * r
+        for name, x0, x1 in ((subject, 340, 620), (status, 917, 973), (button, 1179, 1226)):
+            at[f"{r}:{name}"] = len(text)
+            text.append(name), kind.append(KINDS["text"]), box.append((x0, y, x1, y + 24))
+        at[f"{r}:badge"] = len(text)  # the badge's own box, its text read inside it
+        text.append(""), kind.append(KINDS["input"]), box.append((918, y + 1, 974, y + 21))
+    f = SimpleNamespace(cand_text=text, cand_kind=np.array(kind), cand_box=np.array(box, np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index("click")] * clicked, np.int64))
+    return f, at
+
+
+def test_a_click_on_the_described_rows_status_goes_to_its_button():
+    f, at = _tickets()
+    assert row_button(f, PRINTER, at["2:badge"]) == at["2:Close"]
+    assert row_button(f, PRINTER, at["2:Open"]) == at["2:Close"]
+    # a task of two clauses may click a row's other parts as a step of their own
+    assert row_button(f, "Open the printer ticket, then close it", at["2:Open"]) == at["2:Open"]
+    # a click on text the task names stands
+    assert row_button(f, "Open the printer ticket", at["2:Open"]) == at["2:Open"]
+
+
+def test_a_rows_button_is_pressed_on_the_row_the_task_describes():
+    f, at = _tickets()
+    assert row_named(f, PRINTER, at["1:Close"]) == at["2:Close"]
+    assert row_named(f, PRINTER, at["2:Close"]) == at["2:Close"]
+    # a task that describes no row leaves the model's choice
+    assert row_named(f, "Close a ticket", at["1:Close"]) == at["1:Close"]
+
+
+def test_once_the_described_row_lost_its_button_the_task_is_done():
+    f, at = _tickets(printer_closed=True, clicked=1)
+    assert row_named(f, PRINTER, at["1:Close"]) is None
+    f, at = _tickets(printer_closed=True, clicked=0)  # nothing clicked yet: not this decoder's to end
+    assert row_named(f, PRINTER, at["1:Close"]) == at["1:Close"]

@@ -1,0 +1,98 @@
+"""Rows that repeat their buttons: which row a task means, and the button of that row it names.
+
+A list of tickets, customers or files gives every row the same buttons ("Close", "Remove"); a task says which
+row by its words ("The printer on the 3rd floor is working again - could you close that ticket"). The network
+sometimes points at the right row's status instead of its button, or at the right button on another row.
+"""
+
+from __future__ import annotations
+
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
+from tilepilot.model.embedded.text import phrase_at, words
+
+# words that say nothing of which row is meant
+_COMMON = frozenset(("a", "an", "the", "on", "in", "of", "to", "for", "and", "or", "is", "are", "be", "it", "its",
+                     "this", "that", "these", "my", "me", "i", "you", "your", "please", "could", "would", "can",
+                     "with", "at", "by", "from", "as", "all", "so", "just", "again"))
+
+
+def _row(f: Features, j: int, texts: list[int]) -> list[int]:
+    """The texts of ``texts`` on the row of candidate ``j``: their heights overlap by half the smaller one."""
+    y0, y1 = float(f.cand_box[j][1]), float(f.cand_box[j][3])
+    b = f.cand_box
+    return [q for q in texts if min(y1, b[q][3]) - max(y0, b[q][1]) >= 0.5 * min(y1 - y0, b[q][3] - b[q][1])]
+
+
+def _texts(f: Features) -> list[int]:
+    return [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
+
+
+def _repeats(f: Features, q: int, texts: list[int]) -> bool:
+    """Text ``q`` stands on at least two rows (a row's own button)."""
+    mine = words(f.cand_text[q])
+    return sum(words(f.cand_text[t]) == mine for t in texts) >= 2
+
+
+def row_button(f: Features, instruction: str, j: int) -> int:
+    """The button the task names on the row of what the model clicked (``j``: a text, a badge): when no word of
+    ``j`` (or of the text inside it) is in the task but exactly one other text of its row is, and that text
+    repeats on other rows ("Close", "Remove"), that text; else ``j``. "The printer on the 3rd floor is working
+    again - could you close that ticket" clicked the printer row's status badge. Only for a task of one clause:
+    a box of a row is ticked as a step of its own ("tick Anna's row, then Remove")."""
+    from tilepilot.model.embedded.model import clause_count  # (model imports this module)
+
+    n = len(f.cand_text)
+    if j >= n or clause_count(instruction) > 1:
+        return j
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[j])
+    if f.cand_kind[j] == KINDS["component"] and max(x1 - x0, y1 - y0) <= 32 * f.scale and x1 - x0 < 1.6 * (y1 - y0):
+        return j  # a box or a radio button of the row
+    texts = _texts(f)
+    centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    inside = [t for t in texts if x0 <= centres[t][0] <= x1 and y0 <= centres[t][1] <= y1]  # (a badge's OCR box
+    if f.cand_kind[j] == KINDS["input"] and not inside:                                     # overhangs it)
+        return j  # an empty field: clicked to type into
+    task = words(instruction)
+    if any(set(words(f.cand_text[t])) & set(task) for t in [j, *inside]):
+        return j
+    named = [q for q in _row(f, j, texts) if q != j and q not in inside and phrase_at(task, words(f.cand_text[q]))
+             and _repeats(f, q, texts)]
+    return named[0] if len(named) == 1 else j
+
+
+def _score(f: Features, row: list[int], task: set[str], skip: set[str]) -> int:
+    """How many of the task's telling words (not the button's) the row's texts show."""
+    shown = {w for q in row for w in words(f.cand_text[q])}
+    return len((shown & task) - skip - _COMMON)
+
+
+def row_named(f: Features, instruction: str, j: int) -> int | None:
+    """The row the task's words describe, when the model clicked a row's button (``j``: its text repeats on other
+    rows, named by the task of one clause) on a row showing at least two fewer of the task's telling words than
+    that one: the same button on that row; None (the task is done) when that row no longer has the button and
+    the history has a click (the printer's ticket, closed, shows "Reopen": the model went on to close another
+    row's); else ``j``."""
+    from tilepilot.model.embedded.model import clause_count  # (model imports this module)
+
+    n = len(f.cand_text)
+    if j >= n or not words(f.cand_text[j]) or clause_count(instruction) > 1:
+        return j
+    task = words(instruction)
+    mine = words(f.cand_text[j])
+    texts = _texts(f)
+    if not phrase_at(task, mine) or not _repeats(f, j, texts):
+        return j
+    tset, skip = set(task), set(mine)
+    here = _score(f, _row(f, j, texts), tset, skip)
+    rows = {q: _row(f, q, texts) for q in texts if not set(words(f.cand_text[q])) & skip}
+    scores = {q: _score(f, row, tset, skip) for q, row in rows.items()}
+    best = max(scores.values(), default=0)
+    if best < here + 2:
+        return j
+    tops = [q for q, v in scores.items() if v == best]
+    buttons = {t for q in tops for t in rows[q] if words(f.cand_text[t]) == mine}
+    if len(buttons) == 1:
+        return buttons.pop()
+    if not buttons and all(q in rows[tops[0]] for q in tops) and ACTIONS.index("click") in f.hist_kind:
+        return None
+    return j
