@@ -514,6 +514,8 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
     ("tickets/index.html",
      "The printer on the 3rd floor is working again - could you close that ticket for me, please?",
      "window.tickets.filter((t) => t.status !== window.initialStatus[t.id]).map((t) => t.id).join() === '1042'"),
+    ("profile/index.html", "Set my email to sam@example.org and save",
+     "window.saved.email === 'sam@example.org' && window.saved.name === 'Jordan Lee' && window.saved.public === false"),
     ("tours/index.html", "Please reserve the 9:30 am departure on 2 May 2026 for two adults",
      "window.reserved.date === '2026-05-02' && window.reserved.time === '9:30 AM' && window.reserved.adults === 2"),
 ])
@@ -522,7 +524,8 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", "Ada Lovelace" as "Lovelace",
     the bank transfers, which name no field, typed "25" into Reference and sent the form half filled, and the
     bookings typed the date alone and sent a form whose terms box was never ticked, and the printer's ticket was
-    left open while another row's was closed. The tour page, written
+    left open while another row's was closed, and "… and save" on a page whose button reads "Update profile"
+    clicked the Public switch instead. The tour page, written
     after the booking rules, asks for its date as DD/MM/YYYY, its time as "9:30 AM" in a "Departure" list, and
     its count as "Adults"."""
     from tilepilot.agent.run import make_policy

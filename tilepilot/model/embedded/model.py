@@ -13,6 +13,7 @@ import torch
 
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
+from tilepilot.model.embedded.buttons import save_button
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
@@ -226,7 +227,7 @@ def unsent(instruction: str, hist_kind: np.ndarray) -> bool:
 _VERBS = ("click|press|hit|tap|select|choose|pick|open|save|submit|type|enter|write|fill|set|turn|switch|toggle|"
           "check|tick|untick|uncheck|clear|search|go|navigate|add|remove|delete|close|confirm|accept|send|sort|mark|"
           "scroll|download|upload|sign|log|book|apply|change|put|move|expand|collapse|drag|reply|archive|create|"
-          "rename|enable|disable|cancel|continue|proceed|finish|visit")
+          "rename|enable|disable|cancel|continue|proceed|finish|visit|update|make")
 _VERB_CLAUSE = re.compile(rf",\s+(?:and\s+)?(?:{_VERBS})\b|(?<=\s)and\s+(?:{_VERBS})\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
@@ -446,6 +447,8 @@ class EmbeddedModel:
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
+            if kind == "click" and not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
+                q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
             if kind == "click":
                 q = row_named(f, instruction, row_button(f, instruction, q))
                 if q is None:  # the row the task describes was done: its button is gone
