@@ -516,6 +516,8 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      "window.tickets.filter((t) => t.status !== window.initialStatus[t.id]).map((t) => t.id).join() === '1042'"),
     ("profile/index.html", "Set my email to sam@example.org and save",
      "window.saved.email === 'sam@example.org' && window.saved.name === 'Jordan Lee' && window.saved.public === false"),
+    ("settings/index.html", "Switch the language to Deutsch, enable dark mode, then save",
+     "window.saved.lang === 'Deutsch' && window.saved.dark === 'on'"),
     ("tours/index.html", "Please reserve the 9:30 am departure on 2 May 2026 for two adults",
      "window.reserved.date === '2026-05-02' && window.reserved.time === '9:30 AM' && window.reserved.adults === 2"),
 ])

@@ -15,6 +15,7 @@ from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import save_button
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
+from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.rows import row_button, row_named
@@ -228,6 +229,7 @@ _VERBS = ("click|press|hit|tap|select|choose|pick|open|save|submit|type|enter|wr
           "check|tick|untick|uncheck|clear|search|go|navigate|add|remove|delete|close|confirm|accept|send|sort|mark|"
           "scroll|download|upload|sign|log|book|apply|change|put|move|expand|collapse|drag|reply|archive|create|"
           "rename|enable|disable|cancel|continue|proceed|finish|visit|update|make")
+VERBS = frozenset(_VERBS.split("|"))
 _VERB_CLAUSE = re.compile(rf",\s+(?:and\s+)?(?:{_VERBS})\b|(?<=\s)and\s+(?:{_VERBS})\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
@@ -450,6 +452,7 @@ class EmbeddedModel:
             if kind == "click" and not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
                 q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
             if kind == "click":
+                q = opened_option(f, instruction, q)
                 q = row_named(f, instruction, row_button(f, instruction, q))
                 if q is None:  # the row the task describes was done: its button is gone
                     return Prediction(Done(), conf, None)
