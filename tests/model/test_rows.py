@@ -51,3 +51,22 @@ def test_once_the_described_row_lost_its_button_the_task_is_done():
     assert row_named(f, PRINTER, at["1:Close"]) is None
     f, at = _tickets(printer_closed=True, clicked=0)  # nothing clicked yet: not this decoder's to end
     assert row_named(f, PRINTER, at["1:Close"]) == at["1:Close"]
+
+
+def test_the_button_reading_the_tasks_verb_beside_the_thing_it_acts_on():
+    """"Remove the ceramic mug from my cart" clicked the mug in the shop's list, not the cart's Remove under it."""
+    from tilepilot.model.embedded.rows import verb_button
+
+    cands = [("Ceramic Mug", (46, 256, 153, 280)), ("Add to cart", (124, 310, 216, 334)),  # the shop's list
+             ("Your cart", (919, 98, 1010, 128)), ("Ceramic", (963, 144, 1028, 167)), ("Mug", (961, 162, 1001, 184)),
+             ("Remove", (963, 196, 1019, 214)), ("Linen Tote Bag", (331, 253, 450, 282)),
+             ("Remove", (300, 600, 360, 620))]  # another Remove, far from any mug
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
+                        cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0)
+    task = "Remove the ceramic mug from my cart"
+    assert verb_button(f, task, 0) == 5
+    assert verb_button(f, "Please remove the ceramic mug", 0) == 5
+    assert verb_button(f, task, 5) == 5  # the model's click on the verb's button stands
+    assert verb_button(f, "Open the ceramic mug", 0) == 0  # a verb that is no button of the thing
+    assert verb_button(f, "Remove the ceramic mug, then check out", 0) == 0  # two clauses: the model's order
+    assert verb_button(f, "Remove the linen tote bag", 6) == 6  # no Remove beside the bag

@@ -18,7 +18,7 @@ from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KIND
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
-from tilepilot.model.embedded.rows import row_button, row_named
+from tilepilot.model.embedded.rows import row_button, row_named, verb_button
 from tilepilot.model.embedded.text import phrase_at, words
 
 SHIPPED = Path(__file__).parent / "weights" / "tilepilot-small.pt"
@@ -453,7 +453,7 @@ class EmbeddedModel:
                 q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
             if kind == "click":
                 q = opened_option(f, instruction, q)
-                q = row_named(f, instruction, row_button(f, instruction, q))
+                q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q)))
                 if q is None:  # the row the task describes was done: its button is gone
                     return Prediction(Done(), conf, None)
             if kind == "click" and form is None and button is None and not sends(f.cand_text[q] if q < nc else ""):

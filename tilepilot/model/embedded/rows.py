@@ -1,4 +1,5 @@
-"""Rows that repeat their buttons: which row a task means, and the button of that row it names.
+"""Rows that repeat their buttons: which row a task means, and the button of that row it names; and the one
+button a task's verb names beside the thing it acts on.
 
 A list of tickets, customers or files gives every row the same buttons ("Close", "Remove"); a task says which
 row by its words ("The printer on the 3rd floor is working again - could you close that ticket"). The network
@@ -6,6 +7,8 @@ sometimes points at the right row's status instead of its button, or at the righ
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
@@ -96,3 +99,38 @@ def row_named(f: Features, instruction: str, j: int) -> int | None:
     if not buttons and all(q in rows[tops[0]] for q in tops) and ACTIONS.index("click") in f.hist_kind:
         return None
     return j
+
+
+# verbs that act on a thing through its own button ("Remove the ceramic mug from my cart": the cart's Remove)
+_ACTS_ON = frozenset({"remove", "delete", "archive", "close", "edit", "rename", "duplicate", "download", "share",
+                      "reopen", "restore", "approve", "reject", "decline", "cancel", "unsubscribe", "unfollow"})
+_LEAD = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now"})
+_NEAR = 200  # CSS px between a button and the thing it acts on
+
+
+def verb_button(f: Features, instruction: str, j: int) -> int:
+    """The button reading the task's verb when the model clicked the thing the verb acts on instead (a text the
+    task names, not the verb): "Remove the ceramic mug from my cart" clicked the mug in the shop's list, not
+    the Remove under the mug in the cart. Of the texts reading the verb, the one nearest a text showing a word
+    of the thing (within 200 CSS px); else ``j``. Only for a task of one clause that starts with such a verb."""
+    from tilepilot.model.embedded.model import clause_count  # (model imports this module)
+
+    n = len(f.cand_text)
+    task = words(instruction)
+    lead = next((w for w in task if w not in _LEAD), "")
+    if j >= n or lead not in _ACTS_ON or clause_count(instruction) > 1:
+        return j
+    mine = words(f.cand_text[j])
+    if not mine or lead in mine or not phrase_at(task, mine):
+        return j
+    texts = _texts(f)
+    buttons = [q for q in texts if words(f.cand_text[q])[0] == lead and len(words(f.cand_text[q])) <= 2]
+    thing = set(mine) - _COMMON
+    near = [t for t in texts if set(words(f.cand_text[t])) & thing]
+    centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    best, dist = j, _NEAR * f.scale
+    for q in buttons:
+        d = min((float(np.hypot(*(centres[q] - centres[t]))) for t in near), default=np.inf)
+        if d < dist:
+            best, dist = q, d
+    return best
