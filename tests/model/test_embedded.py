@@ -518,18 +518,21 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      "window.saved.email === 'sam@example.org' && window.saved.name === 'Jordan Lee' && window.saved.public === false"),
     ("settings/index.html", "Switch the language to Deutsch, enable dark mode, then save",
      "window.saved.lang === 'Deutsch' && window.saved.dark === 'on'"),
+    ("shop/index.html", "Remove the ceramic mug from my cart", "Object.keys(window.cart).length === 0"),
     ("tours/index.html", "Please reserve the 9:30 am departure on 2 May 2026 for two adults",
      "window.reserved.date === '2026-05-02' && window.reserved.time === '9:30 AM' && window.reserved.adults === 2"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
-    """Tasks of `bench/apps_model.py` that once failed: every cell of a bordered table was taken for a field
-    (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", "Ada Lovelace" as "Lovelace",
-    the bank transfers, which name no field, typed "25" into Reference and sent the form half filled, and the
-    bookings typed the date alone and sent a form whose terms box was never ticked, and the printer's ticket was
-    left open while another row's was closed, and "… and save" on a page whose button reads "Update profile"
-    clicked the Public switch instead. The tour page, written
-    after the booking rules, asks for its date as DD/MM/YYYY, its time as "9:30 AM" in a "Departure" list, and
-    its count as "Adults"."""
+    """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table
+    was taken for a field (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", "Ada
+    Lovelace" as "Lovelace",
+    the bank transfers, which name no field, typed "25" into Reference and sent the form half filled, the
+    bookings typed the date alone and sent a form whose terms box was never ticked, the printer's ticket was
+    left open while another row's was closed, "… and save" on a page whose button reads "Update profile"
+    clicked the Public switch, the language list, clicked open, was left for the dark-mode switch, and "Remove
+    the ceramic mug from my cart" clicked the mug in the shop's list. The tour page, written after the booking
+    rules, asks for its date as DD/MM/YYYY, its time as "9:30 AM" in a "Departure" list, and its count as
+    "Adults"."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:
