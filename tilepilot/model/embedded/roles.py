@@ -211,9 +211,10 @@ class FormStep:
 
 
 def next_step(f: Features, instruction: str) -> FormStep | None:
-    """The next step of filling a payment form: the first, in reading order, of the fields whose role the task
-    has a value for and that were not typed into yet, and of the account options reading the account the task
-    names and not clicked yet. None when none is left, or the task is no payment."""
+    """The next step of filling a payment or booking form: the first, in reading order, of the fields whose role
+    the task has a value for (or that the task names with a value: "promo code SUMMER") and that were not typed
+    into yet, of the account options reading the account the task names and not clicked yet, and of the consent
+    boxes not ticked yet. None when none is left, or the task is no payment nor booking."""
     roles = value_roles(instruction)
     if len(roles) < 2 or _sent(f):
         return None
@@ -222,6 +223,12 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
     todo = [FormStep("type", q, r, roles[r]) for q, r in fields.items()
             if r in roles and not _value_typed(f, roles[r]) and not _typed_into(f, q, shown_as(
                 instruction[slice(*roles[r])], f.cand_text[q]))]
+    taken = list(roles.values())
+    for q, r in fields.items():  # a booking's field of no role the task names with its value ("promo code X")
+        span = None if r in roles or "amount" in roles else _named_value(instruction, f, q, taken)
+        if span is not None and not _value_typed(f, span) and not _typed_into(f, q, instruction[slice(*span)]):
+            todo.append(FormStep("type", q, "named", span))
+            taken.append(span)
     if "account" in roles and "account" not in fields.values():  # the account as radio buttons
         q = _account_option(f, instruction[slice(*roles["account"])])
         if q is not None:
@@ -234,6 +241,30 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
         return None
     among = f.cand_box[[s.index for s in todo]]
     return min(todo, key=lambda s: _reading_place(f.cand_box[s.index], among))
+
+
+_NOT_A_VALUE = frozenset({"and", "or", "to", "for", "with", "the", "a", "an", "in", "on", "at", "is", "then", "field"})
+
+
+def _named_value(instruction: str, f: Features, q: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The characters of the value the task gives field ``q`` by its label ("promo code SUMMER", "the promo code
+    is 'SUMMER25'"): the label (or its first words, at least four letters) then the value, neither of them
+    overlapping a role's value; else None."""
+    left = _left_label(f, q)
+    labels = [f.cand_text[q]] + ([f.cand_text[left]] if left is not None else [])
+    for label in labels:
+        ws = re.findall(r"[A-Za-z0-9]+", label)[:4]
+        for k in range(len(ws), 0, -1):
+            head = ws[:k]
+            if sum(map(len, head)) < 4:
+                break
+            m = re.search(r"\b" + r"[\s-]+".join(map(re.escape, head)) + rf"\b\s*(?:(?:is|of|as|:|=)\s*)?{_VALUE}",
+                          instruction, re.I)
+            span = _group(m) if m is not None else None
+            if span and instruction[slice(*span)].lower() not in _NOT_A_VALUE and re.search(r"\w", instruction[
+                    slice(*span)]) and not any(_overlaps((m.start(), span[1]), t) for t in taken):
+                return span
+    return None
 
 
 def _either(roles: dict[str, tuple[int, int]], fields: dict[int, str | None]) -> dict[int, str | None]:
