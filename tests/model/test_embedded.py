@@ -501,6 +501,8 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
     ("table/index.html", "Search for Oslo", "document.getElementById('q').value === 'Oslo'"),
     ("checkout/shipping.html", "Enter Ada Lovelace as the full name and 1 Main St as the street, then continue "
      "to payment", "sessionStorage.getItem('ship') === 'Ada Lovelace, 1 Main St'"),
+    ("checkout/shipping.html", "Ship to Grace Hopper at 42 Navy Rd and continue to payment",
+     "sessionStorage.getItem('ship') === 'Grace Hopper, 42 Navy Rd'"),
     ("form.html", "Set the name to Ada Lovelace, then save changes",
      "window.saved && window.saved.name === 'Ada Lovelace'"),
     ("bank/index.html", "Send 25 euros to Alice with reference rent",
@@ -529,7 +531,8 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     was taken for a field (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", "Ada
     Lovelace" as "Lovelace",
     the bank transfers, which name no field, typed "25" into Reference and sent the form half filled, the
-    bookings typed the date alone and sent a form whose terms box was never ticked, the printer's ticket was
+    bookings typed the date alone and sent a form whose terms box was never ticked, "Ship to Grace Hopper at 42
+    Navy Rd" typed the street alone, the printer's ticket was
     left open while another row's was closed, "… and save" on a page whose button reads "Update profile"
     clicked the Public switch, the language list, clicked open, was left for the dark-mode switch, and "Remove
     the ceramic mug from my cart" clicked the mug in the shop's list. The tour page, written after the booking

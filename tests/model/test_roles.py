@@ -106,3 +106,22 @@ def test_tasks_that_are_no_booking_by_role(task):
 def test_a_booking_field_label_gives_its_role(label, role):
     """"when" (a "Departure") takes whichever of the task's date and time no other field on screen takes."""
     assert field_role(label) == role
+
+
+@pytest.mark.parametrize(("task", "want"), [
+    ("Ship to Grace Hopper at 42 Navy Rd and continue to payment", {"name": "Grace Hopper", "street": "42 Navy Rd"}),
+    ('Please deliver it to "Ada Lovelace", 221b Baker Street', {"name": "Ada Lovelace", "street": "221b Baker Street"}),
+    ("Enter 2 Keller St in the Order number box", {}),  # a street alone names no delivery
+    ("Enter Ada Lovelace as the full name and 1 Main St as the street, then continue to payment", {}),  # no amount
+])
+def test_a_delivery_task_is_read_by_role(task, want):
+    """A house number is never an amount, though "payment" is a word of the task."""
+    assert _said(task) == want
+
+
+@pytest.mark.parametrize(("label", "role"), [
+    ("Full name", "name"), ("Name", "name"), ("Street", "street"), ("Street address", "street"),
+    ("Address", "street"), ("Address line 2", None), ("Email address", None), ("Name Continue", None),
+])
+def test_a_delivery_field_label_gives_its_role(label, role):
+    assert field_role(label) == role

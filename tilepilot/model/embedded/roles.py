@@ -1,4 +1,4 @@
-"""Payment and booking forms: which value of the task goes into which field, and in what order.
+"""Payment, booking and delivery forms: which value of the task goes into which field, and in what order.
 
 "Send 25 euros to Alice with reference rent" names no field: the amount, the payee, the reference and the
 account it comes from are known by their place in the sentence (a number beside a currency, the name after
@@ -12,7 +12,8 @@ account picked where it stands (``next_step``), then sends it with the button th
 A booking ("Book a table for 4 on 2025-07-12 at 19:30", "reserve … for two people on 3 August 2025 at 8 pm") is
 read the same way: a date, a time and a count of people are known by their form, and the fields by their labels
 (Date, Time, Number of guests). Such a form is often sent only with its consent box ticked ("I agree to the
-terms"); the task asked for it to be sent, so that box is ticked before the sending (``next_step``).
+terms"); the task asked for it to be sent, so that box is ticked before the sending (``next_step``). A delivery
+("Ship to Grace Hopper at 42 Navy Rd") names a street address and who it goes to (Full name, Street).
 """
 
 from __future__ import annotations
@@ -103,6 +104,28 @@ def booking_roles(instruction: str) -> dict[str, tuple[int, int]]:
     return roles if len(roles) >= 2 else {}
 
 
+# a delivery's values: a street address (a house number, capitalized words and a street word: "42 Navy Rd",
+# "221b Baker Street") and the name it goes to ("ship to Grace Hopper at …", "deliver it to 'Ada Lovelace'")
+_STREET = re.compile(r"(?<![\w-])(\d{1,5}[a-z]?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|"
+                     r"Blvd|Boulevard|Way|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Close|Crescent|Row|Hill|Park)"
+                     r"\b\.?)", re.I)
+_SHIP_TO = re.compile(rf"\b(?i:(?:ship|send|deliver|mail|post|address)\w*\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?"
+                      rf"to)\s+{_NAME}")
+
+
+def address_roles(instruction: str) -> dict[str, tuple[int, int]]:
+    """The characters of the street address and the name a delivery task names ("Ship to Grace Hopper at 42
+    Navy Rd"); {} unless it names both."""
+    street = _STREET.search(instruction)
+    if street is None:
+        return {}
+    for m in _SHIP_TO.finditer(instruction):
+        span = _group(m)
+        if span and not _overlaps(span, (street.start(1), street.end(1))):
+            return {"name": span, "street": (street.start(1), street.end(1))}
+    return {}
+
+
 def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
     """The characters of the amount, payee, reference and source account a payment task names, or of the date,
     time and count of a booking (``booking_roles``); {} for any other task: one with no amount beside a
@@ -110,10 +133,12 @@ def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
     m = _AMOUNT.search(instruction)
     if m is not None:
         amount = _group(m)
-    elif _MONEY_VERB.search(instruction) and len(_BARE_NUMBER.findall(instruction)) == 1:
+    elif _MONEY_VERB.search(instruction) and len(_BARE_NUMBER.findall(instruction)) == 1 and not any(
+            _overlaps(_group(_BARE_NUMBER.search(instruction)), (m.start(1), m.end(1)))
+            for m in _STREET.finditer(instruction)):  # a house number ("… 42 Navy Rd, continue to payment")
         amount = _group(_BARE_NUMBER.search(instruction))
     else:
-        return booking_roles(instruction)
+        return booking_roles(instruction) or address_roles(instruction)
     roles = {"amount": amount}
     m = _ACCOUNT.search(instruction)
     if m is not None and (span := _group(m)) and not _overlaps(span, amount):
@@ -174,12 +199,20 @@ _BOOKING_FIELD = re.compile(
     r"(?!\s+of\s+birth)", re.I)
 
 
+_ADDRESS_FIELD = re.compile(r"\W*(?:(full\s+name|name|your\s+name|recipient\s+name|ship\s+to)"
+                            r"|(street(?:\s+address)?|address(?:\s+line\s+1)?|street\s+and\s+number))\b(?!\s+line\s+2)",
+                            re.I)
+
+
 def _booking_field(label: str) -> str | None:
     """The booking role a field's label gives it: "Date", "Tour date", "Preferred time", "Number of guests",
     "Adults", "Party size" (not "Date of birth", "Due date"), "when" for a "Departure" that may be either a date
     or a time, or none for a button's label after one ("Date Book")."""
     m = _BOOKING_FIELD.match(label)
     if m is None:
+        a = _ADDRESS_FIELD.match(label)  # a delivery's: "Full name", "Street address"
+        if a is not None and not _BUTTON_WORD.match(label[a.end():].strip() or "-"):
+            return "name" if a.group(1) else "street"
         return "date" if DATE_FORMAT.search(label) else None  # a placeholder "DD/MM/YYYY" asks for a date
     rest = label[m.end():]
     if rest.strip() and _BUTTON_WORD.match(rest):
