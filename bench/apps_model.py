@@ -6,8 +6,8 @@ Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|all] [--d
 ``blind`` are 12 tasks on six more apps written by someone who had not seen the model or its data generator
 (``scenarios/apps/web/blind_tasks.json``), a check nobody had tuned on (seven of its failures have since been
 looked at and fixed); ``later`` are 19 tasks in new phrasings on the same pages and a tour-booking page, written
-on 2026-12-01 by a developer who knew the model (``later_tasks.json``; nine were seen failing and then fixed,
-three still fail). Each task runs in headless
+on 2026-12-01 by a developer who knew the model (``later_tasks.json``; ten were seen failing and then fixed,
+one still fails). Each task runs in headless
 Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does; it succeeds when the
 agent says done and the page's own state shows the task was done (checked in JavaScript after every step).
 Prints one line per task with its actions, then the share solved and the median seconds per step. An accuracy
