@@ -1,11 +1,12 @@
-"""A task's last words "… and save" mean the button that saves, whatever the page calls it (``buttons``)."""
+"""A task's last words "… and save" mean the button that saves, whatever the page calls it, and a page that asks
+"Are you sure?" is answered (``buttons``)."""
 
 from types import SimpleNamespace
 
 import numpy as np
 
-from tilepilot.model.embedded.buttons import save_button
-from tilepilot.model.embedded.features import KINDS
+from tilepilot.model.embedded.buttons import confirm_button, save_button
+from tilepilot.model.embedded.features import ACTIONS, KINDS
 
 
 def _screen(*texts: str) -> SimpleNamespace:
@@ -30,3 +31,30 @@ def test_the_model_keeps_its_choice_where_the_rule_has_nothing_to_say():
     f = _screen("Email", "Public profile", "UPDATE PROFILE", "DISCARD CHANGES")
     assert save_button(f, "Save the public profile", 1, scores) == 1  # no last clause that saves
     assert save_button(_screen("Email", "Public profile"), "Set my email to x and save", 1, scores[:2]) == 1
+
+
+def _dialog(*extra: tuple[str, tuple[int, int, int, int]], clicked: bool = True) -> SimpleNamespace:
+    """A members list with a confirmation dialog drawn over it (the rows' buttons still read behind the veil)."""
+    cands = [("Maria Gomez", (42, 171, 148, 194)), ("Delete", (971, 172, 1025, 193)),
+             ("Kenji Sato", (41, 336, 125, 363)), ("Delete", (971, 338, 1024, 356)),
+             ("Remove member?", (452, 293, 650, 316)), ("Cancel", (664, 397, 724, 424)),
+             ("Delete", (756, 399, 814, 423)), ("Delete", (970, 392, 1025, 414)), *extra]
+    return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
+                           cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
+                           hist_kind=np.array([ACTIONS.index("click")] if clicked else [], np.int64))
+
+
+def test_a_page_that_asks_first_is_answered_with_the_tasks_verb():
+    """"Delete the user Maria Gomez" clicked the row's Delete and said done with the dialog open."""
+    assert confirm_button(_dialog(), "Delete the user Maria Gomez") == 6  # the dialog's, not a row's behind it
+    assert confirm_button(_dialog(), "Please remove Kenji Sato from the team") == 6  # remove and delete alike
+    assert confirm_button(_dialog(clicked=False), "Delete the user Maria Gomez") is None  # nothing clicked yet
+    assert confirm_button(_dialog(), "Open Kenji Sato's profile") is None  # the question asks no act of the task
+
+
+def test_a_page_that_asks_nothing_is_left_alone():
+    login = SimpleNamespace(cand_text=["Sign in", "Forgot password?", "OK"], cand_kind=np.zeros(3, np.int64),
+                            cand_box=np.array([(39, 275, 118, 310), (134, 280, 296, 304), (494, 297, 539, 329)],
+                                              np.float32), scale=1.0,
+                            hist_kind=np.array([ACTIONS.index(a) for a in ("type", "type", "click")]))
+    assert confirm_button(login, 'log in with username "zain" and password "summit".') is None

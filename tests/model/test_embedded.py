@@ -521,23 +521,25 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
     ("settings/index.html", "Switch the language to Deutsch, enable dark mode, then save",
      "window.saved.lang === 'Deutsch' && window.saved.dark === 'on'"),
     ("shop/index.html", "Remove the ceramic mug from my cart", "Object.keys(window.cart).length === 0"),
+    ("users/index.html", "Please remove Kenji Sato from the team",
+     "window.members.map((m) => m[0]).join() === 'Maria Gomez,Tom Becker,Priya Nair,Lena Fischer'"),
     ("tours/index.html", "Please reserve the 9:30 am departure on 2 May 2026 for two adults",
      "window.reserved.date === '2026-05-02' && window.reserved.time === '9:30 AM' && window.reserved.adults === 2"),
     ("tours/index.html", "Book the cruise on 2025-09-01 at 5.30pm for 2 people, promo code SUMMER",
      "window.reserved.time === '5:30 PM' && window.reserved.adults === 2 && window.reserved.promo === 'SUMMER'"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
-    """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table
-    was taken for a field (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", "Ada
-    Lovelace" as "Lovelace",
-    the bank transfers, which name no field, typed "25" into Reference and sent the form half filled, the
-    bookings typed the date alone and sent a form whose terms box was never ticked, "Ship to Grace Hopper at 42
-    Navy Rd" typed the street alone, the printer's ticket was
-    left open while another row's was closed, "… and save" on a page whose button reads "Update profile"
-    clicked the Public switch, the language list, clicked open, was left for the dark-mode switch, and "Remove
-    the ceramic mug from my cart" clicked the mug in the shop's list. The tour page, written after the booking
-    rules, asks for its date as DD/MM/YYYY, its time as "9:30 AM" in a "Departure" list, and its count as
-    "Adults"; its promo code, a field of no role, is filled because the task names it with its value."""
+    """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table was
+    taken for a field (Oslo typed into the cell showing it), "1 Main St" was typed as "Main St", "Ada Lovelace" as
+    "Lovelace", the bank transfers, which name no field, typed "25" into Reference and sent the form half filled,
+    the bookings typed the date alone and sent a form whose terms box was never ticked, "Ship to Grace Hopper at 42
+    Navy Rd" typed the street alone, the printer's ticket was left open while another row's was closed, "… and save"
+    on a page whose button reads "Update profile" clicked the Public switch, the language list, clicked open, was
+    left for the dark-mode switch, and "Remove the ceramic mug from my cart" clicked the mug in the shop's list. On
+    the members page, written after those rules, "remove Kenji Sato" meets a row whose button reads Delete and a
+    dialog asking "Remove member?". The tour page, written after the booking rules, asks for its date as DD/MM/YYYY,
+    its time as "9:30 AM" in a "Departure" list, and its count as "Adults"; its promo code, a field of no role, is
+    filled because the task names it with its value."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:

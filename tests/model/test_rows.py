@@ -70,3 +70,17 @@ def test_the_button_reading_the_tasks_verb_beside_the_thing_it_acts_on():
     assert verb_button(f, "Open the ceramic mug", 0) == 0  # a verb that is no button of the thing
     assert verb_button(f, "Remove the ceramic mug, then check out", 0) == 0  # two clauses: the model's order
     assert verb_button(f, "Remove the linen tote bag", 6) == 6  # no Remove beside the bag
+
+
+def test_a_whole_row_pointed_at_gives_the_button_inside_it():
+    """"Please remove Kenji Sato from the team" pointed at Kenji's whole row; its button reads Delete."""
+    from tilepilot.model.embedded.rows import verb_button
+
+    cands = [("Kenji Sato", KINDS["text"], (41, 336, 125, 363)), ("Delete", KINDS["text"], (971, 338, 1024, 356)),
+             ("Maria Gomez", KINDS["text"], (42, 171, 148, 194)), ("Delete", KINDS["text"], (971, 172, 1025, 193)),
+             ("Kenji Sato", KINDS["input"], (32, 322, 1248, 375))]  # the row's box, known by its first cell
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0)
+    assert verb_button(f, "Please remove Kenji Sato from the team", 4) == 1
+    assert verb_button(f, "Delete Kenji Sato", 4) == 1
+    assert verb_button(f, "Archive Kenji Sato", 4) == 4  # no button reads the verb

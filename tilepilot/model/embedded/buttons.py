@@ -1,5 +1,6 @@
 """The button a task's last words mean when they name none on screen: "… and save" on a form whose only button
-for it reads "Update profile".
+for it reads "Update profile"; and the button that confirms what the task asked, when the page asks first
+("Remove member? … This cannot be undone." [Cancel] [Delete]).
 
 Real pages say the same thing many ways (Save, Update, Apply, Submit, Save changes, Confirm); a task written
 by someone who has not looked at the page says "save" or "update it". The network matches the task's words
@@ -12,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.features import KINDS, Features
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
 _SAVE_VERBS = r"save|update|apply|submit|store|commit"
@@ -38,3 +39,41 @@ def save_button(f: Features, instruction: str, j: int, scores: np.ndarray) -> in
         return j  # the page has the word (OCR may misread a letter: "App1y"): the network matches it itself
     saving = [q for q in texts if _SAVES.match(f.cand_text[q])]
     return max(saving, key=lambda q: scores[q]) if saving else j
+
+
+# a page asking before it acts: "Are you sure?", "This cannot be undone.", or a question sharing a word with the task
+_ASKS = re.compile(r"are\s+you\s+sure|can(?:no|'|’)?t\s+be\s+undone|can\s+not\s+be\s+undone|permanently|irreversibl",
+                   re.I)
+_CONFIRMS = frozenset({"yes", "confirm", "ok", "okay"})
+_DESTROYS = frozenset({"delete", "remove"})
+_POLITE = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now", "i", "want", "to", "like"})
+_BELOW = 250  # CSS px under the question where its buttons stand
+
+
+def confirm_button(f: Features, instruction: str) -> int | None:
+    """The button confirming what the task asked when the model would say "done" right after a click that made
+    the page ask first: under a question ("Are you sure?", "… cannot be undone.", or one asking the task's verb:
+    "Remove member?" when the task deletes, not "Forgot password?" when it logs in), the text reading the task's
+    verb (either of delete and remove for the other), "Yes", "Confirm" or "OK", nearest below it; None when the
+    page asks nothing. "Delete the user Maria Gomez" clicked
+    the row's Delete and stopped with the dialog open."""
+    steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    task = words(instruction)
+    verb = next((w for w in task if w not in _POLITE), "")
+    if not steps or steps[-1] != "click" or not verb:
+        return None
+    acts = {verb} | (_DESTROYS if verb in _DESTROYS else set())
+    texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
+    asks = [q for q in texts if _ASKS.search(f.cand_text[q])
+            or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)]
+    ok = acts | _CONFIRMS
+    answers = [q for q in texts if words(f.cand_text[q])[0] in ok and len(words(f.cand_text[q])) <= 3]
+    best, most = None, np.inf
+    for a in asks:
+        ax0, ay0, ax1, _ = f.cand_box[a]
+        for q in answers:
+            x0, y0, x1, _ = f.cand_box[q]
+            dy, dx = y0 - ay0, max(ax0 - x1, x0 - ax1, 0.0)
+            if 0 < dy <= _BELOW * f.scale and dy + 0.5 * dx < most:
+                best, most = q, dy + 0.5 * dx
+    return best

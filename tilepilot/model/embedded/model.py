@@ -13,7 +13,7 @@ import torch
 
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
-from tilepilot.model.embedded.buttons import save_button
+from tilepilot.model.embedded.buttons import confirm_button, save_button
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
@@ -181,6 +181,11 @@ def _whole_token(instruction: str, a: int, b: int) -> tuple[int, int]:
     while s < a and instruction[s] in _OPENERS:
         s += 1
     return min(a, s), max(b, e)
+
+
+def _first(*found: int | None) -> int | None:
+    """The first that is not None (an index 0 is found)."""
+    return next((q for q in found if q is not None), None)
 
 
 def _log_softmax(x: np.ndarray) -> np.ndarray:
@@ -426,8 +431,10 @@ class EmbeddedModel:
         button = None
         if form is not None and form.action == "click":  # an account option or a consent box, where it stands
             a, kind = ACTIONS.index("click"), "click"
-        elif form is None and kind == "done" and (button := send_button(f, instruction)) is not None:
-            # a filled payment or booking form is sent before the task is done
+        elif form is None and kind == "done" and (button := _first(send_button(f, instruction),
+                                                                   confirm_button(f, instruction))) is not None:
+            # a filled payment or booking form is sent before the task is done; a page asking "Are you sure?"
+            # after the task's click is answered
             a, kind = ACTIONS.index("click"), "click"
         elif form is not None and kind != "type":
             # a payment form with a field on screen still empty is not sent, nor left: a key (Enter sends), "done",

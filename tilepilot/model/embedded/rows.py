@@ -19,6 +19,25 @@ _COMMON = frozenset(("a", "an", "the", "on", "in", "of", "to", "for", "and", "or
                      "with", "at", "by", "from", "as", "all", "so", "just", "again"))
 
 
+# words a page uses for one another's button: "remove Kenji from the team" is the row's Delete
+_SAME_ACT = ({"remove", "delete"},)
+
+
+def _with_synonyms(task: list[str]) -> list[str]:
+    """The task's words, each act word followed by the words a button may use for it instead."""
+    out = []
+    for w in task:
+        out.append(w)
+        out += sorted(next((g - {w} for g in _SAME_ACT if w in g), set()))
+    return out
+
+
+def _names(task: list[str], text: str) -> bool:
+    """Whether the task names ``text`` (its words together, or one word for an act word's synonym)."""
+    ws = words(text)
+    return bool(phrase_at(task, ws)) or (len(ws) == 1 and ws[0] in _with_synonyms(task))
+
+
 def _row(f: Features, j: int, texts: list[int]) -> list[int]:
     """The texts of ``texts`` on the row of candidate ``j``: their heights overlap by half the smaller one."""
     y0, y1 = float(f.cand_box[j][1]), float(f.cand_box[j][3])
@@ -58,7 +77,7 @@ def row_button(f: Features, instruction: str, j: int) -> int:
     task = words(instruction)
     if any(set(words(f.cand_text[t])) & set(task) for t in [j, *inside]):
         return j
-    named = [q for q in _row(f, j, texts) if q != j and q not in inside and phrase_at(task, words(f.cand_text[q]))
+    named = [q for q in _row(f, j, texts) if q != j and q not in inside and _names(task, f.cand_text[q])
              and _repeats(f, q, texts)]
     return named[0] if len(named) == 1 else j
 
@@ -124,10 +143,15 @@ def verb_button(f: Features, instruction: str, j: int) -> int:
     if not mine or lead in mine or not phrase_at(task, mine):
         return j
     texts = _texts(f)
-    buttons = [q for q in texts if words(f.cand_text[q])[0] == lead and len(words(f.cand_text[q])) <= 2]
+    acts = set(_with_synonyms([lead]))
+    buttons = [q for q in texts if words(f.cand_text[q])[0] in acts and len(words(f.cand_text[q])) <= 2]
+    centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    x0, y0, x1, y1 = f.cand_box[j]
+    inside = [q for q in buttons if x0 <= centres[q][0] <= x1 and y0 <= centres[q][1] <= y1]
+    if len(inside) == 1:  # the model pointed at the thing's whole row or card, its button inside it
+        return inside[0]
     thing = set(mine) - _COMMON
     near = [t for t in texts if set(words(f.cand_text[t])) & thing]
-    centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     best, dist = j, _NEAR * f.scale
     for q in buttons:
         d = min((float(np.hypot(*(centres[q] - centres[t]))) for t in near), default=np.inf)
