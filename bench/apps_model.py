@@ -5,9 +5,9 @@ Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|all] [--d
 ``first`` are the 13 tasks below (the model's failures on them have since been looked at and two were fixed);
 ``blind`` are 12 tasks on six more apps written by someone who had not seen the model or its data generator
 (``scenarios/apps/web/blind_tasks.json``), a check nobody had tuned on (seven of its failures have since been
-looked at and fixed); ``later`` are 19 tasks in new phrasings on the same pages and a tour-booking page, written
-on 2026-12-01 by a developer who knew the model (``later_tasks.json``; ten were seen failing and then fixed,
-one still fails). Each task runs in headless
+looked at and fixed); ``later`` are 22 tasks in new phrasings on the same pages, a tour-booking page and a
+members list, written on 2026-12-02 by a developer who knew the model (``later_tasks.json``; thirteen were seen
+failing and then fixed). Each task runs in headless
 Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does; it succeeds when the
 agent says done and the page's own state shows the task was done (checked in JavaScript after every step).
 Prints one line per task with its actions, then the share solved and the median seconds per step. An accuracy
@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
     ap.add_argument("--tasks", choices=["first", "blind", "later", "all"], default="first",
-                    help="which tasks: the first 13, the 12 blind ones, the 19 later ones, or all (default: first)")
+                    help="which tasks: the first 13, the 12 blind ones, the 22 later ones, or all (default: first)")
     args = ap.parse_args()
     blind, later = ([(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
                     for name in ("blind_tasks.json", "later_tasks.json"))

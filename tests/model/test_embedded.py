@@ -536,10 +536,10 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     Navy Rd" typed the street alone, the printer's ticket was left open while another row's was closed, "… and save"
     on a page whose button reads "Update profile" clicked the Public switch, the language list, clicked open, was
     left for the dark-mode switch, and "Remove the ceramic mug from my cart" clicked the mug in the shop's list. On
-    the members page, written after those rules, "remove Kenji Sato" meets a row whose button reads Delete and a
-    dialog asking "Remove member?". The tour page, written after the booking rules, asks for its date as DD/MM/YYYY,
-    its time as "9:30 AM" in a "Departure" list, and its count as "Adults"; its promo code, a field of no role, is
-    filled because the task names it with its value."""
+    the members page, written to try those rules, "remove Kenji Sato" pointed at the whole row, whose button reads
+    Delete, and stopped at the dialog asking "Remove member?". The tour page, written after the booking rules, asks
+    for its date as DD/MM/YYYY, its time as "9:30 AM" in a "Departure" list, and its count as "Adults"; its promo
+    code, a field of no role, is filled because the task names it with its value."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:
