@@ -14,6 +14,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
+from tilepilot.model.embedded.rows import POLITE, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
 _SAVE_VERBS = r"save|update|apply|submit|store|commit"
@@ -45,8 +46,6 @@ def save_button(f: Features, instruction: str, j: int, scores: np.ndarray) -> in
 _ASKS = re.compile(r"are\s+you\s+sure|can(?:no|'|’)?t\s+be\s+undone|can\s+not\s+be\s+undone|permanently|irreversibl",
                    re.I)
 _CONFIRMS = frozenset({"yes", "confirm", "ok", "okay"})
-_DESTROYS = frozenset({"delete", "remove"})
-_POLITE = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now", "i", "want", "to", "like"})
 _BELOW = 250  # CSS px under the question where its buttons stand
 
 
@@ -59,10 +58,10 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     the row's Delete and stopped with the dialog open."""
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
     task = words(instruction)
-    verb = next((w for w in task if w not in _POLITE), "")
+    verb = next((w for w in task if w not in POLITE), "")
     if not steps or steps[-1] != "click" or not verb:
         return None
-    acts = {verb} | (_DESTROYS if verb in _DESTROYS else set())
+    acts = set(with_synonyms([verb]))
     texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
     asks = [q for q in texts if _ASKS.search(f.cand_text[q])
             or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)]

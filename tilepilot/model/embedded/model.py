@@ -456,15 +456,15 @@ class EmbeddedModel:
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
-            if kind == "click" and not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
-                q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
-            if kind == "click":
+            if kind == "click" and button is None:
+                if not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
+                    q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)
                 q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q)))
                 if q is None:  # the row the task describes was done: its button is gone
                     return Prediction(Done(), conf, None)
-            if kind == "click" and form is None and button is None and not sends(f.cand_text[q] if q < nc else ""):
-                button = send_button(f, instruction)  # a filled payment form is sent by its own button
+                if form is None and not sends(f.cand_text[q] if q < nc else ""):
+                    button = send_button(f, instruction)  # a filled payment form is sent by its own button
             q = q if button is None else button
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])

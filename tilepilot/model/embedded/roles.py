@@ -127,9 +127,9 @@ def address_roles(instruction: str) -> dict[str, tuple[int, int]]:
 
 
 def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
-    """The characters of the amount, payee, reference and source account a payment task names, or of the date,
-    time and count of a booking (``booking_roles``); {} for any other task: one with no amount beside a
-    currency, nor a lone number after pay, transfer or wire, and no booking."""
+    """The characters of the amount, payee, reference and source account a payment task names, else of the date,
+    time and count of a booking (``booking_roles``), else of a delivery's name and street (``address_roles``);
+    {} for any other task."""
     m = _AMOUNT.search(instruction)
     if m is not None:
         amount = _group(m)
@@ -178,7 +178,7 @@ def field_role(label: str) -> str | None:
     Save", "Reference Pay now": a button's word after the role's)."""
     ws = words(label)
     if not_a_role(label):
-        return _booking_field(label)
+        return _other_field(label)
     if _MONEY_SHOWN.search(label):
         return "amount"
     for n in (2, 1):
@@ -187,7 +187,7 @@ def field_role(label: str) -> str | None:
         if role is not None and len(ws) >= n:
             rest = label.split(None, len(head.split()))[-1] if len(label.split()) > n else ""
             return None if rest and _BUTTON_WORD.match(rest) else role
-    return _booking_field(label)
+    return _other_field(label)
 
 
 # a booking field's label: "Date", "Tour date", "Preferred time", "Number of guests", "Adults", "Party size" (not
@@ -204,10 +204,10 @@ _ADDRESS_FIELD = re.compile(r"\W*(?:(full\s+name|name|your\s+name|recipient\s+na
                             re.I)
 
 
-def _booking_field(label: str) -> str | None:
-    """The booking role a field's label gives it: "Date", "Tour date", "Preferred time", "Number of guests",
-    "Adults", "Party size" (not "Date of birth", "Due date"), "when" for a "Departure" that may be either a date
-    or a time, or none for a button's label after one ("Date Book")."""
+def _other_field(label: str) -> str | None:
+    """The booking or delivery role a field's label gives it: "Date", "Tour date", "Preferred time", "Number of
+    guests", "Adults", "Party size" (not "Date of birth", "Due date"), "when" for a "Departure" that may be
+    either a date or a time; "Full name", "Street address"; none for a button's label after one ("Date Book")."""
     m = _BOOKING_FIELD.match(label)
     if m is None:
         a = _ADDRESS_FIELD.match(label)  # a delivery's: "Full name", "Street address"
@@ -294,8 +294,9 @@ def _named_value(instruction: str, f: Features, q: int, taken: list[tuple[int, i
             m = re.search(r"\b" + r"[\s-]+".join(map(re.escape, head)) + rf"\b\s*(?:(?:is|of|as|:|=)\s*)?{_VALUE}",
                           instruction, re.I)
             span = _group(m) if m is not None else None
-            if span and instruction[slice(*span)].lower() not in _NOT_A_VALUE and re.search(r"\w", instruction[
-                    slice(*span)]) and not any(_overlaps((m.start(), span[1]), t) for t in taken):
+            value = instruction[slice(*span)] if span else ""
+            if re.search(r"\w", value) and value.lower() not in _NOT_A_VALUE \
+                    and not any(_overlaps((m.start(), span[1]), t) for t in taken):
                 return span
     return None
 

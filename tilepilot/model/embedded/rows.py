@@ -21,9 +21,11 @@ _COMMON = frozenset(("a", "an", "the", "on", "in", "of", "to", "for", "and", "or
 
 # words a page uses for one another's button: "remove Kenji from the team" is the row's Delete
 _SAME_ACT = ({"remove", "delete"},)
+# words before a task's verb ("Please remove …", "Could you delete …")
+POLITE = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now", "i", "want", "to", "like"})
 
 
-def _with_synonyms(task: list[str]) -> list[str]:
+def with_synonyms(task: list[str]) -> list[str]:
     """The task's words, each act word followed by the words a button may use for it instead."""
     out = []
     for w in task:
@@ -35,7 +37,7 @@ def _with_synonyms(task: list[str]) -> list[str]:
 def _names(task: list[str], text: str) -> bool:
     """Whether the task names ``text`` (its words together, or one word for an act word's synonym)."""
     ws = words(text)
-    return bool(phrase_at(task, ws)) or (len(ws) == 1 and ws[0] in _with_synonyms(task))
+    return bool(phrase_at(task, ws)) or (len(ws) == 1 and ws[0] in with_synonyms(task))
 
 
 def _row(f: Features, j: int, texts: list[int]) -> list[int]:
@@ -71,8 +73,9 @@ def row_button(f: Features, instruction: str, j: int) -> int:
         return j  # a box or a radio button of the row
     texts = _texts(f)
     centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
-    inside = [t for t in texts if x0 <= centres[t][0] <= x1 and y0 <= centres[t][1] <= y1]  # (a badge's OCR box
-    if f.cand_kind[j] == KINDS["input"] and not inside:                                     # overhangs it)
+    # the texts inside it, by their centres (a badge's OCR box overhangs the badge)
+    inside = [t for t in texts if x0 <= centres[t][0] <= x1 and y0 <= centres[t][1] <= y1]
+    if f.cand_kind[j] == KINDS["input"] and not inside:
         return j  # an empty field: clicked to type into
     task = words(instruction)
     if any(set(words(f.cand_text[t])) & set(task) for t in [j, *inside]):
@@ -123,27 +126,27 @@ def row_named(f: Features, instruction: str, j: int) -> int | None:
 # verbs that act on a thing through its own button ("Remove the ceramic mug from my cart": the cart's Remove)
 _ACTS_ON = frozenset({"remove", "delete", "archive", "close", "edit", "rename", "duplicate", "download", "share",
                       "reopen", "restore", "approve", "reject", "decline", "cancel", "unsubscribe", "unfollow"})
-_LEAD = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now"})
 _NEAR = 200  # CSS px between a button and the thing it acts on
 
 
 def verb_button(f: Features, instruction: str, j: int) -> int:
     """The button reading the task's verb when the model clicked the thing the verb acts on instead (a text the
     task names, not the verb): "Remove the ceramic mug from my cart" clicked the mug in the shop's list, not
-    the Remove under the mug in the cart. Of the texts reading the verb, the one nearest a text showing a word
-    of the thing (within 200 CSS px); else ``j``. Only for a task of one clause that starts with such a verb."""
+    the Remove under the mug in the cart. Of the texts reading the verb (delete for remove, and back), the one
+    inside the box the model pointed at (a whole row), else the one nearest a text showing a word of the thing
+    (within 200 CSS px); else ``j``. Only for a task of one clause that starts with such a verb."""
     from tilepilot.model.embedded.model import clause_count  # (model imports this module)
 
     n = len(f.cand_text)
     task = words(instruction)
-    lead = next((w for w in task if w not in _LEAD), "")
+    lead = next((w for w in task if w not in POLITE), "")
     if j >= n or lead not in _ACTS_ON or clause_count(instruction) > 1:
         return j
     mine = words(f.cand_text[j])
     if not mine or lead in mine or not phrase_at(task, mine):
         return j
     texts = _texts(f)
-    acts = set(_with_synonyms([lead]))
+    acts = set(with_synonyms([lead]))
     buttons = [q for q in texts if words(f.cand_text[q])[0] in acts and len(words(f.cand_text[q])) <= 2]
     centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     x0, y0, x1, y1 = f.cand_box[j]
