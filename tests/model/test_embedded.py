@@ -548,6 +548,27 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     assert ok, [s.description for s in r.steps]
 
 
+@pytest.mark.parametrize(("page", "task", "state"), [
+    ("calendar/index.html", "Reserve a table on 2025-09-20 at 13:00 for 6 guests",
+     "window.booking.date === '2025-09-20' && window.booking.time === '13:00' && window.booking.guests === 6"),
+    ("tours/index.html", "Book the harbour cruise for 3 adults on October 14, 2025 at 3 pm",
+     "window.reserved.date === '2025-10-14' && window.reserved.time === '3:00 PM' && window.reserved.adults === 3"),
+    ("users/index.html", "Please remove Kenji Sato from the team",
+     "window.members.map((m) => m[0]).join() === 'Maria Gomez,Tom Becker,Priya Nair,Lena Fischer'"),
+])
+def test_default_model_on_hand_written_apps_at_device_scale_2(web_server, chromium, ocr_engine, page, task, state):
+    """The same rules on a HiDPI screen (device scale 2, 2560x1440 screenshots): the ticked consent box was no
+    longer found as a widget, so its click counted as the sending and the tour was never booked; the Guests field
+    borrowed the Date field's hint "Format: YYYY-MM-DD" and took the date; the members list's click on a role
+    badge was kept because the badge's borrowed label showed Kenji's email."""
+    from tilepilot.agent.run import make_policy
+
+    with Browser(url=f"{web_server}/{page}", viewport=(1280, 720), device_scale_factor=2.0) as b:
+        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=8).run(task)
+        ok = b.page.evaluate(f"() => {state}")
+    assert ok, [s.description for s in r.steps]
+
+
 def test_eval_cli(eval_items, tmp_path):
     d = tmp_path / "bad"
     r = subprocess.run([sys.executable, "-m", "tilepilot.agent.cli", "eval", str(d)], capture_output=True,

@@ -96,7 +96,7 @@ def test_tasks_that_are_no_booking_by_role(task):
 
 
 @pytest.mark.parametrize(("label", "role"), [
-    ("Date", "date"), ("Tour date", "date"), ("Check-in date", "date"), ("DD/MM/YYYY", "date"),
+    ("Date", "date"), ("Tour date", "date"), ("Check-in date", "date"),
     ("Time", "time"), ("Select a time", "time"), ("Preferred time", "time"), ("Time slot", "time"),
     ("Number of guests", "count"), ("NUMBER OF GUESTS 2", "count"), ("Adults", "count"), ("Party size", "count"),
     ("Departure", "when"), ("Check-in", "when"),

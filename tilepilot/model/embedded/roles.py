@@ -213,7 +213,7 @@ def _other_field(label: str) -> str | None:
         a = _ADDRESS_FIELD.match(label)  # a delivery's: "Full name", "Street address"
         if a is not None and not _BUTTON_WORD.match(label[a.end():].strip() or "-"):
             return "name" if a.group(1) else "street"
-        return "date" if DATE_FORMAT.search(label) else None  # a placeholder "DD/MM/YYYY" asks for a date
+        return None
     rest = label[m.end():]
     if rest.strip() and _BUTTON_WORD.match(rest):
         return None
@@ -346,11 +346,13 @@ def role_of_field(f: Features, q: int) -> str | None:
     """Field ``q``'s role by the text inside it (a placeholder: "Description"; a label drawn inside: "Pay to"),
     else by its label: a label borrowed from above may be the field's above it ("Amount (euro) Description"),
     or a title ("Transfer money" over a field whose label "Payee" stands to its left), so the text just left of
-    it on its row is asked too."""
+    it on its row is asked too, then the text just above it (at device scale 2 the Guests field borrowed
+    "Format: YYYY-MM-DD", the hint under the Date field above, and hid its own label). A date format reads as a
+    date only inside the field (a placeholder), never from a borrowed label."""
     box = tuple(f.cand_box[q])
     for t in range(len(f.cand_text)):
         if f.cand_kind[t] == KINDS["text"] and within(tuple(f.cand_box[t]), box):
-            r = field_role(f.cand_text[t])
+            r = "date" if DATE_FORMAT.search(f.cand_text[t]) else field_role(f.cand_text[t])  # a "DD/MM/YYYY"
             if r is not None:
                 return r
             if _BUTTON_WORD.match(f.cand_text[t]) or not_a_role(f.cand_text[t]):
@@ -359,7 +361,22 @@ def role_of_field(f: Features, q: int) -> str | None:
     if r is not None or not_a_role(f.cand_text[q]):
         return r
     left = _left_label(f, q)
-    return field_role(f.cand_text[left]) if left is not None else None
+    r = field_role(f.cand_text[left]) if left is not None else None
+    if r is not None:
+        return r
+    above = _above_label(f, q)
+    return field_role(f.cand_text[above]) if above is not None else None
+
+
+def _above_label(f: Features, q: int) -> int | None:
+    """The text ending just above field ``q`` (within 40 CSS px) and starting over it."""
+    x0, y0, x1, _ = f.cand_box[q]
+    best, gap = None, 40 * f.scale
+    for t in range(len(f.cand_text)):
+        tx0, _, _, ty1 = f.cand_box[t]
+        if f.cand_kind[t] == KINDS["text"] and x0 - 8 * f.scale <= tx0 < x1 and y0 - gap <= ty1 <= y0 + 4 * f.scale:
+            best, gap = t, y0 - ty1
+    return best
 
 
 def _left_label(f: Features, q: int) -> int | None:
@@ -443,9 +460,14 @@ def _consent_box(f: Features) -> int | None:
 
 def _sent(f: Features) -> bool:
     """A click after a ``type`` in the history, other than one on a consent box still on screen, or a key pressed
-    after one (Enter sends): the form was sent (or left), nothing more to fill."""
-    boxes = [f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale for q in range(len(f.cand_text))
+    after one (Enter sends): the form was sent (or left), nothing more to fill. A ticked box may no longer be
+    found as a widget (at device scale 2 it was not), so a click just left of a consent text counts as on its
+    box too."""
+    pad = np.array([-4, -4, 4, 4]) * f.scale
+    boxes = [f.cand_box[q] + pad for q in range(len(f.cand_text))
              if f.cand_kind[q] == KINDS["component"] and _CONSENT.match(f.cand_text[q])]
+    boxes += [f.cand_box[q] + pad + np.array([-40 * f.scale, 0, 0, 0]) for q in range(len(f.cand_text))
+              if f.cand_kind[q] == KINDS["text"] and _CONSENT.match(f.cand_text[q])]
     typed = False
     for k, hb in zip(f.hist_kind, f.hist_box, strict=True):
         act = ACTIONS[int(k)]

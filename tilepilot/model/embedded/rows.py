@@ -78,7 +78,8 @@ def row_button(f: Features, instruction: str, j: int) -> int:
     if f.cand_kind[j] == KINDS["input"] and not inside:
         return j  # an empty field: clicked to type into
     task = words(instruction)
-    if any(set(words(f.cand_text[t])) & set(task) for t in [j, *inside]):
+    shown = inside if f.cand_kind[j] == KINDS["input"] else [j, *inside]  # (a badge's label is borrowed)
+    if any(set(words(f.cand_text[t])) & set(task) for t in shown):
         return j
     named = [q for q in _row(f, j, texts) if q != j and q not in inside and _names(task, f.cand_text[q])
              and _repeats(f, q, texts)]
