@@ -8,6 +8,7 @@ shown right under the field just clicked, is what a person clicks next.
 
 from __future__ import annotations
 
+from tilepilot.model.embedded.clauses import VERBS
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -51,8 +52,6 @@ def opened_option(f: Features, instruction: str, j: int) -> int:
 
 
 def _says_state_or_act(text: str) -> bool:
-    from tilepilot.model.embedded.model import VERBS  # (model imports this module)
-
     ws = words(text)
     first = ws[0] if ws else ""
     return first in _STATES or first in VERBS or first.removesuffix("d") in VERBS or first.removesuffix("ed") in VERBS

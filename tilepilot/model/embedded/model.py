@@ -14,6 +14,7 @@ import torch
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import confirm_button, save_button
+from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
@@ -56,8 +57,7 @@ def _point(f: Features, i: int, off: np.ndarray) -> Point:
 
 
 QUOTES = frozenset("\"'“”‘’«»")
-# a quoted value: an opening quote not inside a word, its closing quote not followed by a letter
-_QUOTED = re.compile(r"""(?<!\w)"([^"]+)"|(?<!\w)'([^']+)'(?!\w)|“([^”]+)”|‘([^’]+)’|«([^»]+)»""")
+
 
 
 def longer_name(f: Features, instruction: str, j: int, scores: np.ndarray) -> int:
@@ -200,15 +200,11 @@ def _log_softmax(x: np.ndarray) -> np.ndarray:
 def _whole_quote(instruction: str, a: int, b: int) -> tuple[int, int] | None:
     """Characters [a, b) of the instruction grown to the whole quoted value they lie in, if any (else None):
     the user quoted it to say where it starts and ends ("Dmitri Dahl", not "Dahl")."""
-    for m in _QUOTED.finditer(instruction):
+    for m in QUOTED.finditer(instruction):
         g = next(k for k in range(1, 6) if m.group(k) is not None)
         if m.start(g) <= a and b <= m.end(g):
             return m.start(g), m.end(g)
     return None
-
-
-# where one instruction's clause ends and the next begins ("type bob; then press Save", "…, and then …")
-_CLAUSE_END = re.compile(r";|\.(?=\s*$|\s+then\b)|,(?=\s+(?:and\s+)?then\b)|\band\s+then\b", re.I)
 
 
 def not_done_yet(instruction: str, acted: int) -> bool:
@@ -228,18 +224,6 @@ def unsent(instruction: str, hist_kind: np.ndarray) -> bool:
     return bool(steps) and steps[-1] == "type" and SENDING.match(instruction) is not None
 
 
-# an imperative verb that starts a clause of its own after a comma or an "and" ("…, pick the Dark theme and save
-# the changes"); lower case only, so a list of labels ("Open, Save and Close") is not read as steps
-_VERBS = ("click|press|hit|tap|select|choose|pick|open|save|submit|type|enter|write|fill|set|turn|switch|toggle|"
-          "check|tick|untick|uncheck|clear|search|go|navigate|add|remove|delete|close|confirm|accept|send|sort|mark|"
-          "scroll|download|upload|sign|log|book|apply|change|put|move|expand|collapse|drag|reply|archive|create|"
-          "rename|enable|disable|cancel|continue|proceed|finish|visit|update|make")
-VERBS = frozenset(_VERBS.split("|"))
-_VERB_CLAUSE = re.compile(rf",\s+(?:and\s+)?(?:{_VERBS})\b|(?<=\s)and\s+(?:{_VERBS})\b")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
-
-
 def acted(instruction: str, hist_kind: np.ndarray) -> int:
     """The actions in the history that did one of the task's steps: a scroll only brings a target into view
     (unless the task asks to scroll). "click Options, then Schedule" stopped after a scroll and Options. A full
@@ -247,28 +231,6 @@ def acted(instruction: str, hist_kind: np.ndarray) -> int:
     if len(hist_kind) >= MAX_HISTORY or re.search(r"\bscroll", instruction, re.I):
         return len(hist_kind)
     return sum(1 for k in hist_kind if ACTIONS[int(k)] != "scroll")
-
-
-def clause_count(instruction: str) -> int:
-    """How many clauses the task strings together ("hit Import; then press Reject" is two; "Turn on Public
-    profile, pick the Dark theme and save the changes" is three: a hand-written profile page stopped before
-    saving). A verb after "and" starts a clause only when the word before is not capitalized: "click Save and
-    close" may name one button. The count is a lower bound on the actions a task needs, never more."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(instruction)]
-    body = instruction.rstrip().rstrip(".!")
-    marks = [m.start() for m in _CLAUSE_END.finditer(body)]
-    for m in _VERB_CLAUSE.finditer(body):
-        before = _WORD_BEFORE.search(body[:m.start()]) if m.group().startswith("and") else None
-        if before is not None and before.group(1)[0].isupper():
-            continue
-        # the words before must be a step of their own ("Turn on X, pick …"), not a scene ("On the customer X,
-        # press remove", "find X and click Y": one click each)
-        start = max([c for c in marks if c < m.start()], default=0)
-        if _LEADING_VERB.match(body, start):
-            marks.append(m.start())
-    marks = sorted(c for c in marks if not any(a <= c < b for a, b in quoted))
-    # ", and then" is one break, though both its comma and its "and then" mark one
-    return 1 + sum(1 for k, c in enumerate(marks) if k == 0 or c - marks[k - 1] > 2)
 
 
 # a joining word before the name of another field: "as bob with password hunter2", "alice and password …"
@@ -283,9 +245,9 @@ def clause_breaks(instruction: str, offsets: np.ndarray, fields: frozenset[str] 
     "using") before a field's name (a word of ``fields``, the labels of the fields on screen, or of
     ``FIELD_WORDS``) ends one too: on a hand-written login page "Log in as bob with password hunter2" typed
     "bob with password hunter2" as the username."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(instruction)]
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(instruction)]
     named = FIELD_WORDS | {w.lower() for w in fields}
-    marks = [m.start() for m in _CLAUSE_END.finditer(instruction)]
+    marks = [m.start() for m in CLAUSE_END.finditer(instruction)]
     marks += [m.start() for m in _JOIN.finditer(instruction) if m.group(1).lower() in named]
     marks = [c for c in marks if not any(a <= c < b for a, b in quoted)]
     return np.array([any(a <= c < max(b, a + 1) for c in marks) for a, b in offsets.astype(int)], bool)

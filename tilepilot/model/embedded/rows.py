@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from tilepilot.model.embedded.clauses import clause_count
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -63,8 +64,6 @@ def row_button(f: Features, instruction: str, j: int) -> int:
     repeats on other rows ("Close", "Remove"), that text; else ``j``. "The printer on the 3rd floor is working
     again - could you close that ticket" clicked the printer row's status badge. Only for a task of one clause:
     a box of a row is ticked as a step of its own ("tick Anna's row, then Remove")."""
-    from tilepilot.model.embedded.model import clause_count  # (model imports this module)
-
     n = len(f.cand_text)
     if j >= n or clause_count(instruction) > 1:
         return j
@@ -98,8 +97,6 @@ def row_named(f: Features, instruction: str, j: int) -> int | None:
     that one: the same button on that row; None (the task is done) when that row no longer has the button and
     the history has a click (the printer's ticket, closed, shows "Reopen": the model went on to close another
     row's); else ``j``."""
-    from tilepilot.model.embedded.model import clause_count  # (model imports this module)
-
     n = len(f.cand_text)
     if j >= n or not words(f.cand_text[j]) or clause_count(instruction) > 1:
         return j
@@ -136,8 +133,6 @@ def verb_button(f: Features, instruction: str, j: int) -> int:
     the Remove under the mug in the cart. Of the texts reading the verb (delete for remove, and back), the one
     inside the box the model pointed at (a whole row), else the one nearest a text showing a word of the thing
     (within 200 CSS px); else ``j``. Only for a task of one clause that starts with such a verb."""
-    from tilepilot.model.embedded.model import clause_count  # (model imports this module)
-
     n = len(f.cand_text)
     task = words(instruction)
     lead = next((w for w in task if w not in POLITE), "")

@@ -1,0 +1,47 @@
+"""Where a task's clauses begin and end: how many steps it strings together at the least.
+
+The decoder's rules read it ("done" is never the answer before each clause had an action; a typed value never
+runs across a clause; the row and button rules act only on a task of one clause), so it lives apart from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a quoted value: an opening quote not inside a word, its closing quote not followed by a letter
+QUOTED = re.compile(r"""(?<!\w)"([^"]+)"|(?<!\w)'([^']+)'(?!\w)|“([^”]+)”|‘([^’]+)’|«([^»]+)»""")
+# where one instruction's clause ends and the next begins ("type bob; then press Save", "…, and then …")
+CLAUSE_END = re.compile(r";|\.(?=\s*$|\s+then\b)|,(?=\s+(?:and\s+)?then\b)|\band\s+then\b", re.I)
+
+# an imperative verb that starts a clause of its own after a comma or an "and" ("…, pick the Dark theme and save
+# the changes"); lower case only, so a list of labels ("Open, Save and Close") is not read as steps
+_VERBS = ("click|press|hit|tap|select|choose|pick|open|save|submit|type|enter|write|fill|set|turn|switch|toggle|"
+          "check|tick|untick|uncheck|clear|search|go|navigate|add|remove|delete|close|confirm|accept|send|sort|mark|"
+          "scroll|download|upload|sign|log|book|apply|change|put|move|expand|collapse|drag|reply|archive|create|"
+          "rename|enable|disable|cancel|continue|proceed|finish|visit|update|make")
+VERBS = frozenset(_VERBS.split("|"))
+_VERB_CLAUSE = re.compile(rf",\s+(?:and\s+)?(?:{_VERBS})\b|(?<=\s)and\s+(?:{_VERBS})\b")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
+
+
+def clause_count(instruction: str) -> int:
+    """How many clauses the task strings together ("hit Import; then press Reject" is two; "Turn on Public
+    profile, pick the Dark theme and save the changes" is three: a hand-written profile page stopped before
+    saving). A verb after "and" starts a clause only when the word before is not capitalized: "click Save and
+    close" may name one button. The count is a lower bound on the actions a task needs, never more."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(instruction)]
+    body = instruction.rstrip().rstrip(".!")
+    marks = [m.start() for m in CLAUSE_END.finditer(body)]
+    for m in _VERB_CLAUSE.finditer(body):
+        before = _WORD_BEFORE.search(body[:m.start()]) if m.group().startswith("and") else None
+        if before is not None and before.group(1)[0].isupper():
+            continue
+        # the words before must be a step of their own ("Turn on X, pick …"), not a scene ("On the customer X,
+        # press remove", "find X and click Y": one click each)
+        start = max([c for c in marks if c < m.start()], default=0)
+        if _LEADING_VERB.match(body, start):
+            marks.append(m.start())
+    marks = sorted(c for c in marks if not any(a <= c < b for a, b in quoted))
+    # ", and then" is one break, though both its comma and its "and then" mark one
+    return 1 + sum(1 for k, c in enumerate(marks) if k == 0 or c - marks[k - 1] > 2)
