@@ -385,6 +385,16 @@ def test_a_task_is_not_done_before_each_clause_had_an_action():
     assert decide("click Options, then Schedule", ["scroll", "click", "click"]) == "done"
     assert decide("scroll down, then click More", ["scroll", "click"]) == "done"  # unless the task says scroll
     assert decide("; then ".join(f"press B{k}" for k in range(9)), ["scroll"] * 6) == "done"  # a full window
+    # a scroll the task asks for first was not needed when its target was in view already
+    assert decide("Scroll down and click Reject.", ["click"]) == "done"
+    assert decide("Scroll down and click Reject.", ["scroll"]) == "scroll"
+    assert decide("Click Reject, then scroll down", ["click"]) == "scroll"  # a scroll asked for last is a step
+    assert decide("Scroll to the bottom of the page", []) == "done"  # one clause: the model's to decide
+    # Enter right after typing sends the search: one step with it, unless the task names the key
+    assert decide("Look up 'Bookshelf'. Then open the result called Bookshelf near you", ["type", "key"]) == "scroll"
+    assert decide("Look up 'Bookshelf'. Then open the result called Bookshelf near you",
+                  ["type", "key", "click"]) == "done"
+    assert decide("type bob, then press Enter", ["type", "key"]) == "done"
 
     # a task that sends something is not done on a field just typed into: the form is still to be sent
     ticket = 'Create a new ticket with the subject "VPN down"'

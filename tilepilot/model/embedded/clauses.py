@@ -25,11 +25,8 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
 
 
-def clause_count(instruction: str) -> int:
-    """How many clauses the task strings together ("hit Import; then press Reject" is two; "Turn on Public
-    profile, pick the Dark theme and save the changes" is three: a hand-written profile page stopped before
-    saving). A verb after "and" starts a clause only when the word before is not capitalized: "click Save and
-    close" may name one button. The count is a lower bound on the actions a task needs, never more."""
+def clause_starts(instruction: str) -> list[int]:
+    """Where each clause after the first begins (character offsets, increasing; see ``clause_count``)."""
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(instruction)]
     body = instruction.rstrip().rstrip(".!")
     marks = [m.start() for m in CLAUSE_END.finditer(body)]
@@ -44,4 +41,18 @@ def clause_count(instruction: str) -> int:
             marks.append(m.start())
     marks = sorted(c for c in marks if not any(a <= c < b for a, b in quoted))
     # ", and then" is one break, though both its comma and its "and then" mark one
-    return 1 + sum(1 for k, c in enumerate(marks) if k == 0 or c - marks[k - 1] > 2)
+    return [c for k, c in enumerate(marks) if k == 0 or c - marks[k - 1] > 2]
+
+
+def clause_spans(instruction: str) -> list[tuple[int, int]]:
+    """The character range of each clause, in order."""
+    cuts = [0, *clause_starts(instruction), len(instruction)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def clause_count(instruction: str) -> int:
+    """How many clauses the task strings together ("hit Import; then press Reject" is two; "Turn on Public
+    profile, pick the Dark theme and save the changes" is three: a hand-written profile page stopped before
+    saving). A verb after "and" starts a clause only when the word before is not capitalized: "click Save and
+    close" may name one button. The count is a lower bound on the actions a task needs, never more."""
+    return 1 + len(clause_starts(instruction))

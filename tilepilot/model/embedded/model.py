@@ -14,10 +14,11 @@ import torch
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import confirm_button, save_button
-from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count
+from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
+from tilepilot.model.embedded.order import click_in_turn
 from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button
 from tilepilot.model.embedded.text import phrase_at, words
@@ -224,13 +225,27 @@ def unsent(instruction: str, hist_kind: np.ndarray) -> bool:
     return bool(steps) and steps[-1] == "type" and SENDING.match(instruction) is not None
 
 
+# a clause that asks to scroll; a task that names a key to press
+_SCROLL_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*scroll\b", re.I)
+_NAMES_KEY = re.compile(r"\b(?:press|hit|tap)\s+(?:the\s+)?(?:enter|return|tab|esc|escape)\b|\bkeys?\b", re.I)
+
+
 def acted(instruction: str, hist_kind: np.ndarray) -> int:
-    """The actions in the history that did one of the task's steps: a scroll only brings a target into view
-    (unless the task asks to scroll). "click Options, then Schedule" stopped after a scroll and Options. A full
-    history window counts whole: earlier actions may have left it, so the model decides."""
-    if len(hist_kind) >= MAX_HISTORY or re.search(r"\bscroll", instruction, re.I):
+    """The actions in the history that did one of the task's steps. A scroll only brings a target into view,
+    unless a clause asks to scroll: "click Options, then Schedule" stopped after a scroll and Options. A scroll
+    the task asks for first counts as done once a later step acted (its target was in view already: "Scroll
+    down and click Reject" did not stop after Reject). Enter right after typing sends what was typed, one step
+    with it, unless the task names the key ("Look up X. Then open …" stopped after the search). A full history
+    window counts whole: earlier actions may have left it, so the model decides."""
+    if len(hist_kind) >= MAX_HISTORY:
         return len(hist_kind)
-    return sum(1 for k in hist_kind if ACTIONS[int(k)] != "scroll")
+    kinds = [ACTIONS[int(k)] for k in hist_kind]
+    keyed = _NAMES_KEY.search(instruction) is not None
+    done = sum(1 for k, now in enumerate(kinds) if now != "scroll"
+               and (now != "key" or keyed or k == 0 or kinds[k - 1] != "type"))
+    asks = [_SCROLL_CLAUSE.match(instruction, a, b) is not None for a, b in clause_spans(instruction)]
+    first = next((k for k, x in enumerate(asks) if not x), len(asks))
+    return done + min(sum(asks), kinds.count("scroll") + (first if done else 0))
 
 
 # a joining word before the name of another field: "as bob with password hunter2", "alice and password …"
@@ -419,6 +434,7 @@ class EmbeddedModel:
             j, p = pick("ptr", "ptr_off")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
             if kind == "click" and button is None:
+                q = click_in_turn(f, instruction, q, acted(instruction, f.hist_kind))  # "Mark A, B and C, then OK"
                 if not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)

@@ -1,0 +1,60 @@
+"""A chain of clicks is done in the order the task names its targets (``order``)."""
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from tilepilot.model.embedded.features import KINDS
+from tilepilot.model.embedded.order import click_in_turn, steps
+
+
+def _page(cands: list[tuple[str, int, tuple[int, int, int, int]]]) -> tuple[SimpleNamespace, dict[str, int]]:
+    f = SimpleNamespace(cand_text=[t for t, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
+                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0)
+    return f, {t: q for q, (t, _, _) in enumerate(cands)}
+
+
+LIST = "Mark Quiet Bookshelf 60, Classic File Manager and Quiet File Manager, then click OK"
+
+
+def _list() -> tuple[SimpleNamespace, dict[str, int]]:
+    names = ["Image Editor", "File Manager", "Quiet File Manager", "White Image Editor", "Classic File Manager",
+             "Quiet Bookshelf 60", "OK"]
+    return _page([(t, KINDS["text"], (220, 400 + 40 * k, 420, 430 + 40 * k)) for k, t in enumerate(names)])
+
+
+def test_listed_items_are_marked_in_the_order_the_task_names_them():
+    """The network clicked OK after the first item of three (and the third before the second)."""
+    f, at = _list()
+    assert click_in_turn(f, LIST, at["OK"], 1) == at["Classic File Manager"]
+    assert click_in_turn(f, LIST, at["OK"], 2) == at["Quiet File Manager"]  # not "File Manager" inside it
+    assert click_in_turn(f, LIST, at["Quiet File Manager"], 1) == at["Classic File Manager"]
+    assert click_in_turn(f, LIST, at["OK"], 3) == at["OK"]  # every item marked: the confirming click stands
+    assert click_in_turn(f, LIST, at["Classic File Manager"], 1) == at["Classic File Manager"]
+    # on an item's turn, a click on a thing the task never names goes to the item
+    assert click_in_turn(f, "mark Image Editor and White Image Editor", at["Quiet Bookshelf 60"], 0) == \
+        at["Image Editor"]
+    # a click on something the task does not name, on a clause's turn, is the model's to make
+    assert click_in_turn(f, "press Image Editor, then click OK", at["Quiet Bookshelf 60"], 0) == \
+        at["Quiet Bookshelf 60"]
+
+
+def test_a_labelled_check_box_is_clicked_on_its_box():
+    task = "uncheck Security. Then select the newsletter checkbox; then untick Bookshelf, then click Apply"
+    t = KINDS["text"]
+    f, at = _page([("Security", t, (1121, 83, 1234, 124)), ("√", t, (1093, 134, 1121, 161)),
+                   ("Bookshelf", t, (1122, 127, 1255, 161)), ("√ ", t, (1094, 175, 1121, 203)),
+                   ("newsletter", t, (1122, 172, 1258, 203)), ("Apply", t, (1113, 221, 1196, 265))])
+    assert click_in_turn(f, task, at["Apply"], 2) == at["√"]
+    assert click_in_turn(f, task, at["Apply"], 1) == at["√ "]
+
+
+def test_only_a_chain_of_single_clicks_is_ordered():
+    """A clause that types, or one that may take two actions (a dropdown opened, then its option), leaves the
+    count of actions no guide to which step is next."""
+    assert steps(LIST) is not None and len(steps(LIST)) == 4
+    assert steps('type "bob" into Name, then click OK') is None
+    assert steps("Choose Tent from the Bank name dropdown, then press Save") is None
+    assert steps("Check the box next to community forum; then untick newsletter") is not None
+    f, at = _list()
+    assert click_in_turn(f, "Select Image Editor in Tools, then click OK", at["OK"], 1) == at["OK"]

@@ -1,0 +1,112 @@
+"""The task's steps in order: which named thing the next click is for.
+
+A task of several clicks ("Mark Quiet Mug, Tent and White Lamp, then click OK"; "uncheck Security, then
+untick Bookshelf, then click Apply") names its targets in the order they are done. The network sometimes
+jumps ahead to the confirming button, or to an item further down the list, before the one in turn. When the
+task is a plain chain of clicks, the history says how many are done, so the click in turn is known by its
+name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tilepilot.model.embedded.clauses import QUOTED, clause_spans
+from tilepilot.model.embedded.features import KINDS, Features
+from tilepilot.model.embedded.text import phrase_at, words
+
+# a clause of one click: its verb after the joining words
+_CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
+                           r"uncheck|select|choose|pick|open|confirm)\b", re.I)
+# a clause that may take two actions (a dropdown: opened, then its option; a native select: typed, then Enter) or
+# that names a field to set, not a thing to click
+_TWO_STEP = re.compile(r"\b(?:dropdown|menu|in|from|to|as|under|for|into|field|input)\b", re.I)
+# a clause that selects several things, listed: "Mark A, B and C", "choose A and B"
+_LIST_VERB = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:mark|tick|check|untick|uncheck|select|choose|"
+                        r"pick)\s+", re.I)
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# words that name no thing on screen
+_FILLER = frozenset({"the", "a", "an", "then", "and", "please", "now", "box", "checkbox", "button", "item", "entry",
+                     "option", "next", "to", "with", "on", "of"})
+
+
+def _items(instruction: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A listing clause's items ("Mark A, B and C": A, B, C), else the clause whole."""
+    m = _LIST_VERB.match(instruction, a)
+    if m is None or m.end() >= b:
+        return [(a, b)]
+    quoted = [(q.start(), q.end()) for q in QUOTED.finditer(instruction)]
+    cuts = [c for c in _ITEM_BREAK.finditer(instruction, m.end(), b)
+            if not any(x <= c.start() < y for x, y in quoted)]
+    if not cuts:
+        return [(a, b)]
+    starts, ends = [m.end()] + [c.end() for c in cuts], [c.start() for c in cuts] + [b]
+    return list(zip(starts, ends, strict=True))
+
+
+def steps(instruction: str) -> list[tuple[int, int, bool]] | None:
+    """The character range naming each click of a task made only of clicks, in order, and whether it is an item
+    of a list; None for any other task (a clause that types, or one that may take two actions, leaves the count
+    of actions no guide to the step)."""
+    out = []
+    for a, b in clause_spans(instruction):
+        text = instruction[a:b].replace("next to", "")
+        if _CLICK_CLAUSE.match(text) is None or _TWO_STEP.search(text) or QUOTED.search(text):
+            return None
+        items = _items(instruction, a, b)
+        out += [(x, y, len(items) > 1) for x, y in items]
+    return out
+
+
+def _names(instruction: str, span: tuple[int, int, bool], text: str) -> int:
+    """How many words of ``text`` the step at ``span`` names together (0 when it does not name them all)."""
+    ws = words(text)
+    if not ws or all(w in _FILLER for w in ws):
+        return 0
+    return len(ws) if phrase_at(words(instruction[span[0]:span[1]]), ws) else 0
+
+
+def _box_left_of(f: Features, q: int) -> int | None:
+    """A check box or radio button just left of text ``q`` on its row: the widget that text labels."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+    best, best_gap = None, 14.0 * f.scale
+    for c, (a, b, c1, d) in enumerate(f.cand_box):
+        w, h = float(c1 - a), float(d - b)
+        if c == q or max(w, h) > 32 * f.scale or w > 1.6 * h or h > 1.6 * w:
+            continue
+        if min(y1, d) - max(y0, b) < 0.5 * min(h, y1 - y0):
+            continue
+        gap = x0 - float(c1)
+        if -4 * f.scale <= gap <= best_gap:
+            best, best_gap = c, gap
+    return best
+
+
+def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
+    """The thing the next step of a chain of clicks names, when the model clicked ``j`` that a later step names
+    (the confirming button before the last item) or, on a listed item's turn, a thing the task never names;
+    else ``j``. ``done`` is how many of the task's actions the history holds. A text labelling a check box
+    gives way to its box."""
+    spans = steps(instruction)
+    if spans is None or len(spans) < 2 or done >= len(spans):
+        return j
+    n = len(f.cand_text)
+    text = f.cand_text[j] if j < n else ""
+    now = spans[done]
+    if _names(instruction, now, text):
+        return j
+    later = any(_names(instruction, s, text) for s in spans[done + 1:])
+    if not later and not (now[2] and not any(_names(instruction, s, text) for s in spans)):
+        return j
+    scored = [(_names(instruction, now, f.cand_text[q]), q) for q in range(n)
+              if f.cand_kind[q] != KINDS["input"]]
+    top = max((s for s, _ in scored), default=0)
+    if not top:
+        return j
+    best = [q for s, q in scored if s == top]
+    texts = {words(f.cand_text[q]) and " ".join(words(f.cand_text[q])) for q in best}
+    if len(texts) > 1 or len({(int(f.cand_box[q][1]) // 8) for q in best if f.cand_kind[q] == KINDS["text"]}) > 1:
+        return j  # two different things, or one name on two rows: which one is not clear
+    q = next((q for q in best if f.cand_kind[q] == KINDS["component"]), best[0])
+    box = _box_left_of(f, q) if f.cand_kind[q] == KINDS["text"] else None
+    return q if box is None else box
