@@ -16,6 +16,7 @@ from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import confirm_button, save_button
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
+from tilepilot.model.embedded.fields import field_named, value_for_click
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import click_in_turn
@@ -432,6 +433,10 @@ class EmbeddedModel:
             if form is not None and form.action == "click":
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
+            given = value_for_click(f, instruction, j) if kind == "click" and form is None else None
+            if given is not None:  # a click on an empty field the task gives a value: "… with password glacier"
+                text = shown_as(instruction[given[0]:given[1]], f.cand_text[j])
+                return Prediction(Type(text=text, into=p, clear=True), conf, j)
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
             if kind == "click" and button is None:
                 q = click_in_turn(f, instruction, q, acted(instruction, f.hist_kind))  # "Mark A, B and C, then OK"
@@ -460,6 +465,9 @@ class EmbeddedModel:
                 q, (a, b) = form.index, form.span
             else:
                 q = field_of_role(f, instruction, j, a, b, out["ptr"][i][:nc])
+                # a label beside the value says it outright: "in the Bank name field, type X" typed into the
+                # next clause's Delivery note
+                q = field_named(f, instruction, q, a, b)
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])

@@ -39,10 +39,10 @@ _AMOUNT = re.compile(rf"(?:{_SYMBOL}\s*|\b(?:{CURRENCY_WORDS})\s+)[{_Q}]?({_NUMB
 _MONEY_VERB = re.compile(r"\b(?:pay|transfer|wire|remit|payment)\b", re.I)
 _BARE_NUMBER = re.compile(rf"(?<![\w.,/:-])({_NUMBER})(?![\w/:-]|\.\d)")
 # a value: a quoted one, else one run of non-space characters (less its closing punctuation)
-_VALUE = rf"(?:[{_Q}]([^{_Q}]+)[{_Q}]|([^\s{_Q}]+?))(?=[\s,.;!?]*(?:\s|$))"
+VALUE = rf"(?:[{_Q}]([^{_Q}]+)[{_Q}]|([^\s{_Q}]+?))(?=[\s,.;!?]*(?:\s|$))"
 _REF_WORD = r"(?:payment\s+)?(?:reference|ref|memo|note|message|description|purpose|comment|remark)"
-_REFERENCE = re.compile(rf"\b{_REF_WORD}\s*(?:(?:of|is|as|:)\s*)?{_VALUE}"
-                        rf"|\b(?:use|put|add|with|write)\s+{_VALUE}\s+(?:as|in|into|for)\s+(?:the\s+|a\s+)?{_REF_WORD}\b",
+_REFERENCE = re.compile(rf"\b{_REF_WORD}\s*(?:(?:of|is|as|:)\s*)?{VALUE}"
+                        rf"|\b(?:use|put|add|with|write)\s+{VALUE}\s+(?:as|in|into|for)\s+(?:the\s+|a\s+)?{_REF_WORD}\b",
                         re.I)
 # the payee: a quoted value or capitalized words after "to", or right after the verb ("pay Metro Electric 73.40")
 _NAME = rf"(?:[{_Q}]([^{_Q}]+)[{_Q}]|([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*))"
@@ -254,12 +254,12 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
     fields = {q: role_of_field(f, q) for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]}
     fields = _either(roles, fields)
     todo = [FormStep("type", q, r, roles[r]) for q, r in fields.items()
-            if r in roles and not _value_typed(f, roles[r]) and not _typed_into(f, q, shown_as(
+            if r in roles and not value_typed(f, roles[r]) and not typed_into(f, q, shown_as(
                 instruction[slice(*roles[r])], f.cand_text[q]))]
     taken = list(roles.values())
     for q, r in fields.items():  # a booking's field of no role the task names with its value ("promo code X")
         span = None if r in roles or "amount" in roles else _named_value(instruction, f, q, taken)
-        if span is not None and not _value_typed(f, span) and not _typed_into(f, q, instruction[slice(*span)]):
+        if span is not None and not value_typed(f, span) and not typed_into(f, q, instruction[slice(*span)]):
             todo.append(FormStep("type", q, "named", span))
             taken.append(span)
     if "account" in roles and "account" not in fields.values():  # the account as radio buttons
@@ -283,7 +283,7 @@ def _named_value(instruction: str, f: Features, q: int, taken: list[tuple[int, i
     """The characters of the value the task gives field ``q`` by its label ("promo code SUMMER", "the promo code
     is 'SUMMER25'"): the label (or its first words, at least four letters) then the value, neither of them
     overlapping a role's value; else None."""
-    left = _left_label(f, q)
+    left = left_label(f, q)
     labels = [f.cand_text[q]] + ([f.cand_text[left]] if left is not None else [])
     for label in labels:
         ws = re.findall(r"[A-Za-z0-9]+", label)[:4]
@@ -291,7 +291,7 @@ def _named_value(instruction: str, f: Features, q: int, taken: list[tuple[int, i
             head = ws[:k]
             if sum(map(len, head)) < 4:
                 break
-            m = re.search(r"\b" + r"[\s-]+".join(map(re.escape, head)) + rf"\b\s*(?:(?:is|of|as|:|=)\s*)?{_VALUE}",
+            m = re.search(r"\b" + r"[\s-]+".join(map(re.escape, head)) + rf"\b\s*(?:(?:is|of|as|:|=)\s*)?{VALUE}",
                           instruction, re.I)
             span = _group(m) if m is not None else None
             value = instruction[slice(*span)] if span else ""
@@ -324,6 +324,11 @@ def send_button(f: Features, instruction: str) -> int | None:
     below = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _SEND.match(f.cand_text[t])
              and f.cand_box[t][1] >= y - 8 * f.scale]
     return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
+
+
+def button_word(text: str) -> bool:
+    """Whether a text reads like a button's ("Save settings", "Next", "Review transfer")."""
+    return _BUTTON_WORD.match(text) is not None
 
 
 def sends(label: str) -> bool:
@@ -360,26 +365,29 @@ def role_of_field(f: Features, q: int) -> str | None:
     r = field_role(f.cand_text[q])
     if r is not None or not_a_role(f.cand_text[q]):
         return r
-    left = _left_label(f, q)
+    left = left_label(f, q)
     r = field_role(f.cand_text[left]) if left is not None else None
     if r is not None:
         return r
-    above = _above_label(f, q)
+    above = above_label(f, q)
     return field_role(f.cand_text[above]) if above is not None else None
 
 
-def _above_label(f: Features, q: int) -> int | None:
-    """The text ending just above field ``q`` (within 40 CSS px) and starting over it."""
+def above_label(f: Features, q: int, overlap: float | None = None) -> int | None:
+    """The text ending just above field ``q`` (within 40 CSS px; its bottom may reach ``overlap`` px, 4 CSS px
+    unless told, into the field) and starting over it."""
     x0, y0, x1, _ = f.cand_box[q]
     best, gap = None, 40 * f.scale
+    overlap = 4 * f.scale if overlap is None else overlap
     for t in range(len(f.cand_text)):
-        tx0, _, _, ty1 = f.cand_box[t]
-        if f.cand_kind[t] == KINDS["text"] and x0 - 8 * f.scale <= tx0 < x1 and y0 - gap <= ty1 <= y0 + 4 * f.scale:
+        tx0, ty0, _, ty1 = f.cand_box[t]
+        if f.cand_kind[t] == KINDS["text"] and x0 - 8 * f.scale <= tx0 < x1 and y0 - gap <= ty1 <= y0 + overlap \
+                and ty0 < y0:
             best, gap = t, y0 - ty1
     return best
 
 
-def _left_label(f: Features, q: int) -> int | None:
+def left_label(f: Features, q: int) -> int | None:
     """The text ending just left of field ``q`` (within 120 CSS px) on its row."""
     x0, y0, x1, y1 = f.cand_box[q]
     cy, best, gap = (y0 + y1) / 2, None, 120 * f.scale
@@ -390,7 +398,7 @@ def _left_label(f: Features, q: int) -> int | None:
     return best
 
 
-def _value_typed(f: Features, span: tuple[int, int]) -> bool:
+def value_typed(f: Features, span: tuple[int, int]) -> bool:
     """A ``type`` of the history typed the task's characters ``span`` (its text matches each of their word
     pieces): that value is in, wherever the field's box was found (a button whose text OCR missed borrowed the
     Amount label, and the amount was typed twice)."""
@@ -399,7 +407,7 @@ def _value_typed(f: Features, span: tuple[int, int]) -> bool:
                               for k, m in zip(f.hist_kind, f.hist_match, strict=True))
 
 
-def _typed_into(f: Features, q: int, value: str) -> bool:
+def typed_into(f: Features, q: int, value: str) -> bool:
     """Field ``q`` was typed into before (a ``type`` of the history points inside it), or shows ``value``. An
     underlined field's box may be found as its line alone, its text just above: both count, 12 CSS px around."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])

@@ -1,0 +1,77 @@
+"""The field a task names beside a value, and a click on an empty field whose value the task gives (``fields``)."""
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from tilepilot.model.embedded.features import ACTIONS, KINDS
+from tilepilot.model.embedded.fields import field_named, value_for_click
+
+TEXT, FIELD = KINDS["text"], KINDS["input"]
+
+
+def _form(rows: list[tuple[str, str]], typed: int = 0) -> tuple[SimpleNamespace, dict[str, int]]:
+    """A form of labelled fields, one a row: the label left of its field; ``typed`` fields typed into already."""
+    text, kind, box, at = [], [], [], {}
+    for r, (label, shown) in enumerate(rows):
+        y = 100 + 70 * r
+        at[label] = len(text)
+        text.append(label), kind.append(TEXT), box.append((40, y + 10, 180, y + 40))
+        at[f"{label} field"] = len(text)
+        text.append(label), kind.append(FIELD), box.append((200, y, 700, y + 50))
+        if shown:
+            text.append(shown), kind.append(TEXT), box.append((210, y + 10, 400, y + 40))
+    hist = [(200 + 5, 100 + 70 * r + 5, 215, 100 + 70 * r + 15) for r in range(typed)]
+    f = SimpleNamespace(cand_text=text, cand_kind=np.array(kind), cand_box=np.array(box, np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index("type")] * typed, np.int64),
+                        hist_box=np.array(hist, np.float32).reshape(-1, 4),
+                        hist_match=np.zeros((typed, 0), np.float32), ins_off=np.zeros((0, 2)))
+    return f, at
+
+
+FIVE = ('type "Tomas Dahl" into the Office field; then set Card number to "Perth". Then write "e@example.com" '
+        'into the Job title input, then in the Bank name field, type "Oscar Okafor" and then put "i@example.com" '
+        'in Delivery note and then hit Save settings')
+
+
+def _value(task: str, value: str) -> tuple[int, int]:
+    a = task.index(value)
+    return a, a + len(value)
+
+
+def test_a_value_goes_into_the_field_its_clause_names():
+    """The network typed "Oscar Okafor" into the next clause's Delivery note."""
+    f, at = _form([("Office", ""), ("Card number", ""), ("Job title", ""), ("Bank name", ""), ("Delivery note", "")])
+    assert field_named(f, FIVE, at["Delivery note field"], *_value(FIVE, "Oscar Okafor")) == at["Bank name field"]
+    assert field_named(f, FIVE, at["Office field"], *_value(FIVE, "i@example.com")) == at["Delivery note field"]
+    assert field_named(f, FIVE, at["Bank name field"], *_value(FIVE, "Oscar Okafor")) == at["Bank name field"]
+    # a whole label before a word of a longer one
+    f, at = _form([("Name", ""), ("Bank name", "")])
+    task = "Add an issue and write Elena Okafor into the Name input, and write Dmitri Tanaka into the bank name input"
+    assert field_named(f, task, at["Bank name field"], *_value(task, "Elena Okafor")) == at["Name field"]
+    assert field_named(f, task, at["Name field"], *_value(task, "Dmitri Tanaka")) == at["Bank name field"]
+
+
+def test_a_label_far_from_the_value_names_nothing():
+    f, at = _form([("Username", ""), ("Password", "")])
+    task = 'sign in as "ivan68" with password "harbor50"'
+    # the username's field has no label in the task; "password" stands after the value, joined by "with"
+    assert field_named(f, task, at["Username field"], *_value(task, "ivan68")) == at["Username field"]
+    assert field_named(f, task, at["Username field"], *_value(task, "harbor50")) == at["Password field"]
+
+
+def test_a_click_on_an_empty_field_the_task_gives_a_value_types_it():
+    """"sign in as ivan with password glacier" clicked the Password field again and again."""
+    f, at = _form([("Username", ""), ("Password", "")], typed=1)
+    task = "sign in as ivan with password glacier"
+    a, b = value_for_click(f, task, at["Password field"])
+    assert task[a:b] == "glacier"
+    assert value_for_click(f, task, at["Username field"]) is None  # typed into already
+    f, at = _form([("Username", ""), ("Password", "")], typed=2)
+    assert value_for_click(f, task, at["Password field"]) is None  # both typed: the click is the model's
+    # a dropdown the task names is clicked open, never typed into
+    f, at = _form([("Bank name", "Toaster")])
+    assert value_for_click(f, "Choose Tent from the Bank name dropdown", at["Bank name field"]) is None
+    # a button drawn as a wide box is never a field
+    f, at = _form([("Card number", "Save settings")])
+    assert value_for_click(f, 'Edit the card number so it says "willow"', at["Card number field"]) is None

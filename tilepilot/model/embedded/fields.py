@@ -1,0 +1,144 @@
+"""The field a task names for a value: "in the Bank name field, type X", "put X in Delivery note", "password X".
+
+The pointer weighs every field label the task mentions, and in a form of five clauses it sometimes types a value
+into the field the next clause names. A value's own clause says where it goes when a field's label stands right
+beside the value, joined by a few plain words; that field is then the one typed into. And a click on an empty
+field whose value the task gives by its label ("… with password glacier") is that typing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tilepilot.model.embedded.clauses import QUOTED, clause_spans
+from tilepilot.model.embedded.features import KINDS, Features
+from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
+from tilepilot.model.embedded.text import word_spans, words
+
+# words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
+_BETWEEN_BEFORE = frozenset({"field", "box", "input", "area", "is", "of", "type", "write", "enter", "put", "to",
+                             "the", "a", "an", "as", "fill", "set", "in", "with", "should", "be"})
+# a label after its value: "X into the Office field", "X in Delivery note", "X as the Due date"
+_INTO = frozenset({"into", "in", "as", "for", "under", "to"})
+_ARTICLES = frozenset({"the", "a", "an", "my", "your", "our", "this"})
+# words that never name a field on their own
+_NO_NAME = frozenset({"the", "a", "an", "in", "to", "of", "for", "and", "or", "with", "field", "box", "input", "sign",
+                      "log", "then", "your", "my", "as", "on", "at", "is", "new"})
+# what follows a dropdown's label in the task ("Bank name dropdown"): no value of a field
+_NOT_VALUES = frozenset({"dropdown", "menu", "list", "field", "box", "input", "button", "tab", "link", "checkbox", "so",
+                         "it", "says", "that", "which", "from", "into", "onto", "on", "at", "by"})
+
+
+def _labels(f: Features, q: int, by_place: bool = False) -> list:
+    """The words of field ``q``'s labels by where they stand: texts inside it (a placeholder, a floating label),
+    the text just left of it, the text just above it (its top may overlap that text a little). Not the label it
+    borrowed (``cand_text``): a field may borrow the one of the field above it. With ``by_place``, each comes
+    with 0 (inside), 1 (left) or 2 (above)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+    out, pad = [], 8 * f.scale
+    for t in range(len(f.cand_text)):
+        if f.cand_kind[t] != KINDS["text"]:
+            continue
+        tx0, ty0, tx1, ty1 = (float(v) for v in f.cand_box[t])
+        cx, cy = (tx0 + tx1) / 2, (ty0 + ty1) / 2
+        if x0 <= cx <= x1 and y0 <= cy <= y1:
+            out.append((words(f.cand_text[t]), 0))
+    for far, t in ((1, left_label(f, q)), (2, above_label(f, q, overlap=pad))):
+        if t is not None:
+            out.append((words(f.cand_text[t]), far))
+    return out if by_place else [w for w, _ in out]
+
+
+def _runs(label: list[str]) -> list[list[str]]:
+    """The label's runs of consecutive words that can name it, longest first ("Sign in to Premium Bookshelf
+    Password", a heading borrowed with it, is named by "Password")."""
+    runs = [label[i:e] for i in range(len(label)) for e in range(i + 1, len(label) + 1)]
+    runs = [r for r in runs if not all(w in _NO_NAME for w in r) and sum(map(len, r)) >= 4]
+    return sorted(runs, key=lambda r: -sum(map(len, r)))
+
+
+def _closeness(task: list[str], first: int, last: int, run: list[str]) -> bool:
+    """Whether ``run`` stands right before the value's words [first, last] or right after them, joined by plain
+    words only."""
+    k = len(run)
+    for i in range(len(task) - k + 1):
+        if task[i:i + k] != run:
+            continue
+        if i + k <= first and set(task[i + k:first]) <= _BETWEEN_BEFORE:
+            return True
+        gap = task[last + 1:i]
+        if i > last and gap and gap[0] in _INTO and set(gap[1:]) <= _ARTICLES:
+            return True
+    return False
+
+
+def field_named(f: Features, instruction: str, j: int, a: int, b: int) -> int:
+    """The entry field whose label stands beside the value [a, b) in the value's clause, when exactly one does and
+    it is not ``j``, the entry field the model would type into; else ``j`` (a text or a widget the model chose is
+    left to the other rules)."""
+    clause = next(((x, y) for x, y in clause_spans(instruction) if x <= a < y), None)
+    if clause is None or j >= len(f.cand_text) or not _entry(f, j):
+        return j
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(instruction)]
+    inside = next(((x, y) for x, y in quoted if x <= a and b <= y), (a, b))
+    spans = [(s, e, w) for s, e, w in word_spans(instruction) if clause[0] <= s and e <= clause[1]]
+    task = [w for _, _, w in spans]
+    at = [k for k, (s, e, _) in enumerate(spans) if inside[0] <= s and e <= inside[1]]
+    if not at:
+        return j
+    first, last = at[0], at[-1]
+    named: dict[int, float] = {}
+    for q in range(len(f.cand_text)):
+        if not _entry(f, q):
+            continue
+        best = 0.0
+        for label, far in _labels(f, q, by_place=True):
+            size = sum(map(len, label))
+            for run in _runs(label):
+                # a whole label before a part of a longer one ("the Name input" is Name, not Bank name), and a
+                # text inside the field before one beside or above it (the floating label of the field above)
+                score = sum(map(len, run)) - 0.01 * (size - sum(map(len, run))) - 0.001 * far
+                if _closeness(task, first, last, run) and score > best:
+                    best = score
+        if best > 0:
+            named[q] = best
+    if not named or j in named and named[j] == max(named.values()):
+        return j
+    top = [q for q, s in named.items() if s == max(named.values())]
+    return top[0] if len(top) == 1 else j
+
+
+def _entry(f: Features, q: int) -> bool:
+    """Whether candidate ``q`` is shaped like an entry field (wide) and shows no button's words ("Next", "Save
+    settings", "Review transfer": buttons drawn as boxes)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+    if f.cand_kind[q] != KINDS["input"] or (x1 - x0 < 2.8 * (y1 - y0) and x1 - x0 < 200 * f.scale):
+        return False
+    for t in range(len(f.cand_text)):
+        tx0, ty0, tx1, ty1 = (float(v) for v in f.cand_box[t])
+        cx, cy = (tx0 + tx1) / 2, (ty0 + ty1) / 2
+        if f.cand_kind[t] == KINDS["text"] and x0 <= cx <= x1 and y0 <= cy <= y1 and button_word(f.cand_text[t]):
+            return False
+    return True
+
+
+def value_for_click(f: Features, instruction: str, j: int) -> tuple[int, int] | None:
+    """The characters to type when the model clicks entry field ``j`` whose value the task gives right after
+    its label ("sign in as ivan with password glacier" clicked the Password field and went on clicking it),
+    nothing typed there or of that value yet; else None."""
+    if j >= len(f.cand_text) or not _entry(f, j):
+        return None
+    for label in _labels(f, j):
+        for run in _runs(label):
+            m = re.search(r"\b" + r"[\s-]+".join(map(re.escape, run)) + rf"\b\s*(?:(?:is|:|=)\s*)?{VALUE}",
+                          instruction, re.I)
+            if m is None:
+                continue
+            g = next(k for k in (1, 2) if m.group(k) is not None)
+            span, value = (m.start(g), m.end(g)), m.group(g)
+            if value.lower() in _NOT_VALUES or value.lower() in _NO_NAME or not re.search(r"\w", value):
+                return None
+            if value_typed(f, span) or typed_into(f, j, value):
+                return None
+            return span
+    return None
