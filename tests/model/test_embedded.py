@@ -621,3 +621,29 @@ def test_live_evaluation_runs_episodes_closed_loop(chromium, ocr_engine):
     assert r["runs"][0]["actions"][0].startswith("type '09/02/2021' into") and r["runs"][0]["actions"][-1] == "done"
     lazy = live_evaluate(_SaysDone(), 1, split="heldout", seed=0, ocr=ocr_engine)
     assert lazy["success"] == 0.0 and lazy["runs"][0]["status"] == "done" and lazy["runs"][0]["checks"] == "0/1"
+
+
+def test_a_target_cut_by_the_bottom_edge_is_scrolled_into_view_first():
+    """"Pick Wooden Image Editor from the list": its row stood cut by the screen's bottom edge and the network
+    clicked it; the generator, and a careful user, bring it into view first."""
+    from types import SimpleNamespace
+
+    texts = ["Quiet Image Editor", "Wooden Image Editor"]
+
+    def decide(bottom: float) -> str:
+        logits = np.full(len(ACTIONS), -5.0, np.float32)
+        logits[ACTIONS.index("click")] = 3.0
+        ptr = np.array([[-4.0, 4.0, -9.0]], np.float32)  # the second text, then the one patch token
+        out = {"act": logits[None], "_cand_pad": 2, "ptr": ptr, "ptr_off": np.zeros((1, 3, 2), np.float32),
+               "dir": np.eye(len(DIRECTIONS), dtype=np.float32)[1:2],
+               "amount": np.eye(len(AMOUNTS), dtype=np.float32)[:1]}
+        f = SimpleNamespace(cand_text=texts, cand_kind=np.zeros(2, np.int64), frame_size=(1024, 768), scale=1.0,
+                            cand_box=np.array([[280, 690, 430, 720], [280, bottom - 30, 430, bottom]], np.float32),
+                            patch_box=np.array([[0, 0, 1024, 768]], np.float32), hist_kind=np.zeros(0, np.int64),
+                            hist_box=np.zeros((0, 4)), hist_match=np.zeros((0, 0)), ins_off=np.zeros((0, 2)))
+        return EmbeddedModel._decode(SimpleNamespace(), out, 0, f, "Pick Wooden Image Editor from the list").action
+
+    cut = decide(767.5)
+    assert cut.action == "scroll" and cut.direction == "down"
+    whole = decide(750.0)
+    assert whole.action == "click" and 280 <= whole.target.x <= 430

@@ -102,6 +102,13 @@ def into_field(f: Features, j: int, scores: np.ndarray, typed: str) -> int:
     return j if best is None else best
 
 
+def cut_off(f: Features, j: int) -> bool:
+    """Whether candidate ``j`` touches the screen's bottom edge (within 2 CSS px): the screen shows part of it,
+    and a click there may miss it or land on what covers it. The generator scrolls such a target into view
+    first; the network clicked it ("Pick Wooden Image Editor from the list", its row cut by the edge)."""
+    return float(f.cand_box[j][3]) >= f.frame_size[1] - 2 * f.scale
+
+
 def _in_field(f: Features, j: int) -> bool:
     return any(within(tuple(f.cand_box[j]), tuple(b)) for b in f.cand_box[f.cand_kind == KINDS["input"]])
 
@@ -451,6 +458,9 @@ class EmbeddedModel:
             q = q if button is None else button
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
+            if j < nc and cut_off(f, j):  # half hidden under the screen's bottom edge: brought into view first
+                return Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]),
+                                  conf, None)
             cls = {"click": Click, "double_click": DoubleClick, "right_click": RightClick}[kind]
             return Prediction(cls(target=p), conf, j)
         if kind == "type":
