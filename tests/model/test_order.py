@@ -58,3 +58,21 @@ def test_only_a_chain_of_single_clicks_is_ordered():
     assert steps("Check the box next to community forum; then untick newsletter") is not None
     f, at = _list()
     assert click_in_turn(f, "Select Image Editor in Tools, then click OK", at["OK"], 1) == at["OK"]
+
+
+def test_a_thing_named_outright_and_not_on_screen_is_scrolled_to():
+    """"Select White Microphone, Tent and Quiet Mug" clicked "Microphone"; "Download the product called Wallet"
+    clicked another row's Download. Neither name was on screen yet."""
+    from tilepilot.model.embedded.order import named_off_screen
+
+    f, _ = _page([(t, KINDS["text"], (220, 400 + 40 * k, 420, 430 + 40 * k))
+                  for k, t in enumerate(["Microphone", "Tent", "Quiet Mug", "Download", "Continue"])])
+    task = "Select White Microphone, Tent and Quiet Mug, then press Continue."
+    assert named_off_screen(f, task, 0)
+    assert not named_off_screen(f, task, 1)  # Tent is on screen
+    assert not named_off_screen(f, task, 3)  # Continue: a clause, not a listed item, named by no "called"
+    assert named_off_screen(f, "Download the product called Wallet", 0)
+    assert named_off_screen(f, "remove the product called Mug", 0)  # "Quiet Mug" is another product
+    assert not named_off_screen(f, "remove the product called Quiet Mug", 0)
+    assert not named_off_screen(f, "Download the report", 0)  # names nothing outright: the model's to decide
+    assert not named_off_screen(f, "tick the checkbox of Tent and Quiet Mug", 0)

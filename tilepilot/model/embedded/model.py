@@ -19,7 +19,7 @@ from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KIND
 from tilepilot.model.embedded.fields import field_named, value_for_click
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
-from tilepilot.model.embedded.order import click_in_turn
+from tilepilot.model.embedded.order import click_in_turn, named_off_screen
 from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button
 from tilepilot.model.embedded.text import phrase_at, words
@@ -440,13 +440,14 @@ class EmbeddedModel:
             if form is not None and form.action == "click":
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
             j, p = pick("ptr", "ptr_off")
+            done = acted(instruction, f.hist_kind)
             given = value_for_click(f, instruction, j) if kind == "click" and form is None else None
             if given is not None:  # a click on an empty field the task gives a value: "… with password glacier"
                 text = shown_as(instruction[given[0]:given[1]], f.cand_text[j])
                 return Prediction(Type(text=text, into=p, clear=True), conf, j)
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
             if kind == "click" and button is None:
-                q = click_in_turn(f, instruction, q, acted(instruction, f.hist_kind))  # "Mark A, B and C, then OK"
+                q = click_in_turn(f, instruction, q, done)  # "Mark A, B and C, then OK"
                 if not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)
@@ -458,7 +459,8 @@ class EmbeddedModel:
             q = q if button is None else button
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
-            if j < nc and cut_off(f, j):  # half hidden under the screen's bottom edge: brought into view first
+            if (j < nc and cut_off(f, j)) or (kind == "click" and named_off_screen(f, instruction, done)):
+                # half hidden under the screen's bottom edge, or not on screen at all: brought into view first
                 return Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]),
                                   conf, None)
             cls = {"click": Click, "double_click": DoubleClick, "right_click": RightClick}[kind]

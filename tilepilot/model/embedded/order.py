@@ -110,3 +110,30 @@ def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
     q = next((q for q in best if f.cand_kind[q] == KINDS["component"]), best[0])
     box = _box_left_of(f, q) if f.cand_kind[q] == KINDS["text"] else None
     return q if box is None else box
+
+
+# a thing named outright: "the product called Wallet", "the file named 'q3.pdf'"
+_CALLED = re.compile(r"\b(?:called|named|titled|labell?ed)\s+"
+                     r"(?:[\"'“‘]([^\"'”’]+)[\"'”’]|([\w.'-]+(?:\s+[A-Z0-9][\w.'-]*)*))")
+
+
+def named_off_screen(f: Features, instruction: str, done: int) -> bool:
+    """Whether the thing the step in turn names outright is missing from the screen, so what the task acts on
+    is further down: a listed item ("Select White Microphone, …" clicked "Microphone"), or a thing "called"
+    or "named" so ("Download the product called Wallet" clicked another row's Download)."""
+    spans = steps(instruction)
+    if spans is not None and done < len(spans) and spans[done][2]:
+        item = re.split(r"\b(?:of|for|called|named)\s+", instruction[spans[done][0]:spans[done][1]])[-1]
+        names = [" ".join(w for w in item.split() if w.lower() not in _FILLER)]
+    else:
+        clauses = clause_spans(instruction)
+        if done >= len(clauses):
+            return False
+        a, b = clauses[done]
+        names = [m.group(1) or m.group(2) for m in _CALLED.finditer(instruction, a, b)]
+    names = [w for w in (words(n) for n in names) if w]
+    if not names:
+        return False
+    # shown when a text begins with the name: "Quiet Mug" is another product than "Mug"
+    shown = [words(t) for t in f.cand_text]
+    return not any(len(s) >= len(n) and phrase_at(s[:len(n)], n) for n in names for s in shown)
