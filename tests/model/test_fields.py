@@ -75,3 +75,18 @@ def test_a_click_on_an_empty_field_the_task_gives_a_value_types_it():
     # a button drawn as a wide box is never a field
     f, at = _form([("Card number", "Save settings")])
     assert value_for_click(f, 'Edit the card number so it says "willow"', at["Card number field"]) is None
+
+
+def test_a_value_for_a_field_not_in_view_scrolls_to_it():
+    """"enter 08/09/2026 as the Due date" typed the date into the search box at the top of the page."""
+    from tilepilot.model.embedded.fields import label_off_screen
+
+    f, _ = _form([("Find", ""), ("Start date", "")])
+    task = "enter 08/09/2026 as the Due date"
+    assert label_off_screen(f, task, *_value(task, "08/09/2026"))
+    task = 'enter "08/05/2029" as the Start date'
+    assert not label_off_screen(f, task, *_value(task, "08/05/2029"))
+    task = "Enter the password 'summit' for user Yusuf, then press Save next to it"
+    assert not label_off_screen(f, task, *_value(task, "summit"))  # "for user Yusuf" names no field
+    task = 'put "INV-68538" in the note.'
+    assert not label_off_screen(f, task, *_value(task, "INV-68538"))  # one word may mean a "Memo" field

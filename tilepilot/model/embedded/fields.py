@@ -13,7 +13,7 @@ import re
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
 from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
-from tilepilot.model.embedded.text import word_spans, words
+from tilepilot.model.embedded.text import phrase_at, word_spans, words
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
 _BETWEEN_BEFORE = frozenset({"field", "box", "input", "area", "is", "of", "type", "write", "enter", "put", "to",
@@ -142,3 +142,26 @@ def value_for_click(f: Features, instruction: str, j: int) -> tuple[int, int] | 
                 return None
             return span
     return None
+
+
+# the label a value's clause gives its field after the value: "… as the Due date", "… into the Job title field"
+_LABEL_AFTER = re.compile(r"^\s*(?:into|in|as|under)\s+(?:the\s+|a\s+|an\s+|my\s+|your\s+)?"
+                          r"([\w'-]+(?:\s+[\w'-]+){0,3}?)\s*(?:field|box|input|area)?\s*[.,;!]*\s*$", re.I)
+
+
+def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
+    """Whether the value [a, b) goes into a field its clause names after it in two words or more ("enter
+    08/09/2026 as the Due date") while no text on screen shows that name: the field is further down (the network
+    typed the date into a search box at the top)."""
+    clause = next(((x, y) for x, y in clause_spans(instruction) if x <= a < y), None)
+    if clause is None:
+        return False
+    quoted = next(((m.start(), m.end()) for m in QUOTED.finditer(instruction) if m.start() <= a and b <= m.end()),
+                  None)
+    m = _LABEL_AFTER.match(instruction[(quoted[1] if quoted else b):clause[1]])
+    if m is None:
+        return False
+    name = words(m.group(1))
+    if len(name) < 2 or all(w in _NO_NAME for w in name):
+        return False  # one word may name a field by another word of the same sense ("the note": Memo)
+    return not any(phrase_at(words(t), name) for t in f.cand_text)

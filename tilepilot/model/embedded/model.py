@@ -16,7 +16,7 @@ from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import confirm_button, save_button
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
-from tilepilot.model.embedded.fields import field_named, value_for_click
+from tilepilot.model.embedded.fields import field_named, label_off_screen, value_for_click
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import click_in_turn, named_off_screen
@@ -473,6 +473,9 @@ class EmbeddedModel:
                          breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
             a, b = typed_bounds(instruction, a, b)
+            if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
+                return Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]),
+                                  conf, None)
             if form is not None:  # a payment form: its next field and the value of that field's role
                 q, (a, b) = form.index, form.span
             else:
