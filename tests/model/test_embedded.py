@@ -647,3 +647,22 @@ def test_a_target_cut_by_the_bottom_edge_is_scrolled_into_view_first():
     assert cut.action == "scroll" and cut.direction == "down"
     whole = decide(750.0)
     assert whole.action == "click" and 280 <= whole.target.x <= 430
+
+
+def test_a_one_click_task_does_not_stray_after_its_click():
+    """"Set Backups to Oslo" ticked Oslo, then went on to click the page's "Register"."""
+    from types import SimpleNamespace
+
+    from tilepilot.model.embedded.model import stray_click
+
+    texts = ["Oslo", "Register", "Save"]
+    f = SimpleNamespace(cand_text=texts, cand_kind=np.zeros(3, np.int64), scale=1.0,
+                        cand_box=np.array([[40, 100, 90, 120], [40, 300, 140, 330], [200, 300, 260, 330]], np.float32),
+                        hist_kind=np.array([ACTIONS.index("click")]), hist_box=np.zeros((1, 4)))
+    assert stray_click(f, "Set Backups to Oslo", 1, 1)
+    assert not stray_click(f, "Set Backups to Oslo", 1, 0)  # nothing clicked yet
+    assert not stray_click(f, "Set Backups to Oslo", 0, 1)  # a text the task names
+    assert not stray_click(f, "Set Backups to Oslo", 2, 1)  # a button that saves
+    assert not stray_click(f, "Set Backups to Oslo, then press Register", 1, 1)  # two clauses
+    f.hist_kind = np.array([ACTIONS.index("type")])
+    assert not stray_click(f, "log in as bob", 1, 1)  # a form typed into ends on its button

@@ -20,8 +20,8 @@ from tilepilot.model.embedded.fields import field_named, label_off_screen, value
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import click_in_turn, named_off_screen
-from tilepilot.model.embedded.roles import SENDING, field_of_role, next_step, send_button, sends, shown_as
-from tilepilot.model.embedded.rows import row_button, row_named, verb_button
+from tilepilot.model.embedded.roles import SENDING, button_word, field_of_role, next_step, send_button, sends, shown_as
+from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
 SHIPPED = Path(__file__).parent / "weights" / "tilepilot-small.pt"
@@ -100,6 +100,18 @@ def into_field(f: Features, j: int, scores: np.ndarray, typed: str) -> int:
     best = max((q for q in range(n) if f.cand_kind[q] == KINDS["input"] or _in_field(f, q)),
                key=lambda q: scores[q], default=None)
     return j if best is None else best
+
+
+def stray_click(f: Features, instruction: str, j: int, done: int) -> bool:
+    """Whether a click on ``j`` would stray after the task's work: a task of one clause that typed nothing has
+    clicked already, ``j`` shows no word of the task nor reads like a button that sends, saves or confirms, and
+    the page asks nothing ("Set Backups to Oslo" ticked Oslo, then clicked the page's "Register")."""
+    if done < 1 or clause_count(instruction) > 1 or any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+        return False
+    text = f.cand_text[j] if j < len(f.cand_text) else ""
+    if not words(text) or set(with_synonyms(words(instruction))) & set(words(text)) or button_word(text):
+        return False
+    return confirm_button(f, instruction) is None
 
 
 def cut_off(f: Features, j: int) -> bool:
@@ -452,7 +464,9 @@ class EmbeddedModel:
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)
                 q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q)))
-                if q is None:  # the row the task describes was done: its button is gone
+                if q is None or stray_click(f, instruction, q, done):
+                    # the row the task describes was done (its button is gone); or the one click asked for was
+                    # made and the next would go to something the task never names
                     return Prediction(Done(), conf, None)
                 if form is None and not sends(f.cand_text[q] if q < nc else ""):
                     button = send_button(f, instruction)  # a filled payment form is sent by its own button
