@@ -666,3 +666,16 @@ def test_a_one_click_task_does_not_stray_after_its_click():
     assert not stray_click(f, "Set Backups to Oslo, then press Register", 1, 1)  # two clauses
     f.hist_kind = np.array([ACTIONS.index("type")])
     assert not stray_click(f, "log in as bob", 1, 1)  # a form typed into ends on its button
+
+
+def test_a_capitalized_name_is_typed_whole_up_to_its_full_stop():
+    """"… company Linux Foundation. Save it." typed "Linux": the word before the full stop was not read as part of
+    the name."""
+    from tilepilot.model.embedded.model import typed_bounds
+
+    task = "New contact: first name Linus, last name Torvalds, company Linux Foundation. Save it."
+    a = task.index("Linux")
+    assert task[slice(*typed_bounds(task, a, a + 5))] == "Linux Foundation"
+    task = "type Ada. Then press Save"
+    a = task.index("Ada")
+    assert task[slice(*typed_bounds(task, a, a + 3))] == "Ada"

@@ -90,3 +90,25 @@ def test_a_value_for_a_field_not_in_view_scrolls_to_it():
     assert not label_off_screen(f, task, *_value(task, "summit"))  # "for user Yusuf" names no field
     task = 'put "INV-68538" in the note.'
     assert not label_off_screen(f, task, *_value(task, "INV-68538"))  # one word may mean a "Memo" field
+
+
+def test_a_click_on_the_field_a_clause_types_into_is_that_typing():
+    """"Put 'met at the expo' in the Note field, write Initech into Company, then click Save contact" clicked the
+    Company field, then Save: the value was never typed."""
+    from tilepilot.model.embedded.fields import named_for_typing
+
+    task = "Put 'met at the expo' in the Note field, write Initech into Company, then click Save contact"
+    f, at = _form([("Note", ""), ("Company", ""), ("Phone", "")], typed=1)
+    assert named_for_typing(f, task, at["Company field"])
+    assert not named_for_typing(f, task, at["Note field"])  # typed into already
+    assert not named_for_typing(f, task, at["Phone field"])  # no clause types into it
+    assert not named_for_typing(f, "Click Company, then Save contact", at["Company field"])  # no typing clause
+
+
+def test_a_label_across_a_comma_names_the_value_before_it_not_after():
+    """"Enter Grace as the first name, Hopper as the last name": "first name" stands before Hopper, across a
+    comma, and is Grace's."""
+    f, at = _form([("First name", ""), ("Last name", "")])
+    task = "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone"
+    assert field_named(f, task, at["First name field"], *_value(task, "Hopper")) == at["Last name field"]
+    assert field_named(f, task, at["Last name field"], *_value(task, "Grace")) == at["First name field"]

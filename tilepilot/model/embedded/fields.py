@@ -57,14 +57,18 @@ def _runs(label: list[str]) -> list[list[str]]:
     return sorted(runs, key=lambda r: -sum(map(len, r)))
 
 
-def _closeness(task: list[str], first: int, last: int, run: list[str]) -> bool:
-    """Whether ``run`` stands right before the value's words [first, last] or right after them, joined by plain
-    words only."""
+def _closeness(spans: list[tuple[int, int, str]], text: str, first: int, last: int, run: list[str]) -> bool:
+    """Whether ``run`` stands right before the value's words [first, last] of the clause's words ``spans`` (in
+    ``text``) or right after them, joined by plain words only; a label with a comma and no word before the value
+    is another value's ("Enter Grace as the first name, Hopper as the last name": Hopper's is the last name)."""
+    task = [w for _, _, w in spans]
     k = len(run)
     for i in range(len(task) - k + 1):
         if task[i:i + k] != run:
             continue
-        if i + k <= first and set(task[i + k:first]) <= _BETWEEN_BEFORE:
+        between = task[i + k:first]
+        if i + k <= first and set(between) <= _BETWEEN_BEFORE and (between or not re.search(
+                r"[,;.]\s", text[spans[i + k - 1][1]:spans[first][0]])):
             return True
         gap = task[last + 1:i]
         if i > last and gap and gap[0] in _INTO and set(gap[1:]) <= _ARTICLES:
@@ -82,7 +86,6 @@ def field_named(f: Features, instruction: str, j: int, a: int, b: int) -> int:
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(instruction)]
     inside = next(((x, y) for x, y in quoted if x <= a and b <= y), (a, b))
     spans = [(s, e, w) for s, e, w in word_spans(instruction) if clause[0] <= s and e <= clause[1]]
-    task = [w for _, _, w in spans]
     at = [k for k, (s, e, _) in enumerate(spans) if inside[0] <= s and e <= inside[1]]
     if not at:
         return j
@@ -98,7 +101,7 @@ def field_named(f: Features, instruction: str, j: int, a: int, b: int) -> int:
                 # a whole label before a part of a longer one ("the Name input" is Name, not Bank name), and a
                 # text inside the field before one beside or above it (the floating label of the field above)
                 score = sum(map(len, run)) - 0.01 * (size - sum(map(len, run))) - 0.001 * far
-                if _closeness(task, first, last, run) and score > best:
+                if _closeness(spans, instruction, first, last, run) and score > best:
                     best = score
         if best > 0:
             named[q] = best
@@ -165,3 +168,26 @@ def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
     if len(name) < 2 or all(w in _NO_NAME for w in name):
         return False  # one word may name a field by another word of the same sense ("the note": Memo)
     return not any(phrase_at(words(t), name) for t in f.cand_text)
+
+
+_TYPING = re.compile(r"[\s,;.!:]*(?:(?:and|then|please|now|also)\s+)*(?:type|write|enter|put|fill|insert)\b", re.I)
+
+
+def named_for_typing(f: Features, instruction: str, j: int) -> bool:
+    """Whether entry field ``j``, not typed into yet, is the field a typing clause puts its value into ("write
+    Initech into Company", "… in the Note field"): a click on it is that typing (the network clicked Company and
+    went on to Save)."""
+    if j >= len(f.cand_text) or not _entry(f, j) or typed_into(f, j, ""):
+        return False
+    runs = [r for label in _labels(f, j) for r in _runs(label)]
+    for a, b in clause_spans(instruction):
+        if _TYPING.match(instruction, a, b) is None:
+            continue
+        task = words(instruction[a:b])
+        for run in runs:
+            for s, e in phrase_at(task, run):
+                if (s > 0 and task[s - 1] in _INTO | _ARTICLES and (task[s - 1] in _INTO or s > 1
+                                                                     and task[s - 2] in _INTO)) \
+                        or (e < len(task) and task[e] in {"field", "box", "input"}):
+                    return True
+    return False

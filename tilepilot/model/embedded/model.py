@@ -16,7 +16,7 @@ from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import confirm_button, save_button
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
-from tilepilot.model.embedded.fields import field_named, label_off_screen, value_for_click
+from tilepilot.model.embedded.fields import field_named, label_off_screen, named_for_typing, value_for_click
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import click_in_turn, named_off_screen
@@ -154,7 +154,7 @@ def _name_run(instruction: str, a: int, b: int) -> tuple[int, int]:
     last = instruction[:b].split()[-1] if instruction[:b].split() else ""
     if last[:1].isupper():
         while True:
-            m = re.match(r" (\S+)", instruction[b:])
+            m = re.match(r" (\S+?)[.,;:!?]*(?=\s|$)", instruction[b:])  # "company Linux Foundation."
             if m is None or not _CAPITAL_WORD.fullmatch(m.group(1)):
                 break
             b += m.end(1)
@@ -448,6 +448,10 @@ class EmbeddedModel:
             j = int(np.argmax(scores))
             return j, _point(f, j, out[off_name][i][cols[j]])
 
+        if kind == "click" and form is None:  # a click on the field a clause types into ("… into Company")
+            j0 = int(np.argmax(out["ptr"][i][cols]))
+            if value_for_click(f, instruction, j0) is None and named_for_typing(f, instruction, j0):
+                kind = "type"
         if kind in ("click", "double_click", "right_click"):
             if form is not None and form.action == "click":
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
