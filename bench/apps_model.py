@@ -7,7 +7,9 @@ Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|all] [--d
 (``scenarios/apps/web/blind_tasks.json``), a check nobody had tuned on (seven of its failures have since been
 looked at and fixed); ``later`` are 22 tasks in new phrasings on the same pages, a tour-booking page and a
 members list, written on 2026-12-02 by a developer who knew the model (``later_tasks.json``; thirteen were seen
-failing and then fixed). Each task runs in headless
+failing and then fixed); ``steps`` are 8 tasks of several clicks or fields on a file picker and a contact
+form, written on 2026-12-02 (morning) with the rules for ordered clicks and named fields (``steps_tasks.json``;
+not blind either). Each task runs in headless
 Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does; it succeeds when the
 agent says done and the page's own state shows the task was done (checked in JavaScript after every step).
 Prints one line per task with its actions, then the share solved and the median seconds per step. An accuracy
@@ -58,12 +60,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
-    ap.add_argument("--tasks", choices=["first", "blind", "later", "all"], default="first",
-                    help="which tasks: the first 13, the 12 blind ones, the 22 later ones, or all (default: first)")
+    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "all"], default="first",
+                    help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of several steps, "
+                         "or all (default: first)")
     args = ap.parse_args()
-    blind, later = ([(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
-                    for name in ("blind_tasks.json", "later_tasks.json"))
-    tasks = {"first": TASKS, "blind": blind, "later": later, "all": TASKS + blind + later}[args.tasks]
+    blind, later, steps = ([(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
+                           for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json"))
+    tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps,
+             "all": TASKS + blind + later + steps}[args.tasks]
 
     from tilepilot.agent.loop import Agent
     from tilepilot.model.data.episode import ChromiumHost
