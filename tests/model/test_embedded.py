@@ -537,6 +537,14 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      "window.reserved.date === '2026-05-02' && window.reserved.time === '9:30 AM' && window.reserved.adults === 2"),
     ("tours/index.html", "Book the cruise on 2025-09-01 at 5.30pm for 2 people, promo code SUMMER",
      "window.reserved.time === '5:30 PM' && window.reserved.adults === 2 && window.reserved.promo === 'SUMMER'"),
+    ("contacts/index.html",
+     "Put 'met at the expo' in the Note field, write Initech into Company, then click Save contact",
+     "window.saved.note === 'met at the expo' && window.saved.company === 'Initech' && window.saved.first === ''"),
+    ("contacts/index.html", "New contact: first name Linus, last name Torvalds, company Linux Foundation. Save it.",
+     "window.saved.first === 'Linus' && window.saved.last === 'Torvalds' "
+     "&& window.saved.company === 'Linux Foundation'"),
+    ("files/index.html", "Mark report.pdf, notes.txt and logo.svg, then click Add selected",
+     "window.added.join() === 'report.pdf,notes.txt,logo.svg'"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
     """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table was
@@ -549,7 +557,10 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     the members page, written to try those rules, "remove Kenji Sato" pointed at the whole row, whose button reads
     Delete, and stopped at the dialog asking "Remove member?". The tour page, written after the booking rules, asks
     for its date as DD/MM/YYYY, its time as "9:30 AM" in a "Departure" list, and its count as "Adults"; its promo
-    code, a field of no role, is filled because the task names it with its value."""
+    code, a field of no role, is filled because the task names it with its value. On a contact form "write
+    Initech into Company" clicked the field and never typed, and "company Linux Foundation." typed "Linux"; a
+    file picker's three listed files are marked in turn before "Add selected" (this one passed before the
+    ordering rule too: a guard)."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:

@@ -112,3 +112,10 @@ def test_a_label_across_a_comma_names_the_value_before_it_not_after():
     task = "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone"
     assert field_named(f, task, at["First name field"], *_value(task, "Hopper")) == at["Last name field"]
     assert field_named(f, task, at["Last name field"], *_value(task, "Grace")) == at["First name field"]
+
+
+def test_a_value_given_after_its_label_is_a_name_read_whole():
+    f, at = _form([("First name", ""), ("Last name", ""), ("Company", "")], typed=2)
+    task = "New contact: first name Linus, last name Torvalds, company Linux Foundation. Save it."
+    a, b = value_for_click(f, task, at["Company field"])
+    assert task[a:b] == "Linux Foundation"

@@ -14,6 +14,7 @@ from tilepilot.model.embedded.clauses import QUOTED, clause_spans
 from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, word_spans, words
+from tilepilot.model.embedded.values import name_run
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
 _BETWEEN_BEFORE = frozenset({"field", "box", "input", "area", "is", "of", "type", "write", "enter", "put", "to",
@@ -138,7 +139,8 @@ def value_for_click(f: Features, instruction: str, j: int) -> tuple[int, int] | 
             if m is None:
                 continue
             g = next(k for k in (1, 2) if m.group(k) is not None)
-            span, value = (m.start(g), m.end(g)), m.group(g)
+            span = (m.start(g), m.end(g)) if g == 1 else name_run(instruction, m.start(g), m.end(g))
+            value = instruction[span[0]:span[1]]  # "company Linux Foundation": the name whole
             if value.lower() in _NOT_VALUES or value.lower() in _NO_NAME or not re.search(r"\w", value):
                 return None
             if value_typed(f, span) or typed_into(f, j, value):

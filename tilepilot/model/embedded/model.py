@@ -23,6 +23,7 @@ from tilepilot.model.embedded.order import click_in_turn, named_off_screen
 from tilepilot.model.embedded.roles import SENDING, button_word, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
+from tilepilot.model.embedded.values import name_run
 
 SHIPPED = Path(__file__).parent / "weights" / "tilepilot-small.pt"
 
@@ -131,34 +132,8 @@ def typed_bounds(instruction: str, a: int, b: int) -> tuple[int, int]:
     quoted = _whole_quote(instruction, a, b)
     if quoted:
         return quoted
-    a, b = _name_run(instruction, *_whole_token(instruction, a, b))
+    a, b = name_run(instruction, *_whole_token(instruction, a, b))
     return _house_number(instruction, a), b
-
-
-_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
-
-
-def _name_run(instruction: str, a: int, b: int) -> tuple[int, int]:
-    """An unquoted value that starts or ends on a capitalized word grown over the capitalized words right
-    beside it, a name read whole: on a hand-written form "Set the name to Ada Lovelace" typed "Lovelace" (the
-    span pointer started on the surname of a name it never saw). It stops at punctuation, at a lower-case word
-    and at the task's first word ("Enter Ada …": a capital there is the sentence's)."""
-    if not 0 <= a < b <= len(instruction):
-        return a, b
-    if instruction[a].isupper():
-        while True:
-            m = re.search(r"(?:^|(?<=\s))(\S+) $", instruction[:a])
-            if m is None or m.start(1) == 0 or not _CAPITAL_WORD.fullmatch(m.group(1)):
-                break
-            a = m.start(1)
-    last = instruction[:b].split()[-1] if instruction[:b].split() else ""
-    if last[:1].isupper():
-        while True:
-            m = re.match(r" (\S+?)[.,;:!?]*(?=\s|$)", instruction[b:])  # "company Linux Foundation."
-            if m is None or not _CAPITAL_WORD.fullmatch(m.group(1)):
-                break
-            b += m.end(1)
-    return a, b
 
 
 # a short number standing before a name: "1 Main St", "221b Baker Street"; not "row 2", "field 3"

@@ -99,3 +99,29 @@ def as_count(text: str, field: str) -> str:
         return text
     n = number_in(text)
     return text if n is None else str(n)
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def name_run(instruction: str, a: int, b: int) -> tuple[int, int]:
+    """An unquoted value that starts or ends on a capitalized word grown over the capitalized words right
+    beside it, a name read whole: on a hand-written form "Set the name to Ada Lovelace" typed "Lovelace" (the
+    span pointer started on the surname of a name it never saw). It stops at punctuation, at a lower-case word
+    and at the task's first word ("Enter Ada …": a capital there is the sentence's)."""
+    if not 0 <= a < b <= len(instruction):
+        return a, b
+    if instruction[a].isupper():
+        while True:
+            m = re.search(r"(?:^|(?<=\s))(\S+) $", instruction[:a])
+            if m is None or m.start(1) == 0 or not _CAPITAL_WORD.fullmatch(m.group(1)):
+                break
+            a = m.start(1)
+    last = instruction[:b].split()[-1] if instruction[:b].split() else ""
+    if last[:1].isupper():
+        while True:
+            m = re.match(r" (\S+?)[.,;:!?]*(?=\s|$)", instruction[b:])  # "company Linux Foundation."
+            if m is None or not _CAPITAL_WORD.fullmatch(m.group(1)):
+                break
+            b += m.end(1)
+    return a, b
