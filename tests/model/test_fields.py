@@ -90,6 +90,8 @@ def test_a_value_for_a_field_not_in_view_scrolls_to_it():
     assert not label_off_screen(f, task, *_value(task, "summit"))  # "for user Yusuf" names no field
     task = 'put "INV-68538" in the note.'
     assert not label_off_screen(f, task, *_value(task, "INV-68538"))  # one word may mean a "Memo" field
+    task = "type nova17 as the password for Zain, and click Save in that row."
+    assert not label_off_screen(f, task, *_value(task, "nova17"))  # a field of Zain's row, not one named so
 
 
 def test_a_click_on_the_field_a_clause_types_into_is_that_typing():

@@ -154,6 +154,10 @@ _LABEL_AFTER = re.compile(r"^\s*(?:into|in|as|under)\s+(?:the\s+|a\s+|an\s+|my\s
                           r"([\w'-]+(?:\s+[\w'-]+){0,3}?)\s*(?:field|box|input|area)?\s*[.,;!]*\s*$", re.I)
 
 
+# words that tie a field to something else ("the password for Zain": the field in Zain's row), not a label's
+_ROW_WORDS = frozenset({"for", "to", "in", "on", "at", "with", "from", "by", "next", "beside", "row"})
+
+
 def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
     """Whether the value [a, b) goes into a field its clause names after it in two words or more ("enter
     08/09/2026 as the Due date") while no text on screen shows that name: the field is further down (the network
@@ -167,7 +171,7 @@ def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
     if m is None:
         return False
     name = words(m.group(1))
-    if len(name) < 2 or all(w in _NO_NAME for w in name):
+    if len(name) < 2 or all(w in _NO_NAME for w in name) or set(name) & _ROW_WORDS:
         return False  # one word may name a field by another word of the same sense ("the note": Memo)
     return not any(phrase_at(words(t), name) for t in f.cand_text)
 
