@@ -170,3 +170,24 @@ def test_a_pale_unfilled_track_is_part_of_the_slider(browser):
     sl = slider_at(frame.image, (((left + 150) * s), cy * s), s)
     assert sl is not None
     assert abs(sl.x0 - left * s) <= 3 * s and abs(sl.x1 - right * s) <= 3 * s, (sl, left * s, right * s)
+
+
+def test_the_slider_a_task_names_is_found_by_its_label_or_scrolled_to():
+    """"Set Treble to the minimum" dragged the slider beside Treble's neighbour (the model pointed at the whole
+    panel); "drag the Treble slider to the left" dragged a search field, Treble being further down."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from tilepilot.model.embedded.drag import slider_label, slider_name
+
+    assert slider_name("Set Treble to the maximum.") == "Treble"
+    assert slider_name("drag the Treble slider to the left") == "Treble"
+    assert slider_name("set the Distance slider to 10") == "Distance"
+    assert slider_name("Drag Room Temperature all the way up") == "Room Temperature"
+    assert slider_name("set the volume to half") is None  # no name a label would show
+    f = SimpleNamespace(cand_text=["Media", "Bass", "Treble", "Media"], cand_kind=np.array([2, 0, 0, 0]))
+    assert slider_label(f, "Set Treble to the minimum", 0) == 2
+    assert slider_label(f, "Set Treble to the minimum", 2) == 2
+    assert slider_label(f, "Set Balance to the minimum", 0) == -1
+    assert slider_label(f, "Set the slider to half", 0) == 0

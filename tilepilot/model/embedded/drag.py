@@ -10,10 +10,12 @@ can read keeps the model's end point.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 
 from tilepilot.actions.schema import Drag, Point
+from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.perception.elements import slider_beside
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -86,3 +88,37 @@ def finish_drag(drag: Drag, image: np.ndarray, scale: float, task: str, label: s
     else:
         x = sl.x0 + t / 2 + frac * (sl.x1 - sl.x0 - t)
     return drag.model_copy(update={"start": start, "end": Point(x=x, y=start.y, space=drag.start.space)})
+
+
+# the slider a task names: "the Treble slider", "Set Treble to the maximum", "drag Humidity to the right"
+_NAMED_SLIDER = [re.compile(p) for p in (
+    r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+slider\b",
+    r"(?i:\b(?:set|move|drag|put|turn|adjust|slide)\s+(?:the\s+)?)([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"(?i:\s+(?:all\s+the\s+way\s+)?(?:to|up|down|left|right)\b)")]
+
+
+def slider_name(task: str) -> str | None:
+    """The name of the slider a task moves ("Set Treble to the maximum": Treble), or None."""
+    for pat in _NAMED_SLIDER:
+        m = pat.search(task)
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+def slider_label(f: Any, task: str, j: int) -> int | None:
+    """Where a drag starts when the task names its slider: the text on screen reading that name (the pixels then
+    find the slider beside it), when the model's start ``j`` shows some other name (a whole panel of sliders
+    was pointed at, "Set Treble to the minimum" dragged its neighbour); ``j`` when it reads the name or the name
+    is not on screen as one text; -1 when no text on screen shows the name (the slider is further down)."""
+    name = slider_name(task)
+    if name is None:
+        return j
+    want = words(name)
+    shown = [q for q in range(len(f.cand_text)) if phrase_at(words(f.cand_text[q]), want)]
+    if not shown:
+        return -1
+    if j in shown:
+        return j
+    exact = [q for q in shown if f.cand_kind[q] == 0 and words(f.cand_text[q]) == want]
+    return exact[0] if len(exact) == 1 else j

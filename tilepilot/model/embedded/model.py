@@ -15,6 +15,7 @@ from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import confirm_button, save_button
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count, clause_spans
+from tilepilot.model.embedded.drag import slider_label
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.fields import field_named, label_off_screen, named_for_typing, value_for_click
 from tilepilot.model.embedded.menus import opened_option
@@ -399,6 +400,8 @@ class EmbeddedModel:
                                      or unsent(instruction, f.hist_kind)):
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
+        if kind == "type" and re.search(r"\bsliders?\b", instruction, re.I):  # "set the Distance slider to 10"
+            a, kind = ACTIONS.index("drag"), "drag"
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
         button = None
         if form is not None and form.action == "click":  # an account option or a consent box, where it stands
@@ -490,6 +493,12 @@ class EmbeddedModel:
         if kind == "drag":
             j, p = pick("ptr", "ptr_off")
             _, q = pick("end", "end_off")
+            s = slider_label(f, instruction, j)  # the slider the task names, by its label
+            if s == -1:  # not on screen: further down
+                return Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]),
+                                  conf, None)
+            if s != j:
+                j, p = s, _point(f, s, np.zeros(2))
             return Prediction(Drag(start=p, end=q), conf, j)
         if kind == "key":
             keys = self.cfg.keys[int(np.argmax(out["key"][i]))]
