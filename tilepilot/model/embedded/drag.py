@@ -10,11 +10,11 @@ can read keeps the model's end point.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import numpy as np
 
 from tilepilot.actions.schema import Drag, Point
+from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.perception.elements import slider_beside
 
@@ -106,7 +106,7 @@ def slider_name(task: str) -> str | None:
     return None
 
 
-def slider_label(f: Any, task: str, j: int) -> int | None:
+def slider_label(f: Features, task: str, j: int) -> int:
     """Where a drag starts when the task names its slider: the text on screen reading that name (the pixels then
     find the slider beside it), when the model's start ``j`` shows some other name (a whole panel of sliders
     was pointed at, "Set Treble to the minimum" dragged its neighbour); ``j`` when it reads the name or the name
@@ -120,5 +120,5 @@ def slider_label(f: Any, task: str, j: int) -> int | None:
         return -1
     if j in shown:
         return j
-    exact = [q for q in shown if f.cand_kind[q] == 0 and words(f.cand_text[q]) == want]
+    exact = [q for q in shown if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q]) == want]
     return exact[0] if len(exact) == 1 else j

@@ -30,13 +30,12 @@ _NOT_VALUES = frozenset({"dropdown", "menu", "list", "field", "box", "input", "b
                          "it", "says", "that", "which", "from", "into", "onto", "on", "at", "by"})
 
 
-def _labels(f: Features, q: int, by_place: bool = False) -> list:
-    """The words of field ``q``'s labels by where they stand: texts inside it (a placeholder, a floating label),
-    the text just left of it, the text just above it (its top may overlap that text a little). Not the label it
-    borrowed (``cand_text``): a field may borrow the one of the field above it. With ``by_place``, each comes
-    with 0 (inside), 1 (left) or 2 (above)."""
+def _labels(f: Features, q: int) -> list[tuple[list[str], int]]:
+    """The words of field ``q``'s labels by where they stand, each with 0 (a text inside it: a placeholder, a
+    floating label), 1 (the text just left of it) or 2 (the text just above it, whose bottom may overlap its top
+    a little). Not the label it borrowed (``cand_text``): a field may borrow the one of the field above it."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
-    out, pad = [], 8 * f.scale
+    out = []
     for t in range(len(f.cand_text)):
         if f.cand_kind[t] != KINDS["text"]:
             continue
@@ -44,10 +43,10 @@ def _labels(f: Features, q: int, by_place: bool = False) -> list:
         cx, cy = (tx0 + tx1) / 2, (ty0 + ty1) / 2
         if x0 <= cx <= x1 and y0 <= cy <= y1:
             out.append((words(f.cand_text[t]), 0))
-    for far, t in ((1, left_label(f, q)), (2, above_label(f, q, overlap=pad))):
+    for far, t in ((1, left_label(f, q)), (2, above_label(f, q, overlap=8 * f.scale))):
         if t is not None:
             out.append((words(f.cand_text[t]), far))
-    return out if by_place else [w for w, _ in out]
+    return out
 
 
 def _runs(label: list[str]) -> list[list[str]]:
@@ -96,7 +95,7 @@ def field_named(f: Features, instruction: str, j: int, a: int, b: int) -> int:
         if not _entry(f, q):
             continue
         best = 0.0
-        for label, far in _labels(f, q, by_place=True):
+        for label, far in _labels(f, q):
             size = sum(map(len, label))
             for run in _runs(label):
                 # a whole label before a part of a longer one ("the Name input" is Name, not Bank name), and a
@@ -132,7 +131,7 @@ def value_for_click(f: Features, instruction: str, j: int) -> tuple[int, int] | 
     nothing typed there or of that value yet; else None."""
     if j >= len(f.cand_text) or not _entry(f, j):
         return None
-    for label in _labels(f, j):
+    for label, _ in _labels(f, j):
         for run in _runs(label):
             m = re.search(r"\b" + r"[\s-]+".join(map(re.escape, run)) + rf"\b\s*(?:(?:is|:|=)\s*)?{VALUE}",
                           instruction, re.I)
@@ -185,15 +184,15 @@ def named_for_typing(f: Features, instruction: str, j: int) -> bool:
     went on to Save)."""
     if j >= len(f.cand_text) or not _entry(f, j) or typed_into(f, j, ""):
         return False
-    runs = [r for label in _labels(f, j) for r in _runs(label)]
+    runs = [r for label, _ in _labels(f, j) for r in _runs(label)]
     for a, b in clause_spans(instruction):
         if _TYPING.match(instruction, a, b) is None:
             continue
         task = words(instruction[a:b])
         for run in runs:
             for s, e in phrase_at(task, run):
-                if (s > 0 and task[s - 1] in _INTO | _ARTICLES and (task[s - 1] in _INTO or s > 1
-                                                                     and task[s - 2] in _INTO)) \
-                        or (e < len(task) and task[e] in {"field", "box", "input"}):
+                into = s >= 1 and task[s - 1] in _INTO  # "into Company"
+                into = into or (s >= 2 and task[s - 1] in _ARTICLES and task[s - 2] in _INTO)  # "in the Note"
+                if into or (e < len(task) and task[e] in {"field", "box", "input"}):  # "… the Note field"
                     return True
     return False

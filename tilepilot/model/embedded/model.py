@@ -421,6 +421,10 @@ class EmbeddedModel:
         nc, mc = len(f.cand_box), int(out["_cand_pad"])
         cols = np.array(list(range(nc)) + list(range(mc, mc + len(f.patch_box))), np.int64)
 
+        # a target not in view (cut by the bottom edge, named but not shown) is scrolled to first
+        scroll_down = Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]), conf,
+                                 None)
+
         def pick(name: str, off_name: str) -> tuple[int, Point]:
             scores = out[name][i][cols]
             j = int(np.argmax(scores))
@@ -457,8 +461,7 @@ class EmbeddedModel:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             if (j < nc and cut_off(f, j)) or (kind == "click" and named_off_screen(f, instruction, done)):
                 # half hidden under the screen's bottom edge, or not on screen at all: brought into view first
-                return Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]),
-                                  conf, None)
+                return scroll_down
             cls = {"click": Click, "double_click": DoubleClick, "right_click": RightClick}[kind]
             return Prediction(cls(target=p), conf, j)
         if kind == "type":
@@ -470,8 +473,7 @@ class EmbeddedModel:
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
             a, b = typed_bounds(instruction, a, b)
             if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
-                return Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]),
-                                  conf, None)
+                return scroll_down
             if form is not None:  # a payment form: its next field and the value of that field's role
                 q, (a, b) = form.index, form.span
             else:
@@ -495,8 +497,7 @@ class EmbeddedModel:
             _, q = pick("end", "end_off")
             s = slider_label(f, instruction, j)  # the slider the task names, by its label
             if s == -1:  # not on screen: further down
-                return Prediction(Scroll(direction="down", amount=AMOUNTS[int(np.argmax(out["amount"][i]))]),
-                                  conf, None)
+                return scroll_down
             if s != j:
                 j, p = s, _point(f, s, np.zeros(2))
             return Prediction(Drag(start=p, end=q), conf, j)

@@ -104,7 +104,7 @@ def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
     if not top:
         return j
     best = [q for s, q in scored if s == top]
-    texts = {words(f.cand_text[q]) and " ".join(words(f.cand_text[q])) for q in best}
+    texts = {" ".join(words(f.cand_text[q])) for q in best}
     if len(texts) > 1 or len({(int(f.cand_box[q][1]) // 8) for q in best if f.cand_kind[q] == KINDS["text"]}) > 1:
         return j  # two different things, or one name on two rows: which one is not clear
     q = next((q for q in best if f.cand_kind[q] == KINDS["component"]), best[0])
