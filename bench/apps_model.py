@@ -92,7 +92,11 @@ def main() -> None:
                         h[0] = h[0] or bool(p.evaluate(f"() => !!({c})"))  # type: ignore[attr-defined]
 
                 t0 = time.monotonic()
-                result = Agent(policy, screen, ocr=ocr, max_steps=8, on_step=look).run(task)
+                try:
+                    result = Agent(policy, screen, ocr=ocr, max_steps=8, on_step=look).run(task)
+                except Exception as e:  # noqa: BLE001 - one task's browser failure is that task's, not the run's
+                    print(f"ERR {page:22s} {task}\n      {str(e).splitlines()[0][:100]}", flush=True)
+                    continue
                 for st in result.steps:
                     for k, v in st.timings.items():
                         parts.setdefault(k, []).append(v)
