@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
 from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
@@ -34,15 +36,7 @@ def _labels(f: Features, q: int) -> list[tuple[list[str], int]]:
     """The words of field ``q``'s labels by where they stand, each with 0 (a text inside it: a placeholder, a
     floating label), 1 (the text just left of it) or 2 (the text just above it, whose bottom may overlap its top
     a little). Not the label it borrowed (``cand_text``): a field may borrow the one of the field above it."""
-    x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
-    out = []
-    for t in range(len(f.cand_text)):
-        if f.cand_kind[t] != KINDS["text"]:
-            continue
-        tx0, ty0, tx1, ty1 = (float(v) for v in f.cand_box[t])
-        cx, cy = (tx0 + tx1) / 2, (ty0 + ty1) / 2
-        if x0 <= cx <= x1 and y0 <= cy <= y1:
-            out.append((words(f.cand_text[t]), 0))
+    out = [(words(f.cand_text[t]), 0) for t in _texts_inside(f, q)]
     for far, t in ((1, left_label(f, q)), (2, above_label(f, q, overlap=8 * f.scale))):
         if t is not None:
             out.append((words(f.cand_text[t]), far))
@@ -80,11 +74,10 @@ def field_named(f: Features, instruction: str, j: int, a: int, b: int) -> int:
     """The entry field whose label stands beside the value [a, b) in the value's clause, when exactly one does and
     it is not ``j``, the entry field the model would type into; else ``j`` (a text or a widget the model chose is
     left to the other rules)."""
-    clause = next(((x, y) for x, y in clause_spans(instruction) if x <= a < y), None)
-    if clause is None or j >= len(f.cand_text) or not _entry(f, j):
+    found = _value_clause(instruction, a, b)
+    if found is None or j >= len(f.cand_text) or not _entry(f, j):
         return j
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(instruction)]
-    inside = next(((x, y) for x, y in quoted if x <= a and b <= y), (a, b))
+    clause, inside = found
     spans = [(s, e, w) for s, e, w in word_spans(instruction) if clause[0] <= s and e <= clause[1]]
     at = [k for k, (s, e, _) in enumerate(spans) if inside[0] <= s and e <= inside[1]]
     if not at:
@@ -117,12 +110,29 @@ def _entry(f: Features, q: int) -> bool:
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
     if f.cand_kind[q] != KINDS["input"] or (x1 - x0 < 2.8 * (y1 - y0) and x1 - x0 < 200 * f.scale):
         return False
-    for t in range(len(f.cand_text)):
-        tx0, ty0, tx1, ty1 = (float(v) for v in f.cand_box[t])
-        cx, cy = (tx0 + tx1) / 2, (ty0 + ty1) / 2
-        if f.cand_kind[t] == KINDS["text"] and x0 <= cx <= x1 and y0 <= cy <= y1 and button_word(f.cand_text[t]):
-            return False
-    return True
+    return not any(button_word(f.cand_text[t]) for t in _texts_inside(f, q))
+
+
+def _texts_inside(f: Features, q: int) -> list[int]:
+    """The texts whose centres lie inside candidate ``q`` (a field's placeholder or floating label, a button's
+    words), in one pass over the boxes: every entry field of a form asks it, on each typing decision."""
+    box = f.cand_box
+    centres = (box[:, :2] + box[:, 2:]) / 2
+    x0, y0, x1, y1 = box[q]
+    hit = (np.asarray(f.cand_kind) == KINDS["text"]) & (centres[:, 0] >= x0) & (centres[:, 0] <= x1) \
+        & (centres[:, 1] >= y0) & (centres[:, 1] <= y1)
+    return [int(t) for t in np.flatnonzero(hit)]
+
+
+def _value_clause(instruction: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The clause holding the value [a, b), and the value's extent with its quotes when it is quoted; None when
+    no clause holds it."""
+    clause = next(((x, y) for x, y in clause_spans(instruction) if x <= a < y), None)
+    if clause is None:
+        return None
+    quoted = next(((m.start(), m.end()) for m in QUOTED.finditer(instruction) if m.start() <= a and b <= m.end()),
+                  (a, b))
+    return clause, quoted
 
 
 def value_for_click(f: Features, instruction: str, j: int) -> tuple[int, int] | None:
@@ -161,12 +171,11 @@ def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
     """Whether the value [a, b) goes into a field its clause names after it in two words or more ("enter
     08/09/2026 as the Due date") while no text on screen shows that name: the field is further down (the network
     typed the date into a search box at the top)."""
-    clause = next(((x, y) for x, y in clause_spans(instruction) if x <= a < y), None)
-    if clause is None:
+    found = _value_clause(instruction, a, b)
+    if found is None:
         return False
-    quoted = next(((m.start(), m.end()) for m in QUOTED.finditer(instruction) if m.start() <= a and b <= m.end()),
-                  None)
-    m = _LABEL_AFTER.match(instruction[(quoted[1] if quoted else b):clause[1]])
+    clause, value = found
+    m = _LABEL_AFTER.match(instruction[value[1]:clause[1]])
     if m is None:
         return False
     name = words(m.group(1))
