@@ -1,7 +1,8 @@
 """The default embedded model on the hand-written apps of ``scenarios/apps/web``: pages and phrasings that the
 data generator never made, the nearest thing here to "real web tasks nobody in this project wrote".
 
-Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|all] [--dsf 1.0] [--checkpoint PATH]``.
+Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|steps|ordinals|all] [--dsf 1.0]
+[--checkpoint PATH]``.
 ``first`` are the 13 tasks below (the model's failures on them have since been looked at and two were fixed);
 ``blind`` are 12 tasks on six more apps written by someone who had not seen the model or its data generator
 (``scenarios/apps/web/blind_tasks.json``), a check nobody had tuned on (seven of its failures have since been
@@ -9,7 +10,9 @@ looked at and fixed); ``later`` are 22 tasks in new phrasings on the same pages,
 members list, written on 2026-12-02 by a developer who knew the model (``later_tasks.json``; thirteen were seen
 failing and then fixed); ``steps`` are 8 tasks of several clicks or fields on a file picker and a contact
 form, written on 2026-12-02 (morning) with the rules for ordered clicks and named fields (``steps_tasks.json``;
-not blind either). Each task runs in headless
+not blind either); ``ordinals`` are 6 tasks that count ("Switch to the third tab", "pick the last entry") on the
+ticket desk, the recipes and the file picker, written on 2026-12-02 (late morning) with the ordinal rule
+(``ordinal_tasks.json``; not blind). Each task runs in headless
 Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does; it succeeds when the
 agent says done and the page's own state shows the task was done (checked in JavaScript after every step).
 Prints one line per task with its actions, then the share solved and the median seconds per step. An accuracy
@@ -60,14 +63,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
-    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "all"], default="first",
+    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "all"], default="first",
                     help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of several steps, "
-                         "or all (default: first)")
+                         "the 6 that count, or all (default: first)")
     args = ap.parse_args()
-    blind, later, steps = ([(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
-                           for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json"))
-    tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps,
-             "all": TASKS + blind + later + steps}[args.tasks]
+    blind, later, steps, ordinals = (
+        [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
+        for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json", "ordinal_tasks.json"))
+    tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps, "ordinals": ordinals,
+             "all": TASKS + blind + later + steps + ordinals}[args.tasks]
 
     from tilepilot.agent.loop import Agent
     from tilepilot.model.data.episode import ChromiumHost

@@ -545,6 +545,9 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      "&& window.saved.company === 'Linux Foundation'"),
     ("files/index.html", "Mark report.pdf, notes.txt and logo.svg, then click Add selected",
      "window.added.join() === 'report.pdf,notes.txt,logo.svg'"),
+    ("tickets/index.html", "Switch to the third tab",
+     "document.querySelector('#tabs button.on').textContent.startsWith('Pending')"),
+    ("recipes/index.html", "Open the fourth tab", "window.category === 'Soups'"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
     """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table was
@@ -560,7 +563,8 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     code, a field of no role, is filled because the task names it with its value. On a contact form "write
     Initech into Company" clicked the field and never typed, and "company Linux Foundation." typed "Linux"; a
     file picker's three listed files are marked in turn before "Add selected" (this one passed before the
-    ordering rule too: a guard)."""
+    ordering rule too: a guard). "Switch to the third tab" clicked a "Closed" badge in the ticket table (the
+    third text of its row), and "Open the fourth tab" a recipe card: an ordinal is counted along the tab strip."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:

@@ -31,12 +31,12 @@ def ordinal_of(word: str) -> int | None:
     return ORDINAL_WORDS.get(word.lower())
 
 
-def _chains(boxes: np.ndarray, axis: int, scale: float, labelled: bool = False) -> list[list[int]]:
+def _chains(boxes: np.ndarray, axis: int, scale: float, labelled: bool = False, ratio: float = 1.4) -> list[list[int]]:
     """Sequences of boxes along ``axis`` (0: a row, left to right; 1: a column, top to bottom).
 
     Each box joins the sequence whose last box is aligned with it across the axis (same row: centres within
     a third of the height; same column: left edges or centres within half a height), about as tall (within
-    1.4x), and next to it along the axis: in a row, the gap between the boxes; in a column, the distance
+    ``ratio``, 1.4x), and next to it along the axis: in a row, the gap between the boxes; in a column, the distance
     between their centres (OCR boxes of stacked lines overlap). A step much longer than the ones before it ends
     the sequence (the next panel, a heading between two lists). ``labelled`` boxes (radio buttons, checkboxes)
     have their label between them in a row, so a row of them allows gaps of up to 12 heights, not 4, and only
@@ -67,7 +67,7 @@ def _chains(boxes: np.ndarray, axis: int, scale: float, labelled: bool = False) 
         for c in near:
             j = chains[c][-1]
             hh = max(h[i], h[j])
-            if hh > 1.4 * min(h[i], h[j]) or (labelled and max(w[i], w[j]) > 1.4 * min(w[i], w[j])):
+            if hh > ratio * min(h[i], h[j]) or (labelled and max(w[i], w[j]) > 1.4 * min(w[i], w[j])):
                 continue
             if axis == 0:
                 step = x0[i] - x1[j]
@@ -95,23 +95,33 @@ def _chains(boxes: np.ndarray, axis: int, scale: float, labelled: bool = False) 
     return [c for c in chains if len(c) >= 2]
 
 
-def positions(boxes: np.ndarray, kinds: np.ndarray, scale: float, labelled: tuple[int, ...] = (),
-              counted: np.ndarray | None = None) -> np.ndarray:
-    """(N, 4): each candidate's place in its row and its length, its place in its column and its length
-    (1-based; 0 when it is in no sequence of two or more). Only candidates of one kind (text, field, widget)
-    are counted together; ``labelled`` kinds stand with a label between them (a row of radio buttons); where
-    ``counted`` is False a candidate is in no sequence (list markers)."""
-    out = np.zeros((len(boxes), 4), np.int64)
+def sequences(boxes: np.ndarray, kinds: np.ndarray, scale: float, labelled: tuple[int, ...] = (),
+              counted: np.ndarray | None = None, ratio: float = 1.4) -> list[tuple[int, list[int]]]:
+    """Every row (axis 0, left to right) and column (axis 1, top to bottom) of two or more candidates, as
+    candidate indices. Only candidates of one kind (text, field, widget) are chained together; ``labelled``
+    kinds stand with a label between them (a row of radio buttons); where ``counted`` is False a candidate is
+    in no sequence (list markers); members differ in height by ``ratio`` at most."""
+    out: list[tuple[int, list[int]]] = []
     keep = np.ones(len(boxes), bool) if counted is None else np.asarray(counted, bool)
     for k in np.unique(kinds):
         idx = np.flatnonzero((kinds == k) & keep)
         if len(idx) < 2:
             continue
         for axis in (0, 1):
-            for chain in _chains(boxes[idx], axis, scale, labelled=int(k) in labelled):
-                for p, j in enumerate(chain):
-                    out[idx[j], 2 * axis] = p + 1
-                    out[idx[j], 2 * axis + 1] = len(chain)
+            out += [(axis, [int(idx[j]) for j in chain])
+                    for chain in _chains(boxes[idx], axis, scale, labelled=int(k) in labelled, ratio=ratio)]
+    return out
+
+
+def positions(boxes: np.ndarray, kinds: np.ndarray, scale: float, labelled: tuple[int, ...] = (),
+              counted: np.ndarray | None = None) -> np.ndarray:
+    """(N, 4): each candidate's place in its row and its length, its place in its column and its length
+    (1-based; 0 when it is in no sequence of two or more; see ``sequences``)."""
+    out = np.zeros((len(boxes), 4), np.int64)
+    for axis, chain in sequences(boxes, kinds, scale, labelled, counted):
+        for p, j in enumerate(chain):
+            out[j, 2 * axis] = p + 1
+            out[j, 2 * axis + 1] = len(chain)
     return out
 
 

@@ -21,6 +21,7 @@ from tilepilot.model.embedded.fields import field_named, label_off_screen, named
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import click_in_turn, named_off_screen
+from tilepilot.model.embedded.ordinal import ordinal_target
 from tilepilot.model.embedded.roles import SENDING, button_word, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
@@ -445,6 +446,9 @@ class EmbeddedModel:
                 return Prediction(Type(text=text, into=p, clear=True), conf, j)
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
             if kind == "click" and button is None:
+                q = ordinal_target(f, instruction, q, out["ptr"][i][:nc], done)  # "the third tab", "… under Team"
+                if q == -1:
+                    return scroll_down
                 q = click_in_turn(f, instruction, q, done)  # "Mark A, B and C, then OK"
                 if not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
