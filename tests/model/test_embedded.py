@@ -694,3 +694,53 @@ def test_a_capitalized_name_is_typed_whole_up_to_its_full_stop():
     task = "type Ada. Then press Save"
     a = task.index("Ada")
     assert task[slice(*typed_bounds(task, a, a + 3))] == "Ada"
+
+
+def _decided(kind: str, texts: list[str], boxes: list[tuple[int, int, int, int]], kinds: list[int], task: str,
+             hist: list[tuple[str, tuple[int, int, int, int]]] = ()):
+    """The decoder's action when the network chose ``kind`` (pointing at the first candidate) on this screen."""
+    from types import SimpleNamespace
+
+    n = len(texts)
+    logits = np.full(len(ACTIONS), -5.0, np.float32)
+    logits[ACTIONS.index(kind)] = 3.0
+    ptr = np.full((1, n + 1), -4.0, np.float32)
+    ptr[0, 0] = 4.0
+    out = {"act": logits[None], "_cand_pad": n, "ptr": ptr, "ptr_off": np.zeros((1, n + 1, 2), np.float32),
+           "dir": np.eye(len(DIRECTIONS), dtype=np.float32)[1:2], "amount": np.eye(len(AMOUNTS), dtype=np.float32)[:1]}
+    f = SimpleNamespace(cand_text=texts, cand_kind=np.array(kinds), frame_size=(1280, 720), scale=1.0,
+                        cand_box=np.array(boxes, np.float32), patch_box=np.array([[0, 0, 1280, 720]], np.float32),
+                        hist_kind=np.array([ACTIONS.index(k) for k, _ in hist], np.int64),
+                        hist_box=np.array([b for _, b in hist], np.float32).reshape(-1, 4),
+                        hist_match=np.zeros((len(hist), 0)), ins_off=np.zeros((0, 2)))
+    return EmbeddedModel._decode(SimpleNamespace(), out, 0, f, task).action
+
+
+def test_the_option_a_task_names_is_clicked_when_the_list_it_opened_shows_it():
+    """"Set Address to Premium" clicked the Address dropdown open, then said done with Premium shown under it."""
+    texts = ["Address", "White", "White", "Nordic", "Premium", "Save"]
+    boxes = [(40, 100, 140, 125), (60, 140, 150, 170), (50, 135, 300, 175), (60, 180, 160, 205),
+             (60, 210, 170, 235), (40, 400, 120, 430)]
+    kinds = [0, 0, 1, 0, 0, 0]
+    opened = [("click", (150, 150, 160, 160))]
+    act = _decided("done", texts, boxes, kinds, "Set Address to Premium", opened)
+    assert act.action == "click" and 60 <= act.target.x <= 170 and 210 <= act.target.y <= 235
+    # nothing was opened: "done" stands
+    assert _decided("done", texts, boxes, kinds, "Set Address to Premium").action == "done"
+    # the row just clicked shows what the task names: an item of a list marked, no dropdown ("Mark White and
+    # Premium" is done after both)
+    assert _decided("done", texts, boxes, kinds, "Mark White and Premium",
+                    opened + [("click", (60, 210, 170, 235))]).action == "done"
+
+
+def test_a_name_in_view_is_clicked_not_scrolled_past():
+    """"Go to returns" and "click the Privacy tab" scrolled down with the link and the tab in view."""
+    texts = ["Media", "Privacy", "• returns", "Quiet returns"]
+    boxes = [(40, 100, 120, 125), (140, 100, 220, 125), (40, 300, 140, 325), (40, 340, 200, 365)]
+    act = _decided("scroll", texts, boxes, [0, 0, 0, 0], "Go to returns")
+    assert act.action == "click" and 40 <= act.target.x <= 140 and 300 <= act.target.y <= 325
+    act = _decided("scroll", texts, boxes, [0, 0, 0, 0], "click the Privacy tab")
+    assert act.action == "click" and 140 <= act.target.x <= 220
+    # a name no text reads whole, a task that asks to scroll: the network's scroll stands
+    assert _decided("scroll", texts, boxes, [0, 0, 0, 0], "Open Nordic returns").action == "scroll"
+    assert _decided("scroll", texts, boxes, [0, 0, 0, 0], "Scroll down and click Privacy").action == "scroll"

@@ -18,10 +18,11 @@ _LIST_DEPTH = 400  # CSS px under the field where its options are drawn
 _STATES = frozenset({"on", "off", "yes", "no", "true", "false", "active", "inactive", "enabled", "disabled"})
 
 
-def opened_option(f: Features, instruction: str, j: int) -> int:
+def opened_option(f: Features, instruction: str, j: int, unnamed: bool = False) -> int:
     """The option to click when the last action clicked a dropdown (a field at least 2.5 times as wide as tall,
     showing its value) and a text the task names whole stands in the list under it, the model's click (``j``)
-    falling outside that list on no text the task names; else ``j``."""
+    falling outside that list on no text the task names; else ``j``. ``unnamed``: only a dropdown whose shown
+    value the task does not name (a list's item just marked, "Oslo" of "pick Oslo and Perth", is no dropdown)."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return j
     hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
@@ -38,6 +39,8 @@ def opened_option(f: Features, instruction: str, j: int) -> int:
     if x1 - x0 < 2.5 * (y1 - y0) or not shows:
         return j  # not a dropdown showing its value (a switch, a box): nothing opens under it
     task = words(instruction)
+    if unnamed and any(phrase_at(task, words(f.cand_text[q])) for q in shows if words(f.cand_text[q])):
+        return j
     pad = 12 * f.scale
 
     def in_list(q: int) -> bool:  # (options start where the field starts, and end before it ends)

@@ -20,7 +20,7 @@ from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KIND
 from tilepilot.model.embedded.fields import field_named, label_off_screen, named_for_typing, value_for_click
 from tilepilot.model.embedded.menus import opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
-from tilepilot.model.embedded.order import click_in_turn, named_off_screen
+from tilepilot.model.embedded.order import click_in_turn, named_in_view, named_off_screen
 from tilepilot.model.embedded.ordinal import ordinal_target
 from tilepilot.model.embedded.roles import SENDING, button_word, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
@@ -404,6 +404,13 @@ class EmbeddedModel:
         if kind == "type" and re.search(r"\bsliders?\b", instruction, re.I):  # "set the Distance slider to 10"
             a, kind = ACTIONS.index("drag"), "drag"
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
+        option = None
+        if kind == "done" and form is None:
+            # a list the last click opened shows the option the task names: "Set Address to Premium" opened the
+            # Address list and stopped there
+            q = opened_option(f, instruction, len(f.cand_text), unnamed=True)
+            if q != len(f.cand_text):
+                option, a, kind = q, ACTIONS.index("click"), "click"
         button = None
         if form is not None and form.action == "click":  # an account option or a consent box, where it stands
             a, kind = ACTIONS.index("click"), "click"
@@ -438,6 +445,8 @@ class EmbeddedModel:
         if kind in ("click", "double_click", "right_click"):
             if form is not None and form.action == "click":
                 return Prediction(Click(target=_point(f, form.index, np.zeros(2))), conf, form.index)
+            if option is not None:
+                return Prediction(Click(target=_point(f, option, np.zeros(2))), conf, option)
             j, p = pick("ptr", "ptr_off")
             done = acted(instruction, f.hist_kind)
             given = value_for_click(f, instruction, j) if kind == "click" and form is None else None
@@ -509,6 +518,9 @@ class EmbeddedModel:
             keys = self.cfg.keys[int(np.argmax(out["key"][i]))]
             return Prediction(Key(keys=keys.split("+")), conf, None)
         if kind == "scroll":
+            q = named_in_view(f, instruction, acted(instruction, f.hist_kind)) if form is None else None
+            if q is not None and not cut_off(f, q):  # "Go to returns" with the link in view: no scrolling past it
+                return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)
             return Prediction(Scroll(direction=DIRECTIONS[int(np.argmax(out["dir"][i]))],
                                      amount=AMOUNTS[int(np.argmax(out["amount"][i]))]), conf, None)
         return Prediction(Done(), conf, None)

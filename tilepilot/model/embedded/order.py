@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tilepilot.model.embedded.clauses import QUOTED, clause_spans
+from tilepilot.model.embedded.clauses import QUOTED, VERBS, clause_spans
 from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -25,6 +25,8 @@ _TWO_STEP = re.compile(r"\b(?:dropdown|menu|in|from|to|as|under|for|into|field|i
 _LIST_VERB = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:mark|tick|check|untick|uncheck|select|choose|"
                         r"pick)\s+", re.I)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# a clause that asks to scroll
+_SCROLLS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*scroll\b", re.I)
 # words that name no thing on screen
 _FILLER = frozenset({"the", "a", "an", "then", "and", "please", "now", "box", "checkbox", "button", "item", "entry",
                      "option", "next", "to", "with", "on", "of"})
@@ -137,3 +139,24 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
     # shown when a text begins with the name: "Quiet Mug" is another product than "Mug"
     shown = [words(t) for t in f.cand_text]
     return not any(len(s) >= len(n) and phrase_at(s[:len(n)], n) for n in names for s in shown)
+
+
+# words of a clause that name no thing on screen: its verb, its kind of thing, where it stands
+_NO_NAME = _FILLER | VERBS | frozenset({"go", "to", "on", "at", "in", "of", "it", "tab", "link", "icon", "menu",
+                                        "page", "bottom", "end", "top", "find", "follow", "field", "section"})
+
+
+def named_in_view(f: Features, instruction: str, done: int) -> int | None:
+    """The text on screen that the clause in turn names whole, when the network would scroll past it: "Go to
+    returns" and "click the Privacy tab" scrolled with the link and the tab in view. Only a name that one text on
+    screen reads exactly, in a task that asks for no scrolling; else None."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses) or any(_SCROLLS.match(instruction, a, b) for a, b in clauses):
+        return None
+    a, b = clauses[done]
+    name = [w for w in words(instruction[a:b]) if w not in _NO_NAME]
+    if not name:
+        return None
+    shown = [q for q, t in enumerate(f.cand_text) if f.cand_kind[q] == KINDS["text"]
+             and [w for w in words(t)] == name]
+    return shown[0] if len(shown) == 1 else None
