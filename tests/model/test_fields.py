@@ -121,3 +121,38 @@ def test_a_value_given_after_its_label_is_a_name_read_whole():
     task = "New contact: first name Linus, last name Torvalds, company Linux Foundation. Save it."
     a, b = value_for_click(f, task, at["Company field"])
     assert task[a:b] == "Linux Foundation"
+
+
+def test_a_sign_in_value_goes_to_the_field_labelled_for_it():
+    """"Sign in as ivan.dahl with password glacier" typed the name into another panel's Card number."""
+    from tilepilot.model.embedded.fields import login_field
+
+    cands = [("Card number", TEXT, (700, 150, 840, 180)), ("", FIELD, (853, 139, 1245, 194)),
+             ("User name", TEXT, (1304, 146, 1461, 179)), (" ", FIELD, (1297, 139, 1569, 194)),
+             ("Password", TEXT, (1304, 205, 1450, 240)), ("  ", FIELD, (1297, 196, 1779, 251))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0)
+    at = {c[0]: q for q, c in enumerate(cands)}
+    task = "Sign in as ivan.dahl with password glacier"
+    a = task.index("ivan.dahl")
+    assert login_field(f, task, at[""], a, a + 9) == at[" "]
+    a = task.index("glacier")
+    assert login_field(f, task, at[""], a, a + 7) == at["  "]
+    assert login_field(f, task, at["  "], a, a + 7) == at["  "]
+    # no sign-in: the model's field stands
+    assert login_field(f, "Type ivan.dahl as the card holder", at[""], 5, 14) == at[""]
+
+
+def test_a_looked_up_value_goes_into_the_search_box():
+    """"look up "Backpack", and open the result called Backpack reviews" typed Backpack into a User name field."""
+    from tilepilot.model.embedded.fields import search_field
+
+    cands = [("User name", TEXT, (60, 80, 200, 110)), ("", FIELD, (60, 115, 500, 160)),
+             ("Type to search", TEXT, (560, 118, 720, 150)), (" ", FIELD, (550, 110, 1000, 160))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0)
+    task = 'look up "Backpack", and open the result called Backpack reviews'
+    assert search_field(f, task, 1, task.index("Backpack")) == 3
+    assert search_field(f, task, 3, task.index("Backpack")) == 3
+    task = "type Backpack into User name"  # no search: the model's field stands
+    assert search_field(f, task, 1, task.index("Backpack")) == 1

@@ -76,3 +76,32 @@ def test_a_thing_named_outright_and_not_on_screen_is_scrolled_to():
     assert not named_off_screen(f, "remove the product called Quiet Mug", 0)
     assert not named_off_screen(f, "Download the report", 0)  # names nothing outright: the model's to decide
     assert not named_off_screen(f, "tick the checkbox of Tent and Quiet Mug", 0)
+
+
+def test_a_step_done_already_is_not_clicked_again_and_the_longer_name_wins():
+    """"uncheck Mirror, then select the Toaster checkbox, and uncheck Privacy" went back to Mirror's box (a click
+    there undoes the first step); "Choose Wooden slides.pptx and …" clicked the row of "slides.pptx"."""
+    t = KINDS["text"]
+    f, at = _page([("Mirror", t, (110, 280, 200, 305)), ("Toaster", t, (110, 320, 210, 345)),
+                   ("Privacy", t, (110, 230, 200, 255)), ("Apply", t, (110, 400, 180, 430))])
+    task = "Uncheck Mirror, then select the Toaster checkbox, and uncheck Privacy, then click on Apply"
+    assert click_in_turn(f, task, at["Mirror"], 2) == at["Privacy"]
+    f, at = _page([("slides.pptx", t, (130, 424, 300, 456)), ("Wooden slides.pptx", t, (130, 458, 330, 486)),
+                   ("Premium slides.pptx", t, (130, 490, 340, 520)), ("Add selected", t, (600, 600, 720, 630))])
+    task = "Choose Wooden slides.pptx and Premium slides.pptx, and confirm with Add selected"
+    assert click_in_turn(f, task, at["slides.pptx"], 0) == at["Wooden slides.pptx"]
+    assert click_in_turn(f, task, at["Wooden slides.pptx"], 0) == at["Wooden slides.pptx"]
+
+
+def test_a_radio_label_gives_way_to_its_radio_button():
+    """"select Nordic as the Distance" clicked the label, whose OCR box ("O Nordic") covers the radio's ring."""
+    from tilepilot.model.embedded.order import labelled_widget
+
+    c, t = KINDS["component"], KINDS["text"]
+    f, at = _page([("O Nordic", t, (889, 218, 991, 251)), ("radio", c, (895, 221, 915, 241)),
+                   ("Wooden", t, (1000, 218, 1090, 251)), ("panel", c, (600, 100, 1200, 500))])
+    task = "select Nordic as the Distance"
+    assert labelled_widget(f, task, at["O Nordic"]) == at["radio"]
+    assert labelled_widget(f, "select Wooden", at["Wooden"]) == at["Wooden"]  # no widget under or just left of it
+    assert labelled_widget(f, task, at["radio"]) == at["radio"]
+    assert labelled_widget(f, "close the window", at["O Nordic"]) == at["O Nordic"]  # a text the task never names

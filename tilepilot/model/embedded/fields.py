@@ -205,3 +205,57 @@ def named_for_typing(f: Features, instruction: str, j: int) -> bool:
                 if into or (e < len(task) and task[e] in {"field", "box", "input"}):  # "… the Note field"
                     return True
     return False
+
+
+_SIGN_IN = re.compile(r"\b(?:sign|log)\s*(?:in|on)\b|\blogin\b", re.I)
+# the word before a sign-in value that says which field it fills: "as ivan", "username ivan", "password glacier"
+_BEFORE_VALUE = re.compile(r"\b(as|user(?:\s*name)?|login|e-?mail|password|passcode|pin)\s*:?\s*[\"'“‘]?$", re.I)
+_USER_LABEL = frozenset({"user", "username", "login", "email", "mail", "account"})
+_SECRET_LABEL = frozenset({"password", "passcode", "pin"})
+
+
+def login_field(f: Features, instruction: str, j: int, a: int, b: int) -> int:
+    """The user-name or password field of a sign-in that the value [a, b) belongs to, when the model's field
+    ``j`` is labelled as neither and exactly one field on screen is labelled so ("Sign in as ivan.dahl with
+    password glacier" typed the name into another panel's Card number); else ``j``."""
+    if not _SIGN_IN.search(instruction) or j >= len(f.cand_text):
+        return j
+    m = _BEFORE_VALUE.search(instruction[max(0, a - 24):a])
+    if m is None:
+        return j
+    want = _SECRET_LABEL if m.group(1).lower() in _SECRET_LABEL else _USER_LABEL
+
+    def labelled(q: int) -> set[str]:  # its nearest label's words: inside it, else left of it, else above it
+        found = _labels(f, q)
+        near = min((far for _, far in found), default=None)
+        return {w for ws, far in found if far == near for w in ws}
+
+    if labelled(j) & (_USER_LABEL | _SECRET_LABEL):
+        return j
+    fields = [q for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q)) and labelled(int(q)) & want]
+    return int(fields[0]) if len(fields) == 1 else j
+
+
+_SEARCHES = re.compile(r"\b(?:search(?:\s+for)?|look\s+up|find|query)\b", re.I)
+_SEARCH_LABEL = frozenset({"search", "find", "filter", "query", "lookup"})
+
+
+def search_field(f: Features, instruction: str, j: int, a: int) -> int:
+    """The search box a value is looked up in ("look up "Backpack", and open …" typed it into a User name field):
+    when the words before the value [a, …) in its clause search, the model's field ``j`` shows no search word,
+    and exactly one entry field on screen does (its placeholder "Search", "Type to search", "Find", or its
+    label); else ``j``."""
+    found = _value_clause(instruction, a, a + 1)
+    if found is None or j >= len(f.cand_text):
+        return j
+    (start, _), _ = found
+    if not _SEARCHES.search(instruction, start, a):
+        return j
+
+    def searches(q: int) -> bool:
+        return any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, q))
+
+    if searches(j):
+        return j
+    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q)) and searches(int(q))]
+    return boxes[0] if len(boxes) == 1 else j

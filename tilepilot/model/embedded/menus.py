@@ -8,6 +8,8 @@ shown right under the field just clicked, is what a person clicks next.
 
 from __future__ import annotations
 
+import re
+
 from tilepilot.model.embedded.clauses import VERBS
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
@@ -58,3 +60,71 @@ def _says_state_or_act(text: str) -> bool:
     ws = words(text)
     first = ws[0] if ws else ""
     return first in _STATES or first in VERBS or first.removesuffix("d") in VERBS or first.removesuffix("ed") in VERBS
+
+
+# a clause that sets a dropdown: "choose Tent from the Bank name dropdown", "set Office to Lyon", "pick X for Y"
+_SETS_DROPDOWN = re.compile(r"\b(?:choose|select|pick|set|change)\b.*?\b(?:from|in|for|to)\b|\bdropdown\b", re.I)
+_ARROWS = "▼▾⌄▿"
+_NATIVE_ARROW = frozenset({"v", "V", "⌄", "✓", "˅", "∨"})
+
+
+def dropdown_kind(f: Features, instruction: str, j: int) -> str | None:
+    """How the dropdown at candidate ``j`` is set, from how its arrow is drawn: "click" for a custom one (an
+    arrow glyph right after its value, within 0.6 of the text's height: "Toaster ▼", the list is clicked open),
+    "type" for a native select (its arrow alone at the box's right edge, read as "V": typing the option chooses
+    it; a select is as wide as its longest option, so its arrow may stand well apart from the value); None
+    when the clause sets no dropdown, or nothing tells (the network decides). The network took one for the
+    other: both are a box showing a value."""
+    n = len(f.cand_text)
+    if j >= n or not _SETS_DROPDOWN.search(instruction):
+        return None
+    box = j if f.cand_kind[j] == KINDS["input"] else _field_around(f, j)
+    if box is None:  # a native select's arrow, its box not found: the value stands left of it on its row
+        return "type" if f.cand_kind[j] == KINDS["text"] and _value_left_of_arrow(f, j) else None
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[box])
+    centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    inside = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and x0 <= centres[q][0] <= x1
+              and y0 <= centres[q][1] <= y1]
+    values = sorted((q for q in inside if len(words(f.cand_text[q])) and f.cand_text[q].strip() not in _NATIVE_ARROW),
+                    key=lambda q: float(f.cand_box[q][0]))
+    if not values:
+        return None
+    v = values[0]
+    vx0, vy0, vx1, vy1 = (float(t) for t in f.cand_box[v])
+    h = max(vy1 - vy0, 1.0)
+    if f.cand_text[v].rstrip()[-1:] in _ARROWS:
+        return "click"
+    for c in range(n):
+        a, b, c1, d = (float(t) for t in f.cand_box[c])
+        if (f.cand_kind[c] == KINDS["component"] and max(c1 - a, d - b) <= h and vy0 <= (b + d) / 2 <= vy1
+                and 0 <= a - vx1 <= 0.6 * h and c1 <= x1):
+            return "click"
+    for q in inside:
+        a, _, c1, _ = (float(t) for t in f.cand_box[q])
+        if f.cand_text[q].strip() in _NATIVE_ARROW and a - vx1 > 0.5 * h and c1 >= x1 - 0.3 * (x1 - x0):
+            return "type"
+    return None
+
+
+def _field_around(f: Features, q: int) -> int | None:
+    """The smallest field holding text ``q``'s centre."""
+    b = f.cand_box
+    cx, cy = (b[q][0] + b[q][2]) / 2, (b[q][1] + b[q][3]) / 2
+    fields = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["input"]
+              and b[c][0] <= cx <= b[c][2] and b[c][1] <= cy <= b[c][3]]
+    return min(fields, key=lambda c: float((b[c][2] - b[c][0]) * (b[c][3] - b[c][1])), default=None)
+
+
+def _value_left_of_arrow(f: Features, q: int) -> bool:
+    """Whether text ``q`` is a native select's arrow ("V") with the select's value a little way left of it."""
+    if f.cand_text[q].strip() not in _NATIVE_ARROW:
+        return False
+    x0, y0, _, y1 = (float(v) for v in f.cand_box[q])
+    cy = (y0 + y1) / 2
+    for c in range(len(f.cand_text)):
+        a, b, c1, d = (float(v) for v in f.cand_box[c])
+        h = max(d - b, 1.0)
+        if (c != q and f.cand_kind[c] == KINDS["text"] and words(f.cand_text[c]) and b <= cy <= d
+                and 0.5 * h < x0 - c1 <= 4 * h):
+            return True
+    return False

@@ -17,10 +17,17 @@ from tilepilot.model.embedded.buttons import confirm_button, save_button
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count, clause_spans
 from tilepilot.model.embedded.drag import slider_label
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
-from tilepilot.model.embedded.fields import field_named, label_off_screen, named_for_typing, value_for_click
-from tilepilot.model.embedded.menus import opened_option
+from tilepilot.model.embedded.fields import (
+    field_named,
+    label_off_screen,
+    login_field,
+    named_for_typing,
+    search_field,
+    value_for_click,
+)
+from tilepilot.model.embedded.menus import dropdown_kind, opened_option
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
-from tilepilot.model.embedded.order import click_in_turn, named_in_view, named_off_screen
+from tilepilot.model.embedded.order import click_in_turn, labelled_widget, named_in_view, named_off_screen
 from tilepilot.model.embedded.ordinal import ordinal_target
 from tilepilot.model.embedded.roles import SENDING, button_word, field_of_role, next_step, send_button, sends, shown_as
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
@@ -115,6 +122,15 @@ def stray_click(f: Features, instruction: str, j: int, done: int) -> bool:
     if not words(text) or set(with_synonyms(words(instruction))) & set(words(text)) or button_word(text):
         return False
     return confirm_button(f, instruction) is None
+
+
+def _clicked_in(f: Features, j: int) -> bool:
+    """Whether the last action clicked inside candidate ``j`` (a dropdown opened already)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or j >= len(f.cand_box):
+        return False
+    hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
+    x0, y0, x1, y1 = f.cand_box[j]
+    return bool(x0 <= hx <= x1 and y0 <= hy <= y1)
 
 
 def cut_off(f: Features, j: int) -> bool:
@@ -403,6 +419,11 @@ class EmbeddedModel:
         kind = ACTIONS[a]
         if kind == "type" and re.search(r"\bsliders?\b", instruction, re.I):  # "set the Distance slider to 10"
             a, kind = ACTIONS.index("drag"), "drag"
+        if kind in ("type", "click"):  # a native select is typed into, a custom dropdown clicked open
+            j0 = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0
+            how = dropdown_kind(f, instruction, j0) if not _clicked_in(f, j0) else None
+            if how is not None and how != kind:
+                a, kind = ACTIONS.index(how), how
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
         option = None
         if kind == "done" and form is None:
@@ -459,6 +480,7 @@ class EmbeddedModel:
                 if q == -1:
                     return scroll_down
                 q = click_in_turn(f, instruction, q, done)  # "Mark A, B and C, then OK"
+                q = labelled_widget(f, instruction, q)  # "select Nordic as the Distance": its radio, not its label
                 if not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)
@@ -494,6 +516,8 @@ class EmbeddedModel:
                 # a label beside the value says it outright: "in the Bank name field, type X" typed into the
                 # next clause's Delivery note
                 q = field_named(f, instruction, q, a, b)
+                q = login_field(f, instruction, q, a, b)  # "Sign in as ivan with …": the User name field
+                q = search_field(f, instruction, q, a)  # "look up X": the search box
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])

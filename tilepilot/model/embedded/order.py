@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from tilepilot.model.embedded.clauses import QUOTED, VERBS, clause_spans
 from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
 # a clause of one click: its verb after the joining words
 _CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
-                           r"uncheck|select|choose|pick|open|confirm)\b", re.I)
+                           r"uncheck|clear|select|choose|pick|open|confirm)\b", re.I)
 # a clause that may take two actions (a dropdown: opened, then its option; a native select: typed, then Enter) or
 # that names a field to set, not a thing to click
 _TWO_STEP = re.compile(r"\b(?:dropdown|menu|in|from|to|as|under|for|into|field|input)\b", re.I)
@@ -79,30 +81,63 @@ def _box_left_of(f: Features, q: int) -> int | None:
         if min(y1, d) - max(y0, b) < 0.5 * min(h, y1 - y0):
             continue
         gap = x0 - float(c1)
-        if -4 * f.scale <= gap <= best_gap:
+        if -8 * f.scale <= gap <= best_gap:
             best, best_gap = c, gap
     return best
 
 
+def labelled_widget(f: Features, instruction: str, j: int) -> int:
+    """The radio button or check box a clicked text labels (found as a widget just left of it, or under its
+    first letters: OCR reads a radio's ring as "O"), when the task names the text's first word; else ``j``: the
+    widget is what takes the click."""
+    if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["text"]:
+        return j
+    ws = words(f.cand_text[j])
+    ws = ws[1:] if len(ws) > 1 and len(ws[0]) == 1 else ws  # the ring read as a letter
+    if not ws or ws[0] not in words(instruction):
+        return j  # not a label the task names (a menu bar, a window's close button)
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[j])
+    h = y1 - y0
+
+    def widget(c: int) -> bool:  # a ring or a box, not a list's bullet (a dot a third of the text's height)
+        a, b, c1, d = (float(v) for v in f.cand_box[c])
+        return (f.cand_kind[c] == KINDS["component"] and max(11 * f.scale, 0.45 * h) <= min(c1 - a, d - b)
+                and max(c1 - a, d - b) <= 32 * f.scale and 0.6 <= (c1 - a) / max(d - b, 1.0) <= 1.6)
+
+    box = _box_left_of(f, j)
+    if box is not None and widget(box):
+        return box
+    pad = 4 * f.scale
+    for c in np.flatnonzero(f.cand_kind == KINDS["component"]):
+        a, b, c1, d = (float(v) for v in f.cand_box[c])
+        if widget(int(c)) and x0 - pad <= a and c1 <= x0 + 1.5 * h and y0 - pad <= b and d <= y1 + pad:
+            return int(c)
+    return j
+
+
 def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
-    """The thing the next step of a chain of clicks names, when the model clicked ``j`` that a later step names
-    (the confirming button before the last item) or, on a listed item's turn, a thing the task never names;
-    else ``j``. ``done`` is how many of the task's actions the history holds. A text labelling a check box
-    gives way to its box."""
+    """The thing the next step of a chain of clicks names, when the model clicked ``j`` that another step names
+    (the confirming button before the last item, an item marked already) or, on a listed item's turn, a thing
+    the task never names; else ``j``. ``done`` is how many of the task's actions the history holds. A text
+    labelling a check box gives way to its box."""
     spans = steps(instruction)
     if spans is None or len(spans) < 2 or done >= len(spans):
         return j
     n = len(f.cand_text)
     text = f.cand_text[j] if j < n else ""
     now = spans[done]
-    if _names(instruction, now, text):
-        return j
-    later = any(_names(instruction, s, text) for s in spans[done + 1:])
-    if not later and not (now[2] and not any(_names(instruction, s, text) for s in spans)):
-        return j
     scored = [(_names(instruction, now, f.cand_text[q]), q) for q in range(n)
               if f.cand_kind[q] != KINDS["input"]]
     top = max((s for s, _ in scored), default=0)
+    mine = _names(instruction, now, text)
+    if mine and mine >= top:
+        box = _box_left_of(f, j) if f.cand_kind[j] == KINDS["text"] else None
+        return j if box is None else box
+    # a step done already (a click again would undo it: "uncheck Mirror, …, and uncheck Privacy" went back to
+    # Mirror), one still to come, or a shorter name than the step's ("slides.pptx" for "Wooden slides.pptx")
+    other = any(_names(instruction, s, text) for k, s in enumerate(spans) if k != done)
+    if not mine and not other and not (now[2] and not any(_names(instruction, s, text) for s in spans)):
+        return j
     if not top:
         return j
     best = [q for s, q in scored if s == top]
