@@ -156,3 +156,18 @@ def test_a_looked_up_value_goes_into_the_search_box():
     assert search_field(f, task, 3, task.index("Backpack")) == 3
     task = "type Backpack into User name"  # no search: the model's field stands
     assert search_field(f, task, 1, task.index("Backpack")) == 1
+
+
+def test_a_field_drawn_as_its_hint_alone_is_typed_into():
+    """"Add an item named "pick up wallet"" typed into the Create button: the to-do list's field has no outline,
+    only its hint "What needs to be done?"."""
+    from tilepilot.model.embedded.fields import placeholder_field
+
+    cands = [("What needs to be done?", TEXT, (33, 143, 349, 173)), ("Create", FIELD, (454, 134, 579, 190)),
+             ("Create", TEXT, (480, 145, 550, 175)), ("Due date", TEXT, (33, 300, 140, 330))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0)
+    assert placeholder_field(f, 1) == 0
+    assert placeholder_field(f, 0) == 0  # a text the model chose stands
+    f.cand_text[0] = "Orders"  # no hint on the row: the model's choice stands
+    assert placeholder_field(f, 1) == 1

@@ -259,3 +259,29 @@ def search_field(f: Features, instruction: str, j: int, a: int) -> int:
         return j
     boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q)) and searches(int(q))]
     return boxes[0] if len(boxes) == 1 else j
+
+
+# a field's hint drawn where no field outline was found: "What needs to be done?", "Search…", "Type a message…"
+_PLACEHOLDER = re.compile(r".*(?:\?|\.\.\.|…)\s*$|\s*(?:type|search|enter|write|add|find|e\.g\.)\b", re.I)
+
+
+def placeholder_field(f: Features, j: int) -> int:
+    """Where to type when the model points at ``j``, no entry field (a button beside the field, "Create"): the
+    hint of a field drawn without an outline (a to-do list's "What needs to be done?", its field found only by
+    its placeholder), left of ``j`` on its row, when exactly one such text is there; else ``j``."""
+    if j >= len(f.cand_text) or _entry(f, j) or f.cand_kind[j] == KINDS["text"]:
+        return j
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[j])
+    cy = (y0 + y1) / 2
+    entries = [q for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q))]
+    hints = []
+    for t in np.flatnonzero(f.cand_kind == KINDS["text"]):
+        a, b, c, d = (float(v) for v in f.cand_box[t])
+        tx, ty = (a + c) / 2, (b + d) / 2
+        if not (b <= cy <= d and c <= x0 + 8 * f.scale and x0 - c <= 12 * (d - b)):
+            continue
+        if _PLACEHOLDER.match(f.cand_text[t]) and not any(
+                f.cand_box[q][0] <= tx <= f.cand_box[q][2] and f.cand_box[q][1] <= ty <= f.cand_box[q][3]
+                for q in entries):
+            hints.append(int(t))
+    return hints[0] if len(hints) == 1 else j

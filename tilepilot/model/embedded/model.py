@@ -22,6 +22,7 @@ from tilepilot.model.embedded.fields import (
     label_off_screen,
     login_field,
     named_for_typing,
+    placeholder_field,
     search_field,
     value_for_click,
 )
@@ -518,6 +519,7 @@ class EmbeddedModel:
                 q = field_named(f, instruction, q, a, b)
                 q = login_field(f, instruction, q, a, b)  # "Sign in as ivan with …": the User name field
                 q = search_field(f, instruction, q, a)  # "look up X": the search box
+                q = placeholder_field(f, q)  # the field a to-do list draws as its hint alone, not its Create button
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
             q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])
