@@ -70,7 +70,8 @@ _NATIVE_ARROW = frozenset({"v", "V", "⌄", "✓", "˅", "∨"})
 
 def dropdown_kind(f: Features, instruction: str, j: int) -> str | None:
     """How the dropdown at candidate ``j`` is set, from how its arrow is drawn: "click" for a custom one (an
-    arrow glyph right after its value, within 0.6 of the text's height: "Toaster ▼", the list is clicked open),
+    arrow glyph right after its value, within 0.6 of the text's height, and the button's padding after it:
+    "Toaster ▼", the list is clicked open),
     "type" for a native select (its arrow alone at the box's right edge, read as "V": typing the option chooses
     it; a select is as wide as its longest option, so its arrow may stand well apart from the value); None
     when the clause sets no dropdown, or nothing tells (the network decides). The network took one for the
@@ -97,7 +98,7 @@ def dropdown_kind(f: Features, instruction: str, j: int) -> str | None:
     for c in range(n):
         a, b, c1, d = (float(t) for t in f.cand_box[c])
         if (f.cand_kind[c] == KINDS["component"] and max(c1 - a, d - b) <= h and vy0 <= (b + d) / 2 <= vy1
-                and 0 <= a - vx1 <= 0.6 * h and c1 <= x1):
+                and 0 <= a - vx1 <= 0.6 * h and c1 <= x1 - 0.3 * h):
             return "click"
     for q in inside:
         a, _, c1, _ = (float(t) for t in f.cand_box[q])
