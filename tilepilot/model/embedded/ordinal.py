@@ -69,8 +69,8 @@ def _wrapped(f: Features, rows: list[list[int]], kinds: tuple[int, ...]) -> list
     """Rows that wrap onto the next line joined into one (the first of seven buttons is not the first of the
     second line; a fourth radio button alone on the next line is the fourth). A line continues the row above
     when it starts where that row starts, about as tall, less than two heights below it, with no text between
-    (the next group's label). A button or radio button alone on its line may start a row (buttons too wide
-for one line stand one under the other)."""
+        (the next group's label). A button or radio button alone on its line may start a row (buttons too wide
+    for one line stand one under the other)."""
     joined = {q for r in rows for q in r}
     singles = [[q] for q in range(len(f.cand_box)) if q not in joined and int(f.cand_kind[q]) in kinds
                and (f.cand_kind[q] == KINDS["input"] or (f.cand_kind[q] == KINDS["component"] and _small(f, q)))]
@@ -184,17 +184,10 @@ def _after(f: Features, chain: list[int], g: np.ndarray) -> float | None:
     return None
 
 
-def ordinal_target(f: Features, instruction: str, j: int, scores: np.ndarray, done: int) -> int:
-    """The candidate the ordinal of the clause in turn names, the network's ``scores`` choosing among those at
-    that place; ``j`` (the network's click) when the clause has no ordinal; -1 when what it counts is not all on
-screen (the group it names is not, or its sequences are shorter than the place), so it is scrolled to."""
-    ask = ordinal_ask(instruction, done)
-    if ask is None:
-        return j
-    kinds_done = [int(k) for k in f.hist_kind]
-    # scrolled twice already and still not in view: the page may end here, so the network's click stands
-    away = -1 if kinds_done[-2:] != [ACTIONS.index("scroll")] * 2 else j
-    place, noun, group = ask
+def _sequences(f: Features, noun: str) -> list[tuple[int, list[int]]]:
+    """The rows and columns the noun is counted along, as (axis, candidates in order): of the kinds it may be,
+    texts read twice and list bullets not counted, entries without their list's heading and button, rows
+    without a first member set apart, rows of buttons or radio buttons read on across the lines they wrap to."""
     axes, kinds = _NOUNS[noun]
     counted = ~_echoes(f) & np.array([not (k == KINDS["text"] and is_list_marker(t))
                                       for k, t in zip(f.cand_kind, f.cand_text, strict=True)], bool)
@@ -202,12 +195,42 @@ screen (the group it names is not, or its sequences are shorter than the place),
                                                        labelled=(KINDS["component"],), counted=counted, ratio=1.8)
             if axis in axes and int(f.cand_kind[chain[0]]) in kinds
             and (f.cand_kind[chain[0]] != KINDS["component"] or _small(f, chain[0]))]
-    if _NOUNS[noun][0] == _COLUMN:
+    if axes == _COLUMN:
         seqs = [(axis, _listed(f, c)) for axis, c in seqs]
     seqs = [(axis, _spaced(f, c) if axis == 0 else c) for axis, c in seqs]
     if noun in ("button", "option", "choice"):
         seqs = [(0, r) for r in _wrapped(f, [c for axis, c in seqs if axis == 0], kinds)] + [
             (axis, c) for axis, c in seqs if axis == 1]
+    return seqs
+
+
+def _tiers(f: Features, noun: str, chains: list[list[int]]) -> list[list[list[int]]]:
+    """The sequences in the order they are tried: buttons by their outlines where they have them (OCR joins two
+    buttons' texts into one), by their texts after; tab strips first where exactly one of three or more texts
+    stands in a box (the current tab: a table's row has badges and buttons, a row of buttons is all boxes, a
+    label and its field are two), then any row with at most half its texts boxed."""
+    if noun == "button":
+        return [[c for c in chains if f.cand_kind[c[0]] != KINDS["text"]],
+                [c for c in chains if f.cand_kind[c[0]] == KINDS["text"]]]
+    if noun == "tab":
+        boxed = [sum(_boxed(f, q) for q in c) for c in chains]
+        strip = [b == 1 and len(c) >= 3 for c, b in zip(chains, boxed, strict=True)]
+        return [[c for c, s in zip(chains, strip, strict=True) if s],
+                [c for c, b, s in zip(chains, boxed, strip, strict=True) if not s and (b == 1 or 2 * b <= len(c))]]
+    return [chains]
+
+
+def ordinal_target(f: Features, instruction: str, j: int, scores: np.ndarray, done: int) -> int:
+    """The candidate the ordinal of the clause in turn names, the network's ``scores`` choosing among those at
+    that place; ``j`` (the network's click) when the clause has no ordinal; -1 when what it counts is not all
+    on screen (the group it names is not, or its sequences are shorter than the place), so it is scrolled to."""
+    ask = ordinal_ask(instruction, done)
+    if ask is None:
+        return j
+    # scrolled twice already and still not in view: the page may end here, so the network's click stands
+    away = -1 if [int(k) for k in f.hist_kind[-2:]] != [ACTIONS.index("scroll")] * 2 else j
+    place, noun, group = ask
+    seqs = _sequences(f, noun)
     if group is not None:
         gi = _group_name(f, group)
         if gi is None:  # the group is not on screen: further down
@@ -221,22 +244,7 @@ screen (the group it names is not, or its sequences are shorter than the place),
             return j
         first = min(d for d, _, _ in near)
         seqs = [(axis, c) for d, axis, c in near if d <= first + 4 * f.scale]
-    chains = [c for _, c in seqs]
-    if noun == "button":
-        # buttons are counted by their outlines where they have them (OCR joins two buttons' texts into one),
-        # by their texts only where no outline stands at the place
-        tiers = [[c for c in chains if f.cand_kind[c[0]] != KINDS["text"]],
-                 [c for c in chains if f.cand_kind[c[0]] == KINDS["text"]]]
-    elif noun == "tab":
-        # a tab strip shows its current tab in a box and the others plain (a table's row has badges and
-        # buttons, a row of buttons is all boxes, a label and its field are two); failing such a row, one with
-        # at most half its texts boxed
-        boxed = [sum(_boxed(f, q) for q in c) for c in chains]
-        strip = [b == 1 and len(c) >= 3 for c, b in zip(chains, boxed, strict=True)]
-        tiers = [[c for c, s in zip(chains, strip, strict=True) if s],
-                 [c for c, b, s in zip(chains, boxed, strip, strict=True) if not s and (b == 1 or 2 * b <= len(c))]]
-    else:
-        tiers = [chains]
+    tiers = _tiers(f, noun, [c for _, c in seqs])
     at: list[int] = []
     for tier in tiers:
         at = [c[-1] if place == -1 else c[place - 1] for c in tier if place == -1 or len(c) >= place]
