@@ -22,6 +22,8 @@ _VERBS = ("click|press|hit|tap|select|choose|pick|open|save|submit|type|enter|wr
 VERBS = frozenset(_VERBS.split("|"))
 _VERB_CLAUSE = re.compile(rf",\s+(?:and\s+)?(?:{_VERBS})\b|(?<=\s)and\s+(?:{_VERBS})\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# a clause that asks to scroll ("Scroll down and click Reject", "first scroll to the end")
+SCROLL_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*scroll\b", re.I)
 _LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
 
 

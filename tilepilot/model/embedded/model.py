@@ -14,7 +14,7 @@ import torch
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import confirm_button, save_button
-from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, clause_count, clause_spans
+from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, SCROLL_CLAUSE, clause_count, clause_spans
 from tilepilot.model.embedded.drag import slider_label
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
 from tilepilot.model.embedded.fields import (
@@ -240,7 +240,6 @@ def unsent(instruction: str, hist_kind: np.ndarray) -> bool:
 
 
 # a clause that asks to scroll; a task that names a key to press
-_SCROLL_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*scroll\b", re.I)
 _NAMES_KEY = re.compile(r"\b(?:press|hit|tap)\s+(?:the\s+)?(?:enter|return|tab|esc|escape)\b|\bkeys?\b", re.I)
 
 
@@ -257,7 +256,7 @@ def acted(instruction: str, hist_kind: np.ndarray) -> int:
     keyed = _NAMES_KEY.search(instruction) is not None
     done = sum(1 for k, now in enumerate(kinds) if now != "scroll"
                and (now != "key" or keyed or k == 0 or kinds[k - 1] != "type"))
-    asks = [_SCROLL_CLAUSE.match(instruction, a, b) is not None for a, b in clause_spans(instruction)]
+    asks = [SCROLL_CLAUSE.match(instruction, a, b) is not None for a, b in clause_spans(instruction)]
     first = next((k for k, x in enumerate(asks) if not x), len(asks))
     return done + min(sum(asks), kinds.count("scroll") + (first if done else 0))
 

@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.clauses import QUOTED, VERBS, clause_spans
+from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
 from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -27,8 +27,6 @@ _TWO_STEP = re.compile(r"\b(?:dropdown|menu|in|from|to|as|under|for|into|field|i
 _LIST_VERB = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:mark|tick|check|untick|uncheck|select|choose|"
                         r"pick)\s+", re.I)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-# a clause that asks to scroll
-_SCROLLS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*scroll\b", re.I)
 # words that name no thing on screen
 _FILLER = frozenset({"the", "a", "an", "then", "and", "please", "now", "box", "checkbox", "button", "item", "entry",
                      "option", "next", "to", "with", "on", "of"})
@@ -186,12 +184,12 @@ def named_in_view(f: Features, instruction: str, done: int) -> int | None:
     returns" and "click the Privacy tab" scrolled with the link and the tab in view. Only a name that one text on
     screen reads exactly, in a task that asks for no scrolling; else None."""
     clauses = clause_spans(instruction)
-    if done >= len(clauses) or any(_SCROLLS.match(instruction, a, b) for a, b in clauses):
+    if done >= len(clauses) or any(SCROLL_CLAUSE.match(instruction, a, b) for a, b in clauses):
         return None
     a, b = clauses[done]
     name = [w for w in words(instruction[a:b]) if w not in _NO_NAME]
     if not name:
         return None
     shown = [q for q, t in enumerate(f.cand_text) if f.cand_kind[q] == KINDS["text"]
-             and [w for w in words(t)] == name]
+             and words(t) == name]
     return shown[0] if len(shown) == 1 else None
