@@ -36,7 +36,7 @@ def _labels(f: Features, q: int) -> list[tuple[list[str], int]]:
     """The words of field ``q``'s labels by where they stand, each with 0 (a text inside it: a placeholder, a
     floating label), 1 (the text just left of it) or 2 (the text just above it, whose bottom may overlap its top
     a little). Not the label it borrowed (``cand_text``): a field may borrow the one of the field above it."""
-    out = [(words(f.cand_text[t]), 0) for t in _texts_inside(f, q)]
+    out = [(words(f.cand_text[t]), 0) for t in texts_inside(f, q)]
     for far, t in ((1, left_label(f, q)), (2, above_label(f, q, overlap=8 * f.scale))):
         if t is not None:
             out.append((words(f.cand_text[t]), far))
@@ -110,10 +110,10 @@ def _entry(f: Features, q: int) -> bool:
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
     if f.cand_kind[q] != KINDS["input"] or (x1 - x0 < 2.8 * (y1 - y0) and x1 - x0 < 200 * f.scale):
         return False
-    return not any(button_word(f.cand_text[t]) for t in _texts_inside(f, q))
+    return not any(button_word(f.cand_text[t]) for t in texts_inside(f, q))
 
 
-def _texts_inside(f: Features, q: int) -> list[int]:
+def texts_inside(f: Features, q: int) -> list[int]:
     """The texts whose centres lie inside candidate ``q`` (a field's placeholder or floating label, a button's
     words), in one pass over the boxes: every entry field of a form asks it, on each typing decision."""
     box = f.cand_box

@@ -12,6 +12,7 @@ import re
 
 from tilepilot.model.embedded.clauses import VERBS
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
+from tilepilot.model.embedded.fields import texts_inside
 from tilepilot.model.embedded.text import phrase_at, words
 
 _LIST_DEPTH = 400  # CSS px under the field where its options are drawn
@@ -27,17 +28,12 @@ def opened_option(f: Features, instruction: str, j: int, unnamed: bool = False) 
     value the task does not name (a list's item just marked, "Oslo" of "pick Oslo and Perth", is no dropdown)."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return j
-    hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
     n = len(f.cand_text)
-    fields = [q for q in range(n) if f.cand_kind[q] == KINDS["input"]
-              and f.cand_box[q][0] <= hx <= f.cand_box[q][2] and f.cand_box[q][1] <= hy <= f.cand_box[q][3]]
-    if not fields:
+    field = _field_at(f, (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2)
+    if field is None:
         return j
-    x0, y0, x1, y1 = f.cand_box[min(fields, key=lambda q: (f.cand_box[q][2] - f.cand_box[q][0])
-                                    * (f.cand_box[q][3] - f.cand_box[q][1]))]
-    centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
-    shows = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and x0 <= centres[q][0] <= x1
-             and y0 <= centres[q][1] <= y1]
+    x0, y0, x1, y1 = f.cand_box[field]
+    shows = texts_inside(f, field)
     if x1 - x0 < 2.5 * (y1 - y0) or not shows:
         return j  # not a dropdown showing its value (a switch, a box): nothing opens under it
     task = words(instruction)
@@ -71,11 +67,10 @@ _NATIVE_ARROW = frozenset({"v", "V", "⌄", "✓", "˅", "∨"})
 def dropdown_kind(f: Features, instruction: str, j: int) -> str | None:
     """How the dropdown at candidate ``j`` is set, from how its arrow is drawn: "click" for a custom one (an
     arrow glyph right after its value, within 0.6 of the text's height, and the button's padding after it:
-    "Toaster ▼", the list is clicked open),
-    "type" for a native select (its arrow alone at the box's right edge, read as "V": typing the option chooses
-    it; a select is as wide as its longest option, so its arrow may stand well apart from the value); None
-    when the clause sets no dropdown, or nothing tells (the network decides). The network took one for the
-    other: both are a box showing a value."""
+    "Toaster ▼", the list is clicked open), "type" for a native select (its arrow alone at the box's right
+    edge, read as "V": typing the option chooses it; a select is as wide as its longest option, so its arrow
+    may stand well apart from the value); None when the clause sets no dropdown, or nothing tells (the
+    network decides). The network took one for the other: both are a box showing a value."""
     n = len(f.cand_text)
     if j >= n or not _SETS_DROPDOWN.search(instruction):
         return None
@@ -83,9 +78,7 @@ def dropdown_kind(f: Features, instruction: str, j: int) -> str | None:
     if box is None:  # a native select's arrow, its box not found: the value stands left of it on its row
         return "type" if f.cand_kind[j] == KINDS["text"] and _value_left_of_arrow(f, j) else None
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[box])
-    centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
-    inside = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and x0 <= centres[q][0] <= x1
-              and y0 <= centres[q][1] <= y1]
+    inside = texts_inside(f, box)
     values = sorted((q for q in inside if len(words(f.cand_text[q])) and f.cand_text[q].strip() not in _NATIVE_ARROW),
                     key=lambda q: float(f.cand_box[q][0]))
     if not values:
@@ -109,10 +102,14 @@ def dropdown_kind(f: Features, instruction: str, j: int) -> str | None:
 
 def _field_around(f: Features, q: int) -> int | None:
     """The smallest field holding text ``q``'s centre."""
+    return _field_at(f, (f.cand_box[q][0] + f.cand_box[q][2]) / 2, (f.cand_box[q][1] + f.cand_box[q][3]) / 2)
+
+
+def _field_at(f: Features, x: float, y: float) -> int | None:
+    """The smallest field holding the point (x, y): a dropdown, not the panel around it."""
     b = f.cand_box
-    cx, cy = (b[q][0] + b[q][2]) / 2, (b[q][1] + b[q][3]) / 2
     fields = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["input"]
-              and b[c][0] <= cx <= b[c][2] and b[c][1] <= cy <= b[c][3]]
+              and b[c][0] <= x <= b[c][2] and b[c][1] <= y <= b[c][3]]
     return min(fields, key=lambda c: float((b[c][2] - b[c][0]) * (b[c][3] - b[c][1])), default=None)
 
 
