@@ -227,3 +227,69 @@ def test_underline_fields_holding_text_are_fields_and_list_rows_are_not(chromium
     for r in [heading] + rows[1:]:  # no field box holds the text (a shallow one under it is older behaviour)
         mid = (r[1] + r[3]) / 2
         assert not any(x[1] <= mid <= x[3] and x[0] < r[2] and x[2] > r[0] for x in found), (r, found)
+
+
+OPTIONS = ["Oslo", "Toronto", "Edinburgh", "Premium"]
+RADIO_ROW = """<html><body style="font: 16px serif; margin: 30px; background: #fcfcfc"><div>Zoom</div><div>%s</div>
+</body></html>""" % "".join(f'<label style="margin-right:22px"><input type="radio" name="z"> {w}</label>'
+                            for w in OPTIONS)
+
+
+@pytest.mark.parametrize("dsf", [1.0, 1.25])
+def test_each_radio_of_a_row_ocr_read_as_one_text_has_its_own_label(chromium, dsf):
+    """At these scales PP-OCR reads a row of radio buttons as one text ("OsloTorontoEdinburghPremium"), and
+    only the first ring was kept: "set Zoom to Premium" clicked Oslo. The text is split at the rings."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.perception.ocr import OcrEngine
+
+    with Browser(viewport=(800, 300), device_scale_factor=dsf) as b:
+        b.page.set_content(RADIO_ROW)
+        frame = b.capture()
+        rings = b.page.eval_on_selector_all("input", "es => es.map(e => { const r = e.getBoundingClientRect();"
+                                            " return [r.left, r.top, r.right, r.bottom]; })")
+    texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in OcrEngine().read(frame.image)]
+    cands = candidates_from(frame.image, texts)
+    labels = borrowed_labels(cands, frame.scale)
+    for word, ring in zip(OPTIONS, rings, strict=True):
+        box = tuple(v * frame.scale for v in ring)
+        mine = [labels[i] for i, c in enumerate(cands) if c.kind == "component" and is_positive(c.box, box)]
+        assert mine == [word], (word, mine, [t.text for t in texts])
+
+
+def test_a_row_of_options_read_as_one_text_is_split_at_its_widgets():
+    """The split shares the characters out by the width of each option's words and cuts at a case step or a
+    space; a word's letters ("O" of "Oslo") never count as a widget."""
+    img = Image.new("RGB", (560, 60), "white")
+    d = ImageDraw.Draw(img)
+    xs = [20, 150, 300, 470]
+    for x, word in zip(xs[:3], ["Oslo", "Toronto", "Edinburgh"], strict=True):
+        d.ellipse((x, 20, x + 18, 38), outline=(70, 70, 70), width=2)
+        d.text((x + 26, 17), word, fill=(0, 0, 0), font_size=20)
+    d.text((xs[3], 17), "Oslo", fill=(0, 0, 0), font_size=20)  # a word after a wide gap: no ring
+    texts = [Candidate(kind="text", box=(16.0, 14.0, 520.0, 44.0), text="OsloTorontoEdinburgh Oslo", source="ocr")]
+    cands = candidates_from(np.array(img), texts)
+    got = [(c.text, round(c.box[0])) for c in cands if c.kind == "text"]
+    assert [t for t, _ in got] == ["Oslo", "Toronto", "Edinburgh Oslo"], got
+    rings = [c for c in cands if c.kind == "component"]
+    assert len(rings) == 3 and all(any(is_positive(c.box, (x, 20, x + 18, 38)) for c in rings) for x in xs[:3])
+    labels = borrowed_labels(cands, 1.0)
+    assert [labels[i] for i, c in enumerate(cands) if c.kind == "component"] == ["Oslo", "Toronto", "Edinburgh Oslo"]
+
+
+def test_a_dropdown_arrow_read_with_its_value_is_kept():
+    """OCR reads "Zurich ⌄" in a bordered box as "Zurich", its box over the arrow; the arrow stays a candidate
+    (it tells a custom dropdown from a native select), while a text outside any field keeps its small marks."""
+    img = Image.new("RGB", (400, 120), "white")
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle((20, 20, 170, 64), radius=8, outline=(150, 150, 150), width=2)
+    d.text((34, 30), "Zurich", fill=(0, 0, 0), font_size=20)
+    d.line((122, 40, 128, 46, 134, 40), fill=(0, 0, 0), width=2)  # the chevron
+    d.text((220, 30), "Zurich", fill=(0, 0, 0), font_size=20)
+    d.line((308, 40, 314, 46, 320, 40), fill=(0, 0, 0), width=2)
+    texts = [Candidate(kind="text", box=(30.0, 26.0, 140.0, 58.0), text="Zurich", source="ocr"),
+             Candidate(kind="text", box=(216.0, 26.0, 326.0, 58.0), text="Zurich", source="ocr")]
+    cands = candidates_from(np.array(img), texts)
+    assert any(c.kind == "input" and is_positive(c.box, (20, 20, 170, 64)) for c in cands), cands
+    comps = [c for c in cands if c.kind == "component"]
+    assert any(is_positive(c.box, (121, 38, 135, 48)) for c in comps), comps
+    assert not any(c.box[0] > 200 for c in comps), comps

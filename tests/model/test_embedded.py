@@ -548,6 +548,10 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
     ("tickets/index.html", "Switch to the third tab",
      "document.querySelector('#tabs button.on').textContent.startsWith('Pending')"),
     ("recipes/index.html", "Open the fourth tab", "window.category === 'Soups'"),
+    ("contacts/index.html",
+     "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone, then save the contact",
+     "window.saved && window.saved.first === 'Grace' && window.saved.last === 'Hopper' "
+     "&& window.saved.phone === '555-0100'"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
     """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table was
@@ -564,7 +568,9 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     Initech into Company" clicked the field and never typed, and "company Linux Foundation." typed "Linux"; a
     file picker's three listed files are marked in turn before "Add selected" (this one passed before the
     ordering rule too: a guard). "Switch to the third tab" clicked a "Closed" badge in the ticket table (the
-    third text of its row), and "Open the fourth tab" a recipe card: an ordinal is counted along the tab strip."""
+    third text of its row), and "Open the fourth tab" a recipe card: an ordinal is counted along the tab strip.
+    "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone" typed two of the three
+    and saved: a value the task lists with its field is typed before the form is sent."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from tilepilot.model.embedded.features import ACTIONS, KINDS
-from tilepilot.model.embedded.fields import field_named, value_for_click
+from tilepilot.model.embedded.fields import field_named, named_pairs, unfilled_pair, value_for_click
 
 TEXT, FIELD = KINDS["text"], KINDS["input"]
 
@@ -171,3 +171,27 @@ def test_a_field_drawn_as_its_hint_alone_is_typed_into():
     assert placeholder_field(f, 0) == 0  # a text the model chose stands
     f.cand_text[0] = "Orders"  # no hint on the row: the model's choice stands
     assert placeholder_field(f, 1) == 1
+
+
+def test_values_listed_with_their_fields_are_typed_in_the_tasks_order():
+    """"Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone, then save the
+    contact" typed two of the three and saved: each listed value whose field is on screen and empty is next."""
+    task = "Enter 555-0100 as the phone, Grace as the first name and Hopper as the last name, then save"
+    assert [(task[a:b], label) for (a, b), label in named_pairs(task)] == [
+        ("555-0100", ["phone"]), ("Grace", ["first", "name"]), ("Hopper", ["last", "name"])]
+    rows = [("First name", ""), ("Last name", ""), ("Phone", ""), ("Company", "")]
+    f, at = _form(rows)
+    q, (a, b) = unfilled_pair(f, task)
+    assert (q, task[a:b]) == (at["Phone field"], "555-0100")
+    f, at = _form(rows[:2] + [("Phone", "555-0100")] + rows[3:])  # shown in its field already
+    q, (a, b) = unfilled_pair(f, task)
+    assert (q, task[a:b]) == (at["First name field"], "Grace")
+    f, at = _form(rows[:2] + [("Phone", "555-0100")] + rows[3:], typed=2)  # and the names typed
+    assert unfilled_pair(f, task) is None
+    # one value alone, a sign-in, and values whose fields are not on screen are the network's
+    f, at = _form(rows)
+    assert unfilled_pair(f, "Enter ada@example.com as the email and save") is None
+    assert unfilled_pair(f, "Log in as bob with password hunter2") is None
+    assert unfilled_pair(f, "Enter Paris as the city and 75001 as the postcode") is None
+    ada = "Enter Ada Lovelace as the full name and 1 Main St as the street, then continue"
+    assert [ada[a:b] for (a, b), _ in named_pairs(ada)] == ["Ada Lovelace", "1 Main St"]

@@ -66,3 +66,42 @@ def test_a_dropdown_is_set_as_its_arrow_says():
     assert dropdown_kind(page(native[:1] + native[2:]), "select Jakarta in Office", 2) == "type"  # no box found
     assert dropdown_kind(page(native[:1] + native[2:3]), "select Jakarta in Office", 1) is None  # nor an arrow
     assert dropdown_kind(page(custom), "click Toaster", 1) is None  # no dropdown set
+
+
+def test_an_arrow_inside_the_value_text_makes_a_custom_dropdown():
+    """OCR's box for "Zurich ⌄" takes the arrow in; the arrow, kept as a widget, stands inside the value's box at
+    its right end with the button's padding after it. A native select's "V" at the box's right edge does not."""
+    from tilepilot.model.embedded.menus import dropdown_kind
+
+    WIDGET = KINDS["component"]
+    cands = [("Card number", TEXT, (696, 219, 862, 253)), ("Card number Zurich", FIELD, (698, 260, 851, 311)),
+             ("Zurich", TEXT, (713, 265, 829, 303)), ("", WIDGET, (810, 286, 822, 294)),
+             ("Job title Premium", FIELD, (874, 166, 1041, 215)), ("Premium", TEXT, (888, 171, 1008, 206)),
+             ("V", TEXT, (1016, 180, 1034, 197))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), scale=1.5)
+    assert dropdown_kind(f, "set the Card number dropdown to Tallinn.", 1) == "click"
+    assert dropdown_kind(f, "set the Job title dropdown to Tallinn.", 4) != "click"  # no padding after its "V"
+    f.cand_box[3] = (836, 286, 848, 294)  # the arrow at the box's right edge: no padding after it
+    assert dropdown_kind(f, "set the Card number dropdown to Tallinn.", 1) is None
+
+
+def test_a_dropdown_just_opened_whose_option_is_not_shown_is_scrolled():
+    """"Set the Treble dropdown to Tablet" clicked the dropdown (showing Mug) open and said done: the option is
+    further down its list. Once the dropdown shows a value the task names, or the task sets no value, it is not."""
+    from tilepilot.model.embedded.menus import opened_unset
+
+    def page(shown: str, clicked: tuple[float, float] = (212, 468)):
+        cands = [("Treble", TEXT, (11, 450, 87, 484)), ("Treble", FIELD, (169, 451, 257, 487)),
+                 (shown, TEXT, (166, 445, 255, 490)), ("Mirror", TEXT, (174, 536, 253, 572)),
+                 ("Toaster", TEXT, (175, 578, 265, 613))]
+        x, y = clicked
+        return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                               cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0,
+                               hist_kind=np.array([ACTIONS.index("click")]),
+                               hist_box=np.array([(x - 4, y - 4, x + 4, y + 4)], np.float32))
+
+    assert opened_unset(page("Mug"), "Set the Treble dropdown to Tablet")
+    assert not opened_unset(page("Tablet"), "Set the Treble dropdown to Tablet")  # set already
+    assert not opened_unset(page("Mug"), "select the first item in the list")  # no value set
+    assert not opened_unset(page("Mug", clicked=(40, 467)), "Set the Treble dropdown to Tablet")  # its label

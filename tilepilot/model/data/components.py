@@ -84,10 +84,12 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
     fields = [Candidate(kind="input", box=b, source="input_boxes") for b in boxes]
     comps = []
     found = component_boxes(image)
+    texts = [piece for t in texts for piece in _split_at_widgets(t, found)]
     for b in found:
         if any(iou(b, f.box) > 0.8 for f in fields):
             continue
-        if any(inside_fraction(b, t.box) > 0.7 and not _swallowed_widget(b, t.box, found) for t in texts):
+        if any(inside_fraction(b, t.box) > 0.7 and not _swallowed_widget(b, t.box, found)
+               and not _trailing_arrow(b, t.box, found, fields) for t in texts):
             continue
         comps.append(Candidate(kind="component", box=b, source="components"))
     return list(texts) + fields + comps
@@ -95,12 +97,107 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
 
 def _swallowed_widget(b: Box, text: Box, found: list[Box]) -> bool:
     """A checkbox or radio button that OCR read as part of its label ("☐ returns" in one text box). It is the
-    square at the text box's left end, at least half as tall as the text, set apart from the first letter by
-    a space; kept as a candidate of its own so that a click lands on the box, not on the middle of the label."""
+    square at the text box's left end (OCR's box may start well before it, but no word of the text does), at
+    least half as tall as the text, set apart from the first letter by a space; kept as a candidate of its own
+    so that a click lands on the box, not on the middle of the label."""
     bw, bh = b[2] - b[0], b[3] - b[1]
     th = text[3] - text[1]
-    if not (bh >= max(8.0, 0.45 * th) and 0.75 <= bw / bh <= 1.33 and b[0] - text[0] <= 0.5 * th):
+    if not (bh >= max(8.0, 0.45 * th) and 0.75 <= bw / bh <= 1.33):
         return False
+    if b[0] - text[0] > 0.5 * th and any(c is not b and inside_fraction(c, text) > 0.7 and c[2] <= b[0] + 1
+                                         for c in found):
+        return False  # not at the left end: a word of the text comes before it
     right = [c[0] for c in found if c is not b and inside_fraction(c, text) > 0.7 and c[0] >= b[2] - 1
              and c[1] < b[3] and c[3] > b[1]]
     return bool(right) and min(right) - b[2] >= 3.0
+
+
+def _trailing_arrow(b: Box, text: Box, found: list[Box], fields: list) -> bool:
+    """A dropdown's arrow that OCR read with the value before it ("Zurich ⌄" read as "Zurich"): in a text
+    inside a field, the last thing, smaller than the word before it and a gap after it. Kept as a candidate of
+    its own, it tells a custom dropdown (its arrow right after the value) from a native select (its arrow at the
+    box's right edge)."""
+    if not any(inside_fraction(text, f.box) > 0.7 for f in fields):
+        return False
+    words = [c for c in _inner(text, found) if c is not b and not (c[0] <= b[0] and c[2] >= b[2])]
+    before = [c for c in words if c[2] <= b[0] - 2.0]
+    if not before or any(c[2] > b[2] for c in words):
+        return False
+    word = max(before, key=lambda c: c[2])
+    wh = word[3] - word[1]
+    return b[3] - b[1] <= 0.75 * wh and b[2] - b[0] <= 1.2 * wh
+
+
+def _inner(text: Box, found: list[Box]) -> list[Box]:
+    """The components inside a text box, left to right."""
+    return sorted((c for c in found if inside_fraction(c, text) > 0.7), key=lambda c: c[0])
+
+
+def _mid_widgets(text: Box, inner: list[Box]) -> list[int]:
+    """Indices (into ``inner``) of the radio buttons or checkboxes OCR read inside a row of options, past its
+    left end ("○ Oslo ○ Toronto ○ Edinburgh" read as one text "OsloTorontoEdinburgh"): a square at least 0.45
+    of the text's height, far from the word before it (0.6 of the height: more than a space between words)
+    and set apart from the word after it."""
+    th = text[3] - text[1]
+    out = []
+    for k in range(1, len(inner) - 1):
+        b, before, after = inner[k], inner[k - 1], inner[k + 1]
+        bw, bh = b[2] - b[0], b[3] - b[1]
+        if bh >= max(8.0, 0.45 * th) and 0.75 <= bw / bh <= 1.33 and b[0] - before[2] >= 0.6 * th \
+                and after[0] - b[2] >= 3.0:
+            out.append(k)
+    return out
+
+
+def _split_at_widgets(t, found: list[Box]) -> list:
+    """A text OCR read across a row of options, split at the widgets inside it into one text per option, each
+    starting at its widget: "OsloTorontoEdinburghPremium" over four radio buttons is four labels, so "set Zoom
+    to Premium" can find the fourth button. The characters are shared out by the width of each option's words,
+    each cut moved to the nearest space or lower-to-upper-case step."""
+    if t.kind != "text" or not t.text.strip():
+        return [t]
+    inner = _inner(t.box, found)
+    mids = _mid_widgets(t.box, inner)
+    if not mids:
+        return [t]
+    starts = [0, *mids]
+    groups = [inner[a:b] for a, b in zip(starts, [*mids, len(inner)], strict=True)]
+    # a group's words: its components less a widget at its left end
+    word_w = [sum(c[2] - c[0] for c in (g[1:] if k > 0 or _widget_like(g[0], t.box) else g)) for k, g in
+              enumerate(groups)]
+    total = sum(word_w)
+    text = t.text
+    if total <= 0 or len(text) < len(groups):
+        return [t]
+    cuts, acc = [0], 0.0
+    for w in word_w[:-1]:
+        acc += w
+        cuts.append(_snap(text, round(len(text) * acc / total), cuts[-1] + 1))
+    cuts.append(len(text))
+    out = []
+    for k, g in enumerate(groups):
+        piece = text[cuts[k]:cuts[k + 1]].strip()
+        if not piece:
+            continue
+        x0 = t.box[0] if k == 0 else g[0][0]
+        x1 = groups[k + 1][0][0] - 3.0 if k + 1 < len(groups) else t.box[2]
+        x1 = max(min(x1, max(c[2] for c in g) + 2.0), x0 + 1.0)
+        out.append(t.model_copy(update={"box": (float(x0), t.box[1], float(x1), t.box[3]), "text": piece}))
+    return out or [t]
+
+
+def _widget_like(b: Box, text: Box) -> bool:
+    bw, bh = b[2] - b[0], b[3] - b[1]
+    return bh >= 0.45 * (text[3] - text[1]) and 0.75 <= bw / max(bh, 1e-6) <= 1.33 and b[0] - text[0] <= 0.5 * (
+        text[3] - text[1])
+
+
+def _snap(text: str, at: int, low: int) -> int:
+    """The cut nearest ``at`` (not before ``low``) at a space or a lower-to-upper-case step, within three
+    characters; else ``at`` itself."""
+    at = min(max(at, low), len(text) - 1)
+    for d in range(4):
+        for i in (at - d, at + d):
+            if low <= i < len(text) and (text[i] == " " or (i > 0 and text[i - 1].islower() and text[i].isupper())):
+                return i
+    return at

@@ -285,3 +285,59 @@ def placeholder_field(f: Features, j: int) -> int:
                 for q in entries):
             hints.append(int(t))
     return hints[0] if len(hints) == 1 else j
+
+
+# a value and the field a list of them names after it: "Enter Grace as the first name, Hopper as the last name and
+# 555-0100 as the phone": each value starts a clause, follows a verb, a comma or an "and", and is one token, a
+# quoted phrase or a run of capitalized words ("Ada Lovelace as the full name")
+_PAIR = re.compile(
+    r"(?:^|[,;]\s*|\band\s+|\bthen\s+)(?:(?:please\s+)?(?:enter|type|write|put|use|input|fill\s+in|set)\s+)?"
+    r"(?:\"(?P<q1>[^\"]+)\"|'(?P<q2>[^']+)'|“(?P<q3>[^”]+)”|(?P<v>[^\s,;\"'“]+(?-i:(?:\s+[A-Z][\w'’.-]*)*)))"
+    r"\s+(?:as|into|in|for)\s+(?:the\s+|my\s+|your\s+|a\s+|an\s+|our\s+)?"
+    r"(?P<label>[A-Za-z][\w'-]*(?:\s+(?!(?:with|and|then|to|for|from|on|at|by)\b)[A-Za-z][\w'-]*){0,3}?)"
+    r"\s*(?:field|box|input)?(?=\s*(?:[,;.!]|$|\band\b|\bthen\b))", re.I)
+
+
+def named_pairs(instruction: str) -> list[tuple[tuple[int, int], list[str]]]:
+    """The (value's characters, label's words) the task lists, in its order: "Enter Grace as the first name,
+    Hopper as the last name …" gives (Grace, first name), (Hopper, last name), …"""
+    out = []
+    for m in _PAIR.finditer(instruction):
+        g = next(k for k in ("q1", "q2", "q3", "v") if m.group(k) is not None)
+        label = [w for w in words(m.group("label")) if w not in _ARTICLES]
+        value = m.group(g)
+        if label and value.lower() not in _NO_NAME and value.lower() not in _NOT_VALUES and re.search(r"\w", value):
+            out.append(((m.start(g), m.end(g)), label))
+    return out
+
+
+def _named_by(f: Features, label: list[str]) -> int | None:
+    """The one entry field whose nearest label holds the task's label words ("the phone": Phone; "the email":
+    Email address), or that these words hold whole ("the first name field": First name); None when none or
+    several do."""
+    found = []
+    for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
+        q = int(q)
+        if not _entry(f, q):
+            continue
+        labels = _labels(f, q)
+        near = min((far for _, far in labels), default=None)
+        if any(far == near and ws and (phrase_at(ws, label) or (len(ws) <= len(label) and phrase_at(label, ws)))
+               for ws, far in labels):
+            found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
+def unfilled_pair(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+    """The next value of a task that lists two or more values with their fields ("Enter Grace as the first name,
+    Hopper as the last name and 555-0100 as the phone, then save"), in the task's order, whose field is on
+    screen, empty of it and not typed into, and which no typing of the history typed: (field, value's
+    characters). The network typed two of the three and went on to Save (the hand-written contact form)."""
+    pairs = named_pairs(instruction)
+    if len(pairs) < 2:
+        return None
+    for span, label in pairs:
+        q = _named_by(f, label)
+        if q is not None and not value_typed(f, span) and not typed_into(f, q, instruction[span[0]:span[1]]):
+            return q, span
+    return None

@@ -52,6 +52,24 @@ def opened_option(f: Features, instruction: str, j: int, unnamed: bool = False) 
     return named[0] if len(named) == 1 else j
 
 
+def opened_unset(f: Features, instruction: str) -> bool:
+    """Whether the last action clicked open a dropdown (a field at least twice as wide as tall, showing its
+    value) that the task sets to a value ("the X dropdown", "set X to Y"), while the value it shows is not one
+    the task names: its list is open and the option is further down ("Set the Treble dropdown to Tablet" opened
+    a list of six and said done)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _SETS_VALUE.search(instruction):
+        return False
+    field = _field_at(f, (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2)
+    if field is None:
+        return False
+    x0, y0, x1, y1 = f.cand_box[field]
+    shows = [q for q in texts_inside(f, field) if words(f.cand_text[q])]
+    if x1 - x0 < 2 * (y1 - y0) or not shows:
+        return False
+    task = words(instruction)
+    return not any(phrase_at(task, words(f.cand_text[q])) for q in shows)
+
+
 def _says_state_or_act(text: str) -> bool:
     ws = words(text)
     first = ws[0] if ws else ""
@@ -60,6 +78,8 @@ def _says_state_or_act(text: str) -> bool:
 
 # a clause that sets a dropdown: "choose Tent from the Bank name dropdown", "set Office to Lyon", "pick X for Y"
 _SETS_DROPDOWN = re.compile(r"\b(?:choose|select|pick|set|change)\b.*?\b(?:from|in|for|to)\b|\bdropdown\b", re.I)
+# a clause that names a dropdown's new value: "the Treble dropdown", "set Office to Lyon", "change X to Y"
+_SETS_VALUE = re.compile(r"\bdropdown\b|\b(?:set|change|switch)\b.*?\bto\b", re.I)
 _ARROWS = "▼▾⌄▿"
 _NATIVE_ARROW = frozenset({"v", "V", "⌄", "✓", "˅", "∨"})
 
@@ -88,10 +108,14 @@ def dropdown_kind(f: Features, instruction: str, j: int) -> str | None:
     h = max(vy1 - vy0, 1.0)
     if f.cand_text[v].rstrip()[-1:] in _ARROWS:
         return "click"
+    pad = min(0.3 * h, 8 * f.scale)  # the button's padding after its arrow
     for c in range(n):
         a, b, c1, d = (float(t) for t in f.cand_box[c])
-        if (f.cand_kind[c] == KINDS["component"] and max(c1 - a, d - b) <= h and vy0 <= (b + d) / 2 <= vy1
-                and 0 <= a - vx1 <= 0.6 * h and c1 <= x1 - 0.3 * h):
+        glyph = f.cand_kind[c] == KINDS["component"] or (f.cand_kind[c] == KINDS["text"]
+                                                          and f.cand_text[c].strip() in _ARROWS)
+        # right after the value's box, or inside it at its right end (OCR's box took the arrow in)
+        after = 0 <= a - vx1 <= 0.6 * h or (c != v and a > (vx0 + vx1) / 2 and c1 <= vx1 + 2)
+        if glyph and max(c1 - a, d - b) <= h and vy0 <= (b + d) / 2 <= vy1 and after and c1 <= x1 - pad:
             return "click"
     for q in inside:
         a, _, c1, _ = (float(t) for t in f.cand_box[q])

@@ -24,13 +24,24 @@ from tilepilot.model.embedded.fields import (
     named_for_typing,
     placeholder_field,
     search_field,
+    unfilled_pair,
     value_for_click,
 )
-from tilepilot.model.embedded.menus import dropdown_kind, opened_option
+from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_unset
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import click_in_turn, labelled_widget, named_in_view, named_off_screen
 from tilepilot.model.embedded.ordinal import ordinal_target
-from tilepilot.model.embedded.roles import SENDING, button_word, field_of_role, next_step, send_button, sends, shown_as
+from tilepilot.model.embedded.roles import (
+    SENDING,
+    FormStep,
+    button_word,
+    field_of_role,
+    next_step,
+    send_button,
+    sends,
+    shown_as,
+    value_typed,
+)
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import name_run
@@ -425,13 +436,21 @@ class EmbeddedModel:
             if how is not None and how != kind:
                 a, kind = ACTIONS.index(how), how
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
-        option = None
+        if form is None and kind in ("done", "key", "click", "type", "scroll"):
+            # a list of values with their fields ("Grace as the first name, Hopper as the last name …"): one
+            # still to type is typed before the form is sent or left
+            listed = unfilled_pair(f, instruction)
+            form = FormStep("type", listed[0], "listed", listed[1]) if listed is not None else None
+        option, dig = None, False
         if kind == "done" and form is None:
             # a list the last click opened shows the option the task names: "Set Address to Premium" opened the
             # Address list and stopped there
             q = opened_option(f, instruction, len(f.cand_text), unnamed=True)
             if q != len(f.cand_text):
                 option, a, kind = q, ACTIONS.index("click"), "click"
+            elif opened_unset(f, instruction):  # its option is further down the list
+                a, kind = ACTIONS.index("scroll"), "scroll"
+                dig = True
         button = None
         if form is not None and form.action == "click":  # an account option or a consent box, where it stands
             a, kind = ACTIONS.index("click"), "click"
@@ -487,8 +506,9 @@ class EmbeddedModel:
                 q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q)))
                 if q is None or stray_click(f, instruction, q, done):
                     # the row the task describes was done (its button is gone); or the one click asked for was
-                    # made and the next would go to something the task never names
-                    return Prediction(Done(), conf, None)
+                    # made and the next would go to something the task never names (unless it opened a list
+                    # whose option is further down)
+                    return scroll_down if opened_unset(f, instruction) else Prediction(Done(), conf, None)
                 if form is None and not sends(f.cand_text[q] if q < nc else ""):
                     button = send_button(f, instruction)  # a filled payment form is sent by its own button
             q = q if button is None else button
@@ -509,6 +529,8 @@ class EmbeddedModel:
             a, b = typed_bounds(instruction, a, b)
             if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
                 return scroll_down
+            if form is not None and form.role == "listed" and not value_typed(f, (a, b)):
+                form = None  # the network types a value not typed yet: its own choice stands
             if form is not None:  # a payment form: its next field and the value of that field's role
                 q, (a, b) = form.index, form.span
             else:
@@ -542,6 +564,8 @@ class EmbeddedModel:
         if kind == "key":
             keys = self.cfg.keys[int(np.argmax(out["key"][i]))]
             return Prediction(Key(keys=keys.split("+")), conf, None)
+        if dig:
+            return scroll_down
         if kind == "scroll":
             q = named_in_view(f, instruction, acted(instruction, f.hist_kind)) if form is None else None
             if q is not None and not cut_off(f, q):  # "Go to returns" with the link in view: no scrolling past it
