@@ -230,9 +230,9 @@ def test_underline_fields_holding_text_are_fields_and_list_rows_are_not(chromium
 
 
 OPTIONS = ["Oslo", "Toronto", "Edinburgh", "Premium"]
-RADIO_ROW = """<html><body style="font: 16px serif; margin: 30px; background: #fcfcfc"><div>Zoom</div><div>%s</div>
-</body></html>""" % "".join(f'<label style="margin-right:22px"><input type="radio" name="z"> {w}</label>'
-                            for w in OPTIONS)
+_RADIOS = "".join(f'<label style="margin-right:22px"><input type="radio" name="z"> {w}</label>' for w in OPTIONS)
+RADIO_ROW = f"""<html><body style="font: 16px serif; margin: 30px; background: #fcfcfc"><div>Zoom</div>
+<div>{_RADIOS}</div></body></html>"""
 
 
 @pytest.mark.parametrize("dsf", [1.0, 1.25])

@@ -713,7 +713,8 @@ def _decided(kind: str, texts: list[str], boxes: list[tuple[int, int, int, int]]
     ptr = np.full((1, n + 1), -4.0, np.float32)
     ptr[0, 0] = 4.0
     out = {"act": logits[None], "_cand_pad": n, "ptr": ptr, "ptr_off": np.zeros((1, n + 1, 2), np.float32),
-           "dir": np.eye(len(DIRECTIONS), dtype=np.float32)[1:2], "amount": np.eye(len(AMOUNTS), dtype=np.float32)[:1]}
+           "dir": np.eye(len(DIRECTIONS), dtype=np.float32)[1:2], "amount": np.eye(len(AMOUNTS), dtype=np.float32)[:1],
+           "span_start": np.zeros((1, 0), np.float32), "span_end": np.zeros((1, 0), np.float32)}
     f = SimpleNamespace(cand_text=texts, cand_kind=np.array(kinds), frame_size=(1280, 720), scale=1.0,
                         cand_box=np.array(boxes, np.float32), patch_box=np.array([[0, 0, 1280, 720]], np.float32),
                         hist_kind=np.array([ACTIONS.index(k) for k, _ in hist], np.int64),
@@ -737,6 +738,33 @@ def test_the_option_a_task_names_is_clicked_when_the_list_it_opened_shows_it():
     # Premium" is done after both)
     assert _decided("done", texts, boxes, kinds, "Mark White and Premium",
                     opened + [("click", (60, 210, 170, 235))]).action == "done"
+
+
+def test_every_value_a_task_lists_with_its_field_is_typed_before_saving():
+    """"Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone, then save the contact"
+    typed the names and clicked Save contact with the phone still empty."""
+    texts = ["Save contact", "First name", "First name", "Last name", "Last name", "Phone", "Phone"]
+    boxes = [(800, 530, 930, 565), (350, 130, 420, 150), (350, 152, 930, 188), (350, 195, 420, 215),
+             (350, 217, 930, 253), (350, 390, 400, 410), (350, 412, 930, 448)]
+    kinds = [0, 0, 1, 0, 1, 0, 1]
+    task = "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone, then save the contact"
+    typed = [("type", (600, 165, 610, 175)), ("type", (600, 230, 610, 240))]
+    act = _decided("click", texts, boxes, kinds, task, typed)
+    assert act.action == "type" and act.text == "555-0100" and 412 <= act.into.y <= 448
+    act = _decided("click", texts, boxes, kinds, task, typed + [("type", (600, 425, 610, 435))])
+    assert act.action == "click" and act.target.x >= 800  # all three typed: Save contact
+
+
+def test_a_value_goes_where_the_task_says_though_its_role_names_another_field():
+    """"In the Office field, type '247 Okafor Street' and then set Address to …": a street address by its form,
+    it went into the Address field; the task names its field beside it."""
+    texts = ["Send", "Office", "", "Address", "Address"]
+    boxes = [(885, 228, 931, 254), (869, 87, 922, 112), (872, 115, 1095, 153), (869, 154, 934, 179),
+             (872, 182, 1135, 221)]
+    kinds = [0, 0, 1, 0, 1]
+    task = "In the Office field, type '247 Okafor Street' and then set Address to 'yusuf@example.com'; then click Send"
+    act = _decided("click", texts, boxes, kinds, task)
+    assert act.action == "type" and act.text == "247 Okafor Street" and 115 <= act.into.y <= 153
 
 
 def test_a_name_in_view_is_clicked_not_scrolled_past():

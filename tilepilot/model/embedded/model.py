@@ -435,6 +435,7 @@ class EmbeddedModel:
             how = dropdown_kind(f, instruction, j0) if not _clicked_in(f, j0) else None
             if how is not None and how != kind:
                 a, kind = ACTIONS.index(how), how
+        typing = kind == "type"  # the network's own choice, before the form rules
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
         if form is None and kind in ("done", "key", "click", "type", "scroll"):
             # a list of values with their fields ("Grace as the first name, Hopper as the last name …"): one
@@ -529,10 +530,11 @@ class EmbeddedModel:
             a, b = typed_bounds(instruction, a, b)
             if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
                 return scroll_down
-            if form is not None and form.role == "listed" and not value_typed(f, (a, b)):
+            if form is not None and form.role == "listed" and typing and a < b and not value_typed(f, (a, b)):
                 form = None  # the network types a value not typed yet: its own choice stands
-            if form is not None:  # a payment form: its next field and the value of that field's role
-                q, (a, b) = form.index, form.span
+            if form is not None:  # a payment form: its next field and the value of that field's role, unless the
+                q, (a, b) = form.index, form.span  # task names the value's field beside it ("In the Office field")
+                q = field_named(f, instruction, q, a, b)
             else:
                 q = field_of_role(f, instruction, j, a, b, out["ptr"][i][:nc])
                 # a label beside the value says it outright: "in the Bank name field, type X" typed into the
