@@ -124,3 +124,19 @@ def test_a_list_is_counted_without_its_heading_and_its_button():
     f, at = _page(cands)
     assert ordinal_target(f, "pick the last entry", at["Team"], _scores(f, at, "Add selected"), 0) == at["Lyon"]
     assert ordinal_target(f, "pick the first entry", at["Team"], _scores(f, at, "Team"), 0) == at["Oslo"]
+
+
+def test_an_entry_ocr_did_not_read_is_counted_by_its_shape():
+    """OCR missed "Weather", the second entry; the widget detector found its letters as one wide, short box.
+    "Select the second item in the list" clicked Image Editor, the third."""
+    names = ["File Manager", "", "Image Editor", "Premium File Manager", "Quiet Weather"]
+    cands = [("Documents", T, (355, 376, 465, 400))]
+    for k, name in enumerate(names):
+        y = 418 + 34 * k
+        cands.append((name, T, (365, y, 460, y + 24)) if name else ("", C, (368, y + 4, 427, y + 17)))
+    f, at = _page(cands)
+    s = np.zeros(len(cands), np.float32)
+    assert ordinal_target(f, "Select the second item in the list", 0, s, 0) == 2
+    assert ordinal_target(f, "Select the third item in the list", 0, s, 0) == 3
+    f.cand_box[2] = (368, 456, 381, 469)  # a small square (a checkbox): no word, not counted
+    assert ordinal_target(f, "Select the second item in the list", 0, s, 0) != 2

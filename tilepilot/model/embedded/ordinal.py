@@ -191,10 +191,18 @@ def _sequences(f: Features, noun: str) -> list[tuple[int, list[int]]]:
     axes, kinds = _NOUNS[noun]
     counted = ~_echoes(f) & np.array([not (k == KINDS["text"] and is_list_marker(t))
                                       for k, t in zip(f.cand_kind, f.cand_text, strict=True)], bool)
-    seqs = [(axis, chain) for axis, chain in sequences(f.cand_box, f.cand_kind, f.scale,
+    kind = np.asarray(f.cand_kind).copy()
+    boxes = np.asarray(f.cand_box, np.float64).reshape(-1, 4).copy()
+    if KINDS["text"] in kinds:  # a word OCR missed, found as a widget the shape of a line of text, is counted;
+        unread = _unread_words(f)  # its box hugs the letters, an OCR box has some room above and below them
+        kind[unread] = KINDS["text"]
+        pad = 0.3 * (boxes[unread, 3] - boxes[unread, 1])
+        boxes[unread, 1] -= pad
+        boxes[unread, 3] += pad
+    seqs = [(axis, chain) for axis, chain in sequences(boxes, kind, f.scale,
                                                        labelled=(KINDS["component"],), counted=counted, ratio=1.8)
-            if axis in axes and int(f.cand_kind[chain[0]]) in kinds
-            and (f.cand_kind[chain[0]] != KINDS["component"] or _small(f, chain[0]))]
+            if axis in axes and int(kind[chain[0]]) in kinds
+            and (kind[chain[0]] != KINDS["component"] or _small(f, chain[0]))]
     if axes == _COLUMN:
         seqs = [(axis, _listed(f, c)) for axis, c in seqs]
     seqs = [(axis, _spaced(f, c) if axis == 0 else c) for axis, c in seqs]
@@ -202,6 +210,22 @@ def _sequences(f: Features, noun: str) -> list[tuple[int, list[int]]]:
         seqs = [(0, r) for r in _wrapped(f, [c for axis, c in seqs if axis == 0], kinds)] + [
             (axis, c) for axis, c in seqs if axis == 1]
     return seqs
+
+
+def _unread_words(f: Features) -> np.ndarray:
+    """(N,) the widgets shaped like a line of text (at least 2.5 times as wide as tall, 8 to 24 CSS px tall) with
+    no text over them: a list entry OCR did not read ("Weather" between "File Manager" and "Image Editor"), so
+    "the second item in the list" clicked the third."""
+    b = np.asarray(f.cand_box, np.float64).reshape(-1, 4)
+    w, h = b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]
+    shaped = (np.asarray(f.cand_kind) == KINDS["component"]) & (w >= 2.5 * h) & (h >= 8 * f.scale) \
+        & (h <= 24 * f.scale)
+    out = np.zeros(len(b), bool)
+    text = b[np.asarray(f.cand_kind) == KINDS["text"]]
+    for q in np.flatnonzero(shaped):
+        cx, cy = (b[q, 0] + b[q, 2]) / 2, (b[q, 1] + b[q, 3]) / 2
+        out[q] = not ((text[:, 0] <= cx) & (cx <= text[:, 2]) & (text[:, 1] <= cy) & (cy <= text[:, 3])).any()
+    return out
 
 
 def _tiers(f: Features, noun: str, chains: list[list[int]]) -> list[list[list[int]]]:
