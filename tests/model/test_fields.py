@@ -156,6 +156,15 @@ def test_a_looked_up_value_goes_into_the_search_box():
     assert search_field(f, task, 3, task.index("Backpack")) == 3
     task = "type Backpack into User name"  # no search: the model's field stands
     assert search_field(f, task, 1, task.index("Backpack")) == 1
+    # an underlined search box found as its line alone, its hint standing on the line (9 CSS px into it at
+    # device scale 2), above a table whose rows look like fields: "look up "Edinburgh"" typed into a row
+    cands = [("Type to search", TEXT, (329, 559, 587, 615)), ("Granada", TEXT, (330, 660, 485, 708)),
+             ("", FIELD, (320, 597, 1160, 623)), ("", FIELD, (320, 699, 1728, 731)),
+             ("", FIELD, (320, 1039, 1728, 1069))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), scale=2.0)
+    task = 'look up "Edinburgh"'
+    assert search_field(f, task, 4, task.index("Edinburgh")) == 2
 
 
 def test_a_field_drawn_as_its_hint_alone_is_typed_into():

@@ -34,10 +34,11 @@ _NOT_VALUES = frozenset({"dropdown", "menu", "list", "field", "box", "input", "b
 
 def _labels(f: Features, q: int) -> list[tuple[list[str], int]]:
     """The words of field ``q``'s labels by where they stand, each with 0 (a text inside it: a placeholder, a
-    floating label), 1 (the text just left of it) or 2 (the text just above it, whose bottom may overlap its top
-    a little). Not the label it borrowed (``cand_text``): a field may borrow the one of the field above it."""
+    floating label), 1 (the text just left of it) or 2 (the text just above it, whose bottom may reach 12 CSS px
+    into it: an underlined field is found as its line alone, its hint standing on the line). Not the label it
+    borrowed (``cand_text``): a field may borrow the one of the field above it."""
     out = [(words(f.cand_text[t]), 0) for t in texts_inside(f, q)]
-    for far, t in ((1, left_label(f, q)), (2, above_label(f, q, overlap=8 * f.scale))):
+    for far, t in ((1, left_label(f, q)), (2, above_label(f, q, overlap=12 * f.scale))):
         if t is not None:
             out.append((words(f.cand_text[t]), far))
     return out
