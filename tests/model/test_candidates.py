@@ -293,3 +293,34 @@ def test_a_dropdown_arrow_read_with_its_value_is_kept():
     comps = [c for c in cands if c.kind == "component"]
     assert any(is_positive(c.box, (121, 38, 135, 48)) for c in comps), comps
     assert not any(c.box[0] > 200 for c in comps), comps
+
+
+_BOXES = "".join(f'<div style="margin:10px 0"><label><input type="checkbox" {"checked" if k % 2 == 0 else ""} '
+                 f'style="width:20px;height:20px;accent-color:#b02040"> {w}</label></div>'
+                 for k, w in enumerate(["Mirror", "Backups", "Toaster", "returns"]))
+CHECKBOXES = f'<html><body style="font: 18px sans-serif; margin: 30px; background: #fff">{_BOXES}</body></html>'
+
+
+@pytest.mark.parametrize("dsf", [1.5, 2.0])
+def test_ticked_checkboxes_ocr_read_as_a_glyph_are_kept_with_their_labels(chromium, dsf):
+    """PP-OCR reads a ticked box as "V" or "✓": the box was dropped as part of that text, and "untick Mirror"
+    clicked the "M" of its label, taken for a widget. Each box is now one widget known by its label; no letter
+    of a label is one."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.perception.ocr import OcrEngine
+
+    with Browser(viewport=(600, 300), device_scale_factor=dsf) as b:
+        b.page.set_content(CHECKBOXES)
+        frame = b.capture()
+        boxes = b.page.eval_on_selector_all("input", "es => es.map(e => { const r = e.getBoundingClientRect();"
+                                            " return [r.left, r.top, r.right, r.bottom]; })")
+    texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in OcrEngine().read(frame.image)]
+    cands = candidates_from(frame.image, texts)
+    labels = borrowed_labels(cands, frame.scale)
+    for word, box in zip(["Mirror", "Backups", "Toaster", "returns"], boxes, strict=True):
+        x0, y0, x1, y1 = (v * frame.scale for v in box)
+        widgets = [(i, c.box) for i, c in enumerate(cands) if c.kind == "component"]
+        mine = [labels[i] for i, w in widgets if is_positive(w, (x0, y0, x1, y1))]
+        assert mine and all(word in m for m in mine), (word, mine, [t.text for t in texts])
+        letters = [w for _, w in widgets if w[0] > x1 + 2 and w[1] < y1 and w[3] > y0]
+        assert not letters, (word, letters)

@@ -89,7 +89,7 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
         if any(iou(b, f.box) > 0.8 for f in fields):
             continue
         if any(inside_fraction(b, t.box) > 0.7 and not _swallowed_widget(b, t.box, found)
-               and not _trailing_arrow(b, t.box, found, fields) for t in texts):
+               and not _trailing_arrow(b, t.box, found, fields) and not _read_tick(b, t) for t in texts):
             continue
         comps.append(Candidate(kind="component", box=b, source="components"))
     return list(texts) + fields + comps
@@ -104,12 +104,28 @@ def _swallowed_widget(b: Box, text: Box, found: list[Box]) -> bool:
     th = text[3] - text[1]
     if not (bh >= max(8.0, 0.45 * th) and 0.75 <= bw / bh <= 1.33):
         return False
-    if b[0] - text[0] > 0.5 * th and any(c is not b and inside_fraction(c, text) > 0.7 and c[2] <= b[0] + 1
-                                         for c in found):
+    inset = b[0] - text[0] > 0.5 * th  # well inside the box OCR drew
+    if inset and any(c is not b and inside_fraction(c, text) > 0.7 and c[2] <= b[0] + 1 for c in found):
         return False  # not at the left end: a word of the text comes before it
     right = [c[0] for c in found if c is not b and inside_fraction(c, text) > 0.7 and c[0] >= b[2] - 1
              and c[1] < b[3] and c[3] > b[1]]
-    return bool(right) and min(right) - b[2] >= 3.0
+    # inset, it must stand a space apart (a fifth of its height): the "M" of "Mirror" stands 3 px from "irror"
+    return bool(right) and min(right) - b[2] >= (max(3.0, 0.2 * bh) if inset else 3.0)
+
+
+# what OCR reads a checkbox as, ticked or not
+TICKS = frozenset("VvXx✓✔✗✘☑☒■▣□☐")
+
+
+def _read_tick(b: Box, t) -> bool:
+    """A checkbox OCR read as a glyph ("V", "✓", "■" ticked, "□" not): the square filling that text's box is the
+    box itself, kept as a candidate (it was dropped as part of the text, and "untick Mirror" clicked the M of its
+    label)."""
+    if t.text.strip() not in TICKS:
+        return False
+    bw, bh = b[2] - b[0], b[3] - b[1]
+    area = (t.box[2] - t.box[0]) * (t.box[3] - t.box[1])
+    return min(bw, bh) >= 8.0 and 0.75 <= bw / bh <= 1.33 and bw * bh >= 0.5 * area
 
 
 def _trailing_arrow(b: Box, text: Box, found: list[Box], fields: list) -> bool:

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from tilepilot.actions.schema import Action, Point, parse_action
-from tilepilot.model.data.components import Box, inside_fraction
+from tilepilot.model.data.components import TICKS, Box, inside_fraction
 from tilepilot.model.data.sample import Candidate, Sample
 from tilepilot.model.embedded.layout import is_list_marker, ordinal_match, positions
 from tilepilot.model.embedded.text import TextEncoder, match_scores, word_spans, words
@@ -265,7 +265,8 @@ def _nearest_label(c: Candidate, texts: list[tuple[int, Candidate]], fields: lis
         if within(t.box, c.box):
             continue
         if small and tx0 <= x0 + 2 and tx1 >= x1 and ty0 - 2 <= cy <= ty1 + 2:
-            best, best_d, best_row = i, 0.0, True  # OCR read the widget with its label: "☐ returns"
+            if t.text.strip() not in TICKS:  # (a ticked box read as "V" alone is the box, not its label)
+                best, best_d, best_row = i, 0.0, True  # OCR read the widget with its label: "☐ returns"
             continue
         if any(f is not c.box and within(t.box, f) for f in fields):
             continue  # another field's placeholder or value, not a label of this one
