@@ -765,6 +765,15 @@ def test_a_value_goes_where_the_task_says_though_its_role_names_another_field():
     task = "In the Office field, type '247 Okafor Street' and then set Address to 'yusuf@example.com'; then click Send"
     act = _decided("click", texts, boxes, kinds, task)
     assert act.action == "type" and act.text == "247 Okafor Street" and 115 <= act.into.y <= 153
+    # a verb is no field's name: "Transfer 120 dollars to Bob Chen" is an amount, whatever box a "Transfer"
+    # heading stands over (on the bank page it typed 120 into the accounts panel's header)
+    texts = ["Send", "Home / Payments / Transfer", "", "Amount", "", "Payee", "Bob Chen"]
+    boxes = [(471, 403, 557, 439), (86, 74, 280, 94), (87, 119, 425, 162), (471, 290, 530, 307),
+             (471, 314, 813, 350), (831, 207, 876, 224), (831, 231, 1173, 270)]
+    kinds = [0, 0, 1, 0, 1, 0, 1]
+    task = "Transfer 120 dollars to Bob Chen, reference 'March rent'"
+    act = _decided("click", texts, boxes, kinds, task, [("type", (1000, 245, 1010, 255))])
+    assert act.action == "type" and act.text == "120" and 314 <= act.into.y <= 350
 
 
 def test_a_name_in_view_is_clicked_not_scrolled_past():

@@ -209,6 +209,12 @@ def _whole_token(instruction: str, a: int, b: int) -> tuple[int, int]:
     return min(a, s), max(b, e)
 
 
+def _says_field(instruction: str, a: int) -> bool:
+    """Whether the clause holding character ``a`` calls something a field ("In the Office field, type …")."""
+    return any(x <= a < y and re.search(r"\b(?:field|box|input)\b", instruction[x:y], re.I)
+               for x, y in clause_spans(instruction))
+
+
 def _first(*found: int | None) -> int | None:
     """The first that is not None (an index 0 is found)."""
     return next((q for q in found if q is not None), None)
@@ -534,7 +540,8 @@ class EmbeddedModel:
                 form = None  # the network types a value not typed yet: its own choice stands
             if form is not None:  # a payment form: its next field and the value of that field's role, unless the
                 q, (a, b) = form.index, form.span  # task names the value's field beside it ("In the Office field")
-                q = field_named(f, instruction, q, a, b)
+                if _says_field(instruction, a):  # (not a verb: "Transfer 120 dollars" named a Transfer heading)
+                    q = field_named(f, instruction, q, a, b)
             else:
                 q = field_of_role(f, instruction, j, a, b, out["ptr"][i][:nc])
                 # a label beside the value says it outright: "in the Bank name field, type X" typed into the
