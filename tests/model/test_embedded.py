@@ -548,6 +548,10 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
     ("tickets/index.html", "Switch to the third tab",
      "document.querySelector('#tabs button.on').textContent.startsWith('Pending')"),
     ("recipes/index.html", "Open the fourth tab", "window.category === 'Soups'"),
+    ("recipes/index.html", "Open the Desserts category", "window.category === 'Desserts'"),
+    ("bank/index.html", "Transfer 120 dollars to Bob Chen, reference 'March rent'",
+     "window.sent && window.sent.payee === 'Bob Chen' && window.sent.amount === 120 "
+     "&& window.sent.reference === 'March rent'"),
     ("contacts/index.html",
      "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone, then save the contact",
      "window.saved && window.saved.first === 'Grace' && window.saved.last === 'Hopper' "
@@ -570,7 +574,9 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     ordering rule too: a guard). "Switch to the third tab" clicked a "Closed" badge in the ticket table (the
     third text of its row), and "Open the fourth tab" a recipe card: an ordinal is counted along the tab strip.
     "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone" typed two of the three
-    and saved: a value the task lists with its field is typed before the form is sent."""
+    and saved: a value the task lists with its field is typed before the form is sent. "Open the Desserts
+    category" clicked a card's "Desserts" badge, not the menu. "Transfer 120 dollars …" once typed 120 into the
+    box under a "Home / Payments / Transfer" breadcrumb (a verb read as a field's label)."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:

@@ -105,3 +105,20 @@ def test_a_radio_label_gives_way_to_its_radio_button():
     assert labelled_widget(f, "select Wooden", at["Wooden"]) == at["Wooden"]  # no widget under or just left of it
     assert labelled_widget(f, task, at["radio"]) == at["radio"]
     assert labelled_widget(f, "close the window", at["O Nordic"]) == at["O Nordic"]  # a text the task never names
+
+
+def test_a_category_is_opened_from_the_menu_not_from_a_cards_badge():
+    """"Open the Desserts category" clicked the "Desserts" badge on a tart's card, which opened the tart."""
+    from tilepilot.model.embedded.order import section_link
+
+    T = KINDS["text"]
+    f, _ = _page([("Soups", T, (406, 80, 452, 98)), ("Desserts", T, (553, 80, 618, 98)),
+                  ("Desserts", T, (949, 270, 1017, 288)), ("Desserts", T, (373, 478, 441, 496)),
+                  ("Lemon Tart", T, (377, 518, 478, 537))])
+    assert section_link(f, "Open the Desserts category", 2, 0) == 1
+    assert section_link(f, "Open the Desserts category", 3, 0) == 1
+    assert section_link(f, "Open the Desserts category", 1, 0) == 1
+    assert section_link(f, "Open the Lemon Tart recipe", 4, 0) == 4  # no category named: the network's click
+    assert section_link(f, "Click the Desserts badge of Lemon Tart", 3, 0) == 3
+    # the clause in turn: after "Go to the Soups category", "open Lemon Tart" is the network's
+    assert section_link(f, "Go to the Soups category and then open the Desserts badge", 3, 1) == 3

@@ -29,7 +29,13 @@ from tilepilot.model.embedded.fields import (
 )
 from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_unset
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
-from tilepilot.model.embedded.order import click_in_turn, labelled_widget, named_in_view, named_off_screen
+from tilepilot.model.embedded.order import (
+    click_in_turn,
+    labelled_widget,
+    named_in_view,
+    named_off_screen,
+    section_link,
+)
 from tilepilot.model.embedded.ordinal import ordinal_target
 from tilepilot.model.embedded.roles import (
     SENDING,
@@ -507,6 +513,7 @@ class EmbeddedModel:
                     return scroll_down
                 q = click_in_turn(f, instruction, q, done)  # "Mark A, B and C, then OK"
                 q = labelled_widget(f, instruction, q)  # "select Nordic as the Distance": its radio, not its label
+                q = section_link(f, instruction, q, done)  # "Open the Desserts category": the menu, not a badge
                 if not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)

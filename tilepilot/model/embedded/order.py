@@ -193,3 +193,23 @@ def named_in_view(f: Features, instruction: str, done: int) -> int | None:
     shown = [q for q, t in enumerate(f.cand_text) if f.cand_kind[q] == KINDS["text"]
              and words(t) == name]
     return shown[0] if len(shown) == 1 else None
+
+
+# a clause that goes to a part of a site by its name: "Open the Desserts category", "go to the Soups section"
+_SECTION = re.compile(r"\b(category|categories|section)\b", re.I)
+
+
+def section_link(f: Features, instruction: str, q: int, done: int) -> int:
+    """The navigation link of a category the clause in turn opens ("Open the Desserts category") when the
+    network's click ``q`` is on a text reading that name that is not the topmost one: cards repeat their
+    category as a badge ("Desserts" on a tart's photo, which opens the tart), the site's menu stands above them;
+    else ``q``."""
+    clauses = clause_spans(instruction)
+    if q >= len(f.cand_text) or f.cand_kind[q] != KINDS["text"] or done >= len(clauses):
+        return q
+    clause = instruction[slice(*clauses[done])]
+    name = words(f.cand_text[q])
+    if not _SECTION.search(clause) or not name or not phrase_at(words(clause), name):
+        return q
+    same = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) == name]
+    return min(same, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0])))
