@@ -58,3 +58,26 @@ def test_a_page_that_asks_nothing_is_left_alone():
                                               np.float32), scale=1.0,
                             hist_kind=np.array([ACTIONS.index(a) for a in ("type", "type", "click")]))
     assert confirm_button(login, 'log in with username "zain" and password "summit".') is None
+
+
+def test_a_picker_is_closed_with_the_button_that_does_the_tasks_verb():
+    """"Attach report.pdf" ticked the file in the picker and said done; its "Add selected" was never pressed."""
+    from tilepilot.model.embedded.buttons import commit_button
+
+    T, W = KINDS["text"], KINDS["component"]
+    cands = [("Attach files to the message", T, (382, 90, 676, 114)), ("", W, (382, 219, 400, 237)),
+             ("report.pdf", T, (412, 217, 488, 239)), ("Add to cart", T, (700, 217, 800, 239)),
+             ("Cancel", T, (690, 418, 742, 440)), ("Add selected", T, (784, 418, 882, 440))]
+
+    def page(clicked: tuple[float, float] | None):
+        hist = [] if clicked is None else [(clicked[0] - 4, clicked[1] - 4, clicked[0] + 4, clicked[1] + 4)]
+        return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                               cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0,
+                               hist_kind=np.array([ACTIONS.index("click")] * len(hist), np.int64),
+                               hist_box=np.array(hist, np.float32).reshape(-1, 4))
+
+    assert commit_button(page((391, 228)), "Attach report.pdf") == 5
+    assert commit_button(page((391, 228)), "Please insert report.pdf") == 5
+    assert commit_button(page(None), "Attach report.pdf") is None  # nothing ticked yet
+    assert commit_button(page((750, 228)), "Add the mug to my cart") is None  # a button's click is the act itself
+    assert commit_button(page((391, 228)), "Tick report.pdf") is None  # ticking is all it asks

@@ -549,6 +549,7 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      "document.querySelector('#tabs button.on').textContent.startsWith('Pending')"),
     ("recipes/index.html", "Open the fourth tab", "window.category === 'Soups'"),
     ("recipes/index.html", "Open the Desserts category", "window.category === 'Desserts'"),
+    ("files/index.html", "Attach report.pdf", "window.added && window.added.join() === 'report.pdf'"),
     ("bank/index.html", "Transfer 120 dollars to Bob Chen, reference 'March rent'",
      "window.sent && window.sent.payee === 'Bob Chen' && window.sent.amount === 120 "
      "&& window.sent.reference === 'March rent'"),
@@ -576,7 +577,8 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     "Enter Grace as the first name, Hopper as the last name and 555-0100 as the phone" typed two of the three
     and saved: a value the task lists with its field is typed before the form is sent. "Open the Desserts
     category" clicked a card's "Desserts" badge, not the menu. "Transfer 120 dollars …" once typed 120 into the
-    box under a "Home / Payments / Transfer" breadcrumb (a verb read as a field's label)."""
+    box under a "Home / Payments / Transfer" breadcrumb (a verb read as a field's label). "Attach report.pdf"
+    ticked the file and stopped before the picker's "Add selected"."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:

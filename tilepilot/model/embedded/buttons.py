@@ -76,3 +76,33 @@ def confirm_button(f: Features, instruction: str) -> int | None:
             if 0 < dy <= _BELOW * f.scale and dy + 0.5 * dx < most:
                 best, most = q, dy + 0.5 * dx
     return best
+
+
+# a task's verb that names what a picker is for, not the ticking in it: "Attach report.pdf", "Insert logo.svg"
+_PURPOSE = {"attach": ("attach", "add", "insert"), "insert": ("insert", "add"), "import": ("import", "add"),
+            "include": ("include", "add"), "upload": ("upload", "add"), "share": ("share",), "add": ("add",)}
+_COMMITS = ("ok", "okay", "done", "confirm", "select", "choose", "apply")
+
+
+def commit_button(f: Features, instruction: str) -> int | None:
+    """The button that does what the task's verb says when the model would say "done" right after ticking a box
+    in a picker: "Attach report.pdf" ticked the file and stopped, its dialog's "Add selected" never pressed. A
+    text below the ticked box, within 400 CSS px, that starts with the verb or a word a picker uses for it
+    ("Add selected", "Insert", "OK", "Done"); the nearest. None for any other verb, or when the last click was
+    on no box (a row's own "Add to cart" is the act itself)."""
+    task = [w for w in words(instruction) if w not in POLITE]
+    if not task or task[0] not in _PURPOSE or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    hb = f.hist_box[-1]
+    x, y = (hb[0] + hb[2]) / 2, (hb[1] + hb[3]) / 2
+    ticked = any(f.cand_kind[q] == KINDS["component"] and f.cand_box[q][0] - 4 <= x <= f.cand_box[q][2] + 4
+                 and f.cand_box[q][1] - 4 <= y <= f.cand_box[q][3] + 4
+                 and max(f.cand_box[q][2] - f.cand_box[q][0], f.cand_box[q][3] - f.cand_box[q][1]) <= 40 * f.scale
+                 for q in range(len(f.cand_text)))
+    if not ticked:
+        return None
+    said = set(_PURPOSE[task[0]]) | set(_COMMITS)
+    below = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])
+             and words(f.cand_text[q])[0] in said and len(words(f.cand_text[q])) <= 3
+             and 0 < f.cand_box[q][1] - y <= 400 * f.scale]
+    return min(below, key=lambda q: float(f.cand_box[q][1] - y), default=None)

@@ -13,7 +13,7 @@ import torch
 
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
-from tilepilot.model.embedded.buttons import confirm_button, save_button
+from tilepilot.model.embedded.buttons import commit_button, confirm_button, save_button
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, SCROLL_CLAUSE, clause_count, clause_spans
 from tilepilot.model.embedded.drag import slider_label
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
@@ -468,9 +468,10 @@ class EmbeddedModel:
         if form is not None and form.action == "click":  # an account option or a consent box, where it stands
             a, kind = ACTIONS.index("click"), "click"
         elif form is None and kind == "done" and (button := _first(send_button(f, instruction),
-                                                                   confirm_button(f, instruction))) is not None:
+                                                                   confirm_button(f, instruction),
+                                                                   commit_button(f, instruction))) is not None:
             # a filled payment or booking form is sent before the task is done; a page asking "Are you sure?"
-            # after the task's click is answered
+            # after the task's click is answered; a picker's box ticked for "Attach X" is added with its button
             a, kind = ACTIONS.index("click"), "click"
         elif form is not None and kind != "type":
             # a payment form with a field on screen still empty is not sent, nor left: a key (Enter sends), "done",
