@@ -235,21 +235,27 @@ RADIO_ROW = f"""<html><body style="font: 16px serif; margin: 30px; background: #
 <div>{_RADIOS}</div></body></html>"""
 
 
+def _inputs_read(html: str, viewport: tuple[int, int], dsf: float):
+    """The page in Chromium read as the model reads it: the frame, each <input>'s CSS box, the OCR texts, the
+    candidates and their borrowed labels."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.perception.ocr import OcrEngine
+
+    with Browser(viewport=viewport, device_scale_factor=dsf) as b:
+        b.page.set_content(html)
+        frame = b.capture()
+        boxes = b.page.eval_on_selector_all("input", "es => es.map(e => { const r = e.getBoundingClientRect();"
+                                            " return [r.left, r.top, r.right, r.bottom]; })")
+    texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in OcrEngine().read(frame.image)]
+    cands = candidates_from(frame.image, texts)
+    return frame, boxes, texts, cands, borrowed_labels(cands, frame.scale)
+
+
 @pytest.mark.parametrize("dsf", [1.0, 1.25])
 def test_each_radio_of_a_row_ocr_read_as_one_text_has_its_own_label(chromium, dsf):
     """At these scales PP-OCR reads a row of radio buttons as one text ("OsloTorontoEdinburghPremium"), and
     only the first ring was kept: "set Zoom to Premium" clicked Oslo. The text is split at the rings."""
-    from tilepilot.actions.browser import Browser
-    from tilepilot.perception.ocr import OcrEngine
-
-    with Browser(viewport=(800, 300), device_scale_factor=dsf) as b:
-        b.page.set_content(RADIO_ROW)
-        frame = b.capture()
-        rings = b.page.eval_on_selector_all("input", "es => es.map(e => { const r = e.getBoundingClientRect();"
-                                            " return [r.left, r.top, r.right, r.bottom]; })")
-    texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in OcrEngine().read(frame.image)]
-    cands = candidates_from(frame.image, texts)
-    labels = borrowed_labels(cands, frame.scale)
+    frame, rings, texts, cands, labels = _inputs_read(RADIO_ROW, (800, 300), dsf)
     for word, ring in zip(OPTIONS, rings, strict=True):
         box = tuple(v * frame.scale for v in ring)
         mine = [labels[i] for i, c in enumerate(cands) if c.kind == "component" and is_positive(c.box, box)]
@@ -306,17 +312,7 @@ def test_ticked_checkboxes_ocr_read_as_a_glyph_are_kept_with_their_labels(chromi
     """PP-OCR reads a ticked box as "V" or "✓": the box was dropped as part of that text, and "untick Mirror"
     clicked the "M" of its label, taken for a widget. Each box is now one widget known by its label; no letter
     of a label is one."""
-    from tilepilot.actions.browser import Browser
-    from tilepilot.perception.ocr import OcrEngine
-
-    with Browser(viewport=(600, 300), device_scale_factor=dsf) as b:
-        b.page.set_content(CHECKBOXES)
-        frame = b.capture()
-        boxes = b.page.eval_on_selector_all("input", "es => es.map(e => { const r = e.getBoundingClientRect();"
-                                            " return [r.left, r.top, r.right, r.bottom]; })")
-    texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in OcrEngine().read(frame.image)]
-    cands = candidates_from(frame.image, texts)
-    labels = borrowed_labels(cands, frame.scale)
+    frame, boxes, texts, cands, labels = _inputs_read(CHECKBOXES, (600, 300), dsf)
     for word, box in zip(["Mirror", "Backups", "Toaster", "returns"], boxes, strict=True):
         x0, y0, x1, y1 = (v * frame.scale for v in box)
         widgets = [(i, c.box) for i, c in enumerate(cands) if c.kind == "component"]
