@@ -100,9 +100,8 @@ def _swallowed_widget(b: Box, text: Box, found: list[Box]) -> bool:
     square at the text box's left end (OCR's box may start well before it, but no word of the text does), at
     least half as tall as the text, set apart from the first letter by a space; kept as a candidate of its own
     so that a click lands on the box, not on the middle of the label."""
-    bw, bh = b[2] - b[0], b[3] - b[1]
-    th = text[3] - text[1]
-    if not (bh >= max(8.0, 0.45 * th) and 0.75 <= bw / bh <= 1.33):
+    th, bh = text[3] - text[1], b[3] - b[1]
+    if not _square(b, max(8.0, 0.45 * th)):
         return False
     inset = b[0] - text[0] > 0.5 * th  # well inside the box OCR drew
     if inset and any(c is not b and inside_fraction(c, text) > 0.7 and c[2] <= b[0] + 1 for c in found):
@@ -121,11 +120,8 @@ def _read_tick(b: Box, t) -> bool:
     """A checkbox OCR read as a glyph ("V", "✓", "■" ticked, "□" not): the square filling that text's box is the
     box itself, kept as a candidate (it was dropped as part of the text, and "untick Mirror" clicked the M of its
     label)."""
-    if t.text.strip() not in TICKS:
-        return False
-    bw, bh = b[2] - b[0], b[3] - b[1]
     area = (t.box[2] - t.box[0]) * (t.box[3] - t.box[1])
-    return min(bw, bh) >= 8.0 and 0.75 <= bw / bh <= 1.33 and bw * bh >= 0.5 * area
+    return t.text.strip() in TICKS and _square(b, 8.0) and (b[2] - b[0]) * (b[3] - b[1]) >= 0.5 * area
 
 
 def _trailing_arrow(b: Box, text: Box, found: list[Box], fields: list) -> bool:
@@ -158,9 +154,7 @@ def _mid_widgets(text: Box, inner: list[Box]) -> list[int]:
     out = []
     for k in range(1, len(inner) - 1):
         b, before, after = inner[k], inner[k - 1], inner[k + 1]
-        bw, bh = b[2] - b[0], b[3] - b[1]
-        if bh >= max(8.0, 0.45 * th) and 0.75 <= bw / bh <= 1.33 and b[0] - before[2] >= 0.6 * th \
-                and after[0] - b[2] >= 3.0:
+        if _square(b, max(8.0, 0.45 * th)) and b[0] - before[2] >= 0.6 * th and after[0] - b[2] >= 3.0:
             out.append(k)
     return out
 
@@ -179,8 +173,9 @@ def _split_at_widgets(t, found: list[Box]) -> list:
     starts = [0, *mids]
     groups = [inner[a:b] for a, b in zip(starts, [*mids, len(inner)], strict=True)]
     # a group's words: its components less a widget at its left end
-    word_w = [sum(c[2] - c[0] for c in (g[1:] if k > 0 or _widget_like(g[0], t.box) else g)) for k, g in
-              enumerate(groups)]
+    th = t.box[3] - t.box[1]
+    lead = _square(groups[0][0], 0.45 * th) and groups[0][0][0] - t.box[0] <= 0.5 * th  # a widget first
+    word_w = [sum(c[2] - c[0] for c in (g[1:] if k > 0 or lead else g)) for k, g in enumerate(groups)]
     total = sum(word_w)
     text = t.text
     if total <= 0 or len(text) < len(groups):
@@ -202,10 +197,11 @@ def _split_at_widgets(t, found: list[Box]) -> list:
     return out or [t]
 
 
-def _widget_like(b: Box, text: Box) -> bool:
+def _square(b: Box, low: float) -> bool:
+    """Whether ``b`` is about square (sides within a third of each other) and at least ``low`` tall: the shape
+    of a checkbox or a radio button."""
     bw, bh = b[2] - b[0], b[3] - b[1]
-    return bh >= 0.45 * (text[3] - text[1]) and 0.75 <= bw / max(bh, 1e-6) <= 1.33 and b[0] - text[0] <= 0.5 * (
-        text[3] - text[1])
+    return bh >= low and 0.75 <= bw / max(bh, 1e-6) <= 1.33
 
 
 def _snap(text: str, at: int, low: int) -> int:
