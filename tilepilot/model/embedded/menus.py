@@ -26,16 +26,12 @@ def opened_option(f: Features, instruction: str, j: int, unnamed: bool = False) 
     showing its value) and a text the task names whole stands in the list under it, the model's click (``j``)
     falling outside that list on no text the task names; else ``j``. ``unnamed``: only a dropdown whose shown
     value the task does not name (a list's item just marked, "Oslo" of "pick Oslo and Perth", is no dropdown)."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
-        return j
     n = len(f.cand_text)
-    field = _field_at(f, (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2)
+    field = _clicked_dropdown(f, 2.5)
     if field is None:
-        return j
+        return j  # not a dropdown showing its value (a switch, a box): nothing opens under it
     x0, y0, x1, y1 = f.cand_box[field]
     shows = texts_inside(f, field)
-    if x1 - x0 < 2.5 * (y1 - y0) or not shows:
-        return j  # not a dropdown showing its value (a switch, a box): nothing opens under it
     task = words(instruction)
     if unnamed and any(phrase_at(task, words(f.cand_text[q])) for q in shows if words(f.cand_text[q])):
         return j
@@ -57,17 +53,23 @@ def opened_unset(f: Features, instruction: str) -> bool:
     value) that the task sets to a value ("the X dropdown", "set X to Y"), while the value it shows is not one
     the task names: its list is open and the option is further down ("Set the Treble dropdown to Tablet" opened
     a list of six and said done)."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _SETS_VALUE.search(instruction):
-        return False
-    field = _field_at(f, (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2)
+    field = _clicked_dropdown(f, 2.0) if _SETS_VALUE.search(instruction) else None
     if field is None:
         return False
+    shown = [words(f.cand_text[q]) for q in texts_inside(f, field) if words(f.cand_text[q])]
+    return bool(shown) and not any(phrase_at(words(instruction), ws) for ws in shown)
+
+
+def _clicked_dropdown(f: Features, wide: float) -> int | None:
+    """The field the last action clicked when it is a dropdown showing its value: at least ``wide`` times as wide
+    as tall, with text inside; else None."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    field = _field_at(f, (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2)
+    if field is None:
+        return None
     x0, y0, x1, y1 = f.cand_box[field]
-    shows = [q for q in texts_inside(f, field) if words(f.cand_text[q])]
-    if x1 - x0 < 2 * (y1 - y0) or not shows:
-        return False
-    task = words(instruction)
-    return not any(phrase_at(task, words(f.cand_text[q])) for q in shows)
+    return field if x1 - x0 >= wide * (y1 - y0) and texts_inside(f, field) else None
 
 
 def _says_state_or_act(text: str) -> bool:
