@@ -358,10 +358,10 @@ def test_clauses_are_counted(instruction, clauses):
 
 
 def test_a_task_is_not_done_before_each_clause_had_an_action():
-    """The decoder never answers "done" while the task's clauses outnumber the actions taken: "hit Import; then
-    press Reject" stopped after Import. The next best action is taken instead; past the history window (6
-    actions) the model's choice stands. Nor does it right after typing in a task that sends or creates
-    something."""
+    """The decoder never answers "done" while the task's clauses (and the things it lists to mark) outnumber the
+    actions taken: "hit Import; then press Reject" stopped after Import. The next best action is taken instead;
+    past the history window (6 actions) the model's choice stands. Nor does it right after typing in a task that
+    sends or creates something."""
     from types import SimpleNamespace
 
     logits = np.full(len(ACTIONS), -5.0, np.float32)
@@ -395,6 +395,10 @@ def test_a_task_is_not_done_before_each_clause_had_an_action():
     assert decide("Look up 'Bookshelf'. Then open the result called Bookshelf near you",
                   ["type", "key", "click"]) == "done"
     assert decide("type bob, then press Enter", ["type", "key"]) == "done"
+    # each thing a task lists to mark is a step: "Mark Toaster and Mug" stopped after Toaster
+    assert decide("Mark Toaster and Mug", ["click"]) == "scroll"
+    assert decide("Mark Toaster and Mug", ["click", "click"]) == "done"
+    assert decide("pick Oslo, Lyon and Perth, then press OK", ["click"] * 3) == "scroll"
 
     # a task that sends something is not done on a field just typed into: the form is still to be sent
     ticket = 'Create a new ticket with the subject "VPN down"'

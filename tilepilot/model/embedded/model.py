@@ -36,6 +36,7 @@ from tilepilot.model.embedded.order import (
     named_off_screen,
     section_link,
 )
+from tilepilot.model.embedded.order import steps as click_steps
 from tilepilot.model.embedded.ordinal import ordinal_target
 from tilepilot.model.embedded.roles import (
     SENDING,
@@ -250,7 +251,7 @@ def not_done_yet(instruction: str, acted: int) -> bool:
     step, see ``acted``): then "done" is never the answer. "hit Import; then press Reject" stopped after Import.
     A single clause is left to the model (it may already hold on the first screen), and so is a task longer than
     the history window."""
-    n = clause_count(instruction)
+    n = max(clause_count(instruction), len(click_steps(instruction) or ()))
     return n > 1 and acted < min(n, MAX_HISTORY)
 
 
