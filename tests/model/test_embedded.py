@@ -799,3 +799,18 @@ def test_a_name_in_view_is_clicked_not_scrolled_past():
     # a name no text reads whole, a task that asks to scroll: the network's scroll stands
     assert _decided("scroll", texts, boxes, [0, 0, 0, 0], "Open Nordic returns").action == "scroll"
     assert _decided("scroll", texts, boxes, [0, 0, 0, 0], "Scroll down and click Privacy").action == "scroll"
+
+
+def test_a_file_the_task_opens_is_double_clicked():
+    """"Open the file Classic slides.pptx" clicked its icon once, which only selects it; a file opens on a double
+    click. A link or a tab the task opens, or a file it only selects, is still clicked once."""
+    texts = ["Classic slides.pptx", "map.svg", "Docs"]
+    boxes = [(100, 200, 220, 230), (300, 200, 380, 230), (40, 40, 90, 60)]
+    kinds = [0, 0, 0]
+    assert _decided("click", texts, boxes, kinds, "Open the file Classic slides.pptx.").action == "double_click"
+    assert _decided("click", texts, boxes, kinds, "click Docs, then open Classic slides.pptx",
+                    [("click", (40, 40, 90, 60))]).action == "double_click"
+    assert _decided("click", texts, boxes, kinds, "click Docs, then open Classic slides.pptx").action == "click"
+    assert _decided("click", texts, boxes, kinds, "select Classic slides.pptx").action == "click"
+    assert _decided("click", ["Docs"], [(40, 40, 90, 60)], [0], "Open the Docs tab").action == "click"
+    assert _decided("click", ["example.com"], [(40, 40, 190, 60)], [0], "open example.com").action == "click"
