@@ -320,3 +320,24 @@ def test_ticked_checkboxes_ocr_read_as_a_glyph_are_kept_with_their_labels(chromi
         assert mine and all(word in m for m in mine), (word, mine, [t.text for t in texts])
         letters = [w for _, w in widgets if w[0] > x1 + 2 and w[1] < y1 and w[3] > y0]
         assert not letters, (word, letters)
+
+
+def test_a_text_read_across_a_box_edge_is_split_there():
+    """Two tabs OCR read as one text ("Backups Orders", the first tab's box ending between the words) become one
+    text per tab, so "Open the Orders tab" finds Orders; a word highlighted inside a text (its box within the
+    text) cuts nothing."""
+    img = Image.new("RGB", (640, 140), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle((20, 20, 120, 60), outline=(120, 120, 120), width=2)
+    d.text((32, 30), "Backups", fill=(0, 0, 0), font_size=20)
+    d.text((134, 30), "Orders", fill=(0, 0, 0), font_size=20)
+    d.text((300, 30), "Top", fill=(0, 0, 0), font_size=20)
+    d.rectangle((340, 20, 400, 60), outline=(120, 120, 120), width=2)
+    d.text((348, 30), "Lyon", fill=(0, 0, 0), font_size=20)
+    d.text((410, 30), "deals", fill=(0, 0, 0), font_size=20)
+    texts = [Candidate(kind="text", box=(28.0, 26.0, 200.0, 56.0), text="Backups Orders", source="ocr"),
+             Candidate(kind="text", box=(296.0, 26.0, 470.0, 56.0), text="Top Lyon deals", source="ocr")]
+    cands = candidates_from(np.array(img), texts)
+    got = [(c.text, round(c.box[0]), round(c.box[2])) for c in cands if c.kind == "text"]
+    assert [t for t, _, _ in got] == ["Backups", "Orders", "Top Lyon deals"], got
+    assert got[0][2] <= 120 and 120 <= got[1][1] <= 136, got

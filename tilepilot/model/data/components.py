@@ -85,6 +85,7 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
     comps = []
     found = component_boxes(image)
     texts = [piece for t in texts for piece in _split_at_widgets(t, found)]
+    texts = [piece for t in texts for piece in _split_at_boxes(t, boxes, found)]
     for b in found:
         if any(iou(b, f.box) > 0.8 for f in fields):
             continue
@@ -195,6 +196,41 @@ def _split_at_widgets(t, found: list[Box]) -> list:
         x1 = max(min(x1, max(c[2] for c in g) + 2.0), x0 + 1.0)
         out.append(t.model_copy(update={"box": (float(x0), t.box[1], float(x1), t.box[3]), "text": piece}))
     return out or [t]
+
+
+def _split_at_boxes(t, boxes: list[Box], found: list[Box]) -> list:
+    """A text OCR read across the edge of a box that holds one of its ends, split at that edge: two tabs read as
+    one ("Backups Orders", the first tab's box ending between the words), a label read with the value of the
+    field beside it. Each part is known by its own name then ("Open the Orders tab" scrolled on, finding no
+    text that reads Orders). The cut is the space nearest the edge, placed by the width of the letters either
+    side of it; a box wholly inside the text (a highlighted word) cuts nothing."""
+    text = t.text
+    if t.kind != "text" or " " not in text.strip():
+        return [t]
+    x0, y0, x1, y1 = t.box
+    th = y1 - y0
+    for b in boxes:
+        if min(y1, b[3]) - max(y0, b[1]) < 0.8 * th:
+            continue
+        for edge, holds in ((b[2], b[0] <= x0 + 2.0), (b[0], b[2] >= x1 - 2.0)):
+            if not holds or not x0 + th <= edge <= x1 - th:
+                continue
+            inner = _inner(t.box, found)
+            left = [c for c in inner if c[2] <= edge + 1.0]
+            right = [c for c in inner if c[0] >= edge - 1.0]
+            if not left or not right or len(left) + len(right) < len(inner):
+                continue  # a letter across the edge: the box does not part the words
+            wl, wr = sum(c[2] - c[0] for c in left), sum(c[2] - c[0] for c in right)
+            at = round(len(text) * wl / max(wl + wr, 1e-6))
+            cut = next((i for d in range(4) for i in (at - d, at + d) if 0 < i < len(text) and text[i] == " "), None)
+            if cut is None or min(len(text[:cut].strip()), len(text[cut:].strip())) < 2:
+                continue
+            first = t.model_copy(update={"box": (x0, y0, float(max(c[2] for c in left)), y1),
+                                         "text": text[:cut].strip()})
+            second = t.model_copy(update={"box": (float(min(c[0] for c in right)), y0, x1, y1),
+                                          "text": text[cut:].strip()})
+            return _split_at_boxes(first, boxes, found) + _split_at_boxes(second, boxes, found)
+    return [t]
 
 
 def _square(b: Box, low: float) -> bool:
