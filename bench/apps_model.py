@@ -12,11 +12,14 @@ failing and then fixed); ``steps`` are 8 tasks of several clicks or fields on a 
 form, written on 2026-12-02 (morning) with the rules for ordered clicks and named fields (``steps_tasks.json``;
 not blind either); ``ordinals`` are 6 tasks that count ("Switch to the third tab", "pick the last entry") on the
 ticket desk, the recipes and the file picker, written on 2026-12-02 (late morning) with the ordinal rule
-(``ordinal_tasks.json``; not blind). Each task runs in headless
-Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does; it succeeds when the
-agent says done and the page's own state shows the task was done (checked in JavaScript after every step).
-Prints one line per task with its actions, then the share solved and the median seconds per step. An accuracy
-measurement: nothing is asserted; the numbers go into docs/model.md and the issue note.
+(``ordinal_tasks.json``; not blind); ``blind2`` are 24 tasks on six more apps (mail, flights, an issue tracker,
+a pharmacy, an HR system, a music player), pages and tasks written on 2026-12-02 by someone who had not seen the
+model, its data generator or the other tasks, many of several steps (``blind2_tasks.json``). Each task runs in
+headless Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does (at most 12
+steps); it succeeds when the agent says done and the page's own state shows the task was done (checked in
+JavaScript after every step). Prints one line per task with its actions, then the share solved and the median
+seconds per step. An accuracy measurement: nothing is asserted; the numbers go into docs/model.md and the
+issue note.
 """
 
 from __future__ import annotations
@@ -63,15 +66,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
-    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "all"], default="first",
-                    help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of several steps, "
-                         "the 6 that count, or all (default: first)")
+    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "blind2", "all"],
+                    default="first", help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of "
+                    "several steps, the 6 that count, the 24 of the second blind set, or all (default: first)")
     args = ap.parse_args()
-    blind, later, steps, ordinals = (
+    blind, later, steps, ordinals, blind2 = (
         [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
-        for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json", "ordinal_tasks.json"))
-    tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps, "ordinals": ordinals,
-             "all": TASKS + blind + later + steps + ordinals}[args.tasks]
+        for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json", "ordinal_tasks.json",
+                     "blind2_tasks.json"))
+    tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps, "ordinals": ordinals, "blind2": blind2,
+             "all": TASKS + blind + later + steps + ordinals + blind2}[args.tasks]
 
     from tilepilot.agent.loop import Agent
     from tilepilot.model.data.episode import ChromiumHost
@@ -97,7 +101,7 @@ def main() -> None:
 
                 t0 = time.monotonic()
                 try:
-                    result = Agent(policy, screen, ocr=ocr, max_steps=8, on_step=look).run(task)
+                    result = Agent(policy, screen, ocr=ocr, max_steps=12, on_step=look).run(task)
                 except Exception as e:  # noqa: BLE001 - one task's browser failure is that task's, not the run's
                     print(f"ERR {page:22s} {task}\n      {str(e).splitlines()[0][:100]}", flush=True)
                     continue
