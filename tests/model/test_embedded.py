@@ -351,6 +351,9 @@ def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     ("click Save and close", 1),  # may be one button's name
     ("Select Open, Save and Close", 1),  # a list of names
     ('type "x, and click y" into Notes', 1),
+    ("In Settings, turn off Mentions, set the default view to Board, and save.", 4),  # going there is a step
+    ("From the Documents menu, pick Import.", 2),
+    ("in the Bank name field, type Zain", 1),  # a place in the form is no step of its own
 ])
 def test_clauses_are_counted(instruction, clauses):
     """A lower bound on the actions a task needs: a count above it would keep a finished task going."""
@@ -814,3 +817,57 @@ def test_a_file_the_task_opens_is_double_clicked():
     assert _decided("click", texts, boxes, kinds, "select Classic slides.pptx").action == "click"
     assert _decided("click", ["Docs"], [(40, 40, 90, 60)], [0], "Open the Docs tab").action == "click"
     assert _decided("click", ["example.com"], [(40, 40, 190, 60)], [0], "open example.com").action == "click"
+
+
+def test_a_search_is_typed_into_the_search_box_then_sent():
+    """"Search your mail for invoice and open the one from Lumen Billing" scrolled to look for the result; the
+    search box, drawn as a filled pill and found by its hint alone, is typed into first, and Enter sends it
+    (the network typed again: "1000" over "vitamin D")."""
+    texts = ["Q Search mail", "Inbox", "Lumen Billing"]
+    boxes = [(263, 15, 381, 44), (50, 150, 100, 170), (290, 240, 400, 260)]
+    task = "Search your mail for invoice and open the one from Lumen Billing."
+    act = _decided("scroll", texts, boxes, [0, 0, 0], task)
+    assert act.action == "type" and 263 <= act.into.x <= 381 and 15 <= act.into.y <= 44, act
+    assert _decided("type", texts, boxes, [0, 0, 0], task, [("type", (340, 26, 348, 34))]).action == "key"
+    # a task that does not search, or a screen with no search box, is left to the network
+    assert _decided("scroll", texts, boxes, [0, 0, 0], "open the one from Lumen Billing").action == "scroll"
+    assert _decided("scroll", texts[1:], boxes[1:], [0, 0], task).action == "scroll"
+    # "Search" alone is a link or a button, not a search box's hint
+    assert _decided("scroll", ["Search", "Inbox"], boxes[:2], [0, 0], task).action == "scroll"
+
+
+def test_a_row_the_task_opens_is_clicked_on_its_text_not_its_box():
+    """"open the one from Lumen Billing" ticked the mail's check box, which borrows the sender as its label."""
+    texts = ["☆Lumen Billing", "☆Lumen Billing", "Archive"]
+    boxes = [(255, 239, 273, 257), (287, 237, 404, 260), (40, 300, 100, 320)]
+    act = _decided("click", texts, boxes, [2, 0, 0], "open the one from Lumen Billing")
+    assert act.action == "click" and act.target.x > 287, act
+    act = _decided("click", texts, boxes, [2, 0, 0], "select the one from Lumen Billing")
+    assert act.action == "click" and act.target.x < 273, act
+
+
+def test_a_task_that_makes_something_new_starts_with_the_pages_new_button():
+    """"Write a new email to dan.weber@northwind.io …" clicked a mail from Dan Weber, "Create a new bug …"
+    scrolled the issue list: the page's Compose or New button comes first."""
+    texts = ["★ Dan Weber", "• Compose", "+", "Inbox"]
+    boxes = [(290, 370, 400, 390), (20, 90, 110, 112), (195, 415, 210, 430), (50, 150, 100, 170)]
+    task = 'Write a new email to dan.weber@northwind.io with the subject "Q3 budget", then send it.'
+    for kind in ("click", "scroll"):
+        act = _decided(kind, texts, boxes, [0, 0, 0, 0], task)
+        assert act.action == "click" and 20 <= act.target.x <= 110 and 90 <= act.target.y <= 112, (kind, act)
+    # past the first step, or for a task that makes nothing, the network's click stands
+    act = _decided("click", texts, boxes, [0, 0, 0, 0], task, [("click", (20, 90, 110, 112))])
+    assert act.target.x > 290, act
+    assert _decided("click", texts, boxes, [0, 0, 0, 0], "Open the mail from Dan Weber").target.x > 290
+
+
+def test_a_task_that_starts_where_it_happens_goes_there_first():
+    """"In your account, turn on refill reminders …" typed into the shop's search box and "In Settings, …"
+    scrolled the issue list: the link to that place is the first click. A place in the form is not one."""
+    texts = ["Search medicines", "Shop", "Account", "Basket"]
+    boxes = [(400, 50, 800, 86), (900, 60, 950, 90), (1080, 60, 1140, 90), (1160, 60, 1210, 90)]
+    task = "In your account, turn on refill reminders by text message to 07700 900123 and save."
+    act = _decided("type", texts, boxes, [0, 0, 0, 0], task)
+    assert act.action == "click" and 1080 <= act.target.x <= 1140, act
+    assert _decided("type", texts, boxes, [0, 0, 0, 0], task, [("click", (1100, 70, 1110, 80))]).action == "type"
+    assert _decided("scroll", texts, boxes, [0, 0, 0, 0], "In the Account field, type bob").action == "scroll"

@@ -106,3 +106,31 @@ def commit_button(f: Features, instruction: str) -> int | None:
              and words(f.cand_text[q])[0] in said and len(words(f.cand_text[q])) <= 3
              and 0 < f.cand_box[q][1] - y <= 400 * f.scale]
     return min(below, key=lambda q: float(f.cand_box[q][1] - y), default=None)
+
+
+# a task that makes something new: "Write a new email to …", "Create a new bug called …", "Compose a message"
+MAKES = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:write|compose|create|draft|start|open)\s+(?:a\s+|an\s+)?"
+                    r"(?:new\b|(?:private|public|blank|empty)\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled|to)\b)",
+                    re.I)
+# the button that starts a new one: "Compose", "New issue", "+ New", "Create playlist"
+_NEW = frozenset({"new", "compose", "create"})
+_STARTS = re.compile(r"\W*(?:compose|new|create|\+)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) -> int:
+    """The page's button that starts a new thing, for the first click of a task that makes one ("Write a new
+    email to dan.weber@… clicked a mail from Dan Weber): the one text reading Compose, New …, Create … or "+"
+    (when there are several, one saying new, compose or create, then the one naming a word of the task, else
+    the one with a word); else ``j``. Nothing
+    typed yet, and only when ``j`` does not read so itself."""
+    n = len(f.cand_text)
+    if done or typed or not MAKES.match(instruction) or (j < n and _STARTS.match(f.cand_text[j])):
+        return j
+    starts = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and _STARTS.match(f.cand_text[q])]
+    if len(starts) > 1:  # one that says new, compose or create ("+ New issue", not the "+ Priority" filter)
+        starts = [q for q in starts if set(words(f.cand_text[q])) & _NEW] or starts
+    if len(starts) > 1:  # the one naming a word of the task, else the one with a word (not a bare "+")
+        task = set(words(instruction)) - _NEW
+        starts = [q for q in starts if set(words(f.cand_text[q])) & task] or [q for q in starts
+                                                                            if words(f.cand_text[q])]
+    return starts[0] if len(starts) == 1 else j

@@ -27,11 +27,29 @@ SCROLL_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*scrol
 _LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
 
 
+# a task that starts where it happens: "In Settings, …", "From the Documents menu, pick …", "On the Billing page, …"
+_SCENE = re.compile(r"\W*(?:(?:in|inside|within|from)\s+(?:the\s+|my\s+|your\s+)?(?P<a>[^,;.]+?)"
+                    r"|on\s+(?:the\s+|my\s+|your\s+)?(?P<b>[^,;.]+?\s+(?:page|tab|screen|section)))\s*[,:]", re.I)
+# a scene that is a place inside the page's form, not a page or menu to go to first
+_IN_FORM = re.compile(r"\b(?:field|box|input|dropdown|list|table|row|column|dialog|form)\b", re.I)
+
+
+def scene(instruction: str) -> re.Match[str] | None:
+    """The place a task starts with when it is one to go to first ("In your account, …", "From the Documents
+    menu, pick …": a click of its own, then the task's steps), its name in group "a" or "b"; None when the task
+    starts elsewhere or the place is in the form ("In the Bank name field, type …")."""
+    m = _SCENE.match(instruction)
+    return None if m is None or _IN_FORM.search(m.group("a") or m.group("b")) else m
+
+
 def clause_starts(instruction: str) -> list[int]:
     """Where each clause after the first begins (character offsets, increasing; see ``clause_count``)."""
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(instruction)]
     body = instruction.rstrip().rstrip(".!")
     marks = [m.start() for m in CLAUSE_END.finditer(body)]
+    place = scene(body)
+    if place is not None:  # "In Settings, turn off X, set Y and save": going there is a step of its own
+        marks.append(place.end() - 1)
     for m in _VERB_CLAUSE.finditer(body):
         before = _WORD_BEFORE.search(body[:m.start()]) if m.group().startswith("and") else None
         if before is not None and before.group(1)[0].isupper():

@@ -258,8 +258,56 @@ def search_field(f: Features, instruction: str, j: int, a: int) -> int:
 
     if searches(j):
         return j
-    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q)) and searches(int(q))]
-    return boxes[0] if len(boxes) == 1 else j
+    box = search_box(f)
+    return j if box is None else box
+
+
+# a search box's hint alone, where no outline was found (a filled pill): "Search mail", "🔍 Search products…"
+_SEARCH_HINT = re.compile(r"^\W?\s*(?:\w\s+)?(?:search|find)\b", re.I)
+# a clause that searches: "Search your mail for invoice", "look up Lyon" ("find X" finds it on the page)
+_SEARCH_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*(?:search|look\s+up|query)\b", re.I)
+
+
+def search_box(f: Features) -> int | None:
+    """The one search box on screen: an entry field whose placeholder or label searches ("Search", "Find"),
+    else the one text reading like a search box's hint, of two words or more or trailing off (its field drawn as
+    a filled pill, no outline: a click on the hint focuses it; "Search" alone is a link or a button); None when
+    there is none or more than one."""
+    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+    if not boxes:
+        boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["text"])
+                 if _SEARCH_HINT.match(f.cand_text[q]) and 2 <= len(words(f.cand_text[q])) <= 6
+                 or re.fullmatch(r"\W?\s*(?:search|find)\s*(?:\.\.\.|…)", f.cand_text[q], re.I)]
+    return boxes[0] if len(boxes) == 1 else None
+
+
+def search_pending(f: Features, instruction: str, done: int, typed: bool) -> bool:
+    """Whether the clause in turn (``done`` steps taken) searches ("Search your mail for invoice and open the
+    one from Lumen Billing"), nothing was typed yet and a search box is on screen: typing into it is the next
+    step, where the network scrolled on to look for the result."""
+    clauses = clause_spans(instruction)
+    if typed or done >= len(clauses):
+        return False
+    a, b = clauses[done]
+    return _SEARCH_CLAUSE.match(instruction, a, b) is not None and search_box(f) is not None
+
+
+def search_typed(f: Features, instruction: str, kinds: list[str], done: int) -> bool:
+    """Whether the last action typed into the search box the search of a clause that searches (``kinds``: the
+    history's actions, ``done`` steps taken, the typing among them): Enter sends it next. "Search for vitamin D
+    and put 2 packs of the 1000 IU tablets in your basket" typed "1000" over "vitamin D" before any result was
+    shown."""
+    clauses = clause_spans(instruction)
+    steps = [k for k in kinds if k != "scroll"]
+    if not steps or steps[-1] != "type" or not 0 < done <= len(clauses) or kinds[-1] != "type":
+        return False
+    if _SEARCH_CLAUSE.match(instruction, *clauses[done - 1]) is None or (box := search_box(f)) is None:
+        return False
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[box])
+    hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
+    pad = 8 * f.scale
+    return bool(x0 - pad <= hx <= x1 + pad and y0 - pad <= hy <= y1 + pad)
 
 
 # a field's hint drawn where no field outline was found: "What needs to be done?", "Search…", "Type a message…"

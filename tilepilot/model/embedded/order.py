@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
+from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -84,6 +84,10 @@ def _box_left_of(f: Features, q: int) -> int | None:
     return best
 
 
+# a clause that opens or reads what it names, where a row's check box only selects it
+_OPENS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:open|view|read|show|go\s+to|visit)\b", re.I)
+
+
 def labelled_widget(f: Features, instruction: str, j: int) -> int:
     """The radio button or check box a clicked text labels (found as a widget just left of it, or under its
     first letters: OCR reads a radio's ring as "O"), when the task names the text's first word; else ``j``: the
@@ -94,6 +98,8 @@ def labelled_widget(f: Features, instruction: str, j: int) -> int:
     ws = ws[1:] if len(ws) > 1 and len(ws[0]) == 1 else ws  # the ring read as a letter
     if not ws or ws[0] not in words(instruction):
         return j  # not a label the task names (a menu bar, a window's close button)
+    if any(_OPENS.match(instruction, a, b) and ws[0] in words(instruction[a:b]) for a, b in clause_spans(instruction)):
+        return j  # a row the task opens ("open the one from Lumen Billing"), not its check box
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[j])
     h = y1 - y0
 
@@ -145,6 +151,38 @@ def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
     q = next((q for q in best if f.cand_kind[q] == KINDS["component"]), best[0])
     box = _box_left_of(f, q) if f.cand_kind[q] == KINDS["text"] else None
     return q if box is None else box
+
+
+def opened_label(f: Features, instruction: str, j: int, done: int) -> int:
+    """The label of a check box or star the network clicked for a clause that opens a row ("open the one from
+    Lumen Billing" ticked the mail's box): a row opens from its text, its box only selects it. The label is the
+    text on the box's row that its borrowed name reads; else ``j``."""
+    clauses = clause_spans(instruction)
+    if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["component"] or done >= len(clauses):
+        return j
+    if not _OPENS.match(instruction, *clauses[done]) or not words(f.cand_text[j]):
+        return j
+    y0, y1 = float(f.cand_box[j][1]), float(f.cand_box[j][3])
+    same = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t] == f.cand_text[j]
+            and float(f.cand_box[t][1]) < y1 and float(f.cand_box[t][3]) > y0 and f.cand_box[t][0] >= f.cand_box[j][0]]
+    return min(same, key=lambda t: float(f.cand_box[t][0])) if same else j
+
+
+def scene_link(f: Features, instruction: str) -> int | None:
+    """The text to click first for a task that starts where it happens ("In your account, turn on refill
+    reminders …" typed into the shop's search box; "In Settings, turn off …" scrolled the issue list): the one
+    text whose words are all the scene's name ("Account" for "your account", "Employee directory"), topmost
+    when several read it. None when the task starts elsewhere, the scene is a field or a list of the form
+    ("In the Bank name field, type …"), or no text reads it."""
+    m = scene(instruction)
+    if m is None:
+        return None
+    name = words(m.group("a") or m.group("b"))
+    name = [w for w in name if w not in ("page", "tab", "screen", "section", "menu")] or name
+    shown = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and (ws := [w for w in words(f.cand_text[t]) if w not in ("my", "your")])
+             and (ws == name or (len(ws) < len(name) and phrase_at(name, ws) and name[-1] == ws[-1]))]
+    return min(shown, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0]))) if shown else None
 
 
 # a thing named outright: "the product called Wallet", "the file named 'q3.pdf'"
