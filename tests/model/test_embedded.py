@@ -859,6 +859,29 @@ def test_a_task_that_makes_something_new_starts_with_the_pages_new_button():
     act = _decided("click", texts, boxes, [0, 0, 0, 0], task, [("click", (20, 90, 110, 112))])
     assert act.target.x > 290, act
     assert _decided("click", texts, boxes, [0, 0, 0, 0], "Open the mail from Dan Weber").target.x > 290
+    # of several "+" buttons, the one that says new ("+ New issue", not the "+ Priority" filter)
+    texts = ["+ Priority", "+ New issue", "TRK-160"]
+    boxes = [(340, 60, 410, 80), (1150, 15, 1260, 38), (235, 130, 292, 148)]
+    act = _decided("scroll", texts, boxes, [0, 0, 0], 'Create a new bug called "X" with High priority')
+    assert act.action == "click" and act.target.x > 1150, act
+
+
+def test_a_new_thing_is_finished_with_its_button_after_its_kind_is_chosen():
+    """"Create a new bug called …" filled the dialog and said done: the kind of thing made (the Bug radio
+    button) is chosen, then Create issue is pressed; after that, done."""
+    texts = ["Title", "Bug", "Task", "", "", "Create issue"]
+    boxes = [(350, 150, 390, 170), (430, 313, 460, 333), (520, 313, 560, 333), (410, 315, 424, 329),
+             (500, 315, 514, 329), (820, 410, 920, 432)]
+    kinds = [0, 0, 0, 2, 2, 0]
+    task = 'Create a new bug called "Login button misaligned"'
+    typed = [("click", (1180, 20, 1190, 30)), ("type", (600, 180, 610, 190)), ("click", (700, 360, 708, 368))]
+    act = _decided("done", texts, boxes, kinds, task, typed)
+    assert act.action == "click" and 410 <= act.target.x <= 424, act
+    act = _decided("done", texts, boxes, kinds, task, typed + [("click", (413, 318, 421, 326))])
+    assert act.action == "click" and 820 <= act.target.x <= 920, act
+    assert _decided("done", texts, boxes, kinds, task, typed + [("click", (413, 318, 421, 326)),
+                                                                ("click", (860, 416, 868, 424))]).action == "done"
+    assert _decided("done", texts, boxes, kinds, "Mark Bug", [("click", (413, 318, 421, 326))]).action == "done"
 
 
 def test_a_task_that_starts_where_it_happens_goes_there_first():

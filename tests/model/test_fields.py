@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from tilepilot.model.embedded.features import ACTIONS, KINDS
-from tilepilot.model.embedded.fields import field_named, named_pairs, unfilled_pair, value_for_click
+from tilepilot.model.embedded.fields import field_named, labelled_pairs, named_pairs, unfilled_pair, value_for_click
 
 TEXT, FIELD = KINDS["text"], KINDS["input"]
 
@@ -204,3 +204,22 @@ def test_values_listed_with_their_fields_are_typed_in_the_tasks_order():
     assert unfilled_pair(f, "Enter Paris as the city and 75001 as the postcode") is None
     ada = "Enter Ada Lovelace as the full name and 1 Main St as the street, then continue"
     assert [ada[a:b] for (a, b), _ in named_pairs(ada)] == ["Ada Lovelace", "1 Main St"]
+
+
+def test_values_given_by_their_labels_and_a_new_things_name_are_typed_in_the_tasks_order():
+    """"Create a new bug called "Login button misaligned" in the Web App project with High priority …": the
+    name goes into the Title field, each value before a field's label or after it quoted into that field (a
+    select's shown value or a long hint does not hide its label), one after the other."""
+    task = ('Create a new bug called "Login button misaligned" in the Web App project with High priority and the '
+            'description "Fails on Safari".')
+    rows = [("Title", ""), ("Project", "Platform"), ("Priority", "No priority"),
+            ("Notes", "Add an optional description")]
+    f, at = _form(rows)
+    got = [(task[a:b], q) for (a, b), q in labelled_pairs(f, task)]
+    assert got == [("Login button misaligned", at["Title field"]), ("Web App", at["Project field"]),
+                   ("High", at["Priority field"]), ("Fails on Safari", at["Notes field"])], got
+    q, (a, b) = unfilled_pair(f, task)
+    assert (q, task[a:b]) == (at["Title field"], "Login button misaligned")
+    # a label's own words are no value: "in Project name" names the field Project name
+    f, at = _form([("Project name", ""), ("Bank name", "")])
+    assert labelled_pairs(f, 'Put "Jonas Jensen" in Project name, and press Enter') == []

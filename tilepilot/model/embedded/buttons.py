@@ -134,3 +134,52 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
         starts = [q for q in starts if set(words(f.cand_text[q])) & task] or [q for q in starts
                                                                             if words(f.cand_text[q])]
     return starts[0] if len(starts) == 1 else j
+
+
+# the button that finishes making the new thing: "Create issue", "Send", "Save", "Add", "Post"
+_MADE = re.compile(r"\W*(?:create|send|save|add|submit|post|publish)\b(?!\s+more\b)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def made_button(f: Features, instruction: str) -> int | None:
+    """The button that finishes a new thing the task makes, once something was typed into its form, when the
+    network says done before pressing it ("Create a new bug called …" filled the dialog and stopped): the text
+    reading Create …, Send, Save, Add or Post nearest below the last typed point; None when the last action
+    clicked one already, or the task makes nothing. The kind of thing made comes first (``_kind_option``)."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if not MAKES.match(instruction) or "type" not in kinds:
+        return None
+    made = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _MADE.match(f.cand_text[t])]
+    hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
+    if kinds[-1] == "click" and any(f.cand_box[t][0] <= hx <= f.cand_box[t][2] and f.cand_box[t][1] <= hy
+                                    <= f.cand_box[t][3] for t in made):
+        return None
+    kind = _kind_option(f, instruction)
+    if kind is not None:
+        return kind
+    k = max(i for i, kind in enumerate(kinds) if kind == "type")
+    x, y = (f.hist_box[k][0] + f.hist_box[k][2]) / 2, (f.hist_box[k][1] + f.hist_box[k][3]) / 2
+    below = [t for t in made if f.cand_box[t][1] >= y - 8 * f.scale]
+    return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
+
+
+def _kind_option(f: Features, instruction: str) -> int | None:
+    """The radio button or check box of the kind of thing the task makes ("Create a new bug": Type ( ) Bug),
+    when no click went near it yet; else None."""
+    from tilepilot.model.embedded.order import box_left_of
+
+    m = re.search(r"\bnew\s+(\w+)", instruction, re.I)
+    if m is None or not MAKES.match(instruction):
+        return None
+    noun = m.group(1).lower()
+    for t in range(len(f.cand_text)):
+        if f.cand_kind[t] != KINDS["text"] or words(f.cand_text[t])[-1:] != [noun] or len(words(f.cand_text[t])) > 2:
+            continue
+        box = box_left_of(f, t)
+        if box is None:
+            continue
+        x0, y0 = min(f.cand_box[box][0], f.cand_box[t][0]), min(f.cand_box[box][1], f.cand_box[t][1])
+        x1, y1 = max(f.cand_box[box][2], f.cand_box[t][2]), max(f.cand_box[box][3], f.cand_box[t][3])
+        centres = (f.hist_box[:, :2] + f.hist_box[:, 2:]) / 2
+        if not any(x0 <= cx <= x1 and y0 <= cy <= y1 for cx, cy in centres):
+            return box
+    return None

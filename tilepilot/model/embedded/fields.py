@@ -377,16 +377,73 @@ def _named_by(f: Features, label: list[str]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+# a new thing's name: "Create a new bug called "Login button …"", "a playlist named Morning Run"
+_CALLED = re.compile(r"\b(?:called|named|titled)\s+(?:\"(?P<q1>[^\"]+)\"|'(?P<q2>[^']+)'|“(?P<q3>[^”]+)”|"
+                     r"(?P<v>(?-i:[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*)))", re.I)
+# the fields a new thing's name goes into
+_NAME_LABELS = ("title", "name", "subject", "summary")
+
+
+def labelled_pairs(f: Features, instruction: str) -> list[tuple[tuple[int, int], int | None]]:
+    """The (value's characters, field) a task gives by a field's label after the value ("… in the Web App
+    project with High priority", "for 2 adults": the fields labelled Project, Priority and Adults on screen),
+    by the label before a quoted value or a number ("the description "Fast tempo only"", "phone +34 611 222
+    333"), or by naming the new thing ("called "Login button misaligned"": its Title, Name or Subject field), in the
+    task's order. The value is quoted, a number, or a run of capitalized words; the label is the text left of
+    or above an entry field (a select showing its value included), of one or two words (OCR's stray letters
+    from the page behind a dialog left out: "PL Project"), or the last word of its placeholder, and names one
+    field only."""
+    fields: dict[str, list[tuple[int, int]]] = {}  # label -> (how far it stands, field)
+    for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
+        if not _entry(f, int(q)):
+            continue
+        for ws, far in _labels(f, int(q)):
+            ws = [w for w in ws if len(w) > 2]
+            if far == 0 and 3 <= len(ws) <= 5 and not ws[-1].isdigit():  # a hint's last word ("Add an
+                ws = ws[-1:]  # optional description"); a hint of one or two words is a label whole
+            if 1 <= len(ws) <= 2:
+                fields.setdefault(" ".join(ws), []).append((far, int(q)))
+    # a label names the one field it stands nearest to (left of it, not above the next: "No priority", the
+    # value of a select, stands above the field below it)
+    fields = {lab: sorted({q for far, q in fq if far == min(far for far, _ in fq)}) for lab, fq in fields.items()}
+    shown = [ws for q in np.flatnonzero(f.cand_kind == KINDS["input"]) for ws, _ in _labels(f, int(q))]
+    out: list[tuple[tuple[int, int], int | None]] = []
+    for m in _CALLED.finditer(instruction):
+        g = next(k for k in ("q1", "q2", "q3", "v") if m.group(k) is not None)
+        q = next((qs[0] for lab in _NAME_LABELS if len(qs := fields.get(lab, [])) == 1), None)
+        out.append(((m.start(g), m.end(g)), q))  # (a value still, its field found or not: typed already)
+    for label, qs in fields.items():
+        if len(qs) != 1:
+            continue
+        named = r"\s+".join(re.escape(w) for w in label.split())
+        for m in re.finditer(rf"\b(?:the|with|in|to|for|at|on|as)\s+(?:\"(?P<q>[^\"]+)\"|"
+                             rf"(?P<v>(?-i:[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){{0,2}})))\s+{named}\b",
+                             instruction, re.I):
+            g = "q" if m.group("q") is not None else "v"
+            said = words(m.group(g))
+            # not a value when its words start a label on screen ("in Project name": the field Project name)
+            if m.group(g).lower() not in _NOT_VALUES and not any(phrase_at(lab, said) for lab in shown):
+                out.append(((m.start(g), m.end(g)), qs[0]))
+        # the label first, then a quoted value or a number: "the description "Fast tempo only"", "phone +34 611"
+        for m in re.finditer(rf"\b{named}\s+(?:is\s+|of\s+|as\s+|to\s+)?(?:\"(?P<q>[^\"]+)\"|“(?P<r>[^”]+)”|"
+                             rf"(?P<v>\+?\d[\d\s./-]*\d))", instruction, re.I):
+            g = next(k for k in ("q", "r", "v") if m.group(k) is not None)
+            out.append(((m.start(g), m.end(g)), qs[0]))
+    return sorted(out)
+
+
 def unfilled_pair(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
     """The next value of a task that lists two or more values with their fields ("Enter Grace as the first name,
     Hopper as the last name and 555-0100 as the phone, then save"), in the task's order, whose field is on
     screen, empty of it and not typed into, and which no typing of the history typed: (field, value's
     characters). The network typed two of the three and went on to Save (the hand-written contact form)."""
-    pairs = named_pairs(instruction)
+    pairs = [(span, _named_by(f, label)) for span, label in named_pairs(instruction)]
+    pairs += [(span, q) for span, q in labelled_pairs(f, instruction)
+              if not any(a < span[1] and span[0] < b for (a, b), _ in pairs)]
+    pairs.sort(key=lambda p: p[0])
     if len(pairs) < 2:
         return None
-    for span, label in pairs:
-        q = _named_by(f, label)
+    for span, q in pairs:
         if q is not None and not value_typed(f, span) and not typed_into(f, q, instruction[span[0]:span[1]]):
             return q, span
     return None

@@ -13,7 +13,14 @@ import torch
 
 from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key, Point, RightClick, Scroll, Type
 from tilepilot.errors import InputError
-from tilepilot.model.embedded.buttons import MAKES, commit_button, confirm_button, new_button, save_button
+from tilepilot.model.embedded.buttons import (
+    MAKES,
+    commit_button,
+    confirm_button,
+    made_button,
+    new_button,
+    save_button,
+)
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, SCROLL_CLAUSE, clause_count, clause_spans
 from tilepilot.model.embedded.drag import slider_label
 from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
@@ -502,7 +509,8 @@ class EmbeddedModel:
             a, kind = ACTIONS.index("click"), "click"
         elif form is None and kind == "done" and (button := _first(send_button(f, instruction),
                                                                    confirm_button(f, instruction),
-                                                                   commit_button(f, instruction))) is not None:
+                                                                   commit_button(f, instruction),
+                                                                   made_button(f, instruction))) is not None:
             # a filled payment or booking form is sent before the task is done; a page asking "Are you sure?"
             # after the task's click is answered; a picker's box ticked for "Attach X" is added with its button
             a, kind = ACTIONS.index("click"), "click"

@@ -68,7 +68,7 @@ def _names(instruction: str, span: tuple[int, int, bool], text: str) -> int:
     return len(ws) if phrase_at(words(instruction[span[0]:span[1]]), ws) else 0
 
 
-def _box_left_of(f: Features, q: int) -> int | None:
+def box_left_of(f: Features, q: int) -> int | None:
     """A check box or radio button just left of text ``q`` on its row: the widget that text labels."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
     best, best_gap = None, 14.0 * f.scale
@@ -108,7 +108,7 @@ def labelled_widget(f: Features, instruction: str, j: int) -> int:
         return (f.cand_kind[c] == KINDS["component"] and max(11 * f.scale, 0.45 * h) <= min(c1 - a, d - b)
                 and max(c1 - a, d - b) <= 32 * f.scale and 0.6 <= (c1 - a) / max(d - b, 1.0) <= 1.6)
 
-    box = _box_left_of(f, j)
+    box = box_left_of(f, j)
     if box is not None and widget(box):
         return box
     pad = 4 * f.scale
@@ -135,7 +135,7 @@ def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
     top = max((s for s, _ in scored), default=0)
     mine = _names(instruction, now, text)
     if mine and mine >= top:
-        box = _box_left_of(f, j) if f.cand_kind[j] == KINDS["text"] else None
+        box = box_left_of(f, j) if f.cand_kind[j] == KINDS["text"] else None
         return j if box is None else box
     # a step done already (a click again would undo it: "uncheck Mirror, …, and uncheck Privacy" went back to
     # Mirror), one still to come, or a shorter name than the step's ("slides.pptx" for "Wooden slides.pptx")
@@ -149,7 +149,7 @@ def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
     if len(texts) > 1 or len({(int(f.cand_box[q][1]) // 8) for q in best if f.cand_kind[q] == KINDS["text"]}) > 1:
         return j  # two different things, or one name on two rows: which one is not clear
     q = next((q for q in best if f.cand_kind[q] == KINDS["component"]), best[0])
-    box = _box_left_of(f, q) if f.cand_kind[q] == KINDS["text"] else None
+    box = box_left_of(f, q) if f.cand_kind[q] == KINDS["text"] else None
     return q if box is None else box
 
 
