@@ -354,6 +354,7 @@ def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     ("In Settings, turn off Mentions, set the default view to Board, and save.", 4),  # going there is a step
     ("From the Documents menu, pick Import.", 2),
     ("in the Bank name field, type Zain", 1),  # a place in the form is no step of its own
+    ("Show only non-stop flights and sort the results by Fastest.", 2),
 ])
 def test_clauses_are_counted(instruction, clauses):
     """A lower bound on the actions a task needs: a count above it would keep a finished task going."""

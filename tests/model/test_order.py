@@ -76,6 +76,42 @@ def test_a_thing_named_outright_and_not_on_screen_is_scrolled_to():
     assert not named_off_screen(f, "remove the product called Quiet Mug", 0)
     assert not named_off_screen(f, "Download the report", 0)  # names nothing outright: the model's to decide
     assert not named_off_screen(f, "tick the checkbox of Tent and Quiet Mug", 0)
+    # a thing named in quotes ("Move the "Parking permit renewal" email …"), not a value in quotes
+    assert named_off_screen(f, 'Move the "Parking permit renewal" email into the Archive folder', 0)
+    assert not named_off_screen(f, 'Move the "Quiet Mug" email into the Archive folder', 0)
+    assert not named_off_screen(f, 'Add the comment "Reproduced on staging"', 0)
+
+
+def test_a_filter_is_set_on_its_widget_not_on_a_results_tag():
+    """"Show only non-stop flights" clicked a flight's "Non-stop" tag; the filter is the radio button labelled
+    "Non-stop only". A task that does not filter, or a text shown once, keeps the click."""
+    from tilepilot.model.embedded.order import filter_widget
+
+    f, at = _page([("Non-stop only", KINDS["component"], (60, 410, 76, 426)), ("Non-stop only", KINDS["text"],
+                   (80, 408, 190, 428)), ("Non-stop", KINDS["text"], (700, 500, 770, 520)),
+                   ("Non-stop", KINDS["text"], (700, 590, 770, 610)), ("1 stop", KINDS["text"], (700, 680, 760, 700))])
+    assert filter_widget(f, "Show only non-stop flights", 3) == 0
+    assert filter_widget(f, "Book the non-stop flight at 18:40", 3) == 3
+    assert filter_widget(f, "Show only flights with 1 stop", 4) == 4
+
+
+def test_a_click_on_something_the_clause_does_not_name_goes_to_the_text_it_names():
+    """"… and sort the results by Fastest" clicked the site's Hotels/Flights tabs: the one text the clause in
+    turn names whole, the longest such, takes the click. A click sharing a word with the clause, on an icon, or
+    in a clause that counts or lists stays."""
+    from tilepilot.model.embedded.order import named_text
+
+    f, at = _page([("Hotels Flights", KINDS["text"], (220, 15, 300, 45)),
+                   ("Best", KINDS["text"], (320, 395, 370, 415)),
+                   ("Fastest", KINDS["text"], (940, 395, 1010, 415)), ("×", KINDS["text"], (1200, 10, 1215, 25)),
+                   ("Non-stop", KINDS["text"], (700, 500, 770, 520)),
+                   ("Non-stop only", KINDS["text"], (80, 408, 190, 428))])
+    task = "Show only non-stop flights and sort the results by Fastest."
+    assert named_text(f, task, at["Hotels Flights"], 1) == at["Fastest"]
+    assert named_text(f, task, at["Best"], 0) == at["Non-stop only"]  # the longest the clause names
+    assert named_text(f, task, at["Fastest"], 1) == at["Fastest"]
+    assert named_text(f, task, at["×"], 1) == at["×"]
+    assert named_text(f, "Open the second tab and sort by Fastest", at["Hotels Flights"], 0) == at["Hotels Flights"]
 
 
 def test_a_step_done_already_is_not_clicked_again_and_the_longer_name_wins():

@@ -403,9 +403,11 @@ def labelled_pairs(f: Features, instruction: str) -> list[tuple[tuple[int, int],
                 ws = ws[-1:]  # optional description"); a hint of one or two words is a label whole
             if 1 <= len(ws) <= 2:
                 fields.setdefault(" ".join(ws), []).append((far, int(q)))
-    # a label names the one field it stands nearest to (left of it, not above the next: "No priority", the
-    # value of a select, stands above the field below it)
-    fields = {lab: sorted({q for far, q in fq if far == min(far for far, _ in fq)}) for lab, fq in fields.items()}
+    # a label names the field it stands left of before one it stands above ("No priority", a select's value,
+    # stands above the field below it), and before one whose own text reads it (a "+ Priority" filter chip)
+    rank = {1: 0, 2: 1, 0: 2}
+    fields = {lab: sorted({q for far, q in fq if rank[far] == min(rank[far] for far, _ in fq)})
+              for lab, fq in fields.items()}
     shown = [ws for q in np.flatnonzero(f.cand_kind == KINDS["input"]) for ws, _ in _labels(f, int(q))]
     out: list[tuple[tuple[int, int], int | None]] = []
     for m in _CALLED.finditer(instruction):

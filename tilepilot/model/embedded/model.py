@@ -40,9 +40,11 @@ from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
     click_in_turn,
+    filter_widget,
     labelled_widget,
     named_in_view,
     named_off_screen,
+    named_text,
     opened_label,
     scene_link,
     section_link,
@@ -562,6 +564,10 @@ class EmbeddedModel:
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)
                 q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q)))
+                # "Show only non-stop flights": the filter, not a result's tag
+                q = filter_widget(f, instruction, q) if q is not None else None
+                if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs
+                    q = named_text(f, instruction, q, done)
                 if q is None or stray_click(f, instruction, q, done):
                     # the row the task describes was done (its button is gone); or the one click asked for was
                     # made and the next would go to something the task never names (unless it opened a list

@@ -15,6 +15,8 @@ import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import KINDS, Features
+from tilepilot.model.embedded.layout import ORDINAL_WORDS
+from tilepilot.model.embedded.rows import with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
 # a clause of one click: its verb after the joining words
@@ -153,6 +155,25 @@ def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
     return q if box is None else box
 
 
+_FILTERS = re.compile(r"\b(?:only|filter|filtered|show|hide)\b", re.I)
+
+
+def filter_widget(f: Features, instruction: str, j: int) -> int:
+    """The filter's radio button or check box when the network clicked a tag the results repeat ("Show only
+    non-stop flights" clicked a flight's "Non-stop" tag, not the "Non-stop only" filter): for a task that
+    filters (only, filter, show, hide), a text shown twice or more whose words the label of exactly one
+    widget holds; else ``j``."""
+    n = len(f.cand_text)
+    if j >= n or f.cand_kind[j] != KINDS["text"] or not _FILTERS.search(instruction):
+        return j
+    mine = words(f.cand_text[j])
+    if not mine or sum(words(f.cand_text[t]) == mine for t in range(n) if f.cand_kind[t] == KINDS["text"]) < 2:
+        return j
+    boxes = [c for c in range(n) if f.cand_kind[c] == KINDS["component"] and phrase_at(words(f.cand_text[c]), mine)
+             and max(f.cand_box[c][2] - f.cand_box[c][0], f.cand_box[c][3] - f.cand_box[c][1]) <= 32 * f.scale]
+    return boxes[0] if len(boxes) == 1 else j
+
+
 def opened_label(f: Features, instruction: str, j: int, done: int) -> int:
     """The label of a check box or star the network clicked for a clause that opens a row ("open the one from
     Lumen Billing" ticked the mail's box): a row opens from its text, its box only selects it. The label is the
@@ -190,10 +211,18 @@ _CALLED = re.compile(r"\b(?:called|named|titled|labell?ed)\s+"
                      r"(?:[\"'“‘]([^\"'”’]+)[\"'”’]|([\w.'-]+(?:\s+[A-Z0-9][\w.'-]*)*))")
 
 
+# a thing named in quotes after "the" or its kind: "Move the "Parking permit renewal" email …", "… to the issue
+# "Webhook retries fire twice"" (not a value the task gives: "the comment "Reproduced on staging"")
+_QUOTED_THING = re.compile(r"\b(?:the|email|mail|issue|ticket|file|folder|document|song|track|album|playlist|"
+                           r"item|product|order|task|card|row|entry|post|page|event|project|course|record)\s+"
+                           r"[\"“]([^\"”]+)[\"”]", re.I)
+
+
 def named_off_screen(f: Features, instruction: str, done: int) -> bool:
     """Whether the thing the step in turn names outright is missing from the screen, so what the task acts on
-    is further down: a listed item ("Select White Microphone, …" clicked "Microphone"), or a thing "called"
-    or "named" so ("Download the product called Wallet" clicked another row's Download)."""
+    is further down: a listed item ("Select White Microphone, …" clicked "Microphone"), a thing "called"
+    or "named" so ("Download the product called Wallet" clicked another row's Download), or one named in
+    quotes ("Move the "Parking permit renewal" email …" clicked the top mail)."""
     spans = steps(instruction)
     if spans is not None and done < len(spans) and spans[done][2]:
         item = re.split(r"\b(?:of|for|called|named)\s+", instruction[spans[done][0]:spans[done][1]])[-1]
@@ -204,6 +233,7 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
             return False
         a, b = clauses[done]
         names = [m.group(1) or m.group(2) for m in _CALLED.finditer(instruction, a, b)]
+        names += [m.group(1) for m in _QUOTED_THING.finditer(instruction, a, b)]
     names = [w for w in (words(n) for n in names) if w]
     if not names:
         return False
@@ -231,6 +261,38 @@ def named_in_view(f: Features, instruction: str, done: int) -> int | None:
     shown = [q for q, t in enumerate(f.cand_text) if f.cand_kind[q] == KINDS["text"]
              and words(t) == name]
     return shown[0] if len(shown) == 1 else None
+
+
+def named_text(f: Features, instruction: str, q: int, done: int) -> int:
+    """The one text the clause in turn names whole when the network's click ``q`` shares no word with that
+    clause ("… and sort the results by Fastest" clicked the site's Hotels/Flights tabs): a text of words the
+    clause says together, one of them a name (four letters or more, not a verb or a kind of thing), the
+    longest such and shown once ("Non-stop only" over the results' "Non-stop" tags); else ``q``."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses) or q >= len(f.cand_text) or f.cand_kind[q] == KINDS["component"]:
+        return q  # (an icon the network chose: "Close Weather" is its window's ×)
+    said = words(instruction[slice(*clauses[done])])
+    mine = words(f.cand_text[q])
+    if f.cand_kind[q] == KINDS["input"]:  # a field by its label, wherever left of it on its row stands
+        x0, y0, _, y1 = (float(v) for v in f.cand_box[q])  # ("Switch the language to …" opens Language's list)
+        row = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+               and float(f.cand_box[t][2]) <= x0 + 4 and f.cand_box[t][1] <= (y0 + y1) / 2 <= f.cand_box[t][3]]
+        mine += [w for t in row[-1:] + sorted(row, key=lambda t: -float(f.cand_box[t][2]))[:1]
+                 for w in words(f.cand_text[t])]
+    if (set(mine) & set(with_synonyms(said)) or not any(len(w) >= 3 and w.isalpha() for w in mine)
+            or set(said) & set(ORDINAL_WORDS) or any(len(_items(instruction, a, b)) > 1 for a, b in clauses)):
+        # it shares a word (or a synonym: "Delete" for remove); or a clause counts ("the first option under
+        # Backups") or lists items
+        return q
+    found = {}
+    for t in range(len(f.cand_text)):
+        ws = words(f.cand_text[t])
+        if (f.cand_kind[t] == KINDS["text"] and ws and all(phrase_at(said, [w]) for w in ws)
+                and any(len(w) >= 4 and w not in _NO_NAME for w in ws)):
+            found.setdefault(" ".join(ws), []).append(t)
+    longest = max((len(k.split()) for k in found), default=0)
+    top = [ts for k, ts in found.items() if len(k.split()) == longest]
+    return top[0][0] if len(top) == 1 and len(top[0]) == 1 else q
 
 
 # a clause that goes to a part of a site by its name: "Open the Desserts category", "go to the Soups section"
