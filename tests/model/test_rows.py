@@ -68,7 +68,10 @@ def test_the_button_reading_the_tasks_verb_beside_the_thing_it_acts_on():
     assert verb_button(f, "Please remove the ceramic mug", 0) == 5
     assert verb_button(f, task, 5) == 5  # the model's click on the verb's button stands
     assert verb_button(f, "Open the ceramic mug", 0) == 0  # a verb that is no button of the thing
-    assert verb_button(f, "Remove the ceramic mug, then check out", 0) == 0  # two clauses: the model's order
+    # two clauses: the first while it is in turn, then the model's order
+    assert verb_button(f, "Remove the ceramic mug, then check out", 0) == 5
+    assert verb_button(f, "Remove the ceramic mug, then check out", 0, done=1) == 0
+    assert verb_button(f, "Add the ceramic mug to my cart and check out", 0) == 1  # the shop's "Add to cart"
     assert verb_button(f, "Remove the linen tote bag", 6) == 6  # no Remove beside the bag
 
 

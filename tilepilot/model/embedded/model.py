@@ -563,7 +563,7 @@ class EmbeddedModel:
                 if not not_done_yet(instruction, acted(instruction, f.hist_kind) + 1):
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)
-                q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q)))
+                q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q, done)))
                 # "Show only non-stop flights": the filter, not a result's tag
                 q = filter_widget(f, instruction, q) if q is not None else None
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tilepilot.model.embedded.clauses import clause_count
+from tilepilot.model.embedded.clauses import clause_count, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -122,28 +122,34 @@ def row_named(f: Features, instruction: str, j: int) -> int | None:
 
 
 # verbs that act on a thing through its own button ("Remove the ceramic mug from my cart": the cart's Remove)
-_ACTS_ON = frozenset({"remove", "delete", "archive", "close", "edit", "rename", "duplicate", "download", "share",
+_ACTS_ON = frozenset({"remove", "delete", "archive", "close", "edit", "rename", "duplicate", "download", "share", "add",
                       "reopen", "restore", "approve", "reject", "decline", "cancel", "unsubscribe", "unfollow"})
 _NEAR = 200  # CSS px between a button and the thing it acts on
 
 
-def verb_button(f: Features, instruction: str, j: int) -> int:
+def verb_button(f: Features, instruction: str, j: int, done: int = 0) -> int:
     """The button reading the task's verb when the model clicked the thing the verb acts on instead (a text the
     task names, not the verb): "Remove the ceramic mug from my cart" clicked the mug in the shop's list, not
     the Remove under the mug in the cart. Of the texts reading the verb (delete for remove, and back), the one
     inside the box the model pointed at (a whole row), else the one nearest a text showing a word of the thing
-    (within 200 CSS px); else ``j``. Only for a task of one clause that starts with such a verb."""
+    (within 200 CSS px); else ``j``. Only for a task that starts with such a verb, in its first clause while
+    that is in turn (``done`` steps taken: "Add Ibuprofen 200mg Tablets to your basket and check out" clicks the
+    product's "Add to basket"); a button reads the verb in three words at most."""
     n = len(f.cand_text)
+    if clause_count(instruction) > 1:  # a task of several steps: its first clause, while it is in turn
+        if done:
+            return j
+        instruction = instruction[slice(*clause_spans(instruction)[0])]
     task = words(instruction)
     lead = next((w for w in task if w not in POLITE), "")
-    if j >= n or lead not in _ACTS_ON or clause_count(instruction) > 1:
+    if j >= n or lead not in _ACTS_ON:
         return j
     mine = words(f.cand_text[j])
     if not mine or lead in mine or not phrase_at(task, mine):
         return j
     texts = _texts(f)
     acts = set(with_synonyms([lead]))
-    buttons = [q for q in texts if words(f.cand_text[q])[0] in acts and len(words(f.cand_text[q])) <= 2]
+    buttons = [q for q in texts if words(f.cand_text[q])[0] in acts and len(words(f.cand_text[q])) <= 3]
     centres = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     x0, y0, x1, y1 = f.cand_box[j]
     inside = [q for q in buttons if x0 <= centres[q][0] <= x1 and y0 <= centres[q][1] <= y1]
