@@ -322,6 +322,7 @@ def test_a_value_is_typed_whole(instruction, part, typed):
     ("Log in as eve using the password x", "eve"),
     ("type Tom and Jerry into Title", "Tom and Jerry into Title"),  # "Jerry" names no field
     ("type 'bob with password' into Note", "bob with password"),
+    ("Request leave from 03/08/2026 to 07/08/2026 with the note Family trip", "03/08/2026 to 07/08/2026"),
 ])
 def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     """A held-out error typed "summit; then write jonas.jensen@example.com". Here the span head starts at the

@@ -318,7 +318,8 @@ def acted(instruction: str, hist_kind: np.ndarray) -> int:
 # a joining word before the name of another field: "as bob with password hunter2", "alice and password …"
 _JOIN = re.compile(r"\b(?:with|and|using)\s+(?:(?:the|a|an|my|your|their|its)\s+)?(\w+)", re.I)
 FIELD_WORDS = frozenset({"password", "passcode", "pin", "username", "user", "login", "email", "e", "mail", "name",
-                         "code", "phone", "address"})
+                         "code", "phone", "address", "note", "notes", "message", "comment", "description", "subject",
+                         "title", "reference", "reason"})
 
 
 def clause_breaks(instruction: str, offsets: np.ndarray, fields: frozenset[str] | set[str] = frozenset()) -> np.ndarray:
