@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.rows import POLITE, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -93,8 +93,7 @@ def commit_button(f: Features, instruction: str) -> int | None:
     task = [w for w in words(instruction) if w not in POLITE]
     if not task or task[0] not in _PURPOSE or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return None
-    hb = f.hist_box[-1]
-    x, y = (hb[0] + hb[2]) / 2, (hb[1] + hb[3]) / 2
+    x, y = acted_at(f)
     ticked = any(f.cand_kind[q] == KINDS["component"] and f.cand_box[q][0] - 4 <= x <= f.cand_box[q][2] + 4
                  and f.cand_box[q][1] - 4 <= y <= f.cand_box[q][3] + 4
                  and max(f.cand_box[q][2] - f.cand_box[q][0], f.cand_box[q][3] - f.cand_box[q][1]) <= 40 * f.scale
@@ -149,7 +148,7 @@ def made_button(f: Features, instruction: str) -> int | None:
     if not MAKES.match(instruction) or "type" not in kinds:
         return None
     made = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _MADE.match(f.cand_text[t])]
-    hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
+    hx, hy = acted_at(f)
     if kinds[-1] == "click" and any(f.cand_box[t][0] <= hx <= f.cand_box[t][2] and f.cand_box[t][1] <= hy
                                     <= f.cand_box[t][3] for t in made):
         return None
@@ -157,7 +156,7 @@ def made_button(f: Features, instruction: str) -> int | None:
     if kind is not None:
         return kind
     k = max(i for i, kind in enumerate(kinds) if kind == "type")
-    x, y = (f.hist_box[k][0] + f.hist_box[k][2]) / 2, (f.hist_box[k][1] + f.hist_box[k][3]) / 2
+    x, y = acted_at(f, k)
     below = [t for t in made if f.cand_box[t][1] >= y - 8 * f.scale]
     return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
 

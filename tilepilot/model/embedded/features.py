@@ -206,6 +206,12 @@ def within(a: tuple, b: tuple) -> bool:
     return inside_fraction(a, b) > 0.8
 
 
+def acted_at(f: Features, k: int = -1) -> tuple[float, float]:
+    """Where the history's action ``k`` pointed (the centre of its small box; the last action by default)."""
+    x0, y0, x1, y1 = (float(v) for v in f.hist_box[k])
+    return (x0 + x1) / 2, (y0 + y1) / 2
+
+
 def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
     """The text a field or widget is known by: the nearest text to its left or right on the same row, else just
     above it, else inside it (a placeholder). Gives "the Card number input" and "the box next to Privacy" a word

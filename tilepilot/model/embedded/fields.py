@@ -13,7 +13,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
-from tilepilot.model.embedded.features import KINDS, Features
+from tilepilot.model.embedded.features import KINDS, Features, acted_at
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -305,7 +305,7 @@ def search_typed(f: Features, instruction: str, kinds: list[str], done: int) -> 
     if _SEARCH_CLAUSE.match(instruction, *clauses[done - 1]) is None or (box := search_box(f)) is None:
         return False
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[box])
-    hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
+    hx, hy = acted_at(f)
     pad = 8 * f.scale
     return bool(x0 - pad <= hx <= x1 + pad and y0 - pad <= hy <= y1 + pad)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tilepilot.model.embedded.clauses import VERBS
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.fields import texts_inside
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -65,7 +65,7 @@ def _clicked_dropdown(f: Features, wide: float) -> int | None:
     as tall, with text inside; else None."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return None
-    field = _field_at(f, (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2)
+    field = _field_at(f, *acted_at(f))
     if field is None:
         return None
     x0, y0, x1, y1 = f.cand_box[field]

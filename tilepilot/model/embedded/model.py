@@ -23,7 +23,16 @@ from tilepilot.model.embedded.buttons import (
 )
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, SCROLL_CLAUSE, clause_count, clause_spans
 from tilepilot.model.embedded.drag import slider_label
-from tilepilot.model.embedded.features import ACTIONS, AMOUNTS, DIRECTIONS, KINDS, MAX_HISTORY, Features, within
+from tilepilot.model.embedded.features import (
+    ACTIONS,
+    AMOUNTS,
+    DIRECTIONS,
+    KINDS,
+    MAX_HISTORY,
+    Features,
+    acted_at,
+    within,
+)
 from tilepilot.model.embedded.fields import (
     field_named,
     label_off_screen,
@@ -158,7 +167,7 @@ def stray_click(f: Features, instruction: str, j: int, done: int) -> bool:
 
 # a file by its name: "slides.pptx", "Q3 report.pdf" (a web address is no file: "example.com")
 _FILE = re.compile(r"\b\w[\w-]*\.(?!(?:com|org|net|io|gov|edu|co|uk|de|fr)\b)[a-z][a-z0-9]{1,4}\b", re.I)
-_OPENS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:open|launch)\b", re.I)
+_LAUNCHES = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:open|launch)\b", re.I)
 
 
 def opens_file(instruction: str, done: int) -> bool:
@@ -169,14 +178,14 @@ def opens_file(instruction: str, done: int) -> bool:
     if done >= len(clauses):
         return False
     clause = instruction[slice(*clauses[done])]
-    return _OPENS.match(clause) is not None and _FILE.search(clause) is not None
+    return _LAUNCHES.match(clause) is not None and _FILE.search(clause) is not None
 
 
 def _clicked_in(f: Features, j: int) -> bool:
     """Whether the last action clicked inside candidate ``j`` (a dropdown opened already)."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or j >= len(f.cand_box):
         return False
-    hx, hy = (f.hist_box[-1][0] + f.hist_box[-1][2]) / 2, (f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
+    hx, hy = acted_at(f)
     x0, y0, x1, y1 = f.cand_box[j]
     return bool(x0 <= hx <= x1 and y0 <= hy <= y1)
 
@@ -479,13 +488,13 @@ class EmbeddedModel:
             how = dropdown_kind(f, instruction, j0) if not _clicked_in(f, j0) else None
             if how is not None and how != kind:
                 a, kind = ACTIONS.index(how), how
+        has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         if not len(f.hist_kind) and (q := scene_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
                 (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Create a new bug …"
-        if kind != "type" and search_pending(f, instruction, acted(instruction, f.hist_kind),
-                                             any(ACTIONS[int(k)] == "type" for k in f.hist_kind)):
+        if kind != "type" and search_pending(f, instruction, acted(instruction, f.hist_kind), has_typed):
             a, kind = ACTIONS.index("type"), "type"  # "Search your mail for invoice": the search box first
         elif kind == "type" and search_typed(f, instruction, [ACTIONS[int(k)] for k in f.hist_kind],
                                              acted(instruction, f.hist_kind)):
@@ -557,7 +566,7 @@ class EmbeddedModel:
                 if q == -1:
                     return scroll_down
                 q = click_in_turn(f, instruction, q, done)  # "Mark A, B and C, then OK"
-                q = new_button(f, instruction, q, done, any(ACTIONS[int(k)] == "type" for k in f.hist_kind))
+                q = new_button(f, instruction, q, done, has_typed)  # "Write a new email …": Compose first
                 q = labelled_widget(f, instruction, q)  # "select Nordic as the Distance": its radio, not its label
                 q = opened_label(f, instruction, q, done)  # "open the one from Lumen Billing": its text, not its box
                 q = section_link(f, instruction, q, done)  # "Open the Desserts category": the menu, not a badge
