@@ -842,6 +842,10 @@ def test_a_search_is_typed_into_the_search_box_then_sent():
     act = _decided("scroll", texts, boxes, [0, 0, 0], task)
     assert act.action == "type" and 263 <= act.into.x <= 381 and 15 <= act.into.y <= 44, act
     assert _decided("type", texts, boxes, [0, 0, 0], task, [("type", (340, 26, 348, 34))]).action == "key"
+    # or clicked a result before any was shown ("Search for oat milk and add the Oatly Barista Edition")
+    assert _decided("click", texts, boxes, [0, 0, 0], task, [("type", (340, 26, 348, 34))]).action == "key"
+    assert _decided("click", texts, boxes, [0, 0, 0], task, [("type", (340, 26, 348, 34)),
+                                                             ("key", (0, 0, 0, 0))]).action == "click"
     # a task that does not search, or a screen with no search box, is left to the network
     assert _decided("scroll", texts, boxes, [0, 0, 0], "open the one from Lumen Billing").action == "scroll"
     assert _decided("scroll", texts[1:], boxes[1:], [0, 0], task).action == "scroll"

