@@ -120,8 +120,7 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
     """The page's button that starts a new thing, for the first click of a task that makes one ("Write a new
     email to dan.weber@… clicked a mail from Dan Weber): the one text reading Compose, New …, Create … or "+"
     (when there are several, one saying new, compose or create, then the one naming a word of the task, else
-    the one with a word); else ``j``. Nothing
-    typed yet, and only when ``j`` does not read so itself."""
+    the one with a word); else ``j``. Nothing typed yet, and only when ``j`` does not read so itself."""
     n = len(f.cand_text)
     if done or typed or not MAKES.match(instruction) or (j < n and _STARTS.match(f.cand_text[j])):
         return j
@@ -170,6 +169,7 @@ def _kind_option(f: Features, instruction: str) -> int | None:
     if m is None or not MAKES.match(instruction):
         return None
     noun = m.group(1).lower()
+    centres = (f.hist_box[:, :2] + f.hist_box[:, 2:]) / 2
     for t in range(len(f.cand_text)):
         if f.cand_kind[t] != KINDS["text"] or words(f.cand_text[t])[-1:] != [noun] or len(words(f.cand_text[t])) > 2:
             continue
@@ -178,7 +178,6 @@ def _kind_option(f: Features, instruction: str) -> int | None:
             continue
         x0, y0 = min(f.cand_box[box][0], f.cand_box[t][0]), min(f.cand_box[box][1], f.cand_box[t][1])
         x1, y1 = max(f.cand_box[box][2], f.cand_box[t][2]), max(f.cand_box[box][3], f.cand_box[t][3])
-        centres = (f.hist_box[:, :2] + f.hist_box[:, 2:]) / 2
         if not any(x0 <= cx <= x1 and y0 <= cy <= y1 for cx, cy in centres):
             return box
     return None

@@ -393,22 +393,23 @@ def labelled_pairs(f: Features, instruction: str) -> list[tuple[tuple[int, int],
     or above an entry field (a select showing its value included), of one or two words (OCR's stray letters
     from the page behind a dialog left out: "PL Project"), or the last word of its placeholder, and names one
     field only."""
+    labels = {int(q): _labels(f, int(q)) for q in np.flatnonzero(f.cand_kind == KINDS["input"])}  # read once
     fields: dict[str, list[tuple[int, int]]] = {}  # label -> (how far it stands, field)
-    for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
-        if not _entry(f, int(q)):
+    for q, found in labels.items():
+        if not _entry(f, q):
             continue
-        for ws, far in _labels(f, int(q)):
+        for ws, far in found:
             ws = [w for w in ws if len(w) > 2]
             if far == 0 and 3 <= len(ws) <= 5 and not ws[-1].isdigit():  # a hint's last word ("Add an
                 ws = ws[-1:]  # optional description"); a hint of one or two words is a label whole
             if 1 <= len(ws) <= 2:
-                fields.setdefault(" ".join(ws), []).append((far, int(q)))
+                fields.setdefault(" ".join(ws), []).append((far, q))
     # a label names the field it stands left of before one it stands above ("No priority", a select's value,
     # stands above the field below it), and before one whose own text reads it (a "+ Priority" filter chip)
     rank = {1: 0, 2: 1, 0: 2}
     fields = {lab: sorted({q for far, q in fq if rank[far] == min(rank[far] for far, _ in fq)})
               for lab, fq in fields.items()}
-    shown = [ws for q in np.flatnonzero(f.cand_kind == KINDS["input"]) for ws, _ in _labels(f, int(q))]
+    shown = [ws for found in labels.values() for ws, _ in found]
     out: list[tuple[tuple[int, int], int | None]] = []
     for m in _CALLED.finditer(instruction):
         g = next(k for k in ("q1", "q2", "q3", "v") if m.group(k) is not None)
