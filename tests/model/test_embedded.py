@@ -911,3 +911,24 @@ def test_a_task_that_starts_where_it_happens_goes_there_first():
     assert act.action == "click" and 1080 <= act.target.x <= 1140, act
     assert _decided("type", texts, boxes, [0, 0, 0, 0], task, [("click", (1100, 70, 1110, 80))]).action == "type"
     assert _decided("scroll", texts, boxes, [0, 0, 0, 0], "In the Account field, type bob").action == "scroll"
+
+
+def test_an_option_of_a_group_not_on_screen_is_scrolled_to():
+    """"Pick the Lyon option for Privacy" with neither Privacy nor Lyon on screen typed "Lyon" into the nearest
+    field; the group is further down."""
+    texts = ["Team", "Departure", "Zoom", "Tallinn", "Project", "name"]
+    boxes = [(35, 110, 100, 139), (35, 153, 123, 180), (34, 348, 92, 377), (184, 347, 262, 377),
+             (35, 400, 110, 420), (35, 422, 90, 440)]
+    kinds = [0, 0, 0, 0, 0, 0]
+    for task in ("Pick the Lyon option for Privacy", 'Select "Edinburgh" in Humidity',
+                 'Set the Distance dropdown to "Toronto"', "choose Mirror from the Delivery note dropdown"):
+        act = _decided("type", texts, boxes, kinds, task)
+        assert act.action == "scroll" and act.direction == "down", (task, act)
+    for task in ("Pick the Tallinn option for Privacy",  # the option shows: the group is here
+                 "Select Edinburgh in Zoom",  # the group shows
+                 "Set the Project name dropdown to Backpack",  # its label wrapped onto two lines
+                 "Set the password of Nina to harbor"):  # a row's field, by the row's name
+        assert _decided("type", texts, boxes, kinds, task).action == "type", task
+    # three scrolls and still not in view: the page may end there, and the network decides
+    scrolled = [("scroll", (0, 0, 0, 0))] * 3
+    assert _decided("type", texts, boxes, kinds, "Pick the Lyon option for Privacy", scrolled).action == "type"

@@ -86,6 +86,7 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
     found = component_boxes(image)
     texts = [piece for t in texts for piece in _split_at_widgets(t, found)]
     texts = [piece for t in texts for piece in _split_at_boxes(t, boxes, found)]
+    texts = [piece for t in texts for piece in _split_at_gaps(t, image)]
     for b in found:
         if any(iou(b, f.box) > 0.8 for f in fields):
             continue
@@ -231,6 +232,59 @@ def _split_at_boxes(t, boxes: list[Box], found: list[Box]) -> list:
                                           "text": text[cut:].strip()})
             return _split_at_boxes(first, boxes, found) + _split_at_boxes(second, boxes, found)
     return [t]
+
+
+def _ink_columns(image: np.ndarray, box: Box) -> np.ndarray:
+    """The pixel columns of ``box`` (from its left edge) that hold ink, less rules: a vertical line as tall as the
+    box (a border between two tabs) and a row inked across the box (a strip's bottom border)."""
+    h, w = image.shape[:2]
+    x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
+    x1, y1 = min(w, int(np.ceil(box[2]))), min(h, int(np.ceil(box[3])))
+    if y1 - y0 < 4 or x1 - x0 < 4:
+        return np.zeros(0, np.int64)
+    g = cv2.morphologyEx(image[y0:y1, x0:x1], cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8)).max(2)
+    ink = (g > 40).astype(np.uint8)
+    ink[ink.mean(1) > 0.8] = 0
+    tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((max(4, int(0.9 * (y1 - y0))), 1), np.uint8))
+    return np.flatnonzero((ink & (1 - tall)).any(0))
+
+
+def _split_at_gaps(t, image: np.ndarray) -> list:
+    """A text OCR read across a wide blank, split there: tabs or links side by side with no box between them
+    ("Activity Privacy", two tabs of a strip whose borders are too faint to find; "Orders  Backups  Team" in a
+    nav bar). A blank of 0.6 of the line's height or more is no space between two words of one name (a space is
+    a fifth of it), so each part is known by its own name and counted on its own ("Open the third tab"
+    clicked a form). The cut is the space nearest where the ink either side of the blank puts it; a part needs
+    two letters or digits (an icon before its label stays with it)."""
+    text = t.text
+    if t.kind != "text" or " " not in text.strip():
+        return [t]
+    x0, y0, x1, y1 = t.box
+    inked = _ink_columns(image, t.box)
+    wide = np.flatnonzero(np.diff(inked) > max(0.6 * (y1 - y0), 8.0))
+    if not len(wide):
+        return [t]
+    left = max(0, int(x0))
+    starts = np.concatenate([[inked[0]], inked[wide + 1]]) + left
+    ends = np.concatenate([inked[wide], [inked[-1]]]) + left + 1
+    widths = [int(np.count_nonzero((inked + left >= a) & (inked + left < b)))
+              for a, b in zip(starts, ends, strict=True)]
+    total = sum(widths)
+    cuts = [0]
+    for k in range(len(widths) - 1):
+        at = round(len(text) * sum(widths[:k + 1]) / max(total, 1))
+        cut = next((i for d in range(4) for i in (at - d, at + d) if cuts[-1] < i < len(text) and text[i] == " "),
+                   None)
+        if cut is None:
+            return [t]
+        cuts.append(cut)
+    cuts.append(len(text))
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    if any(sum(ch.isalnum() for ch in p) < 2 for p in pieces):
+        return [t]
+    return [t.model_copy(update={"box": (float(x0 if k == 0 else starts[k]), y0,
+                                         float(x1 if k == len(pieces) - 1 else ends[k]), y1), "text": piece})
+            for k, piece in enumerate(pieces)]
 
 
 def _square(b: Box, low: float) -> bool:

@@ -50,6 +50,7 @@ from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
     click_in_turn,
     filter_widget,
+    group_off_screen,
     labelled_widget,
     named_in_view,
     named_off_screen,
@@ -547,6 +548,9 @@ class EmbeddedModel:
             j = int(np.argmax(scores))
             return j, _point(f, j, out[off_name][i][cols[j]])
 
+        if kind in ("click", "type") and form is None and option is None and button is None and \
+                group_off_screen(f, instruction, acted(instruction, f.hist_kind)):
+            return scroll_down  # "pick the Lyon option for Privacy", neither Privacy nor Lyon on screen
         if kind == "click" and form is None:  # a click on the field a clause types into ("… into Company")
             j0 = int(np.argmax(out["ptr"][i][cols]))
             if value_for_click(f, instruction, j0) is None and named_for_typing(f, instruction, j0):

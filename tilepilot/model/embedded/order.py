@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
-from tilepilot.model.embedded.features import KINDS, Features
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.rows import with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
@@ -313,3 +313,47 @@ def section_link(f: Features, instruction: str, q: int, done: int) -> int:
         return q
     same = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) == name]
     return min(same, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0])))
+
+
+_LEAD = r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*"
+_KIND = r"(?:\s+(?:dropdown|menu|list|group|field|box|select|selector|section|setting|options?|choices?))?"
+# a clause that chooses an option of a named group: "pick the Lyon option for Privacy", "select "Edinburgh" in
+# Humidity", "choose Mirror from the Delivery note dropdown"; or sets a named group to one: "set the Distance
+# dropdown to Toronto"
+_CHOICE = re.compile(_LEAD + r"(?:choose|select|pick)\s+(?:the\s+)?(?P<z>.+?)(?:\s+(?:option|choice))?\s+"
+                     r"(?:under|as|for|in|from)\s+(?:the\s+|my\s+|your\s+)?(?P<w>.+?)" + _KIND + r"\W*$", re.I)
+_SET_TO = re.compile(_LEAD + r"(?:set|change|switch)\s+(?:the\s+|my\s+|your\s+)?(?P<w>.+?)" + _KIND +
+                     r"\s+to\s+(?P<z>.+?)\W*$", re.I)
+
+
+# words that name no group of the page ("select it in the list")
+_PLACES = frozenset({"list", "page", "screen", "results", "result", "table", "menu", "dropdown", "form", "row", "it",
+                     "this", "that", "one", "here", "there"})
+
+
+def _on_screen(f: Features, name: list[str]) -> bool:
+    """Whether some text on screen reads ``name`` (one OCR edit a word allowed, or glued into a longer text)."""
+    glued = "".join(name)
+    shown = [words(t) for t in f.cand_text]
+    if any(phrase_at(ws, name) or glued in "".join(ws) for ws in shown):
+        return True  # (a label wrapped onto two lines is two texts: "Project" over "name")
+    return all(any(phrase_at(ws, [w]) for ws in shown) for w in name)
+
+
+def group_off_screen(f: Features, instruction: str, done: int) -> bool:
+    """Whether the clause in turn chooses an option of a group it names ("pick the Lyon option for Privacy",
+    "set the Distance dropdown to Toronto") while neither the group's name nor the option shows anywhere on
+    screen: the group is further down (the network typed the option into the nearest field). Not after three
+    scrolls in a row: the page may end there."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses) or [int(k) for k in f.hist_kind[-3:]] == [ACTIONS.index("scroll")] * 3:
+        return False
+    a, b = clauses[done]
+    m = _CHOICE.match(instruction, a, b) or _SET_TO.match(instruction, a, b)
+    if m is None:
+        return False
+    group, option = words(m.group("w")), words(m.group("z"))
+    if not group or not option or len(group) > 4 or len(option) > 4 or set(group) <= _PLACES \
+            or set(group) & {"of", "for", "in", "on", "at", "with", "row"}:  # "the password of Nina": a row's field
+        return False
+    return not _on_screen(f, group) and not _on_screen(f, option)
