@@ -362,7 +362,7 @@ def test_a_text_read_across_a_wide_blank_is_split_there(chromium, dsf):
         assert name in read, (name, read, [t.text for t in texts])
 
 
-@pytest.mark.parametrize("font", ["13px monospace", "15px sans-serif", "15px serif"])
+@pytest.mark.parametrize("font", ["13px monospace", "15px sans-serif", "15px serif", "24px monospace"])
 def test_a_space_between_the_words_of_one_name_splits_nothing(chromium, font):
     """At these sizes the ink of some letters is taken for a rule (the tops of "ma" in "map.svg"), which leaves a
     false blank: "Nordic map.svg" became "Nordic" and "map.svg", and "Mark map.svg" clicked the wrong row. A

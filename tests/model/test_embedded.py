@@ -932,3 +932,19 @@ def test_an_option_of_a_group_not_on_screen_is_scrolled_to():
     # three scrolls and still not in view: the page may end there, and the network decides
     scrolled = [("scroll", (0, 0, 0, 0))] * 3
     assert _decided("type", texts, boxes, kinds, "Pick the Lyon option for Privacy", scrolled).action == "type"
+
+
+@pytest.mark.parametrize("task, pointed, typed", [
+    ('Pick "Wallet" for Distance', "Distance", "Wallet"),
+    ("set the Address dropdown to Jakarta", "Address", "Jakarta"),
+    ("Select Toaster in Bank name", "Bank", "Toaster"),
+    ("Select Toaster in Bank name", "Toaster", "Toaster"),
+    ("type Oslo into City", "City", "City"),  # not a choosing clause: the span stands
+])
+def test_a_choosing_clause_types_its_option_not_its_group(task, pointed, typed):
+    """The span pointer took the select's name: "Pick "Wallet" for Distance" typed "Distance"."""
+    from tilepilot.model.embedded.order import chosen_option
+
+    a = task.index(pointed)
+    s, e = chosen_option(task, a, a + len(pointed))
+    assert task[s:e] == typed

@@ -158,3 +158,24 @@ def test_a_category_is_opened_from_the_menu_not_from_a_cards_badge():
     assert section_link(f, "Click the Desserts badge of Lemon Tart", 3, 0) == 3
     # the clause in turn: after "Go to the Soups category", "open Lemon Tart" is the network's
     assert section_link(f, "Go to the Soups category and then open the Desserts badge", 3, 1) == 3
+
+
+def test_items_picked_from_the_list_are_a_chain_of_clicks():
+    """"Pick slides.pptx, letter.odt and map.svg from the list; then confirm with OK" was taken for a two-step
+    clause ("from" names a dropdown's list), and after the first item the network pressed OK."""
+    task = "Pick slides.pptx, letter.odt and map.svg from the list; then confirm with OK."
+    got = steps(task)
+    assert got is not None and [task[a:b] for a, b, _ in got][:3] == ["slides.pptx", "letter.odt", "map.svg"]
+    assert steps("Choose Tent from the Bank name dropdown, then press OK") is None
+
+
+def test_a_row_box_is_known_by_the_text_inside_it_not_the_label_it_borrowed():
+    """A list's row box between two rows borrowed the name of the one above ("letter.odt"), and on letter.odt's
+    turn the click on that box stood."""
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("letter.odt", t, (603, 265, 822, 314)), ("slides.pptx", t, (602, 339, 840, 388)),
+                   ("data.csv", t, (602, 417, 776, 457)), ("map.svg", t, (601, 566, 755, 609)),
+                   ("OK", t, (622, 722, 672, 765)), ("letter.odt ", i, (588, 449, 1012, 479))])
+    task = "Pick slides.pptx, letter.odt and map.svg from the list; then confirm with OK."
+    assert click_in_turn(f, task, at["letter.odt "], 1) == at["letter.odt"]
+    assert click_in_turn(f, task, at["OK"], 1) == at["letter.odt"]

@@ -252,16 +252,19 @@ def _ink_columns(image: np.ndarray, box: Box) -> np.ndarray:
 def _split_at_gaps(t, image: np.ndarray) -> list:
     """A text OCR read across a wide blank, split there: tabs or links side by side with no box between them
     ("Activity Privacy", two tabs of a strip whose borders are too faint to find; "Orders  Backups  Team" in a
-    nav bar). A blank of 0.6 of the line's height or more is no space between two words of one name (a space is
-    a fifth of it), so each part is known by its own name and counted on its own ("Open the third tab"
-    clicked a form). The cut is the space nearest where the ink either side of the blank puts it; a part needs
-    two letters or digits (an icon before its label stays with it)."""
+    nav bar). A blank of 0.6 of the line's height and two characters' width is no space between two words of
+    one name (a space is a fifth of the height, a monospace one a character), so each part is known by its own
+    name and counted on its own ("Open the third tab" clicked a form). The cut is the space nearest where the
+    ink either side of the blank puts it; a part needs two letters or digits (an icon before its label stays
+    with it)."""
     text = t.text
     if t.kind != "text" or " " not in text.strip():
         return [t]
     x0, y0, x1, y1 = t.box
     inked = _ink_columns(image, t.box)
-    wide = np.flatnonzero(np.diff(inked) > max(0.6 * (y1 - y0), 8.0))
+    # wider than a space in any font: 0.6 of the line's height, and two characters' width (a monospace space is
+    # a whole character, with the letters' bearings about one and a half)
+    wide = np.flatnonzero(np.diff(inked) > max(0.6 * (y1 - y0), 1.8 * (x1 - x0) / len(text), 8.0))
     if not len(wide):
         return [t]
     left = max(0, int(x0))

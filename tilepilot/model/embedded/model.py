@@ -48,6 +48,7 @@ from tilepilot.model.embedded.fields import (
 from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_unset
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
+    chosen_option,
     click_in_turn,
     filter_widget,
     group_off_screen,
@@ -610,7 +611,7 @@ class EmbeddedModel:
             s, e = _span(out["span_start"][i][:t], out["span_end"][i][:t], pieces,
                          breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
-            a, b = typed_bounds(instruction, a, b)
+            a, b = chosen_option(instruction, *typed_bounds(instruction, a, b))
             if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
                 return scroll_down
             if form is not None and form.role == "listed" and typing and a < b and not value_typed(f, (a, b)):

@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.rows import with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
@@ -48,12 +48,18 @@ def _items(instruction: str, a: int, b: int) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
+# where listed items stand, said after them: no dropdown or field of a two-step clause
+_FROM_LIST = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+)?(?:list|options)\W*$", re.I)
+
+
 def steps(instruction: str) -> list[tuple[int, int, bool]] | None:
     """The character range naming each click of a task made only of clicks, in order, and whether it is an item
     of a list; None for any other task (a clause that types, or one that may take two actions, leaves the count
     of actions no guide to the step)."""
     out = []
     for a, b in clause_spans(instruction):
+        if (m := _FROM_LIST.search(instruction, a, b)) is not None:
+            b = m.start()  # "Pick A, B and C from the list": a chain of clicks all the same
         text = instruction[a:b].replace("next to", "")
         if _CLICK_CLAUSE.match(text) is None or _TWO_STEP.search(text) or QUOTED.search(text):
             return None
@@ -135,6 +141,11 @@ def click_in_turn(f: Features, instruction: str, j: int, done: int) -> int:
     scored = [(_names(instruction, now, f.cand_text[q]), q) for q in range(n)
               if f.cand_kind[q] != KINDS["input"]]
     top = max((s for s, _ in scored), default=0)
+    if j < n and f.cand_kind[j] == KINDS["input"]:
+        # a field is known by the texts inside it, not by the label it borrowed (a list's row box between two
+        # rows borrowed the name of the one above: "Pick slides.pptx, letter.odt …" clicked it for letter.odt)
+        text = " ".join(f.cand_text[q] for q in range(n) if f.cand_kind[q] == KINDS["text"]
+                        and within(f.cand_box[q], f.cand_box[j]))
     mine = _names(instruction, now, text)
     if mine and mine >= top:
         box = box_left_of(f, j) if f.cand_kind[j] == KINDS["text"] else None
@@ -357,3 +368,20 @@ def group_off_screen(f: Features, instruction: str, done: int) -> bool:
             or set(group) & {"of", "for", "in", "on", "at", "with", "row"}:  # "the password of Nina": a row's field
         return False
     return not _on_screen(f, group) and not _on_screen(f, option)
+
+
+def chosen_option(instruction: str, a: int, b: int) -> tuple[int, int]:
+    """The option a choosing clause names when the span to type [a, b) is its group's name instead ("Pick
+    "Wallet" for Distance" typed "Distance" into the Distance select): the option's span, unquoted; else
+    [a, b)."""
+    for s, e in clause_spans(instruction):
+        if not s <= a < e:
+            continue
+        m = _CHOICE.match(instruction, s, e) or _SET_TO.match(instruction, s, e)
+        if m is None or not (m.start("w") <= a and b <= m.end("w")):
+            return a, b
+        z0, z1 = m.span("z")
+        while z1 - z0 > 2 and instruction[z0] in "\"'“‘" and instruction[z1 - 1] in "\"'”’":
+            z0, z1 = z0 + 1, z1 - 1
+        return z0, z1
+    return a, b
