@@ -948,3 +948,19 @@ def test_a_choosing_clause_types_its_option_not_its_group(task, pointed, typed):
     a = task.index(pointed)
     s, e = chosen_option(task, a, a + len(pointed))
     assert task[s:e] == typed
+
+
+def test_a_file_is_opened_on_its_label_though_its_name_wraps():
+    """Under desktop icons a long name wraps mid-word ("Quiet da" over "ta.csv"); "Double-click Quiet data.csv"
+    double-clicked "ng", the end of another wrapped name."""
+    texts = ["ng", "poster.p", "口", "Quiet da", "ta.csv", "data.csv", "口"]
+    boxes = [(473, 401, 518, 437), (433, 356, 559, 396), (471, 302, 522, 352), (431, 532, 562, 569),
+             (448, 574, 543, 608), (269, 355, 399, 391), (470, 470, 520, 525)]
+    kinds = [0] * 7
+    act = _decided("double_click", texts, boxes, kinds, "Double-click Quiet data.csv.")
+    assert act.action == "double_click" and 431 <= act.target.x <= 562 and 532 <= act.target.y <= 569, act
+    act = _decided("click", texts, boxes, kinds, "open data.csv")  # the name alone, opened with a double click
+    assert act.action == "double_click" and 269 <= act.target.x <= 399 and 355 <= act.target.y <= 391, act
+    # the icon above the label stands
+    act = _decided("double_click", texts[6:] + texts[:6], boxes[6:] + boxes[:6], kinds, "Double-click Quiet data.csv")
+    assert 470 <= act.target.x <= 520 and 470 <= act.target.y <= 525, act

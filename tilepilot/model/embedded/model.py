@@ -183,6 +183,57 @@ def opens_file(instruction: str, done: int) -> bool:
     return _LAUNCHES.match(clause) is not None and _FILE.search(clause) is not None
 
 
+_NOT_FILE_NAME = frozenset({"open", "launch", "double", "click", "the", "file", "icon", "then", "and", "please",
+                            "now", "on", "a"})
+
+
+def file_label(f: Features, instruction: str, j: int, done: int) -> int:
+    """The label of the file the clause in turn opens, when ``j`` is neither it nor its icon: the one text that
+    reads the file's name whole, alone or with the line its name wraps onto ("Quiet slide" over "s.pptx" under
+    an icon). The network double-clicked "letter.odt" for "open Quiet slides.pptx", and "ptx", the end of
+    another wrapped name, for "double-click poster.png". Else ``j``."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses):
+        return j
+    a, b = clauses[done]
+    clause = instruction[a:b]
+    if _FILE.search(clause) is None or not re.match(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:open|launch|"
+                                                    r"double[\s-]*click)\b", clause, re.I):
+        return j
+    name = [w for w in words(clause) if w not in _NOT_FILE_NAME]
+    n = len(f.cand_text)
+    texts = [q for q in range(n) if f.cand_kind[q] == KINDS["text"]]
+
+    def below(q: int) -> int | None:  # the line a centred label wraps onto
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+        for t in texts:
+            u0, v0, u1, _ = (float(v) for v in f.cand_box[t])
+            if t != q and y1 - 4 <= v0 <= y1 + 0.8 * (y1 - y0) and abs((u0 + u1) - (x0 + x1)) / 2 <= 0.3 * (x1 - x0):
+                return t
+        return None
+
+    found = []
+    for q in texts:
+        t = below(q)
+        reads = [words(f.cand_text[q])]
+        if t is not None:
+            reads += [words(f.cand_text[q] + f.cand_text[t]), words(f.cand_text[q] + " " + f.cand_text[t])]
+        if name in reads:
+            found.append((q, t))
+    if len(found) != 1:
+        return j
+    q, t = found[0]
+    if j in (q, t):
+        return j
+    if j < n and (f.cand_kind[j] != KINDS["text"] or not re.search(r"[A-Za-z0-9]", f.cand_text[j])):
+        # its icon, just above the label
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+        u0, v0, u1, v1 = (float(v) for v in f.cand_box[j])
+        if x0 <= (u0 + u1) / 2 <= x1 and y0 - 4 * (y1 - y0) <= v1 <= y0 + 4:
+            return j
+    return q
+
+
 def _clicked_in(f: Features, j: int) -> bool:
     """Whether the last action clicked inside candidate ``j`` (a dropdown opened already)."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or j >= len(f.cand_box):
@@ -568,6 +619,7 @@ class EmbeddedModel:
                 text = shown_as(instruction[given[0]:given[1]], f.cand_text[j])
                 return Prediction(Type(text=text, into=p, clear=True), conf, j)
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
+            q = file_label(f, instruction, q, done)  # "open Quiet slides.pptx": its label, though wrapped
             if kind == "click" and button is None:
                 q = ordinal_target(f, instruction, q, out["ptr"][i][:nc], done)  # "the third tab", "… under Team"
                 if q == -1:
