@@ -179,3 +179,17 @@ def test_a_row_box_is_known_by_the_text_inside_it_not_the_label_it_borrowed():
     task = "Pick slides.pptx, letter.odt and map.svg from the list; then confirm with OK."
     assert click_in_turn(f, task, at["letter.odt "], 1) == at["letter.odt"]
     assert click_in_turn(f, task, at["OK"], 1) == at["letter.odt"]
+
+
+def test_a_tool_named_in_an_icon_only_toolbar_is_its_glyph():
+    """"Press the Help icon" clicked the "X" beside "?"; "Click the Menu button in the toolbar" a triangle
+    beside "☰", which OCR reads as "三"."""
+    from tilepilot.model.embedded.order import icon_named
+
+    t = KINDS["text"]
+    f, at = _page([("File Edit", t, (26, 61, 120, 88)), ("?", t, (85, 113, 106, 140)), ("X", t, (125, 114, 157, 138)),
+                   ("三", t, (174, 115, 200, 141)), ("△", t, (225, 115, 247, 137))])
+    assert icon_named(f, "Press the Help icon", at["X"], 0) == at["?"]
+    assert icon_named(f, "Click the Menu button in the toolbar", at["△"], 0) == at["三"]
+    assert icon_named(f, "Click Play on the toolbar", at["△"], 0) == at["△"]  # no glyph draws it here
+    assert icon_named(f, "click the Edit button", at["X"], 0) == at["X"]  # a text reads the name

@@ -52,6 +52,7 @@ from tilepilot.model.embedded.order import (
     click_in_turn,
     filter_widget,
     group_off_screen,
+    icon_named,
     labelled_widget,
     named_in_view,
     named_off_screen,
@@ -636,7 +637,7 @@ class EmbeddedModel:
                 # "Show only non-stop flights": the filter, not a result's tag
                 q = filter_widget(f, instruction, q) if q is not None else None
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs
-                    q = named_text(f, instruction, q, done)
+                    q = icon_named(f, instruction, named_text(f, instruction, q, done), done)
                 if q is None or stray_click(f, instruction, q, done):
                     # the row the task describes was done (its button is gone); or the one click asked for was
                     # made and the next would go to something the task never names (unless it opened a list

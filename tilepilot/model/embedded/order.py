@@ -385,3 +385,31 @@ def chosen_option(instruction: str, a: int, b: int) -> tuple[int, int]:
             z0, z1 = z0 + 1, z1 - 1
         return z0, z1
     return a, b
+
+
+# the glyphs an icon font or an emoji draws for a named tool, and what OCR reads them as ("☰" read as "三")
+ICON_GLYPHS = {
+    "help": "?❓ⓘ", "info": "ⓘℹ", "menu": "☰≡三", "favorite": "★☆⭐", "star": "★☆⭐", "settings": "⚙",
+    "refresh": "↻⟳↺🔄", "reload": "↻⟳↺🔄", "home": "⌂🏠", "mail": "✉📧", "email": "✉📧", "play": "▶►",
+    "pause": "⏸", "undo": "↶↩⟲", "redo": "↷↪⟳", "flag": "⚑⚐🚩", "lock": "🔒⚿", "music": "♫♪", "upload": "⇧⬆",
+    "download": "⬇⤓", "check": "✓✔", "search": "🔍⌕", "print": "⎙🖶", "edit": "✎✏🖉", "cut": "✂",
+    "delete": "🗑✕✖", "trash": "🗑", "close": "✕✖×", "more": "⋮⋯", "add": "+＋", "new": "+＋",
+}
+_TOOL = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|use)\s+(?:on\s+)?(?:the\s+)?"
+                   r"(\w+)\s+(?:icon|button|tool)?\s*(?:(?:in|on)\s+the\s+toolbar)?\W*$", re.I)
+
+
+def icon_named(f: Features, instruction: str, q: int, done: int) -> int:
+    """The one glyph that draws the tool the clause in turn presses by name when no text on screen reads that
+    name (an icon-only toolbar): "Press the Help icon" clicked the "X" beside "?", "Click the Menu button in
+    the toolbar" a triangle beside "☰" (OCR reads it "三"); else ``q``."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses):
+        return q
+    m = _TOOL.match(instruction, *clauses[done])
+    glyphs = ICON_GLYPHS.get(m.group(1).lower(), "") if m else ""
+    if not glyphs or any(m.group(1).lower() in words(t) for t in f.cand_text):
+        return q
+    drawn = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and (s := f.cand_text[t].strip()) and all(ch in glyphs or not ch.strip() for ch in s)]
+    return drawn[0] if len(drawn) == 1 and q not in drawn else q
