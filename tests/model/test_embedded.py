@@ -356,6 +356,8 @@ def test_typed_text_never_runs_into_the_next_clause(instruction, typed):
     ("From the Documents menu, pick Import.", 2),
     ("in the Bank name field, type Zain", 1),  # a place in the form is no step of its own
     ("Show only non-stop flights and sort the results by Fastest.", 2),
+    ("choose View > Quiet Join", 2),  # a menu's path: a click for each name
+    ("Pick File > Export > PDF", 3),
 ])
 def test_clauses_are_counted(instruction, clauses):
     """A lower bound on the actions a task needs: a count above it would keep a finished task going."""

@@ -193,3 +193,17 @@ def test_a_tool_named_in_an_icon_only_toolbar_is_its_glyph():
     assert icon_named(f, "Click the Menu button in the toolbar", at["△"], 0) == at["三"]
     assert icon_named(f, "Click Play on the toolbar", at["△"], 0) == at["△"]  # no glyph draws it here
     assert icon_named(f, "click the Edit button", at["X"], 0) == at["X"]  # a text reads the name
+
+
+def test_a_menu_is_opened_on_the_menu_bar_ocr_read_as_one_text():
+    """"Open the View menu and choose White Archive" and "choose View > Quiet Join" clicked a toolbar glyph:
+    OCR reads the menu bar as one text, "File Edit View Help"."""
+    from tilepilot.model.embedded.order import menu_title
+
+    t = KINDS["text"]
+    f, at = _page([("Image Editor", t, (23, 23, 181, 60)), ("File Edit View Help", t, (23, 59, 282, 103)),
+                   ("×", t, (119, 117, 151, 148)), ("White Archive", t, (150, 300, 280, 330))])
+    assert menu_title(f, "Open the View menu and choose White Archive", at["×"], 0) == at["File Edit View Help"]
+    assert menu_title(f, "choose View > White Archive", at["×"], 0) == at["File Edit View Help"]
+    assert menu_title(f, "choose View > White Archive", at["White Archive"], 1) == at["White Archive"]
+    assert menu_title(f, "Open the Tools menu", at["×"], 0) == at["×"]  # no text holds it

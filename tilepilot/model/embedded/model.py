@@ -54,6 +54,7 @@ from tilepilot.model.embedded.order import (
     group_off_screen,
     icon_named,
     labelled_widget,
+    menu_title,
     named_in_view,
     named_off_screen,
     named_text,
@@ -638,6 +639,7 @@ class EmbeddedModel:
                 q = filter_widget(f, instruction, q) if q is not None else None
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs
                     q = icon_named(f, instruction, named_text(f, instruction, q, done), done)
+                    q = menu_title(f, instruction, q, done)  # "Open the View menu": "File Edit View Help"
                 if q is None or stray_click(f, instruction, q, done):
                     # the row the task describes was done (its button is gone); or the one click asked for was
                     # made and the next would go to something the task never names (unless it opened a list

@@ -413,3 +413,29 @@ def icon_named(f: Features, instruction: str, q: int, done: int) -> int:
     drawn = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and (s := f.cand_text[t].strip()) and all(ch in glyphs or not ch.strip() for ch in s)]
     return drawn[0] if len(drawn) == 1 and q not in drawn else q
+
+
+_MENU = re.compile(r"\b(?:the\s+)?([A-Z][\w-]*)\s+menu\b")
+
+
+def menu_title(f: Features, instruction: str, q: int, done: int) -> int:
+    """The menu bar's text holding the name of the menu the clause in turn opens ("Open the View menu and choose
+    White Archive", "choose View > Quiet Join") when the click ``q`` is on no text holding it: OCR reads a menu
+    bar as one text ("File Edit View Help"), which no rule finds by a name alone (the point then moves onto the
+    word). The topmost such text; else ``q``."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses):
+        return q
+    a, b = clauses[done]
+    m = _MENU.search(instruction, a, b)
+    if m is not None:
+        name = m.group(1).lower()
+    elif re.match(r"\s*[>›→]", instruction[b:]) and words(instruction[a:b]):
+        name = words(instruction[a:b])[-1]  # "choose View" before "> Quiet Join"
+    else:
+        return q
+    n = len(f.cand_text)
+    if q < n and name in words(f.cand_text[q]):
+        return q
+    holding = [t for t in range(n) if f.cand_kind[t] == KINDS["text"] and name in words(f.cand_text[t])]
+    return min(holding, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0]))) if holding else q
