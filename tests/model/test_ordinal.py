@@ -35,7 +35,8 @@ def test_the_task_says_what_it_counts_and_where():
     assert ordinal_ask("press the third button in the row.", 0) == (3, "button", None)  # the row is no group
     assert ordinal_ask("Click the sixth button from the left, and click Save", 0) == (6, "button", None)
     assert ordinal_ask("pick the last entry. Then confirm with Add selected", 0) == (-1, "entry", None)
-    assert ordinal_ask("Untick the fourth checkbox", 0) is None  # a box is counted by the network alone
+    assert ordinal_ask("Untick the fourth checkbox", 0) == (4, "checkbox", None)
+    assert ordinal_ask("Uncheck the first box", 0) == (1, "box", None)
     assert ordinal_ask("choose the second option in the Country dropdown", 0) is None  # a dropdown's options
     assert ordinal_ask("click Save", 0) is None
 
@@ -140,3 +141,12 @@ def test_an_entry_ocr_did_not_read_is_counted_by_its_shape():
     assert ordinal_target(f, "Select the third item in the list", 0, s, 0) == 3
     f.cand_box[2] = (368, 456, 381, 469)  # a small square (a checkbox): no word, not counted
     assert ordinal_target(f, "Select the second item in the list", 0, s, 0) != 2
+
+
+def test_boxes_are_counted_down_their_column():
+    """"Uncheck the first box" clicked the third of three boxes, each with its label beside it."""
+    f, at = _page([("Security", T, (37, 42, 187, 83)), ("Backups", T, (70, 87, 183, 125)),
+                   ("Tent", T, (73, 129, 134, 162)), ("newsletter", T, (71, 169, 208, 199)),
+                   ("box1", C, (41, 95, 67, 121)), ("box2", C, (41, 135, 67, 161)), ("box3", C, (41, 173, 67, 199))])
+    assert ordinal_target(f, "Uncheck the first box", at["box3"], _scores(f, at, "box3"), 0) == at["box1"]
+    assert ordinal_target(f, "tick the second checkbox", at["box3"], _scores(f, at, "box3"), 0) == at["box2"]

@@ -36,6 +36,8 @@ _NOUNS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
     "result": (_COLUMN, (KINDS["text"],)),
     "option": (_EITHER, (KINDS["component"],)),
     "choice": (_EITHER, (KINDS["component"],)),
+    "box": (_EITHER, (KINDS["component"],)),  # "Uncheck the first box"
+    "checkbox": (_EITHER, (KINDS["component"],)),
 }
 # a group that is a dropdown or a field: "the second option in the Country dropdown"
 _OPTIONS_OF = re.compile(r"\b(?:dropdown|drop-down|menu|select|selector|picker|combo\s*box|field|list\s*box)\b", re.I)
@@ -206,7 +208,7 @@ def _sequences(f: Features, noun: str) -> list[tuple[int, list[int]]]:
     if axes == _COLUMN:
         seqs = [(axis, _listed(f, c)) for axis, c in seqs]
     seqs = [(axis, _spaced(f, c) if axis == 0 else c) for axis, c in seqs]
-    if noun in ("button", "option", "choice"):
+    if noun in ("button", "option", "choice", "box", "checkbox"):
         seqs = [(0, r) for r in _wrapped(f, [c for axis, c in seqs if axis == 0], kinds)] + [
             (axis, c) for axis, c in seqs if axis == 1]
     return seqs
