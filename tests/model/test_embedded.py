@@ -966,3 +966,25 @@ def test_a_file_is_opened_on_its_label_though_its_name_wraps():
     # the icon above the label stands
     act = _decided("double_click", texts[6:] + texts[:6], boxes[6:] + boxes[:6], kinds, "Double-click Quiet data.csv")
     assert 470 <= act.target.x <= 520 and 470 <= act.target.y <= 525, act
+
+
+def test_an_item_added_to_a_list_is_typed_and_added():
+    """"Add read toaster to the list" clicked the list's empty field and stopped; "put "clean Granada" on the
+    list" typed the item, then clicked a slider's label and the item was never added."""
+    texts = ["", "+ Add", "Zoom", "data.csv"]
+    boxes = [(38, 327, 258, 362), (296, 329, 346, 358), (620, 301, 673, 320), (41, 370, 122, 397)]
+    kinds = [1, 0, 0, 0]
+    act = _decided("click", texts, boxes, kinds, "Add read toaster to the list")
+    assert act.action == "type" and act.text == "read toaster" and 38 <= act.into.x <= 258, act
+    act = _decided("click", texts, boxes, kinds, "add a to-do called 'read jakarta'")
+    assert act.action == "type" and act.text == "read jakarta", act
+    assert _decided("click", texts, boxes, kinds, "Add the Wallet to the list").action == "click"  # a thing shown
+    typed = [("type", (140, 340, 150, 350))]
+    order = [2, 0, 1, 3]  # the network points at the first: the slider's label "Zoom"
+    act = _decided("click", [texts[k] for k in order], [boxes[k] for k in order], [kinds[k] for k in order],
+                   'put "clean Granada" on the list', typed)
+    assert act.action == "key" and act.keys == ["Enter"], act
+    order = [1, 0, 2, 3]  # its own "+ Add" button adds it
+    act = _decided("click", [texts[k] for k in order], [boxes[k] for k in order], [kinds[k] for k in order],
+                   'put "clean Granada" on the list', typed)
+    assert act.action == "click" and 296 <= act.target.x <= 346, act

@@ -13,7 +13,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
-from tilepilot.model.embedded.features import KINDS, Features, acted_at
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -450,3 +450,51 @@ def unfilled_pair(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
         if q is not None and not value_typed(f, span) and not typed_into(f, q, instruction[span[0]:span[1]]):
             return q, span
     return None
+
+
+# a clause that adds an item to a list by typing it: "Add read toaster to the list", "put "clean Granada" on the
+# list", "add a todo called clean Zurich"
+_ADD_TO_LIST = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:add|put|insert|enter|write)\s+(?P<x>.+?)\s+"
+                          r"(?:to|on|onto|in|into)\s+(?:the|my|your)\s+(?:to-?do\s+|task\s+|shopping\s+)?list\W*$",
+                          re.I)
+_NEW_ITEM = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:add|create|make)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+                       r"(?:to-?do|task|item|entry)\s+(?:called|named|titled|saying|reading)\s+(?P<x>.+?)\W*$", re.I)
+
+
+def added_item(instruction: str, done: int) -> tuple[int, int] | None:
+    """The span of the item the clause in turn adds to a list by typing it (unquoted), or None."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses):
+        return None
+    m = _ADD_TO_LIST.match(instruction, *clauses[done]) or _NEW_ITEM.match(instruction, *clauses[done])
+    if m is None:
+        return None
+    a, b = m.span("x")
+    if instruction[a:b].lower().startswith(("the ", "a ", "an ", "it")):
+        return None  # a thing on the page ("Add the Wallet to the list"), clicked, not typed
+    while b - a > 1 and instruction[a] in "\"'“‘":
+        a += 1
+    while b - a > 1 and instruction[b - 1] in "\"'”’":
+        b -= 1
+    return a, b
+
+
+def item_field(f: Features, j: int) -> bool:
+    """Whether candidate ``j`` is an entry field (a list's "add" field clicked where the item is typed)."""
+    return j < len(f.cand_text) and _entry(f, j)
+
+
+_ADDS = re.compile(r"^\W*(?:add|create|save|submit|ok|enter|done)\b|^\s*\+", re.I)
+
+
+def item_typed(f: Features, instruction: str, kind: str, j: int) -> bool:
+    """Whether the last action typed the item a clause adds to a list, and the network's next action (``kind``,
+    on candidate ``j``) does not add it with a button ("+ Add", "Create"): Enter adds it ("put "clean Granada" on
+    the list" typed the item, then clicked a slider's label and it was never added)."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if not kinds or kinds[-1] != "type" or kind == "key":
+        return False
+    if kind == "click" and j < len(f.cand_text) and any(_ADDS.match(f.cand_text[q]) for q in [j, *texts_inside(f, j)]):
+        return False
+    typed = sum(1 for k in kinds if k != "scroll")
+    return added_item(instruction, typed - 1) is not None and kinds.count("type") == 1

@@ -34,7 +34,10 @@ from tilepilot.model.embedded.features import (
     within,
 )
 from tilepilot.model.embedded.fields import (
+    added_item,
     field_named,
+    item_field,
+    item_typed,
     label_off_screen,
     login_field,
     named_for_typing,
@@ -544,6 +547,7 @@ class EmbeddedModel:
             if how is not None and how != kind:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
+        top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
         if not len(f.hist_kind) and (q := scene_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
@@ -551,8 +555,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Create a new bug …"
         if kind != "type" and search_pending(f, instruction, acted(instruction, f.hist_kind), has_typed):
             a, kind = ACTIONS.index("type"), "type"  # "Search your mail for invoice": the search box first
-        elif kind != "key" and search_typed(f, instruction, [ACTIONS[int(k)] for k in f.hist_kind],
-                                            acted(instruction, f.hist_kind)):
+        elif kind != "key" and (search_typed(f, instruction, [ACTIONS[int(k)] for k in f.hist_kind],
+                                             acted(instruction, f.hist_kind)) or item_typed(f, instruction, kind, top)):
             # the search typed is sent, whatever the network chose (it typed again, or clicked a product before
             # any result was shown: "Search for oat milk and add the Oatly Barista Edition")
             return Prediction(Key(keys=["Enter"]), float(probs[a]), None)
@@ -617,6 +621,8 @@ class EmbeddedModel:
             j, p = pick("ptr", "ptr_off")
             done = acted(instruction, f.hist_kind)
             given = value_for_click(f, instruction, j) if kind == "click" and form is None else None
+            if given is None and kind == "click" and form is None and not has_typed and item_field(f, j):
+                given = added_item(instruction, done)  # "Add read toaster to the list" clicked its field
             if given is not None:  # a click on an empty field the task gives a value: "… with password glacier"
                 text = shown_as(instruction[given[0]:given[1]], f.cand_text[j])
                 return Prediction(Type(text=text, into=p, clear=True), conf, j)
