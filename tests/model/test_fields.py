@@ -92,6 +92,10 @@ def test_a_value_for_a_field_not_in_view_scrolls_to_it():
     assert not label_off_screen(f, task, *_value(task, "INV-68538"))  # one word may mean a "Memo" field
     task = "type nova17 as the password for Zain, and click Save in that row."
     assert not label_off_screen(f, task, *_value(task, "nova17"))  # a field of Zain's row, not one named so
+    task = "type 19/09/2026 into Return, and press the Book button."  # one word, named as its label shows
+    assert label_off_screen(f, task, *_value(task, "19/09/2026"))
+    task = "type 19/09/2026 into Start, and press the Book button."  # "Start date" shows
+    assert not label_off_screen(f, task, *_value(task, "19/09/2026"))
 
 
 def test_a_click_on_the_field_a_clause_types_into_is_that_typing():

@@ -180,9 +180,12 @@ def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
     if m is None:
         return False
     name = words(m.group(1))
-    if len(name) < 2 or all(w in _NO_NAME for w in name) or set(name) & _ROW_WORDS:
-        return False  # one word may name a field by another word of the same sense ("the note": Memo)
-    return not any(phrase_at(words(t), name) for t in f.cand_text)
+    if all(w in _NO_NAME for w in name) or set(name) & _ROW_WORDS:
+        return False
+    if len(name) < 2 and not (m.group(1)[:1].isupper() and len(name[0]) >= 4):
+        return False  # one lower-case word may name a field by another of the same sense ("the note": Memo)
+    glued = "".join(name)  # (a capitalized one names the label as shown: "… into Return")
+    return not any(phrase_at(words(t), name) or glued in "".join(words(t)) for t in f.cand_text)
 
 
 _TYPING = re.compile(r"[\s,;.!:]*(?:(?:and|then|please|now|also)\s+)*(?:type|write|enter|put|fill|insert)\b", re.I)
