@@ -363,18 +363,21 @@ def test_a_text_read_across_a_wide_blank_is_split_there(chromium, dsf):
 
 
 @pytest.mark.parametrize("font", ["13px monospace", "15px sans-serif", "15px serif", "24px monospace"])
-def test_a_space_between_the_words_of_one_name_splits_nothing(chromium, font):
+@pytest.mark.parametrize("pad", [0, 6])
+def test_a_space_between_the_words_of_one_name_splits_nothing(chromium, font, pad):
     """At these sizes the ink of some letters is taken for a rule (the tops of "ma" in "map.svg"), which leaves a
     false blank: "Nordic map.svg" became "Nordic" and "map.svg", and "Mark map.svg" clicked the wrong row. A
-    true blank is blank in the raw ink too; a wide one still splits."""
+    true blank is blank in the raw ink too; a wide one still splits. In a tight box (``pad`` 0) the letters' body
+    is inked across the whole box, and is no rule ("Nordic Image Editor" became "Nordic Im" and "age Editor")."""
     from tilepilot.actions.browser import Browser
 
     with Browser(viewport=(400, 120), device_scale_factor=1.0) as b:
-        b.page.set_content(f'<body style="margin:20px; font: {font}; color:#333"><span id="t">Nordic map.svg</span>'
-                           '<br><br><span id="u">Nordic<span style="margin-left:3em">map.svg</span></span></body>')
+        b.page.set_content(f'<body style="margin:20px; font: {font}; color:#333"><span id="t">Nordic Image Editor</span>'
+                           '<br><br><span id="u">Nordic<span style="margin-left:3em">Image Editor</span></span></body>')
         frame = b.capture()
         r = [b.page.eval_on_selector(f"#{k}", "e => { const r = e.getBoundingClientRect();"
-                                     " return [r.left - 2, r.top - 6, r.right + 2, r.bottom + 6]; }") for k in "tu"]
-    texts = [Candidate(kind="text", box=tuple(b), text="Nordic map.svg", source="ocr") for b in r]
+                                     f" return [r.left - 2, r.top - {pad}, r.right + 2, r.bottom + {pad}]; }}")
+             for k in "tu"]
+    texts = [Candidate(kind="text", box=tuple(b), text="Nordic Image Editor", source="ocr") for b in r]
     got = [c.text for c in candidates_from(frame.image, texts) if c.kind == "text"]
-    assert got == ["Nordic map.svg", "Nordic", "map.svg"], got
+    assert got == ["Nordic Image Editor", "Nordic", "Image Editor"], got

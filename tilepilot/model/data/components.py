@@ -236,7 +236,7 @@ def _split_at_boxes(t, boxes: list[Box], found: list[Box]) -> list:
 
 def _ink_columns(image: np.ndarray, box: Box) -> np.ndarray:
     """The pixel columns of ``box`` (from its left edge) that hold ink, less rules: a vertical line as tall as the
-    box (a border between two tabs) and a row inked across the box (a strip's bottom border)."""
+    box (a border between two tabs) and a thin band of rows inked across the box (a strip's bottom border)."""
     h, w = image.shape[:2]
     x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
     x1, y1 = min(w, int(np.ceil(box[2]))), min(h, int(np.ceil(box[3])))
@@ -244,7 +244,13 @@ def _ink_columns(image: np.ndarray, box: Box) -> np.ndarray:
         return np.zeros(0, np.int64)
     g = cv2.morphologyEx(image[y0:y1, x0:x1], cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8)).max(2)
     ink = (g > 40).astype(np.uint8)
-    ink[ink.mean(1) > 0.8] = 0
+    # a rule is a thin band of rows inked across the box; the letters' body is one too at small sizes (the
+    # gradient joins them), but a thick one
+    full = np.concatenate([[False], ink.mean(1) > 0.8, [False]])
+    edges = np.flatnonzero(np.diff(full.astype(np.int8)))
+    for a, b in zip(edges[::2], edges[1::2], strict=True):
+        if b - a <= max(3, 0.15 * (y1 - y0)):
+            ink[a:b] = 0
     tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((max(4, int(0.9 * (y1 - y0))), 1), np.uint8))
     return np.flatnonzero((ink & (1 - tall)).any(0))
 
