@@ -16,6 +16,7 @@ import numpy as np
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
+from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -387,14 +388,6 @@ def chosen_option(instruction: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-# the glyphs an icon font or an emoji draws for a named tool, and what OCR reads them as ("☰" read as "三")
-ICON_GLYPHS = {
-    "help": "?❓ⓘ", "info": "ⓘℹ", "menu": "☰≡三", "favorite": "★☆⭐", "star": "★☆⭐", "settings": "⚙",
-    "refresh": "↻⟳↺🔄", "reload": "↻⟳↺🔄", "home": "⌂🏠", "mail": "✉📧", "email": "✉📧", "play": "▶►",
-    "pause": "⏸", "undo": "↶↩⟲", "redo": "↷↪⟳", "flag": "⚑⚐🚩", "lock": "🔒⚿", "music": "♫♪", "upload": "⇧⬆",
-    "download": "⬇⤓", "check": "✓✔", "search": "🔍⌕", "print": "⎙🖶", "edit": "✎✏🖉", "cut": "✂",
-    "delete": "🗑✕✖", "trash": "🗑", "close": "✕✖×", "more": "⋮⋯", "add": "+＋", "new": "+＋",
-}
 _TOOL = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|use)\s+(?:on\s+)?(?:the\s+)?"
                    r"(\w+)\s+(?:icon|button|tool)?\s*(?:(?:in|on)\s+the\s+toolbar)?\W*$", re.I)
 

@@ -26,6 +26,15 @@ _CLICKS = (Click, DoubleClick, RightClick)
 GLYPHS = {"×": "close", "✕": "close", "✖": "close", "x": "close", "X": "close", "□": "maximize", "▢": "maximize",
           "–": "minimize", "—": "minimize", "-": "minimize", "_": "minimize", "?": "help", "⚙": "settings",
           "☰": "menu", "≡": "menu"}
+# the other way round, for toolbars: the glyphs an icon font or an emoji draws for a named tool, and what OCR reads
+# them as ("☰" read as "三"); no letter, since "X" is Cut in one toolbar and Delete in the next
+ICON_GLYPHS = {
+    "help": "?❓ⓘ", "info": "ⓘℹ", "menu": "☰≡三", "favorite": "★☆⭐", "star": "★☆⭐", "settings": "⚙",
+    "refresh": "↻⟳↺🔄", "reload": "↻⟳↺🔄", "home": "⌂🏠", "mail": "✉📧", "email": "✉📧", "play": "▶►",
+    "pause": "⏸", "undo": "↶↩⟲", "redo": "↷↪⟳", "flag": "⚑⚐🚩", "lock": "🔒⚿", "music": "♫♪", "upload": "⇧⬆",
+    "download": "⬇⤓", "check": "✓✔", "search": "🔍⌕", "print": "⎙🖶", "edit": "✎✏🖉", "cut": "✂",
+    "delete": "🗑✕✖", "trash": "🗑", "close": "✕✖×", "more": "⋮⋯", "add": "+＋", "new": "+＋",
+}
 
 
 def _said(tokens: list[str]) -> list[str]:
