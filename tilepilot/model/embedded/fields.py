@@ -15,7 +15,7 @@ import numpy as np
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
-from tilepilot.model.embedded.text import phrase_at, word_spans, words
+from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
@@ -184,8 +184,7 @@ def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
         return False
     if len(name) < 2 and not (m.group(1)[:1].isupper() and len(name[0]) >= 4):
         return False  # one lower-case word may name a field by another of the same sense ("the note": Memo)
-    glued = "".join(name)  # (a capitalized one names the label as shown: "… into Return")
-    return not any(phrase_at(words(t), name) or glued in "".join(words(t)) for t in f.cand_text)
+    return not shows(f.cand_text, name)  # (a capitalized one names the label as shown: "… into Return")
 
 
 _TYPING = re.compile(r"[\s,;.!:]*(?:(?:and|then|please|now|also)\s+)*(?:type|write|enter|put|fill|insert)\b", re.I)

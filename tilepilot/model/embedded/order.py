@@ -18,7 +18,7 @@ from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import with_synonyms
-from tilepilot.model.embedded.text import phrase_at, words
+from tilepilot.model.embedded.text import phrase_at, shows, words
 
 # a clause of one click: its verb after the joining words
 _CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
@@ -345,10 +345,9 @@ _PLACES = frozenset({"list", "page", "screen", "results", "result", "table", "me
 
 def _on_screen(f: Features, name: list[str]) -> bool:
     """Whether some text on screen reads ``name`` (one OCR edit a word allowed, or glued into a longer text)."""
-    glued = "".join(name)
-    shown = [words(t) for t in f.cand_text]
-    if any(phrase_at(ws, name) or glued in "".join(ws) for ws in shown):
+    if shows(f.cand_text, name):
         return True  # (a label wrapped onto two lines is two texts: "Project" over "name")
+    shown = [words(t) for t in f.cand_text]
     return all(any(phrase_at(ws, [w]) for ws in shown) for w in name)
 
 

@@ -131,6 +131,13 @@ def phrase_at(task_words: list[str], cand: list[str]) -> list[tuple[int, int]]:
             if all(_word_sim(task_words[i + j], cand[j]) for j in range(k))]
 
 
+def shows(texts: list[str], name: list[str]) -> bool:
+    """Whether one of ``texts`` reads the words ``name`` together (one OCR edit a word allowed) or glued into a
+    longer word ("Return" in "Returndate")."""
+    glued = "".join(name)
+    return any(phrase_at(words(t), name) or glued in "".join(words(t)) for t in texts)
+
+
 def match_scores(task_words: list[str], text: str) -> tuple[np.ndarray, bool]:
     """Where ``text`` appears in the task, per task word, and whether it appears there as a whole phrase.
 
