@@ -372,8 +372,9 @@ def test_a_space_between_the_words_of_one_name_splits_nothing(chromium, font, pa
     from tilepilot.actions.browser import Browser
 
     with Browser(viewport=(400, 120), device_scale_factor=1.0) as b:
-        b.page.set_content(f'<body style="margin:20px; font: {font}; color:#333"><span id="t">Nordic Image Editor</span>'
-                           '<br><br><span id="u">Nordic<span style="margin-left:3em">Image Editor</span></span></body>')
+        b.page.set_content(f'<body style="margin:20px; font: {font}; color:#333">'
+                           '<span id="t">Nordic Image Editor</span><br><br>'
+                           '<span id="u">Nordic<span style="margin-left:3em">Image Editor</span></span></body>')
         frame = b.capture()
         r = [b.page.eval_on_selector(f"#{k}", "e => { const r = e.getBoundingClientRect();"
                                      f" return [r.left - 2, r.top - {pad}, r.right + 2, r.bottom + {pad}]; }}")

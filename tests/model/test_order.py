@@ -10,7 +10,8 @@ from tilepilot.model.embedded.order import click_in_turn, steps
 
 def _page(cands: list[tuple[str, int, tuple[int, int, int, int]]]) -> tuple[SimpleNamespace, dict[str, int]]:
     f = SimpleNamespace(cand_text=[t for t, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
-                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0)
+                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0,
+                        hist_kind=np.zeros(0, np.int64))
     return f, {t: q for q, (t, _, _) in enumerate(cands)}
 
 
@@ -80,6 +81,44 @@ def test_a_thing_named_outright_and_not_on_screen_is_scrolled_to():
     assert named_off_screen(f, 'Move the "Parking permit renewal" email into the Archive folder', 0)
     assert not named_off_screen(f, 'Move the "Quiet Mug" email into the Archive folder', 0)
     assert not named_off_screen(f, 'Add the comment "Reproduced on staging"', 0)
+
+
+def test_a_name_or_an_identifier_the_clause_acts_on_is_scrolled_to_when_not_on_screen():
+    """"Save the Alpine Lodge Zermatt to your saved stays" clicked the Save of a hotel in view; the hotel was
+    further down. The names a clause acts on stand after its verb and before what is done to them."""
+    from tilepilot.model.embedded.features import ACTIONS
+    from tilepilot.model.embedded.order import named_off_screen, object_names
+
+    f, _ = _page([(t, KINDS["text"], (220, 400 + 40 * k, 420, 430 + 40 * k))
+                  for k, t in enumerate(["Casa del Sol", "Save", "Elena Petrova", "#4823 API limits", "Priya Shah"])])
+    assert named_off_screen(f, "Save the Alpine Lodge Zermatt to your saved stays.", 0)
+    assert not named_off_screen(f, "Save the Casa del Sol to your saved stays.", 0)
+    assert not named_off_screen(f, "Star the contact Elena Petrova.", 0)  # read inside a row's text too
+    assert named_off_screen(f, "Assign ticket #4821 to Priya Shah.", 0)  # #4823 is another ticket
+    assert not named_off_screen(f, "Assign ticket #4823 to Maya Chen.", 0)  # Maya Chen is what it is set to
+    # a clause that chooses, fills or makes names options of lists that may be closed: the model's to decide
+    assert not named_off_screen(f, "Choose Express Delivery from the list", 0)
+    assert not named_off_screen(f, "Create Nordic Wave as a new project", 0)
+    # eight scrolls in a row without finding it: the page has ended, the network decides
+    f.hist_kind = np.array([ACTIONS.index("scroll")] * 8)
+    assert not named_off_screen(f, "Save the Alpine Lodge Zermatt to your saved stays.", 0)
+    assert object_names("Book from 12/03/2027 at 10:30, total 1,250.00", 0, 44) == []  # dates, times, amounts
+    assert object_names("Assign TRK-142 to Maya Chen", 0, 27) == ["TRK-142"]
+    assert object_names("Open Yusuf Demir's contact record", 0, 33) == ["Yusuf Demir"]
+
+
+def test_an_identifier_is_clicked_where_it_is_read_exactly():
+    """"Assign ticket #4821 to Priya Shah" clicked #4823: numbers a digit apart are near twins to the text
+    embedding. A click on a text with another identifier goes to the one text reading the task's."""
+    from tilepilot.model.embedded.order import id_named
+
+    f, at = _page([(t, KINDS["text"], (300, 100 + 30 * k, 350, 120 + 30 * k))
+                   for k, t in enumerate(["#4823", "#4822", "#4821", "Open", "INV-2024-0042"])])
+    assert id_named(f, "Assign ticket #4821 to Priya Shah.", at["#4823"], 0) == at["#4821"]
+    assert id_named(f, "Assign ticket #4821 to Priya Shah.", at["Open"], 0) == at["Open"]  # a button: kept
+    assert id_named(f, "Open ticket #4822", at["#4822"], 0) == at["#4822"]
+    assert id_named(f, "Pay invoice INV-2024-0042", at["#4823"], 0) == at["INV-2024-0042"]
+    assert id_named(f, "Open ticket #5000", at["#4823"], 0) == at["#4823"]  # not on screen: not this rule's
 
 
 def test_a_filter_is_set_on_its_widget_not_on_a_results_tag():

@@ -56,6 +56,7 @@ from tilepilot.model.embedded.order import (
     filter_widget,
     group_off_screen,
     icon_named,
+    id_named,
     labelled_widget,
     menu_title,
     named_in_view,
@@ -641,6 +642,7 @@ class EmbeddedModel:
                     q = save_button(f, instruction, q, out["ptr"][i][:nc])  # the last clause: "… and save"
                 q = opened_option(f, instruction, q)
                 q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q, done)))
+                q = id_named(f, instruction, q, done) if q is not None else None  # "#4821", not "#4823"
                 # "Show only non-stop flights": the filter, not a result's tag
                 q = filter_widget(f, instruction, q) if q is not None else None
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs

@@ -247,11 +247,68 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
         names = [m.group(1) or m.group(2) for m in _CALLED.finditer(instruction, a, b)]
         names += [m.group(1) for m in _QUOTED_THING.finditer(instruction, a, b)]
     names = [w for w in (words(n) for n in names) if w]
+    if not names and done < len(clauses := clause_spans(instruction)) \
+            and [int(k) for k in f.hist_kind[-8:]] != [ACTIONS.index("scroll")] * 8:
+        # a name the clause acts on, read anywhere in a text ("Elena Petrova" in a row); 8 scrolls: the page ends
+        acted_on = [n for n in object_names(instruction, *clauses[done]) if words(n)]
+        return bool(acted_on) and not all(_read_exactly(f.cand_text, n) if ID.fullmatch(n) else
+                                          shows(f.cand_text, words(n)) for n in acted_on)
     if not names:
         return False
     # shown when a text begins with the name: "Quiet Mug" is another product than "Mug"
     shown = [words(t) for t in f.cand_text]
     return not any(len(s) >= len(n) and phrase_at(s[:len(n)], n) for n in names for s in shown)
+
+
+# an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), not part
+# of a date, a time, an amount or a longer word
+ID = re.compile(r"(?<![\w/.:,-])#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*(?![\w/.:-]|,\d)")
+# a proper name: two words or more, the first capitalized, the others capitalized or with digits
+_PROPER = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|de|la|van|von|and|&))*\s+[A-Z0-9][\w'’&.-]*")
+# where the thing acted on ends and what is done to it begins: "Save X to your saved stays", "Assign X to Y"
+_OBJECT_END = re.compile(r"\s(?:to|into|as|with|for|from|in|on|at|by|under|onto)\s", re.I)
+# a clause that chooses among values (its names are options of a list that may be closed), or makes or fills
+_CHOOSING = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:choose|select|pick|set|switch|change|turn|"
+                       r"toggle|check|uncheck|tick|untick|type|enter|fill|write|search|filter|sort|go|navigate|"
+                       r"create|new|make|compose|log|sign)\b", re.I)
+
+
+def object_names(instruction: str, a: int, b: int) -> list[str]:
+    """The names a clause acts on, said after its verb and before what is done to them: an identifier ("Assign
+    ticket #4821 to …") or a proper name ("Save the Alpine Lodge Zermatt to your saved stays", "Star the contact
+    Elena Petrova"). None for a clause that chooses, fills or makes: its names may sit in a closed list."""
+    if _CHOOSING.match(instruction, a):
+        return []
+    m = _OBJECT_END.search(instruction, a, b)
+    end = m.start() if m else b
+    verb = re.match(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*\w+", instruction[a:end], re.I)
+    start = a + (verb.end() if verb else 0)
+    ids = [i.group() for i in ID.finditer(instruction, start, end)]
+    return ids + [n.group().removesuffix("'s").removesuffix("’s") for n in _PROPER.finditer(instruction, start, end)
+                  if not ID.fullmatch(n.group())]
+
+
+def _read_exactly(texts: list[str], ident: str) -> bool:
+    """Whether a text reads the identifier with no edit: "#4823" is another ticket than "#4821"."""
+    want = ident.lstrip("#").lower()
+    return any(want in {i.lstrip("#").lower() for i in ID.findall(t)} for t in texts)
+
+
+def id_named(f: Features, instruction: str, q: int, done: int) -> int:
+    """The one text reading the identifier the clause in turn acts on when the click ``q`` is on a text reading
+    another one ("Assign ticket #4821 to Priya Shah" clicked #4823: to the text embedding, numbers that differ
+    in one digit are near twins); else ``q``."""
+    clauses = clause_spans(instruction)
+    n = len(f.cand_text)
+    if done >= len(clauses) or q >= n:
+        return q
+    said = {i.lstrip("#").lower() for i in ID.findall(instruction, *clauses[done])}
+    mine = {i.lstrip("#").lower() for i in ID.findall(f.cand_text[q])}
+    if not said or not mine or said & mine:
+        return q
+    holding = [t for t in range(n) if f.cand_kind[t] == KINDS["text"]
+               and said & {i.lstrip("#").lower() for i in ID.findall(f.cand_text[t])}]
+    return holding[0] if len(holding) == 1 else q
 
 
 # words of a clause that name no thing on screen: its verb, its kind of thing, where it stands
