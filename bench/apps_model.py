@@ -16,7 +16,10 @@ ticket desk, the recipes and the file picker, written on 2026-12-02 (late mornin
 a pharmacy, an HR system, a music player), pages and tasks written on 2026-12-02 by someone who had not seen the
 model, its data generator or the other tasks, many of several steps (``blind2_tasks.json``; rules were written
 after seeing them fail); ``blind3`` are 24 tasks on six more apps (CRM, hotel booking, file storage, help desk,
-learning platform, groceries) written the same way later that day and scored once (``blind3_tasks.json``). Each
+learning platform, groceries) written the same way later that day and scored once (``blind3_tasks.json``);
+``blind4`` are 24 tasks on six more apps (library, car rental, expenses, jobs, gym, real estate) written the same
+way on 2026-12-02 (afternoon), four per app from one or two actions to a long form, scored at the end of the
+session that had them written, before and after its changes (``blind4_tasks.json``). Each
 task runs in
 headless Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does (at most 12
 steps); it succeeds when the agent says done and the page's own state shows the task was done (checked in
@@ -69,17 +72,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
-    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "blind2", "blind3", "all"],
+    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "blind2", "blind3", "blind4",
+                                                "all"],
                     default="first", help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of "
-                    "several steps, the 6 that count, the 24 of the second or third blind set, or all (default: "
-                    "first)")
+                    "several steps, the 6 that count, the 24 of the second, third or fourth blind set, or all "
+                    "(default: first)")
     args = ap.parse_args()
-    blind, later, steps, ordinals, blind2, blind3 = (
+    blind, later, steps, ordinals, blind2, blind3, blind4 = (
         [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
         for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json", "ordinal_tasks.json",
-                     "blind2_tasks.json", "blind3_tasks.json"))
+                     "blind2_tasks.json", "blind3_tasks.json", "blind4_tasks.json"))
     tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps, "ordinals": ordinals, "blind2": blind2,
-             "blind3": blind3, "all": TASKS + blind + later + steps + ordinals + blind2 + blind3}[args.tasks]
+             "blind3": blind3, "blind4": blind4,
+             "all": TASKS + blind + later + steps + ordinals + blind2 + blind3 + blind4}[args.tasks]
 
     from tilepilot.agent.loop import Agent
     from tilepilot.model.data.episode import ChromiumHost
