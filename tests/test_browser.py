@@ -313,3 +313,22 @@ def test_a_click_on_a_native_select_opens_its_options_in_the_screenshot(web_serv
         folded = b.capture()
     assert state == ["Spain", None, ""]
     assert folded.image.shape == shut.image.shape and (shown.image != shut.image).any()
+
+
+def test_a_native_select_of_fixed_height_opens_to_show_all_its_options(chromium):
+    """A page that fixes a select's height (a hotel's "Sort by", 42 px) showed two rows of five when clicked
+    open, so the option the task named was not on screen; the opened list takes the height its rows need."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.actions.schema import Click
+
+    with Browser(viewport=(600, 400), device_scale_factor=1.0) as b:
+        b.page.set_content("<style>select{height:42px;font:16px sans-serif}</style><body style='margin:40px'>"
+                           "<select id='sort'><option>Recommended</option><option>Price (lowest first)</option>"
+                           "<option>Price (highest first)</option><option>Guest rating</option>"
+                           "<option>Stars (highest first)</option></select><p>below</p></body>")
+        shut = b.capture()
+        b.execute(Click(target=_middle(b, "#sort", shut)), shut)
+        box = b.page.evaluate("(() => { const r = sort.getBoundingClientRect(); return [r.top, r.bottom]; })()")
+        rows = b.page.evaluate("[...sort.options].map((o) => { const r = o.getBoundingClientRect();"
+                               " return [r.top, r.bottom]; })")
+    assert len(rows) == 5 and all(box[0] <= top and bottom <= box[1] + 1 for top, bottom in rows)

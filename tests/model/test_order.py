@@ -246,3 +246,19 @@ def test_a_menu_is_opened_on_the_menu_bar_ocr_read_as_one_text():
     assert menu_title(f, "choose View > White Archive", at["×"], 0) == at["File Edit View Help"]
     assert menu_title(f, "choose View > White Archive", at["White Archive"], 1) == at["White Archive"]
     assert menu_title(f, "Open the Tools menu", at["×"], 0) == at["×"]  # no text holds it
+
+
+def test_a_clause_that_sorts_clicks_the_pages_sort_control():
+    """"Sort the stays by price, lowest first" clicked a hotel's Save; the page's select reads "Sort by
+    Recommended". A table sorted by a column's header has no such control: the network's click stands."""
+    from tilepilot.model.embedded.order import sort_control
+
+    f, at = _page([("Save", KINDS["text"], (388, 362, 455, 386)), ("Sort by", KINDS["text"], (970, 287, 1033, 311)),
+                   ("Sort by Recommended", KINDS["input"], (1038, 277, 1232, 322)),
+                   ("Age", KINDS["text"], (300, 100, 340, 120))])
+    assert sort_control(f, "Sort the stays by price, lowest first.", at["Save"], 0) == at["Sort by Recommended"]
+    assert sort_control(f, "Save the Casa del Sol", at["Save"], 0) == at["Save"]  # no sorting clause
+    assert sort_control(f, "Sort the stays by price", at["Sort by"], 0) == at["Sort by"]  # on the control already
+    g, on = _page([("Name", KINDS["text"], (100, 100, 160, 120)), ("Age", KINDS["text"], (300, 100, 340, 120))])
+    assert sort_control(g, "Sort the table by age", on["Age"], 0) == on["Age"]
+    assert sort_control(g, "Sort the table by age", on["Name"], 0) == on["Name"]

@@ -100,6 +100,7 @@ _CLICKED_AT = "([x, y, count]) => { " + _DOWNLOADS_JS + """
   const keep = { size: s.getAttribute('size'), style: s.getAttribute('style') };
   const r0 = s.getBoundingClientRect(), h0 = r0.height, mb = parseFloat(getComputedStyle(s).marginBottom) || 0;
   s.style.minWidth = r0.width + 'px';
+  Object.assign(s.style, { height: 'auto', maxHeight: 'none' });  // a height the page fixed would show 2 rows
   s.size = Math.min(s.options.length, 10);
   const grown = s.getBoundingClientRect().height - h0;
   Object.assign(s.style, { position: 'relative', zIndex: '2147483647', marginBottom: (mb - grown) + 'px' });

@@ -132,11 +132,16 @@ def _field_around(f: Features, q: int) -> int | None:
 
 
 def _field_at(f: Features, x: float, y: float) -> int | None:
-    """The smallest field holding the point (x, y): a dropdown, not the panel around it."""
+    """The smallest field holding the point (x, y): a dropdown, not the panel around it. Else one within 3 px
+    of it: a native select clicked open shows its list where it stood, its first row a little shorter than the
+    box that was clicked."""
     b = f.cand_box
-    fields = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["input"]
-              and b[c][0] <= x <= b[c][2] and b[c][1] <= y <= b[c][3]]
-    return min(fields, key=lambda c: float((b[c][2] - b[c][0]) * (b[c][3] - b[c][1])), default=None)
+    for m in (0.0, 3.0 * f.scale):
+        fields = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["input"]
+                  and b[c][0] - m <= x <= b[c][2] + m and b[c][1] - m <= y <= b[c][3] + m]
+        if fields:
+            return min(fields, key=lambda c: float((b[c][2] - b[c][0]) * (b[c][3] - b[c][1])))
+    return None
 
 
 def _value_left_of_arrow(f: Features, q: int) -> bool:

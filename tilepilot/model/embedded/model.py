@@ -65,6 +65,7 @@ from tilepilot.model.embedded.order import (
     opened_label,
     scene_link,
     section_link,
+    sort_control,
 )
 from tilepilot.model.embedded.order import steps as click_steps
 from tilepilot.model.embedded.ordinal import ordinal_target
@@ -643,6 +644,7 @@ class EmbeddedModel:
                 q = opened_option(f, instruction, q)
                 q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q, done)))
                 q = id_named(f, instruction, q, done) if q is not None else None  # "#4821", not "#4823"
+                q = sort_control(f, instruction, q, done) if q is not None else None  # "Sort by Recommended"
                 # "Show only non-stop flights": the filter, not a result's tag
                 q = filter_widget(f, instruction, q) if q is not None else None
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs

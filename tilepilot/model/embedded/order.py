@@ -186,6 +186,29 @@ def filter_widget(f: Features, instruction: str, j: int) -> int:
     return boxes[0] if len(boxes) == 1 else j
 
 
+# a clause that sorts: "Sort the stays by price, lowest first", "then order the results by rating"
+_SORTS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:sort|order|re-?order)\b", re.I)
+
+
+def sort_control(f: Features, instruction: str, q: int, done: int) -> int:
+    """The page's sort control for a clause that sorts, when the click ``q`` is on no text reading "sort" ("Sort
+    the stays by price, lowest first" clicked a hotel's Save): the one field whose text begins with "Sort"
+    ("Sort by Recommended", a select and its label), else the one text beginning so ("Sort: Newest ▾"); its
+    list, once open, is chosen from by the option the clause names. Else ``q`` (a table sorted by its column's
+    header has no such control)."""
+    clauses = clause_spans(instruction)
+    n = len(f.cand_text)
+    if done >= len(clauses) or not _SORTS.match(instruction, *clauses[done]):
+        return q
+    if q < n and "sort" in words(f.cand_text[q]):
+        return q
+    for kind in ("input", "text"):
+        found = [t for t in range(n) if f.cand_kind[t] == KINDS[kind] and words(f.cand_text[t])[:1] == ["sort"]]
+        if found:
+            return found[0] if len(found) == 1 else q
+    return q
+
+
 def opened_label(f: Features, instruction: str, j: int, done: int) -> int:
     """The label of a check box or star the network clicked for a clause that opens a row ("open the one from
     Lumen Billing" ticked the mail's box): a row opens from its text, its box only selects it. The label is the
