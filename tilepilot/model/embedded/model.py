@@ -81,6 +81,7 @@ from tilepilot.model.embedded.roles import (
     value_typed,
 )
 from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
+from tilepilot.model.embedded.shapes import marked_icon
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import name_run
 
@@ -645,6 +646,7 @@ class EmbeddedModel:
                 q = row_named(f, instruction, row_button(f, instruction, verb_button(f, instruction, q, done)))
                 q = id_named(f, instruction, q, done) if q is not None else None  # "#4821", not "#4823"
                 q = sort_control(f, instruction, q, done) if q is not None else None  # "Sort by Recommended"
+                q = marked_icon(f, instruction, q, done) if q is not None else None  # "Star the contact …": ☆
                 # "Show only non-stop flights": the filter, not a result's tag
                 q = filter_widget(f, instruction, q) if q is not None else None
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs
