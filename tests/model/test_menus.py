@@ -39,6 +39,13 @@ def test_a_native_select_opened_where_it_stood_is_found_a_little_off_its_first_r
     assert opened_option(_settings(clicked_at=(546, 286)), TASK, 1) == 1  # 7 px off: not that field
 
 
+def test_an_option_one_ocr_edit_from_a_task_word_yields_to_the_one_the_task_spells():
+    """"… delete the second contact in the filtered list": "Lost" is one edit from "list", "Lead" is said."""
+    f = _settings(clicked_at=(546, 260), below=("Lead", "Qualified", "Lost"))
+    task = "Filter the contacts to the Lead stage, then delete the second contact in the filtered list"
+    assert opened_option(f, task, 1) == f.cand_text.index("Lead")
+
+
 def test_no_list_no_option():
     f = _settings(clicked_at=(600, 171))  # the last click was the switch: nothing opened under a dropdown
     assert opened_option(f, TASK, 5) == 5

@@ -9,11 +9,13 @@ field whose value the task gives by its label ("… with password glacier") is t
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
+from tilepilot.model.embedded.order import object_names
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -123,6 +125,147 @@ def texts_inside(f: Features, q: int) -> list[int]:
     hit = (np.asarray(f.cand_kind) == KINDS["text"]) & (centres[:, 0] >= x0) & (centres[:, 0] <= x1) \
         & (centres[:, 1] >= y0) & (centres[:, 1] <= y1)
     return [int(t) for t in np.flatnonzero(hit)]
+
+
+# a clause that narrows a list by a field's value: "Filter the contacts to the Lead stage", "filter to the
+# Engineering department"
+_FILTERS_BY = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*(?:filter|narrow|limit|restrict)\b", re.I)
+# a clause that sets one named setting of an item: "change its status to In Review", "set the priority to High"
+_SET_TO = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:change|set|switch|update)\s+(?:the\s+|its\s+|"
+                     r"his\s+|her\s+|their\s+|my\s+|your\s+)?(?P<label>[A-Za-z][\w ]{1,30}?)\s+to\s+(?P<value>[^,;]+?)"
+                     r"[\s.!]*$", re.I)
+# a clause that gives an item to someone: "Assign TRK-142 to Maya Chen", "assign it to Tom"
+_ASSIGN = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:re)?assign\b.*?\bto\s+"
+                     r"(?P<value>[^,;]+?)[\s.!]*$", re.I)
+_ASSIGN_LABELS = (["assignee"], ["assigned", "to"], ["assigned"], ["owner"], ["assign", "to"])
+_SETTINGS_JOINED = re.compile(r"\s+and\s+(?=(?:change|set|switch|update|(?:re)?assign)\b)", re.I)
+# a value that is typed or dragged to, not chosen: quoted, with digits, an end of a slider
+_TYPED_VALUE = re.compile(r"[\"'“‘\d]|\b(?:max|min)(?:imum)?\b|\bhalf\b|\bempty\b", re.I)
+_KIND_WORDS = frozenset({"dropdown", "field", "menu", "list", "select", "setting", "option", "box"})
+
+
+class Setting(NamedTuple):
+    """Where a clause sets a named setting: the field (or the value text beside its label) to click open, and
+    the words of the value it is set to."""
+    target: int
+    value: list[str]
+
+
+def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
+    """The setting the clause in turn sets by its label, while it does not show the value yet: "Filter the
+    contacts to the Lead stage" (the field labelled Stage), "change its status to In Review" (the value shown
+    right of the Status label), "Assign TRK-142 to Maya Chen" (the Assignee). None when the clause sets no
+    setting so, or no one field or several fit. A click opens it (a native select too: the browser shows its
+    options in the page), and the option reading the value is clicked next (``setting_option``)."""
+    clauses = clause_spans(instruction)
+    if done >= len(clauses):
+        return None
+    a, b = clauses[done]
+    clause = instruction[a:b]
+    if _FILTERS_BY.match(clause):
+        return _filter_setting(f, clause)
+    if object_names(instruction, a, b) and all(ACTIONS[int(k)] == "scroll" for k in f.hist_kind):
+        return None  # "Assign TRK-142 to …": the item is opened first (its list's column headers are no setting)
+    unmade = []
+    for part in _SETTINGS_JOINED.split(clause):  # "Assign X to Maya Chen and change its status to In Review"
+        if (m := _ASSIGN.match(part)) is not None:
+            labels, value = list(_ASSIGN_LABELS), words(m.group("value"))
+        elif (m := _SET_TO.match(part)) is not None and not _TYPED_VALUE.search(m.group("value")):
+            label = [w for w in words(m.group("label")) if w not in _KIND_WORDS]
+            labels, value = [label] if label else [], words(m.group("value"))
+        else:
+            return None
+        q = next((q for label in labels if (q := _labelled(f, label)) is not None), None)
+        if q is None:
+            continue  # hidden (under the list another one opened), or not on this screen
+        if _clicked_in(f, q):
+            return Setting(q, value)  # opened: its option next (the list may hide the other settings' values)
+        # what it shows: the texts inside a field; those right of a panel's label ("MC Maya Chen")
+        shown = [w for t in (_right_of(f, q) if f.cand_kind[q] == KINDS["text"] else texts_inside(f, q))
+                 for w in words(f.cand_text[t])]
+        if not phrase_at(shown, value):
+            unmade.append(Setting(q, value))
+    return unmade[0] if unmade else None  # the first setting not made yet
+
+
+def _clicked_in(f: Features, q: int) -> bool:
+    """Whether the last action clicked inside candidate ``q``."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return False
+    x, y = acted_at(f)
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+    return x0 <= x <= x1 and y0 <= y <= y1
+
+
+def _filter_setting(f: Features, clause: str) -> Setting | None:
+    found = []
+    for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
+        q = int(q)
+        shown = [w for t in texts_inside(f, q) for w in words(f.cand_text[t])]
+        if not shown:
+            continue  # an empty entry field: no dropdown
+        for ws, far in _labels(f, q):
+            if far == 0 or len(ws) != 1 or len(ws[0]) < 3:
+                continue
+            m = re.search(rf"\b((?:[A-Z][\w&'-]*\s+)+)(?i:{re.escape(ws[0])})s?\b", clause)
+            if m is not None and not phrase_at(shown, words(m.group(1))):
+                found.append(Setting(q, words(m.group(1))))
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _labelled(f: Features, label: list[str]) -> int | None:
+    """The one field labelled ``label`` (left of it or above it) that shows a value; else the one value text
+    right of a text reading just ``label`` on its row (a details panel: "Status  ○ Todo")."""
+    n = len(f.cand_text)
+    fields = [q for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if texts_inside(f, int(q))
+              and any(far and ws == label for ws, far in _labels(f, int(q)))]
+    if len(fields) == 1:
+        return int(fields[0])
+    if fields:
+        return None
+    values = []
+    for head in (t for t in range(n) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) == label
+                 and f.cand_text[t].strip()[:1].isalpha()):  # (not a "+ Assignee" filter chip)
+        row = _on_row(f, head)
+        if sum(len(words(f.cand_text[t])) <= 2 and f.cand_text[t].strip()[:1].isupper() for t in row) >= 4:
+            continue  # a table's column headers ("ID Title Status Priority"): no value beside them
+        x1 = float(f.cand_box[head][2])
+        beside = [t for t in row if x1 <= f.cand_box[t][0] <= x1 + 300 * f.scale]
+        if beside:
+            values.append(min(beside, key=lambda t: float(f.cand_box[t][0])))
+    return values[0] if len(values) == 1 else None
+
+
+def _right_of(f: Features, q: int) -> list[int]:
+    """Text ``q`` and the texts after it on its row within 300 CSS px, left to right."""
+    x0 = float(f.cand_box[q][0])
+    return sorted((t for t in _on_row(f, q) if x0 <= f.cand_box[t][0] <= x0 + 300 * f.scale),
+                  key=lambda t: float(f.cand_box[t][0]))
+
+
+def _on_row(f: Features, q: int) -> list[int]:
+    """The texts with words whose boxes hold the middle height of text ``q`` (``q`` among them)."""
+    cy = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])
+            and f.cand_box[t][1] <= cy <= f.cand_box[t][3]]
+
+
+def setting_option(f: Features, setting: Setting, at: tuple[float, float]) -> int | None:
+    """The option reading the setting's value, word for word, in what the click at ``at`` opened: of the texts
+    not inside the field, the nearest to that point within 450 CSS px (a list under it, a menu beside it)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[setting.target])
+    c = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    opts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and not (x0 <= c[t][0] <= x1 and y0 <= c[t][1] <= y1)
+            and _says(words(f.cand_text[t]), setting.value)
+            and float(np.hypot(c[t][0] - at[0], c[t][1] - at[1])) <= 450 * f.scale]
+    return min(opts, key=lambda t: float(np.hypot(c[t][0] - at[0], c[t][1] - at[1])), default=None)
+
+
+def _says(shown: list[str], value: list[str]) -> bool:
+    """An option reads the value: its words are the value's (a dot or an avatar's initials before them aside)."""
+    return bool(value) and (shown == value or (len(shown) == len(value) + 1 and shown[1:] == value))
 
 
 def _value_clause(instruction: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -34,6 +34,7 @@ from tilepilot.model.embedded.features import (
     within,
 )
 from tilepilot.model.embedded.fields import (
+    Setting,
     added_item,
     field_named,
     item_field,
@@ -45,6 +46,8 @@ from tilepilot.model.embedded.fields import (
     search_field,
     search_pending,
     search_typed,
+    setting_field,
+    setting_option,
     unfilled_pair,
     value_for_click,
 )
@@ -240,6 +243,17 @@ def file_label(f: Features, instruction: str, j: int, done: int) -> int:
         if x0 <= (u0 + u1) / 2 <= x1 and y0 - 4 * (y1 - y0) <= v1 <= y0 + 4:
             return j
     return q
+
+
+def _setting_in_turn(f: Features, instruction: str) -> Setting | None:
+    """The setting a clause sets by its label (``setting_field``): the clause in turn's, or else one of the one
+    before, not made yet (the click that opened the item, or its field, counted as that clause's action)."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if kinds[-1:] == ["scroll"] and "click" in kinds:
+        return None  # a list opened, then scrolled to its option: not clicked shut again
+    done = min(acted(instruction, f.hist_kind), len(clause_spans(instruction)) - 1)
+    s = setting_field(f, instruction, done)
+    return setting_field(f, instruction, done - 1) if s is None and done > 0 else s
 
 
 def _clicked_in(f: Features, j: int) -> bool:
@@ -553,6 +567,15 @@ class EmbeddedModel:
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
         if not len(f.hist_kind) and (q := scene_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
+            # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
+            # the option reading the value
+            q = setting.target
+            if _clicked_in(f, q):  # its list: under a dropdown, else the nearest text reading the value
+                q = opened_option(f, instruction, len(f.cand_text)) if f.cand_kind[q] == KINDS["input"] else None
+                q = setting_option(f, setting, acted_at(f)) if q in (None, len(f.cand_text)) else q
+            if q is not None:
+                return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
                 (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Create a new bug …"

@@ -320,18 +320,28 @@ def _read_exactly(texts: list[str], ident: str) -> bool:
 def id_named(f: Features, instruction: str, q: int, done: int) -> int:
     """The one text reading the identifier the clause in turn acts on when the click ``q`` is on a text reading
     another one ("Assign ticket #4821 to Priya Shah" clicked #4823: to the text embedding, numbers that differ
-    in one digit are near twins); else ``q``."""
+    in one digit are near twins), or, as the task's first click, on another row; else ``q``."""
     clauses = clause_spans(instruction)
     n = len(f.cand_text)
     if done >= len(clauses) or q >= n:
         return q
     said = {i.lstrip("#").lower() for i in ID.findall(instruction, *clauses[done])}
     mine = {i.lstrip("#").lower() for i in ID.findall(f.cand_text[q])}
-    if not said or not mine or said & mine:
+    if not said or said & mine:
         return q
     holding = [t for t in range(n) if f.cand_kind[t] == KINDS["text"]
                and said & {i.lstrip("#").lower() for i in ID.findall(f.cand_text[t])}]
-    return holding[0] if len(holding) == 1 else q
+    if len(holding) != 1:
+        return q
+    if mine:
+        return holding[0]
+    # the task's first click, on another row than the identifier's ("Assign TRK-142 to Maya Chen" clicked
+    # Maya Cohen on TRK-139's row): the item is opened first
+    if any(ACTIONS[int(k)] != "scroll" for k in f.hist_kind):
+        return q
+    y0, y1 = float(f.cand_box[holding[0]][1]), float(f.cand_box[holding[0]][3])
+    cy = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+    return q if y0 - (y1 - y0) <= cy <= y1 + (y1 - y0) else holding[0]
 
 
 # words of a clause that name no thing on screen: its verb, its kind of thing, where it stands

@@ -1,0 +1,80 @@
+"""A setting a task names by its label: "Assign TRK-142 to Maya Chen and change its status to In Review",
+"Filter the contacts to the Lead stage" (``fields.setting_field``, ``fields.setting_option``)."""
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from tilepilot.model.embedded.features import ACTIONS, KINDS
+from tilepilot.model.embedded.fields import setting_field, setting_option
+
+T, FIELD = KINDS["text"], KINDS["input"]
+TASK = "Assign TRK-142 to Maya Chen and change its status to In Review."
+
+
+def _screen(cands, clicks=(), scrolls=0):
+    """A screen of ``cands`` (text, kind, box) after ``scrolls`` scrolls and then clicks at ``clicks``."""
+    hist = [ACTIONS.index("scroll")] * scrolls + [ACTIONS.index("click")] * len(clicks)
+    boxes = [(0, 0, 0, 0)] * scrolls + [(x - 4, y - 4, x + 4, y + 4) for x, y in clicks]
+    return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                           cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0,
+                           hist_kind=np.array(hist, np.int64), hist_box=np.array(boxes, np.float32).reshape(-1, 4))
+
+
+# an issue list's column headers and filter chips, and the issue's details panel beside them
+LIST = [("+ Status", T, (254, 63, 318, 80)), ("+ Assignee", T, (431, 64, 513, 81)), ("+ Label", T, (534, 61, 593, 82)),
+        ("ID", T, (238, 96, 256, 114)), ("Title", T, (309, 96, 342, 114)), ("Status", T, (638, 96, 683, 114)),
+        ("Priority", T, (750, 96, 800, 114)), ("TRK-142", T, (235, 514, 291, 532))]
+
+
+def _panel(assignee: str = "Liam Ortiz", status: str = "O Todo"):
+    return LIST + [("Status", T, (853, 265, 903, 291)), (status, T, (970, 260, 1030, 284)),
+                   ("Assignee", T, (850, 333, 920, 367)), ("LO", T, (973, 332, 1001, 357)),
+                   (assignee, T, (1006, 334, 1081, 355))]
+
+
+def test_settings_named_by_their_labels_are_opened_in_turn():
+    at = {t: k for k, (t, _, _) in enumerate(_panel())}
+    f = _screen(_panel(), clicks=[(279, 525)], scrolls=1)  # the issue opened
+    s = setting_field(f, TASK, 0)
+    assert s is not None and s.target == at["LO"] and s.value == ["maya", "chen"]
+    # assigned: the status is next, its value beside its label (not the list's "Status" column header)
+    f = _screen(_panel(assignee="Maya Chen"), clicks=[(279, 525), (1040, 446)], scrolls=1)
+    s = setting_field(f, TASK, 0)
+    assert s is not None and f.cand_text[s.target] == "O Todo" and s.value == ["in", "review"]
+    f = _screen(_panel(assignee="Maya Chen", status="In Review"), clicks=[(279, 525)])
+    assert setting_field(f, TASK, 0) is None  # both made
+    assert setting_field(_screen(_panel(), scrolls=1), TASK, 0) is None  # the issue is opened first
+    assert setting_field(_screen(LIST, clicks=[(279, 525)]), TASK, 0) is None  # column headers set nothing
+
+
+def test_the_setting_just_opened_keeps_its_turn_and_its_option_is_the_nearest_reading_the_value():
+    """The status list covers the assignee's value: the status, just clicked, is the one whose option is next."""
+    cands = _panel(assignee="Maya Chen") + [("Backlog", T, (999, 300, 1050, 316)), ("Todo", T, (999, 327, 1030, 343)),
+                                           ("In Review", T, (999, 381, 1062, 397)), ("In Review", T, (660, 628, 730, 645))]
+    cands = [c for c in cands if c[0] != "Maya Chen"]  # hidden under the list
+    f = _screen(cands, clicks=[(279, 525), (1000, 272)])
+    s = setting_field(f, TASK, 0)
+    assert s is not None and f.cand_text[s.target] == "O Todo"
+    assert setting_option(f, s, (1000, 272)) == len(cands) - 2  # the list's, not another issue's status
+
+
+def test_a_filter_sets_the_dropdown_its_value_is_said_before():
+    cands = [("Stage", T, (263, 160, 297, 177)), ("All stages", T, (315, 158, 381, 179)),
+             ("All stages", FIELD, (306, 150, 459, 187)), ("Owner", T, (475, 160, 513, 177)),
+             ("All owners", T, (538, 158, 610, 179)), ("All owners", FIELD, (522, 150, 643, 187))]
+    s = setting_field(_screen(cands), "Filter the contacts to the Lead stage, then delete the second one", 0)
+    assert s is not None and s.target == 2 and s.value == ["lead"]
+    shown = [(("Lead", T, (330, 158, 370, 179)) if c[0] == "All stages" and c[1] == T else c) for c in cands]
+    assert setting_field(_screen(shown), "Filter the contacts to the Lead stage", 0) is None  # set already
+    assert setting_field(_screen(cands), "Filter the contacts by name", 0) is None  # no value said before a label
+
+
+def test_values_typed_or_dragged_to_are_not_chosen_from_a_list():
+    cands = [("Treble", T, (100, 100, 160, 120)), ("40", T, (200, 100, 230, 120)),
+             ("Job title", T, (100, 200, 170, 220)), ("Editor", T, (200, 200, 260, 220))]
+    f = _screen(cands)
+    assert setting_field(f, "Set Treble to the maximum", 0) is None
+    assert setting_field(f, "Set Job title to 'ivan.okafor@example.com'", 0) is None
+    s = setting_field(f, "Set the Job title to Manager", 0)
+    assert s is not None and f.cand_text[s.target] == "Editor"
