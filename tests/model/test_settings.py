@@ -51,7 +51,8 @@ def test_settings_named_by_their_labels_are_opened_in_turn():
 def test_the_setting_just_opened_keeps_its_turn_and_its_option_is_the_nearest_reading_the_value():
     """The status list covers the assignee's value: the status, just clicked, is the one whose option is next."""
     cands = _panel(assignee="Maya Chen") + [("Backlog", T, (999, 300, 1050, 316)), ("Todo", T, (999, 327, 1030, 343)),
-                                           ("In Review", T, (999, 381, 1062, 397)), ("In Review", T, (660, 628, 730, 645))]
+                                           ("In Review", T, (999, 381, 1062, 397)),
+                                           ("In Review", T, (660, 628, 730, 645))]
     cands = [c for c in cands if c[0] != "Maya Chen"]  # hidden under the list
     f = _screen(cands, clicks=[(279, 525), (1000, 272)])
     s = setting_field(f, TASK, 0)
