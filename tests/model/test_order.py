@@ -96,6 +96,9 @@ def test_a_name_or_an_identifier_the_clause_acts_on_is_scrolled_to_when_not_on_s
     assert not named_off_screen(f, "Star the contact Elena Petrova.", 0)  # read inside a row's text too
     assert named_off_screen(f, "Assign ticket #4821 to Priya Shah.", 0)  # #4823 is another ticket
     assert not named_off_screen(f, "Assign ticket #4823 to Maya Chen.", 0)  # Maya Chen is what it is set to
+    # a name inside a thing on screen: that thing is opened first
+    assert not named_off_screen(f, "Book a Deluxe King room at the Casa del Sol for Anna Berg", 0)
+    assert named_off_screen(f, "Book a Deluxe King room at the Harbour Light Hotel for Anna Berg", 0)
     # a clause that chooses, fills or makes names options of lists that may be closed: the model's to decide
     assert not named_off_screen(f, "Choose Express Delivery from the list", 0)
     assert not named_off_screen(f, "Create Nordic Wave as a new project", 0)

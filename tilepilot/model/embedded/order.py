@@ -274,8 +274,14 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
             and [int(k) for k in f.hist_kind[-8:]] != [ACTIONS.index("scroll")] * 8:
         # a name the clause acts on, read anywhere in a text ("Elena Petrova" in a row); 8 scrolls: the page ends
         acted_on = [n for n in object_names(instruction, *clauses[done]) if words(n)]
-        return bool(acted_on) and not all(_read_exactly(f.cand_text, n) if ID.fullmatch(n) else
-                                          shows(f.cand_text, words(n)) for n in acted_on)
+        if any(ID.fullmatch(n) and not _read_exactly(f.cand_text, n) for n in acted_on):
+            return True  # an identifier not on screen
+        if all(ID.fullmatch(n) or shows(f.cand_text, words(n)) for n in acted_on):
+            return False
+        # a name not on screen, unless where it is found is ("Book a Deluxe King room at the Harbour Light
+        # Hotel": the hotel is opened first)
+        where = [m.group() for m in _PROPER.finditer(instruction, *clauses[done]) if m.group() not in acted_on]
+        return not any(shows(f.cand_text, words(n)) for n in where)
     if not names:
         return False
     # shown when a text begins with the name: "Quiet Mug" is another product than "Mug"
@@ -287,7 +293,8 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 # of a date, a time, an amount or a longer word
 ID = re.compile(r"(?<![\w/.:,-])#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*(?![\w/.:-]|,\d)")
 # a proper name: two words or more, the first capitalized, the others capitalized or with digits
-_PROPER = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|de|la|van|von|and|&))*\s+[A-Z0-9][\w'’&.-]*")
+_NAME_JOINS = r"of|de|del|della|di|da|du|des|der|den|la|le|van|von|and|&"  # "Casa del Sol", "Bank of Nordia"
+_PROPER = re.compile(rf"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|{_NAME_JOINS}))*\s+[A-Z0-9][\w'’&.-]*")
 # where the thing acted on ends and what is done to it begins: "Save X to your saved stays", "Assign X to Y"
 _OBJECT_END = re.compile(r"\s(?:to|into|as|with|for|from|in|on|at|by|under|onto)\s", re.I)
 # a clause that chooses among values (its names are options of a list that may be closed), or makes or fills
