@@ -265,3 +265,41 @@ def test_a_clause_that_sorts_clicks_the_pages_sort_control():
     g, on = _page([("Name", KINDS["text"], (100, 100, 160, 120)), ("Age", KINDS["text"], (300, 100, 340, 120))])
     assert sort_control(g, "Sort the table by age", on["Age"], 0) == on["Age"]
     assert sort_control(g, "Sort the table by age", on["Name"], 0) == on["Name"]
+
+
+def test_a_task_whose_verb_has_no_button_here_goes_to_the_part_of_the_site_named_after_it():
+    """"Approve Kenji Watanabe's time-off request …" on a home page typed the name into a table cell; the
+    approving happens under the Approvals tab. A page with the verb's own button, or a sentence saying it, is
+    left to the network or to the rows."""
+    from tilepilot.model.embedded.order import verb_section
+
+    home = [("Directory", KINDS["text"], (94, 44, 150, 60)), ("Approvals 5", KINDS["text"], (262, 44, 345, 60)),
+            ("Approve pending time-off requests", KINDS["text"], (446, 168, 655, 183))]
+    f, at = _page(home)
+    task = "Approve Kenji Watanabe's time-off request and reject Sara Lindqvist's."
+    assert verb_section(f, task) == at["Approvals 5"]
+    g, _ = _page([*home, ("Approve", KINDS["text"], (1037, 137, 1100, 161))])
+    assert verb_section(g, task) is None  # its button is here
+    assert verb_section(f, "Pay the March invoice") is None  # a stem too short to tell
+    assert verb_section(f, "Open the directory") is None
+
+
+def test_a_rows_button_is_pressed_for_the_first_clause_whose_row_still_shows_it():
+    """Both requests were on screen and the network scrolled. "Sara Lindgren" is another person than "Sara
+    Lindqvist"; an approved row shows no buttons, so the next clause is in turn."""
+    from tilepilot.model.embedded.order import row_act
+
+    t = KINDS["text"]
+    rows = [("Kenji Watanabe", t, (98, 137, 203, 159)), ("Approve", t, (1037, 137, 1100, 161)),
+            ("Reject", t, (1114, 137, 1163, 159)), ("Sara Lindgren", t, (97, 164, 195, 186)),
+            ("Approve", t, (1037, 164, 1098, 185)), ("Reject", t, (1114, 164, 1163, 186)),
+            ("Sara Lindqvist", t, (97, 191, 197, 213)), ("Approve", t, (1036, 191, 1100, 215)),
+            ("Reject", t, (1114, 191, 1162, 213))]
+    task = "Approve Kenji Watanabe's time-off request and reject Sara Lindqvist's."
+    f, _ = _page(rows)
+    assert row_act(f, task) == 1
+    done = [("Approved", t, (1037, 137, 1100, 161)) if k == 1 else c for k, c in enumerate(rows) if k != 2]
+    g, _ = _page(done)
+    assert g.cand_text[row_act(g, task)] == "Reject" and g.cand_box[row_act(g, task)][1] == 191
+    assert row_act(f, "Approve Tomasz Kowalski's request") is None  # not on screen
+    assert row_act(f, "Open Kenji Watanabe's request") is None  # no row button reads "open"

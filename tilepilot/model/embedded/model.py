@@ -66,9 +66,11 @@ from tilepilot.model.embedded.order import (
     named_off_screen,
     named_text,
     opened_label,
+    row_act,
     scene_link,
     section_link,
     sort_control,
+    verb_section,
 )
 from tilepilot.model.embedded.order import steps as click_steps
 from tilepilot.model.embedded.ordinal import ordinal_target
@@ -565,7 +567,8 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
-        if not len(f.hist_kind) and (q := scene_link(f, instruction)) is not None:
+        if not len(f.hist_kind) and ((q := scene_link(f, instruction)) is not None
+                                     or (q := verb_section(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
@@ -576,6 +579,8 @@ class EmbeddedModel:
                 q = setting_option(f, setting, acted_at(f)) if q in (None, len(f.cand_text)) else q
             if q is not None:
                 return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind in ("scroll", "done", "click") and (q := row_act(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
                 (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Create a new bug …"

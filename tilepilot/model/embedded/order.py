@@ -241,6 +241,67 @@ def scene_link(f: Features, instruction: str) -> int | None:
     return min(shown, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0]))) if shown else None
 
 
+# verbs a row's own button reads: "Approve Kenji Watanabe's request", "cancel the booking RD-4821"
+_ROW_VERBS = frozenset({"approve", "reject", "decline", "accept", "cancel", "delete", "remove", "archive", "restore",
+                        "renew", "return", "download", "reopen", "close", "resolve", "unsubscribe", "unfollow",
+                        "follow", "join", "leave", "pay", "refund", "confirm", "deny", "book"})
+
+
+def row_act(f: Features, instruction: str) -> int | None:
+    """The button reading a clause's verb on the row its name or identifier is read on, for the first clause
+    whose row still shows that button (a row approved shows "Approved" and no buttons): "Approve Kenji
+    Watanabe's time-off request and reject Sara Lindqvist's" (the network scrolled a list that showed both).
+    The name is read on that row word for word ("Sara Lindgren" is another person). None when no clause acts on
+    a row so, or its row or button is not on screen."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    for a, b in clause_spans(instruction):
+        m = _FIRST_VERB.match(instruction, a, b)
+        verb = m.group(1).lower() if m else ""
+        if verb not in _ROW_VERBS:
+            continue
+        names = [words(n) for n in object_names(instruction, a, b)]
+        rows = [t for t in texts for n in names if n and any(words(f.cand_text[t])[i:i + len(n)] == n
+                                                            for i in range(len(words(f.cand_text[t]))))]
+        if len(rows) != 1:
+            continue
+        y0, y1 = float(f.cand_box[rows[0]][1]), float(f.cand_box[rows[0]][3])
+        says = set(with_synonyms([verb]))
+        buttons = [t for t in texts if len(words(f.cand_text[t])) <= 3 and set(words(f.cand_text[t])) & says
+                   and min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
+        if len(buttons) == 1:
+            return buttons[0]
+    return None
+
+
+# the task's first verb, after polite words: "Approve …", "Please renew …"
+_FIRST_VERB = re.compile(r"\W*(?:(?:please|now|first|kindly|go|and)\s+)*([A-Za-z]{4,})\b", re.I)
+
+
+def verb_section(f: Features, instruction: str) -> int | None:
+    """The part of a site named after what the task does, when nothing on screen reads its verb: "Approve Kenji
+    Watanabe's time-off request …" on a home page goes to the "Approvals" tab ("Renew …": "Renewals", "Book
+    …": "Bookings"). The one short text (two words at most, the first a letter longer than the verb's stem)
+    whose first word starts with the verb's stem (the verb less a final "e"); None when a text reads the verb
+    (its button is here), or no one text fits."""
+    m = _FIRST_VERB.match(instruction)
+    if m is None:
+        return None
+    verb = m.group(1).lower()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if len(stem) < 4:
+        return None
+    found = []
+    for t in range(len(f.cand_text)):
+        ws = words(f.cand_text[t])
+        if f.cand_kind[t] != KINDS["text"] or not ws:
+            continue
+        if len(ws) <= 3 and (verb in ws or stem in ws):
+            return None  # the verb's own button is on screen (not a sentence saying it)
+        if len(ws) <= 2 and ws[0].startswith(stem) and len(ws[0]) > len(stem) + 1 and ws[0].isalpha():
+            found.append(t)
+    return found[0] if len(found) == 1 else None
+
+
 # a thing named outright: "the product called Wallet", "the file named 'q3.pdf'"
 _CALLED = re.compile(r"\b(?:called|named|titled|labell?ed)\s+"
                      r"(?:[\"'“‘]([^\"'”’]+)[\"'”’]|([\w.'-]+(?:\s+[A-Z0-9][\w.'-]*)*))")
@@ -314,8 +375,8 @@ def object_names(instruction: str, a: int, b: int) -> list[str]:
     verb = re.match(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*\w+", instruction[a:end], re.I)
     start = a + (verb.end() if verb else 0)
     ids = [i.group() for i in ID.finditer(instruction, start, end)]
-    return ids + [n.group().removesuffix("'s").removesuffix("’s") for n in _PROPER.finditer(instruction, start, end)
-                  if not ID.fullmatch(n.group())]
+    return ids + [n.group().rstrip(".,;:!?").removesuffix("'s").removesuffix("’s")
+                  for n in _PROPER.finditer(instruction, start, end) if not ID.fullmatch(n.group())]
 
 
 def _read_exactly(texts: list[str], ident: str) -> bool:
