@@ -303,3 +303,14 @@ def test_a_rows_button_is_pressed_for_the_first_clause_whose_row_still_shows_it(
     assert g.cand_text[row_act(g, task)] == "Reject" and g.cand_box[row_act(g, task)][1] == 191
     assert row_act(f, "Approve Tomasz Kowalski's request") is None  # not on screen
     assert row_act(f, "Open Kenji Watanabe's request") is None  # no row button reads "open"
+
+
+def test_the_thing_a_clause_names_in_quotes_is_clicked_when_the_network_would_scroll_past_it():
+    from tilepilot.model.embedded.order import named_in_view
+
+    f, at = _page([("Duplicate charge on May invoice", KINDS["text"], (376, 300, 570, 320)),
+                   ("Refund not received", KINDS["text"], (376, 516, 501, 536)), ("Kim Nguyen", KINDS["text"],
+                                                                                   (931, 519, 985, 535))])
+    task = 'Reply to the "Refund not received" ticket with "We have issued your refund today." and set it solved'
+    assert named_in_view(f, task, 0) == at["Refund not received"]
+    assert named_in_view(f, 'Reply to the "Cancel my subscription" ticket with "Done."', 0) is None  # not here

@@ -79,3 +79,20 @@ def test_values_typed_or_dragged_to_are_not_chosen_from_a_list():
     assert setting_field(f, "Set Job title to 'ivan.okafor@example.com'", 0) is None
     s = setting_field(f, "Set the Job title to Manager", 0)
     assert s is not None and f.cand_text[s.target] == "Editor"
+
+
+def test_a_setting_waits_for_a_value_an_earlier_clause_gives_in_quotes():
+    """"Reply to the "Refund not received" ticket with "We have issued …" and set its status to Solved": the
+    click that opened the ticket counted as the reply's action, and the status was set before the reply was
+    typed. The status waits; the quoted ticket name is no value to type."""
+    from tilepilot.model.embedded.model import _setting_in_turn
+
+    task = 'Reply to the "Refund not received" ticket with "We have issued your refund today." and set its status' \
+           " to Solved."
+    cands = [("Status", T, (72, 354, 107, 368)), ("Open", T, (80, 374, 120, 390)), ("Open", FIELD, (72, 369, 283, 395)),
+             ("Write a reply...", T, (321, 608, 404, 622)), ("Write a reply...", FIELD, (312, 601, 1014, 675))]
+    f = _screen(cands, clicks=[(436, 526)])
+    f.hist_match = np.zeros((1, 0), np.float32)
+    f.ins_off = np.zeros((0, 2), np.int64)
+    assert setting_field(f, task, 1) is not None  # the status, by its label above it
+    assert _setting_in_turn(f, task) is None

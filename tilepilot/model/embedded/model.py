@@ -54,6 +54,7 @@ from tilepilot.model.embedded.fields import (
 from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_unset
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
+    QUOTED_THING,
     chosen_option,
     click_in_turn,
     filter_widget,
@@ -253,9 +254,16 @@ def _setting_in_turn(f: Features, instruction: str) -> Setting | None:
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
     if kinds[-1:] == ["scroll"] and "click" in kinds:
         return None  # a list opened, then scrolled to its option: not clicked shut again
-    done = min(acted(instruction, f.hist_kind), len(clause_spans(instruction)) - 1)
-    s = setting_field(f, instruction, done)
-    return setting_field(f, instruction, done - 1) if s is None and done > 0 else s
+    spans = clause_spans(instruction)
+    done = min(acted(instruction, f.hist_kind), len(spans) - 1)
+    d = done if (s := setting_field(f, instruction, done)) is not None or done == 0 else done - 1
+    s = s if s is not None else setting_field(f, instruction, d)
+    # a value an earlier clause gives in quotes, not typed yet, comes first ("Reply to the ticket with "…" and
+    # set its status to Solved": opening the ticket counted as the reply's action)
+    named = {m.start(1) for a, b in spans[:d] for m in QUOTED_THING.finditer(instruction, a, b)}  # a name, no value
+    early = [(m.start(m.lastindex), m.end(m.lastindex)) for a, b in spans[:d]
+             for m in QUOTED.finditer(instruction, a, b) if m.lastindex and m.start(m.lastindex) not in named]
+    return None if s is None or any(not value_typed(f, span) for span in early) else s
 
 
 def _clicked_in(f: Features, j: int) -> bool:

@@ -309,7 +309,7 @@ _CALLED = re.compile(r"\b(?:called|named|titled|labell?ed)\s+"
 
 # a thing named in quotes after "the" or its kind: "Move the "Parking permit renewal" email …", "… to the issue
 # "Webhook retries fire twice"" (not a value the task gives: "the comment "Reproduced on staging"")
-_QUOTED_THING = re.compile(r"\b(?:the|email|mail|issue|ticket|file|folder|document|song|track|album|playlist|"
+QUOTED_THING = re.compile(r"\b(?:the|email|mail|issue|ticket|file|folder|document|song|track|album|playlist|"
                            r"item|product|order|task|card|row|entry|post|page|event|project|course|record)\s+"
                            r"[\"“]([^\"”]+)[\"”]", re.I)
 
@@ -329,7 +329,7 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
             return False
         a, b = clauses[done]
         names = [m.group(1) or m.group(2) for m in _CALLED.finditer(instruction, a, b)]
-        names += [m.group(1) for m in _QUOTED_THING.finditer(instruction, a, b)]
+        names += [m.group(1) for m in QUOTED_THING.finditer(instruction, a, b)]
     names = [w for w in (words(n) for n in names) if w]
     if not names and done < len(clauses := clause_spans(instruction)) \
             and [int(k) for k in f.hist_kind[-8:]] != [ACTIONS.index("scroll")] * 8:
@@ -420,7 +420,8 @@ _NO_NAME = _FILLER | VERBS | frozenset({"go", "to", "on", "at", "in", "of", "it"
 def named_in_view(f: Features, instruction: str, done: int) -> int | None:
     """The text on screen that the clause in turn names whole, when the network would scroll past it: "Go to
     returns" and "click the Privacy tab" scrolled with the link and the tab in view. Only a name that one text on
-    screen reads exactly, in a task that asks for no scrolling; else None."""
+    screen reads exactly (or the one text beginning with the thing the clause acts on, named in quotes or by its
+    proper name), in a task that asks for no scrolling; else None."""
     clauses = clause_spans(instruction)
     if done >= len(clauses) or any(SCROLL_CLAUSE.match(instruction, a, b) for a, b in clauses):
         return None
@@ -430,6 +431,14 @@ def named_in_view(f: Features, instruction: str, done: int) -> int | None:
         return None
     shown = [q for q, t in enumerate(f.cand_text) if f.cand_kind[q] == KINDS["text"]
              and words(t) == name]
+    if len(shown) == 1:
+        return shown[0]
+    # the thing the clause acts on, named in quotes or by its proper name ("Reply to the "Refund not received"
+    # ticket …" scrolled with that ticket in view): the one text beginning with it
+    names = [words(m.group(1)) for m in QUOTED_THING.finditer(instruction, a, b)]
+    names += [words(n) for n in object_names(instruction, a, b) if not ID.fullmatch(n)]
+    shown = [q for q, t in enumerate(f.cand_text) if f.cand_kind[q] == KINDS["text"]
+             and any(n and words(t)[:len(n)] == n for n in names)]
     return shown[0] if len(shown) == 1 else None
 
 
