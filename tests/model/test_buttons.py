@@ -81,3 +81,16 @@ def test_a_picker_is_closed_with_the_button_that_does_the_tasks_verb():
     assert commit_button(page(None), "Attach report.pdf") is None  # nothing ticked yet
     assert commit_button(page((750, 228)), "Add the mug to my cart") is None  # a button's click is the act itself
     assert commit_button(page((391, 228)), "Tick report.pdf") is None  # ticking is all it asks
+
+
+def test_a_dialog_titled_by_a_later_clauses_act_is_answered():
+    """"Approve Kenji Watanabe's time-off request and reject Sara Lindqvist's": Reject opened a dialog titled
+    "Reject time-off request" over a reason and "Reject request", and the model said done."""
+    cands = [("Sara Lindgren", (105, 161, 195, 179)), ("Reject", (1114, 161, 1163, 179)),
+             ("Reject time-off request", (439, 271, 596, 287)), ("Reason (optional):", (441, 337, 551, 352)),
+             ("Cancel", (667, 428, 719, 444)), ("Reject request", (738, 428, 830, 444))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
+                        cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index("click")] * 3, np.int64))
+    assert confirm_button(f, "Approve Kenji Watanabe's time-off request and reject Sara Lindqvist's.") == 5
+    assert confirm_button(f, "Approve Kenji Watanabe's time-off request") is None  # nothing here asks to approve

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from tilepilot.model.embedded.clauses import clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.rows import POLITE, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
@@ -47,6 +48,10 @@ _ASKS = re.compile(r"are\s+you\s+sure|can(?:no|'|’)?t\s+be\s+undone|can\s+not\
                    re.I)
 _CONFIRMS = frozenset({"yes", "confirm", "ok", "okay"})
 _BELOW = 250  # CSS px under the question where its buttons stand
+# verbs whose act a page asks to confirm, in a dialog titled by the verb
+_ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
+                          "deny", "revoke", "deactivate", "disable", "block", "ban"})
+_JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 
 def confirm_button(f: Features, instruction: str) -> int | None:
@@ -62,9 +67,15 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     if not steps or steps[-1] != "click" or not verb:
         return None
     acts = set(with_synonyms([verb]))
+    # the verbs of its other clauses too: "Approve Kenji's request and reject Sara's" asked to reject
+    later = {w[0] for a, b in clause_spans(instruction)[1:] if (w := [x for x in words(instruction[a:b])
+                                                                      if x not in _JOINS])}
+    acts |= set(with_synonyms(sorted(later & _ASKED_VERBS)))
     texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
     asks = [q for q in texts if _ASKS.search(f.cand_text[q])
-            or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)]
+            or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
+            # a dialog titled by the act: "Reject time-off request" over its reason and "Reject request"
+            or (words(f.cand_text[q])[0] in acts & _ASKED_VERBS and 3 <= len(words(f.cand_text[q])) <= 5)]
     ok = acts | _CONFIRMS
     answers = [q for q in texts if words(f.cand_text[q])[0] in ok and len(words(f.cand_text[q])) <= 3]
     best, most = None, np.inf
