@@ -273,23 +273,24 @@ def row_act(f: Features, instruction: str) -> int | None:
     return None
 
 
+# verbs whose doing has a place named after it ("Approvals", "Renewals", "Transfers"); not "Play" (Playlists
+# list songs, they do not play them) nor "Book" (Bookings lists what was booked)
+_PLACE_VERBS = frozenset({"approve", "renew", "refund", "return", "reimburse", "transfer", "message"})
 # the task's first verb, after polite words: "Approve …", "Please renew …"
 _FIRST_VERB = re.compile(r"\W*(?:(?:please|now|first|kindly|go|and)\s+)*([A-Za-z]{4,})\b", re.I)
 
 
 def verb_section(f: Features, instruction: str) -> int | None:
     """The part of a site named after what the task does, when nothing on screen reads its verb: "Approve Kenji
-    Watanabe's time-off request …" on a home page goes to the "Approvals" tab ("Renew …": "Renewals", "Book
-    …": "Bookings"). The one short text (two words at most, the first a letter longer than the verb's stem)
-    whose first word starts with the verb's stem (the verb less a final "e"); None when a text reads the verb
-    (its button is here), or no one text fits."""
+    Watanabe's time-off request …" on a home page goes to the "Approvals" tab ("Renew …": "Renewals"), for the
+    verbs whose doing has such a place. The one short text (two words at most, the first a letter longer than
+    the verb's stem) whose first word starts with the verb's stem (the verb less a final "e"); None when a text
+    reads the verb (its button is here), or no one text fits."""
     m = _FIRST_VERB.match(instruction)
-    if m is None:
+    if m is None or m.group(1).lower() not in _PLACE_VERBS:
         return None
     verb = m.group(1).lower()
     stem = verb[:-1] if verb.endswith("e") else verb
-    if len(stem) < 4:
-        return None
     found = []
     for t in range(len(f.cand_text)):
         ws = words(f.cand_text[t])
