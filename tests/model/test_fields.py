@@ -227,3 +227,31 @@ def test_values_given_by_their_labels_and_a_new_things_name_are_typed_in_the_tas
     # a label's own words are no value: "in Project name" names the field Project name
     f, at = _form([("Project name", ""), ("Bank name", "")])
     assert labelled_pairs(f, 'Put "Jonas Jensen" in Project name, and press Enter') == []
+
+
+def test_from_and_to_values_go_to_the_fields_labelled_so():
+    """"Search for one-way flights from Oslo to Rome …" typed "Oslo to Rome" into From."""
+    task = "Search for one-way flights from Oslo to Rome on 14/03/2027 for 2 adults."
+    f, at = _form([("From", "London (LHR)"), ("To", "Barcelona (BCN)")])
+    pairs = labelled_pairs(f, task)
+    assert (_value(task, "Oslo"), at["From field"]) in pairs and (_value(task, "Rome"), at["To field"]) in pairs
+    assert unfilled_pair(f, task) == (at["From field"], _value(task, "Oslo"))
+    g, _ = _form([("From", ""), ("Going to", ""), ("To", "")])  # two fields end in "to": none is told
+    assert not [p for p in labelled_pairs(g, task) if p[0] == _value(task, "Rome")]
+
+
+def test_a_suggestion_beginning_with_the_typed_value_is_picked():
+    """After "Oslo" was typed into From, "Oslo (OSL) · Norway" showed under it (read with the field's letters:
+    "Osld Oslo …"); the network typed the next value into the results."""
+    from tilepilot.model.embedded.fields import suggestion
+
+    task = "Search for one-way flights from Oslo to Rome"
+    f, at = _form([("From", "Oslo"), ("To", "Barcelona (BCN)")], typed=1)
+    f.cand_text.append("Osld Oslo (OSL)· Norway")
+    f.cand_kind = np.append(f.cand_kind, TEXT)
+    f.cand_box = np.vstack([f.cand_box, np.array([(210, 156, 420, 176)], np.float32)])
+    f.ins_off = np.array([(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|[^\w\s]", task)])
+    f.hist_match = np.array([[1.0 if task[a:b] == "Oslo" else 0.0 for a, b in f.ins_off]], np.float32)
+    assert suggestion(f, task) == len(f.cand_text) - 1
+    f.hist_kind = np.array([ACTIONS.index("click")])
+    assert suggestion(f, task) is None  # nothing typed last

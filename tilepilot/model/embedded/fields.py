@@ -577,7 +577,56 @@ def labelled_pairs(f: Features, instruction: str) -> list[tuple[tuple[int, int],
                              rf"(?P<v>\+?\d[\d\s./-]*\d))", instruction, re.I):
             g = next(k for k in ("q", "r", "v") if m.group(k) is not None)
             out.append(((m.start(g), m.end(g)), qs[0]))
+    out += [p for p in _from_to(f, instruction, labels) if not any(a < p[0][1] and p[0][0] < b for (a, b), _ in out)]
     return sorted(out)
+
+
+# "from Oslo to Rome", "from 12/03/2027 to 15/03/2027": two values, for the fields labelled From and To
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>(?-i:[A-Z0-9][\w'’./-]*(?:\s+[A-Z][\w'’.-]*){0,2}))\s+to\s+"
+                      r"(?P<b>(?-i:[A-Z0-9][\w'’./-]*(?:\s+[A-Z][\w'’.-]*){0,2}))", re.I)
+
+
+def _from_to(f: Features, instruction: str, labels: dict[int, list[tuple[list[str], int]]]
+             ) -> list[tuple[tuple[int, int], int | None]]:
+    """The values of "from X to Y" with the one entry field whose label ends in "from" ("From", "Leaving from")
+    and the one whose label ends in "to" ("To", "Going to")."""
+    ends: dict[str, list[int]] = {"from": [], "to": []}
+    for q, found in labels.items():
+        if _entry(f, q):
+            for end in ends:
+                if any(ws and ws[-1] == end and len(ws) <= 2 and far for ws, far in found):
+                    ends[end].append(q)
+    if len(set(ends["from"])) != 1 or len(set(ends["to"])) != 1:
+        return []
+    return [p for m in _FROM_TO.finditer(instruction)
+            for p in (((m.start("a"), m.end("a")), ends["from"][0]), ((m.start("b"), m.end("b")), ends["to"][0]))]
+
+
+def suggestion(f: Features, instruction: str) -> int | None:
+    """The suggestion to pick after typing a value into a field that suggests ("Oslo" into From showed "Oslo
+    (OSL) · Norway" under it; the network typed the next value into the page): the nearest text under the
+    point typed at (within 250 CSS px down and across) that begins with the typed value and says more. None
+    when the last action typed nothing, or typed a search box's query (sent with Enter)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "type":
+        return None
+    x, y = acted_at(f)
+    if _SEARCHES.search(instruction) and (box := search_box(f)) is not None and \
+            f.cand_box[box][0] <= x <= f.cand_box[box][2] and f.cand_box[box][1] <= y <= f.cand_box[box][3]:
+        return None  # a search box's query: sent with Enter
+    toks = np.flatnonzero(f.hist_match[-1] >= 0.99) if len(f.ins_off) else np.array([], np.int64)
+    if not len(toks):
+        return None
+    value = words(instruction[int(f.ins_off[toks.min()][0]):int(f.ins_off[toks.max()][1])])
+    c = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    below = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and len(ws := words(f.cand_text[t])) > len(value) and value and _begins(ws, value)
+             and 0 < c[t][1] - y <= 250 * f.scale and abs(c[t][0] - x) <= 250 * f.scale]
+    return min(below, key=lambda t: float(c[t][1]), default=None)
+
+
+def _begins(ws: list[str], value: list[str]) -> bool:
+    """``ws`` begins with the value (or, OCR having read the typed letters into it, has it next: "Osld Oslo")."""
+    return ws[:len(value)] == value or ws[1:1 + len(value)] == value
 
 
 def unfilled_pair(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:

@@ -48,6 +48,7 @@ from tilepilot.model.embedded.fields import (
     search_typed,
     setting_field,
     setting_option,
+    suggestion,
     unfilled_pair,
     value_for_click,
 )
@@ -599,6 +600,8 @@ class EmbeddedModel:
             # the search typed is sent, whatever the network chose (it typed again, or clicked a product before
             # any result was shown: "Search for oat milk and add the Oatly Barista Edition")
             return Prediction(Key(keys=["Enter"]), float(probs[a]), None)
+        if kind != "key" and (q := suggestion(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Oslo (OSL) · Norway"
         typing = kind == "type"  # the network's own choice, before the form rules
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
         if form is None and kind in ("done", "key", "click", "type", "scroll"):
@@ -717,8 +720,10 @@ class EmbeddedModel:
             a, b = chosen_option(instruction, *typed_bounds(instruction, a, b))
             if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
                 return scroll_down
-            if form is not None and form.role == "listed" and typing and a < b and not value_typed(f, (a, b)):
-                form = None  # the network types a value not typed yet: its own choice stands
+            if form is not None and form.role == "listed" and typing and a < b and not value_typed(f, (a, b)) \
+                    and not (a <= form.span[0] and form.span[1] <= b and (a, b) != form.span):
+                form = None  # the network types a value not typed yet: its own choice stands (not one that
+                # swallows a listed value with more: "Oslo to Rome" of "from Oslo to Rome")
             if form is not None:  # a payment form: its next field and the value of that field's role, unless the
                 q, (a, b) = form.index, form.span  # task names the value's field beside it ("In the Office field")
                 if _says_field(instruction, a):  # (not a verb: "Transfer 120 dollars" named a Transfer heading)
