@@ -315,3 +315,22 @@ def test_the_thing_a_clause_names_in_quotes_is_clicked_when_the_network_would_sc
     task = 'Reply to the "Refund not received" ticket with "We have issued your refund today." and set it solved'
     assert named_in_view(f, task, 0) == at["Refund not received"]
     assert named_in_view(f, 'Reply to the "Cancel my subscription" ticket with "Done."', 0) is None  # not here
+
+
+def test_a_counted_thing_is_stepped_up_to_the_count_then_the_task_is_done():
+    """"Add 2 Hass avocados to the basket" added one: the card showed "− 1 +", and the model went on to add
+    Strawberries. Its "+" is clicked until it shows 2; then the task is done."""
+    from tilepilot.model.embedded.order import count_step
+
+    t = KINDS["text"]
+    card = [("Hass Avocado", t, (287, 333, 382, 349)), ("€1.29", t, (281, 395, 332, 420)),
+            ("1", t, (437, 401, 450, 417)), ("+", t, (468, 402, 481, 416)), ("Bananas", t, (533, 333, 591, 349)),
+            ("+ Add", t, (678, 401, 723, 419))]
+    f, at = _page(card)
+    assert count_step(f, "Add 2 Hass avocados to the basket.") == at["+"]
+    two = [("2", t, c[2]) if c[0] == "1" else c for c in card]
+    g, _ = _page(two)
+    assert count_step(g, "Add 2 Hass avocados to the basket.") == -1
+    assert count_step(g, "Add 2 Hass avocados to the basket, then check out") is None  # more to do after
+    assert count_step(f, "Add Hass avocados to the basket") is None  # no count
+    assert count_step(f, "Book 2 nights at the Hass Avocado") is None  # nights are no stepper's count

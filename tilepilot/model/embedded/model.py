@@ -58,6 +58,7 @@ from tilepilot.model.embedded.order import (
     QUOTED_THING,
     chosen_option,
     click_in_turn,
+    count_step,
     filter_widget,
     group_off_screen,
     icon_named,
@@ -588,6 +589,10 @@ class EmbeddedModel:
                 q = setting_option(f, setting, acted_at(f)) if q in (None, len(f.cand_text)) else q
             if q is not None:
                 return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind in ("done", "click", "scroll") and (q := count_step(f, instruction)) is not None:
+            if q < 0:  # "Add 2 Hass avocados": its card shows "− 2 +"
+                return Prediction(Done(), float(probs[a]), None)
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "− 1 +" of 2 asked
         if kind in ("scroll", "done", "click") and (q := row_act(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
@@ -689,7 +694,9 @@ class EmbeddedModel:
                 # "Show only non-stop flights": the filter, not a result's tag
                 q = filter_widget(f, instruction, q) if q is not None else None
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs
-                    q = icon_named(f, instruction, named_text(f, instruction, q, done), done)
+                    if (named := named_text(f, instruction, q, done)) != q:  # the thing named: its verb's button
+                        named = verb_button(f, instruction, named, done)  # ("Add 2 Hass avocados": its + Add)
+                    q = icon_named(f, instruction, named, done)
                     q = menu_title(f, instruction, q, done)  # "Open the View menu": "File Edit View Help"
                 if q is None or stray_click(f, instruction, q, done):
                     # the row the task describes was done (its button is gone); or the one click asked for was

@@ -276,6 +276,44 @@ def row_act(f: Features, instruction: str) -> int | None:
 # verbs whose doing has a place named after it ("Approvals", "Renewals", "Transfers"); not "Play" (Playlists
 # list songs, they do not play them) nor "Book" (Bookings lists what was booked)
 _PLACE_VERBS = frozenset({"approve", "renew", "refund", "return", "reimburse", "transfer", "message"})
+# how many of a thing a clause asks for: "Add 2 Hass avocados", "put two packs of the 1000 IU tablets"
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+_COUNT = re.compile(r"\b(?P<n>[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!%|am\b|pm\b|"
+                    r"(?:days?|nights?|hours?|minutes?|weeks?|months?|years?|adults?|children|kids?|people|guests?|"
+                    r"rooms?|stars?)\b)(?P<thing>[A-Za-z][^,;.]*)", re.I)
+_STEP_PX = 60  # CSS px from a stepper's count to its "+"
+
+
+def count_step(f: Features, instruction: str) -> int | None:
+    """The "+" of the stepper showing how many of the thing a clause counts are in, while fewer than it asks:
+    "Add 2 Hass avocados to the basket" added one, and the card showed "− 1 +". The count is the number text
+    nearest a text naming the thing (within 250 CSS px), its "+" right of it on its row. None when the task
+    counts nothing or no stepper shows; -1 when the last clause's stepper shows as many as it asks."""
+    for a, b in clause_spans(instruction):
+        m = _COUNT.search(instruction, a, b)
+        if m is None:
+            continue
+        n = int(_COUNT_WORDS.get(m.group("n").lower(), m.group("n")) if not m.group("n").isdigit() else m.group("n"))
+        thing = {w for w in words(m.group("thing")) if len(w) > 3} - _NO_NAME
+        c = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+        texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+        named = [t for t in texts if thing & {w.rstrip("s") for w in words(f.cand_text[t])} | thing &
+                 set(words(f.cand_text[t]))]
+        counts = [t for t in texts if f.cand_text[t].strip().isdigit() and named and min(
+            float(np.hypot(*(c[t] - c[u]))) for u in named) <= 250 * f.scale]
+        if not counts:
+            continue
+        k = min(counts, key=lambda t: min(float(np.hypot(*(c[t] - c[u]))) for u in named))
+        plus = [t for t in range(len(f.cand_text)) if f.cand_text[t].strip() in ("+", "＋")
+                and 0 < c[t][0] - c[k][0] <= _STEP_PX * f.scale and abs(c[t][1] - c[k][1]) <= 10 * f.scale]
+        if plus and int(f.cand_text[k].strip()) < n:
+            return plus[0]
+        if plus and (a, b) == clause_spans(instruction)[-1]:
+            return -1  # as many as asked, by the last clause: the task is done
+    return None
+
+
 # the task's first verb, after polite words: "Approve …", "Please renew …"
 _FIRST_VERB = re.compile(r"\W*(?:(?:please|now|first|kindly|go|and)\s+)*([A-Za-z]{4,})\b", re.I)
 
