@@ -618,9 +618,14 @@ def suggestion(f: Features, instruction: str) -> int | None:
         return None
     value = words(instruction[int(f.ins_off[toks.min()][0]):int(f.ins_off[toks.max()][1])])
     c = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    # under the field typed into (a select shows the option the typing chose inside it: no suggestion)
+    boxes = f.cand_box
+    typed_in = [q for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+                if boxes[q][0] <= x <= boxes[q][2] and boxes[q][1] <= y <= boxes[q][3]]
+    top = max(min((float(boxes[q][3]) for q in typed_in), default=y + 12 * f.scale), y + 12 * f.scale) - 2 * f.scale
     below = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and len(ws := words(f.cand_text[t])) > len(value) and value and _begins(ws, value)
-             and 0 < c[t][1] - y <= 250 * f.scale and abs(c[t][0] - x) <= 250 * f.scale]
+             and top <= boxes[t][1] and c[t][1] - y <= 250 * f.scale and abs(c[t][0] - x) <= 250 * f.scale]
     return min(below, key=lambda t: float(c[t][1]), default=None)
 
 
