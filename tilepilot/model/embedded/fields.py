@@ -218,15 +218,12 @@ def _labelled(f: Features, label: list[str]) -> int | None:
     """The one field labelled ``label`` (left of it or above it) that shows a value; else the one value text
     right of a text reading just ``label`` on its row (a details panel: "Status  ○ Todo")."""
     n = len(f.cand_text)
-    fields = []
-    for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
-        if _entry(f, int(q)) and texts_inside(f, int(q)):
-            fars = [far for ws, far in _labels(f, int(q)) if far and ws == label]
-            if fars:
-                fields.append((min(fars), int(q)))
-    if fields:  # a label left of its field before one above it (above a button: "Save settings" under Language)
-        near = [q for far, q in fields if far == min(far for far, _ in fields)]
-        return near[0] if len(near) == 1 else None
+    fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])  # (no button: "Save settings"
+              if (inside := texts_inside(f, int(q)))  # stood under Language)
+              and not any(button_word(f.cand_text[t]) for t in inside)
+              and any(far and ws == label for ws, far in _labels(f, int(q)))]
+    if fields:
+        return fields[0] if len(fields) == 1 else None
     values = []
     for head in (t for t in range(n) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) == label
                  and f.cand_text[t].strip()[:1].isalpha()):  # (not a "+ Assignee" filter chip)
