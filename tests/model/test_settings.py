@@ -96,3 +96,13 @@ def test_a_setting_waits_for_a_value_an_earlier_clause_gives_in_quotes():
     f.ins_off = np.zeros((0, 2), np.int64)
     assert setting_field(f, task, 1) is not None  # the status, by its label above it
     assert _setting_in_turn(f, task) is None
+
+
+def test_a_settings_value_ends_where_the_next_step_begins():
+    """"Change the city to Berlin and save changes" took "Berlin and save changes" for the value: the City field,
+    showing Berlin, was clicked again instead of saving."""
+    cands = [("City", T, (40, 290, 80, 310)), ("Berlin", T, (210, 290, 260, 310)),
+             ("City", FIELD, (200, 280, 700, 320)), ("Save changes", T, (110, 340, 200, 360))]
+    assert setting_field(_screen(cands), "Change the city to Berlin and save changes", 0) is None
+    s = setting_field(_screen(cands), "Change the city to Paris and save changes", 0)
+    assert s is not None and s.value == ["paris"]

@@ -133,10 +133,10 @@ _FILTERS_BY = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*(?:filt
 # a clause that sets one named setting of an item: "change its status to In Review", "set the priority to High"
 _SET_TO = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:change|set|switch|update)\s+(?:the\s+|its\s+|"
                      r"his\s+|her\s+|their\s+|my\s+|your\s+)?(?P<label>[A-Za-z][\w ]{1,30}?)\s+to\s+(?P<value>[^,;]+?)"
-                     r"[\s.!]*$", re.I)
+                     r"(?=\s+(?:and|then)\s|[,;]|[\s.!]*$)", re.I)
 # a clause that gives an item to someone: "Assign TRK-142 to Maya Chen", "assign it to Tom"
 _ASSIGN = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:re)?assign\b.*?\bto\s+"
-                     r"(?P<value>[^,;]+?)[\s.!]*$", re.I)
+                     r"(?P<value>[^,;]+?)(?=\s+(?:and|then)\s|[,;]|[\s.!]*$)", re.I)
 _ASSIGN_LABELS = (["assignee"], ["assigned", "to"], ["assigned"], ["owner"], ["assign", "to"])
 _SETTINGS_JOINED = re.compile(r"\s+and\s+(?=(?:change|set|switch|update|(?:re)?assign)\b)", re.I)
 # a value that is typed or dragged to, not chosen: quoted, with digits, an end of a slider
