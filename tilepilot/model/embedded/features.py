@@ -212,6 +212,15 @@ def acted_at(f: Features, k: int = -1) -> tuple[float, float]:
     return (x0 + x1) / 2, (y0 + y1) / 2
 
 
+def clicked_in(f: Features, j: int) -> bool:
+    """Whether the last action clicked inside candidate ``j`` (a dropdown opened already)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or j >= len(f.cand_box):
+        return False
+    hx, hy = acted_at(f)
+    x0, y0, x1, y1 = f.cand_box[j]
+    return bool(x0 <= hx <= x1 and y0 <= hy <= y1)
+
+
 def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:
     """The text a field or widget is known by: the nearest text to its left or right on the same row, else just
     above it, else inside it (a placeholder). Gives "the Card number input" and "the box next to Privacy" a word

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in
 from tilepilot.model.embedded.order import object_names
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
@@ -178,7 +178,7 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         q = next((q for label in labels if (q := _labelled(f, label)) is not None), None)
         if q is None:
             continue  # hidden (under the list another one opened), or not on this screen
-        if _clicked_in(f, q):
+        if clicked_in(f, q):
             return Setting(q, value)  # opened: its option next (the list may hide the other settings' values)
         # what it shows: the texts inside a field; those right of a panel's label ("MC Maya Chen")
         shown = [w for t in (_right_of(f, q) if f.cand_kind[q] == KINDS["text"] else texts_inside(f, q))
@@ -186,15 +186,6 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         if not phrase_at(shown, value):
             unmade.append(Setting(q, value))
     return unmade[0] if unmade else None  # the first setting not made yet
-
-
-def _clicked_in(f: Features, q: int) -> bool:
-    """Whether the last action clicked inside candidate ``q``."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
-        return False
-    x, y = acted_at(f)
-    x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
-    return x0 <= x <= x1 and y0 <= y <= y1
 
 
 def _filter_setting(f: Features, clause: str) -> Setting | None:

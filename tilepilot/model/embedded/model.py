@@ -31,6 +31,7 @@ from tilepilot.model.embedded.features import (
     MAX_HISTORY,
     Features,
     acted_at,
+    clicked_in,
     within,
 )
 from tilepilot.model.embedded.fields import (
@@ -266,15 +267,6 @@ def _setting_in_turn(f: Features, instruction: str) -> Setting | None:
     early = [(m.start(m.lastindex), m.end(m.lastindex)) for a, b in spans[:d]
              for m in QUOTED.finditer(instruction, a, b) if m.lastindex and m.start(m.lastindex) not in named]
     return None if s is None or any(not value_typed(f, span) for span in early) else s
-
-
-def _clicked_in(f: Features, j: int) -> bool:
-    """Whether the last action clicked inside candidate ``j`` (a dropdown opened already)."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or j >= len(f.cand_box):
-        return False
-    hx, hy = acted_at(f)
-    x0, y0, x1, y1 = f.cand_box[j]
-    return bool(x0 <= hx <= x1 and y0 <= hy <= y1)
 
 
 def cut_off(f: Features, j: int) -> bool:
@@ -572,7 +564,7 @@ class EmbeddedModel:
             a, kind = ACTIONS.index("drag"), "drag"
         if kind in ("type", "click"):  # a native select is typed into, a custom dropdown clicked open
             j0 = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0
-            how = dropdown_kind(f, instruction, j0) if not _clicked_in(f, j0) else None
+            how = dropdown_kind(f, instruction, j0) if not clicked_in(f, j0) else None
             if how is not None and how != kind:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
@@ -584,7 +576,7 @@ class EmbeddedModel:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
             # the option reading the value
             q = setting.target
-            if _clicked_in(f, q):  # its list: under a dropdown, else the nearest text reading the value
+            if clicked_in(f, q):  # its list: under a dropdown, else the nearest text reading the value
                 q = opened_option(f, instruction, len(f.cand_text)) if f.cand_kind[q] == KINDS["input"] else None
                 q = setting_option(f, setting, acted_at(f)) if q in (None, len(f.cand_text)) else q
             if q is not None:
