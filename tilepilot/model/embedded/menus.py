@@ -13,7 +13,7 @@ import re
 from tilepilot.model.embedded.clauses import VERBS
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.fields import texts_inside
-from tilepilot.model.embedded.text import phrase_at, words
+from tilepilot.model.embedded.text import phrase_at, spelled, words
 
 _LIST_DEPTH = 400  # CSS px under the field where its options are drawn
 # a state ("OFF", "Enabled") or a button's verb ("Remove", "Apply") under a switch or a button just clicked is no
@@ -46,13 +46,8 @@ def opened_option(f: Features, instruction: str, j: int, unnamed: bool = False) 
     named = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and in_list(q) and words(f.cand_text[q])
              and phrase_at(task, words(f.cand_text[q])) and not _says_state_or_act(f.cand_text[q])]
     if len(named) > 1:  # "Lost" is one OCR edit from the task's "list": the option the task spells out
-        named = [q for q in named if _spelled(task, words(f.cand_text[q]))]
+        named = [q for q in named if spelled(task, words(f.cand_text[q]))]
     return named[0] if len(named) == 1 else j
-
-
-def _spelled(task: list[str], ws: list[str]) -> bool:
-    """Whether the task says the words ``ws`` together, letter for letter."""
-    return any(task[i:i + len(ws)] == ws for i in range(len(task) - len(ws) + 1))
 
 
 def opened_unset(f: Features, instruction: str) -> bool:

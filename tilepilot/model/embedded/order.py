@@ -18,7 +18,7 @@ from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import with_synonyms
-from tilepilot.model.embedded.text import phrase_at, shows, words
+from tilepilot.model.embedded.text import phrase_at, shows, spelled, words
 
 # a clause of one click: its verb after the joining words
 _CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
@@ -260,8 +260,7 @@ def row_act(f: Features, instruction: str) -> int | None:
         if verb not in _ROW_VERBS:
             continue
         names = [words(n) for n in object_names(instruction, a, b)]
-        rows = [t for t in texts for n in names if n and any(words(f.cand_text[t])[i:i + len(n)] == n
-                                                            for i in range(len(words(f.cand_text[t]))))]
+        rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)]
         if len(rows) != 1:
             continue
         y0, y1 = float(f.cand_box[rows[0]][1]), float(f.cand_box[rows[0]][3])

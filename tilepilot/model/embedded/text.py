@@ -131,6 +131,12 @@ def phrase_at(task_words: list[str], cand: list[str]) -> list[tuple[int, int]]:
             if all(_word_sim(task_words[i + j], cand[j]) for j in range(k))]
 
 
+def spelled(ws: list[str], run: list[str]) -> bool:
+    """Whether the words ``ws`` hold ``run`` together, letter for letter (no OCR edit: "Sara Lindgren" is not
+    "Sara Lindqvist", "Lost" is not "list")."""
+    return bool(run) and any(ws[i:i + len(run)] == run for i in range(len(ws) - len(run) + 1))
+
+
 def shows(texts: list[str], name: list[str]) -> bool:
     """Whether one of ``texts`` reads the words ``name`` together (one OCR edit a word allowed) or glued into a
     longer word ("Return" in "Returndate")."""
