@@ -73,18 +73,18 @@ def main() -> None:
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
     ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "blind2", "blind3", "blind4",
-                                                "all"],
+                                        "blind5", "all"],
                     default="first", help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of "
-                    "several steps, the 6 that count, the 24 of the second, third or fourth blind set, or all "
+                    "several steps, the 6 that count, the 24 of the second, third, fourth or fifth blind set, or all "
                     "(default: first)")
     args = ap.parse_args()
-    blind, later, steps, ordinals, blind2, blind3, blind4 = (
+    blind, later, steps, ordinals, blind2, blind3, blind4, blind5 = (
         [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
         for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json", "ordinal_tasks.json",
-                     "blind2_tasks.json", "blind3_tasks.json", "blind4_tasks.json"))
+                     "blind2_tasks.json", "blind3_tasks.json", "blind4_tasks.json", "blind5_tasks.json"))
     tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps, "ordinals": ordinals, "blind2": blind2,
-             "blind3": blind3, "blind4": blind4,
-             "all": TASKS + blind + later + steps + ordinals + blind2 + blind3 + blind4}[args.tasks]
+             "blind3": blind3, "blind4": blind4, "blind5": blind5,
+             "all": TASKS + blind + later + steps + ordinals + blind2 + blind3 + blind4 + blind5}[args.tasks]
 
     from tilepilot.agent.loop import Agent
     from tilepilot.model.data.episode import ChromiumHost
