@@ -4,14 +4,15 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from tilepilot.model.embedded.features import KINDS
+from tilepilot.model.embedded.features import ACTIONS, KINDS
 from tilepilot.model.embedded.order import click_in_turn, steps
 
 
 def _page(cands: list[tuple[str, int, tuple[int, int, int, int]]]) -> tuple[SimpleNamespace, dict[str, int]]:
     f = SimpleNamespace(cand_text=[t for t, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
                         cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0,
-                        hist_kind=np.zeros(0, np.int64))
+                        hist_kind=np.zeros(0, np.int64), hist_box=np.zeros((0, 4), np.float32),
+                        frame_size=(1280, 720))
     return f, {t: q for q, (t, _, _) in enumerate(cands)}
 
 
@@ -334,3 +335,106 @@ def test_a_counted_thing_is_stepped_up_to_the_count_then_the_task_is_done():
     assert count_step(g, "Add 2 Hass avocados to the basket, then check out") is None  # more to do after
     assert count_step(f, "Add Hass avocados to the basket") is None  # no count
     assert count_step(f, "Book 2 nights at the Hass Avocado") is None  # nights are no stepper's count
+
+
+def _clicked(f: SimpleNamespace, *points: tuple[float, float]) -> SimpleNamespace:
+    """``f`` after clicks at ``points`` (frame pixels)."""
+    f.hist_kind = np.array([ACTIONS.index("click")] * len(points), np.int64)
+    f.hist_box = np.array([(x - 4, y - 4, x + 4, y + 4) for x, y in points], np.float32).reshape(-1, 4)
+    return f
+
+
+_LIBRARY_NAV = [("Catalogue", KINDS["text"], (305, 20, 373, 38)), ("My loans 3", KINDS["text"], (401, 20, 488, 38)),
+                ("My holds 2", KINDS["text"], (520, 20, 603, 38)), ("Account", KINDS["text"], (634, 20, 685, 38))]
+
+
+def test_the_users_own_things_are_found_in_the_section_named_after_them():
+    """"Renew my loan of The Hobbit" on the catalogue clicked the book's "On loan to you" badge and stopped:
+    renewing happens under "My loans", a link in the site's top bar reading the thing "my" names."""
+    from tilepilot.model.embedded.order import owned_section
+
+    t = KINDS["text"]
+    catalogue = [*_LIBRARY_NAV, ("The Hobbit", t, (207, 412, 286, 431)), ("On loan to you", t, (1010, 443, 1102, 461)),
+                 ("Circe", t, (207, 652, 244, 671)), ("Hold placed", t, (1025, 683, 1102, 701))]
+    f, at = _page(catalogue)
+    assert owned_section(f, "Renew my loan of The Hobbit") == at["My loans 3"]
+    assert owned_section(f, "Cancel my hold on Circe") == at["My holds 2"]
+    g, _ = _page([*catalogue, ("Renew", t, (1075, 199, 1136, 215))])
+    assert owned_section(g, "Renew my loan of The Hobbit") is None  # its button is on this page
+    assert owned_section(f, "Renew The Hobbit") is None  # nothing of the user's is named
+    cars, _ = _page([("Car rental", t, (154, 20, 219, 38)), ("My trips", t, (237, 20, 286, 38))])
+    assert owned_section(cars, "Cancel my car rental booking RD-4821") is None  # a booking is no car rental
+    report = [("Reports", t, (49, 80, 103, 96)), ("March 2027 - Client visit Lyon", t, (248, 78, 601, 102))]
+    h, _ = _page(report)
+    assert owned_section(h, "Delete the parking expense from my March report") is None  # the March report is shown
+    low, _ = _page([("My loans", t, (401, 420, 470, 438))])
+    assert owned_section(low, "Renew my loan of The Hobbit") is None  # a sentence on the page, not its top bar
+
+
+def test_a_rows_icon_button_undoes_edits_or_keeps_it():
+    """Rows and cards act by icons OCR does not read as words: a bin on a hold's row ("回" to OCR), a pencil
+    and a cross under a booking's identifier. Undoing takes the last icon, editing the first."""
+    from tilepilot.model.embedded.order import icon_asked, icon_undone, row_icon
+
+    t, c = KINDS["text"], KINDS["component"]
+    holds = [("Circe", t, (127, 201, 173, 231)), ("Central", t, (437, 202, 493, 232)),
+             ("回", t, (1119, 202, 1140, 225)), ("The Covenant of Water", t, (131, 263, 287, 280)),
+             ("", c, (1124, 265, 1137, 279))]
+    f, at = _page(holds)
+    assert row_icon(f, "Cancel my hold on Circe") == at["回"]
+    assert row_icon(f, "Cancel my hold on The Covenant of Water") == 4
+    assert row_icon(f, "Open my hold on Circe") is None  # no icon opens
+    card = [("RD-4821· Economy", t, (892, 444, 1006, 464)), ("Berlin Hauptbahnhof", t, (894, 466, 1032, 483)),
+            ("0", t, (1099, 514, 1117, 533)), ("", c, (1139, 516, 1154, 531)),
+            ("RD-5190 · SUV", t, (892, 573, 980, 590)), ("0", t, (1099, 643, 1118, 662)),
+            ("", c, (1139, 645, 1154, 660)),
+            ("Submit for approval", t, (1098, 86, 1237, 104)), ("", c, (1075, 87, 1092, 104))]
+    g, _ = _page(card)
+    assert row_icon(g, "Cancel my car rental booking RD-4821") == 3  # the cross, right of the pencil
+    assert row_icon(g, "Change the return date of my booking RD-5190 to 20/05/2027") == 5  # the pencil
+    assert row_icon(g, "Delete the approval") is None  # the icon of a labelled button is no row's
+    assert not icon_asked(g, "Cancel my car rental booking RD-4821")
+    assert icon_asked(_clicked(g, (1146, 524)), "Cancel my car rental booking RD-4821")  # "Cancel booking?" next
+    assert row_icon(g, "Cancel my car rental booking RD-4821") is None  # clicked once already
+    gone, _ = _page([("RD-4821· Economy", t, (892, 444, 1006, 464)), ("CANCELLED", t, (1083, 447, 1156, 461))])
+    assert icon_undone(_clicked(gone, (1146, 524), (766, 398)), "Cancel my car rental booking RD-4821")
+    assert not icon_undone(_clicked(gone, (1146, 524)), "Cancel my car rental booking RD-4821")  # one click
+    assert not icon_undone(_clicked(_page(card)[0], (1146, 524), (766, 398)),
+                           "Cancel my car rental booking RD-4821")  # its cross still shows
+    assert not icon_undone(_clicked(gone, (1146, 524), (766, 398)), "Cancel my booking RD-4821, then open My trips")
+    jobs = [("Senior Frontend Engineer", t, (441, 230, 637, 249)), ("", c, (1145, 240, 1161, 257)),
+            ("Apply", t, (1115, 310, 1155, 328))]
+    h, _ = _page(jobs)
+    assert row_icon(h, "Save the Senior Frontend Engineer job at Northwind") == 1
+
+
+def test_a_row_is_told_by_its_time_and_name_and_an_edit_is_saved_and_done():
+    """"Book the 18:30 Spin class on Monday": Spin shows on two rows (Spin, Spin Endurance), the time tells
+    them apart. "Change the return date of my booking RD-5190 …" typed the date into the dialog the pencil
+    opened and stopped: its "Save changes" is pressed, and then the task is done."""
+    from tilepilot.model.embedded.order import edited_button, icon_undone, row_act
+
+    t, c = KINDS["text"], KINDS["component"]
+    f, at = _page([("07:00", t, (257, 230, 300, 248)), ("Morning Yoga", t, (366, 228, 471, 248)),
+                   ("18:30", t, (257, 458, 300, 478)), ("Spin", t, (366, 456, 401, 476)),
+                   ("19:30", t, (257, 534, 300, 554)), ("Spin Endurance", t, (366, 532, 488, 552))]
+                  + [("Book", t, (771, y, 921, y + 36)) for y in (229, 457, 533)])
+    assert f.cand_box[row_act(f, "Book the 18:30 Spin class on Monday")][1] == 457
+    assert f.cand_box[row_act(f, "Book the 19:30 Spin Endurance class")][1] == 533
+    assert row_act(f, "Book the Spin class") is None  # two rows read Spin
+    dialog = [("Change dates", t, (449, 277, 567, 297)), ("RETURN DATE", t, (647, 334, 736, 347)),
+              ("20/05/2027", t, (657, 362, 730, 380)), ("Cancel", t, (633, 416, 676, 434)),
+              ("Save changes", t, (720, 416, 814, 434)), ("", c, (1100, 644, 1116, 660))]
+    task = "Change the return date of my booking RD-5190 to 20/05/2027"
+    g, at = _page(dialog)
+    g.hist_kind = np.array([ACTIONS.index("click"), ACTIONS.index("type")], np.int64)
+    g.hist_box = np.array([(1104, 648, 1112, 656), (735, 366, 743, 374)], np.float32)
+    assert edited_button(g, task) == at["Save changes"]
+    assert edited_button(g, "Open my booking RD-5190") is None  # nothing edited
+    h, _ = _page(dialog)
+    h.hist_kind, h.hist_box = g.hist_kind, np.array([(300, 300, 308, 308), (735, 366, 743, 374)], np.float32)
+    assert edited_button(h, task) is None  # no icon was clicked: a form of the page's own, not a row's
+    assert not icon_undone(g, task)
+    done = _clicked(_page(dialog)[0], (1108, 652), (739, 370), (767, 425))
+    done.hist_kind[1] = ACTIONS.index("type")
+    assert icon_undone(done, task)  # its icon, the date, then Save changes

@@ -24,7 +24,7 @@ _ENDS_SAVING = re.compile(rf"(?:,|;|\band\b|\bthen\b)\s*(?:then\s+)?(?:please\s+
                           r"(?:\s+(?:it|them|this|that|the\s+\w+|my\s+\w+|your\s+\w+|everything|changes))?\s*[.!]?\s*$",
                           re.I)
 # a button that saves: its text starts with a saving word
-_SAVES = re.compile(rf"\W*(?:{_SAVE_VERBS}|confirm|done|ok|okay)\b", re.I)
+SAVES = re.compile(rf"\W*(?:{_SAVE_VERBS}|confirm|done|ok|okay)\b", re.I)
 
 
 def save_button(f: Features, instruction: str, j: int, scores: np.ndarray) -> int:
@@ -33,13 +33,13 @@ def save_button(f: Features, instruction: str, j: int, scores: np.ndarray) -> in
     best-scoring text that reads like saving ("Update profile", "Apply"), else ``j``."""
     m = _ENDS_SAVING.search(instruction)
     n = len(f.cand_text)
-    if m is None or (j < n and _SAVES.match(f.cand_text[j])):
+    if m is None or (j < n and SAVES.match(f.cand_text[j])):
         return j
     said = m.group(1).lower()
     texts = [q for q in range(n) if f.cand_kind[q] == KINDS["text"]]
     if any(phrase_at(words(f.cand_text[q]), [said]) for q in texts):
         return j  # the page has the word (OCR may misread a letter: "App1y"): the network matches it itself
-    saving = [q for q in texts if _SAVES.match(f.cand_text[q])]
+    saving = [q for q in texts if SAVES.match(f.cand_text[q])]
     return max(saving, key=lambda q: scores[q]) if saving else j
 
 

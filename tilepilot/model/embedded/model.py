@@ -60,9 +60,12 @@ from tilepilot.model.embedded.order import (
     chosen_option,
     click_in_turn,
     count_step,
+    edited_button,
     filter_widget,
     group_off_screen,
+    icon_asked,
     icon_named,
+    icon_undone,
     id_named,
     labelled_widget,
     menu_title,
@@ -70,7 +73,9 @@ from tilepilot.model.embedded.order import (
     named_off_screen,
     named_text,
     opened_label,
+    owned_section,
     row_act,
+    row_icon,
     scene_link,
     section_link,
     sort_control,
@@ -570,7 +575,8 @@ class EmbeddedModel:
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
         if not len(f.hist_kind) and ((q := scene_link(f, instruction)) is not None
-                                     or (q := verb_section(f, instruction)) is not None):
+                                     or (q := verb_section(f, instruction)) is not None
+                                     or (q := owned_section(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
@@ -585,7 +591,16 @@ class EmbeddedModel:
             if q < 0:  # "Add 2 Hass avocados": its card shows "− 2 +"
                 return Prediction(Done(), float(probs[a]), None)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "− 1 +" of 2 asked
-        if kind in ("scroll", "done", "click") and (q := row_act(f, instruction)) is not None:
+        if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
+        if icon_undone(f, instruction) and confirm_button(f, instruction) is None:
+            return Prediction(Done(), float(probs[a]), None)  # the parking expense is gone: nothing more to press
+        if kind == "type" and (q := row_icon(f, instruction, editing=True)) is not None:
+            # "Change the return date of my booking RD-5190 to …": its pencil first (the page's own booking form
+            # has a return date field too)
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind in ("scroll", "done", "click") and ((q := row_act(f, instruction)) is not None
+                                                    or (q := row_icon(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
                 (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text):
@@ -622,7 +637,8 @@ class EmbeddedModel:
         elif form is None and kind == "done" and (button := _first(send_button(f, instruction),
                                                                    confirm_button(f, instruction),
                                                                    commit_button(f, instruction),
-                                                                   made_button(f, instruction))) is not None:
+                                                                   made_button(f, instruction),
+                                                                   edited_button(f, instruction))) is not None:
             # a filled payment or booking form is sent before the task is done; a page asking "Are you sure?"
             # after the task's click is answered; a picker's box ticked for "Attach X" is added with its button
             a, kind = ACTIONS.index("click"), "click"

@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import with_synonyms
@@ -260,7 +260,8 @@ def row_act(f: Features, instruction: str) -> int | None:
         if verb not in _ROW_VERBS:
             continue
         names = [words(n) for n in object_names(instruction, a, b)]
-        rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)]
+        rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)] if names else \
+            _row_by_parts(f, instruction, m.end() if m else a, b, texts)
         if len(rows) != 1:
             continue
         y0, y1 = float(f.cand_box[rows[0]][1]), float(f.cand_box[rows[0]][3])
@@ -270,6 +271,198 @@ def row_act(f: Features, instruction: str) -> int | None:
         if len(buttons) == 1:
             return buttons[0]
     return None
+
+
+# verbs a row does with an icon, not a word: a bin or a cross undoes, a pencil edits, a bookmark or a heart keeps
+_UNDO_VERBS = frozenset({"cancel", "delete", "remove", "discard", "trash", "unsave"})
+_EDIT_VERBS = frozenset({"edit", "change", "modify", "rename", "update", "reschedule", "amend"})
+_KEEP_VERBS = frozenset({"save", "bookmark"})
+_ICON_VERBS = _UNDO_VERBS | _EDIT_VERBS | _KEEP_VERBS
+_ICON_PX = (9, 40)  # CSS px: the sides of a row's icon button
+_CARD_PX = 110  # CSS px: how far below a card's name its icons may stand
+
+
+def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> list[int]:
+    """Texts that may name what a clause acts on, best first, each read on one row only: its object's proper
+    names or identifiers word for word, else those of the whole clause, else a word of its object ("Delete the
+    parking expense": "Parking"), else a capitalised word after the verb ("Cancel my hold on Circe"); not in the
+    site's top bar."""
+    m = _FIRST_VERB.match(instruction, a, b)
+    start = m.end() if m else a
+    end = _OBJECT_END.search(instruction, start, b)
+    clause = [i.group() for i in ID.finditer(instruction, a, b)] + [
+        n.group() for n in _PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
+    single = re.findall(r"(?<!\bmy )(?<!\bthe )(?<!\byour )\b[A-Z][a-z]{2,}\b", instruction[start:b])
+    obj = [w for w in words(instruction[start:end.start() if end else b]) if len(w) > 3 and w not in _NO_NAME
+           and w.isalpha()]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    body = [t for t in texts if f.cand_box[t][3] > _NAV_TOP * f.frame_size[1]]  # not the site's top bar
+    for names in (object_names(instruction, a, b), clause, obj, single):
+        out: list[int] = []
+        for n in names:
+            hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))]
+            if hit and float(np.ptp(mid[hit])) <= _ROW_PX * f.scale and hit[0] not in out:
+                out.append(hit[0])
+        if out:
+            return out  # the first kind of name read on screen is the one (a booking cancelled shows no icons)
+    return []
+
+
+_ROW_PX = 14  # CSS px: texts whose middles are this close share a row
+
+
+def _ever_clicked(f: Features, c: int) -> bool:
+    """Whether any earlier click landed inside candidate ``c``."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
+    for k in range(len(f.hist_kind)):
+        if ACTIONS[int(f.hist_kind[k])] in ("click", "double_click"):
+            hx, hy = acted_at(f, k)
+            if x0 <= hx <= x1 and y0 <= hy <= y1:
+                return True
+    return False
+
+
+def _icons(f: Features) -> list[int]:
+    """Icon buttons: components, or texts of at most two characters OCR made of a glyph, 9 to 40 CSS px a side;
+    not the icon of a labelled button ("➤ Submit for approval": a word starts or ends within 12 CSS px of it on
+    its line)."""
+    lo, hi, gap = (v * f.scale for v in (*_ICON_PX, 12))
+    labels = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+              and sum(ch.isalpha() for ch in f.cand_text[t]) >= 3]
+    out = []
+    for c in range(len(f.cand_text)):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
+        glyph = f.cand_kind[c] == KINDS["text"] and len(f.cand_text[c].strip()) <= 2
+        if not ((f.cand_kind[c] == KINDS["component"] or glyph) and lo <= x1 - x0 <= hi and lo <= y1 - y0 <= hi):
+            continue
+        if any(min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) > 0.5 * (y1 - y0)
+               and (-2 <= f.cand_box[t][0] - x1 <= gap or -2 <= x0 - f.cand_box[t][2] <= gap) for t in labels):
+            continue
+        out.append(c)
+    return out
+
+
+def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
+    """The first clause whose verb a row does with an icon, and the icons of the row or card it names, left to
+    right (none when its row or icons are not on screen)."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    icons = _icons(f)
+    mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    for a, b in clause_spans(instruction):
+        m = _FIRST_VERB.match(instruction, a, b)
+        verb = m.group(1).lower() if m else ""
+        if verb not in _ICON_VERBS:
+            continue
+        group: list[int] = []
+        for t in _rows_of(f, instruction, a, b, texts):
+            x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+            band = max(_ROW_PX * f.scale, (y1 - y0) / 2)
+            group = [c for c in icons if abs(mid[c][1] - mid[t][1]) <= band and mid[c][0] > x1]
+            if not group:  # a card: the first line of icons under its name
+                under = [c for c in icons if 0 < mid[c][1] - y1 <= _CARD_PX * f.scale and mid[c][0] > x0
+                         and not any(y1 < mid[u][1] < mid[c][1] and ID.search(f.cand_text[u]) for u in texts)]
+                if under:
+                    top = min(float(mid[c][1]) for c in under)
+                    group = [c for c in under if mid[c][1] - top <= _ROW_PX * f.scale]
+            if group:
+                break
+        return verb, sorted(group, key=lambda c: float(mid[c][0]))
+    return "", []
+
+
+def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None:
+    """The icon button of the row (or card) a clause names, for a verb its row does with an icon and no word:
+    "Cancel my hold on Circe" (a bin on Circe's row), "Cancel my car rental booking RD-4821" (the cross under
+    the card's identifier, right of its pencil), "Change the return date of my booking RD-5190" (the pencil),
+    "Save the Senior Frontend Engineer job at Northwind" (the card's one bookmark). Icons are components, or
+    texts of at most two characters OCR made of a glyph, 9 to 40 CSS px a side; those on the name's row right
+    of it, else the first line of them under it in its card. Undoing takes the last of them (apps put the bin
+    or the cross last), editing the first of two or more, keeping the only one. None for the first clause
+    that acts so once one of those icons was clicked (a dialog asking "Cancel this booking?" comes next), or
+    when no clause acts so or its row or icons are not on screen; with ``editing``, None but for an editing
+    verb."""
+    verb, group = _icon_group(f, instruction)
+    if not group or any(_ever_clicked(f, c) for c in group) or (editing and verb not in _EDIT_VERBS):
+        return None
+    if verb in _UNDO_VERBS:
+        return group[-1]
+    if verb in _EDIT_VERBS:
+        return group[0] if len(group) >= 2 else None
+    return group[0] if len(group) == 1 else None
+
+
+def icon_asked(f: Features, instruction: str) -> bool:
+    """Whether the last action clicked an icon button for a task that undoes a row ("Cancel my car rental
+    booking RD-4821" clicked its cross): the page may now ask "Cancel booking?", whatever the network does."""
+    m = next((m for a, b in clause_spans(instruction) if (m := _FIRST_VERB.match(instruction, a, b))
+              and m.group(1).lower() in _ICON_VERBS), None)
+    return m is not None and m.group(1).lower() in _UNDO_VERBS and any(clicked_in(f, c) for c in _icons(f))
+
+
+def edited_button(f: Features, instruction: str) -> int | None:
+    """The button saving an edit a row's pencil opened, once a value was typed into it ("Change the return date
+    of my booking RD-5190 to 20/05/2027" typed the date into the "Change dates" dialog and stopped): the text
+    reading like saving ("Save changes", "Update", "OK") nearest below the last typed point. None unless the
+    task edits, an icon button was clicked (it shows dimmed behind the dialog) and something was typed, or when
+    the last action clicked such a text already."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    m = next((m for a, b in clause_spans(instruction) if (m := _FIRST_VERB.match(instruction, a, b))
+              and m.group(1).lower() in _ICON_VERBS), None)
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if m is None or m.group(1).lower() not in _EDIT_VERBS or "type" not in kinds \
+            or not any(_ever_clicked(f, c) for c in _icons(f)):
+        return None
+    saving = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and SAVES.match(f.cand_text[t])]
+    if kinds[-1] == "click" and any(clicked_in(f, t) for t in saving):
+        return None
+    x, y = acted_at(f, max(i for i, k in enumerate(kinds) if k == "type"))
+    below = [t for t in saving if f.cand_box[t][1] >= y - 8 * f.scale]
+    return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
+
+
+def icon_undone(f: Features, instruction: str) -> bool:
+    """Whether a task of one clause that undoes a row ("Delete the parking expense from my March report") is
+    done: two clicks or more were made (its icon and the answer to "Delete expense?", or a section and its
+    icon) and the row it names shows no icon now (it is gone, or reads "Cancelled"). The network went on to
+    press the page's "Submit for approval". One that edits a row is done after a click (its icon), typing,
+    and a click (its dialog's "Save changes"; a toast may now hide the icon)."""
+    clauses = clause_spans(instruction)
+    if len(clauses) != 1:
+        return False
+    m = _FIRST_VERB.match(instruction, *clauses[0])
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if m is not None and m.group(1).lower() in _EDIT_VERBS:  # its icon, the value typed, then saved
+        return len(kinds) >= 3 and kinds[0] == "click" and kinds[-1] == "click" and set(kinds[1:-1]) == {"type"}
+    if m is None or m.group(1).lower() not in _UNDO_VERBS:
+        return False
+    if sum(k in ("click", "double_click") for k in kinds) < 2:
+        return False
+    return not _icon_group(f, instruction)[1]
+
+
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _row_by_parts(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> list[int]:
+    """The row whose texts read every part of a clause's object that is a time or a capitalised word: "Book
+    the 18:30 Spin class on Monday" (the 18:30 row, not Spin Endurance at 19:30, nor Morning Spin at 07:00).
+    A text reading its first part, when exactly one such row shows; else none."""
+    end = _OBJECT_END.search(instruction, a, b)
+    part = instruction[a:end.start() if end else b]
+    parts = [words(x) for x in _TIME.findall(part) + [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", part)
+                                                      if w.lower() not in _NO_NAME]]
+    if not parts:
+        return []
+    found = []
+    for t in texts:
+        if not spelled(words(f.cand_text[t]), parts[0]):
+            continue
+        y0, y1 = float(f.cand_box[t][1]), float(f.cand_box[t][3])
+        band = [u for u in texts if min(y1, f.cand_box[u][3]) - max(y0, f.cand_box[u][1]) >= 0.5 * (y1 - y0)]
+        if all(any(spelled(words(f.cand_text[u]), p) for u in band) for p in parts[1:]):
+            found.append(t)
+    return found if len(found) == 1 else []
 
 
 # verbs whose doing has a place named after it ("Approvals", "Renewals", "Transfers"); not "Play" (Playlists
@@ -338,6 +531,72 @@ def verb_section(f: Features, instruction: str) -> int | None:
         if len(ws) <= 2 and ws[0].startswith(stem) and len(ws[0]) > len(stem) + 1 and ws[0].isalpha():
             found.append(t)
     return found[0] if len(found) == 1 else None
+
+
+# "Renew my loan of The Hobbit": the words after "my" up to a preposition, an identifier or the clause's end
+_MY = re.compile(r"\bmy\s+([^,;.!?]*)", re.I)
+_MY_END = re.compile(r"\b(?:of|on|for|at|in|to|from|with|by|and|as|under|into)\b|\S*\d")
+
+
+def _owned(instruction: str, a: int, b: int) -> tuple[list[str], list[str]]:
+    """The first "my" phrase of a clause: its lower-case words, the last its thing ("my car rental booking
+    RD-4821": car, rental, booking), and its capitalised qualifiers ("my March report": March)."""
+    m = _MY.search(instruction, a, b)
+    if m is None:
+        return [], []
+    phrase = m.group(1)[:max(0, b - m.start(1))]
+    if (end := _MY_END.search(phrase)) is not None:
+        phrase = phrase[:end.start()]
+    ws = phrase.split()[:4]
+    return [w.lower() for w in ws if w.isalpha() and w.islower()], [w for w in ws if w[:1].isupper()]
+
+
+def _one_thing(a: str, b: str) -> bool:
+    """"loan" and "loans", "class" and "classes": one thing, one or many."""
+    return a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a
+
+
+_NAV_TOP, _NAV_LEFT = 0.12, 0.22  # shares of the screen: a site's top bar, its left sidebar
+
+
+def owned_section(f: Features, instruction: str) -> int | None:
+    """The part of a site that holds the user's own things the task's first clause acts on, when it is not
+    shown: "Renew my loan of The Hobbit" on a catalogue goes to "My loans" (the catalogue lists the book with
+    no Renew), "Remove … from my saved jobs" to "Saved jobs", "Switch my gym membership …" to "Membership".
+    The link is a short text (three words at most) in the top bar or the left sidebar reading the phrase's
+    thing (its last word before any name), the one that reads most of the phrase's words.
+    None when the clause's verb reads on a short text here (its button is on this page), when the phrase's
+    names are shown ("my March report" on the March report), or no one link fits."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    things, names = _owned(instruction, a, b)
+    if not things:
+        return None
+    m = _FIRST_VERB.match(instruction, a, b)
+    says = set(with_synonyms([m.group(1).lower()])) if m else set()
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if any(len(words(f.cand_text[t])) <= 3 and says & set(words(f.cand_text[t])) for t in texts):
+        return None
+    if names and shows([f.cand_text[t] for t in texts], words(" ".join(names))):
+        return None
+    w, h = f.frame_size
+    best: list[tuple[int, int]] = []
+    for t in texts:
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+        ws = [x for x in words(f.cand_text[t]) if x.isalpha() and x not in ("my", "your", "all")]
+        if not ws or len(ws) > 3 or not (y1 <= _NAV_TOP * h or x1 <= _NAV_LEFT * w):
+            continue
+        hits = [i for i, x in enumerate(things) if any(_one_thing(x, y) for y in ws)]
+        if len(things) - 1 not in hits:  # "my car rental booking" is not "Car rental"
+            continue
+        # the phrase's thing (its last word) first, then how many of the link's words the phrase reads
+        best.append((max(hits) * 10 + 2 * len(hits) - len(ws), t))
+    best.sort(reverse=True)
+    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+        return None
+    return best[0][1]
 
 
 # a thing named outright: "the product called Wallet", "the file named 'q3.pdf'"
