@@ -362,6 +362,7 @@ def test_the_users_own_things_are_found_in_the_section_named_after_them():
     g, _ = _page([*catalogue, ("Renew", t, (1075, 199, 1136, 215))])
     assert owned_section(g, "Renew my loan of The Hobbit") is None  # its button is on this page
     assert owned_section(f, "Renew The Hobbit") is None  # nothing of the user's is named
+    assert owned_section(f, "Add The Hobbit to my loans") is None  # where it goes, not what is acted on
     cars, _ = _page([("Car rental", t, (154, 20, 219, 38)), ("My trips", t, (237, 20, 286, 38))])
     assert owned_section(cars, "Cancel my car rental booking RD-4821") is None  # a booking is no car rental
     report = [("Reports", t, (49, 80, 103, 96)), ("March 2027 - Client visit Lyon", t, (248, 78, 601, 102))]

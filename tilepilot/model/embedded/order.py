@@ -291,7 +291,7 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
     start = m.end() if m else a
     end = _OBJECT_END.search(instruction, start, b)
     clause = [i.group() for i in ID.finditer(instruction, a, b)] + [
-        n.group() for n in _PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
+        n.group() for n in PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
     single = re.findall(r"(?<!\bmy )(?<!\bthe )(?<!\byour )\b[A-Z][a-z]{2,}\b", instruction[start:b])
     obj = [w for w in words(instruction[start:end.start() if end else b]) if len(w) > 3 and w not in _NO_NAME
            and w.isalpha()]
@@ -534,7 +534,7 @@ def verb_section(f: Features, instruction: str) -> int | None:
 
 
 # "Renew my loan of The Hobbit": the words after "my" up to a preposition, an identifier or the clause's end
-_MY = re.compile(r"\bmy\s+([^,;.!?]*)", re.I)
+_MY = re.compile(r"(?<!\bto )(?<!\binto )(?<!\bonto )\bmy\s+([^,;.!?]*)", re.I)  # not where a thing goes
 _MY_END = re.compile(r"\b(?:of|on|for|at|in|to|from|with|by|and|as|under|into)\b|\S*\d")
 
 
@@ -638,7 +638,7 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
             return False
         # a name not on screen, unless where it is found is ("Book a Deluxe King room at the Harbour Light
         # Hotel": the hotel is opened first)
-        where = [m.group() for m in _PROPER.finditer(instruction, *clauses[done]) if m.group() not in acted_on]
+        where = [m.group() for m in PROPER.finditer(instruction, *clauses[done]) if m.group() not in acted_on]
         return not any(shows(f.cand_text, words(n)) for n in where)
     if not names:
         return False
@@ -652,7 +652,7 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 ID = re.compile(r"(?<![\w/.:,-])#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*(?![\w/.:-]|,\d)")
 # a proper name: two words or more, the first capitalized, the others capitalized or with digits
 _NAME_JOINS = r"of|de|del|della|di|da|du|des|der|den|la|le|van|von|and|&"  # "Casa del Sol", "Bank of Nordia"
-_PROPER = re.compile(rf"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|{_NAME_JOINS}))*\s+[A-Z0-9][\w'’&.-]*")
+PROPER = re.compile(rf"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|{_NAME_JOINS}))*\s+[A-Z0-9][\w'’&.-]*")
 # where the thing acted on ends and what is done to it begins: "Save X to your saved stays", "Assign X to Y"
 _OBJECT_END = re.compile(r"\s(?:to|into|as|with|for|from|in|on|at|by|under|onto)\s", re.I)
 # a clause that chooses among values (its names are options of a list that may be closed), or makes or fills
@@ -673,7 +673,7 @@ def object_names(instruction: str, a: int, b: int) -> list[str]:
     start = a + (verb.end() if verb else 0)
     ids = [i.group() for i in ID.finditer(instruction, start, end)]
     return ids + [n.group().rstrip(".,;:!?").removesuffix("'s").removesuffix("’s")
-                  for n in _PROPER.finditer(instruction, start, end) if not ID.fullmatch(n.group())]
+                  for n in PROPER.finditer(instruction, start, end) if not ID.fullmatch(n.group())]
 
 
 def _read_exactly(texts: list[str], ident: str) -> bool:

@@ -18,7 +18,7 @@ import numpy as np
 
 from tilepilot.model.embedded.clauses import clause_spans
 from tilepilot.model.embedded.features import CROP, KINDS, Features
-from tilepilot.model.embedded.order import object_names
+from tilepilot.model.embedded.order import PROPER, object_names
 from tilepilot.model.embedded.text import shows, words
 
 _SUPER = 8  # drawn this many times larger, then shrunk as a screen's antialiasing would
@@ -137,7 +137,8 @@ def icon_shape(f: Features, q: int) -> str | None:
 
 # a clause that stars or likes a thing: the shapes its icon may take
 _MARKS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:(un)?(star)|(un)?(favou?rite|like|heart))\b", re.I)
-_TO_FAVOURITES = re.compile(r"\b(?:to|from)\s+(?:my\s+|your\s+|the\s+)?favou?rites\b", re.I)
+_TO_FAVOURITES = re.compile(r"\b(?:to|from|in|among)\s+(?:my\s+|your\s+|the\s+)?(?:favou?rites|saved\b|wish\s?lists?|"
+                            r"bookmarks|shortlist)", re.I)
 _ROW_PX = 14  # CSS px: an icon and a text whose middles are this close (or within the text's height) share a row
 _NEAR_PX = 250  # CSS px: the farthest a card's icon may stand from its name
 
@@ -157,7 +158,8 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
     if m is None and fav is None:
         return q
     want = {"star"} if m is not None and m.group(2) else {"star", "heart"}
-    names = [words(x) for x in object_names(instruction, a, b)]
+    names = [words(x) for x in object_names(instruction, a, b)] or [  # "the flat on Elm Street to my saved …"
+        words(x.group()) for x in PROPER.finditer(instruction, a, fav.start() if fav else b)]
     if q < n and icon_shape(f, q) in want or not names:
         return q
     icons = [c for c in range(n) if icon_shape(f, c) in want]
@@ -166,12 +168,24 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
         return q
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
 
-    def reach(c: int) -> tuple[int, float]:  # (0 on a named text's row, else 1; how far)
+    texts = [t for t in range(n) if f.cand_kind[t] == KINDS["text"]]
+
+    def column(t: int) -> tuple[float, float]:  # a card's sides: the texts of the cards beside it on its line
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+        line = [u for u in texts if min(y1, f.cand_box[u][3]) - max(y0, f.cand_box[u][1]) > 0]
+        return (max((float(f.cand_box[u][2]) for u in line if f.cand_box[u][2] < x0), default=-np.inf),
+                min((float(f.cand_box[u][0]) for u in line if f.cand_box[u][0] > x1), default=np.inf))
+
+    def reach(c: int) -> tuple[int, float]:  # (0 on a named text's row, else 1; how far from its box)
         best = (2, float("inf"))
         for t in named:
-            dy, dist = abs(mid[c][1] - mid[t][1]), float(np.hypot(*(mid[c] - mid[t])))
-            row = dy <= max(_ROW_PX * f.scale, float(f.cand_box[t][3] - f.cand_box[t][1]) / 2)
-            if row or dist <= _NEAR_PX * f.scale:
+            x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+            dx = max(x0 - mid[c][0], 0.0, mid[c][0] - x1)
+            dy = max(y0 - mid[c][1], 0.0, mid[c][1] - y1)
+            dist = float(np.hypot(dx, dy))
+            row = abs(mid[c][1] - mid[t][1]) <= max(_ROW_PX * f.scale, (y1 - y0) / 2)
+            left, right = column(t)
+            if (row or dist <= _NEAR_PX * f.scale) and left < mid[c][0] < right:
                 best = min(best, (0 if row else 1, dist))
         return best
 
