@@ -82,3 +82,25 @@ def test_the_star_of_the_row_the_task_names_is_clicked(crops):
     assert marked_icon(f, "Open the contact Elena Petrova", elena, 0) == elena  # no starring
     assert marked_icon(f, "Star the second contact", elena, 0) == elena  # names no row: the ordinal rule's
     assert marked_icon(f, "Star the contact Yusuf Demir", elena, 0) == elena  # not on screen
+
+
+def test_the_heart_of_the_card_the_task_names_is_clicked_not_its_neighbours(crops):
+    """Cards in a grid show their heart over a photo, 160 px above the address; the card to the left is nearer
+    the address than the card's own heart by centres. A card's heart stands between the texts of the cards
+    beside it, and is measured from the address's box."""
+    from tilepilot.model.embedded.shapes import marked_icon
+
+    cards = [("14 Harbour Road, Portishead", (81, 395, 263, 411)),
+             ("Flat 3, 12 Elm Street, Clifton", (471, 395, 646, 411)),
+             ("7 Oakfield Avenue, Redland", (861, 395, 1034, 411))]
+    cands, crop = [], []
+    for name, (x0, y0, x1, y1) in cards:
+        heart_x = x0 + 316
+        cands += [(name, KINDS["text"], (x0, y0, x1, y1)),
+                  ("", KINDS["component"], (heart_x, 226, heart_x + 18, 244))]
+        crop += [np.full((16, 16), 255, np.uint8), crops["svg-heart"]]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), cand_crop=np.stack(crop), scale=1.0)
+    assert marked_icon(f, "Add the 2-bedroom flat on Elm Street to my saved homes", 2, 0) == 3
+    assert marked_icon(f, "Save 7 Oakfield Avenue to my wishlist", 0, 0) == 5
+    assert marked_icon(f, "Open the flat on Elm Street", 2, 0) == 2  # no keeping

@@ -141,6 +141,7 @@ _TO_FAVOURITES = re.compile(r"\b(?:to|from|in|among)\s+(?:my\s+|your\s+|the\s+)?
                             r"bookmarks|shortlist)", re.I)
 _ROW_PX = 14  # CSS px: an icon and a text whose middles are this close (or within the text's height) share a row
 _NEAR_PX = 250  # CSS px: the farthest a card's icon may stand from its name
+_PAD_PX = 24  # CSS px: a card's text starts at most this far right of its left side
 
 
 def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
@@ -170,11 +171,13 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
 
     texts = [t for t in range(n) if f.cand_kind[t] == KINDS["text"]]
 
-    def column(t: int) -> tuple[float, float]:  # a card's sides: the texts of the cards beside it on its line
+    def column(t: int) -> tuple[float, float]:
+        """A card's sides: from a little left of its text to a little left of the next card's text on its line
+        (a grid's cards start their texts at the same padding)."""
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
         line = [u for u in texts if min(y1, f.cand_box[u][3]) - max(y0, f.cand_box[u][1]) > 0]
-        return (max((float(f.cand_box[u][2]) for u in line if f.cand_box[u][2] < x0), default=-np.inf),
-                min((float(f.cand_box[u][0]) for u in line if f.cand_box[u][0] > x1), default=np.inf))
+        pad = _PAD_PX * f.scale
+        return x0 - pad, min((float(f.cand_box[u][0]) for u in line if f.cand_box[u][0] > x1), default=np.inf) - pad
 
     def reach(c: int) -> tuple[int, float]:  # (0 on a named text's row, else 1; how far from its box)
         best = (2, float("inf"))
@@ -185,7 +188,7 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
             dist = float(np.hypot(dx, dy))
             row = abs(mid[c][1] - mid[t][1]) <= max(_ROW_PX * f.scale, (y1 - y0) / 2)
             left, right = column(t)
-            if (row or dist <= _NEAR_PX * f.scale) and left < mid[c][0] < right:
+            if row or (dist <= _NEAR_PX * f.scale and left < mid[c][0] < right):
                 best = min(best, (0 if row else 1, dist))
         return best
 
