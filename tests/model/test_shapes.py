@@ -104,3 +104,10 @@ def test_the_heart_of_the_card_the_task_names_is_clicked_not_its_neighbours(crop
     assert marked_icon(f, "Add the 2-bedroom flat on Elm Street to my saved homes", 2, 0) == 3
     assert marked_icon(f, "Save 7 Oakfield Avenue to my wishlist", 0, 0) == 5
     assert marked_icon(f, "Open the flat on Elm Street", 2, 0) == 2  # no keeping
+    round_ = [("O", KINDS["text"], (c[2][0] - 12, 216, c[2][0] + 28, 256)) if c[1] == KINDS["component"] else c
+              for c in cands]  # hearts in round white buttons, read as "O", no crop to tell
+    g = SimpleNamespace(cand_text=[c[0] for c in round_], cand_kind=np.array([c[1] for c in round_]),
+                        cand_box=np.array([c[2] for c in round_], np.float32),
+                        cand_crop=np.full((6, 16, 16), 255, np.uint8), scale=1.0)
+    assert marked_icon(g, "Add the 2-bedroom flat on Elm Street to my saved homes", 2, 0) == 3
+    assert marked_icon(g, "Star the flat on Elm Street", 2, 0) == 2  # a star is never read as "O"

@@ -142,13 +142,16 @@ _TO_FAVOURITES = re.compile(r"\b(?:to|from|in|among)\s+(?:my\s+|your\s+|the\s+)?
 _ROW_PX = 14  # CSS px: an icon and a text whose middles are this close (or within the text's height) share a row
 _NEAR_PX = 250  # CSS px: the farthest a card's icon may stand from its name
 _PAD_PX = 24  # CSS px: a card's text starts at most this far right of its left side
+_ROUND = frozenset({"O", "o", "0", "○", "◯", "Q"})  # what OCR reads a heart in a round button as
+_ROUND_PX = (24, 48)  # CSS px: the sides of such a button
 
 
 def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
     """The star (or heart) of the row or card the clause in turn names, for a clause that stars, favourites or
     likes it ("Star the contact Elena Petrova" clicked her initials; "Add Casa del Sol to my favourites"): of the
-    icons drawn so, the one on the row of a text reading the name, else the nearest within 250 CSS px of it;
-    else ``q``. The name is a proper name or an identifier (``object_names``)."""
+    icons drawn so, the one on the row of a text reading the name, else the nearest within 250 CSS px of it in
+    its card's column; for a heart, else a round button OCR read as "O" so placed; else ``q``. The name is a
+    proper name or an identifier (``object_names``), else a proper name before where the thing goes."""
     clauses = clause_spans(instruction)
     n = len(f.cand_text)
     if done >= len(clauses):
@@ -165,7 +168,7 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
         return q
     icons = [c for c in range(n) if icon_shape(f, c) in want]
     named = [t for t in range(n) if f.cand_kind[t] == KINDS["text"] and any(shows([f.cand_text[t]], w) for w in names)]
-    if not icons or not named:
+    if not named:
         return q
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
 
@@ -192,8 +195,16 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
                 best = min(best, (0 if row else 1, dist))
         return best
 
-    ranked = sorted((reach(c), c) for c in icons)
-    if ranked[0][0][0] == 2 or (len(ranked) > 1 and ranked[1][0][0] == ranked[0][0][0]
-                                and ranked[1][0][1] - ranked[0][0][1] < 1.0):
-        return q  # none near, or two as near: not this rule's to say
-    return ranked[0][1]
+    def nearest(cands: list[int]) -> int | None:
+        ranked = sorted((reach(c), c) for c in cands)
+        if not ranked or ranked[0][0][0] == 2 or (len(ranked) > 1 and ranked[1][0][0] == ranked[0][0][0]
+                                                  and ranked[1][0][1] - ranked[0][0][1] < 1.0):
+            return None  # none near, or two as near: not this rule's to say
+        return ranked[0][1]
+
+    found = nearest(icons)
+    if found is None and "heart" in want:  # an outlined heart in a round white button, read as an "O"
+        found = nearest([c for c in range(n) if f.cand_kind[c] == KINDS["text"] and f.cand_text[c].strip() in _ROUND
+                         and _ROUND_PX[0] * f.scale <= min(f.cand_box[c][2:] - f.cand_box[c][:2])
+                         and max(f.cand_box[c][2:] - f.cand_box[c][:2]) <= _ROUND_PX[1] * f.scale])
+    return q if found is None else found
