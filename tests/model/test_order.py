@@ -439,3 +439,20 @@ def test_a_row_is_told_by_its_time_and_name_and_an_edit_is_saved_and_done():
     done = _clicked(_page(dialog)[0], (1108, 652), (739, 370), (767, 425))
     done.hist_kind[1] = ACTIONS.index("type")
     assert icon_undone(done, task)  # its icon, the date, then Save changes
+
+
+def test_n_or_more_is_the_filters_n_plus_button_then_done():
+    from tilepilot.model.embedded.order import at_least_option
+
+    t = KINDS["text"]
+    f, at = _page([("Bedrooms", t, (501, 90, 556, 105)), ("Any", t, (575, 88, 600, 106)),
+                   ("1+", t, (624, 88, 641, 106)), ("3+", t, (706, 88, 723, 106)),
+                   ("Bedrooms No max", KINDS["input"], (388, 78, 491, 116))])
+    task = "Show only homes with 3 or more bedrooms"
+    assert at_least_option(f, task) == at["3+"]
+    assert at_least_option(f, "Show homes with at least 1 bedroom") == at["1+"]
+    assert at_least_option(f, "Show homes with 2 or more bedrooms") is None  # no "2+" here
+    assert at_least_option(f, "Show homes with 3 bedrooms") is None
+    done = _clicked(f, (714, 97))
+    assert at_least_option(done, task) == -1  # pressed: the task is done
+    assert at_least_option(done, task + ", then sort by price") is None  # more to do

@@ -57,6 +57,7 @@ from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
     QUOTED_THING,
+    at_least_option,
     chosen_option,
     click_in_turn,
     count_step,
@@ -595,6 +596,10 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
         if icon_undone(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the parking expense is gone: nothing more to press
+        if kind != "done" and (q := at_least_option(f, instruction)) is not None:
+            if q < 0:
+                return Prediction(Done(), float(probs[a]), None)
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "3 or more": "3+"
         if kind == "type" and (q := row_icon(f, instruction, editing=True)) is not None:
             # "Change the return date of my booking RD-5190 to …": its pencil first (the page's own booking form
             # has a return date field too)

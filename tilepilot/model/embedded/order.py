@@ -186,6 +186,28 @@ def filter_widget(f: Features, instruction: str, j: int) -> int:
     return boxes[0] if len(boxes) == 1 else j
 
 
+# "3 or more bedrooms", "at least 2 bathrooms", "4 stars and up": a filter's "3+" button
+_AT_LEAST = re.compile(r"\b(?:at\s+least\s+(\d+)|(\d+)\s*(?:or\s+more|or\s+above|or\s+higher|and\s+(?:up|above|over)|"
+                       r"\+(?!\d)))", re.I)
+
+
+def at_least_option(f: Features, instruction: str) -> int | None:
+    """The one text reading "N+" for a task asking for N or more of something ("Show only homes with 3 or more
+    bedrooms": the Bedrooms filter's "3+"), while no click has landed on it; -1 once one has and the task has
+    no other clause (it is done: the network went on to the "Bedrooms" dropdown beside it); else None."""
+    m = _AT_LEAST.search(instruction)
+    if m is None:
+        return None
+    want = f"{m.group(1) or m.group(2)}+"
+    shown = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and f.cand_text[t].replace(" ", "") == want]
+    if len(shown) != 1:
+        return None
+    if _ever_clicked(f, shown[0]):
+        return -1 if len(clause_spans(instruction)) == 1 else None
+    return shown[0]
+
+
 # a clause that sorts: "Sort the stays by price, lowest first", "then order the results by rating"
 _SORTS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:sort|order|re-?order)\b", re.I)
 
@@ -244,7 +266,8 @@ def scene_link(f: Features, instruction: str) -> int | None:
 # verbs a row's own button reads: "Approve Kenji Watanabe's request", "cancel the booking RD-4821"
 _ROW_VERBS = frozenset({"approve", "reject", "decline", "accept", "cancel", "delete", "remove", "archive", "restore",
                         "renew", "return", "download", "reopen", "close", "resolve", "unsubscribe", "unfollow",
-                        "follow", "join", "leave", "pay", "refund", "confirm", "deny", "book"})
+                        "follow", "join", "leave", "pay", "refund", "confirm", "deny", "book",
+                        "place"})
 
 
 def row_act(f: Features, instruction: str) -> int | None:
