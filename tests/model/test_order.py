@@ -407,6 +407,8 @@ def test_a_rows_icon_button_undoes_edits_or_keeps_it():
             ("Apply", t, (1115, 310, 1155, 328))]
     h, _ = _page(jobs)
     assert row_icon(h, "Save the Senior Frontend Engineer job at Northwind") == 1
+    lodge, _ = _page([("Atlantic Surf Lodge", t, (617, 367, 841, 395)), ("", c, (733, 368, 747, 382))])
+    assert row_icon(lodge, "Save the Alpine Lodge Zermatt to your saved stays") is None  # named, not here: no guess
 
 
 def test_a_row_is_told_by_its_time_and_name_and_an_edit_is_saved_and_done():

@@ -401,6 +401,10 @@ def search_field(f: Features, instruction: str, j: int, a: int) -> int:
 # a search box's hint alone, where no outline was found (a filled pill): "Search mail", "🔍 Search products…"
 _SEARCH_HINT = re.compile(r"^\W?\s*(?:\w\s+)?(?:search|find)\b", re.I)
 # a clause that searches: "Search your mail for invoice", "look up Lyon" ("find X" finds it on the page)
+# a clause that types, where a search box typed into is not sent: "Type hello into the search box"
+_TYPING = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*(?:type|enter|fill|write|input|put|set|change|"
+                     r"clear|paste)\b", re.I)
+_GO_PX = 400  # CSS px: the farthest a search field's "Search" button stands right of it
 _SEARCH_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*(?:search|look\s+up|query)\b", re.I)
 
 
@@ -411,6 +415,13 @@ def search_box(f: Features) -> int | None:
     there is none or more than one."""
     boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
              if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+    if len(boxes) > 1:  # the field with a "Search" button on its right ("Title, author … [All formats] 🔍Search")
+        go = [t for t in np.flatnonzero(f.cand_kind == KINDS["text"])
+              if [w for w in words(f.cand_text[t]) if len(w) > 1] in (["search"], ["find"])]  # "Q Search": its lens
+        left = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q)) and any(
+            abs((f.cand_box[t][1] + f.cand_box[t][3]) / 2 - (f.cand_box[q][1] + f.cand_box[q][3]) / 2) <= 8 * f.scale
+            and 0 <= f.cand_box[t][0] - f.cand_box[q][2] <= _GO_PX * f.scale for t in go)]
+        boxes = [max(left, key=lambda q: float(f.cand_box[q][2] - f.cand_box[q][0]))] if left else boxes  # widest
     if not boxes:
         boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["text"])
                  if _SEARCH_HINT.match(f.cand_text[q]) and 2 <= len(words(f.cand_text[q])) <= 6
@@ -430,15 +441,18 @@ def search_pending(f: Features, instruction: str, done: int, typed: bool) -> boo
 
 
 def search_typed(f: Features, instruction: str, kinds: list[str], done: int) -> bool:
-    """Whether the last action typed into the search box the search of a clause that searches (``kinds``: the
-    history's actions, ``done`` steps taken, the typing among them): Enter sends it next, as in every generated
-    search (24 of 24 such steps). "Search for vitamin D and put 2 packs of the 1000 IU tablets in your basket"
-    typed "1000" over "vitamin D" before any result was shown."""
+    """Whether the last action typed into the search box the search of a clause that searches, or of one that
+    does not say how to find its thing ("Place a hold on Project Hail Mary …" typed the title there), though
+    not of one that says to type (``kinds``: the history's actions, ``done`` steps taken, the typing among
+    them): Enter sends it next, as in every generated search (24 of 24 such steps). "Search for vitamin D and
+    put 2 packs of the 1000 IU tablets in your basket" typed "1000" over "vitamin D" before any result was
+    shown."""
     clauses = clause_spans(instruction)
     steps = [k for k in kinds if k != "scroll"]
     if not steps or steps[-1] != "type" or not 0 < done <= len(clauses) or kinds[-1] != "type":
         return False
-    if _SEARCH_CLAUSE.match(instruction, *clauses[done - 1]) is None or (box := search_box(f)) is None:
+    typing = _TYPING.match(instruction, *clauses[done - 1]) is not None  # "Type hello into the search box"
+    if (_SEARCH_CLAUSE.match(instruction, *clauses[done - 1]) is None and typing) or (box := search_box(f)) is None:
         return False
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[box])
     hx, hy = acted_at(f)

@@ -274,26 +274,39 @@ def row_act(f: Features, instruction: str) -> int | None:
     """The button reading a clause's verb on the row its name or identifier is read on, for the first clause
     whose row still shows that button (a row approved shows "Approved" and no buttons): "Approve Kenji
     Watanabe's time-off request and reject Sara Lindqvist's" (the network scrolled a list that showed both).
-    The name is read on that row word for word ("Sara Lindgren" is another person). None when no clause acts on
-    a row so, or its row or button is not on screen."""
+    The name is read on that row word for word ("Sara Lindgren" is another person); a card's button may stand
+    a little under its name ("Place a hold on Project Hail Mary …"). None when no clause acts on a row so, or
+    its row or button is not on screen, or two rows show it."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     for a, b in clause_spans(instruction):
         m = _FIRST_VERB.match(instruction, a, b)
         verb = m.group(1).lower() if m else ""
         if verb not in _ROW_VERBS:
             continue
-        names = [words(n) for n in object_names(instruction, a, b)]
+        names = [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
         rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)] if names else \
             _row_by_parts(f, instruction, m.end() if m else a, b, texts)
-        if len(rows) != 1:
-            continue
-        y0, y1 = float(f.cand_box[rows[0]][1]), float(f.cand_box[rows[0]][3])
         says = set(with_synonyms([verb]))
-        buttons = [t for t in texts if len(words(f.cand_text[t])) <= 3 and set(words(f.cand_text[t])) & says
-                   and min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
-        if len(buttons) == 1:
-            return buttons[0]
+        reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
+        found: set[int] = set()
+        for r in rows:  # the name typed into a search box is no row: the row is the one with the button
+            x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
+            on_row = [t for t in reads if min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
+            if not on_row:  # a card: its button right of its name and a little under it
+                on_row = [t for t in reads if f.cand_box[t][0] > x1
+                          and 0 <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 - y1 <= _CARD_BUTTON_PX * f.scale]
+            found |= set(on_row)
+        if len(found) == 1:
+            return found.pop()
     return None
+
+
+_CARD_BUTTON_PX = 60  # CSS px: how far under a card's name its button's middle may stand
+
+
+def _latin(text: str) -> list[str]:
+    """The words of a text, less the glyphs OCR glued to them ("白Place hold": an icon read as a character)."""
+    return words(re.sub(r"[^\u0000-\u024f]", " ", text))
 
 
 # verbs a row does with an icon, not a word: a bin or a cross undoes, a pencil edits, a bookmark or a heart keeps
@@ -305,22 +318,29 @@ _ICON_PX = (9, 40)  # CSS px: the sides of a row's icon button
 _CARD_PX = 110  # CSS px: how far below a card's name its icons may stand
 
 
+def _clause_names(instruction: str, a: int, b: int) -> list[str]:
+    """The identifiers and proper names anywhere in a clause: "Place a hold on Project Hail Mary for pickup
+    …" names its book after "on", where ``object_names`` stops."""
+    return [i.group() for i in ID.finditer(instruction, a, b)] + [
+        n.group() for n in PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
+
+
 def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> list[int]:
     """Texts that may name what a clause acts on, best first, each read on one row only: its object's proper
-    names or identifiers word for word, else those of the whole clause, else a word of its object ("Delete the
-    parking expense": "Parking"), else a capitalised word after the verb ("Cancel my hold on Circe"); not in the
-    site's top bar."""
+    names or identifiers word for word, else those of the whole clause; for a clause with none, a word of its
+    object ("Delete the parking expense": "Parking"), else a capitalised word after the verb ("Cancel my hold
+    on Circe"); not in the site's top bar."""
     m = _FIRST_VERB.match(instruction, a, b)
     start = m.end() if m else a
     end = _OBJECT_END.search(instruction, start, b)
-    clause = [i.group() for i in ID.finditer(instruction, a, b)] + [
-        n.group() for n in PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
+    clause = _clause_names(instruction, a, b)
     single = re.findall(r"(?<!\bmy )(?<!\bthe )(?<!\byour )\b[A-Z][a-z]{2,}\b", instruction[start:b])
     obj = [w for w in words(instruction[start:end.start() if end else b]) if len(w) > 3 and w not in _NO_NAME
            and w.isalpha()]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     body = [t for t in texts if f.cand_box[t][3] > _NAV_TOP * f.frame_size[1]]  # not the site's top bar
-    for names in (object_names(instruction, a, b), clause, obj, single):
+    named = object_names(instruction, a, b) or clause  # a name not on screen is looked for, not guessed at
+    for names in ([named] if named else [obj, single]):
         out: list[int] = []
         for n in names:
             hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))]
