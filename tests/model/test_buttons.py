@@ -50,6 +50,8 @@ def test_a_page_that_asks_first_is_answered_with_the_tasks_verb():
     assert confirm_button(_dialog(), "Please remove Kenji Sato from the team") == 6  # remove and delete alike
     assert confirm_button(_dialog(clicked=False), "Delete the user Maria Gomez") is None  # nothing clicked yet
     assert confirm_button(_dialog(), "Open Kenji Sato's profile") is None  # the question asks no act of the task
+    hold = _dialog(("Place a hold", (432, 244, 531, 263)), ("Place hold", (767, 451, 833, 469)))
+    assert confirm_button(hold, "Place a hold on Project Hail Mary for pickup at the Riverside branch") == 9
 
 
 def test_a_page_that_asks_nothing_is_left_alone():

@@ -853,6 +853,10 @@ def test_a_search_is_typed_into_the_search_box_then_sent():
     assert _decided("scroll", texts[1:], boxes[1:], [0, 0], task).action == "scroll"
     # "Search" alone is a link or a button, not a search box's hint
     assert _decided("scroll", ["Search", "Inbox"], boxes[:2], [0, 0], task).action == "scroll"
+    # a name typed there by a task that does not say how to find it is sent too; text a task says to type is not
+    typed = [("type", (340, 26, 348, 34))]
+    assert _decided("type", texts, boxes, [0, 0, 0], "Place a hold on Project Hail Mary", typed).action == "key"
+    assert _decided("click", texts, boxes, [0, 0, 0], "Type Lumen into the search box", typed).action == "click"
 
 
 def test_a_row_the_task_opens_is_clicked_on_its_text_not_its_box():

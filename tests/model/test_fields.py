@@ -255,3 +255,18 @@ def test_a_suggestion_beginning_with_the_typed_value_is_picked():
     assert suggestion(f, task) == len(f.cand_text) - 1
     f.hist_kind = np.array([ACTIONS.index("click")])
     assert suggestion(f, task) is None  # nothing typed last
+
+
+def test_a_search_field_is_known_by_the_search_button_on_its_right():
+    """A catalogue's field reads only "Title, author or keyword", and a sort dropdown lower down borrows the
+    "Search" button's word as its label too: the field with the button on its right is the search box."""
+    from tilepilot.model.embedded.fields import search_box
+
+    t, fld = KINDS["text"], KINDS["input"]
+    cands = [("Q Title, author or keyword", t, (136, 167, 318, 193)), ("All formats", t, (800, 169, 880, 190)),
+             ("Q Search", t, (1064, 170, 1136, 190)), ("Relevance", t, (1058, 240, 1130, 258)),
+             ("Q Title, author or keyword", fld, (132, 162, 781, 199)), ("All formats", fld, (788, 161, 900, 200)),
+             ("Relevance", fld, (1043, 230, 1162, 269)), ("Search", fld, (117, 146, 1164, 215))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
+                        cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0)
+    assert search_box(f) == 4

@@ -106,3 +106,28 @@ def test_a_settings_value_ends_where_the_next_step_begins():
     assert setting_field(_screen(cands), "Change the city to Berlin and save changes", 0) is None
     s = setting_field(_screen(cands), "Change the city to Paris and save changes", 0)
     assert s is not None and s.value == ["paris"]
+
+
+def test_a_value_said_before_its_fields_label_is_chosen_in_the_list_the_browser_opened():
+    """"Place a hold on Project Hail Mary for pickup at the Riverside branch": the dialog's "Pickup branch"
+    select shows Central; opened in place by the browser, its options stand inside its own box."""
+    dialog = [("Place a hold", T, (432, 244, 531, 263)), ("Pickup branch", T, (432, 293, 521, 308)),
+              ("Central", T, (444, 322, 520, 340)), ("Pickup branch Central", FIELD, (432, 314, 848, 350)),
+              ("Cancel", T, (684, 451, 727, 469)), ("Place hold", T, (767, 451, 833, 469))]
+    task = "Place a hold on Project Hail Mary for pickup at the Riverside branch"
+    f = _screen(dialog, clicks=[(1052, 332)])
+    s = setting_field(f, task, 0)
+    assert s is not None and s.target == 3 and s.value == ["riverside"]
+    assert setting_field(f, "Place a hold on Project Hail Mary", 0) is None  # no value said
+    opened = [*dialog[:3], ("Riverside", T, (440, 336, 508, 360)), ("Eastgate", T, (440, 357, 505, 372)),
+              ("Pickup branch Central", FIELD, (434, 316, 847, 401)), *dialog[4:]]
+    g = _screen(opened, clicks=[(1052, 332), (640, 332)])
+    s = setting_field(g, task, 0)
+    assert s is not None and s.target == 5
+    assert setting_option(g, s, (640, 332)) == 3  # Riverside, inside the grown box
+    shut = _screen([*dialog[:2], ("Riverside", T, (444, 322, 520, 340)), *dialog[3:]], clicks=[(474, 348)])
+    shut.cand_text[3] = "Pickup branch Riverside"
+    assert setting_field(shut, task, 0) is None  # it shows the value now
+    job = _screen([("Job title", T, (452, 120, 520, 138)), ("Tablet", T, (464, 160, 520, 178)),
+                   ("Job title Tablet", FIELD, (452, 143, 648, 195))], clicks=[(550, 169)])
+    assert setting_field(job, "Set the Job title dropdown to 'Tablet'", 0) is None  # "the Job title" is the label

@@ -50,7 +50,8 @@ _CONFIRMS = frozenset({"yes", "confirm", "ok", "okay"})
 _BELOW = 250  # CSS px under the question where its buttons stand
 # verbs whose act a page asks to confirm, in a dialog titled by the verb
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
-                          "deny", "revoke", "deactivate", "disable", "block", "ban"})
+                          "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
+                          "reserve", "transfer"})
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 

@@ -166,6 +166,8 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         return _filter_setting(f, clause)
     if object_names(instruction, a, b) and all(ACTIONS[int(k)] == "scroll" for k in f.hist_kind):
         return None  # "Assign TRK-142 to …": the item is opened first (its list's column headers are no setting)
+    if (named := _named_by_label(f, clause)) is not None:
+        return named
     unmade = []
     for part in _SETTINGS_JOINED.split(clause):  # "Assign X to Maya Chen and change its status to In Review"
         if (m := _ASSIGN.match(part)) is not None:
@@ -186,6 +188,36 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         if not phrase_at(shown, value):
             unmade.append(Setting(q, value))
     return unmade[0] if unmade else None  # the first setting not made yet
+
+
+# "for pickup at the Riverside branch": a value named before its field's last label word
+_THE_NAMED = re.compile(r"\bthe\s+((?:[A-Z][\w'’-]*\s+)+)([a-z]+)\b")
+
+
+def _named_by_label(f: Features, clause: str) -> Setting | None:
+    """A field whose label's words the clause says, its value the capitalised words said right before the
+    label's last word: "Place a hold on Project Hail Mary for pickup at the Riverside branch" (the dialog's
+    "Pickup branch" select, Riverside). None unless exactly one field fits, or once it shows the value (shut;
+    a field the browser opened in place lists the value among its options, its option is next)."""
+    said = set(words(clause))
+    found = []
+    for m in _THE_NAMED.finditer(clause):
+        value, noun = words(m.group(1)), m.group(2).lower()
+        for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
+            q = int(q)
+            inside = texts_inside(f, q)
+            if any(button_word(f.cand_text[t]) for t in inside):
+                continue
+            if any(far and len(ws) >= 2 and ws[-1] == noun and set(ws) <= said and not set(ws) & set(value)
+                   for ws, far in _labels(f, q)):  # (not "the Job title": the label itself)
+                found.append(Setting(q, value))
+    if len(found) != 1:
+        return None
+    q = found[0].target
+    if f.cand_box[q][3] - f.cand_box[q][1] > _LISTED_PX * f.scale:
+        return found[0]  # opened in place: its options next
+    shown = [w for t in texts_inside(f, q) for w in words(f.cand_text[t])]
+    return None if phrase_at(shown, found[0].value) else found[0]
 
 
 def _filter_setting(f: Features, clause: str) -> Setting | None:
@@ -242,13 +274,18 @@ def _on_row(f: Features, q: int) -> list[int]:
             and f.cand_box[t][1] <= cy <= f.cand_box[t][3]]
 
 
+_LISTED_PX = 64  # CSS px: a field this tall lists its options (one line of a field is at most about 48)
+
+
 def setting_option(f: Features, setting: Setting, at: tuple[float, float]) -> int | None:
     """The option reading the setting's value, word for word, in what the click at ``at`` opened: of the texts
-    not inside the field, the nearest to that point within 450 CSS px (a list under it, a menu beside it)."""
+    not inside the field (inside it too when it grew to a list: a native select the browser opened in place),
+    the nearest to that point within 450 CSS px (a list under it, a menu beside it)."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[setting.target])
     c = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    listed = y1 - y0 > _LISTED_PX * f.scale  # a native select opened in place: its options inside its box
     opts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-            and not (x0 <= c[t][0] <= x1 and y0 <= c[t][1] <= y1)
+            and (listed or not (x0 <= c[t][0] <= x1 and y0 <= c[t][1] <= y1))
             and _says(words(f.cand_text[t]), setting.value)
             and float(np.hypot(c[t][0] - at[0], c[t][1] - at[1])) <= 450 * f.scale]
     return min(opts, key=lambda t: float(np.hypot(c[t][0] - at[0], c[t][1] - at[1])), default=None)
