@@ -400,6 +400,7 @@ def test_a_rows_icon_button_undoes_edits_or_keeps_it():
     gone, _ = _page([("RD-4821· Economy", t, (892, 444, 1006, 464)), ("CANCELLED", t, (1083, 447, 1156, 461))])
     assert icon_undone(_clicked(gone, (1146, 524), (766, 398)), "Cancel my car rental booking RD-4821")
     assert not icon_undone(_clicked(gone, (1146, 524)), "Cancel my car rental booking RD-4821")  # one click
+    assert not icon_undone(_clicked(gone, (1146, 524), (766, 398)), "Cancel all my bookings")  # one of many
     assert not icon_undone(_clicked(_page(card)[0], (1146, 524), (766, 398)),
                            "Cancel my car rental booking RD-4821")  # its cross still shows
     assert not icon_undone(_clicked(gone, (1146, 524), (766, 398)), "Cancel my booking RD-4821, then open My trips")

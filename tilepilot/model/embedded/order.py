@@ -464,6 +464,9 @@ def edited_button(f: Features, instruction: str) -> int | None:
     return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
 
 
+_MANY = re.compile(r"\b(?:all|every|each|both)\b", re.I)
+
+
 def icon_undone(f: Features, instruction: str) -> bool:
     """Whether a task of one clause that undoes a row ("Delete the parking expense from my March report") is
     done: two clicks or more were made (its icon and the answer to "Delete expense?", or a section and its
@@ -477,8 +480,8 @@ def icon_undone(f: Features, instruction: str) -> bool:
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
     if m is not None and m.group(1).lower() in _EDIT_VERBS:  # its icon, the value typed, then saved
         return len(kinds) >= 3 and kinds[0] == "click" and kinds[-1] == "click" and set(kinds[1:-1]) == {"type"}
-    if m is None or m.group(1).lower() not in _UNDO_VERBS:
-        return False
+    if m is None or m.group(1).lower() not in _UNDO_VERBS or _MANY.search(instruction, *clauses[0]):
+        return False  # ("Remove all items from the cart": two clicks may be one of many)
     if sum(k in ("click", "double_click") for k in kinds) < 2:
         return False
     return not _icon_group(f, instruction)[1]
