@@ -136,6 +136,11 @@ def test_a_filter_is_set_on_its_widget_not_on_a_results_tag():
     assert filter_widget(f, "Show only non-stop flights", 3) == 0
     assert filter_widget(f, "Book the non-stop flight at 18:40", 3) == 3
     assert filter_widget(f, "Show only flights with 1 stop", 4) == 4
+    # a tag drawn as a box (the text inside it) goes to the filter's box too, but a box ticked once is not again
+    g, _ = _page([*[(c, k, b) for c, k, b in zip(f.cand_text, f.cand_kind, f.cand_box.tolist(), strict=True)],
+                  ("Lumen Air Non-stop", KINDS["input"], (695, 497, 775, 523))])
+    assert filter_widget(g, "Show only non-stop flights", 5) == 0
+    assert filter_widget(_clicked(g, (68, 418)), "Show only non-stop flights", 5) == 5
 
 
 def test_a_click_on_something_the_clause_does_not_name_goes_to_the_text_it_names():

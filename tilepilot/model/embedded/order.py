@@ -173,17 +173,26 @@ _FILTERS = re.compile(r"\b(?:only|filter|filtered|show|hide)\b", re.I)
 def filter_widget(f: Features, instruction: str, j: int) -> int:
     """The filter's radio button or check box when the network clicked a tag the results repeat ("Show only
     non-stop flights" clicked a flight's "Non-stop" tag, not the "Non-stop only" filter): for a task that
-    filters (only, filter, show, hide), a text shown twice or more whose words the label of exactly one
-    widget holds; else ``j``."""
+    filters (only, filter, show, hide), a text shown twice or more (or a tag's box holding one such text) whose
+    words the label of exactly one widget holds; else ``j``."""
     n = len(f.cand_text)
-    if j >= n or f.cand_kind[j] != KINDS["text"] or not _FILTERS.search(instruction):
+    if j >= n or not _FILTERS.search(instruction):
         return j
-    mine = words(f.cand_text[j])
+    tag = j
+    if f.cand_kind[j] != KINDS["text"]:  # a tag drawn as a box: the one text inside it
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[j])
+        inside = [t for t in range(n) if f.cand_kind[t] == KINDS["text"]
+                  and x0 <= (f.cand_box[t][0] + f.cand_box[t][2]) / 2 <= x1
+                  and y0 <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= y1]
+        if len(inside) != 1:
+            return j
+        tag = inside[0]
+    mine = words(f.cand_text[tag])
     if not mine or sum(words(f.cand_text[t]) == mine for t in range(n) if f.cand_kind[t] == KINDS["text"]) < 2:
         return j
     boxes = [c for c in range(n) if f.cand_kind[c] == KINDS["component"] and phrase_at(words(f.cand_text[c]), mine)
              and max(f.cand_box[c][2] - f.cand_box[c][0], f.cand_box[c][3] - f.cand_box[c][1]) <= 32 * f.scale]
-    return boxes[0] if len(boxes) == 1 else j
+    return boxes[0] if len(boxes) == 1 and not _ever_clicked(f, boxes[0]) else j  # (ticked once, not twice)
 
 
 # "3 or more bedrooms", "at least 2 bathrooms", "4 stars and up": a filter's "3+" button
