@@ -308,6 +308,7 @@ def test_a_rows_button_is_pressed_for_the_first_clause_whose_row_still_shows_it(
     done = [("Approved", t, (1037, 137, 1100, 161)) if k == 1 else c for k, c in enumerate(rows) if k != 2]
     g, _ = _page(done)
     assert g.cand_text[row_act(g, task)] == "Reject" and g.cand_box[row_act(g, task)][1] == 191
+    assert row_act(g, "Approve Kenji Watanabe's request") is None  # done: the next row's Approve is not his
     assert row_act(f, "Approve Tomasz Kowalski's request") is None  # not on screen
     assert row_act(f, "Open Kenji Watanabe's request") is None  # no row button reads "open"
 
@@ -415,6 +416,17 @@ def test_a_rows_icon_button_undoes_edits_or_keeps_it():
     assert row_icon(h, "Save the Senior Frontend Engineer job at Northwind") == 1
     lodge, _ = _page([("Atlantic Surf Lodge", t, (617, 367, 841, 395)), ("", c, (733, 368, 747, 382))])
     assert row_icon(lodge, "Save the Alpine Lodge Zermatt to your saved stays") is None  # named, not here: no guess
+
+
+def test_a_cards_button_under_its_name_is_pressed_though_ocr_glued_a_glyph_to_it():
+    """"Place a hold on Project Hail Mary …": the search box reads the title too, but has no button; the card's
+    "Place hold" stands 14 px under the title, its calendar icon read as "白"."""
+    from tilepilot.model.embedded.order import row_act
+
+    t = KINDS["text"]
+    f, at = _page([("Project Hail Mary", t, (168, 170, 300, 190)), ("Project Hail Mary", t, (202, 288, 338, 318)),
+                   ("Andy Weir - 2021", t, (203, 311, 310, 331)), ("白Place hold", t, (1006, 321, 1097, 344))])
+    assert row_act(f, "Place a hold on Project Hail Mary for pickup at the Riverside branch") == at["白Place hold"]
 
 
 def test_a_row_is_told_by_its_time_and_name_and_an_edit_is_saved_and_done():

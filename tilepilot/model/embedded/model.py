@@ -604,8 +604,9 @@ class EmbeddedModel:
             # "Change the return date of my booking RD-5190 to …": its pencil first (the page's own booking form
             # has a return date field too)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if kind in ("scroll", "done", "click") and ((q := row_act(f, instruction)) is not None
-                                                    or (q := row_icon(f, instruction)) is not None):
+        if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
+                (q := row_act(f, instruction)) is not None or (q := row_icon(f, instruction)) is not None):
+            # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
                 (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text):

@@ -301,7 +301,10 @@ def row_act(f: Features, instruction: str) -> int | None:
         for r in rows:  # the name typed into a search box is no row: the row is the one with the button
             x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
             on_row = [t for t in reads if min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
-            if not on_row:  # a card: its button right of its name and a little under it
+            beside = [t for t in texts if f.cand_box[t][0] > x1
+                      and min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
+            if not on_row and not beside:  # a card: its button right of its name and a little under it (a table
+                # row showing "Approved" beside its name has no button of its own: the next row's is not it)
                 on_row = [t for t in reads if f.cand_box[t][0] > x1
                           and 0 <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 - y1 <= _CARD_BUTTON_PX * f.scale]
             found |= set(on_row)
