@@ -212,13 +212,19 @@ def acted_at(f: Features, k: int = -1) -> tuple[float, float]:
     return (x0 + x1) / 2, (y0 + y1) / 2
 
 
-def clicked_in(f: Features, j: int) -> bool:
-    """Whether the last action clicked inside candidate ``j`` (a dropdown opened already)."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or j >= len(f.cand_box):
+def clicked_in(f: Features, j: int, ever: bool = False) -> bool:
+    """Whether the last action clicked inside candidate ``j`` (a dropdown opened already); with ``ever``, any
+    earlier click or double click did (a row's icon pressed, a filter's box ticked once already)."""
+    if j >= len(f.cand_box):
         return False
-    hx, hy = acted_at(f)
     x0, y0, x1, y1 = f.cand_box[j]
-    return bool(x0 <= hx <= x1 and y0 <= hy <= y1)
+    n = len(f.hist_kind)
+    for k in range(n - 1, -1 if ever else max(n - 2, -1), -1):
+        if ACTIONS[int(f.hist_kind[k])] in (("click", "double_click") if ever else ("click",)):
+            hx, hy = acted_at(f, k)
+            if x0 <= hx <= x1 and y0 <= hy <= y1:
+                return True
+    return False
 
 
 def borrowed_labels(cands: list[Candidate], scale: float) -> list[str]:

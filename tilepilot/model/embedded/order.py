@@ -192,7 +192,7 @@ def filter_widget(f: Features, instruction: str, j: int) -> int:
         return j
     boxes = [c for c in range(n) if f.cand_kind[c] == KINDS["component"] and phrase_at(words(f.cand_text[c]), mine)
              and max(f.cand_box[c][2] - f.cand_box[c][0], f.cand_box[c][3] - f.cand_box[c][1]) <= 32 * f.scale]
-    return boxes[0] if len(boxes) == 1 and not _ever_clicked(f, boxes[0]) else j  # (ticked once, not twice)
+    return boxes[0] if len(boxes) == 1 and not clicked_in(f, boxes[0], ever=True) else j  # (ticked once, not twice)
 
 
 # "3 or more bedrooms", "at least 2 bathrooms", "4 stars and up": a filter's "3+" button
@@ -212,7 +212,7 @@ def at_least_option(f: Features, instruction: str) -> int | None:
              and f.cand_text[t].replace(" ", "") == want]
     if len(shown) != 1:
         return None
-    if _ever_clicked(f, shown[0]):
+    if clicked_in(f, shown[0], ever=True):
         return -1 if len(clause_spans(instruction)) == 1 else None
     return shown[0]
 
@@ -366,15 +366,13 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
 _ROW_PX = 14  # CSS px: texts whose middles are this close share a row
 
 
-def _ever_clicked(f: Features, c: int) -> bool:
-    """Whether any earlier click landed inside candidate ``c``."""
-    x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
-    for k in range(len(f.hist_kind)):
-        if ACTIONS[int(f.hist_kind[k])] in ("click", "double_click"):
-            hx, hy = acted_at(f, k)
-            if x0 <= hx <= x1 and y0 <= hy <= y1:
-                return True
-    return False
+def _icon_verb(instruction: str) -> str:
+    """The verb of the first clause a row does with an icon ("cancel", "change", "save"), else ""."""
+    for a, b in clause_spans(instruction):
+        m = _FIRST_VERB.match(instruction, a, b)
+        if m is not None and m.group(1).lower() in _ICON_VERBS:
+            return m.group(1).lower()
+    return ""
 
 
 def _icons(f: Features) -> list[int]:
@@ -437,7 +435,7 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
     when no clause acts so or its row or icons are not on screen; with ``editing``, None but for an editing
     verb."""
     verb, group = _icon_group(f, instruction)
-    if not group or any(_ever_clicked(f, c) for c in group) or (editing and verb not in _EDIT_VERBS):
+    if not group or any(clicked_in(f, c, ever=True) for c in group) or (editing and verb not in _EDIT_VERBS):
         return None
     if verb in _UNDO_VERBS:
         return group[-1]
@@ -449,9 +447,7 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
 def icon_asked(f: Features, instruction: str) -> bool:
     """Whether the last action clicked an icon button for a task that undoes a row ("Cancel my car rental
     booking RD-4821" clicked its cross): the page may now ask "Cancel booking?", whatever the network does."""
-    m = next((m for a, b in clause_spans(instruction) if (m := _FIRST_VERB.match(instruction, a, b))
-              and m.group(1).lower() in _ICON_VERBS), None)
-    return m is not None and m.group(1).lower() in _UNDO_VERBS and any(clicked_in(f, c) for c in _icons(f))
+    return _icon_verb(instruction) in _UNDO_VERBS and any(clicked_in(f, c) for c in _icons(f))
 
 
 def edited_button(f: Features, instruction: str) -> int | None:
@@ -462,11 +458,9 @@ def edited_button(f: Features, instruction: str) -> int | None:
     the last action clicked such a text already."""
     from tilepilot.model.embedded.buttons import SAVES
 
-    m = next((m for a, b in clause_spans(instruction) if (m := _FIRST_VERB.match(instruction, a, b))
-              and m.group(1).lower() in _ICON_VERBS), None)
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
-    if m is None or m.group(1).lower() not in _EDIT_VERBS or "type" not in kinds \
-            or not any(_ever_clicked(f, c) for c in _icons(f)):
+    if _icon_verb(instruction) not in _EDIT_VERBS or "type" not in kinds \
+            or not any(clicked_in(f, c, ever=True) for c in _icons(f)):
         return None
     saving = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and SAVES.match(f.cand_text[t])]
     if kinds[-1] == "click" and any(clicked_in(f, t) for t in saving):
