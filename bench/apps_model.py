@@ -19,7 +19,10 @@ after seeing them fail); ``blind3`` are 24 tasks on six more apps (CRM, hotel bo
 learning platform, groceries) written the same way later that day and scored once (``blind3_tasks.json``);
 ``blind4`` are 24 tasks on six more apps (library, car rental, expenses, jobs, gym, real estate) written the same
 way on 2026-12-02 (afternoon), four per app from one or two actions to a long form, scored at the end of the
-session that had them written, before and after its changes (``blind4_tasks.json``). Each
+session that had them written, before and after its changes (``blind4_tasks.json``; rules were written from
+them the next session); ``blind5`` are 24 tasks on six more apps (smart home, restaurant booking, a utility
+account, a vet clinic, event tickets, team notes) written the same way on 2026-12-03 and scored at the start and
+the end of that session (``blind5_tasks.json``). Each
 task runs in
 headless Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does (at most 12
 steps); it succeeds when the agent says done and the page's own state shows the task was done (checked in
