@@ -374,6 +374,9 @@ def test_the_users_own_things_are_found_in_the_section_named_after_them():
     report = [("Reports", t, (49, 80, 103, 96)), ("March 2027 - Client visit Lyon", t, (248, 78, 601, 102))]
     h, _ = _page(report)
     assert owned_section(h, "Delete the parking expense from my March report") is None  # the March report is shown
+    form, _ = _page([("Your profile", t, (30, 30, 160, 50)), ("Display name", t, (33, 80, 140, 109)),
+                     ("Sam Lee", KINDS["input"], (38, 106, 310, 136))])
+    assert owned_section(form, "Change my display name to Sam Rivera") is None  # a field's label, not a link
     low, _ = _page([("My loans", t, (401, 420, 470, 438))])
     assert owned_section(low, "Renew my loan of The Hobbit") is None  # a sentence on the page, not its top bar
 

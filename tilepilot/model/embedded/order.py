@@ -611,6 +611,20 @@ def _one_thing(a: str, b: str) -> bool:
 _NAV_TOP, _NAV_LEFT = 0.12, 0.22  # shares of the screen: a site's top bar, its left sidebar
 
 
+def _labels_field(f: Features, t: int) -> bool:
+    """Whether text ``t`` is a field's label or inside a field: an entry box starts just under it (30 CSS px)
+    or just right of it on its row (40 CSS px), or holds it ("Display name" over its box is no link)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    for c in np.flatnonzero(f.cand_kind == KINDS["input"]):
+        a0, b0, a1, b1 = (float(v) for v in f.cand_box[c])
+        under = -8 * f.scale <= b0 - y1 <= 30 * f.scale and min(x1, a1) > max(x0, a0)  # (OCR boxes overhang)
+        right = 0 <= a0 - x1 <= 40 * f.scale and min(y1, b1) > max(y0, b0)
+        if under or right or (a0 <= cx <= a1 and b0 <= cy <= b1):
+            return True
+    return False
+
+
 def owned_section(f: Features, instruction: str) -> int | None:
     """The part of a site that holds the user's own things the task's first clause acts on, when it is not
     shown: "Renew my loan of The Hobbit" on a catalogue goes to "My loans" (the catalogue lists the book with
@@ -618,7 +632,8 @@ def owned_section(f: Features, instruction: str) -> int | None:
     The link is a short text (three words at most) in the top bar or the left sidebar reading the phrase's
     thing (its last word before any name), the one that reads most of the phrase's words.
     None when the clause's verb reads on a short text here (its button is on this page), when the phrase's
-    names are shown ("my March report" on the March report), or no one link fits."""
+    names are shown ("my March report" on the March report), or no one link fits; a field's label is no link
+    ("Change my display name …" on a profile form)."""
     clauses = clause_spans(instruction)
     if not clauses:
         return None
@@ -638,7 +653,7 @@ def owned_section(f: Features, instruction: str) -> int | None:
     for t in texts:
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
         ws = [x for x in words(f.cand_text[t]) if x.isalpha() and x not in ("my", "your", "all")]
-        if not ws or len(ws) > 3 or not (y1 <= _NAV_TOP * h or x1 <= _NAV_LEFT * w):
+        if not ws or len(ws) > 3 or not (y1 <= _NAV_TOP * h or x1 <= _NAV_LEFT * w) or _labels_field(f, t):
             continue
         hits = [i for i, x in enumerate(things) if any(_one_thing(x, y) for y in ws)]
         if len(things) - 1 not in hits:  # "my car rental booking" is not "Car rental"
