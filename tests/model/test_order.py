@@ -309,6 +309,7 @@ def test_a_rows_button_is_pressed_for_the_first_clause_whose_row_still_shows_it(
     g, _ = _page(done)
     assert g.cand_text[row_act(g, task)] == "Reject" and g.cand_box[row_act(g, task)][1] == 191
     assert row_act(g, "Approve Kenji Watanabe's request") is None  # done: the next row's Approve is not his
+    assert row_act(_clicked(_page(rows)[0], (1068, 149)), "Approve Kenji Watanabe's request") is None  # pressed
     assert row_act(f, "Approve Tomasz Kowalski's request") is None  # not on screen
     assert row_act(f, "Open Kenji Watanabe's request") is None  # no row button reads "open"
 

@@ -308,8 +308,8 @@ def row_act(f: Features, instruction: str) -> int | None:
                 on_row = [t for t in reads if f.cand_box[t][0] > x1
                           and 0 <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 - y1 <= _CARD_BUTTON_PX * f.scale]
             found |= set(on_row)
-        if len(found) == 1:
-            return found.pop()
+        if len(found) == 1 and not clicked_in(f, q := found.pop(), ever=True):
+            return q  # (a row that still shows its button after the act, "Renew" again, is done)
     return None
 
 
