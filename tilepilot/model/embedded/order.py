@@ -356,14 +356,14 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
         out: list[int] = []
         for n in names:
             hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))]
-            if hit and float(np.ptp(mid[hit])) <= _ROW_PX * f.scale and hit[0] not in out:
+            if hit and float(np.ptp(mid[hit])) <= ROW_PX * f.scale and hit[0] not in out:
                 out.append(hit[0])
         if out:
             return out  # the first kind of name read on screen is the one (a booking cancelled shows no icons)
     return []
 
 
-_ROW_PX = 14  # CSS px: texts whose middles are this close share a row
+ROW_PX = 14  # CSS px: texts (or an icon and a text) whose middles are this close share a row
 
 
 def _icon_verb(instruction: str) -> str:
@@ -409,14 +409,14 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
         group: list[int] = []
         for t in _rows_of(f, instruction, a, b, texts):
             x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
-            band = max(_ROW_PX * f.scale, (y1 - y0) / 2)
+            band = max(ROW_PX * f.scale, (y1 - y0) / 2)
             group = [c for c in icons if abs(mid[c][1] - mid[t][1]) <= band and mid[c][0] > x1]
             if not group:  # a card: the first line of icons under its name
                 under = [c for c in icons if 0 < mid[c][1] - y1 <= _CARD_PX * f.scale and mid[c][0] > x0
                          and not any(y1 < mid[u][1] < mid[c][1] and ID.search(f.cand_text[u]) for u in texts)]
                 if under:
                     top = min(float(mid[c][1]) for c in under)
-                    group = [c for c in under if mid[c][1] - top <= _ROW_PX * f.scale]
+                    group = [c for c in under if mid[c][1] - top <= ROW_PX * f.scale]
             if group:
                 break
         return verb, sorted(group, key=lambda c: float(mid[c][0]))

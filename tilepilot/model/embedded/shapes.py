@@ -18,7 +18,7 @@ import numpy as np
 
 from tilepilot.model.embedded.clauses import clause_spans
 from tilepilot.model.embedded.features import CROP, KINDS, Features
-from tilepilot.model.embedded.order import PROPER, object_names
+from tilepilot.model.embedded.order import PROPER, ROW_PX, object_names
 from tilepilot.model.embedded.text import shows, words
 
 _SUPER = 8  # drawn this many times larger, then shrunk as a screen's antialiasing would
@@ -139,7 +139,6 @@ def icon_shape(f: Features, q: int) -> str | None:
 _MARKS = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:(un)?(star)|(un)?(favou?rite|like|heart))\b", re.I)
 _TO_FAVOURITES = re.compile(r"\b(?:to|from|in|among)\s+(?:my\s+|your\s+|the\s+)?(?:favou?rites|saved\b|wish\s?lists?|"
                             r"bookmarks|shortlist)", re.I)
-_ROW_PX = 14  # CSS px: an icon and a text whose middles are this close (or within the text's height) share a row
 _NEAR_PX = 250  # CSS px: the farthest a card's icon may stand from its name
 _PAD_PX = 24  # CSS px: a card's text starts at most this far right of its left side
 _ROUND = frozenset({"O", "o", "0", "○", "◯", "Q"})  # what OCR reads a heart in a round button as
@@ -189,7 +188,7 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
             dx = max(x0 - mid[c][0], 0.0, mid[c][0] - x1)
             dy = max(y0 - mid[c][1], 0.0, mid[c][1] - y1)
             dist = float(np.hypot(dx, dy))
-            row = abs(mid[c][1] - mid[t][1]) <= max(_ROW_PX * f.scale, (y1 - y0) / 2)
+            row = abs(mid[c][1] - mid[t][1]) <= max(ROW_PX * f.scale, (y1 - y0) / 2)
             left, right = column(t)
             if row or (dist <= _NEAR_PX * f.scale and left < mid[c][0] < right):
                 best = min(best, (0 if row else 1, dist))
