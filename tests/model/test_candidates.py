@@ -382,3 +382,42 @@ def test_a_space_between_the_words_of_one_name_splits_nothing(chromium, font, pa
     texts = [Candidate(kind="text", box=tuple(b), text="Nordic Image Editor", source="ocr") for b in r]
     got = [c.text for c in candidates_from(frame.image, texts) if c.kind == "text"]
     assert got == ["Nordic Image Editor", "Nordic", "Image Editor"], got
+
+
+MORE_MENUS = """<html><body style="font: 15px sans-serif; margin: 30px; background: #faf8f5">
+<div style="display:flex; align-items:center; gap:14px; margin-bottom:24px">
+  <b style="width:240px">Sakura House</b><button style="padding:8px 14px">Modify</button>
+  <button style="width:36px; height:36px; border:1px solid #ddd; background:#fff">⋮</button></div>
+<div style="display:flex; align-items:center; gap:14px; margin-bottom:24px">
+  <b style="width:240px">Le Petit Jardin</b><button style="padding:8px 14px">Modify</button>
+  <button style="width:36px; height:36px; border:1px solid #ddd; background:#fff">⋯</button></div>
+<div style="display:flex; align-items:center; gap:14px">
+  <input placeholder="Search restaurants..." style="width:260px; height:32px; border:1px solid #999">
+  <span>Read more...</span><span>10:30 · Room 4 · 2 guests</span></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("dsf", [1.0, 2.0])
+def test_a_more_options_button_drawn_as_three_dots_is_a_candidate(chromium, dsf):
+    """OCR does not read "⋮" and its dots are too small to be components: "Cancel my Sakura House reservation"
+    could never open the row's menu. Each such button is now a text candidate reading its glyph, on its
+    dots; an ellipsis ending a text is no button."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.model.embedded.order import MORE
+    from tilepilot.perception.ocr import OcrEngine
+
+    with Browser(viewport=(700, 300), device_scale_factor=dsf) as b:
+        b.page.set_content(MORE_MENUS)
+        frame = b.capture()
+        menus = b.page.eval_on_selector_all("button", "es => es.filter(e => e.textContent.length == 1).map(e => {"
+                                            " const r = e.getBoundingClientRect();"
+                                            " return [r.left, r.top, r.right, r.bottom]; })")
+    texts = [Candidate(kind="text", box=t.box, text=t.text, source="ocr") for t in OcrEngine().read(frame.image)]
+    cands = candidates_from(frame.image, texts)
+    more = [c for c in cands if c.kind == "text" and MORE.fullmatch(c.text.strip())]  # OCR may read "…" itself
+    assert len(more) == 2, [(c.text, c.box) for c in cands if c.kind == "text"]
+    assert any(c.source == "dots" and c.text == "⋮" for c in more)  # never read by OCR
+    for m in menus:  # each button holds one of them
+        x0, y0, x1, y1 = (v * frame.scale for v in m)
+        inside = [c for c in more if x0 < (c.box[0] + c.box[2]) / 2 < x1 and y0 < (c.box[1] + c.box[3]) / 2 < y1]
+        assert len(inside) == 1, (m, [(c.text, c.box) for c in more])

@@ -44,6 +44,45 @@ def input_boxes(image: np.ndarray, region: Box | None = None) -> list[Box]:
     return _drop_grids(_dedupe(out))
 
 
+def more_glyphs(image: np.ndarray) -> list[tuple[Box, str]]:
+    """"More options" buttons drawn as three dots ("⋮" upright, "⋯" across), which OCR does not read and whose
+    dots are too small to be components: the menus that hold a row's Cancel, Archive or Share in many apps.
+
+    Dots are small round specks of ink (2-8 px a side, against the local mean of an 11 px window); three of
+    the same size on one line at an even pitch (over one and at most three dot sizes) with no other ink within
+    two dot sizes around them. About 10 ms on a 1280x720 frame."""
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    ink = (cv2.absdiff(gray, cv2.blur(gray, (11, 11))) > 45).astype(np.uint8)
+    _n, _, st, cen = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    w, h, area = st[:, 2], st[:, 3], st[:, 4]
+    ok = (w >= 2) & (w <= 8) & (h >= 2) & (h <= 8) & (np.abs(w - h) <= 2) & (area >= 0.5 * w * h)
+    ok[0] = False  # the background
+    dots = [(float(cen[i, 0]), float(cen[i, 1]), int(max(w[i], h[i])), int(i)) for i in np.flatnonzero(ok)]
+    out: list[tuple[Box, str]] = []
+    for axis, glyph in ((1, "⋮"), (0, "⋯")):
+        lines: dict[int, list] = {}
+        for d in dots:
+            lines.setdefault(round(d[1 - axis]), []).append(d)
+        for key, line in lines.items():
+            line = sorted(line + lines.get(key + 1, []), key=lambda d: d[axis])
+            for a, b, c in zip(line, line[1:], line[2:], strict=False):
+                pitch, size = b[axis] - a[axis], max(a[2], b[2], c[2])
+                if not (size < pitch <= 3 * size + 2 and abs(c[axis] - b[axis] - pitch) <= 1) \
+                        or max(abs(a[1 - axis] - b[1 - axis]), abs(a[1 - axis] - c[1 - axis])) > 1 \
+                        or max(a[2], b[2], c[2]) - min(a[2], b[2], c[2]) > 1:
+                    continue
+                trio = [a[3], b[3], c[3]]
+                x0, y0 = min(int(st[t, 0]) for t in trio), min(int(st[t, 1]) for t in trio)
+                x1, y1 = max(int(st[t, 0] + st[t, 2]) for t in trio), max(int(st[t, 1] + st[t, 3]) for t in trio)
+                pad = 2 * size
+                alone = int(ink[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad].sum()) \
+                    == sum(int(area[t]) for t in trio)
+                box = (float(x0), float(y0), float(x1), float(y1))
+                if alone and all(box != o for o, _ in out):
+                    out.append((box, glyph))
+    return out
+
+
 def _dedupe(boxes: list[Box]) -> list[Box]:
     """Inner and outer edges of one border give two nested boxes: keep the outer one."""
     boxes = sorted(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True)

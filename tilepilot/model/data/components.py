@@ -77,8 +77,11 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
     components not already covered by a text or field box. The one definition for the generator and for
     the embedded model at run time."""
     from tilepilot.model.data.sample import Candidate
-    from tilepilot.perception.elements import input_boxes, underline_fields
+    from tilepilot.perception.elements import input_boxes, more_glyphs, underline_fields
 
+    texts = list(texts) + [Candidate(kind="text", box=b, text=g, source="dots") for b, g in more_glyphs(image)
+                           if not any(inside_fraction(b, t.box) > 0.5 or (g == "⋯" and _trails(b, t.box))
+                                      for t in texts)]  # "⋮": no OCR reads it
     boxes = input_boxes(image)
     boxes += [b for b in underline_fields(image) if not any(iou(b, k) > 0.3 for k in boxes)]
     fields = [Candidate(kind="input", box=b, source="input_boxes") for b in boxes]
@@ -95,6 +98,12 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
             continue
         comps.append(Candidate(kind="component", box=b, source="components"))
     return list(texts) + fields + comps
+
+
+def _trails(dots: Box, text: Box) -> bool:
+    """Three dots on a text's line just after it: the text's ellipsis ("Search…"), no menu button."""
+    th = text[3] - text[1]
+    return text[1] - 2 <= dots[1] and dots[3] <= text[3] + 4 and text[0] < dots[0] <= text[2] + 0.8 * th
 
 
 def _swallowed_widget(b: Box, text: Box, found: list[Box]) -> bool:

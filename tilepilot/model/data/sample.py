@@ -14,7 +14,8 @@ SplitName = Literal["train", "heldout", "heldout_family"]
 
 class Candidate(BaseModel):
     """Something the model may point at. ``kind``: text | input | component; ``source``: ocr | dom (DOM text
-    with noise, standing in for OCR) | input_boxes | components (OpenCV, no DOM)."""
+    with noise, standing in for OCR) | input_boxes | components (OpenCV, no DOM) | dots (three dots OCR
+    does not read: a "More options" button)."""
 
     model_config = ConfigDict(frozen=True)
 

@@ -33,7 +33,7 @@ from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate, loss_
 from tilepilot.model.embedded.pointing import finish_pointing, needs_pixels
 from tilepilot.model.embedded.text import TextEncoder, shared_encoder
 
-CACHE = "features-v13.pkl"
+CACHE = "features-v14.pkl"
 
 
 @dataclass
@@ -52,7 +52,7 @@ def _read_png(path: Path) -> np.ndarray:
 
 
 def prepare(data_dir: str | Path, enc: TextEncoder | None = None, progress: bool = True) -> list[Item]:
-    """Features and labels for every sample under ``data_dir``; cached in ``features-v13.pkl`` there."""
+    """Features and labels for every sample under ``data_dir``; cached in ``features-v14.pkl`` there."""
     d = Path(data_dir)
     if not (d / "manifest.json").is_file():
         raise InputError(f"{d}: not a generated data directory (no manifest.json); make one with "
