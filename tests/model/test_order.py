@@ -480,3 +480,98 @@ def test_n_or_more_is_the_filters_n_plus_button_then_done():
     done = _clicked(f, (714, 97))
     assert at_least_option(done, task) == -1  # pressed: the task is done
     assert at_least_option(done, task + ", then sort by price") is None  # more to do
+
+
+def test_a_link_reading_my_and_the_thing_holds_the_users_own_things():
+    """"Cancel my Sakura House reservation" on the restaurants' page clicked the restaurant's card: the
+    reservation is under "My reservations", though the restaurant is shown. Once there, the task is not done."""
+    from tilepilot.model.embedded.order import only_went_to_own, owned_section
+
+    t = KINDS["text"]
+    nav = [("Discover", t, (250, 22, 308, 41)), ("My reservations", t, (340, 22, 446, 41)),
+           ("Saved", t, (478, 22, 521, 41)), ("Sakura House", t, (475, 486, 584, 508))]
+    f, at = _page(nav)
+    assert owned_section(f, "Cancel my Sakura House reservation.") == at["My reservations"]
+    assert owned_section(f, "Cancel the Sakura House reservation.") is None  # no "my": nothing of the user's
+    assert owned_section(f, "Cancel my Sakura House booking.") is None  # the site calls it otherwise
+    g, _ = _page([*nav, ("Cancel", t, (1000, 486, 1050, 508))])
+    assert owned_section(g, "Cancel my Sakura House reservation.") is None  # its button is here
+    plans, at2 = _page([("Overview", t, (22, 97, 78, 113)), ("My plans", t, (22, 286, 76, 303))])
+    assert owned_section(plans, "Upgrade my internet to the Fibre 500 plan.") == at2["My plans"]
+    assert not only_went_to_own(f, "Cancel my Sakura House reservation.")
+    assert only_went_to_own(_clicked(f, (393, 32)), "Cancel my Sakura House reservation.")
+    assert not only_went_to_own(_clicked(f, (260, 32)), "Cancel my Sakura House reservation.")  # Discover
+    assert not only_went_to_own(_clicked(f, (393, 32), (500, 497)), "Cancel my Sakura House reservation.")
+
+
+def test_a_rows_change_button_then_the_choice_then_the_dialogs_way_forward():
+    """"Upgrade my internet to the Fibre 500 plan" on "My plans": the Internet row's "Change plan" (every row
+    has one), then "Fibre 500" in its dialog (not "Fibre 50"), "Review change", then "Confirm change"."""
+    from tilepilot.model.embedded.order import swap_button
+
+    t = KINDS["text"]
+    task = "Upgrade my internet to the Fibre 500 plan."
+    rows = [("Electricity · 14 Elm Street, Brookfield", t, (329, 98, 547, 115)),
+            ("Change plan", t, (1132, 120, 1219, 137)),
+            ("Internet · 14 Elm Street, Brookfield", t, (329, 215, 535, 232)), ("Fibre 100", t, (329, 236, 395, 254)),
+            ("Change plan", t, (1132, 237, 1219, 254)),
+            ("Electricity · Flat 3, 27 Harbour Road", t, (329, 332, 600, 349)),
+            ("Change plan", t, (1133, 354, 1219, 371))]
+    f, _ = _page(rows)
+    assert swap_button(f, task) == 4  # the Internet row's
+    assert swap_button(f, "Upgrade my internet plan.") is None  # no new plan named: nothing to choose
+    assert swap_button(f, "Cancel my internet to the Fibre 500 plan.") is None  # no verb that swaps
+    dialog = [*rows, ("Fibre 50", t, (444, 245, 502, 262)), ("Fibre 100", t, (444, 318, 507, 335)),
+              ("Fibre 500", t, (444, 392, 509, 409)), ("500/50 Mbps · unlimited data", t, (444, 410, 725, 431)),
+              ("Cancel", t, (682, 562, 733, 580)), ("Review change", t, (763, 560, 869, 582))]
+    g, at = _page(dialog)
+    assert swap_button(_clicked(g, (1175, 245)), task) == at["Fibre 500"]
+    assert swap_button(_clicked(g, (1175, 245), (476, 400)), task) == at["Review change"]
+    confirm, at3 = _page([*rows, ("Cancel", t, (682, 480, 733, 498)), ("Confirm change", t, (760, 478, 869, 496))])
+    assert swap_button(_clicked(confirm, (1175, 245), (476, 400), (816, 571)), task) == at3["Confirm change"]
+    assert swap_button(_clicked(f, (1175, 245), (476, 400), (816, 571), (813, 486)), task) is None  # changed
+
+
+def test_of_twin_buttons_the_one_on_the_named_card():
+    """"Turn off the kitchen lights": every room's card has "All off"; OCR read the card's title "Kitch∈"."""
+    from tilepilot.model.embedded.order import card_twin
+
+    t = KINDS["text"]
+    f, at = _page([("Living room", t, (274, 446, 382, 471)), ("All off", t, (509, 452, 556, 473)),
+                   ("Kitch∈", t, (612, 447, 679, 468)), ("All off ", t, (845, 453, 892, 474)),
+                   ("Main bedroom", t, (947, 448, 1075, 470)), ("All off  ", t, (1182, 453, 1227, 474)),
+                   ("", KINDS["input"], (1174, 448, 1235, 481))])
+    task = "Turn off the kitchen lights."
+    assert card_twin(f, task, at["All off  "]) == at["All off "]
+    assert card_twin(f, task, 6) == at["All off "]  # the button's box, not its text
+    assert card_twin(f, "Turn off the bedroom lights.", at["All off"]) == at["All off  "]
+    assert card_twin(f, "Turn off the lights.", at["All off"]) == at["All off"]  # no card named
+    assert card_twin(f, task, at["Main bedroom"]) == at["Main bedroom"]  # no twin
+
+
+def test_a_rows_more_menu_then_the_entry_reading_the_verb():
+    """"Cancel my Sakura House reservation" on "My reservations": each row shows "Modify" and "⋮" and no
+    "Cancel"; the Sakura House row's "⋮" opens its menu, whose "Cancel reservation" is pressed once. The task
+    is not done while the menu is open (two clicks made, and the row shows no icon: the dots are too thin)."""
+    from tilepilot.model.embedded.order import icon_undone, row_menu
+
+    t = KINDS["text"]
+    task = "Cancel my Sakura House reservation."
+    rows = [("Harbour Grill", t, (200, 264, 330, 284)), ("Modify", t, (1072, 298, 1131, 323)),
+            ("⋮", t, (1168, 302, 1170, 314)),  # the glyph as OCR boxes it: the dots of a card, under its name
+            ("Sakura House", t, (200, 374, 315, 394)), ("Modify", t, (1072, 408, 1131, 433)),
+            ("⋮", t, (1168, 412, 1170, 424))]
+    f, _ = _page(rows)
+    assert row_menu(f, task) == 5  # Sakura House's dots, not Harbour Grill's
+    assert row_menu(f, "Cancel my Harbour Grill reservation.") == 2
+    assert row_menu(f, "Show my Sakura House reservation.") is None  # no verb a menu does
+    assert row_menu(f, "Cancel my Nopa reservation.") is None  # no such row
+    shown, _ = _page([*rows, ("Cancel", t, (990, 408, 1050, 433))])
+    assert row_menu(shown, task) is None  # the verb's own button is shown
+    menu = [*rows, ("Edit party size", t, (1012, 440, 1130, 457)), ("Add to calendar", t, (1012, 475, 1130, 492)),
+            ("Cancel reservation", t, (1012, 540, 1141, 557))]
+    g, at = _page(menu)
+    opened = _clicked(g, (393, 32), (1169, 418))
+    assert row_menu(opened, task) == at["Cancel reservation"]
+    assert not icon_undone(opened, task)  # its menu waits
+    assert row_menu(_clicked(g, (393, 32), (1169, 418), (1076, 548)), task) is None  # pressed once

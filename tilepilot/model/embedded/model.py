@@ -58,6 +58,7 @@ from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
     QUOTED_THING,
     at_least_option,
+    card_twin,
     chosen_option,
     click_in_turn,
     count_step,
@@ -73,13 +74,16 @@ from tilepilot.model.embedded.order import (
     named_in_view,
     named_off_screen,
     named_text,
+    only_went_to_own,
     opened_label,
     owned_section,
     row_act,
     row_icon,
+    row_menu,
     scene_link,
     section_link,
     sort_control,
+    swap_button,
     verb_section,
 )
 from tilepilot.model.embedded.order import steps as click_steps
@@ -563,7 +567,7 @@ class EmbeddedModel:
         probs /= probs.sum()
         a = int(np.argmax(probs))  # every screen has patch tokens, so a pointed action always has a target
         if ACTIONS[a] == "done" and (not_done_yet(instruction, acted(instruction, f.hist_kind))
-                                     or unsent(instruction, f.hist_kind)):
+                                     or unsent(instruction, f.hist_kind) or only_went_to_own(f, instruction)):
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
         if kind == "type" and re.search(r"\bsliders?\b", instruction, re.I):  # "set the Distance slider to 10"
@@ -605,7 +609,8 @@ class EmbeddedModel:
             # has a return date field too)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
-                (q := row_act(f, instruction)) is not None or (q := row_icon(f, instruction)) is not None):
+                (q := row_act(f, instruction)) is not None or (q := row_icon(f, instruction)) is not None
+                or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \
@@ -707,6 +712,7 @@ class EmbeddedModel:
                 q = marked_icon(f, instruction, q, done) if q is not None else None  # "Star the contact …": ☆
                 # "Show only non-stop flights": the filter, not a result's tag
                 q = filter_widget(f, instruction, q) if q is not None else None
+                q = card_twin(f, instruction, q) if q is not None else None  # the kitchen's "All off"
                 if q == j:  # the network's own click, no rule's: "… sort by Fastest" clicked the site's tabs
                     if (named := named_text(f, instruction, q, done)) != q:  # the thing named: its verb's button
                         named = verb_button(f, instruction, named, done)  # ("Add 2 Hass avocados": its + Add)

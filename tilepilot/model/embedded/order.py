@@ -18,7 +18,7 @@ from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import with_synonyms
-from tilepilot.model.embedded.text import phrase_at, shows, spelled, words
+from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, words
 
 # a clause of one click: its verb after the joining words
 _CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
@@ -315,6 +315,156 @@ def row_act(f: Features, instruction: str) -> int | None:
 
 _CARD_BUTTON_PX = 60  # CSS px: how far under a card's name its button's middle may stand
 
+# a "More options" button: three dots, upright or across (OCR reads the latter as an ellipsis)
+MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
+_MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplicate", "pin", "unpin", "mute",
+                                      "report", "transfer", "modify", "reschedule"})
+
+
+def row_menu(f: Features, instruction: str) -> int | None:
+    """A row's "More options" menu, for a verb the row shows no button for: "Cancel my Sakura House
+    reservation" on a list whose rows show "Modify" and "⋮" opens the Sakura House row's "⋮"; once open, the
+    menu's entry reading the verb ("Cancel reservation"). The row is named as ``_rows_of`` reads it; its menu
+    is the nearest three dots right of the name, from its line to a card's height under it."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
+    if not more:
+        return None
+    worded = [t for t in texts if words(f.cand_text[t])]
+    for a, b in clause_spans(instruction)[:1]:
+        m = _FIRST_VERB.match(instruction, a, b)
+        verb = m.group(1).lower() if m else ""
+        if verb not in _MENU_VERBS:
+            return None
+        says = set(with_synonyms([verb]))
+        opened = [t for t in more if clicked_in(f, t, ever=True)]
+        if opened:  # its menu: the entry starting with the verb nearest under the dots, pressed once
+            x, y = acted_at(f, max(k for k in range(len(f.hist_kind)) for t in opened
+                                   if within_box(acted_at(f, k), f.cand_box[t])))
+            entries = [t for t in worded if len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
+                       and -40 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale
+                       and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale]
+            q = min(entries, key=lambda t: abs(float(f.cand_box[t][1]) - y), default=None)
+            return q if q is not None and not clicked_in(f, q, ever=True) else None
+        if any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says for t in worded):
+            return None  # the verb's own button is shown
+        rows = _rows_of(f, instruction, a, b, worded)
+        if not rows:
+            return None
+        r = rows[0]
+        x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
+        mids = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in more}
+        near = sorted((abs(mids[t] - (y0 + y1) / 2), t) for t in more if float(f.cand_box[t][0]) > x1
+                      and y0 - 10 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale)
+        if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
+            return near[0][1]
+    return None
+
+def _reads_word(ocr: str, word: str) -> bool:
+    """An OCR word reads a task word: the same, one letter apart, or cut short by a misread last glyph
+    ("Kitch∈" for Kitchen: five letters or more, at most two lost)."""
+    return ocr == word or one_edit(ocr, word) or (len(ocr) >= 5 and word.startswith(ocr)
+                                                         and len(word) - len(ocr) <= 2)
+
+
+def card_twin(f: Features, instruction: str, q: int) -> int:
+    """Of buttons that read alike on several cards ("All off" on every room's card), the one on the card the
+    task names: "Turn off the kitchen lights" clicked the bedroom's. A twin's card is the nearest text left of
+    it on its row; the task names that text by a word of four letters or more that the button does not read.
+    ``q`` unless it is such a twin and exactly one twin's card is named."""
+    if q >= len(f.cand_text):
+        return q
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    inner = [t for t in texts if within(tuple(f.cand_box[t]), tuple(f.cand_box[q]))]
+    p = q if f.cand_kind[q] == KINDS["text"] else (inner[0] if len(inner) == 1 else None)  # the button's box
+    if p is None or not (ws := words(f.cand_text[p])) or len(ws) > 3:
+        return q
+    twins = [t for t in texts if words(f.cand_text[t]) == ws]
+    task = [w for w in words(instruction) if len(w) >= 4 and w not in ws and w not in _FILLER]
+    if len(twins) < 2 or not task:
+        return q
+    b = f.cand_box
+
+    def owner(t: int) -> int | None:
+        y0, y1 = float(b[t][1]), float(b[t][3])
+        left = [u for u in texts if u not in twins and float(b[u][2]) <= float(b[t][0])
+                and min(y1, float(b[u][3])) - max(y0, float(b[u][1])) >= 0.5 * min(y1 - y0, float(b[u][3] - b[u][1]))]
+        u = max(left, key=lambda u: float(b[u][2]), default=None)
+        if u is None or any(float(b[u][2]) <= float(b[v][0]) < float(b[t][0]) for v in twins):
+            return None  # another twin stands between: the text is that one's card's
+        return u
+
+    named = [t for t in twins if (u := owner(t)) is not None
+             and any(_reads_word(c, w) for c in _latin(f.cand_text[u]) for w in task)]
+    return named[0] if len(named) == 1 and named[0] != p else q
+
+
+# verbs that swap one thing of the user's for another, and the words a row's button says for it
+def within_box(p: tuple[float, float], box: np.ndarray) -> bool:
+    return bool(box[0] <= p[0] <= box[2] and box[1] <= p[1] <= box[3])
+
+
+def _swap_flow(f: Features, names: list[str], pressed: int) -> int | None:
+    """After a row's "Change plan" (``pressed`` clicks ago): first the choice the clause names ("Fibre 500", not
+    "Fibre 50"), read word for word; then the dialog's way forward ("Review change"), then its "Confirm …"."""
+    if pressed == 0:
+        for n in sorted(names, key=lambda n: -len(words(n))):  # "Fibre 500" before the number alone
+            hit = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                   and _latin(f.cand_text[t])[:len(words(n))] == words(n)]
+            if len(hit) == 1:
+                return hit[0]
+        return None
+    if pressed > 2:
+        return None
+    ahead = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in (_FORWARD if pressed == 1 else {"confirm"})]
+    return max(ahead, key=lambda t: (float(f.cand_box[t][3]), float(f.cand_box[t][2])), default=None)
+
+
+_FORWARD = frozenset({"review", "continue", "next", "confirm", "save", "apply", "ok", "done"})
+_SWAP_VERBS = frozenset({"upgrade", "downgrade", "switch", "change", "swap", "move"})
+_SWAP_BUTTONS = frozenset({"change", "switch", "upgrade", "manage", "edit", "modify"})
+
+
+def swap_button(f: Features, instruction: str) -> int | None:
+    """The row's "Change plan" for "Upgrade my internet to the Fibre 500 plan" when the new plan is not on
+    screen: the short button starting with a word for changing and reading a word of the clause (plan), on the
+    row of the one text that reads another of the clause's words (Internet). None once pressed, when the
+    clause's names are shown (the choice is here), or no one row fits."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    m = _FIRST_VERB.match(instruction, a, b)
+    if m is None or m.group(1).lower() not in _SWAP_VERBS:
+        return None
+    names = _clause_names(instruction, a, b)
+    if not names:
+        return None
+    said = [w for w in words(instruction[m.end():b]) if w.isalpha() and len(w) > 2 and w not in _NO_NAME
+            and not any(w in words(n) for n in names)]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    buttons = [t for t in texts if 2 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in _SWAP_BUTTONS
+               and any(_one_thing(w, x) for w in ws[1:] for x in said)]
+    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
+    at = [k for k in clicks for t in buttons if within_box(acted_at(f, k), f.cand_box[t])]
+    if at:  # pressed: its dialog's steps
+        return _swap_flow(f, names, sum(k > max(at) for k in clicks))
+    if not buttons or any(shows(f.cand_text, words(n)) for n in names):
+        return None
+    if len(buttons) == 1:
+        return buttons[0]
+    used = {w for t in buttons for w in _latin(f.cand_text[t])}
+    rows = [t for t in texts if t not in buttons and any(_one_thing(w, x) for w in words(f.cand_text[t])
+                                                           for x in said if x not in used)]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    if not rows or float(np.ptp(mid[rows])) > ROW_PX * f.scale:
+        return None
+    near = sorted((abs(float(mid[t] - mid[rows[0]])), t) for t in buttons)
+    if near[0][0] > _CARD_BUTTON_PX * f.scale or (len(near) > 1 and near[1][0] <= near[0][0] + ROW_PX * f.scale):
+        return None
+    return near[0][1]
+
 
 def _latin(text: str) -> list[str]:
     """The words of a text, less the glyphs OCR glued to them ("白Place hold": an icon read as a character)."""
@@ -490,7 +640,7 @@ def icon_undone(f: Features, instruction: str) -> bool:
         return False  # ("Remove all items from the cart": two clicks may be one of many)
     if sum(k in ("click", "double_click") for k in kinds) < 2:
         return False
-    return not _icon_group(f, instruction)[1]
+    return not _icon_group(f, instruction)[1] and row_menu(f, instruction) is None  # (a row's "⋮" menu is open)
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -625,6 +775,46 @@ def _labels_field(f: Features, t: int) -> bool:
     return False
 
 
+def _nav(f: Features, t: int) -> bool:
+    """Whether text ``t`` stands in the site's top bar or its left sidebar."""
+    w, h = f.frame_size
+    return float(f.cand_box[t][3]) <= _NAV_TOP * h or float(f.cand_box[t][2]) <= _NAV_LEFT * w
+
+
+def _my_link(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> int | None:
+    """A link reading "My" and a thing the clause names after its "my": "Cancel my Sakura House reservation"
+    goes to "My reservations" though the restaurant's card is shown (the reservation is not), "Upgrade my
+    internet to the Fibre 500 plan" to "My plans". The site says the user's things are there in its own
+    words; the one such link only."""
+    m = _MY.search(instruction, a, b)
+    if m is None:
+        return None
+    said = [w for w in words(instruction[m.end() - len(m.group(1)):b]) if w.isalpha()]
+    found = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
+             and len(ws := words(f.cand_text[t])) in (2, 3) and ws[0] == "my" and ws[1].isalpha()
+             and any(_one_thing(ws[1], x) for x in said)]
+    return found[0] if len(found) == 1 else None
+
+
+def only_went_to_own(f: Features, instruction: str) -> bool:
+    """Whether the one action so far was the click on the link to the user's own things ("My reservations"
+    for "Cancel my Sakura House reservation"): the task's act is still to do there, it is not done."""
+    if len(f.hist_kind) != 1 or ACTIONS[int(f.hist_kind[0])] != "click" or not (clauses := clause_spans(instruction)):
+        return False
+    a, b = clauses[0]
+    if (m := _MY.search(instruction, a, b)) is None:
+        return False
+    said = [w for w in words(instruction[m.end() - len(m.group(1)):b]) if w.isalpha()]
+    x, y = acted_at(f)
+    for t in range(len(f.cand_text)):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+        ws = [w for w in words(f.cand_text[t]) if w.isalpha() and w not in ("my", "your", "all")]
+        if f.cand_kind[t] == KINDS["text"] and x0 <= x <= x1 and y0 - 4 <= y <= y1 + 4 and _nav(f, t) \
+                and 0 < len(ws) <= 3 and any(_one_thing(w, s) for w in ws for s in said):
+            return True
+    return False
+
+
 def owned_section(f: Features, instruction: str) -> int | None:
     """The part of a site that holds the user's own things the task's first clause acts on, when it is not
     shown: "Renew my loan of The Hobbit" on a catalogue goes to "My loans" (the catalogue lists the book with
@@ -646,9 +836,11 @@ def owned_section(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if any(len(words(f.cand_text[t])) <= 3 and says & set(words(f.cand_text[t])) for t in texts):
         return None
+    w, h = f.frame_size
+    if (q := _my_link(f, instruction, a, b, texts)) is not None:
+        return q
     if names and shows([f.cand_text[t] for t in texts], words(" ".join(names))):
         return None
-    w, h = f.frame_size
     best: list[tuple[int, int]] = []
     for t in texts:
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])

@@ -100,7 +100,7 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
 
 
-def _close(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """One edit apart (OCR misreads a letter, drops or adds one), for words of 4+ characters."""
     if len(a) < 4 or len(b) < 4 or abs(len(a) - len(b)) > 1:
         return False
@@ -117,7 +117,7 @@ def _close(a: str, b: str) -> bool:
 def _word_sim(w: str, c: str) -> float:
     if w == c:
         return 1.0
-    if _close(w, c):
+    if one_edit(w, c):
         return 0.7
     return 0.0
 
