@@ -421,3 +421,20 @@ def test_a_more_options_button_drawn_as_three_dots_is_a_candidate(chromium, dsf)
         x0, y0, x1, y1 = (v * frame.scale for v in m)
         inside = [c for c in more if x0 < (c.box[0] + c.box[2]) / 2 < x1 and y0 < (c.box[1] + c.box[3]) / 2 < y1]
         assert len(inside) == 1, (m, [(c.text, c.box) for c in more])
+
+
+def test_three_dots_that_ocr_read_as_junk_read_as_the_glyph():
+    """A kebab drawn in SVG was read "* = *" by OCR (no letter, no digit): that text now reads "⋮" on its box,
+    and no second candidate is added; a word on dots ("Menu") is kept as read."""
+    import cv2
+
+    img = np.full((60, 200, 3), 255, np.uint8)
+    for y in (20, 30, 40):  # three dots upright, 4 px across at a 10 px pitch
+        cv2.circle(img, (30, y), 2, (40, 40, 40), -1)
+    junk = Candidate(kind="text", box=(24.0, 14.0, 36.0, 46.0), text="* = *", source="ocr")
+    out = [c for c in candidates_from(img, [junk]) if c.kind == "text"]
+    assert [(c.text, c.box) for c in out] == [("⋮", junk.box)]
+    word = Candidate(kind="text", box=(24.0, 14.0, 36.0, 46.0), text="Menu", source="ocr")
+    assert [c.text for c in candidates_from(img, [word]) if c.kind == "text"] == ["Menu"]
+    alone = [c for c in candidates_from(img, []) if c.kind == "text"]
+    assert [(c.text, c.source) for c in alone] == [("⋮", "dots")]

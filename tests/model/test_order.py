@@ -547,6 +547,18 @@ def test_of_twin_buttons_the_one_on_the_named_card():
     assert card_twin(f, "Turn off the bedroom lights.", at["All off"]) == at["All off  "]
     assert card_twin(f, "Turn off the lights.", at["All off"]) == at["All off"]  # no card named
     assert card_twin(f, task, at["Main bedroom"]) == at["Main bedroom"]  # no twin
+    # a table of password fields: "Password" is the placeholder of every row but the one typed into, and names
+    # no card (it sent the network's Save on Yusuf's row to Dmitri's)
+    i = KINDS["input"]
+    g, at2 = _page([("Oscar", t, (45, 186, 113, 216)), ("Password", t, (148, 184, 254, 211)),
+                    ("Save", t, (458, 185, 517, 213)), ("Dmitri", t, (45, 249, 126, 276)),
+                    ("Password ", t, (147, 249, 254, 276)), ("Save ", t, (457, 248, 517, 279)),
+                    ("Yusuf", t, (47, 316, 113, 345)), ("Save  ", t, (458, 314, 517, 342)),
+                    ("Oscar Password", i, (145, 177, 414, 223)), ("Dmitri Password", i, (145, 242, 414, 286)),
+                    ("Yusuf", i, (145, 307, 413, 350))])
+    pw = 'Enter the password "summit69" for user Yusuf, and press Save next to it'
+    assert card_twin(g, pw, at2["Save  "]) == at2["Save  "]
+    assert card_twin(g, pw, at2["Save"]) == at2["Save  "]  # Yusuf's row is the one named
 
 
 def test_a_rows_more_menu_then_the_entry_reading_the_verb():
@@ -575,3 +587,34 @@ def test_a_rows_more_menu_then_the_entry_reading_the_verb():
     assert row_menu(opened, task) == at["Cancel reservation"]
     assert not icon_undone(opened, task)  # its menu waits
     assert row_menu(_clicked(g, (393, 32), (1169, 418), (1076, 548)), task) is None  # pressed once
+
+
+def test_a_page_is_opened_by_its_name_then_its_own_menu_then_the_entry():
+    """"Archive the Q1 offsite agenda page": the list shows titles and tags and no Archive (the sidebar's
+    "Archive" is a place); the title opens the page, whose top bar has the one "⋮", whose menu has "Archive".
+    Pressed, the dots may show no more (read as nothing): the entry is found under the last click."""
+    from tilepilot.model.embedded.order import row_menu
+
+    t = KINDS["text"]
+    task = "Archive the Q1 offsite agenda page."
+    side = [("Home", t, (14, 155, 80, 176)), ("Q2 offsite agenda", t, (14, 277, 153, 300)),
+            ("Archive", t, (13, 656, 89, 677))]
+    f, at = _page([*side, ("Q2 offsite agenda ", t, (332, 421, 468, 444)), ("offsite", t, (719, 423, 761, 446)),
+                   ("Q1 offsite agenda", t, (332, 529, 465, 546)), ("offsite ", t, (718, 527, 763, 553)),
+                   ("Q1 offsite budget", t, (331, 567, 464, 590))])
+    assert row_menu(f, task) == at["Q1 offsite agenda"]  # not the budget, not Q2
+    assert row_menu(f, "Archive the Q3 launch page.") is None  # not on screen
+    assert row_menu(f, "Archive the Q1 offsite agenda.") is None  # no thing a page opens
+    assert row_menu(_clicked(f, (398, 538)), task) is None  # opened once
+    top = [("Operations / Q1 offsite agenda", t, (280, 11, 494, 34)), ("Share", t, (1142, 14, 1187, 31)),
+           ("Q1 offsite agenda", t, (436, 130, 741, 182))]
+    g, at2 = _page([*side, *top, ("⋮", t, (1245, 16, 1253, 31))])
+    assert row_menu(g, task) == at2["⋮"]
+    menu = [("Rename", t, (1075, 53, 1138, 77)), ("Move to...", t, (1075, 86, 1147, 110)),
+            ("Duplicate", t, (1074, 118, 1142, 143)), ("Copy link", t, (1073, 150, 1144, 181)),
+            ("Archive ", t, (1076, 198, 1129, 216)), ("Move to trash", t, (1076, 231, 1168, 251))]
+    h, at3 = _page([*side, *top, *menu])  # the dots pressed show none
+    assert row_menu(_clicked(h, (398, 538), (1249, 24)), task) == at3["Archive "]
+    assert row_menu(_clicked(h, (398, 538), (1249, 24), (1102, 207)), task) is None  # pressed once
+    lone, _ = _page([*side, *top, ("Archive ", t, (1076, 198, 1129, 216))])
+    assert row_menu(_clicked(lone, (398, 538), (1249, 24)), task) is None  # a button, no menu: not this rule's

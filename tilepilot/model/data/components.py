@@ -79,9 +79,12 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
     from tilepilot.model.data.sample import Candidate
     from tilepilot.perception.elements import input_boxes, more_glyphs, underline_fields
 
-    texts = list(texts) + [Candidate(kind="text", box=b, text=g, source="dots") for b, g in more_glyphs(image)
-                           if not any(inside_fraction(b, t.box) > 0.5 or (g == "⋯" and _trails(b, t.box))
-                                      for t in texts)]  # "⋮": no OCR reads it
+    glyphs = more_glyphs(image)
+    texts = [next((t.model_copy(update={"text": g}) for b, g in glyphs if inside_fraction(b, t.box) > 0.5
+                   and _misread(t.text)), t) for t in texts]  # "* = *" read off the dots
+    texts += [Candidate(kind="text", box=b, text=g, source="dots") for b, g in glyphs
+              if not any(inside_fraction(b, t.box) > 0.5 or (g == "⋯" and _trails(b, t.box))
+                         for t in texts)]  # "⋮": no OCR reads it
     boxes = input_boxes(image)
     boxes += [b for b in underline_fields(image) if not any(iou(b, k) > 0.3 for k in boxes)]
     fields = [Candidate(kind="input", box=b, source="input_boxes") for b in boxes]
@@ -98,6 +101,11 @@ def candidates_from(image: np.ndarray, texts: list) -> list:
             continue
         comps.append(Candidate(kind="component", box=b, source="components"))
     return list(texts) + fields + comps
+
+
+def _misread(text: str) -> bool:
+    """A text OCR made of a three-dot button: no letter or digit in it ("* = *", ":"), or one character."""
+    return len(text.strip()) <= 1 or not any(c.isalnum() for c in text)
 
 
 def _trails(dots: Box, text: Box) -> bool:

@@ -328,8 +328,6 @@ def row_menu(f: Features, instruction: str) -> int | None:
     is the nearest three dots right of the name, from its line to a card's height under it."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
-    if not more:
-        return None
     worded = [t for t in texts if words(f.cand_text[t])]
     for a, b in clause_spans(instruction)[:1]:
         m = _FIRST_VERB.match(instruction, a, b)
@@ -338,15 +336,28 @@ def row_menu(f: Features, instruction: str) -> int | None:
             return None
         says = set(with_synonyms([verb]))
         opened = [t for t in more if clicked_in(f, t, ever=True)]
-        if opened:  # its menu: the entry starting with the verb nearest under the dots, pressed once
-            x, y = acted_at(f, max(k for k in range(len(f.hist_kind)) for t in opened
-                                   if within_box(acted_at(f, k), f.cand_box[t])))
-            entries = [t for t in worded if len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
+        clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
+        if opened:
+            at: tuple[float, float] | None = acted_at(f, max(k for k in clicks for t in opened
+                                                             if within_box(acted_at(f, k), f.cand_box[t])))
+        elif clicks and clicks[-1] == len(f.hist_kind) - 1 and \
+                not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in worded):
+            at = acted_at(f, clicks[-1])  # a glyph clicked that shows no dots now (pressed, or read as "i")
+        else:
+            at = None
+        if at is not None:  # its menu: the entry starting with the verb nearest under the dots, pressed once
+            x, y = at
+            entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
                        and -40 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale
-                       and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale]
+                       and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
+                       and (opened or _in_menu(f, t, worded))]
             q = min(entries, key=lambda t: abs(float(f.cand_box[t][1]) - y), default=None)
-            return q if q is not None and not clicked_in(f, q, ever=True) else None
-        if any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says for t in worded):
+            if q is not None or opened:
+                return q if q is not None and not clicked_in(f, q, ever=True) else None
+        q = _open_to_act(f, instruction, m.end(), b, more, worded, says)
+        if q is not None or not more:
+            return q
+        if _verb_shown(f, worded, says):
             return None  # the verb's own button is shown
         rows = _rows_of(f, instruction, a, b, worded)
         if not rows:
@@ -359,6 +370,49 @@ def row_menu(f: Features, instruction: str) -> int | None:
         if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
             return near[0][1]
     return None
+
+def _in_menu(f: Features, t: int, worded: list[int]) -> bool:
+    """Whether text ``t`` is an entry of a menu: three or more short texts stacked on its left edge."""
+    x0 = float(f.cand_box[t][0])
+    stack = [u for u in worded if abs(float(f.cand_box[u][0]) - x0) <= 6 * f.scale and len(_latin(f.cand_text[u])) <= 3
+             and abs(float(f.cand_box[u][1]) - float(f.cand_box[t][1])) <= 160 * f.scale]
+    return len(stack) >= 3
+
+
+def _verb_shown(f: Features, worded: list[int], says: set[str]) -> bool:
+    """Whether a short text reading the verb shows outside the left sidebar (whose "Archive" is a place)."""
+    return any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says
+               and float(f.cand_box[t][2]) > _NAV_LEFT * f.frame_size[0] for t in worded)
+
+
+# things a list shows by name and that are opened to be acted on ("Archive the Q1 offsite agenda page")
+_OPENED = re.compile(r"\s*(?:the\s+|my\s+|our\s+|your\s+)?[\"“']?(?P<name>[^\"”']+?)[\"”']?\s+(?:page|document|doc|"
+                     r"file|note|post|album|photo|board|project|playlist|thread)\b", re.I)
+
+
+def _open_to_act(f: Features, instruction: str, a: int, b: int, more: list[int], worded: list[int],
+                 says: set[str]) -> int | None:
+    """For a verb that a thing's own page does from its "⋮" menu, on a list where its name shows with no
+    button for the verb ("Archive the Q1 offsite agenda page": the notes' list shows titles and tags): the
+    text reading its name whole, which opens it; once open (its name shown, one "⋮" in the top bar), that
+    "⋮". None when the clause names no such thing, the verb's button is shown, or no text reads the name."""
+    m = _OPENED.match(instruction, a, b)
+    if m is None or _verb_shown(f, worded, says):
+        return None
+    name = words(m.group("name"))
+    named = [t for t in worded if words(f.cand_text[t]) == name]
+    if not named:
+        return None
+    top = [t for t in more if float(f.cand_box[t][3]) <= _NAV_TOP * f.frame_size[1]]
+    if len(more) == 1 and top:
+        return top[0]  # its page's own menu
+    if more:
+        return None  # (rows with menus of their own: ``row_menu``)
+    body = [t for t in named if not _nav(f, t)] or named
+    if any(clicked_in(f, t, ever=True) for t in named):
+        return None  # opened once: its page shows no menu this reads
+    return min(body, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0])))
+
 
 def _reads_word(ocr: str, word: str) -> bool:
     """An OCR word reads a task word: the same, one letter apart, or cut short by a misread last glyph
@@ -384,13 +438,17 @@ def card_twin(f: Features, instruction: str, q: int) -> int:
     if len(twins) < 2 or not task:
         return q
     b = f.cand_box
+    boxes = [tuple(b[u]) for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["input"]]
+    names = [u for u in texts if u not in twins and not any(within(tuple(b[u]), x) for x in boxes)]  # a field's
+    # placeholder ("Password" on every row of a table of password fields) names no card
 
     def owner(t: int) -> int | None:
         y0, y1 = float(b[t][1]), float(b[t][3])
-        left = [u for u in texts if u not in twins and float(b[u][2]) <= float(b[t][0])
+        left = [u for u in names if float(b[u][2]) <= float(b[t][0])
                 and min(y1, float(b[u][3])) - max(y0, float(b[u][1])) >= 0.5 * min(y1 - y0, float(b[u][3] - b[u][1]))]
         u = max(left, key=lambda u: float(b[u][2]), default=None)
-        if u is None or any(float(b[u][2]) <= float(b[v][0]) < float(b[t][0]) for v in twins):
+        if u is None or any(float(b[u][2]) <= float(b[v][0]) < float(b[t][0]) and float(b[v][1]) < y1
+                            and float(b[v][3]) > y0 for v in twins):
             return None  # another twin stands between: the text is that one's card's
         return u
 
