@@ -618,3 +618,34 @@ def test_a_page_is_opened_by_its_name_then_its_own_menu_then_the_entry():
     assert row_menu(_clicked(h, (398, 538), (1249, 24), (1102, 207)), task) is None  # pressed once
     lone, _ = _page([*side, *top, ("Archive ", t, (1076, 198, 1129, 216))])
     assert row_menu(_clicked(lone, (398, 538), (1249, 24)), task) is None  # a button, no menu: not this rule's
+
+
+def test_a_rows_modify_button_then_the_dialogs_count_then_save():
+    """"Change my Le Petit Jardin booking on 22 May to 6 people": "My reservations" holds the bookings (a booking
+    is a reservation); of two Le Petit Jardin rows the one reading 22 May; its "Modify"; in the dialog the
+    party's "+" until it reads 6 guests; then "Save changes"."""
+    from tilepilot.model.embedded.order import edit_button, edit_dialog, owned_section
+
+    t = KINDS["text"]
+    task = "Change my Le Petit Jardin booking on 22 May to 6 people."
+    nav = [("Discover", t, (246, 21, 312, 43)), ("My reservations", t, (336, 23, 450, 43))]
+    assert owned_section(_page(nav)[0], task) == 1
+    rows = [*nav, ("Le Petit Jardin", t, (199, 236, 321, 256)), ("Saturday 22 May 2027 at 19:30", t, (201, 264, 505, 282)),
+            ("Modify", t, (1072, 269, 1130, 294)), ("Sakura House", t, (200, 374, 315, 394)),
+            ("Modify ", t, (1072, 408, 1131, 433)), ("Le Petit Jardin ", t, (198, 512, 321, 532)),
+            ("Saturday 5 Jun 2027 at 19:00", t, (201, 541, 501, 559)), ("Modify  ", t, (1072, 546, 1130, 571))]
+    f, at = _page(rows)
+    assert edit_button(f, task) == at["Modify"]
+    assert edit_button(f, task.replace("22 May", "5 June")) == at["Modify  "]
+    assert edit_button(f, "Change my Le Petit Jardin booking to 6 people.") is None  # which of the two?
+    assert edit_button(f, "Cancel my Le Petit Jardin booking on 22 May.") is None  # no edit
+    assert edit_dialog(f, task) is None  # nothing pressed yet
+    dialog = [*rows, ("Party size", t, (409, 351, 480, 372)), ("4 guests", t, (461, 388, 531, 409)),
+              ("+", t, (550, 388, 568, 406)), ("Cancel", t, (652, 591, 709, 612)),
+              ("Save changes", t, (745, 592, 852, 611))]
+    g, at2 = _page(dialog)
+    assert edit_button(_clicked(g, (1101, 282)), task) is None  # pressed
+    assert edit_dialog(_clicked(g, (1101, 282)), task) == at2["+"]
+    six, at3 = _page([(x, k, b) if x != "4 guests" else ("6 guests", k, b) for x, k, b in dialog])
+    assert edit_dialog(_clicked(six, (1101, 282), (559, 397), (559, 397)), task) == at3["Save changes"]
+    assert edit_dialog(_clicked(six, (1101, 282), (559, 397), (559, 397), (798, 601)), task) is None  # saved

@@ -379,6 +379,94 @@ def _in_menu(f: Features, t: int, worded: list[int]) -> bool:
     return len(stack) >= 3
 
 
+_EDIT_BUTTONS = frozenset({"modify", "edit", "change", "manage", "reschedule", "amend"})
+_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\b")  # "on 22 May"
+
+
+def edit_button(f: Features, instruction: str) -> int | None:
+    """The "Modify" (or Edit, Change, Manage) button of the row a clause changes: "Change my Le Petit Jardin
+    booking on 22 May to 6 people" on a list of reservations where two rows read Le Petit Jardin, and a day
+    said in the clause tells them apart (the row whose card reads 22 and May). The button stands right of the
+    name, on its line or a card's button height under it. None for another verb, once such a button was
+    pressed, or when the row or its one button is not on screen."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    m = _FIRST_VERB.match(instruction, a, b)
+    if m is None or m.group(1).lower() not in _EDIT_VERBS:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    buttons = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and ws[0] in _EDIT_BUTTONS]
+    if not buttons or any(clicked_in(f, t, ever=True) for t in buttons):
+        return None
+    names = [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
+    rows = [t for t in texts if any(spelled(words(f.cand_text[t]), n) for n in names) and not _nav(f, t)]
+    day = _DAY.search(instruction, a, b)
+    if len(rows) > 1 and day is not None:  # the card under the name reads the day and the month
+        want = {day.group(1), day.group(2).lower()[:3]}
+
+        def reads_day(r: int) -> bool:
+            y1 = float(f.cand_box[r][3])
+            under = [u for u in texts if -ROW_PX * f.scale <= float(f.cand_box[u][1]) - y1 <= _CARD_BUTTON_PX * f.scale]
+            said = {w[:3] if w.isalpha() else w for u in under for w in words(f.cand_text[u])}
+            return want <= said
+        rows = [r for r in rows if reads_day(r)]
+    if len(rows) != 1:
+        return None
+    r = rows[0]
+    x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
+    near = [t for t in buttons if float(f.cand_box[t][0]) > x1
+            and y0 - 10 * f.scale <= (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+            <= y1 + _CARD_BUTTON_PX * f.scale]
+    return near[0] if len(near) == 1 else None
+
+
+_PARTY = re.compile(r"\bto\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|guests|"
+                    r"diners|adults)\b", re.I)
+_SHOWN_PARTY = re.compile(r"^\s*(\d{1,2})\s+(?:people|persons|guests?|diners|adults?)\s*$", re.I)
+
+
+def edit_dialog(f: Features, instruction: str) -> int | None:
+    """In the dialog a row's "Modify" opened, a count the clause sets ("… to 6 people"): the stepper's "+" while
+    the count beside it ("4 guests") is under it, then the dialog's save button ("Save changes") once it reads
+    the count. None for another task, before such a button was pressed, or when no stepper shows a count."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    m = _FIRST_VERB.match(instruction, a, b)
+    want = _PARTY.search(instruction, a, b)
+    if m is None or m.group(1).lower() not in _EDIT_VERBS or want is None:
+        return None
+    n = int(want.group(1)) if want.group(1).isdigit() else _COUNT_WORDS[want.group(1).lower()]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    pressed = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and ws[0] in _EDIT_BUTTONS
+               and clicked_in(f, t, ever=True)]
+    if not pressed:
+        return None
+    for t in texts:
+        shown = _SHOWN_PARTY.match(f.cand_text[t])
+        if shown is None:
+            continue
+        x1, y0, y1 = float(f.cand_box[t][2]), float(f.cand_box[t][1]), float(f.cand_box[t][3])
+        plus = [u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"] and f.cand_text[u].strip() == "+"
+                and 0 <= float(f.cand_box[u][0]) - x1 <= _STEP_PX * f.scale
+                and min(y1, float(f.cand_box[u][3])) > max(y0, float(f.cand_box[u][1]))]
+        if not plus:
+            continue
+        if int(shown.group(1)) < n:
+            return plus[0]
+        if int(shown.group(1)) > n:
+            return None  # (its "−" is seldom read)
+        saving = [u for u in texts if SAVES.match(f.cand_text[u]) and float(f.cand_box[u][1]) > y1
+                  and not clicked_in(f, u, ever=True)]
+        return min(saving, key=lambda u: float(f.cand_box[u][1]), default=None)
+    return None
+
+
 def _verb_shown(f: Features, worded: list[int], says: set[str]) -> bool:
     """Whether a short text reading the verb shows outside the left sidebar (whose "Archive" is a place)."""
     return any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says
@@ -812,8 +900,13 @@ def _owned(instruction: str, a: int, b: int) -> tuple[list[str], list[str]]:
 
 
 def _one_thing(a: str, b: str) -> bool:
-    """"loan" and "loans", "class" and "classes": one thing, one or many."""
+    """"loan" and "loans", "class" and "classes": one thing, one or many; "booking" and "reservations" too."""
+    if {a.removesuffix("s"), b.removesuffix("s")} <= _BOOKED:
+        return True
     return a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a
+
+
+_BOOKED = frozenset({"booking", "reservation"})  # what a site calls a table, a room or a seat the user holds
 
 
 _NAV_TOP, _NAV_LEFT = 0.12, 0.22  # shares of the screen: a site's top bar, its left sidebar
