@@ -630,7 +630,8 @@ def test_a_rows_modify_button_then_the_dialogs_count_then_save():
     task = "Change my Le Petit Jardin booking on 22 May to 6 people."
     nav = [("Discover", t, (246, 21, 312, 43)), ("My reservations", t, (336, 23, 450, 43))]
     assert owned_section(_page(nav)[0], task) == 1
-    rows = [*nav, ("Le Petit Jardin", t, (199, 236, 321, 256)), ("Saturday 22 May 2027 at 19:30", t, (201, 264, 505, 282)),
+    rows = [*nav, ("Le Petit Jardin", t, (199, 236, 321, 256)),
+            ("Saturday 22 May 2027 at 19:30", t, (201, 264, 505, 282)),
             ("Modify", t, (1072, 269, 1130, 294)), ("Sakura House", t, (200, 374, 315, 394)),
             ("Modify ", t, (1072, 408, 1131, 433)), ("Le Petit Jardin ", t, (198, 512, 321, 532)),
             ("Saturday 5 Jun 2027 at 19:00", t, (201, 541, 501, 559)), ("Modify  ", t, (1072, 546, 1130, 571))]
