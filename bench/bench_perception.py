@@ -1,5 +1,5 @@
 """Perception benchmark: tiling cost, full-frame OCR vs tiled OCR (cold, and warm with 2 tiles changed), with
-detection per text block (the default) and per whole tile.
+detection per text block (the default) and per whole tile, and the search for three-dot menu buttons.
 
 Run: ``.venv/bin/python bench/bench_perception.py [--reps N]``. Renders a 1920x1080 app-like page in
 headless Chromium (PIL drawing if Chromium is missing), then a second version of the page in which the
@@ -22,6 +22,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tilepilot.perception.elements import more_glyphs  # noqa: E402
 from tilepilot.perception.ocr import OcrEngine  # noqa: E402
 from tilepilot.perception.tiling import choose_grid, tile_frame, tile_images  # noqa: E402
 
@@ -162,6 +163,7 @@ def main() -> None:
         tile_images(before, tile_frame(W, H))
 
     t_tiling = median_time(tiling, max(args.reps, 10))
+    t_glyphs = median_time(lambda: more_glyphs(before), max(args.reps, 10))  # three-dot "More" buttons
     # One repetition = every OCR measure once, so that load from other processes hits them alike.
     keys = ("full", "cold", "warm_same", "changed", "tile_only", "whole_cold", "whole_changed")
     samples: dict[str, list[float]] = {k: [] for k in keys}
@@ -198,6 +200,7 @@ def main() -> None:
           f"pixels changed in tiles {changed_tiles}; median of {args.reps} reps")
     rows = [
         ("tiling (choose_grid + tile_frame + tile_images)", t_tiling, ""),
+        ("three-dot menu buttons (elements.more_glyphs)", t_glyphs, f"{len(more_glyphs(before))} found"),
         ("full-frame OCR (read_full, baseline)", t_full, f"{len(full_texts)} lines"),
         ("tiled OCR, cold cache", t_cold,
          f"ocr on {cold_stats.tiles_ocr_run}, blank {cold_stats.tiles_blank}; "
@@ -216,6 +219,7 @@ def main() -> None:
     for name, t, note in rows:
         print(f"{name:<50} {t * 1000:>9.1f}  {note}")
     print(f"{'ratio cold tiled / full':<50} {t_cold / t_full:>9.2f}")
+    print(f"{'ratio three-dot search / full-frame OCR':<50} {t_glyphs / t_full:>9.3f}")
     print(f"{'ratio cold, whole-tile detection / full':<50} {t_whole_cold / t_full:>9.2f}")
     print(f"{'ratio 2-changed, tile cache only / full':<50} {t_tile_only / t_full:>9.2f}")
     goal = "OK" if t_changed / t_full <= 0.25 else "ABOVE GOAL"
