@@ -493,7 +493,8 @@ def test_a_link_reading_my_and_the_thing_holds_the_users_own_things():
     f, at = _page(nav)
     assert owned_section(f, "Cancel my Sakura House reservation.") == at["My reservations"]
     assert owned_section(f, "Cancel the Sakura House reservation.") is None  # no "my": nothing of the user's
-    assert owned_section(f, "Cancel my Sakura House booking.") is None  # the site calls it otherwise
+    assert owned_section(f, "Cancel my Sakura House order.") is None  # the site calls it otherwise
+    assert owned_section(f, "Cancel my Sakura House booking.") == at["My reservations"]  # a booking is one
     g, _ = _page([*nav, ("Cancel", t, (1000, 486, 1050, 508))])
     assert owned_section(g, "Cancel my Sakura House reservation.") is None  # its button is here
     plans, at2 = _page([("Overview", t, (22, 97, 78, 113)), ("My plans", t, (22, 286, 76, 303))])

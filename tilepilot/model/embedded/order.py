@@ -389,13 +389,10 @@ def edit_button(f: Features, instruction: str) -> int | None:
     said in the clause tells them apart (the row whose card reads 22 and May). The button stands right of the
     name, on its line or a card's button height under it. None for another verb, once such a button was
     pressed, or when the row or its one button is not on screen."""
-    clauses = clause_spans(instruction)
-    if not clauses:
+    lead = _lead(instruction, _EDIT_VERBS)
+    if lead is None:
         return None
-    a, b = clauses[0]
-    m = _FIRST_VERB.match(instruction, a, b)
-    if m is None or m.group(1).lower() not in _EDIT_VERBS:
-        return None
+    a, b, m = lead
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     buttons = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and ws[0] in _EDIT_BUTTONS]
     if not buttons or any(clicked_in(f, t, ever=True) for t in buttons):
@@ -433,13 +430,9 @@ def edit_dialog(f: Features, instruction: str) -> int | None:
     the count. None for another task, before such a button was pressed, or when no stepper shows a count."""
     from tilepilot.model.embedded.buttons import SAVES
 
-    clauses = clause_spans(instruction)
-    if not clauses:
-        return None
-    a, b = clauses[0]
-    m = _FIRST_VERB.match(instruction, a, b)
-    want = _PARTY.search(instruction, a, b)
-    if m is None or m.group(1).lower() not in _EDIT_VERBS or want is None:
+    lead = _lead(instruction, _EDIT_VERBS)
+    want = _PARTY.search(instruction, *lead[:2]) if lead is not None else None
+    if lead is None or want is None:
         return None
     n = int(want.group(1)) if want.group(1).isdigit() else _COUNT_WORDS[want.group(1).lower()]
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
@@ -465,6 +458,13 @@ def edit_dialog(f: Features, instruction: str) -> int | None:
                   and not clicked_in(f, u, ever=True)]
         return min(saving, key=lambda u: float(f.cand_box[u][1]), default=None)
     return None
+
+
+def _lead(instruction: str, verbs: frozenset[str]) -> tuple[int, int, re.Match[str]] | None:
+    """The first clause's span and verb when that verb is one of ``verbs``."""
+    clauses = clause_spans(instruction)
+    m = _FIRST_VERB.match(instruction, *clauses[0]) if clauses else None
+    return (*clauses[0], m) if m is not None and m.group(1).lower() in verbs else None
 
 
 def _verb_shown(f: Features, worded: list[int], says: set[str]) -> bool:
@@ -577,13 +577,10 @@ def swap_button(f: Features, instruction: str) -> int | None:
     screen: the short button starting with a word for changing and reading a word of the clause (plan), on the
     row of the one text that reads another of the clause's words (Internet). None once pressed, when the
     clause's names are shown (the choice is here), or no one row fits."""
-    clauses = clause_spans(instruction)
-    if not clauses:
+    lead = _lead(instruction, _SWAP_VERBS)
+    if lead is None:
         return None
-    a, b = clauses[0]
-    m = _FIRST_VERB.match(instruction, a, b)
-    if m is None or m.group(1).lower() not in _SWAP_VERBS:
-        return None
+    a, b, m = lead
     names = _clause_names(instruction, a, b)
     if not names:
         return None
