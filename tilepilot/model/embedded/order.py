@@ -325,51 +325,53 @@ def row_menu(f: Features, instruction: str) -> int | None:
     """A row's "More options" menu, for a verb the row shows no button for: "Cancel my Sakura House
     reservation" on a list whose rows show "Modify" and "⋮" opens the Sakura House row's "⋮"; once open, the
     menu's entry reading the verb ("Cancel reservation"). The row is named as ``_rows_of`` reads it; its menu
-    is the nearest three dots right of the name, from its line to a card's height under it."""
+    is the nearest three dots right of the name, from its line to a card's height under it. Pressed dots that
+    show no more (hovered) leave the entry to be found under the last click, in a menu's stack of texts. A page
+    the clause names is opened first (``_open_to_act``)."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
     worded = [t for t in texts if words(f.cand_text[t])]
-    for a, b in clause_spans(instruction)[:1]:
-        m = _FIRST_VERB.match(instruction, a, b)
-        verb = m.group(1).lower() if m else ""
-        if verb not in _MENU_VERBS:
-            return None
-        says = set(with_synonyms([verb]))
-        opened = [t for t in more if clicked_in(f, t, ever=True)]
-        clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
-        if opened:
-            at: tuple[float, float] | None = acted_at(f, max(k for k in clicks for t in opened
-                                                             if within_box(acted_at(f, k), f.cand_box[t])))
-        elif clicks and clicks[-1] == len(f.hist_kind) - 1 and \
-                not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in worded):
-            at = acted_at(f, clicks[-1])  # a glyph clicked that shows no dots now (pressed, or read as "i")
-        else:
-            at = None
-        if at is not None:  # its menu: the entry starting with the verb nearest under the dots, pressed once
-            x, y = at
-            entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
-                       and -40 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale
-                       and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
-                       and (opened or _in_menu(f, t, worded))]
-            q = min(entries, key=lambda t: abs(float(f.cand_box[t][1]) - y), default=None)
-            if q is not None or opened:
-                return q if q is not None and not clicked_in(f, q, ever=True) else None
-        q = _open_to_act(f, instruction, m.end(), b, more, worded, says)
-        if q is not None or not more:
-            return q
-        if _verb_shown(f, worded, says):
-            return None  # the verb's own button is shown
-        rows = _rows_of(f, instruction, a, b, worded)
-        if not rows:
-            return None
-        r = rows[0]
-        x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
-        mids = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in more}
-        near = sorted((abs(mids[t] - (y0 + y1) / 2), t) for t in more if float(f.cand_box[t][0]) > x1
-                      and y0 - 10 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale)
-        if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
-            return near[0][1]
+    lead = _lead(instruction, _MENU_VERBS)
+    if lead is None:
+        return None
+    a, b, m = lead
+    says = set(with_synonyms([m.group(1).lower()]))
+    opened = [t for t in more if clicked_in(f, t, ever=True)]
+    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
+    if opened:
+        at: tuple[float, float] | None = acted_at(f, max(k for k in clicks for t in opened
+                                                         if within_box(acted_at(f, k), f.cand_box[t])))
+    elif clicks and clicks[-1] == len(f.hist_kind) - 1 and \
+            not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in worded):
+        at = acted_at(f, clicks[-1])  # a glyph clicked that shows no dots now (pressed, or read as "i")
+    else:
+        at = None
+    if at is not None:  # its menu: the entry starting with the verb nearest under the dots, pressed once
+        x, y = at
+        entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
+                   and -40 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale
+                   and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
+                   and (opened or _in_menu(f, t, worded))]
+        q = min(entries, key=lambda t: abs(float(f.cand_box[t][1]) - y), default=None)
+        if q is not None or opened:
+            return q if q is not None and not clicked_in(f, q, ever=True) else None
+    q = _open_to_act(f, instruction, m.end(), b, more, worded, says)
+    if q is not None or not more:
+        return q
+    if _verb_shown(f, worded, says):
+        return None  # the verb's own button is shown
+    rows = _rows_of(f, instruction, a, b, worded)
+    if not rows:
+        return None
+    r = rows[0]
+    x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
+    mids = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in more}
+    near = sorted((abs(mids[t] - (y0 + y1) / 2), t) for t in more if float(f.cand_box[t][0]) > x1
+                  and y0 - 10 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale)
+    if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
+        return near[0][1]
     return None
+
 
 def _in_menu(f: Features, t: int, worded: list[int]) -> bool:
     """Whether text ``t`` is an entry of a menu: three or more short texts stacked on its left edge."""
