@@ -651,3 +651,83 @@ def test_a_rows_modify_button_then_the_dialogs_count_then_save():
     six, at3 = _page([(x, k, b) if x != "4 guests" else ("6 guests", k, b) for x, k, b in dialog])
     assert edit_dialog(_clicked(six, (1101, 282), (559, 397), (559, 397)), task) == at3["Save changes"]
     assert edit_dialog(_clicked(six, (1101, 282), (559, 397), (559, 397), (798, 601)), task) is None  # saved
+
+
+def test_a_rows_one_icon_keeps_marks_or_downloads_it_then_the_task_is_done():
+    """"Download my certificate …" (a download arrow OCR reads as "业"), "Add the Vega room to my favourites" (its
+    star), "Turn on … notifications for the parcel coming from Lumen Audio" (a bell, a component), "Upvote the
+    thread "Best budget …"" (the arrow left of a title OCR cut short): each row's one icon, then done."""
+    from tilepilot.model.embedded.order import icon_kept, row_icon
+
+    t, c = KINDS["text"], KINDS["component"]
+    rows = [("Certificate of motor insurance", t, (335, 520, 538, 536)), ("业", t, (859, 522, 888, 557)),
+            ("Home policy schedule", t, (337, 646, 485, 662)), ("Vega", t, (248, 354, 294, 378)),
+            ("☆", t, (406, 362, 428, 385)), ("Lumen Audio", t, (337, 433, 429, 450)),
+            ("Manage", t, (1165, 436, 1224, 459)), ("", c, (1129, 441, 1145, 459)),
+            ("▲", t, (292, 251, 307, 265)), ("Best budget mechanical keyboard in 202", t, (342, 245, 679, 265)),
+            ("3", t, (1065, 260, 1077, 275))]
+    f, at = _page(rows)
+    assert row_icon(f, "Download my certificate of motor insurance.") == at["业"]
+    assert row_icon(f, "Add the Vega room to my favourites.") == at["☆"]
+    assert row_icon(f, "Add the Vega room to the booking.") is None  # adding is no keeping
+    assert row_icon(f, "Turn on delivery notifications for the parcel coming from Lumen Audio.") == 7
+    assert row_icon(f, 'Upvote the thread "Best budget mechanical keyboard in 2024?".') == at["▲"]
+    assert row_icon(f, 'Upvote the thread "Best budget laptop".') is None  # another title
+    task = "Add the Vega room to my favourites."
+    assert not icon_kept(f, task)
+    assert icon_kept(_clicked(f, (417, 374)), task)
+    assert not icon_kept(_clicked(f, (271, 366)), task)  # its name, not its star
+    assert not icon_kept(_clicked(f, (417, 374)), task + " Then book it for Friday.")  # more to do
+
+
+def test_a_thing_taken_from_a_place_goes_there_first_then_its_tiles_button():
+    """"Restore the photo "Harbour boats" from the trash": the sidebar's "Trash" while the photo is not shown;
+    in the trash, the "Restore" above its caption (each tile's buttons stand over its picture's caption)."""
+    from tilepilot.model.embedded.order import place_link, row_act
+
+    t = KINDS["text"]
+    task = 'Restore the photo "Harbour boats" from the trash.'
+    grid = [("Photos", t, (53, 83, 106, 101)), ("Albums", t, (52, 167, 105, 185)), ("Trash", t, (53, 285, 94, 303)),
+            ("Lighthouse at dusk", t, (409, 312, 516, 329))]
+    f, at = _page(grid)
+    assert place_link(f, task) == at["Trash"]
+    assert place_link(f, 'Restore the photo "Harbour boats".') is None  # no place said
+    assert place_link(f, 'Restore the photo "Lighthouse at dusk" from the trash.') is None  # it is shown here
+    assert place_link(f, 'Restore the photo "Harbour boats" from the archive.') is None  # no such link
+    trash = [("Trash", t, (53, 285, 96, 303)), ("Restore", t, (259, 294, 309, 314)),
+             ("Delete", t, (326, 295, 371, 313)),
+             ("Restore ", t, (431, 295, 481, 313)), ("Harbour boats", t, (238, 326, 318, 340)),
+             ("Blurry selfie", t, (407, 322, 478, 344))]
+    g, at2 = _page(trash)
+    assert place_link(g, task) is None  # shown now
+    assert row_act(g, task) == at2["Restore"]
+    assert row_act(g, 'Restore the photo "Blurry selfie" from the trash.') == at2["Restore "]
+
+
+def test_a_refund_said_with_a_light_verb_finds_its_cards_foot_button_by_route_and_day():
+    """"Get a refund for my Leeds to York ticket on 22 March": "My tickets" holds the tickets; of two Leeds → York
+    cards, the one reading 22 Mar has its "Request refund" at its foot (100 px under the route); the dialog
+    "Refund this ticket?" asks a reason first, its "Confirm refund" far under the question."""
+    from tilepilot.model.embedded.buttons import confirm_button
+    from tilepilot.model.embedded.order import owned_section, row_act
+
+    t = KINDS["text"]
+    task = "Get a refund for my Leeds to York ticket on 22 March."
+    home = [("Train tickets", t, (218, 20, 315, 40)), ("My tickets", t, (347, 20, 429, 40)),
+            ("Leeds → York", t, (55, 405, 157, 422))]
+    assert owned_section(_page(home)[0], task) == 1
+    cards = [("Manchester Piccadilly → London Euston", t, (52, 215, 490, 240)),
+             ("Tue 19 Mar 2024", t, (53, 262, 190, 282)),
+             ("Request refund", t, (1083, 316, 1203, 335)), ("Leeds → York", t, (52, 411, 210, 438)),
+             ("Fri 22 Mar 2024", t, (53, 459, 184, 479)), ("Request refund ", t, (1082, 511, 1205, 533)),
+             ("Leeds → York ", t, (52, 608, 211, 635)), ("Tue 26 Mar 2024", t, (53, 655, 191, 675))]
+    f, at = _page(cards)
+    assert row_act(f, task) == at["Request refund "]
+    assert row_act(f, task.replace("22", "26")) is None  # its button is off screen: not the 22nd's
+    assert row_act(f, "Get a refund for my Leeds to York ticket.") is None  # which of the two?
+    assert row_act(f, "Get a quote for my Leeds to York ticket on 22 March.") is None  # no refund asked
+    dialog = [*cards, ("Refund this ticket?", t, (418, 172, 623, 192)), ("Reason", t, (417, 262, 476, 279)),
+              ("Keep ticket", t, (581, 523, 680, 549)), ("Confirm refund", t, (719, 525, 844, 545))]
+    g, at2 = _page(dialog)
+    assert confirm_button(g, task) is None  # nothing clicked yet
+    assert confirm_button(_clicked(g, (1143, 522)), task) == at2["Confirm refund"]

@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.clauses import clause_spans
+from tilepilot.model.embedded.clauses import LIGHT_VERB, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.rows import POLITE, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
@@ -47,7 +47,7 @@ def save_button(f: Features, instruction: str, j: int, scores: np.ndarray) -> in
 _ASKS = re.compile(r"are\s+you\s+sure|can(?:no|'|’)?t\s+be\s+undone|can\s+not\s+be\s+undone|permanently|irreversibl",
                    re.I)
 _CONFIRMS = frozenset({"yes", "confirm", "ok", "okay"})
-_BELOW = 250  # CSS px under the question where its buttons stand
+_BELOW = 400  # CSS px under the question where its buttons stand (a dialog may ask a reason first)
 # verbs whose act a page asks to confirm, in a dialog titled by the verb
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
                           "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
@@ -65,6 +65,8 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
     task = words(instruction)
     verb = next((w for w in task if w not in POLITE), "")
+    if (light := LIGHT_VERB.match(instruction)) is not None:  # "Get a refund for …" asks "Refund this ticket?"
+        verb = light.group(1).lower()
     if not steps or steps[-1] != "click" or not verb:
         return None
     acts = set(with_synonyms([verb]))

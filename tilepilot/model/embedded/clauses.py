@@ -29,6 +29,11 @@ SCROLL_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*scrol
 _LEADING_VERB = re.compile(rf"[\s,;.!]*(?:(?:and|then|please)\s+)*(?:{_VERBS})\b", re.I)
 
 
+# a verb said as a light verb and its noun: "Get a refund for my Leeds to York ticket", "Make a claim on …"
+LIGHT_VERB = re.compile(r"\W*(?:(?:please|now)\s+)?(?:get|make|request|file|submit|raise|put\s+in)\s+(?:a|an)\s+"
+                        r"(refund|claim|return|complaint|payment|transfer)\b", re.I)
+
+
 # a task that starts where it happens: "In Settings, …", "From the Documents menu, pick …", "On the Billing page, …"
 _SCENE = re.compile(r"\W*(?:(?:in|inside|within|from)\s+(?:the\s+|my\s+|your\s+)?(?P<a>[^,;.]+?)"
                     r"|on\s+(?:the\s+|my\s+|your\s+)?(?P<b>[^,;.]+?\s+(?:page|tab|screen|section)))\s*[,:]", re.I)

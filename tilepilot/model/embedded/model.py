@@ -68,6 +68,7 @@ from tilepilot.model.embedded.order import (
     filter_widget,
     group_off_screen,
     icon_asked,
+    icon_kept,
     icon_named,
     icon_undone,
     id_named,
@@ -79,6 +80,7 @@ from tilepilot.model.embedded.order import (
     only_went_to_own,
     opened_label,
     owned_section,
+    place_link,
     row_act,
     row_icon,
     row_menu,
@@ -583,7 +585,8 @@ class EmbeddedModel:
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
         if not len(f.hist_kind) and ((q := scene_link(f, instruction)) is not None
                                      or (q := verb_section(f, instruction)) is not None
-                                     or (q := owned_section(f, instruction)) is not None):
+                                     or (q := owned_section(f, instruction)) is not None
+                                     or (q := place_link(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
@@ -600,6 +603,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "− 1 +" of 2 asked
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
+        if icon_kept(f, instruction) and confirm_button(f, instruction) is None:
+            return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
         if icon_undone(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the parking expense is gone: nothing more to press
         if kind != "done" and (q := at_least_option(f, instruction)) is not None:

@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
+from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
@@ -289,12 +289,18 @@ def row_act(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     for a, b in clause_spans(instruction):
         m = _FIRST_VERB.match(instruction, a, b)
-        verb = m.group(1).lower() if m else ""
+        verb = _clause_verb(instruction, a, b)
         if verb not in _ROW_VERBS:
             continue
-        names = [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
-        rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)] if names else \
-            _row_by_parts(f, instruction, m.end() if m else a, b, texts)
+        quoted = [words(q.group(q.lastindex or 0)) for q in QUOTED.finditer(instruction, a, b)]
+        names = quoted or [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
+        route = next((r for r in _ROUTE.finditer(instruction, a, b)), None) if not names else None
+        if route is not None:  # "my Leeds to York ticket": the texts reading both ends ("Leeds → York")
+            ends = [words(route.group(1)), words(route.group(2))]
+            rows = [t for t in texts if all(spelled(words(f.cand_text[t]), e) for e in ends)]
+        else:
+            rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)] if names else \
+                _row_by_parts(f, instruction, m.end() if m else a, b, texts)
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
         found: set[int] = set()
@@ -307,13 +313,48 @@ def row_act(f: Features, instruction: str) -> int | None:
                 # row showing "Approved" beside its name has no button of its own: the next row's is not it)
                 on_row = [t for t in reads if f.cand_box[t][0] > x1
                           and 0 <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 - y1 <= _CARD_BUTTON_PX * f.scale]
+            if not on_row:  # a tile captioned under its picture: its buttons a little above the caption, over it
+                x0 = float(f.cand_box[r][0])
+                on_row = [t for t in reads if x0 - _CARD_BUTTON_PX * f.scale <= f.cand_box[t][0] <= x1
+                          and 0 < y0 - (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= _CARD_BUTTON_PX * f.scale]
             found |= set(on_row)
+        if not found and rows:  # a card: its button at its foot
+            found = _card_foot(f, rows, reads, instruction, a, b, texts)
         if len(found) == 1 and not clicked_in(f, q := found.pop(), ever=True):
             return q  # (a row that still shows its button after the act, "Renew" again, is done)
     return None
 
 
 _CARD_BUTTON_PX = 60  # CSS px: how far under a card's name its button's middle may stand
+_CARD_FOOT_PX = 220  # CSS px: how far under a card's name the buttons at its foot may stand
+
+
+def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str, a: int, b: int,
+               texts: list[int]) -> set[int]:
+    """The buttons reading the verb at the foot of the cards the names head: the first such button under each
+    name, before the next card's title (a text starting where the name starts, as tall). Of several cards, those
+    reading a day the clause says ("my Leeds to York ticket on 22 March": "Fri 22 Mar 2024" on one of two)."""
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    feet: dict[int, int] = {}
+    for r in rows:
+        x0, y0, _, y1 = (float(v) for v in f.cand_box[r])
+        under = [t for t in reads if 0 < mid[t] - y1 <= _CARD_FOOT_PX * f.scale]
+        if not under:
+            continue
+        t = min(under, key=lambda u: float(mid[u]))
+        if any(y1 < mid[u] < mid[t] + ROW_PX * f.scale and abs(float(f.cand_box[u][0]) - x0) <= 8 * f.scale
+               and float(f.cand_box[u][3] - f.cand_box[u][1]) >= 0.85 * (y1 - y0) for u in texts if u != r):
+            continue  # the next card's title comes first: this card shows no such button
+        feet[r] = t
+    day = _DAY.search(instruction, a, b)
+    if len(rows) > 1 and day is None:
+        return set()  # which of them? (another card's button may be off screen)
+    if len(rows) > 1 and day is not None:
+        want = {day.group(1), day.group(2).lower()[:3]}
+        feet = {r: t for r, t in feet.items() if want <= {
+            w[:3] if w.isalpha() else w for u in texts if f.cand_box[r][1] <= mid[u] <= mid[t]
+            for w in words(f.cand_text[u])}}
+    return set(feet.values())
 
 # a "More options" button: three dots, upright or across (OCR reads the latter as an ellipsis)
 MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
@@ -619,8 +660,14 @@ def _latin(text: str) -> list[str]:
 # verbs a row does with an icon, not a word: a bin or a cross undoes, a pencil edits, a bookmark or a heart keeps
 _UNDO_VERBS = frozenset({"cancel", "delete", "remove", "discard", "trash", "unsave"})
 _EDIT_VERBS = frozenset({"edit", "change", "modify", "rename", "update", "reschedule", "amend"})
-_KEEP_VERBS = frozenset({"save", "bookmark"})
+_KEEP_VERBS = frozenset({"save", "bookmark", "download", "favourite", "favorite", "star", "like", "upvote", "vote",
+                         "follow", "subscribe", "notify"})
 _ICON_VERBS = _UNDO_VERBS | _EDIT_VERBS | _KEEP_VERBS
+_LEFT_VERBS = frozenset({"upvote", "vote"})  # their arrow stands left of the title, over its count
+# "Add the Vega room to my favourites", "Turn on notifications for the Lumen Audio parcel": a keeping verb said
+# another way
+_KEPT_IN = re.compile(r"\b(?:to|in|into)\s+(?:my|your|the)?\s*(favou?rites|starred|bookmarks|watch\s?list)\b", re.I)
+_ALERTS = re.compile(r"\b(?:turn|switch|set)\s+on\b.*\b(?:notifications?|alerts?|updates)\b", re.I)
 _ICON_PX = (9, 40)  # CSS px: the sides of a row's icon button
 _CARD_PX = 110  # CSS px: how far below a card's name its icons may stand
 
@@ -646,6 +693,14 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
            and w.isalpha()]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     body = [t for t in texts if f.cand_box[t][3] > _NAV_TOP * f.frame_size[1]]  # not the site's top bar
+    titles = [words(q.group(q.lastindex or 0)) for q in QUOTED.finditer(instruction, a, b)
+              if not _VALUE_BEFORE.search(instruction, a, q.start())]
+    for title in titles:  # a title, maybe cut short on screen ("… keyboard in 202")
+        hit = [t for t in body if _titled(words(f.cand_text[t]), title)]
+        if hit and float(np.ptp(mid[hit])) <= ROW_PX * f.scale:
+            return hit[:1]
+    if titles:
+        return []  # a title not on screen is looked for, not guessed at
     named = object_names(instruction, a, b) or clause  # a name not on screen is looked for, not guessed at
     for names in ([named] if named else [obj, single]):
         out: list[int] = []
@@ -658,15 +713,39 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
     return []
 
 
+# a quote that gives a value, not a title: "… to "Leave at reception"", "a meeting called "Q2 roadmap sync""
+_VALUE_BEFORE = re.compile(r"\b(?:to|as|with|called|named|titled|reading|saying|says)\W*$", re.I)
+
+
+def _titled(shown: list[str], title: list[str]) -> bool:
+    """Whether the words shown read a title from its start, three words at least (or all of a shorter one), the
+    last shown word maybe cut: "Best budget mechanical keyboard in 202" for "Best budget … keyboard in 2024?"."""
+    n = len(shown)
+    return min(3, len(title)) <= n <= len(title) and shown[:-1] == title[:n - 1] and title[n - 1].startswith(shown[-1])
+
+
 ROW_PX = 14  # CSS px: texts (or an icon and a text) whose middles are this close share a row
+
+
+def _clause_verb(instruction: str, a: int, b: int) -> str:
+    """A clause's verb, lower-cased, with "add … to my favourites" read as "favourite" and "turn on
+    notifications for …" as "notify"; "" for none."""
+    m = _FIRST_VERB.match(instruction, a, b)
+    verb = m.group(1).lower() if m else ""
+    if re.match(r"\W*(?:please\s+)?add\b", instruction[a:b], re.I) and _KEPT_IN.search(instruction, a, b):
+        return "favourite"
+    if _ALERTS.match(instruction, a, b):
+        return "notify"
+    if (light := LIGHT_VERB.match(instruction, a, b)) is not None:  # "Get a refund for …": refund
+        return light.group(1).lower()
+    return verb
 
 
 def _icon_verb(instruction: str) -> str:
     """The verb of the first clause a row does with an icon ("cancel", "change", "save"), else ""."""
     for a, b in clause_spans(instruction):
-        m = _FIRST_VERB.match(instruction, a, b)
-        if m is not None and m.group(1).lower() in _ICON_VERBS:
-            return m.group(1).lower()
+        if (verb := _clause_verb(instruction, a, b)) in _ICON_VERBS:
+            return verb
     return ""
 
 
@@ -697,15 +776,18 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
     icons = _icons(f)
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     for a, b in clause_spans(instruction):
-        m = _FIRST_VERB.match(instruction, a, b)
-        verb = m.group(1).lower() if m else ""
+        verb = _clause_verb(instruction, a, b)
         if verb not in _ICON_VERBS:
             continue
         group: list[int] = []
         for t in _rows_of(f, instruction, a, b, texts):
             x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
             band = max(ROW_PX * f.scale, (y1 - y0) / 2)
-            group = [c for c in icons if abs(mid[c][1] - mid[t][1]) <= band and mid[c][0] > x1]
+            row = [c for c in icons if abs(mid[c][1] - mid[t][1]) <= band]
+            left = [c for c in row if mid[c][0] < x0]
+            group = [c for c in row if mid[c][0] > x1]
+            if verb in _LEFT_VERBS and left:  # a vote's arrow: the one nearest left of the title
+                group = [max(left, key=lambda c: float(mid[c][0]))]
             if not group:  # a card: the first line of icons under its name
                 under = [c for c in icons if 0 < mid[c][1] - y1 <= _CARD_PX * f.scale and mid[c][0] > x0
                          and not any(y1 < mid[u][1] < mid[c][1] and ID.search(f.cand_text[u]) for u in texts)]
@@ -786,6 +868,17 @@ def icon_undone(f: Features, instruction: str) -> bool:
     if sum(k in ("click", "double_click") for k in kinds) < 2:
         return False
     return not _icon_group(f, instruction)[1] and row_menu(f, instruction) is None  # (a row's "⋮" menu is open)
+
+
+def icon_kept(f: Features, instruction: str) -> bool:
+    """Whether a task of one clause that keeps or marks a row with its icon ("Add the Vega room to my
+    favourites", "Download my certificate of motor insurance", "Upvote the thread …") is done: the last action
+    clicked that row's icon. The network went on clicking the page."""
+    clauses = clause_spans(instruction)
+    if len(clauses) != 1 or _clause_verb(instruction, *clauses[0]) not in _KEEP_VERBS or not len(f.hist_kind) \
+            or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return False
+    return any(clicked_in(f, c) for c in _icon_group(f, instruction)[1])
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -892,10 +985,16 @@ def _owned(instruction: str, a: int, b: int) -> tuple[list[str], list[str]]:
     if m is None:
         return [], []
     phrase = m.group(1)[:max(0, b - m.start(1))]
-    if (end := _MY_END.search(phrase)) is not None:
+    if (route := _ROUTE.match(phrase)) is not None:  # "my Leeds to York ticket": a route, then its thing
+        phrase = f"{route.group(1)} {route.group(2)} {route.group(3)}"
+    elif (end := _MY_END.search(phrase)) is not None:
         phrase = phrase[:end.start()]
     ws = phrase.split()[:4]
     return [w.lower() for w in ws if w.isalpha() and w.islower()], [w for w in ws if w[:1].isupper()]
+
+
+# a route named by its ends, then the thing that travels it: "Leeds to York ticket", "Paris to Rome flight"
+_ROUTE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)to\s+((?:[A-Z][\w'-]*\s+)+)([a-z]+)\b")
 
 
 def _one_thing(a: str, b: str) -> bool:
@@ -1006,6 +1105,36 @@ def owned_section(f: Features, instruction: str) -> int | None:
     if not best or (len(best) > 1 and best[1][0] == best[0][0]):
         return None
     return best[0][1]
+
+
+# where a clause's thing lies now, said at its end: "Restore the photo "Harbour boats" from the trash"
+_PLACE = re.compile(r"\b(?:from|in|out\s+of)\s+(?:the|my|your)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\W*$", re.I)
+
+
+def place_link(f: Features, instruction: str) -> int | None:
+    """The link of the place a task's first clause takes its thing from, when that thing is not shown: "Restore
+    the photo "Harbour boats" from the trash" on the photo grid goes to the sidebar's "Trash" first. The one
+    short text in the top bar or the left sidebar whose words are the place's, one or many ("Archived" is not
+    "archive"); None when the clause names no place at its end, names a thing that is shown, or no one link
+    reads it."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    m = _PLACE.search(instruction[a:b])
+    if m is None:
+        return None
+    place = words(m.group(1))
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    shown = [f.cand_text[t] for t in texts]
+    names = [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction, a, b)] or object_names(instruction, a, b)
+    if not names or any(shows(shown, words(n)) for n in names):
+        return None
+    w, h = f.frame_size
+    links = [t for t in texts if (f.cand_box[t][3] <= _NAV_TOP * h or f.cand_box[t][2] <= _NAV_LEFT * w)
+             and len(ws := [x for x in words(f.cand_text[t]) if x.isalpha()]) == len(place)
+             and all(_one_thing(x, y) for x, y in zip(ws, place, strict=True))]
+    return links[0] if len(links) == 1 else None
 
 
 # a thing named outright: "the product called Wallet", "the file named 'q3.pdf'"
