@@ -731,3 +731,31 @@ def test_a_refund_said_with_a_light_verb_finds_its_cards_foot_button_by_route_an
     g, at2 = _page(dialog)
     assert confirm_button(g, task) is None  # nothing clicked yet
     assert confirm_button(_clicked(g, (1143, 522)), task) == at2["Confirm refund"]
+
+
+def test_the_part_of_a_site_named_after_the_thing_a_task_makes_is_gone_to_first():
+    """"Schedule a pickup …" goes to "Pickups", "Make a claim …" to "Claims" (not the sidebar's "24/7 claims
+    line"), "Add my 26-30 Railcard …" to "Railcards"; a page's own controls ("Click the third link under
+    Security") and a verb whose button is here ("Place hold" on the book) go nowhere; after that one click the
+    task is not done."""
+    from tilepilot.model.embedded.order import noun_section, only_went_to_own, owned_section
+
+    t = KINDS["text"]
+    side = [("My parcels", t, (53, 85, 125, 103)), ("Pickups", t, (53, 125, 102, 143)),
+            ("Delivery preferences", t, (53, 204, 181, 222)), ("24/7 claims line", t, (31, 622, 121, 638)),
+            ("Claims", t, (54, 167, 97, 185)), ("Railcards", t, (461, 20, 533, 40)),
+            ("Security", t, (53, 246, 110, 264))]
+    f, at = _page(side)
+    assert noun_section(f, "Schedule a pickup from my Work address on 19 March 2024.") == at["Pickups"]
+    assert noun_section(f, "Make a claim on my home insurance for escape of water.") == at["Claims"]
+    assert noun_section(f, "Add my 26-30 Railcard to my account.") == at["Railcards"]
+    assert noun_section(f, "Click the third link under Security") is None
+    assert noun_section(f, "Set the Departure to 11/07/2028") is None
+    assert noun_section(f, "Book a table for two") is None  # no such part
+    g, _ = _page([*side, ("Place hold", t, (1040, 262, 1120, 282))])
+    assert noun_section(g, "Place a hold on Project Hail Mary.") is None  # no "Holds" here; its button is
+    assert not only_went_to_own(f, "Schedule a pickup from my Work address.")
+    assert only_went_to_own(_clicked(f, (77, 134)), "Schedule a pickup from my Work address.")
+    assert not only_went_to_own(_clicked(_page(side)[0], (81, 255)), "Schedule a pickup from my Work address.")
+    nav = [("Room calendar", t, (46, 158, 143, 176)), ("My bookings 5", t, (46, 195, 193, 213))]
+    assert owned_section(_page(nav)[0], 'Cancel my Thursday 14:00 "Design review" booking in the Nebula room.') == 1

@@ -77,6 +77,7 @@ from tilepilot.model.embedded.order import (
     named_in_view,
     named_off_screen,
     named_text,
+    noun_section,
     only_went_to_own,
     opened_label,
     owned_section,
@@ -586,7 +587,8 @@ class EmbeddedModel:
         if not len(f.hist_kind) and ((q := scene_link(f, instruction)) is not None
                                      or (q := verb_section(f, instruction)) is not None
                                      or (q := owned_section(f, instruction)) is not None
-                                     or (q := place_link(f, instruction)) is not None):
+                                     or (q := place_link(f, instruction)) is not None
+                                     or (q := noun_section(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then

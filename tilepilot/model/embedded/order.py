@@ -1001,7 +1001,8 @@ def _one_thing(a: str, b: str) -> bool:
     """"loan" and "loans", "class" and "classes": one thing, one or many; "booking" and "reservations" too."""
     if {a.removesuffix("s"), b.removesuffix("s")} <= _BOOKED:
         return True
-    return a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a
+    return a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a \
+        or (a[-1:] == "y" and a[:-1] + "ies" == b) or (b[-1:] == "y" and b[:-1] + "ies" == a)
 
 
 _BOOKED = frozenset({"booking", "reservation"})  # what a site calls a table, a room or a seat the user holds
@@ -1045,15 +1046,65 @@ def _my_link(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
     return found[0] if len(found) == 1 else None
 
 
+# a clause's verb, its determiners, then the run of words naming its thing up to a preposition or its end:
+# "Schedule a pickup from …", "Make a claim on …", "Add my 26-30 Railcard to my account"
+_HEAD = re.compile(r"\W*(?:(?:please|now)\s+)?[A-Za-z]+\s+(?:(?:a|an|the|my|your|new|another)\s+)+"
+                   r"((?:[\w'’-]+\s+){0,3}?[A-Za-z]+)(?=\s+(?:to|for|from|on|in|at|with|by|of|about)\b|\W*$)")
+
+
+_UI_VERBS = frozenset({"click", "press", "hit", "tap", "select", "choose", "pick", "open", "follow", "set", "type",
+                       "enter", "write", "fill", "check", "tick", "untick", "uncheck", "toggle", "turn", "switch", "go",
+                       "navigate", "visit", "scroll", "drag", "expand", "collapse", "sort", "filter", "search", "clear",
+                       "show", "hide", "mark", "find", "use"})
+_UI_NOUNS = frozenset({"link", "option", "button", "tab", "field", "box", "checkbox", "item", "entry", "menu", "page",
+                       "row", "column", "section", "slider", "dropdown", "list", "radio", "switch", "toggle", "card"})
+
+
+def _head_thing(instruction: str, a: int, b: int) -> str | None:
+    """The thing a clause makes or acts on ("Schedule a pickup from …": pickup); None for a clause that works
+    the page's own controls ("Click the third link under Security", "Set the Departure to …")."""
+    head = _HEAD.match(instruction[a:b])
+    if head is None:
+        return None
+    thing, verb = words(head.group(1))[-1], words(instruction[a:b])[0]
+    return None if verb in _UI_VERBS or thing in _UI_NOUNS else thing
+
+
+def noun_section(f: Features, instruction: str) -> int | None:
+    """The part of a site named after the thing a task's first clause makes or acts on: "Schedule a pickup
+    from my Work address …" goes to the sidebar's "Pickups", "Make a claim on my home insurance …" to
+    "Claims", "Add my 26-30 Railcard to my account" to the top bar's "Railcards". The one short link (three
+    words at most, in the top bar or the left sidebar) reading that thing, one or many. None when the clause's
+    verb reads on a short text here (its button is on this page), or no one link fits."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    if (thing := _head_thing(instruction, a, b)) is None:
+        return None
+    verb = words(instruction[a:b])[:1]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    says = set(with_synonyms(verb))
+    if len(thing) < 4 or any(len(_latin(f.cand_text[t])) <= 3 and says & set(_latin(f.cand_text[t])) for t in texts):
+        return None
+    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
+             and 0 < len(ws := [w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3
+             and any(_one_thing(thing, w) for w in ws)]
+    alone = [t for t in links if len([w for w in words(f.cand_text[t]) if w.isalpha()]) == 1]
+    return links[0] if len(links) == 1 else alone[0] if len(alone) == 1 else None  # "Claims", not "claims line"
+
+
 def only_went_to_own(f: Features, instruction: str) -> bool:
     """Whether the one action so far was the click on the link to the user's own things ("My reservations"
     for "Cancel my Sakura House reservation"): the task's act is still to do there, it is not done."""
     if len(f.hist_kind) != 1 or ACTIONS[int(f.hist_kind[0])] != "click" or not (clauses := clause_spans(instruction)):
         return False
     a, b = clauses[0]
-    if (m := _MY.search(instruction, a, b)) is None:
+    said = [w for w in words(instruction[m.end() - len(m.group(1)):b]) if w.isalpha()] \
+        if (m := _MY.search(instruction, a, b)) is not None else []
+    said += [thing] if (thing := _head_thing(instruction, a, b)) is not None else []  # "Schedule a pickup …"
+    if not said:
         return False
-    said = [w for w in words(instruction[m.end() - len(m.group(1)):b]) if w.isalpha()]
     x, y = acted_at(f)
     for t in range(len(f.cand_text)):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
@@ -1078,8 +1129,6 @@ def owned_section(f: Features, instruction: str) -> int | None:
         return None
     a, b = clauses[0]
     things, names = _owned(instruction, a, b)
-    if not things:
-        return None
     m = _FIRST_VERB.match(instruction, a, b)
     says = set(with_synonyms([m.group(1).lower()])) if m else set()
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
@@ -1087,7 +1136,9 @@ def owned_section(f: Features, instruction: str) -> int | None:
         return None
     w, h = f.frame_size
     if (q := _my_link(f, instruction, a, b, texts)) is not None:
-        return q
+        return q  # ("my Thursday 14:00 "Design review" booking": its thing after its names)
+    if not things:
+        return None
     if names and shows([f.cand_text[t] for t in texts], words(" ".join(names))):
         return None
     best: list[tuple[int, int]] = []
