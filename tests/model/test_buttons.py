@@ -96,3 +96,18 @@ def test_a_dialog_titled_by_a_later_clauses_act_is_answered():
                         hist_kind=np.array([ACTIONS.index("click")] * 3, np.int64))
     assert confirm_button(f, "Approve Kenji Watanabe's time-off request and reject Sara Lindqvist's.") == 5
     assert confirm_button(f, "Approve Kenji Watanabe's time-off request") is None  # nothing here asks to approve
+
+
+def test_a_page_saying_changes_are_unsaved_gets_its_save_button():
+    """The network said done after picking Garage while the page read "You have unsaved changes"."""
+    from tilepilot.model.embedded.buttons import unsaved_button
+
+    t = KINDS["text"]
+    texts = [("You have unsaved changes", (278, 620, 466, 641)), ("Discard", (1026, 618, 1088, 642)),
+             ("Save changes", (1118, 619, 1221, 642))]
+    f = SimpleNamespace(cand_text=[x for x, _ in texts], cand_kind=np.array([t] * 3),
+                        cand_box=np.array([b for _, b in texts], np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index("click")]), hist_box=np.zeros((1, 4), np.float32))
+    assert unsaved_button(f) == 2
+    f.cand_text[0] = "All changes saved"
+    assert unsaved_button(f) is None  # saved already

@@ -759,3 +759,22 @@ def test_the_part_of_a_site_named_after_the_thing_a_task_makes_is_gone_to_first(
     assert not only_went_to_own(_clicked(_page(side)[0], (81, 255)), "Schedule a pickup from my Work address.")
     nav = [("Room calendar", t, (46, 158, 143, 176)), ("My bookings 5", t, (46, 195, 193, 213))]
     assert owned_section(_page(nav)[0], 'Cancel my Thursday 14:00 "Design review" booking in the Nebula room.') == 1
+    assert noun_section(_page([*side, ("Room calendar", t, (46, 20, 143, 40))])[0],
+                        "Add the Vega room to my favourites.") is None  # its star's, not the rooms' page
+
+
+def test_a_link_near_in_meaning_is_gone_to_where_the_network_would_scroll_a_page_showing_nothing_named():
+    """"Change my default safe place for deliveries to the garage" on the parcels list: "Delivery preferences"
+    (all-MiniLM-L6-v2, the real encoder); not for a page's own controls, nor where what the task names shows."""
+    from tilepilot.model.embedded.order import like_link
+
+    t = KINDS["text"]
+    side = [("My parcels", t, (53, 85, 125, 103)), ("Pickups", t, (53, 125, 102, 143)),
+            ("Address book", t, (53, 165, 140, 183)), ("Delivery preferences", t, (53, 204, 181, 222)),
+            ("Help & claims", t, (53, 282, 139, 299)), ("Northwind Books", t, (339, 500, 455, 517))]
+    f, at = _page(side)
+    assert like_link(f, "Change my default safe place for deliveries to the garage.") == at["Delivery preferences"]
+    assert like_link(f, "Click the delivery preferences link.") is None  # the page's own control
+    assert like_link(f, "Scroll down to the delivery options.") is None
+    assert like_link(f, "Redirect my Northwind Books parcel to my Work address.") is None  # its row is here
+    assert like_link(f, "Bake a lemon drizzle cake.") is None  # nothing near enough

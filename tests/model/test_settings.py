@@ -18,7 +18,8 @@ def _screen(cands, clicks=(), scrolls=0):
     boxes = [(0, 0, 0, 0)] * scrolls + [(x - 4, y - 4, x + 4, y + 4) for x, y in clicks]
     return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
                            cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0,
-                           hist_kind=np.array(hist, np.int64), hist_box=np.array(boxes, np.float32).reshape(-1, 4))
+                           hist_kind=np.array(hist, np.int64), hist_box=np.array(boxes, np.float32).reshape(-1, 4),
+                           frame_size=(1280, 720))
 
 
 # an issue list's column headers and filter chips, and the issue's details panel beside them
@@ -131,3 +132,22 @@ def test_a_value_said_before_its_fields_label_is_chosen_in_the_list_the_browser_
     job = _screen([("Job title", T, (452, 120, 520, 138)), ("Tablet", T, (464, 160, 520, 178)),
                    ("Job title Tablet", FIELD, (452, 143, 648, 195))], clicks=[(550, 169)])
     assert setting_field(job, "Set the Job title dropdown to 'Tablet'", 0) is None  # "the Job title" is the label
+
+
+def test_a_settings_rows_select_stands_far_right_of_a_label_ocr_misread():
+    """"Change my default safe place for deliveries to the garage": "Safe plao" (OCR) heads a row whose select
+    ("Front porch") stands 600 px right; its value less "the". A row whose label the task does not say is no
+    setting."""
+    FIELD_ROW = KINDS["input"]
+    rows = [("Delivery preferences", T, (257, 82, 495, 116)), ("Safe plao", T, (280, 222, 343, 242)),
+            ("Where the driver may leave parcels", T, (280, 244, 647, 261)), ("Front porch", T, (977, 231, 1058, 255)),
+            ("Preferred neighbour", T, (279, 288, 419, 311)), ("No.16", T, (975, 300, 1025, 321)),
+            ("Safe plao row", FIELD_ROW, (266, 209, 1247, 275)), ("Front porch ", FIELD_ROW, (968, 224, 1231, 261)),
+            ("No.16 ", FIELD_ROW, (968, 290, 1231, 331))]
+    at = {t: k for k, (t, _, _) in enumerate(rows)}
+    task = "Change my default safe place for deliveries to the garage."
+    s = setting_field(_screen(rows, clicks=[(116, 214)]), task, 0)
+    assert s is not None and s.target == at["Front porch "] and s.value == ["garage"]
+    s = setting_field(_screen(rows, clicks=[(116, 214)]), "Change my preferred neighbour to No. 18.", 0)
+    assert s is None or s.target == at["No.16 "]  # (a number is typed, not chosen)
+    assert setting_field(_screen(rows, clicks=[(116, 214)]), "Change my default courier to DHL.", 0) is None

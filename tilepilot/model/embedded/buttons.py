@@ -27,6 +27,23 @@ _ENDS_SAVING = re.compile(rf"(?:,|;|\band\b|\bthen\b)\s*(?:then\s+)?(?:please\s+
 SAVES = re.compile(rf"\W*(?:{_SAVE_VERBS}|confirm|done|ok|okay)\b", re.I)
 
 
+# a page saying changes are made but not kept yet ("You have unsaved changes")
+_UNSAVED = re.compile(r"\bunsaved\b|\bnot\s+(?:been\s+|yet\s+)?saved\b", re.I)
+
+
+def unsaved_button(f: Features) -> int | None:
+    """The one button keeping changes (it reads like saving, two words at most) on a page that says changes are
+    not saved yet: "Change my default safe place … to the garage" picked Garage, the page showed "You have
+    unsaved changes" and "Save changes", and the network said done. None when the page says no such thing or
+    no one button fits."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not len(f.hist_kind) or not any(_UNSAVED.search(f.cand_text[t]) for t in texts):
+        return None
+    saving = [t for t in texts if len(words(f.cand_text[t])) <= 2 and re.match(rf"\W*(?:{_SAVE_VERBS})\b",
+                                                                                 f.cand_text[t], re.I)]
+    return saving[0] if len(saving) == 1 else None
+
+
 def save_button(f: Features, instruction: str, j: int, scores: np.ndarray) -> int:
     """Where the click of a task's last clause goes when that clause saves ("… and save") and the model pointed
     at text that does not read like saving while no text on screen has the task's own saving word: the

@@ -132,7 +132,7 @@ def texts_inside(f: Features, q: int) -> list[int]:
 _FILTERS_BY = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|first)\s+)*(?:filter|narrow|limit|restrict)\b", re.I)
 # a clause that sets one named setting of an item: "change its status to In Review", "set the priority to High"
 _SET_TO = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:change|set|switch|update)\s+(?:the\s+|its\s+|"
-                     r"his\s+|her\s+|their\s+|my\s+|your\s+)?(?P<label>[A-Za-z][\w ]{1,30}?)\s+to\s+(?P<value>[^,;]+?)"
+                     r"his\s+|her\s+|their\s+|my\s+|your\s+)?(?P<label>[A-Za-z][\w ]{1,40}?)\s+to\s+(?P<value>[^,;]+?)"
                      r"(?=\s+(?:and|then)\s|[,;]|[\s.!]*$)", re.I)
 # a clause that gives an item to someone: "Assign TRK-142 to Maya Chen", "assign it to Tom"
 _ASSIGN = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:re)?assign\b.*?\bto\s+"
@@ -178,6 +178,9 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         else:
             return None
         q = next((q for label in labels if (q := _labelled(f, label)) is not None), None)
+        if q is None and m.re is _SET_TO and labels:  # a settings row: "Safe place" left, its select far right
+            q = _row_control(f, labels[0])
+            value = value[1:] if value[:1] in (["the"], ["my"], ["a"]) else value
         if q is None:
             continue  # hidden (under the list another one opened), or not on this screen
         if clicked_in(f, q):
@@ -258,6 +261,26 @@ def _labelled(f: Features, label: list[str]) -> int | None:
         if beside:
             values.append(min(beside, key=lambda t: float(f.cand_box[t][0])))
     return values[0] if len(values) == 1 else None
+
+
+def _row_control(f: Features, said: list[str]) -> int | None:
+    """The field at the right end of a settings row whose label the clause's label words hold in a run (two
+    words at least, the last maybe misread in its end: "Safe plao" in "my default safe place for deliveries"):
+    the nearest box right of the label whose height holds the label's first line. None unless one label fits."""
+    def fits(ws: list[str]) -> bool:
+        n = len(ws)
+        return n >= 2 and any(said[i:i + n - 1] == ws[:-1] and len(said[i + n - 1]) >= 4
+                              and said[i + n - 1][:3] == ws[-1][:3] and abs(len(said[i + n - 1]) - len(ws[-1])) <= 1
+                              for i in range(len(said) - n + 1))
+    heads = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and fits(words(f.cand_text[t]))]
+    if len(heads) != 1:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[heads[0]])
+    cy = (y0 + y1) / 2
+    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if f.cand_box[q][0] > x1 and f.cand_box[q][1] <= cy <= f.cand_box[q][3]
+             and f.cand_box[q][2] - f.cand_box[q][0] <= 0.5 * f.frame_size[0]]  # (not the row's own band)
+    return min(boxes, key=lambda q: float(f.cand_box[q][0])) if boxes else None
 
 
 def _right_of(f: Features, q: int) -> list[int]:

@@ -20,6 +20,7 @@ from tilepilot.model.embedded.buttons import (
     made_button,
     new_button,
     save_button,
+    unsaved_button,
 )
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, SCROLL_CLAUSE, clause_count, clause_spans
 from tilepilot.model.embedded.drag import slider_label
@@ -73,6 +74,7 @@ from tilepilot.model.embedded.order import (
     icon_undone,
     id_named,
     labelled_widget,
+    like_link,
     menu_title,
     named_in_view,
     named_off_screen,
@@ -590,6 +592,8 @@ class EmbeddedModel:
                                      or (q := place_link(f, instruction)) is not None
                                      or (q := noun_section(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if not len(f.hist_kind) and kind == "scroll" and (q := like_link(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
             # the option reading the value
@@ -605,6 +609,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "− 1 +" of 2 asked
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
+        if kind == "done" and (q := unsaved_button(f)) is not None and not clicked_in(f, q):
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
         if icon_kept(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
         if icon_undone(f, instruction) and confirm_button(f, instruction) is None:

@@ -1080,8 +1080,8 @@ def noun_section(f: Features, instruction: str) -> int | None:
     if not clauses:
         return None
     a, b = clauses[0]
-    if (thing := _head_thing(instruction, a, b)) is None:
-        return None
+    if (thing := _head_thing(instruction, a, b)) is None or _clause_verb(instruction, a, b) in _KEEP_VERBS:
+        return None  # ("Add the Vega room to my favourites" is its star's)
     verb = words(instruction[a:b])[:1]
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     says = set(with_synonyms(verb))
@@ -1092,6 +1092,41 @@ def noun_section(f: Features, instruction: str) -> int | None:
              and any(_one_thing(thing, w) for w in ws)]
     alone = [t for t in links if len([w for w in words(f.cand_text[t]) if w.isalpha()]) == 1]
     return links[0] if len(links) == 1 else alone[0] if len(alone) == 1 else None  # "Claims", not "claims line"
+
+
+_LIKE_MIN, _LIKE_MARGIN = 0.25, 0.05  # cosine: the least a link's meaning must share with the task, and its lead
+
+
+def like_link(f: Features, instruction: str) -> int | None:
+    """The site's link nearest in meaning to the task's first clause, for a first step that would scroll a page
+    showing none of what the task names: "Change my default safe place for deliveries to the garage" goes to
+    "Delivery preferences", "Invite Priya Nair … to my Sprint planning meeting" to "My bookings". Links are the
+    short texts (three words at most) of the top bar and the left sidebar; the nearest must share 0.25 of its
+    meaning (all-MiniLM-L6-v2 cosine) and lead the next by 0.05. None when the clause asks to scroll, or names
+    a thing shown here (it is further down this page)."""
+    from tilepilot.model.embedded.text import shared_encoder
+
+    clauses = clause_spans(instruction)
+    if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
+        return None
+    a, b = clauses[0]
+    if words(instruction[a:b])[:1] in ([], *([v] for v in _UI_VERBS)):
+        return None  # "Click the returns link", "Set the password of Jonas …": the page's own controls, further down
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    names = [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction, a, b)] + _clause_names(instruction, a, b)
+    if any(shows([f.cand_text[t] for t in texts if not _nav(f, t)], words(n)) for n in names):
+        return None
+    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
+             and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3]
+    if not links:
+        return None
+    enc = shared_encoder()
+    sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in links]) @ enc.texts([instruction[a:b]])[0]
+    order = np.argsort(-sims)
+    best = float(sims[order[0]])
+    if best < _LIKE_MIN or (len(order) > 1 and best - float(sims[order[1]]) < _LIKE_MARGIN):
+        return None
+    return links[int(order[0])]
 
 
 def only_went_to_own(f: Features, instruction: str) -> bool:
