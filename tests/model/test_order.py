@@ -778,3 +778,23 @@ def test_a_link_near_in_meaning_is_gone_to_where_the_network_would_scroll_a_page
     assert like_link(f, "Scroll down to the delivery options.") is None
     assert like_link(f, "Redirect my Northwind Books parcel to my Work address.") is None  # its row is here
     assert like_link(f, "Bake a lemon drizzle cake.") is None  # nothing near enough
+
+
+def test_a_rows_details_button_opens_it_for_a_verb_the_list_has_no_button_for():
+    """"Invite Priya Nair and Tom Becker to my Sprint planning meeting on Tuesday": the bookings list shows
+    "Details" and "Cancel" on each row; the Sprint planning row's "Details" (not Sprint retro's)."""
+    from tilepilot.model.embedded.order import details_button
+
+    t = KINDS["text"]
+    rows = [("1:1 Sam / Lena", t, (253, 123, 366, 143)), ("Details", t, (1115, 130, 1166, 151)),
+            ("Cancel", t, (1184, 132, 1231, 150)), ("Sprint planning", t, (253, 198, 372, 218)),
+            ("Tuesday 12 March", t, (540, 204, 664, 225)), ("Details ", t, (1116, 205, 1164, 223)),
+            ("Cancel ", t, (1184, 205, 1231, 223)), ("Sprint retro", t, (253, 423, 343, 440)),
+            ("Details  ", t, (1116, 430, 1165, 448))]
+    f, at = _page(rows)
+    task = "Invite Priya Nair and Tom Becker to my Sprint planning meeting on Tuesday."
+    assert details_button(f, task) == at["Details "]
+    assert details_button(f, "Cancel my Sprint planning meeting on Tuesday.") is None  # its own button shows
+    assert details_button(f, "Invite Priya Nair to my Board review meeting.") is None  # no such row
+    assert details_button(f, "Click the Sprint planning meeting.") is None  # the page's own control
+    assert details_button(_clicked(f, (1140, 214)), task) is None  # opened

@@ -63,6 +63,7 @@ from tilepilot.model.embedded.order import (
     chosen_option,
     click_in_turn,
     count_step,
+    details_button,
     edit_button,
     edit_dialog,
     edited_button,
@@ -626,7 +627,8 @@ class EmbeddedModel:
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
                 (q := row_act(f, instruction)) is not None or (q := row_icon(f, instruction)) is not None
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
-                or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None):
+                or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
+                or (q := details_button(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \

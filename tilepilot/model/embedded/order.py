@@ -545,6 +545,42 @@ def _open_to_act(f: Features, instruction: str, a: int, b: int, more: list[int],
     return min(body, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0])))
 
 
+_DETAILS = frozenset({"details", "view", "manage", "open", "more"})  # a row's button that opens it whole
+
+
+def details_button(f: Features, instruction: str) -> int | None:
+    """A row's "Details" (or View, Manage, Open) button, for a task whose verb the list shows no button for:
+    "Invite Priya Nair and Tom Becker to my Sprint planning meeting on Tuesday" on a list of bookings whose
+    rows read "Details" and "Cancel" opens the Sprint planning booking; "Redirect my Northwind Books parcel …"
+    its row's "Manage". The row is named as ``_rows_of`` reads it, else by two words or more of the clause's
+    "my" phrase ("Sprint planning"); a day it says tells two such rows apart. None for a verb that works the
+    page's controls, when a short text reads the verb, once such a button was pressed, or when no one row
+    or button fits."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    verb = _clause_verb(instruction, a, b)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    buttons = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and ws[0] in _DETAILS]
+    if not verb or verb in _UI_VERBS | _DETAILS or not buttons or any(clicked_in(f, t, ever=True) for t in buttons) \
+            or _verb_shown(f, texts, set(with_synonyms([verb]))):
+        return None
+    rows = [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t)]
+    if not rows and (m := re.search(r"\bmy\s+([^,;.!?]*)", instruction[a:b], re.I)) is not None:
+        said = words(m.group(1))
+        rows = [t for t in texts if not _nav(f, t) and len(ws := words(f.cand_text[t])) >= 2 and spelled(said, ws)]
+    day = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", instruction[a:b], re.I)
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    found = []
+    for r in rows:
+        line = [t for t in texts if abs(mid[t] - mid[r]) <= ROW_PX * f.scale]
+        if day and len(rows) > 1 and not any(day.group(1).lower() in words(f.cand_text[t]) for t in line):
+            continue
+        found += [t for t in buttons if t in line and f.cand_box[t][0] > f.cand_box[r][2]]
+    return found[0] if len(found) == 1 else None
+
+
 def _reads_word(ocr: str, word: str) -> bool:
     """An OCR word reads a task word: the same, one letter apart, or cut short by a misread last glyph
     ("Kitch∈" for Kitchen: five letters or more, at most two lost)."""
