@@ -798,3 +798,24 @@ def test_a_rows_details_button_opens_it_for_a_verb_the_list_has_no_button_for():
     assert details_button(f, "Invite Priya Nair to my Board review meeting.") is None  # no such row
     assert details_button(f, "Click the Sprint planning meeting.") is None  # the page's own control
     assert details_button(_clicked(f, (1140, 214)), task) is None  # opened
+
+
+def test_a_thread_named_by_what_it_is_about_is_opened_and_a_count_or_a_tag_is_no_icon_to_follow_it_by():
+    """"Follow the thread about migrating from Postgres 12 to 16": the list shows no Follow button; its title is
+    opened (not the replies count "3" right of it, nor the category's square under it)."""
+    from tilepilot.model.embedded.order import about_row, row_icon
+
+    t, c = KINDS["text"], KINDS["component"]
+    rows = [("Best budget mechanical keyboard in 202", t, (342, 245, 679, 265)),
+            ("Migrating from Postgres 12 to 16 — pg_upgrade or dump/restore?", t, (340, 311, 867, 336)),
+            ("3", t, (1065, 328, 1077, 343)), ("", c, (340, 341, 353, 354)),
+            ("Databases postgres", t, (337, 338, 480, 359))]
+    f, at = _page(rows)
+    task = "Follow the thread about migrating from Postgres 12 to 16."
+    assert row_icon(f, task) is None
+    assert about_row(f, task) == 1
+    assert about_row(f, "Follow the thread about budget keyboards.") is None  # one word only: too little
+    assert about_row(f, "Follow the thread about mechanical keyboard prices.") == 0
+    g, _ = _page([*rows, ("Follow", t, (1150, 90, 1210, 110))])
+    assert about_row(g, task) is None  # its button is here
+    assert about_row(_clicked(f, (600, 323)), task) is None  # opened

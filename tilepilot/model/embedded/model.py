@@ -58,6 +58,7 @@ from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
     QUOTED_THING,
+    about_row,
     at_least_option,
     card_twin,
     chosen_option,
@@ -628,7 +629,7 @@ class EmbeddedModel:
                 (q := row_act(f, instruction)) is not None or (q := row_icon(f, instruction)) is not None
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
-                or (q := details_button(f, instruction)) is not None):
+                or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and kind in ("scroll", "done") and \

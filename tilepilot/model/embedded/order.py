@@ -581,6 +581,33 @@ def details_button(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+# a thing named by what it is about: "Follow the thread about migrating from Postgres 12 to 16"
+_ABOUT = re.compile(r"\b(?:thread|topic|post|email|mail|message|article|question|ticket|issue|discussion|"
+                    r"conversation|story|video|one)\s+(?:about|on|regarding|titled|called)\s+(?P<what>[^,;.!?]+)", re.I)
+_STOP = frozenset({"the", "a", "an", "to", "from", "of", "for", "and", "or", "in", "on", "with", "my", "your", "its",
+                   "is", "at", "by", "about"})
+
+
+def about_row(f: Features, instruction: str) -> int | None:
+    """The title of the thing a task's first clause names by what it is about, to open it: "Follow the thread
+    about migrating from Postgres 12 to 16" opens "Migrating from Postgres 12 to 16 — pg_upgrade or …"
+    (the list shows no Follow button). The text reading most of the subject's words (two at least, half of
+    them); None when a short text reads the clause's verb (its button is here), after that title was
+    clicked, or when two texts read as many."""
+    clauses = clause_spans(instruction)
+    if not clauses or (m := _ABOUT.search(instruction, *clauses[0])) is None:
+        return None
+    a, b = clauses[0]
+    said = {w for w in words(m.group("what")) if w not in _STOP}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if len(said) < 2 or _verb_shown(f, texts, set(with_synonyms(words(instruction[a:b])[:1]))):
+        return None
+    hits = sorted(((len(said & set(words(f.cand_text[t]))), t) for t in texts if not _nav(f, t)), reverse=True)
+    if not hits or hits[0][0] < max(2, (len(said) + 1) // 2) or (len(hits) > 1 and hits[1][0] == hits[0][0]):
+        return None
+    return None if clicked_in(f, hits[0][1], ever=True) else hits[0][1]
+
+
 def _reads_word(ocr: str, word: str) -> bool:
     """An OCR word reads a task word: the same, one letter apart, or cut short by a misread last glyph
     ("Kitch∈" for Kitchen: five letters or more, at most two lost)."""
@@ -699,6 +726,7 @@ _EDIT_VERBS = frozenset({"edit", "change", "modify", "rename", "update", "resche
 _KEEP_VERBS = frozenset({"save", "bookmark", "download", "favourite", "favorite", "star", "like", "upvote", "vote",
                          "follow", "subscribe", "notify"})
 _ICON_VERBS = _UNDO_VERBS | _EDIT_VERBS | _KEEP_VERBS
+_MARK_VERBS = _KEEP_VERBS - {"save", "bookmark"}  # their icon stands on the name's line (a tag under it is none)
 _LEFT_VERBS = frozenset({"upvote", "vote"})  # their arrow stands left of the title, over its count
 # "Add the Vega room to my favourites", "Turn on notifications for the Lumen Audio parcel": a keeping verb said
 # another way
@@ -819,12 +847,13 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
         for t in _rows_of(f, instruction, a, b, texts):
             x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
             band = max(ROW_PX * f.scale, (y1 - y0) / 2)
-            row = [c for c in icons if abs(mid[c][1] - mid[t][1]) <= band]
+            row = [c for c in icons if abs(mid[c][1] - mid[t][1]) <= band
+                   and not (verb in _KEEP_VERBS and f.cand_text[c].strip().isdigit())]  # a count ("3" replies)
             left = [c for c in row if mid[c][0] < x0]
             group = [c for c in row if mid[c][0] > x1]
             if verb in _LEFT_VERBS and left:  # a vote's arrow: the one nearest left of the title
                 group = [max(left, key=lambda c: float(mid[c][0]))]
-            if not group:  # a card: the first line of icons under its name
+            if not group and verb not in _MARK_VERBS:  # a card: the first line of icons under its name
                 under = [c for c in icons if 0 < mid[c][1] - y1 <= _CARD_PX * f.scale and mid[c][0] > x0
                          and not any(y1 < mid[u][1] < mid[c][1] and ID.search(f.cand_text[u]) for u in texts)]
                 if under:
