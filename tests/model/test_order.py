@@ -819,3 +819,14 @@ def test_a_thread_named_by_what_it_is_about_is_opened_and_a_count_or_a_tag_is_no
     g, _ = _page([*rows, ("Follow", t, (1150, 90, 1210, 110))])
     assert about_row(g, task) is None  # its button is here
     assert about_row(_clicked(f, (600, 323)), task) is None  # opened
+
+
+def test_no_link_near_in_meaning_is_taken_where_a_link_reads_the_tasks_verb():
+    """"Archive the Q1 offsite agenda page": the sidebar's "Archive" holds archived pages; the page is further
+    down the list, so the network's scroll stands."""
+    from tilepilot.model.embedded.order import like_link
+
+    t = KINDS["text"]
+    f, _ = _page([("All pages", t, (40, 200, 120, 218)), ("Favourites", t, (40, 240, 120, 258)),
+                  ("Archive", t, (40, 280, 100, 298)), ("Trash", t, (40, 320, 90, 338))])
+    assert like_link(f, "Archive the Q1 offsite agenda page.") is None

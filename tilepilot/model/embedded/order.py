@@ -1181,10 +1181,11 @@ def like_link(f: Features, instruction: str) -> int | None:
     names = [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction, a, b)] + _clause_names(instruction, a, b)
     if any(shows([f.cand_text[t] for t in texts if not _nav(f, t)], words(n)) for n in names):
         return None
+    says = set(with_synonyms(words(instruction[a:b])[:1]))
     links = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
              and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3]
-    if not links:
-        return None
+    if not links or any(says & set(_latin(f.cand_text[t])) for t in links):
+        return None  # ("Archive the Q1 offsite agenda page": the sidebar's "Archive" is where it goes after)
     enc = shared_encoder()
     sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in links]) @ enc.texts([instruction[a:b]])[0]
     order = np.argsort(-sims)
