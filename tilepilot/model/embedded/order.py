@@ -1175,8 +1175,9 @@ def like_link(f: Features, instruction: str) -> int | None:
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
         return None
     a, b = clauses[0]
-    if words(instruction[a:b])[:1] in ([], *([v] for v in _UI_VERBS)):
-        return None  # "Click the returns link", "Set the password of Jonas …": the page's own controls, further down
+    if words(instruction[a:b])[:1] in ([], *([v] for v in _UI_VERBS)) or "new" in words(instruction[a:b]):
+        return None  # "Click the returns link", "Set the password of Jonas …": the page's own controls, further
+        # down; "Create a new bug …" starts at the page's New button (``buttons.new_button``)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     names = [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction, a, b)] + _clause_names(instruction, a, b)
     if any(shows([f.cand_text[t] for t in texts if not _nav(f, t)], words(n)) for n in names):
@@ -1230,6 +1231,8 @@ def owned_section(f: Features, instruction: str) -> int | None:
         return None
     a, b = clauses[0]
     things, names = _owned(instruction, a, b)
+    if not things and _MY.search(instruction, a, b) is None:
+        return None
     m = _FIRST_VERB.match(instruction, a, b)
     says = set(with_synonyms([m.group(1).lower()])) if m else set()
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
