@@ -350,11 +350,16 @@ def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str,
     if len(rows) > 1 and day is None:
         return set()  # which of them? (another card's button may be off screen)
     if len(rows) > 1 and day is not None:
-        want = {day.group(1), day.group(2).lower()[:3]}
-        feet = {r: t for r, t in feet.items() if want <= {
-            w[:3] if w.isalpha() else w for u in texts if f.cand_box[r][1] <= mid[u] <= mid[t]
-            for w in words(f.cand_text[u])}}
+        feet = {r: t for r, t in feet.items()
+                if _reads_day(f, day, [u for u in texts if f.cand_box[r][1] <= mid[u] <= mid[t]])}
     return set(feet.values())
+
+
+def _reads_day(f: Features, day: re.Match[str], texts: list[int]) -> bool:
+    """Whether ``texts`` read the day and the month of ``_DAY``'s match ("22 May" in "Saturday 22 May 2027",
+    "22 March" in "Fri 22 Mar 2024": months by their first three letters)."""
+    said = {w[:3] if w.isalpha() else w for u in texts for w in words(f.cand_text[u])}
+    return {day.group(1), day.group(2).lower()[:3]} <= said
 
 # a "More options" button: three dots, upright or across (OCR reads the latter as an ellipsis)
 MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
@@ -444,14 +449,9 @@ def edit_button(f: Features, instruction: str) -> int | None:
     rows = [t for t in texts if any(spelled(words(f.cand_text[t]), n) for n in names) and not _nav(f, t)]
     day = _DAY.search(instruction, a, b)
     if len(rows) > 1 and day is not None:  # the card under the name reads the day and the month
-        want = {day.group(1), day.group(2).lower()[:3]}
-
-        def reads_day(r: int) -> bool:
-            y1 = float(f.cand_box[r][3])
-            under = [u for u in texts if -ROW_PX * f.scale <= float(f.cand_box[u][1]) - y1 <= _CARD_BUTTON_PX * f.scale]
-            said = {w[:3] if w.isalpha() else w for u in under for w in words(f.cand_text[u])}
-            return want <= said
-        rows = [r for r in rows if reads_day(r)]
+        rows = [r for r in rows if _reads_day(f, day, [
+            u for u in texts if -ROW_PX * f.scale <= float(f.cand_box[u][1] - f.cand_box[r][3])
+            <= _CARD_BUTTON_PX * f.scale])]
     if len(rows) != 1:
         return None
     r = rows[0]
@@ -1152,10 +1152,10 @@ def noun_section(f: Features, instruction: str) -> int | None:
     says = set(with_synonyms(verb))
     if len(thing) < 4 or any(len(_latin(f.cand_text[t])) <= 3 and says & set(_latin(f.cand_text[t])) for t in texts):
         return None
-    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
-             and 0 < len(ws := [w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3
-             and any(_one_thing(thing, w) for w in ws)]
-    alone = [t for t in links if len([w for w in words(f.cand_text[t]) if w.isalpha()]) == 1]
+    alpha = {t: [w for w in words(f.cand_text[t]) if w.isalpha()] for t in texts}
+    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t) and 0 < len(alpha[t]) <= 3
+             and any(_one_thing(thing, w) for w in alpha[t])]
+    alone = [t for t in links if len(alpha[t]) == 1]
     return links[0] if len(links) == 1 else alone[0] if len(alone) == 1 else None  # "Claims", not "claims line"
 
 
@@ -1285,8 +1285,7 @@ def place_link(f: Features, instruction: str) -> int | None:
     names = [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction, a, b)] or object_names(instruction, a, b)
     if not names or any(shows(shown, words(n)) for n in names):
         return None
-    w, h = f.frame_size
-    links = [t for t in texts if (f.cand_box[t][3] <= _NAV_TOP * h or f.cand_box[t][2] <= _NAV_LEFT * w)
+    links = [t for t in texts if _nav(f, t)
              and len(ws := [x for x in words(f.cand_text[t]) if x.isalpha()]) == len(place)
              and all(_one_thing(x, y) for x, y in zip(ws, place, strict=True))]
     return links[0] if len(links) == 1 else None
