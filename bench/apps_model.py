@@ -26,7 +26,10 @@ the end of that session (``blind5_tasks.json``); ``blind6`` are 24 tasks on six 
 rail, coworking, a forum, photos) written the same way on 2026-12-03 and scored at the start and the end of the
 next session (``blind6_tasks.json``); ``blind7`` are 24 tasks on six more apps (a task board, video streaming, a
 cloud console, a school portal, email newsletters, community gardens) written the same way on 2026-12-04 and
-scored at the start and the end of that session (``blind7_tasks.json``). Each task runs in
+scored at the start and the end of that session (``blind7_tasks.json``; a dev set since); ``blind8`` are 24 tasks
+on six more apps (a dental portal, bike share, a meal planner, invoicing, a podcast library, a solar monitor)
+written the same way on 2026-12-04 and scored at the start and the end of the session that had them written
+(``blind8_tasks.json``). Each task runs in
 headless Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does (at most 12
 steps); it succeeds when the agent says done and the page's own state shows the task was done (checked in
 JavaScript after every step). Prints one line per task with its actions, then the share solved and the median
@@ -79,22 +82,22 @@ def main() -> None:
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
     ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "blind2", "blind3", "blind4",
-                                        "blind5", "blind6", "blind7", "all"],
+                                        "blind5", "blind6", "blind7", "blind8", "all"],
                     default="first", help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of "
-                    "several steps, the 6 that count, the 24 of the second to sixth blind sets, or all "
+                    "several steps, the 6 that count, the 24 of the second to eighth blind sets, or all "
                     "(default: first)")
     ap.add_argument("--only", default=None, help="keep the tasks whose words contain this text (to look at one)")
     args = ap.parse_args()
-    blind, later, steps, ordinals, blind2, blind3, blind4, blind5, blind6, blind7 = (
+    blind, later, steps, ordinals, blind2, blind3, blind4, blind5, blind6, blind7, blind8 = (
         [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
         for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json", "ordinal_tasks.json",
                      "blind2_tasks.json", "blind3_tasks.json", "blind4_tasks.json", "blind5_tasks.json",
-                     "blind6_tasks.json", "blind7_tasks.json"))
+                     "blind6_tasks.json", "blind7_tasks.json", "blind8_tasks.json"))
     tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps, "ordinals": ordinals, "blind2": blind2,
              "blind3": blind3, "blind4": blind4, "blind5": blind5,
-             "blind6": blind6, "blind7": blind7,
+             "blind6": blind6, "blind7": blind7, "blind8": blind8,
              "all": TASKS + blind + later + steps + ordinals + blind2 + blind3 + blind4 + blind5 + blind6 + blind7
-             }[args.tasks]
+             + blind8}[args.tasks]
     if args.only:
         tasks = [t for t in tasks if args.only.lower() in t[1].lower()]
 
