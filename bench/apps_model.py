@@ -1,7 +1,7 @@
 """The default embedded model on the hand-written apps of ``scenarios/apps/web``: pages and phrasings that the
 data generator never made, the nearest thing here to "real web tasks nobody in this project wrote".
 
-Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|steps|ordinals|blind2..blind7|all]
+Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|steps|ordinals|blind2..blind8|all]
 [--only TEXT] [--dsf 1.0] [--checkpoint PATH]``.
 ``first`` are the 13 tasks below (the model's failures on them have since been looked at and two were fixed);
 ``blind`` are 12 tasks on six more apps written by someone who had not seen the model or its data generator
