@@ -111,3 +111,31 @@ def test_a_page_saying_changes_are_unsaved_gets_its_save_button():
     assert unsaved_button(f) == 2
     f.cand_text[0] = "All changes saved"
     assert unsaved_button(f) is None  # saved already
+
+
+def test_a_dialog_asking_for_a_word_typed_to_confirm_gets_it_then_its_button():
+    """"Delete the snapshot db-nightly-2025-02-22": the dialog says "Type db-nightly-2025-02-22 to confirm" over
+    an empty field; the name is typed there (the task's spelling, where OCR misread a letter), then "Delete
+    snapshot" under it is pressed (not the dialog's title, which reads the same)."""
+    from tilepilot.model.embedded.buttons import confirm_typing, typed_to_confirm
+
+    t, i = KINDS["text"], KINDS["input"]
+    cands = [("Delete snapshot", t, (397, 243, 550, 263)), ("Deleting db-nightly-2025-02-22 (79 GB) is permanent", t,
+                                                            (411, 293, 860, 310)),
+             ("Type db-nightly-2O25-02-22 to confirm", t, (396, 350, 679, 375)), ("", i, (399, 376, 881, 413)),
+             ("Cancel", t, (677, 453, 732, 475)), ("Delete snapshot", t, (756, 454, 870, 474)),
+             ("Search resources", i, (420, 8, 703, 41))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]), scale=1.0,
+                        cand_box=np.array([c[2] for c in cands], np.float32),
+                        hist_kind=np.array([ACTIONS.index("click")] * 3), hist_box=np.zeros((3, 4), np.float32))
+    task = "Delete the snapshot db-nightly-2025-02-22."
+    assert confirm_typing(f, task) == (3, "db-nightly-2025-02-22")
+    assert confirm_typing(f, "Delete it.") == (3, "db-nightly-2O25-02-22")  # the screen's, when the task says none
+    assert not typed_to_confirm(f) and confirm_button(f, task) is None  # nothing typed: the button waits
+    f.hist_kind = np.array([ACTIONS.index("click")] * 3 + [ACTIONS.index("type")])
+    f.hist_box = np.zeros((4, 4), np.float32)
+    assert confirm_typing(f, task) is None and typed_to_confirm(f)
+    assert confirm_button(f, task) == 5
+    f.cand_text[2] = "Snapshots are billed per GB"  # no such request: nothing to type
+    f.hist_kind = f.hist_kind[:3]
+    assert confirm_typing(f, task) is None

@@ -992,3 +992,37 @@ def test_an_item_added_to_a_list_is_typed_and_added():
     act = _decided("click", [texts[k] for k in order], [boxes[k] for k in order], [kinds[k] for k in order],
                    'put "clean Granada" on the list', typed)
     assert act.action == "click" and 296 <= act.target.x <= 346, act
+
+
+def test_a_new_thing_said_with_add_opens_its_form_types_its_name_into_the_title_and_is_created():
+    """"Add a new card called 'Fix footer links on mobile' …" typed "called" into the board's search: its "+ New
+    card" first, then the name into the dialog's Title (the one value the task gives a field), then "Create
+    card"; "Add a todo called buy milk" types into the list's own field and never presses more."""
+    task = "Add a new card called 'Fix footer links on mobile' to the Review column."
+    board = ["Search cards", "+ New card", "Backlog"]
+    board_boxes = [(829, 19, 945, 42), (1078, 22, 1156, 39), (265, 140, 334, 169)]
+    for kind in ("type", "click", "scroll"):
+        act = _decided(kind, board, board_boxes, [0, 0, 0], task)
+        assert act.action == "click" and 1078 <= act.target.x <= 1156, (kind, act)
+    assert _decided("click", board, board_boxes, [0, 0, 0], "Open the Backlog column").target.x < 1078
+    texts = ["Title", "What needs to be done?", "What needs to be done?", "Cancel", "Create card"]
+    boxes = [(375, 107, 412, 129), (379, 130, 901, 166), (385, 136, 548, 159), (713, 621, 786, 655),
+             (797, 621, 900, 655)]
+    kinds = [0, 1, 0, 0, 0]
+    opened = [("click", (1113, 27, 1121, 35))]
+    act = _decided("done", texts, boxes, kinds, task, opened)
+    assert act.action == "type" and act.text == "Fix footer links on mobile" and act.into.y < 166, act
+    filled = ["Title", "Fix footer links on mobile", "Fix footer links on mobile", "Cancel", "Create card"]
+    act = _decided("done", filled, boxes, kinds, task, opened + [("type", (626, 144, 634, 152))])
+    assert act.action == "click" and act.target.x >= 797, act
+    from types import SimpleNamespace
+
+    from tilepilot.model.embedded.buttons import made_button
+
+    todo = SimpleNamespace(cand_text=["Add a todo", "Add"], cand_kind=np.array([1, 0]), scale=1.0,
+                           cand_box=np.array([(100, 100, 500, 130), (520, 100, 580, 130)], np.float32),
+                           hist_kind=np.array([ACTIONS.index("type"), ACTIONS.index("key")]),
+                           hist_box=np.array([(300, 110, 308, 118), (0, 0, 0, 0)], np.float32))
+    assert made_button(todo, "Add a todo called buy milk") is None  # no New button opened a form
+    todo.hist_kind = np.array([ACTIONS.index("click"), ACTIONS.index("type")])
+    assert made_button(todo, "Add a todo called buy milk") == 1

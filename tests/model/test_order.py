@@ -830,3 +830,116 @@ def test_no_link_near_in_meaning_is_taken_where_a_link_reads_the_tasks_verb():
     f, _ = _page([("All pages", t, (40, 200, 120, 218)), ("Favourites", t, (40, 240, 120, 258)),
                   ("Archive", t, (40, 280, 100, 298)), ("Trash", t, (40, 320, 90, 338))])
     assert like_link(f, "Archive the Q1 offsite agenda page.") is None
+
+
+def test_a_slug_with_a_digit_is_an_identifier_even_at_a_sentences_end():
+    from tilepilot.model.embedded.order import ID
+
+    assert [m.group() for m in ID.finditer("Delete the snapshot db-nightly-2025-02-22.")] == ["db-nightly-2025-02-22"]
+    assert [m.group() for m in ID.finditer("Turn on backups for staging-api-02, then ticket #4821.")] == \
+        ["staging-api-02", "#4821"]
+    for text in ("a follow-up call", "pay 1,234.50 now", "from 10.20.0.0/16", "at 12:30", "v2.0"):
+        assert ID.search(text) is None, text
+
+
+_SNAPSHOTS = [("Instances", KINDS["text"], (15, 132, 83, 149)), ("Snapshots", KINDS["text"], (14, 161, 98, 181)),
+              ("Firewalls", KINDS["text"], (16, 258, 76, 275)), ("Log in", KINDS["text"], (1100, 20, 1150, 40)),
+              ("x", KINDS["text"], (1195, 40, 1219, 58)),
+              ("db-nightly-2025-03-01", KINDS["text"], (247, 267, 417, 290)), ("⋮", KINDS["text"], (1223, 272, 1231, 288)),
+              ("db-nightly-2025-02-22", KINDS["text"], (247, 312, 416, 335)), ("⋮ ", KINDS["text"], (1223, 317, 1231, 333)),
+              ("pre-upgrade-prod-web-01", KINDS["text"], (247, 357, 443, 380)),
+              ("⋮  ", KINDS["text"], (1223, 362, 1231, 378))]
+
+
+def test_after_a_link_found_by_meaning_the_task_goes_on_to_the_rows_act():
+    """"Delete the snapshot db-nightly-2025-02-22": the sidebar's "Snapshots" (found by meaning) was clicked and
+    the network said done; the task's act is still to do: that row's "⋮" (not its neighbours')."""
+    from tilepilot.model.embedded.order import only_went_to_own, row_menu
+
+    task = "Delete the snapshot db-nightly-2025-02-22."
+    f, at = _page(_SNAPSHOTS)
+    assert only_went_to_own(_clicked(f, (56, 171)), task)
+    assert row_menu(f, task) == at["⋮ "]
+    assert not only_went_to_own(_clicked(_page(_SNAPSHOTS)[0], (56, 171)), "Open the Snapshots page.")  # asked so
+    assert not only_went_to_own(_clicked(_page(_SNAPSHOTS)[0], (1125, 30)), "Log in as bob with hunter2.")
+    assert not only_went_to_own(_clicked(_page(_SNAPSHOTS)[0], (1207, 49)), "Close Image Editor")  # a window's x
+    assert not only_went_to_own(_clicked(_page(_SNAPSHOTS)[0], (330, 323)), task)  # the row itself: no link
+
+
+def test_a_cards_star_on_its_header_line_over_the_title_not_another_columns_avatar():
+    """"Star the 'Update privacy policy page' card" on a board: the card's "☆ ⋯" stand on its tag line just over
+    the title; on the title's own line, far right, is another column's card (its "TB" avatar)."""
+    from tilepilot.model.embedded.order import icon_kept, row_icon
+
+    t = KINDS["text"]
+    board = [("Content", t, (534, 549, 594, 573)), ("☆", t, (687, 551, 710, 572)), ("⋯", t, (710, 554, 732, 569)),
+             ("Cross-browser smoke tests", t, (789, 560, 977, 577)),
+             ("Update privacy policy page", t, (531, 575, 720, 598)), ("WR-105", t, (1043, 571, 1091, 588)),
+             ("TB", t, (1220, 574, 1240, 589)), ("WR-117", t, (531, 609, 586, 627))]
+    f, at = _page(board)
+    task = "Star the 'Update privacy policy page' card."
+    assert row_icon(f, task) == at["☆"]
+    assert icon_kept(_clicked(f, (698, 561)), task)
+    # in a list, the row above's star is further up than a card's header line
+    g, _ = _page([("Budget", t, (300, 540, 380, 560)), ("☆", t, (700, 540, 720, 560)),
+                  ("Update privacy policy page", t, (300, 580, 500, 600))])
+    assert row_icon(g, task) is None
+
+
+def test_no_link_of_where_the_thing_goes_nor_the_sites_home_is_taken_by_meaning():
+    """"Add The Salt Road to my list" is not at "My List" (it goes there); "Sign out the Living Room TV from my
+    account" is nowhere near "Home"."""
+    from tilepilot.model.embedded.order import like_link
+
+    t = KINDS["text"]
+    f, at = _page([("Home", t, (179, 23, 226, 41)), ("Series", t, (246, 20, 296, 43)), ("Films", t, (315, 22, 359, 43)),
+                   ("My List", t, (378, 22, 433, 43))])
+    assert like_link(f, "Add The Salt Road to my list.") != at["My List"]
+    assert like_link(f, "Sign out the Living Room TV from my account.") != at["Home"]
+    assert like_link(f, "Watch a film tonight.") == at["Films"]  # the rule itself still works here
+
+
+_INSTANCES = [("Name", KINDS["text"], (292, 198, 337, 216)), ("Public IPv4", KINDS["text"], (1010, 198, 1090, 215)),
+              ("Backups", KINDS["text"], (1123, 196, 1188, 218)), ("prod-web-01", KINDS["text"], (296, 235, 390, 252)),
+              ("", KINDS["component"], (1126, 242, 1162, 262)),
+              ("staging-api-02", KINDS["text"], (296, 495, 404, 512)), ("⋮", KINDS["text"], (1223, 505, 1231, 520)),
+              ("", KINDS["component"], (1126, 502, 1162, 522))]
+_AUTOMATIONS = [("Welcome series", KINDS["text"], (136, 175, 259, 196)), ("Active", KINDS["text"], (271, 175, 317, 196)),
+                ("Active", KINDS["input"], (262, 175, 320, 197)), ("", KINDS["input"], (83, 181, 126, 207)),
+                ("Birthday discount Paused", KINDS["text"], (138, 311, 335, 333)),
+                ("", KINDS["input"], (83, 317, 126, 343)), ("", KINDS["input"], (66, 161, 1215, 227))]
+
+
+def test_a_switch_is_turned_where_the_named_row_meets_the_named_column_or_on_the_rows_own_line():
+    """"Turn on automatic backups for staging-api-02": the Backups column's switch on that row (not
+    prod-web-01's); "Pause the Welcome series automation": the switch left of its name (not its "Active"
+    badge, nor the row's frame). After that click, a task of one clause is done."""
+    from tilepilot.model.embedded.order import column_switch, switch_flipped
+
+    f, _ = _page(_INSTANCES)
+    task = "Turn on automatic backups for staging-api-02."
+    assert column_switch(f, task) == 7
+    assert column_switch(f, "Turn on automatic backups for staging-db-01.") is None  # no such row here
+    assert column_switch(f, "Turn on monitoring for staging-api-02.") is None  # no such column
+    assert not switch_flipped(f, task)
+    assert switch_flipped(_clicked(f, (1144, 512)), task)
+    assert column_switch(f, task) is None  # clicked already
+    assert not switch_flipped(_clicked(_page(_INSTANCES)[0], (1144, 512)), task + " Then restart it.")
+    g, _ = _page(_AUTOMATIONS)
+    assert column_switch(g, "Pause the Welcome series automation.") == 3
+    assert column_switch(g, "Resume the Birthday discount automation.") == 5
+    assert column_switch(g, "Pause the Win-back automation.") is None
+
+
+def test_a_cards_more_menu_on_its_header_line_not_the_next_columns():
+    """"Archive the 'Migrate blog posts to the new CMS' card": its "⋯" stands on the tag line over its title
+    (wrapped by OCR into two texts); the next column's card shows one on the same line, further right."""
+    from tilepilot.model.embedded.order import row_menu
+
+    t = KINDS["text"]
+    f, at = _page([("Content", t, (536, 189, 590, 210)), ("☆", t, (686, 191, 709, 212)), ("⋯", t, (711, 193, 732, 208)),
+                   ("Frontend", t, (793, 191, 850, 209)), ("⋯ ", t, (943, 190, 987, 211)),
+                   ("Migrate blog posts to the", t, (531, 214, 704, 237)), ("new CMS", t, (531, 233, 601, 254)),
+                   ("Newsletter signup form", t, (787, 215, 950, 235)), ("WR-109", t, (531, 266, 580, 284))])
+    assert row_menu(f, "Archive the 'Migrate blog posts to the new CMS' card.") == at["⋯"]
+    assert row_menu(f, "Archive the 'Newsletter signup form validation' card.") == at["⋯ "]

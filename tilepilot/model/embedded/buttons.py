@@ -72,27 +72,70 @@ _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "ar
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 
+# a dialog that asks for a word typed before its button works: "Type db-nightly-2025-02-22 to confirm"
+_TYPE_TO = re.compile(r"\b(?:type|enter)\s+(?:the\s+\w+\s+)?[\"'“‘]?(?P<x>[^\s\"'”’]+(?:\s[^\s\"'”’]+){0,3}?)"
+                      r"[\"'”’]?\s+(?:below\s+|here\s+)?to\s+(?:confirm|continue|proceed|delete|remove)\b", re.I)
+_TYPE_BELOW = 90  # CSS px: how far under the request its field stands
+
+
+def confirm_typing(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The field a dialog asks a word typed into before its button works ("Type db-nightly-2025-02-22 to
+    confirm", GitHub's and cloud consoles' guard on deleting), and that word: the instruction's spelling of it
+    where it names it (OCR may misread a letter), else the screen's. None when no dialog asks so, or once the
+    history's last step typed."""
+    steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    if steps[-1:] == ["type"]:
+        return None
+    for t in range(len(f.cand_text)):
+        if f.cand_kind[t] != KINDS["text"] or (m := _TYPE_TO.search(f.cand_text[t])) is None:
+            continue
+        x0, _, x1, y1 = (float(v) for v in f.cand_box[t])
+        fields = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]
+                  and -4 * f.scale <= f.cand_box[q][1] - y1 <= _TYPE_BELOW * f.scale
+                  and f.cand_box[q][0] <= x1 and f.cand_box[q][2] >= x0
+                  and 80 * f.scale <= f.cand_box[q][2] - f.cand_box[q][0] <= 900 * f.scale]
+        if not fields:
+            continue
+        word = m.group("x")
+        said = [w for w in (x.rstrip(".,;:!?") for x in re.findall(r"[\w.@:/-]+", instruction))
+                if w.lower() == word.lower() or len(word) >= 6 and len(w) == len(word)
+                and sum(a != b for a, b in zip(w.lower(), word.lower(), strict=True)) <= 1]
+        return min(fields, key=lambda q: float(f.cand_box[q][1])), (said[0] if said else word)
+    return None
+
+
+def typed_to_confirm(f: Features) -> bool:
+    """Whether the last step typed while a dialog asks for a word typed to confirm (its button comes next)."""
+    steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    return steps[-1:] == ["type"] and any(f.cand_kind[t] == KINDS["text"] and _TYPE_TO.search(f.cand_text[t])
+                                          for t in range(len(f.cand_text)))
+
+
 def confirm_button(f: Features, instruction: str) -> int | None:
     """The button confirming what the task asked when the model would say "done" right after a click that made
     the page ask first: under a question ("Are you sure?", "… cannot be undone.", or one asking the task's verb:
     "Remove member?" when the task deletes, not "Forgot password?" when it logs in), the text reading the task's
     verb (either of delete and remove for the other), "Yes", "Confirm" or "OK", nearest below it; None when the
-    page asks nothing. "Delete the user Maria Gomez" clicked
-    the row's Delete and stopped with the dialog open."""
+    page asks nothing, or asks a word typed first that was not. "Delete the user Maria Gomez" clicked the row's
+    Delete and stopped with the dialog open."""
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
     task = words(instruction)
     verb = next((w for w in task if w not in POLITE), "")
     if (light := LIGHT_VERB.match(instruction)) is not None:  # "Get a refund for …" asks "Refund this ticket?"
         verb = light.group(1).lower()
-    if not steps or steps[-1] != "click" or not verb:
+    typed = typed_to_confirm(f)
+    if not steps or steps[-1] != "click" and not typed or not verb:
         return None
+    if not typed and any(f.cand_kind[t] == KINDS["text"] and _TYPE_TO.search(f.cand_text[t])
+                         for t in range(len(f.cand_text))):
+        return None  # its word is typed first
     acts = set(with_synonyms([verb]))
     # the verbs of its other clauses too: "Approve Kenji's request and reject Sara's" asked to reject
     later = {w[0] for a, b in clause_spans(instruction)[1:] if (w := [x for x in words(instruction[a:b])
                                                                       if x not in _JOINS])}
     acts |= set(with_synonyms(sorted(later & _ASKED_VERBS)))
     texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
-    asks = [q for q in texts if _ASKS.search(f.cand_text[q])
+    asks = [q for q in texts if _ASKS.search(f.cand_text[q]) or _TYPE_TO.search(f.cand_text[q])
             or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
             # a dialog titled by the act: "Reject time-off request" over its reason and "Reject request"
             or (words(f.cand_text[q])[0] in acts & _ASKED_VERBS and 3 <= len(words(f.cand_text[q])) <= 5)]
@@ -138,10 +181,15 @@ def commit_button(f: Features, instruction: str) -> int | None:
     return min(below, key=lambda q: float(f.cand_box[q][1] - y), default=None)
 
 
-# a task that makes something new: "Write a new email to …", "Create a new bug called …", "Compose a message"
+# a task that makes something new: "Write a new email to …", "Create a new bug called …", "Compose a message",
+# "Add a new card called …", "Set up a campaign called …"
 MAKES = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:write|compose|create|draft|start|open)\s+(?:a\s+|an\s+)?"
-                    r"(?:new\b|(?:private|public|blank|empty)\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled|to)\b)",
-                    re.I)
+                   r"(?:new\b|(?:private|public|blank|empty)\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled|to)\b)",
+                   re.I)
+# … said with add, make or set up: a New button starts it, but a list's own field may add it with Enter ("Add a
+# todo called buy milk"), so nothing more is pressed after typing
+ADDS_NEW = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:add|make|set\s+up)\s+(?:a\s+|an\s+)?"
+                       r"(?:new\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled)\b)", re.I)
 # the button that starts a new one: "Compose", "New issue", "+ New", "Create playlist"
 _NEW = frozenset({"new", "compose", "create"})
 _STARTS = re.compile(r"\W*(?:compose|new|create|\+)(?:\s+\w+){0,2}\s*$", re.I)
@@ -153,7 +201,8 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
     (when there are several, one saying new, compose or create, then the one naming a word of the task, else
     the one with a word); else ``j``. Nothing typed yet, and only when ``j`` does not read so itself."""
     n = len(f.cand_text)
-    if done or typed or not MAKES.match(instruction) or (j < n and _STARTS.match(f.cand_text[j])):
+    if done or typed or not (MAKES.match(instruction) or ADDS_NEW.match(instruction)) or \
+            (j < n and _STARTS.match(f.cand_text[j])):
         return j
     starts = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and _STARTS.match(f.cand_text[q])]
     if len(starts) > 1:  # one that says new, compose or create ("+ New issue", not the "+ Priority" filter)
@@ -175,8 +224,10 @@ def made_button(f: Features, instruction: str) -> int | None:
     reading Create …, Send, Save, Add or Post nearest below the last typed point; None when the last action
     clicked one already, or the task makes nothing. The kind of thing made comes first (``_kind_option``)."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
-    if not MAKES.match(instruction) or "type" not in kinds:
-        return None
+    if "type" not in kinds or not (MAKES.match(instruction) or ADDS_NEW.match(instruction)
+                                   and "click" in kinds[:kinds.index("type")]):
+        return None  # (said with add: once a New button opened its form; "Add a todo called buy milk" typed into
+        # the list's own field, Enter or its Add added it)
     made = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _MADE.match(f.cand_text[t])]
     hx, hy = acted_at(f)
     if kinds[-1] == "click" and any(f.cand_box[t][0] <= hx <= f.cand_box[t][2] and f.cand_box[t][1] <= hy

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in
 from tilepilot.model.embedded.order import object_names
@@ -708,8 +709,8 @@ def unfilled_pair(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
     pairs += [(span, q) for span, q in labelled_pairs(f, instruction)
               if not any(a < span[1] and span[0] < b for (a, b), _ in pairs)]
     pairs.sort(key=lambda p: p[0])
-    if len(pairs) < 2:
-        return None
+    if len(pairs) < 2 and not (pairs and _CALLED.search(instruction) and ADDS_NEW.match(instruction)):
+        return None  # (one value: the network's, but for a new thing's name in its dialog's Title field)
     for span, q in pairs:
         if q is not None and not value_typed(f, span) and not typed_into(f, q, instruction[span[0]:span[1]]):
             return q, span

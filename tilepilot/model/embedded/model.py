@@ -17,9 +17,11 @@ from tilepilot.model.embedded.buttons import (
     MAKES,
     commit_button,
     confirm_button,
+    confirm_typing,
     made_button,
     new_button,
     save_button,
+    typed_to_confirm,
     unsaved_button,
 )
 from tilepilot.model.embedded.clauses import CLAUSE_END, QUOTED, SCROLL_CLAUSE, clause_count, clause_spans
@@ -42,6 +44,7 @@ from tilepilot.model.embedded.fields import (
     item_field,
     item_typed,
     label_off_screen,
+    labelled_pairs,
     login_field,
     named_for_typing,
     placeholder_field,
@@ -63,6 +66,7 @@ from tilepilot.model.embedded.order import (
     card_twin,
     chosen_option,
     click_in_turn,
+    column_switch,
     count_step,
     details_button,
     edit_button,
@@ -93,6 +97,7 @@ from tilepilot.model.embedded.order import (
     section_link,
     sort_control,
     swap_button,
+    switch_flipped,
     verb_section,
 )
 from tilepilot.model.embedded.order import steps as click_steps
@@ -575,8 +580,9 @@ class EmbeddedModel:
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         a = int(np.argmax(probs))  # every screen has patch tokens, so a pointed action always has a target
+        held = ACTIONS[a] == "done" and unsent(instruction, f.hist_kind)  # its form is still to send
         if ACTIONS[a] == "done" and (not_done_yet(instruction, acted(instruction, f.hist_kind))
-                                     or unsent(instruction, f.hist_kind) or only_went_to_own(f, instruction)):
+                                     or held or only_went_to_own(f, instruction)):
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
         kind = ACTIONS[a]
         if kind == "type" and re.search(r"\bsliders?\b", instruction, re.I):  # "set the Distance slider to 10"
@@ -609,10 +615,17 @@ class EmbeddedModel:
             if q < 0:  # "Add 2 Hass avocados": its card shows "− 2 +"
                 return Prediction(Done(), float(probs[a]), None)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "− 1 +" of 2 asked
+        if (asked := confirm_typing(f, instruction)) is not None:  # "Type db-nightly-2025-02-22 to confirm"
+            return Prediction(Type(text=asked[1], into=_point(f, asked[0], np.zeros(2)), clear=True), float(probs[a]),
+                              asked[0])
+        if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delete snapshot"
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
         if kind == "done" and (q := unsaved_button(f)) is not None and not clicked_in(f, q):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
+        if switch_flipped(f, instruction):
+            return Prediction(Done(), float(probs[a]), None)  # staging-api-02's Backups switch was clicked
         if icon_kept(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
         if icon_undone(f, instruction) and confirm_button(f, instruction) is None:
@@ -626,14 +639,18 @@ class EmbeddedModel:
             # has a return date field too)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
-                (q := row_act(f, instruction)) is not None or (q := row_icon(f, instruction)) is not None
+                (q := row_act(f, instruction)) is not None or (q := column_switch(f, instruction)) is not None
+                or (q := row_icon(f, instruction)) is not None
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
                 or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
-        if not len(f.hist_kind) and kind in ("scroll", "done") and \
-                (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text):
+        if not len(f.hist_kind) and (kind in ("scroll", "done") or kind in ("type", "click") and not any(
+                q is not None for _, q in labelled_pairs(f, instruction))) and \
+                (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text) and q != top:
+            # (typing or clicking first only where a field for the new thing's values is shown: "Add a new card
+            # called …" typed its name into the board's search)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Create a new bug …"
         if kind != "type" and search_pending(f, instruction, acted(instruction, f.hist_kind), has_typed):
             a, kind = ACTIONS.index("type"), "type"  # "Search your mail for invoice": the search box first
@@ -664,7 +681,7 @@ class EmbeddedModel:
         button = None
         if form is not None and form.action == "click":  # an account option or a consent box, where it stands
             a, kind = ACTIONS.index("click"), "click"
-        elif form is None and kind == "done" and (button := _first(send_button(f, instruction),
+        elif form is None and (kind == "done" or held) and (button := _first(send_button(f, instruction),
                                                                    confirm_button(f, instruction),
                                                                    commit_button(f, instruction),
                                                                    made_button(f, instruction),

@@ -412,8 +412,12 @@ def row_menu(f: Features, instruction: str) -> int | None:
     r = rows[0]
     x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
     mids = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in more}
-    near = sorted((abs(mids[t] - (y0 + y1) / 2), t) for t in more if float(f.cand_box[t][0]) > x1
-                  and y0 - 10 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale)
+    # on its line, a card's height under it, or a card's header line just over its title ("Content ☆ ⋯"); the
+    # nearest, right of the name (another column's card stands further right)
+    x0 = float(f.cand_box[r][0])
+    near = sorted((abs(mids[t] - (y0 + y1) / 2) + max(float(f.cand_box[t][0]) - x1, 0.0) / 4, t) for t in more
+                  if float(f.cand_box[t][0]) > (x1 if mids[t] >= y0 - 10 * f.scale else x0)
+                  and y0 - 25 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale)
     if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
         return near[0][1]
     return None
@@ -734,6 +738,7 @@ _KEPT_IN = re.compile(r"\b(?:to|in|into)\s+(?:my|your|the)?\s*(favou?rites|starr
 _ALERTS = re.compile(r"\b(?:turn|switch|set)\s+on\b.*\b(?:notifications?|alerts?|updates)\b", re.I)
 _ICON_PX = (9, 40)  # CSS px: the sides of a row's icon button
 _CARD_PX = 110  # CSS px: how far below a card's name its icons may stand
+_OVER_PX = 30  # CSS px: how far above a card's title its header line's icons may stand (a list's rows are further)
 
 
 def _clause_names(instruction: str, a: int, b: int) -> list[str]:
@@ -849,8 +854,20 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
             band = max(ROW_PX * f.scale, (y1 - y0) / 2)
             row = [c for c in icons if abs(mid[c][1] - mid[t][1]) <= band
                    and not (verb in _KEEP_VERBS and f.cand_text[c].strip().isdigit())]  # a count ("3" replies)
+            if verb in _KEEP_VERBS:  # a row's "⋯" menu is no star
+                row = [c for c in row if not MORE.fullmatch(f.cand_text[c].strip())]
             left = [c for c in row if mid[c][0] < x0]
             group = [c for c in row if mid[c][0] > x1]
+            if verb in _MARK_VERBS:  # a card's header line just over its title ("Content ☆ ⋯"), when nearer
+                # than what the title's line holds right of it (another column's card)
+                over = [c for c in icons if band < mid[t][1] - mid[c][1] <= _OVER_PX * f.scale and mid[c][0] > x0
+                        and not MORE.fullmatch(f.cand_text[c].strip())]
+                line = max((float(mid[c][1]) for c in over), default=0.0)
+                over = [c for c in over if line - mid[c][1] <= ROW_PX * f.scale / 2]
+                end = np.array([x1, (y0 + y1) / 2])
+                if over and (not group or min(np.hypot(*(mid[c] - end)) for c in over)
+                             < min(np.hypot(*(mid[c] - end)) for c in group)):
+                    group = over
             if verb in _LEFT_VERBS and left:  # a vote's arrow: the one nearest left of the title
                 group = [max(left, key=lambda c: float(mid[c][0]))]
             if not group and verb not in _MARK_VERBS:  # a card: the first line of icons under its name
@@ -884,6 +901,88 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
     if verb in _EDIT_VERBS:
         return group[0] if len(group) >= 2 else None
     return group[0] if len(group) == 1 else None
+
+
+# "Turn on automatic backups for staging-api-02", "Disable monitoring for Inverter 2": a row's switch in a column
+_SWITCH_FOR = re.compile(r"\W*(?:please\s+)?(?:(?:turn|switch)\s+(?:on|off)|enable|disable)\s+(?:the\s+)?"
+                         r"(?P<what>[\w' -]+?)\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<row>.+?)\W*$", re.I)
+_ROW_FILLER = frozenset({"the", "a", "an", "and", "my", "row", "entry", "item", "instance", "device"})
+
+
+# "Pause the Welcome series automation", "Turn off Birthday discount": a row's own switch
+_SWITCH_ROW = re.compile(r"\W*(?:please\s+)?(?:(?:turn|switch)\s+(?:on|off)|enable|disable|pause|resume|activate|"
+                         r"deactivate|unpause)\s+(?:the\s+|my\s+)?(?P<row>[^,;]+?)\W*$", re.I)
+_SWITCH_SIDES = (1.4, 2.8, 12, 36)  # a switch: wider than tall by this much, this tall (CSS px)
+
+
+def _row_line(f: Features, texts: list[int], row: list[str]) -> int | None:
+    """The one line of texts reading all of a row's words (letter for letter, in order or, for several words,
+    in any order); the first of them."""
+    hits = [t for t in texts if not _nav(f, t) and spelled(words(f.cand_text[t]), row)
+            or len(row) > 1 and set(row) <= set(words(f.cand_text[t]))]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    return hits[0] if hits and float(np.ptp(mid[hits])) <= ROW_PX * f.scale else None
+
+
+def _column_switch(f: Features, instruction: str) -> int | None:
+    """The switch (or box) a first clause turns on or off in a list: where the row it names meets the column its
+    setting names ("Turn on automatic backups for staging-api-02" on a list of instances with a "Backups" column
+    of switches: the column's header is a short text above the row reading a word of the setting, the control
+    the icon-sized thing under it on the row's line), or the row's own switch ("Pause the Welcome series
+    automation": the one switch-shaped box on its line, the nearest to its name). The row is the one line of
+    texts reading all the row's words ("&" for "and"). None when any of these is missing or not one."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    if (m := _SWITCH_FOR.match(instruction, *clauses[0])) is None:
+        if (m := _SWITCH_ROW.match(instruction, *clauses[0])) is None:
+            return None
+        row = [w for w in words(m.group("row")) if w not in _ROW_FILLER]
+        while row and (r := _row_line(f, texts, row)) is None and len(row) > 1:
+            row = row[:-1]  # "the Welcome series automation": its kind is not in its name
+        if not row or r is None:
+            return None
+        lo, hi, h0, h1 = _SWITCH_SIDES
+        boxes = f.cand_box
+        sw = [c for c in range(len(f.cand_text)) if f.cand_kind[c] != KINDS["text"]
+              and h0 * f.scale <= boxes[c][3] - boxes[c][1] <= h1 * f.scale
+              and lo <= (boxes[c][2] - boxes[c][0]) / (boxes[c][3] - boxes[c][1]) <= hi
+              and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale
+              and not any(within_box(mid[t], boxes[c]) and len(_latin(f.cand_text[t])[0]) > 1 for t in texts
+                          if _latin(f.cand_text[t]))]  # (a badge reading "Active" is no switch)
+        gap = [max(float(boxes[c][0] - boxes[r][2]), float(boxes[r][0] - boxes[c][2])) for c in sw]
+        return sw[int(np.argmin(gap))] if sw else None
+    what = [w for w in words(m.group("what")) if len(w) > 2 and w.isalpha()]
+    row = [w for w in words(m.group("row")) if w not in _ROW_FILLER]
+    if not what or not row or (r := _row_line(f, texts, row)) is None:
+        return None
+    hits = [r]
+    heads = [t for t in texts if f.cand_box[t][3] < f.cand_box[r][1] and t not in hits
+             and len(words(f.cand_text[t])) <= 3
+             and any(_one_thing(w, x) for w in what for x in words(f.cand_text[t]) if x.isalpha())]
+    if not heads:
+        return None
+    h = max(heads, key=lambda t: float(f.cand_box[t][1]))  # the nearest header above
+    hx0, hx1 = float(f.cand_box[h][0]) - 30 * f.scale, float(f.cand_box[h][2]) + 30 * f.scale
+    near = [c for c in _icons(f) if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale]
+    return min(near, key=lambda c: float(abs(mid[c][1] - mid[r][1]) + abs(mid[c][0] - mid[h][0]) / 4), default=None)
+
+
+def column_switch(f: Features, instruction: str) -> int | None:
+    """``_column_switch``'s control, until it was clicked."""
+    q = _column_switch(f, instruction)
+    return None if q is None or clicked_in(f, q, ever=True) else q
+
+
+def switch_flipped(f: Features, instruction: str) -> bool:
+    """Whether the last action clicked the row's switch ``_column_switch`` finds, for a task of one clause: it is
+    done."""
+    if len(clause_spans(instruction)) != 1:
+        return False
+    q = _column_switch(f, instruction)
+    return q is not None and len(f.hist_kind) > 0 and clicked_in(f, q)
 
 
 def icon_asked(f: Features, instruction: str) -> bool:
@@ -1159,6 +1258,8 @@ def noun_section(f: Features, instruction: str) -> int | None:
     return links[0] if len(links) == 1 else alone[0] if len(alone) == 1 else None  # "Claims", not "claims line"
 
 
+# where a clause puts its thing: the link reading it is where the thing is not yet
+_GOES_TO = re.compile(r"\b(?:to|into|onto)\s+(?:my|your|the|a)\s+([a-z][a-z ]*?)\s*(?:[,.;!?]|$)", re.I)
 _LIKE_MIN, _LIKE_MARGIN = 0.25, 0.05  # cosine: the least a link's meaning must share with the task, and its lead
 
 
@@ -1184,9 +1285,14 @@ def like_link(f: Features, instruction: str) -> int | None:
         return None
     says = set(with_synonyms(words(instruction[a:b])[:1]))
     links = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
-             and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3]
+             and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3
+             and "home" not in _latin(f.cand_text[t])]  # (where a site starts, not where a thing is)
     if not links or any(says & set(_latin(f.cand_text[t])) for t in links):
         return None  # ("Archive the Q1 offsite agenda page": the sidebar's "Archive" is where it goes after)
+    if (to := _GOES_TO.search(instruction, a, b)) is not None:  # "Add The Salt Road to my list": not "My List"
+        links = [t for t in links if not set(words(to.group(1))) & set(_latin(f.cand_text[t]))]
+        if not links:
+            return None
     enc = shared_encoder()
     sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in links]) @ enc.texts([instruction[a:b]])[0]
     order = np.argsort(-sims)
@@ -1197,22 +1303,28 @@ def like_link(f: Features, instruction: str) -> int | None:
 
 
 def only_went_to_own(f: Features, instruction: str) -> bool:
-    """Whether the one action so far was the click on the link to the user's own things ("My reservations"
-    for "Cancel my Sakura House reservation"): the task's act is still to do there, it is not done."""
+    """Whether the one action so far was the click on a link to the part of the site where the task's act is
+    still to do: the user's own things ("My reservations" for "Cancel my Sakura House reservation"), the
+    thing's own part ("Pickups" for "Schedule a pickup …"), or any link of the top bar or the sidebar that
+    does not read the clause's verb, for a clause no link does alone ("Snapshots", found by meaning, for
+    "Delete the snapshot db-nightly-…"; not "Log in" for "Log in as bob", nor any link for "Open the Billing
+    page", nor a window's "x" for "Close Image Editor")."""
     if len(f.hist_kind) != 1 or ACTIONS[int(f.hist_kind[0])] != "click" or not (clauses := clause_spans(instruction)):
         return False
     a, b = clauses[0]
     said = [w for w in words(instruction[m.end() - len(m.group(1)):b]) if w.isalpha()] \
         if (m := _MY.search(instruction, a, b)) is not None else []
     said += [thing] if (thing := _head_thing(instruction, a, b)) is not None else []  # "Schedule a pickup …"
-    if not said:
-        return False
+    verb = words(instruction[a:b])[:1]
+    acts = len(words(instruction[a:b])) >= 3 and verb[0] not in _UI_VERBS  # no link alone does it
+    says = set(with_synonyms(verb)) if acts else set()
     x, y = acted_at(f)
     for t in range(len(f.cand_text)):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
         ws = [w for w in words(f.cand_text[t]) if w.isalpha() and w not in ("my", "your", "all")]
         if f.cand_kind[t] == KINDS["text"] and x0 <= x <= x1 and y0 - 4 <= y <= y1 + 4 and _nav(f, t) \
-                and 0 < len(ws) <= 3 and any(_one_thing(w, s) for w in ws for s in said):
+                and 0 < len(ws) <= 3 and (any(_one_thing(w, s) for w in ws for s in said)
+                                         or acts and not says & set(_latin(f.cand_text[t])) and max(map(len, ws)) > 2):
             return True
     return False
 
@@ -1339,9 +1451,10 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
     return not any(len(s) >= len(n) and phrase_at(s[:len(n)], n) for n in names for s in shown)
 
 
-# an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), not part
-# of a date, a time, an amount or a longer word
-ID = re.compile(r"(?<![\w/.:,-])#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*(?![\w/.:-]|,\d)")
+# an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), or a slug
+# with a digit ("db-nightly-2025-02-22", "staging-api-02"); not part of a date, a time, an amount or a longer word
+ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*"
+                r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/:-]|[.,]\w|,\d)")
 # a proper name: two words or more, the first capitalized, the others capitalized or with digits
 _NAME_JOINS = r"of|de|del|della|di|da|du|des|der|den|la|le|van|von|and|&"  # "Casa del Sol", "Bank of Nordia"
 PROPER = re.compile(rf"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|{_NAME_JOINS}))*\s+[A-Z0-9][\w'’&.-]*")
