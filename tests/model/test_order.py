@@ -501,7 +501,8 @@ def test_a_link_reading_my_and_the_thing_holds_the_users_own_things():
     assert owned_section(plans, "Upgrade my internet to the Fibre 500 plan.") == at2["My plans"]
     assert not only_went_to_own(f, "Cancel my Sakura House reservation.")
     assert only_went_to_own(_clicked(f, (393, 32)), "Cancel my Sakura House reservation.")
-    assert not only_went_to_own(_clicked(f, (260, 32)), "Cancel my Sakura House reservation.")  # Discover
+    assert not only_went_to_own(_clicked(f, (529, 497)), "Cancel my Sakura House reservation.")  # the card
+    assert not only_went_to_own(_clicked(f, (260, 32)), "Open Discover.")  # a link was what it asked
     assert not only_went_to_own(_clicked(f, (393, 32), (500, 497)), "Cancel my Sakura House reservation.")
 
 
@@ -756,7 +757,7 @@ def test_the_part_of_a_site_named_after_the_thing_a_task_makes_is_gone_to_first(
     assert noun_section(g, "Place a hold on Project Hail Mary.") is None  # no "Holds" here; its button is
     assert not only_went_to_own(f, "Schedule a pickup from my Work address.")
     assert only_went_to_own(_clicked(f, (77, 134)), "Schedule a pickup from my Work address.")
-    assert not only_went_to_own(_clicked(_page(side)[0], (81, 255)), "Schedule a pickup from my Work address.")
+    assert not only_went_to_own(_clicked(_page(side)[0], (81, 255)), "Open the Security page.")  # asked so
     nav = [("Room calendar", t, (46, 158, 143, 176)), ("My bookings 5", t, (46, 195, 193, 213))]
     assert owned_section(_page(nav)[0], 'Cancel my Thursday 14:00 "Design review" booking in the Nebula room.') == 1
     assert noun_section(_page([*side, ("Room calendar", t, (46, 20, 143, 40))])[0],
@@ -845,8 +846,10 @@ def test_a_slug_with_a_digit_is_an_identifier_even_at_a_sentences_end():
 _SNAPSHOTS = [("Instances", KINDS["text"], (15, 132, 83, 149)), ("Snapshots", KINDS["text"], (14, 161, 98, 181)),
               ("Firewalls", KINDS["text"], (16, 258, 76, 275)), ("Log in", KINDS["text"], (1100, 20, 1150, 40)),
               ("x", KINDS["text"], (1195, 40, 1219, 58)),
-              ("db-nightly-2025-03-01", KINDS["text"], (247, 267, 417, 290)), ("⋮", KINDS["text"], (1223, 272, 1231, 288)),
-              ("db-nightly-2025-02-22", KINDS["text"], (247, 312, 416, 335)), ("⋮ ", KINDS["text"], (1223, 317, 1231, 333)),
+              ("db-nightly-2025-03-01", KINDS["text"], (247, 267, 417, 290)),
+              ("⋮", KINDS["text"], (1223, 272, 1231, 288)),
+              ("db-nightly-2025-02-22", KINDS["text"], (247, 312, 416, 335)),
+              ("⋮ ", KINDS["text"], (1223, 317, 1231, 333)),
               ("pre-upgrade-prod-web-01", KINDS["text"], (247, 357, 443, 380)),
               ("⋮  ", KINDS["text"], (1223, 362, 1231, 378))]
 
@@ -904,7 +907,8 @@ _INSTANCES = [("Name", KINDS["text"], (292, 198, 337, 216)), ("Public IPv4", KIN
               ("", KINDS["component"], (1126, 242, 1162, 262)),
               ("staging-api-02", KINDS["text"], (296, 495, 404, 512)), ("⋮", KINDS["text"], (1223, 505, 1231, 520)),
               ("", KINDS["component"], (1126, 502, 1162, 522))]
-_AUTOMATIONS = [("Welcome series", KINDS["text"], (136, 175, 259, 196)), ("Active", KINDS["text"], (271, 175, 317, 196)),
+_AUTOMATIONS = [("Welcome series", KINDS["text"], (136, 175, 259, 196)),
+                ("Active", KINDS["text"], (271, 175, 317, 196)),
                 ("Active", KINDS["input"], (262, 175, 320, 197)), ("", KINDS["input"], (83, 181, 126, 207)),
                 ("Birthday discount Paused", KINDS["text"], (138, 311, 335, 333)),
                 ("", KINDS["input"], (83, 317, 126, 343)), ("", KINDS["input"], (66, 161, 1215, 227))]
@@ -943,3 +947,22 @@ def test_a_cards_more_menu_on_its_header_line_not_the_next_columns():
                    ("Newsletter signup form", t, (787, 215, 950, 235)), ("WR-109", t, (531, 266, 580, 284))])
     assert row_menu(f, "Archive the 'Migrate blog posts to the new CMS' card.") == at["⋯"]
     assert row_menu(f, "Archive the 'Newsletter signup form validation' card.") == at["⋯ "]
+
+
+def test_a_phrasal_verbs_card_is_found_by_a_word_of_its_object_and_its_foot_button_not_the_next_columns():
+    """"Sign me up for the hedge-laying work day on 12 April": the object follows "for" ("me up" names
+    nothing); the card's title wraps ("… along the / north boundary"); its "Sign up" is under it, and once
+    pressed (the card shows "You're going"), the next column's "Sign up" is not taken for it."""
+    from tilepilot.model.embedded.order import row_act
+
+    t = KINDS["text"]
+    cards = [("Work days", t, (50, 235, 141, 259)), ("Hedge-laying along the", t, (372, 270, 590, 293)),
+             ("Seed swap and tea at the", t, (862, 265, 1101, 294)), ("north boundary", t, (371, 290, 518, 313)),
+             ("Sat 12 Apr 2025", t, (374, 315, 617, 332)), ("Sign up", t, (645, 302, 722, 333)),
+             ("Sign up ", t, (1141, 302, 1213, 331)), ("Wildlife pond clearing", t, (372, 411, 579, 436)),
+             ("Sign up  ", t, (645, 440, 722, 470))]
+    task = "Sign me up for the hedge-laying work day on 12 April."
+    f, at = _page(cards)
+    assert row_act(f, task) == at["Sign up"]
+    g, _ = _page([c if c[0] != "Sign up" else ("✓ You're going", t, (616, 302, 735, 330)) for c in cards])
+    assert row_act(g, task) is None

@@ -276,7 +276,8 @@ def scene_link(f: Features, instruction: str) -> int | None:
 _ROW_VERBS = frozenset({"approve", "reject", "decline", "accept", "cancel", "delete", "remove", "archive", "restore",
                         "renew", "return", "download", "reopen", "close", "resolve", "unsubscribe", "unfollow",
                         "follow", "join", "leave", "pay", "refund", "confirm", "deny", "book",
-                        "place"})
+                        "place", "sign", "register", "enrol", "enroll", "reserve", "borrow", "rsvp", "attend",
+                        "acknowledge", "restart", "retry", "resend", "void", "dismiss"})
 
 
 def row_act(f: Features, instruction: str) -> int | None:
@@ -287,7 +288,7 @@ def row_act(f: Features, instruction: str) -> int | None:
     a little under its name ("Place a hold on Project Hail Mary …"). None when no clause acts on a row so, or
     its row or button is not on screen, or two rows show it."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    for a, b in clause_spans(instruction):
+    for k, (a, b) in enumerate(clause_spans(instruction)):
         m = _FIRST_VERB.match(instruction, a, b)
         verb = _clause_verb(instruction, a, b)
         if verb not in _ROW_VERBS:
@@ -300,7 +301,9 @@ def row_act(f: Features, instruction: str) -> int | None:
             rows = [t for t in texts if all(spelled(words(f.cand_text[t]), e) for e in ends)]
         else:
             rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)] if names else \
-                _row_by_parts(f, instruction, m.end() if m else a, b, texts)
+                _row_by_parts(f, instruction, m.end() if m else a, b, texts) or \
+                [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t) and k == 0]  # "the hedge-laying
+            # work day": a word of the first clause's object
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
         found: set[int] = set()
@@ -337,14 +340,23 @@ def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str,
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     feet: dict[int, int] = {}
     for r in rows:
-        x0, y0, _, y1 = (float(v) for v in f.cand_box[r])
-        under = [t for t in reads if 0 < mid[t] - y1 <= _CARD_FOOT_PX * f.scale]
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[r])
+        # not under another column's card: left of the next title on the name's line
+        beside = [float(f.cand_box[u][0]) for u in texts if f.cand_box[u][0] > x1 and len(
+            [w for w in _latin(f.cand_text[u]) if w.isalpha()]) >= 2 and f.cand_box[u][3] - f.cand_box[u][1]
+            >= 0.85 * (y1 - y0) and min(y1, f.cand_box[u][3]) - max(y0, f.cand_box[u][1]) >= 0.5 * (y1 - y0)]
+        under = [t for t in reads if 0 < mid[t] - y1 <= _CARD_FOOT_PX * f.scale
+                 and float(f.cand_box[t][0]) < min(beside, default=np.inf)]
         if not under:
             continue
-        t = min(under, key=lambda u: float(mid[u]))
+        # the first under it, a button far right of its name counting later (another column's card)
+        t = min(under, key=lambda u: float(mid[u]) + max(float(f.cand_box[u][0]) - x1, 0.0) / 2)
         if any(y1 < mid[u] < mid[t] + ROW_PX * f.scale and abs(float(f.cand_box[u][0]) - x0) <= 8 * f.scale
-               and float(f.cand_box[u][3] - f.cand_box[u][1]) >= 0.85 * (y1 - y0) for u in texts if u != r):
-            continue  # the next card's title comes first: this card shows no such button
+               and float(f.cand_box[u][3] - f.cand_box[u][1]) >= 0.85 * (y1 - y0)
+               and not (float(f.cand_box[u][1]) - y1 <= 2 * f.scale and f.cand_text[u].lstrip()[:1].islower())
+               for u in texts if u != r):
+            continue  # the next card's title comes first: this card shows no such button (its own title's
+            # second line, touching the first, goes on in lower case: "Hedge-laying along the / north boundary")
         feet[r] = t
     day = _DAY.search(instruction, a, b)
     if len(rows) > 1 and day is None:
@@ -756,6 +768,8 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
     m = _FIRST_VERB.match(instruction, a, b)
     start = m.end() if m else a
     end = _OBJECT_END.search(instruction, start, b)
+    if end is not None and set(words(instruction[start:end.start()])) <= _PARTICLES:
+        start, end = end.end(), _OBJECT_END.search(instruction, end.end(), b)  # "Sign me up for the hedge-laying …"
     clause = _clause_names(instruction, a, b)
     single = re.findall(r"(?<!\bmy )(?<!\bthe )(?<!\byour )\b[A-Z][a-z]{2,}\b", instruction[start:b])
     obj = [w for w in words(instruction[start:end.start() if end else b]) if len(w) > 3 and w not in _NO_NAME
@@ -782,6 +796,7 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
     return []
 
 
+_PARTICLES = frozenset({"me", "us", "up", "in", "on", "out", "off", "myself", "ourselves"})  # no object of a verb
 # a quote that gives a value, not a title: "… to "Leave at reception"", "a meeting called "Q2 roadmap sync""
 _VALUE_BEFORE = re.compile(r"\b(?:to|as|with|called|named|titled|reading|saying|says)\W*$", re.I)
 
