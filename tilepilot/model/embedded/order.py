@@ -933,8 +933,8 @@ _SWITCH_SIDES = (1.4, 2.8, 12, 36)  # a switch: wider than tall by this much, th
 def _row_line(f: Features, texts: list[int], row: list[str]) -> int | None:
     """The one line of texts reading all of a row's words (letter for letter, in order or, for several words,
     in any order); the first of them."""
-    hits = [t for t in texts if not _nav(f, t) and spelled(words(f.cand_text[t]), row)
-            or len(row) > 1 and set(row) <= set(words(f.cand_text[t]))]
+    hits = [t for t in texts if spelled(words(f.cand_text[t]), row)
+            or len(row) > 1 and set(row) <= set(words(f.cand_text[t]))]  # (a page's rows may start at its left edge)
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     return hits[0] if hits and float(np.ptp(mid[hits])) <= ROW_PX * f.scale else None
 
@@ -973,9 +973,7 @@ def _column_switch(f: Features, instruction: str) -> int | None:
     row = [w for w in words(m.group("row")) if w not in _ROW_FILLER]
     if not what or not row or (r := _row_line(f, texts, row)) is None:
         return None
-    hits = [r]
-    heads = [t for t in texts if f.cand_box[t][3] < f.cand_box[r][1] and t not in hits
-             and len(words(f.cand_text[t])) <= 3
+    heads = [t for t in texts if f.cand_box[t][3] < f.cand_box[r][1] and len(words(f.cand_text[t])) <= 3
              and any(_one_thing(w, x) for w in what for x in words(f.cand_text[t]) if x.isalpha())]
     if not heads:
         return None
@@ -1469,7 +1467,7 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 # an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), or a slug
 # with a digit ("db-nightly-2025-02-22", "staging-api-02"); not part of a date, a time, an amount or a longer word
 ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*"
-                r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/:-]|[.,]\w|,\d)")
+                r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/:-]|[.,]\w)")
 # a proper name: two words or more, the first capitalized, the others capitalized or with digits
 _NAME_JOINS = r"of|de|del|della|di|da|du|des|der|den|la|le|van|von|and|&"  # "Casa del Sol", "Bank of Nordia"
 PROPER = re.compile(rf"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|{_NAME_JOINS}))*\s+[A-Z0-9][\w'’&.-]*")
