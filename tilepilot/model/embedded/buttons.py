@@ -104,11 +104,15 @@ def confirm_typing(f: Features, instruction: str) -> tuple[int, str] | None:
     return None
 
 
+def _asks_typed(f: Features) -> bool:
+    """Whether a dialog on screen asks for a word typed to confirm."""
+    return any(f.cand_kind[t] == KINDS["text"] and _TYPE_TO.search(f.cand_text[t]) for t in range(len(f.cand_text)))
+
+
 def typed_to_confirm(f: Features) -> bool:
     """Whether the last step typed while a dialog asks for a word typed to confirm (its button comes next)."""
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    return steps[-1:] == ["type"] and any(f.cand_kind[t] == KINDS["text"] and _TYPE_TO.search(f.cand_text[t])
-                                          for t in range(len(f.cand_text)))
+    return steps[-1:] == ["type"] and _asks_typed(f)
 
 
 def confirm_button(f: Features, instruction: str) -> int | None:
@@ -123,12 +127,10 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     verb = next((w for w in task if w not in POLITE), "")
     if (light := LIGHT_VERB.match(instruction)) is not None:  # "Get a refund for …" asks "Refund this ticket?"
         verb = light.group(1).lower()
-    typed = typed_to_confirm(f)
-    if not steps or steps[-1] != "click" and not typed or not verb:
-        return None
-    if not typed and any(f.cand_kind[t] == KINDS["text"] and _TYPE_TO.search(f.cand_text[t])
-                         for t in range(len(f.cand_text))):
-        return None  # its word is typed first
+    asks_typed = _asks_typed(f)
+    typed = asks_typed and steps[-1:] == ["type"]
+    if not steps or steps[-1] != "click" and not typed or not verb or asks_typed and not typed:
+        return None  # (a word asked for is typed first)
     acts = set(with_synonyms([verb]))
     # the verbs of its other clauses too: "Approve Kenji's request and reject Sara's" asked to reject
     later = {w[0] for a, b in clause_spans(instruction)[1:] if (w := [x for x in words(instruction[a:b])
