@@ -1026,3 +1026,50 @@ def test_a_new_thing_said_with_add_opens_its_form_types_its_name_into_the_title_
     assert made_button(todo, "Add a todo called buy milk") is None  # no New button opened a form
     todo.hist_kind = np.array([ACTIONS.index("click"), ACTIONS.index("type")])
     assert made_button(todo, "Add a todo called buy milk") == 1
+
+
+def test_an_identifier_not_in_a_list_of_its_like_is_typed_into_the_lists_filter():
+    """"Send Brightline Dental a payment reminder for invoice INV-0038" on a list showing INV-0050 … INV-0041:
+    INV-0038 is typed into "Filter by number or client" (not the site's search, nor the New invoice button the
+    network typed into); not where the identifier is shown, nor where none like it is, nor after a first step."""
+    texts = ["Search invoices, clients...", "+ New invoice", "Filter by number or client", "INV-0050", "INV-0041",
+             "Fernhill Creative Search invoices, clients...", "All 20 Filter by number or client"]
+    boxes = [(242, 12, 407, 40), (1136, 75, 1254, 106), (254, 177, 418, 205), (252, 262, 310, 280),
+             (252, 703, 310, 720), (239, 10, 582, 44), (252, 174, 535, 208)]
+    kinds = [0, 0, 0, 0, 0, 1, 1]
+    task = "Send Brightline Dental a payment reminder for invoice INV-0038."
+    act = _decided("type", texts, boxes, kinds, task)
+    assert act.action == "type" and act.text == "INV-0038" and 252 <= act.into.x <= 535 and 174 <= act.into.y <= 208
+    assert _decided("scroll", texts, boxes, kinds, task).action == "type"
+    shown = "Send Brightline Dental a payment reminder for invoice INV-0041."
+    assert _decided("scroll", texts, boxes, kinds, shown).action == "scroll"
+    assert _decided("scroll", texts, boxes, kinds, "Send a reminder for order 4471.").action == "scroll"
+    assert _decided("scroll", texts, boxes, kinds, task, [("click", (20, 130, 28, 138))]).action == "scroll"
+
+
+def test_a_rename_dialogs_field_is_cleared_and_typed_then_saved():
+    """"Rename the device Battery B to 'Garage battery'" opened "Rename device", its field showing "Battery B":
+    the new name replaces it, then Save (the network said done with the dialog open)."""
+    texts = ["Rename device", "Device name", "Battery B", "Cancel", "Save", "Device name Battery B"]
+    boxes = [(413, 279, 553, 303), (410, 312, 491, 332), (418, 340, 488, 364), (729, 416, 778, 434),
+             (814, 415, 852, 434), (413, 334, 868, 371)]
+    kinds = [0, 0, 0, 0, 0, 1]
+    task = "Rename the device Battery B to 'Garage battery'."
+    act = _decided("done", texts, boxes, kinds, task, [("click", (1059, 585, 1067, 593))])
+    assert act.action == "type" and act.text == "Garage battery" and act.clear and 413 <= act.into.x <= 868
+    assert _decided("done", texts, boxes, kinds, "Delete the device Battery B.",
+                    [("click", (1059, 585, 1067, 593))]).action != "type"
+
+
+def test_a_dialogs_button_a_rule_chose_is_clicked_not_typed_into_as_a_field():
+    """"Void invoice INV-0047, the shoot was cancelled": the menu's Void opened "Void INV-0047?"; its "Void
+    invoice" button, drawn as a box, read like a field labelled "void invoice" whose value the task gives
+    ("INV-0047"), and the identifier was typed into it: the confirming button is clicked."""
+    texts = ["Void invoice", "Void INV-0047?", "Voiding marks this invoice as cancelled. This can't be undone.",
+             "Reason", "Optional", "Cancel", "Void invoice", "Optional"]  # the network pointed at the button's box
+    boxes = [(800, 276, 900, 307), (380, 70, 502, 92), (380, 142, 876, 173), (380, 185, 425, 200),
+             (390, 212, 440, 227), (736, 281, 778, 301), (808, 281, 890, 303), (380, 204, 900, 235)]
+    kinds = [1, 0, 0, 0, 0, 0, 0, 1]
+    act = _decided("done", texts, boxes, kinds, "Void invoice INV-0047, the shoot was cancelled.",
+                   [("click", (1222, 415, 1230, 423)), ("click", (1108, 578, 1116, 586))])
+    assert act.action == "click" and 800 <= act.target.x <= 900 and 276 <= act.target.y <= 307, act

@@ -966,3 +966,153 @@ def test_a_phrasal_verbs_card_is_found_by_a_word_of_its_object_and_its_foot_butt
     assert row_act(f, task) == at["Sign up"]
     g, _ = _page([c if c[0] != "Sign up" else ("✓ You're going", t, (616, 302, 735, 330)) for c in cards])
     assert row_act(g, task) is None
+
+
+_DENTAL_NAV = [("Home", KINDS["text"], (17, 84, 80, 105)), ("Appointments", KINDS["text"], (20, 121, 130, 144)),
+               ("Family members", KINDS["text"], (20, 197, 146, 220)), ("Settings", KINDS["text"], (18, 272, 95, 296))]
+_DENTAL_SETTINGS = [("Settings", KINDS["text"], (247, 80, 343, 111)),
+                    ("Email reminders", KINDS["text"], (270, 379, 383, 399)),
+                    ("0", KINDS["text"], (1179, 382, 1232, 417)),
+                    ("Text message (SMS) reminders", KINDS["text"], (270, 438, 481, 455)),
+                    ("0", KINDS["text"], (1177, 438, 1233, 473)),
+                    ("Newsletters & offers", KINDS["text"], (270, 495, 410, 512)),
+                    ("0", KINDS["component"], (1182, 498, 1228, 524))]
+
+
+def test_a_setting_not_shown_is_turned_in_the_sites_settings_on_its_own_rows_switch():
+    """"Turn off text message reminders for my dental appointments" on a portal's home page went to
+    "Appointments" (its words), then stopped there: it goes to "Settings", is not done there, and clicks the
+    switch on the setting's own line (its knob read by OCR as "0", a text), then is done."""
+    from tilepilot.model.embedded.order import column_switch, only_went_to_own, settings_link, switch_flipped
+
+    task = "Turn off text message reminders for my dental appointments."
+    f, at = _page(_DENTAL_NAV + [("Good morning, Sarah", KINDS["text"], (250, 80, 480, 110))])
+    assert settings_link(f, task) == at["Settings"]
+    assert settings_link(f, "Turn off two-factor sign-in for my account.") == at["Settings"]
+    assert settings_link(f, "Cancel my dental appointment on 12 March.") is None  # nothing turned
+    g, at = _page(_DENTAL_NAV + _DENTAL_SETTINGS)
+    assert settings_link(g, task) is None  # its switch is on this page
+    assert only_went_to_own(_clicked(_page(_DENTAL_NAV + _DENTAL_SETTINGS)[0], (56, 284)), task)
+    n = len(_DENTAL_NAV)
+    assert column_switch(g, task) == n + 4  # the "0" on the line of "Text message (SMS) reminders"
+    assert column_switch(g, "Turn on newsletters and offers.") == n + 6
+    assert switch_flipped(_clicked(g, (1205, 455)), task)
+
+
+def test_a_cards_star_left_of_its_name_marks_it_a_favourite():
+    """"Add Elm St & 5th Ave to my favourite stations": its card's ☆ stands left of the name, centred on the
+    card (lower than the name's line); not the next card's, nor its Reserve button."""
+    from tilepilot.model.embedded.order import row_icon
+
+    t = KINDS["text"]
+    f, at = _page([("Harbor Pier", t, (189, 329, 283, 346)), ("★", t, (152, 348, 170, 367)),
+                   ("Elm St & 5th Ave", t, (189, 420, 326, 437)), ("Midtown · 7 free docks", t, (190, 437, 333, 452)),
+                   ("☆", t, (152, 439, 170, 458)), ("Reserve", t, (536, 437, 617, 458)),
+                   ("Central Station East", t, (189, 511, 350, 528)), ("☆ ", t, (152, 530, 170, 549))])
+    assert row_icon(f, "Add Elm St & 5th Ave to my favourite stations.") == at["☆"]
+    assert row_icon(f, "Add Central Station East to my favourites.") == at["☆ "]
+
+
+def test_a_row_is_made_the_default_by_its_own_button_then_the_task_is_done():
+    """"I want my Visa ending in 4417 to be the card that gets charged by default": "Set as default" on the
+    line of "Visa •• 4417" (the others' too read so); once its line reads "Default", the task is done."""
+    from tilepilot.model.embedded.order import default_button, default_made
+
+    t = KINDS["text"]
+    rows = [("Visa ……• 4471", t, (191, 218, 314, 238)), ("Default", t, (667, 224, 738, 248)),
+            ("Mastercard • 9012", t, (191, 281, 371, 303)), ("Set as default", t, (611, 288, 727, 314)),
+            ("Visa•• 4417", t, (191, 349, 313, 366)), ("Set as default ", t, (609, 354, 727, 382))]
+    task = "I want my Visa ending in 4417 to be the card that gets charged by default."
+    f, at = _page(rows)
+    assert default_button(f, task) == at["Set as default "]
+    assert not default_made(f, task)
+    assert default_button(f, "Delete my Visa ending in 4417.") is None  # no default said
+    assert default_made(f, "Make the Visa ending in 4471 my default card.")  # it is already
+    g, _ = _page(rows[:4] + [("Visa•• 4417", t, (191, 349, 313, 366)), ("Default", t, (667, 355, 738, 379))])
+    assert default_made(g, task) and default_button(g, task) is None
+
+
+def test_after_a_link_the_box_of_what_a_task_ticks_is_ticked_then_it_is_done():
+    """"Tick baby spinach off the shopping list": a scroll, then the sidebar's "Shopping list" (a link that does
+    not read what is ticked: not done there); then the box left of "Baby spinach", then done."""
+    from tilepilot.model.embedded.order import box_ticked, only_went_to_own, tick_box
+
+    task = "Tick baby spinach off the shopping list."
+    t, c = KINDS["text"], KINDS["component"]
+    page = [("Shopping list", t, (26, 174, 133, 195)), ("Mixed berries", t, (311, 603, 398, 622)),
+            ("", c, (287, 606, 300, 619)), ("Baby spinach", t, (311, 652, 398, 671)), ("", c, (287, 655, 300, 668))]
+    f, at = _page(page)
+    f.hist_kind = np.array([ACTIONS.index("scroll"), ACTIONS.index("click")], np.int64)
+    f.hist_box = np.array([(0, 0, 0, 0), (31, 181, 39, 189)], np.float32)
+    assert only_went_to_own(f, task)
+    assert not only_went_to_own(f, "Open the shopping list.")
+    assert tick_box(f, task) == 4
+    assert tick_box(_page(page)[0], task) is None  # on the first step the network ticks what it is shown
+    g, _ = _page(page)
+    g.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    g.hist_box = np.array([(31, 181, 39, 189), (290, 658, 298, 666)], np.float32)
+    assert tick_box(g, task) is None and box_ticked(g, task)
+
+
+def test_a_lists_tab_with_a_count_is_no_button_of_the_verb_and_the_rows_menu_is_opened():
+    """"Void invoice INV-0047, the shoot was cancelled": the tab "Void 0" lists void invoices; the row's "⋮"
+    opens the menu that voids it."""
+    from tilepilot.model.embedded.order import row_menu
+
+    t = KINDS["text"]
+    f, at = _page([("All 20", t, (258, 136, 310, 157)), ("Void 0", t, (660, 136, 712, 157)),
+                   ("INV-0048", t, (252, 361, 310, 378)), ("⋮", t, (1225, 363, 1227, 376)),
+                   ("INV-0047", t, (252, 410, 310, 427)), ("Saltwater Surf Co.", t, (359, 410, 470, 427)),
+                   ("⋮ ", t, (1225, 412, 1227, 425))])
+    assert row_menu(f, "Void invoice INV-0047, the shoot was cancelled.") == at["⋮ "]
+    g, _ = _page([("INV-0047", t, (252, 410, 310, 427)), ("Void", t, (1180, 410, 1215, 427)),
+                  ("⋮ ", t, (1225, 412, 1227, 425))])
+    assert row_menu(g, "Void invoice INV-0047.") is None  # the row's own Void button shows
+
+
+def test_a_cards_foot_button_under_its_byline_and_a_play_buttons_glyph_is_no_icon():
+    """"Follow The Quiet Orbit podcast": its "+ Follow" under its byline (no next card's title, which stands a
+    card's padding below), not "Quiet Orbit Shorts"' beside it; "Delete my 'Old favourites' playlist": the
+    "▶" inside "▶ Play" is no delete icon, the row's "⋮" is its menu."""
+    from tilepilot.model.embedded.order import row_act, row_icon, row_menu
+
+    t, c = KINDS["text"], KINDS["component"]
+    f, at = _page([("The Quiet Orbit", t, (39, 360, 165, 377)), ("Quiet Orbit Shorts", t, (270, 356, 420, 378)),
+                   ("Nadia Brenner", t, (38, 379, 129, 396)), ("Nadia Brenner ", t, (270, 377, 360, 395)),
+                   ("+ Follow", t, (48, 409, 110, 429)), ("+ Follow ", t, (279, 408, 341, 428))])
+    assert row_act(f, "Follow The Quiet Orbit podcast.") == at["+ Follow"]
+    assert row_act(f, "Follow Quiet Orbit Shorts.") == at["+ Follow "]
+    task = "Delete my 'Old favourites' playlist."
+    g, at = _page([("Old favourites", t, (108, 361, 225, 378)), ("▶ Play", t, (1050, 369, 1100, 391)),
+                   ("", c, (1055, 374, 1067, 386)), ("⋮", t, (1137, 372, 1139, 386))])
+    assert row_icon(g, task) is None
+    assert row_menu(g, task) == at["⋮"]
+
+
+def test_of_two_rows_alike_the_one_reading_the_day_said_and_none_once_it_is_gone():
+    """"Acknowledge the Inverter 2 temperature alert from 8 March": two alerts read "Inverter 2 temperature
+    high"; the one whose line under it reads "Mar 8"; once acknowledged (gone), not the other's button."""
+    from tilepilot.model.embedded.order import row_act
+
+    t = KINDS["text"]
+    task = "Acknowledge the Inverter 2 temperature alert from 8 March."
+    second = [("Inverter 2 temperature high ", t, (184, 404, 353, 421)),
+              ("Inverter 2 · Mar 2, 15:40 ·", t, (184, 436, 330, 452)), ("Acknowledge ", t, (1018, 403, 1102, 426))]
+    f, at = _page([("Inverter 2 temperature high", t, (184, 164, 353, 181)),
+                   ("Inverter 2 · Mar 8, 14:12 ·", t, (184, 196, 330, 212)),
+                   ("Acknowledge", t, (1018, 164, 1102, 186))] + second)
+    assert row_act(f, task) == at["Acknowledge"]
+    assert row_act(f, "Acknowledge the Inverter 2 temperature alert from 2 March.") == at["Acknowledge "]
+    g, _ = _page(second)
+    assert row_act(g, task) is None
+
+
+def test_the_section_of_a_thing_named_by_its_kind_before_its_name():
+    """"Rename the device Battery B to 'Garage battery'" on the overview goes to "Devices" (its kind), not to
+    an alert reading "Battery B"."""
+    from tilepilot.model.embedded.order import noun_section
+
+    t = KINDS["text"]
+    f, at = _page([("Overview", t, (16, 113, 68, 128)), ("Devices", t, (18, 174, 66, 191)),
+                   ("Alerts", t, (25, 235, 58, 251)), ("Battery B reached full charge", t, (172, 630, 355, 649))])
+    assert noun_section(f, "Rename the device Battery B to 'Garage battery'.") == at["Devices"]

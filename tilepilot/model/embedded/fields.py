@@ -16,7 +16,7 @@ import numpy as np
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in
-from tilepilot.model.embedded.order import object_names
+from tilepilot.model.embedded.order import ID, object_names
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -488,6 +488,61 @@ def search_box(f: Features) -> int | None:
                  if _SEARCH_HINT.match(f.cand_text[q]) and 2 <= len(words(f.cand_text[q])) <= 6
                  or re.fullmatch(r"\W?\s*(?:search|find)\s*(?:\.\.\.|…)", f.cand_text[q], re.I)]
     return boxes[0] if len(boxes) == 1 else None
+
+
+def _shape(ident: str) -> str:
+    """An identifier's shape: its letters, with every digit a 0 ("INV-0038": "inv-0000")."""
+    return re.sub(r"\d", "0", ident.lower().lstrip("#"))
+
+
+def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The filter box and the identifier to type into it, for a first step on a list that shows identifiers
+    shaped like the one the task names but not it: "Send Brightline Dental a payment reminder for invoice
+    INV-0038" on a list of INV-0050 … INV-0041 types INV-0038 into "Filter by number or client", as a person
+    does rather than scroll a long list. The boxes are entry fields whose hint or label searches or filters; of
+    several, the one whose hint names a number or an ID, else the lowest (a list's own filter, under the site's
+    search). None once anything was done, or when the identifier is shown, none like it is, or no box is."""
+    if len(f.hist_kind):
+        return None
+    ids = [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
+    shown = {w.lower().strip(".,:;()") for t in f.cand_text for w in t.split()}
+    if not ids or any(i.lower().lstrip("#") in shown for i in ids):
+        return None
+    alike = [i for i in ids if any(_shape(w) == _shape(i) for w in shown)]
+    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+    if len(alike) != 1 or not boxes:
+        return None
+    named = [q for q in boxes if any(set(ws) & {"number", "id", "no", "reference", "ref"} for ws, _ in _labels(f, q))]
+    area = {q: float((f.cand_box[q][2] - f.cand_box[q][0]) * (f.cand_box[q][3] - f.cand_box[q][1])) for q in boxes}
+    if named:  # the field itself, not a panel around it that borrowed its hint
+        return min(named, key=lambda q: area[q]), alike[0]
+    return max(boxes, key=lambda q: float(f.cand_box[q][1])), alike[0]
+
+
+# "Rename the device Battery B to 'Garage battery'": the thing by its old name, then the new one
+_RENAME = re.compile(r"\W*(?:please\s+)?rename\s+(?P<old>.+?)\s+(?:to|as)\s+(?P<new>.+?)\W*$", re.I)
+
+
+def rename_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+    """The field a rename dialog shows a thing's name in, and the task's characters of its new name: "Rename the
+    device Battery B to 'Garage battery'" opened "Rename device" with "Battery B" in its field, which is cleared
+    and typed. The one entry field showing words the task says before "to" (the old name), else the one
+    labelled a name or a title. None for any other first clause, before such a field shows, or once the new
+    name was typed."""
+    clauses = clause_spans(instruction)
+    if not clauses or (m := _RENAME.match(instruction, *clauses[0])) is None:
+        return None
+    quoted = QUOTED.search(instruction, m.start("new"), clauses[0][1])
+    span = (quoted.start(quoted.lastindex or 0), quoted.end(quoted.lastindex or 0)) if quoted else m.span("new")
+    if value_typed(f, span):
+        return None
+    old = words(m.group("old"))
+    fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q))]
+    showing = [q for q in fields if any(k == 0 and ws and phrase_at(old, ws) for ws, k in _labels(f, q))]
+    named = [q for q in fields if any({"name", "title"} & set(ws) for ws, _ in _labels(f, q))]
+    pick = showing or named
+    return (pick[0], span) if len(pick) == 1 else None
 
 
 def search_pending(f: Features, instruction: str, done: int, typed: bool) -> bool:

@@ -41,6 +41,7 @@ from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
     field_named,
+    id_search,
     item_field,
     item_typed,
     label_off_screen,
@@ -48,6 +49,7 @@ from tilepilot.model.embedded.fields import (
     login_field,
     named_for_typing,
     placeholder_field,
+    rename_field,
     search_field,
     search_pending,
     search_typed,
@@ -63,11 +65,14 @@ from tilepilot.model.embedded.order import (
     QUOTED_THING,
     about_row,
     at_least_option,
+    box_ticked,
     card_twin,
     chosen_option,
     click_in_turn,
     column_switch,
     count_step,
+    default_button,
+    default_made,
     details_button,
     edit_button,
     edit_dialog,
@@ -95,9 +100,11 @@ from tilepilot.model.embedded.order import (
     row_menu,
     scene_link,
     section_link,
+    settings_link,
     sort_control,
     swap_button,
     switch_flipped,
+    tick_box,
     verb_section,
 )
 from tilepilot.model.embedded.order import steps as click_steps
@@ -595,11 +602,15 @@ class EmbeddedModel:
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
         if not len(f.hist_kind) and ((q := scene_link(f, instruction)) is not None
+                                     or (q := settings_link(f, instruction)) is not None
                                      or (q := verb_section(f, instruction)) is not None
                                      or (q := owned_section(f, instruction)) is not None
                                      or (q := place_link(f, instruction)) is not None
                                      or (q := noun_section(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if (found := id_search(f, instruction)) is not None:  # "… for invoice INV-0038": the list's filter
+            return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
+                              found[0])
         if not len(f.hist_kind) and kind == "scroll" and (q := like_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
@@ -618,13 +629,17 @@ class EmbeddedModel:
         if (asked := confirm_typing(f, instruction)) is not None:  # "Type db-nightly-2025-02-22 to confirm"
             return Prediction(Type(text=asked[1], into=_point(f, asked[0], np.zeros(2)), clear=True), float(probs[a]),
                               asked[0])
+        if (renamed := rename_field(f, instruction)) is not None:  # "Rename … to 'Garage battery'": its dialog
+            text = instruction[renamed[1][0]:renamed[1][1]]
+            return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
+                              renamed[0])
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delete snapshot"
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
         if kind == "done" and (q := unsaved_button(f)) is not None and not clicked_in(f, q):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
-        if switch_flipped(f, instruction):
+        if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction):
             return Prediction(Done(), float(probs[a]), None)  # staging-api-02's Backups switch was clicked
         if icon_kept(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
@@ -638,6 +653,9 @@ class EmbeddedModel:
             # "Change the return date of my booking RD-5190 to …": its pencil first (the page's own booking form
             # has a return date field too)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind in ("scroll", "done", "click", "type") and ((q := default_button(f, instruction)) is not None
+                                                             or (q := tick_box(f, instruction)) is not None):
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Set as default"
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
                 (q := row_act(f, instruction)) is not None or (q := column_switch(f, instruction)) is not None
                 or (q := row_icon(f, instruction)) is not None
@@ -711,7 +729,8 @@ class EmbeddedModel:
         if kind in ("click", "type") and form is None and option is None and button is None and \
                 group_off_screen(f, instruction, acted(instruction, f.hist_kind)):
             return scroll_down  # "pick the Lyon option for Privacy", neither Privacy nor Lyon on screen
-        if kind == "click" and form is None:  # a click on the field a clause types into ("… into Company")
+        if kind == "click" and form is None and button is None:  # a click on the field a clause types into ("… into
+            # Company"); not on a button a rule chose
             j0 = int(np.argmax(out["ptr"][i][cols]))
             if value_for_click(f, instruction, j0) is None and named_for_typing(f, instruction, j0):
                 kind = "type"
@@ -722,7 +741,8 @@ class EmbeddedModel:
                 return Prediction(Click(target=_point(f, option, np.zeros(2))), conf, option)
             j, p = pick("ptr", "ptr_off")
             done = acted(instruction, f.hist_kind)
-            given = value_for_click(f, instruction, j) if kind == "click" and form is None else None
+            given = value_for_click(f, instruction, j) if kind == "click" and form is None and button is None \
+                else None  # (a dialog's "Void invoice" drawn as a box, the button to press: no field to fill)
             if given is None and kind == "click" and form is None and not has_typed and item_field(f, j):
                 given = added_item(instruction, done)  # "Add read toaster to the list" clicked its field
             if given is not None:  # a click on an empty field the task gives a value: "… with password glacier"

@@ -307,6 +307,7 @@ def row_act(f: Features, instruction: str) -> int | None:
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
         found: set[int] = set()
+        by_row: dict[int, set[int]] = {}
         for r in rows:  # the name typed into a search box is no row: the row is the one with the button
             x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
             on_row = [t for t in reads if min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
@@ -321,6 +322,17 @@ def row_act(f: Features, instruction: str) -> int | None:
                 on_row = [t for t in reads if x0 - _CARD_BUTTON_PX * f.scale <= f.cand_box[t][0] <= x1
                           and 0 < y0 - (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= _CARD_BUTTON_PX * f.scale]
             found |= set(on_row)
+            by_row[r] = set(on_row)
+        if found and (day := _DAY.search(instruction, a, b)) is not None:
+            # alerts alike, "Inverter 2 temperature high": the one whose lines under its name read the day the
+            # clause says ("… alert from 8 March": "Inverter 2 · Mar 8, 14:12"), where the rows show days
+            mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+            block = {r: [u for u in texts if f.cand_box[r][1] <= mid[u] <= f.cand_box[r][3] + _DAY_UNDER_PX * f.scale
+                         and abs(float(f.cand_box[u][0] - f.cand_box[r][0])) <= 10 * f.scale] for r in by_row}
+            if any(_MONTHS & {w[:3] for u in us for w in words(f.cand_text[u])} for us in block.values()):
+                found = {q for r, qs in by_row.items() if _reads_day(f, day, block[r]) for q in qs}
+                if not found:
+                    continue  # none of that day here (acknowledged: gone from the list)
         if not found and rows:  # a card: its button at its foot
             found = _card_foot(f, rows, reads, instruction, a, b, texts)
         if len(found) == 1 and not clicked_in(f, q := found.pop(), ever=True):
@@ -329,6 +341,8 @@ def row_act(f: Features, instruction: str) -> int | None:
 
 
 _CARD_BUTTON_PX = 60  # CSS px: how far under a card's name its button's middle may stand
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+_DAY_UNDER_PX = 45  # CSS px: how far under a row's name the line giving its day may stand
 _CARD_FOOT_PX = 220  # CSS px: how far under a card's name the buttons at its foot may stand
 
 
@@ -353,10 +367,11 @@ def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str,
         t = min(under, key=lambda u: float(mid[u]) + max(float(f.cand_box[u][0]) - x1, 0.0) / 2)
         if any(y1 < mid[u] < mid[t] + ROW_PX * f.scale and abs(float(f.cand_box[u][0]) - x0) <= 8 * f.scale
                and float(f.cand_box[u][3] - f.cand_box[u][1]) >= 0.85 * (y1 - y0)
-               and not (float(f.cand_box[u][1]) - y1 <= 2 * f.scale and f.cand_text[u].lstrip()[:1].islower())
+               and float(f.cand_box[u][1]) - y1 > 0.2 * (y1 - y0)
                for u in texts if u != r):
             continue  # the next card's title comes first: this card shows no such button (its own title's
-            # second line, touching the first, goes on in lower case: "Hedge-laying along the / north boundary")
+            # second line, or its byline, touches it: "Hedge-laying along the / north boundary", "The Quiet
+            # Orbit / Nadia Brenner"; a table's next row stands a little further down)
         feet[r] = t
     day = _DAY.search(instruction, a, b)
     if len(rows) > 1 and day is None:
@@ -369,14 +384,17 @@ def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str,
 
 def _reads_day(f: Features, day: re.Match[str], texts: list[int]) -> bool:
     """Whether ``texts`` read the day and the month of ``_DAY``'s match ("22 May" in "Saturday 22 May 2027",
-    "22 March" in "Fri 22 Mar 2024": months by their first three letters)."""
-    said = {w[:3] if w.isalpha() else w for u in texts for w in words(f.cand_text[u])}
-    return {day.group(1), day.group(2).lower()[:3]} <= said
+    "22 March" in "Fri 22 Mar 2024", "8 March" in "Mar 8, 14:12": months by their first three letters, the day
+    beside its month)."""
+    d, mon = day.group(1), day.group(2)[:3]
+    # side by side, either way round ("Inverter 2 · Mar 8, 14:12" is not 2 March)
+    said = re.compile(rf"(?<!\d){d}(?:st|nd|rd|th)?\s+{mon}|\b{mon}[a-z]*\.?\s+{d}(?!\d)", re.I)
+    return any(said.search(f.cand_text[u]) for u in texts)
 
 # a "More options" button: three dots, upright or across (OCR reads the latter as an ellipsis)
 MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
 _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplicate", "pin", "unpin", "mute",
-                                      "report", "transfer", "modify", "reschedule"})
+                                      "report", "transfer", "modify", "reschedule", "send", "remind"})
 
 
 def row_menu(f: Features, instruction: str) -> int | None:
@@ -527,9 +545,13 @@ def _lead(instruction: str, verbs: frozenset[str]) -> tuple[int, int, re.Match[s
 
 
 def _verb_shown(f: Features, worded: list[int], says: set[str]) -> bool:
-    """Whether a short text reading the verb shows outside the left sidebar (whose "Archive" is a place)."""
-    return any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says
+    """Whether a short text reading the verb shows outside the left sidebar (whose "Archive" is a place), not a
+    tab with its count ("Void 0": the list of void invoices)."""
+    return any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says and not _COUNTED.fullmatch(f.cand_text[t])
                and float(f.cand_box[t][2]) > _NAV_LEFT * f.frame_size[0] for t in worded)
+
+
+_COUNTED = re.compile(r"\s*[A-Za-z][A-Za-z ]*\s\(?\d+\)?\s*")  # a tab and the count of what it lists
 
 
 # things a list shows by name and that are opened to be acted on ("Archive the Q1 offsite agenda page")
@@ -746,10 +768,11 @@ _MARK_VERBS = _KEEP_VERBS - {"save", "bookmark"}  # their icon stands on the nam
 _LEFT_VERBS = frozenset({"upvote", "vote"})  # their arrow stands left of the title, over its count
 # "Add the Vega room to my favourites", "Turn on notifications for the Lumen Audio parcel": a keeping verb said
 # another way
-_KEPT_IN = re.compile(r"\b(?:to|in|into)\s+(?:my|your|the)?\s*(favou?rites|starred|bookmarks|watch\s?list)\b", re.I)
+_KEPT_IN = re.compile(r"\b(?:to|in|into)\s+(?:my|your|the)?\s*(favou?rites?|starred|bookmarks|watch\s?list)\b", re.I)
 _ALERTS = re.compile(r"\b(?:turn|switch|set)\s+on\b.*\b(?:notifications?|alerts?|updates)\b", re.I)
 _ICON_PX = (9, 40)  # CSS px: the sides of a row's icon button
 _CARD_PX = 110  # CSS px: how far below a card's name its icons may stand
+_SIDE_PX = 60  # CSS px: how far left of a card's name its star may stand ("☆ Elm St & 5th Ave", centred on the card)
 _OVER_PX = 30  # CSS px: how far above a card's title its header line's icons may stand (a list's rows are further)
 
 
@@ -836,7 +859,7 @@ def _icon_verb(instruction: str) -> str:
 def _icons(f: Features) -> list[int]:
     """Icon buttons: components, or texts of at most two characters OCR made of a glyph, 9 to 40 CSS px a side;
     not the icon of a labelled button ("➤ Submit for approval": a word starts or ends within 12 CSS px of it on
-    its line)."""
+    its line, or its text's box holds it)."""
     lo, hi, gap = (v * f.scale for v in (*_ICON_PX, 12))
     labels = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
               and sum(ch.isalpha() for ch in f.cand_text[t]) >= 3]
@@ -847,8 +870,9 @@ def _icons(f: Features) -> list[int]:
         if not ((f.cand_kind[c] == KINDS["component"] or glyph) and lo <= x1 - x0 <= hi and lo <= y1 - y0 <= hi):
             continue
         if any(min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) > 0.5 * (y1 - y0)
-               and (-2 <= f.cand_box[t][0] - x1 <= gap or -2 <= x0 - f.cand_box[t][2] <= gap) for t in labels):
-            continue
+               and (-2 <= f.cand_box[t][0] - x1 <= gap or -2 <= x0 - f.cand_box[t][2] <= gap
+                    or within_box(((x0 + x1) / 2, (y0 + y1) / 2), f.cand_box[t])) for t in labels):
+            continue  # (the glyph inside "▶ Play" too)
         out.append(c)
     return out
 
@@ -885,6 +909,11 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
                     group = over
             if verb in _LEFT_VERBS and left:  # a vote's arrow: the one nearest left of the title
                 group = [max(left, key=lambda c: float(mid[c][0]))]
+            if verb in _MARK_VERBS and not group:  # a card's star at its left, by its name and the lines under it
+                side = [c for c in icons if 0 < x0 - mid[c][0] <= _SIDE_PX * f.scale
+                        and abs(mid[c][1] - mid[t][1]) <= 2.5 * ROW_PX * f.scale
+                        and not MORE.fullmatch(f.cand_text[c].strip()) and not f.cand_text[c].strip().isdigit()]
+                group = [max(side, key=lambda c: float(mid[c][0]))] if side else []
             if not group and verb not in _MARK_VERBS:  # a card: the first line of icons under its name
                 under = [c for c in icons if 0 < mid[c][1] - y1 <= _CARD_PX * f.scale and mid[c][0] > x0
                          and not any(y1 < mid[u][1] < mid[c][1] and ID.search(f.cand_text[u]) for u in texts)]
@@ -930,6 +959,11 @@ _SWITCH_ROW = re.compile(r"\W*(?:please\s+)?(?:(?:turn|switch)\s+(?:on|off)|enab
 _SWITCH_SIDES = (1.4, 2.8, 12, 36)  # a switch: wider than tall by this much, this tall (CSS px)
 
 
+def _knob(text: str) -> bool:
+    """Whether OCR's text for a box is what it reads on a switch's knob ("0", "O": a round knob), not a word."""
+    return len(ws := _latin(text)) <= 1 and (not ws or len(ws[0]) == 1)
+
+
 def _row_line(f: Features, texts: list[int], row: list[str]) -> int | None:
     """The one line of texts reading all of a row's words (letter for letter, in order or, for several words,
     in any order); the first of them."""
@@ -951,17 +985,23 @@ def _column_switch(f: Features, instruction: str) -> int | None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
-    if (m := _SWITCH_FOR.match(instruction, *clauses[0])) is None:
-        if (m := _SWITCH_ROW.match(instruction, *clauses[0])) is None:
-            return None
-        row = [w for w in words(m.group("row")) if w not in _ROW_FILLER]
+    own: list[str] | None = None  # the words of a switch's own row
+    if (m := _SWITCH_FOR.match(instruction, *clauses[0])) is not None:
+        if _row_line(f, texts, [w for w in words(m.group("row")) if w not in _ROW_FILLER]) is None:
+            own = words(m.group("what"))  # "Turn off text message reminders for my dental appointments"
+    elif (m := _SWITCH_ROW.match(instruction, *clauses[0])) is not None:
+        own = words(m.group("row"))
+    else:
+        return None
+    if own is not None:
+        row = [w for w in own if w not in _ROW_FILLER]
         while row and (r := _row_line(f, texts, row)) is None and len(row) > 1:
             row = row[:-1]  # "the Welcome series automation": its kind is not in its name
         if not row or r is None:
             return None
         lo, hi, h0, h1 = _SWITCH_SIDES
         boxes = f.cand_box
-        sw = [c for c in range(len(f.cand_text)) if f.cand_kind[c] != KINDS["text"]
+        sw = [c for c in range(len(f.cand_text)) if (f.cand_kind[c] != KINDS["text"] or _knob(f.cand_text[c]))
               and h0 * f.scale <= boxes[c][3] - boxes[c][1] <= h1 * f.scale
               and lo <= (boxes[c][2] - boxes[c][0]) / (boxes[c][3] - boxes[c][1]) <= hi
               and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale
@@ -981,6 +1021,44 @@ def _column_switch(f: Features, instruction: str) -> int | None:
     hx0, hx1 = float(f.cand_box[h][0]) - 30 * f.scale, float(f.cand_box[h][2]) + 30 * f.scale
     near = [c for c in _icons(f) if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale]
     return min(near, key=lambda c: float(abs(mid[c][1] - mid[r][1]) + abs(mid[c][0] - mid[h][0]) / 4), default=None)
+
+
+_DEFAULT = re.compile(r"\bdefault\b", re.I)
+
+
+def _default_line(f: Features, instruction: str) -> tuple[int, list[int]] | None:
+    """The one row a task that says "default" names (quoted, by an identifier or a proper name) and the other
+    texts on its line; None when it is not on screen on one line."""
+    if not _DEFAULT.search(instruction):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    names = [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction)] or \
+        _clause_names(instruction, 0, len(instruction))
+    rows = [t for t in texts if not _nav(f, t) and any(spelled(words(f.cand_text[t]), words(n)) for n in names)]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    if not rows or float(np.ptp(mid[rows])) > ROW_PX * f.scale:
+        return None
+    r = rows[0]
+    return r, [t for t in texts if t not in rows and abs(mid[t] - mid[r]) <= 1.5 * ROW_PX * f.scale]
+
+
+def default_button(f: Features, instruction: str) -> int | None:
+    """The button that makes the row a task names its default, on that row's line: "I want my Visa ending in
+    4417 to be the card that gets charged by default" clicks "Set as default" on the line of "Visa •••• 4417".
+    A button of two to four words, one "default" ("Make default"; a badge reading "Default" alone is the row
+    already default). None when the task does not say "default", its row is not on one line here, its line
+    shows no one such button, or it was clicked."""
+    if (line := _default_line(f, instruction)) is None:
+        return None
+    found = [t for t in line[1] if "default" in (ws := _latin(f.cand_text[t])) and 2 <= len(ws) <= 4]
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+def default_made(f: Features, instruction: str) -> bool:
+    """Whether the row a one-clause task makes the default reads "Default" on its line (the site's badge): done."""
+    if len(clause_spans(instruction)) != 1 or (line := _default_line(f, instruction)) is None:
+        return False
+    return any(_latin(f.cand_text[t]) == ["default"] for t in line[1])
 
 
 def column_switch(f: Features, instruction: str) -> int | None:
@@ -1244,6 +1322,9 @@ def _head_thing(instruction: str, a: int, b: int) -> str | None:
     if head is None:
         return None
     thing, verb = words(head.group(1))[-1], words(instruction[a:b])[0]
+    plain = [w for w in head.group(1).split() if w.isalpha() and w.islower()]
+    if plain and not head.group(1).split()[-1].islower():  # "Rename the device Battery B": device, not its name
+        thing = plain[-1]
     return None if verb in _UI_VERBS or thing in _UI_NOUNS else thing
 
 
@@ -1274,6 +1355,7 @@ def noun_section(f: Features, instruction: str) -> int | None:
 # where a clause puts its thing: the link reading it is where the thing is not yet
 _GOES_TO = re.compile(r"\b(?:to|into|onto)\s+(?:my|your|the|a)\s+([a-z][a-z ]*?)\s*(?:[,.;!?]|$)", re.I)
 _LIKE_MIN, _LIKE_MARGIN = 0.25, 0.05  # cosine: the least a link's meaning must share with the task, and its lead
+_LIKE_LOW, _LIKE_WIDE = 0.2, 0.1  # or a little less, far ahead of the rest ("… the card that gets charged": Wallet)
 
 
 def like_link(f: Features, instruction: str) -> int | None:
@@ -1281,8 +1363,9 @@ def like_link(f: Features, instruction: str) -> int | None:
     showing none of what the task names: "Change my default safe place for deliveries to the garage" goes to
     "Delivery preferences", "Invite Priya Nair … to my Sprint planning meeting" to "My bookings". Links are the
     short texts (three words at most) of the top bar and the left sidebar; the nearest must share 0.25 of its
-    meaning (all-MiniLM-L6-v2 cosine) and lead the next by 0.05. None when the clause asks to scroll, or names
-    a thing shown here (it is further down this page)."""
+    meaning (all-MiniLM-L6-v2 cosine) and lead the next by 0.05, or share 0.2 and lead by 0.1 ("I want my Visa
+    ending in 4417 to be the card that gets charged by default": "Wallet"). None when the clause asks to
+    scroll, or names a thing shown here (it is further down this page)."""
     from tilepilot.model.embedded.text import shared_encoder
 
     clauses = clause_spans(instruction)
@@ -1310,20 +1393,103 @@ def like_link(f: Features, instruction: str) -> int | None:
     sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in links]) @ enc.texts([instruction[a:b]])[0]
     order = np.argsort(-sims)
     best = float(sims[order[0]])
-    if best < _LIKE_MIN or (len(order) > 1 and best - float(sims[order[1]]) < _LIKE_MARGIN):
+    lead = best - float(sims[order[1]]) if len(order) > 1 else 1.0
+    if (best < _LIKE_MIN or lead < _LIKE_MARGIN) and (best < _LIKE_LOW or lead < _LIKE_WIDE):
         return None
     return links[int(order[0])]
 
 
+_TURNS = re.compile(r"\W*(?:please\s+)?(?:(?:turn|switch)\s+(?:on|off)|enable|disable)\b", re.I)
+_SETTINGS_WORDS = frozenset({"settings", "preferences", "notifications"})  # where a site keeps its switches
+
+
+def _switched(instruction: str) -> list[str] | None:
+    """The words of the thing a task's first clause turns on or off ("Turn off text message reminders for my
+    dental appointments": text, message, reminders), without fillers; None for any other clause."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    m = _SWITCH_FOR.match(instruction, *clauses[0]) or _SWITCH_ROW.match(instruction, *clauses[0])
+    if m is None or not _TURNS.match(instruction, clauses[0][0]):
+        return None  # ("Pause the Welcome series automation" is a row's, not a setting's)
+    thing = [w for w in words(m.group("what" if "what" in m.groupdict() else "row")) if w not in _ROW_FILLER]
+    return thing or None
+
+
+def _settings_links(f: Features) -> list[int]:
+    """The short links of the top bar and the left sidebar reading "Settings", "Preferences" or
+    "Notifications"."""
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
+            and not _labels_field(f, t) and 0 < len(ws := _latin(f.cand_text[t])) <= 3 and _SETTINGS_WORDS & set(ws)]
+
+
+def settings_link(f: Features, instruction: str) -> int | None:
+    """The site's settings link, for a task that turns a setting on or off that this page does not show: "Turn
+    off text message reminders for my dental appointments" on a dental portal's home page goes to the
+    sidebar's "Settings" (not to "Appointments", which its words name). Of several ("Settings",
+    "Notifications"), the nearest in meaning to the clause (all-MiniLM-L6-v2). None when a line here reads
+    the setting's words (its switch is on this page), or no such link stands."""
+    from tilepilot.model.embedded.text import shared_encoder
+
+    if (thing := _switched(instruction)) is None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if shows([f.cand_text[t] for t in texts if not _nav(f, t)], thing) or _row_line(f, texts, thing) is not None:
+        return None
+    links = _settings_links(f)
+    if len(links) <= 1:
+        return links[0] if links else None
+    enc = shared_encoder()
+    sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in links]) @ enc.texts([" ".join(thing)])[0]
+    return links[int(np.argmax(sims))]
+
+
+_TICKS = frozenset({"tick", "check", "mark", "untick", "uncheck", "cross"})
+# a ticking clause's object, before where it stands or what it becomes: "Tick baby spinach off the shopping list"
+_TICK_OBJECT = re.compile(r"\W*(?:please\s+)?[A-Za-z]+\s+(?:off\s+)?(.+?)(?:\s+(?:off|from|in|on|as|under|at|to)\b|"
+                          r"\W*$)", re.I)
+
+
+def _tick_box(f: Features, instruction: str) -> int | None:
+    """The check box left of the one line reading all of what a one-clause task ticks ("Tick baby spinach off the
+    shopping list": the box of "Baby spinach"); None when the task ticks nothing, or no such box is here."""
+    clauses = clause_spans(instruction)
+    if len(clauses) != 1 or (m := _TICK_OBJECT.match(instruction, *clauses[0])) is None \
+            or (words(instruction[clauses[0][0]:clauses[0][1]])[:1] or [""])[0] not in _TICKS:
+        return None
+    obj = [w for w in words(m.group(1)) if w not in _FILLER]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and not _nav(f, t)]
+    hits = [t for t in texts if obj and spelled(words(f.cand_text[t]), obj)]
+    if len(hits) != 1 or (q := labelled_widget(f, instruction, hits[0])) == hits[0]:
+        return None
+    return q
+
+
+def tick_box(f: Features, instruction: str) -> int | None:
+    """``_tick_box``, once the task went somewhere first (a link: the network ticks a box it is shown), until
+    the box was clicked."""
+    if not len(f.hist_kind) or (q := _tick_box(f, instruction)) is None or clicked_in(f, q, ever=True):
+        return None
+    return q
+
+
+def box_ticked(f: Features, instruction: str) -> bool:
+    """Whether the last action clicked ``_tick_box``'s box, after going somewhere first: done."""
+    return len(f.hist_kind) > 1 and (q := _tick_box(f, instruction)) is not None and clicked_in(f, q)
+
+
 def only_went_to_own(f: Features, instruction: str) -> bool:
-    """Whether the one action so far was the click on a link to the part of the site where the task's act is
-    still to do: the user's own things ("My reservations" for "Cancel my Sakura House reservation"), the
-    thing's own part ("Pickups" for "Schedule a pickup …"), or any link of the top bar or the sidebar that
+    """Whether the one action so far (scrolls aside) was the click on a link to the part of the site where the
+    task's act is still to do: the user's own things ("My reservations" for "Cancel my Sakura House
+    reservation"), the thing's own part ("Pickups" for "Schedule a pickup …"), or any link of the top bar or the
+    sidebar that
     does not read the clause's verb, for a clause no link does alone ("Snapshots", found by meaning, for
     "Delete the snapshot db-nightly-…"; not "Log in" for "Log in as bob", nor any link for "Open the Billing
-    page", nor a window's "x" for "Close Image Editor")."""
-    if len(f.hist_kind) != 1 or ACTIONS[int(f.hist_kind[0])] != "click" or not (clauses := clause_spans(instruction)):
-        return False
+    page", nor a window's "x" for "Close Image Editor"), or a link not reading all of what a clause ticks
+    ("Shopping list" for "Tick baby spinach off the shopping list"; not "Invoices" for "Mark the invoices")."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if kinds[-1:] != ["click"] or set(kinds[:-1]) - {"scroll"} or not (clauses := clause_spans(instruction)):
+        return False  # (a scroll before the click looked for the link)
     a, b = clauses[0]
     said = [w for w in words(instruction[m.end() - len(m.group(1)):b]) if w.isalpha()] \
         if (m := _MY.search(instruction, a, b)) is not None else []
@@ -1331,13 +1497,18 @@ def only_went_to_own(f: Features, instruction: str) -> bool:
     verb = words(instruction[a:b])[:1]
     acts = len(words(instruction[a:b])) >= 3 and verb[0] not in _UI_VERBS  # no link alone does it
     says = set(with_synonyms(verb)) if acts else set()
+    ticked = _TICK_OBJECT.match(instruction, a, b) if verb and verb[0] in _TICKS else None
+    obj = [w for w in words(ticked.group(1)) if w not in _FILLER] if ticked else []
     x, y = acted_at(f)
+    if _switched(instruction) is not None and any(within_box((x, y), f.cand_box[t]) for t in _settings_links(f)):
+        return True  # "Turn off text message reminders …" went to "Settings"
     for t in range(len(f.cand_text)):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
         ws = [w for w in words(f.cand_text[t]) if w.isalpha() and w not in ("my", "your", "all")]
         if f.cand_kind[t] == KINDS["text"] and x0 <= x <= x1 and y0 - 4 <= y <= y1 + 4 and _nav(f, t) \
                 and 0 < len(ws) <= 3 and (any(_one_thing(w, s) for w in ws for s in said)
-                                         or acts and not says & set(_latin(f.cand_text[t])) and max(map(len, ws)) > 2):
+                                         or acts and not says & set(_latin(f.cand_text[t])) and max(map(len, ws)) > 2
+                                         or obj and not all(any(_one_thing(o, w) for w in ws) for o in obj)):
             return True
     return False
 

@@ -73,7 +73,7 @@ _BUTTON_WORD = re.compile(rf"\W*(?:{_SEND_WORDS}|make|next|save|ok|cancel|clear|
 # just typed into ("Create a new ticket with the subject …" typed both fields and stopped before Submit)
 SENDING = re.compile(r"\W*(?:(?:please|hi|hello|hey|could|can|would|will|you|i'd|i|like|want|need|to|kindly)"
                      r"\W+)*(?:create|send|pay|transfer|wire|make\s+a\s+payment|book|reserve|submit|post|publish|"
-                     r"register|sign\s+up|apply|request|report|schedule|invite|share|upload|add)\b", re.I)
+                     r"register|sign\s+up|apply|request|report|schedule|invite|share|upload|add|rename)\b", re.I)
 
 # a booking's values: one date ("2025-07-12", "3 August 2025", "Aug 3, 2025", "12/07/2025"), one time ("19:30",
 # "8 pm", "7.30pm") and one count of people ("for 4", "for two people", "6 guests", "a party of 5")
