@@ -139,3 +139,26 @@ def test_a_dialog_asking_for_a_word_typed_to_confirm_gets_it_then_its_button():
     f.cand_text[2] = "Snapshots are billed per GB"  # no such request: nothing to type
     f.hist_kind = f.hist_kind[:3]
     assert confirm_typing(f, task) is None
+
+
+def _asking(cands: list[tuple[str, tuple[int, int, int, int]]]) -> SimpleNamespace:
+    """A dialog over a page, right after a click."""
+    return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
+                           cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
+                           hist_kind=np.array([ACTIONS.index("click")], np.int64))
+
+
+def test_a_dialog_asking_the_tasks_own_verb_is_answered_whatever_the_network_chose():
+    """"Take the mushroom pasta off Wednesday's dinner" chose "Remove from plan"; "Remove meal?" asks, and the
+    network clicked the dimmed page around it: its "Remove" is pressed. A task that clicks gets no "OK" so."""
+    from tilepilot.model.embedded.buttons import asked_answer
+
+    f = _asking([("Remove meal?", (382, 310, 517, 330)),
+                 ("Remove Creamy mushroom pasta from Wednesday dinner?", (384, 346, 772, 367)),
+                 ("Keep it", (737, 383, 794, 408)), ("Remove", (822, 384, 883, 407))])
+    assert asked_answer(f, "Take the mushroom pasta off Wednesday's dinner, we're eating out that night.") == 3
+    assert asked_answer(f, "Remove the mushroom pasta from Wednesday's dinner.") == 3
+    assert asked_answer(f, "Click Keep it.") is None
+    g = _asking([("Are you sure?", (382, 310, 517, 330)), ("Cancel", (737, 383, 794, 408)),
+                 ("OK", (822, 384, 883, 407))])
+    assert asked_answer(g, "Delete the file report.pdf") is None  # "OK" does not read the verb

@@ -1116,3 +1116,59 @@ def test_the_section_of_a_thing_named_by_its_kind_before_its_name():
     f, at = _page([("Overview", t, (16, 113, 68, 128)), ("Devices", t, (18, 174, 66, 191)),
                    ("Alerts", t, (25, 235, 58, 251)), ("Battery B reached full charge", t, (172, 630, 355, 649))])
     assert noun_section(f, "Rename the device Battery B to 'Garage battery'.") == at["Devices"]
+
+
+def test_a_plan_chosen_is_made_so_by_the_button_under_it_then_a_later_clauses_switch():
+    """"Switch my membership to the Annual plan, and turn off auto-renew": the Annual card was clicked and the
+    network stopped; "Update plan" under the cards comes next. The second clause's switch is turned once the
+    network would say done, not before."""
+    from tilepilot.model.embedded.order import chosen_commit, column_switch
+
+    t = KINDS["text"]
+    page = [("Monthly Current", t, (407, 224, 568, 247)), ("Annual", t, (662, 219, 751, 248)),
+            ("Update plan", t, (135, 349, 247, 376)), ("Auto-renew membership", t, (126, 467, 324, 484)),
+            ("", KINDS["input"], (1106, 469, 1153, 497))]
+    task = "Switch my membership to the Annual plan, and turn off auto-renew."
+    f, at = _page(page)
+    assert chosen_commit(f, task) is None  # nothing chosen yet
+    assert chosen_commit(_clicked(_page(page)[0], (675, 233)), task) == at["Update plan"]
+    assert chosen_commit(_clicked(_page(page)[0], (480, 233)), task) is None  # Monthly is not what it asks
+    assert chosen_commit(_clicked(_page(page)[0], (675, 233), (191, 362)), task) is None  # pressed
+    assert column_switch(f, task) is None and column_switch(f, task, later=True) == 4
+
+
+def test_a_row_of_several_alike_is_the_signed_in_persons_or_under_the_weekday_said():
+    """"Cancel my cleaning appointment on 12 March": two cleanings that day, Sarah's and Daniel's; the top bar
+    says Sarah Mitchell is signed in. "Take the mushroom pasta off Wednesday's dinner": the card in the
+    Wednesday column, not Saturday's; once it is gone, no other card's menu."""
+    from tilepilot.model.embedded.order import row_menu
+
+    t = KINDS["text"]
+    f, at = _page([("Sarah Mitchell", t, (1140, 19, 1248, 39)), ("Thu, 12 Mar 2026", t, (280, 310, 398, 330)),
+                   ("Sarah Mitchell ", t, (448, 320, 540, 337)), ("Cleaning & exam", t, (584, 319, 696, 340)),
+                   ("⋮", t, (1198, 322, 1200, 336)), ("Thu, 12 Mar 2026 ", t, (280, 369, 398, 389)),
+                   ("Daniel Mitchell", t, (448, 379, 540, 396)), ("Cleaning & exam ", t, (584, 378, 696, 399)),
+                   ("⋮ ", t, (1198, 381, 1200, 395))])
+    assert row_menu(f, "Cancel my cleaning appointment on 12 March.") == at["⋮"]
+    assert row_menu(f, "Cancel Daniel Mitchell's cleaning appointment on 12 March.") == at["⋮ "]
+    cards = [("Wednesday", t, (644, 165, 730, 188)), ("Saturday", t, (1032, 167, 1099, 188)),
+             ("Creamy", t, (1012, 387, 1065, 405)), ("mushroom", t, (1012, 402, 1083, 419)),
+             ("⋮", t, (1104, 392, 1106, 407))]
+    task = "Take the mushroom pasta off Wednesday's dinner, we're eating out that night."
+    g, at = _page(cards + [("Creamy ", t, (635, 387, 687, 405)), ("mushroom ", t, (634, 402, 707, 419)),
+                           ("⋮ ", t, (727, 392, 729, 407))])
+    assert row_menu(g, task) == at["⋮ "]
+    assert row_menu(_page(cards)[0], task) is None  # Wednesday's is gone
+    assert row_menu(g, "Take the mushroom pasta to Wednesday's lunch.") is None  # "take" without "off"
+
+
+def test_marking_a_row_as_a_state_opens_its_menu_but_marking_items_ticks_them():
+    """"Mark invoice INV-0042 as paid" opens the row's "⋮" (its entry reads the verb); "Mark A and B" is no
+    row's menu."""
+    from tilepilot.model.embedded.order import row_menu
+
+    t = KINDS["text"]
+    f, at = _page([("INV-0042", t, (252, 654, 310, 672)), ("Greenleaf Landscaping", t, (359, 654, 500, 672)),
+                   ("⋮", t, (1225, 658, 1227, 670))])
+    assert row_menu(f, "Mark invoice INV-0042 as paid: paid in full by bank transfer.") == at["⋮"]
+    assert row_menu(f, "Mark INV-0042 and INV-0041.") is None

@@ -115,6 +115,26 @@ def typed_to_confirm(f: Features) -> bool:
     return steps[-1:] == ["type"] and _asks_typed(f)
 
 
+def _task_verb(instruction: str) -> str:
+    """The task's verb as a dialog would ask it: its first word past the polite ones, a light verb's noun ("Get a
+    refund for …" asks "Refund this ticket?"), "remove" for "take … off" ("Remove meal?")."""
+    task = words(instruction)
+    verb = next((w for w in task if w not in POLITE), "")
+    if (light := LIGHT_VERB.match(instruction)) is not None:
+        verb = light.group(1).lower()
+    return "remove" if verb == "take" and "off" in task else verb
+
+
+def asked_answer(f: Features, instruction: str) -> int | None:
+    """``confirm_button``'s answer when it reads the task's own verb and that verb is one pages ask about
+    ("Remove" under "Remove meal?" for "Take the mushroom pasta off …"): pressed whatever the network chose (it
+    clicked the dimmed page around the dialog); not a "Yes" or an "OK", which a task that clicks may not want."""
+    verb = _task_verb(instruction)
+    if verb not in _ASKED_VERBS or (q := confirm_button(f, instruction)) is None:
+        return None
+    return q if words(f.cand_text[q])[:1] and words(f.cand_text[q])[0] in with_synonyms([verb]) else None
+
+
 def confirm_button(f: Features, instruction: str) -> int | None:
     """The button confirming what the task asked when the model would say "done" right after a click that made
     the page ask first: under a question ("Are you sure?", "… cannot be undone.", or one asking the task's verb:
@@ -123,10 +143,7 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     page asks nothing, or asks a word typed first that was not. "Delete the user Maria Gomez" clicked the row's
     Delete and stopped with the dialog open."""
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    task = words(instruction)
-    verb = next((w for w in task if w not in POLITE), "")
-    if (light := LIGHT_VERB.match(instruction)) is not None:  # "Get a refund for …" asks "Refund this ticket?"
-        verb = light.group(1).lower()
+    verb = _task_verb(instruction)
     asks_typed = _asks_typed(f)
     typed = asks_typed and steps[-1:] == ["type"]
     if not steps or steps[-1] != "click" and not typed or not verb or asks_typed and not typed:

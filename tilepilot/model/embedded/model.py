@@ -15,6 +15,7 @@ from tilepilot.actions.schema import Action, Click, Done, DoubleClick, Drag, Key
 from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import (
     MAKES,
+    asked_answer,
     commit_button,
     confirm_button,
     confirm_typing,
@@ -67,6 +68,7 @@ from tilepilot.model.embedded.order import (
     at_least_option,
     box_ticked,
     card_twin,
+    chosen_commit,
     chosen_option,
     click_in_turn,
     column_switch,
@@ -635,6 +637,8 @@ class EmbeddedModel:
                               renamed[0])
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delete snapshot"
+        if kind in ("click", "scroll") and (q := asked_answer(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Remove meal?"
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
         if kind == "done" and (q := unsaved_button(f)) is not None and not clicked_in(f, q):
@@ -654,10 +658,12 @@ class EmbeddedModel:
             # has a return date field too)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click", "type") and ((q := default_button(f, instruction)) is not None
-                                                             or (q := tick_box(f, instruction)) is not None):
+                                                             or (q := tick_box(f, instruction)) is not None
+                                                             or (q := chosen_commit(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Set as default"
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
-                (q := row_act(f, instruction)) is not None or (q := column_switch(f, instruction)) is not None
+                (q := row_act(f, instruction)) is not None
+                or (q := column_switch(f, instruction, kind == "done")) is not None
                 or (q := row_icon(f, instruction)) is not None
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None

@@ -323,7 +323,7 @@ def row_act(f: Features, instruction: str) -> int | None:
                           and 0 < y0 - (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= _CARD_BUTTON_PX * f.scale]
             found |= set(on_row)
             by_row[r] = set(on_row)
-        if found and (day := _DAY.search(instruction, a, b)) is not None:
+        if found and (day := _said_day(instruction, a, b)) is not None:
             # alerts alike, "Inverter 2 temperature high": the one whose lines under its name read the day the
             # clause says ("… alert from 8 March": "Inverter 2 · Mar 8, 14:12"), where the rows show days
             mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
@@ -397,6 +397,9 @@ _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplic
                                       "report", "transfer", "modify", "reschedule", "send", "remind"})
 
 
+_MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
+
+
 def row_menu(f: Features, instruction: str) -> int | None:
     """A row's "More options" menu, for a verb the row shows no button for: "Cancel my Sakura House
     reservation" on a list whose rows show "Modify" and "⋮" opens the Sakura House row's "⋮"; once open, the
@@ -407,11 +410,13 @@ def row_menu(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
     worded = [t for t in texts if words(f.cand_text[t])]
-    lead = _lead(instruction, _MENU_VERBS)
-    if lead is None:
-        return None
+    lead = _lead(instruction, _MENU_VERBS | {"mark", "take"})
+    if lead is None or lead[2].group(1).lower() == "mark" and not _MARK_AS.match(instruction, lead[0], lead[1]) \
+            or lead[2].group(1).lower() == "take" and not re.search(r"\boff\b", instruction[lead[0]:lead[1]], re.I):
+        return None  # ("Mark A, B and C" ticks boxes; "Mark invoice INV-0042 as paid" is a row's menu entry)
     a, b, m = lead
-    says = set(with_synonyms([m.group(1).lower()]))
+    verb = "remove" if m.group(1).lower() == "take" else m.group(1).lower()  # "Take the mushroom pasta off …"
+    says = set(with_synonyms([verb]))
     opened = [t for t in more if clicked_in(f, t, ever=True)]
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
     if opened:
@@ -753,6 +758,37 @@ def swap_button(f: Features, instruction: str) -> int | None:
     return near[0][1]
 
 
+_COMMITS = frozenset({"update", "save", "apply", "confirm", "change", "switch", "upgrade", "downgrade"})
+_COMMIT_PX = 250  # CSS px: how far under a chosen option the button that makes it so may stand
+_SWITCHED_TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")  # "… to the Annual plan"
+
+
+def chosen_commit(f: Features, instruction: str) -> int | None:
+    """The button that makes a choice so, right after the click that chose it: "Switch my membership to the
+    Annual plan, …" clicked the Annual plan's card (its radio or its name) and stopped; "Update plan" under the
+    cards comes next. The short text (three words at most) starting with a word that commits (update, save,
+    apply, confirm, change, switch, …), under the click and within 250 CSS px, the nearest; None when the last
+    action was no click on (or just left of) a text starting with a name the clause switches to, or once such
+    a button was pressed."""
+    lead = _lead(instruction, _SWAP_VERBS)
+    if lead is None or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    a, b, _ = lead
+    names = [words(n) for n in _clause_names(instruction, a, b) + _SWITCHED_TO.findall(instruction, a, b)]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    x, y = acted_at(f)
+    chosen = [t for t in texts if any(n and _latin(f.cand_text[t])[:len(n)] == n for n in names)
+              and float(f.cand_box[t][0]) - 40 * f.scale <= x <= float(f.cand_box[t][2])
+              and float(f.cand_box[t][1]) - 8 * f.scale <= y <= float(f.cand_box[t][3]) + 8 * f.scale]
+    if not chosen:
+        return None
+    buttons = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in _COMMITS
+               and 0 < float(f.cand_box[t][1]) - y <= _COMMIT_PX * f.scale]
+    if any(clicked_in(f, t, ever=True) for t in buttons):
+        return None
+    return min(buttons, key=lambda t: float(f.cand_box[t][1]), default=None)
+
+
 def _latin(text: str) -> list[str]:
     """The words of a text, less the glyphs OCR glued to them ("白Place hold": an icon read as a character)."""
     return words(re.sub(r"[^\u0000-\u024f]", " ", text))
@@ -812,11 +848,58 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
         out: list[int] = []
         for n in names:
             hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))]
+            if hit and (float(np.ptp(mid[hit])) > ROW_PX * f.scale or _said_day(instruction, a, b) is not None
+                        or _WEEKDAY.search(instruction, a, b)):
+                hit = _narrowed(f, instruction, a, b, body, hit)
             if hit and float(np.ptp(mid[hit])) <= ROW_PX * f.scale and hit[0] not in out:
                 out.append(hit[0])
         if out:
             return out  # the first kind of name read on screen is the one (a booking cancelled shows no icons)
     return []
+
+
+def _account_name(f: Features) -> list[str]:
+    """The signed-in person's name, as the top bar's right end shows it ("Sarah Mitchell ▾" by an avatar): two or
+    three capitalised words of letters alone; [] when none or several."""
+    w, h = f.frame_size
+    found = [ws for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w
+             and 2 <= len(ws := _latin(f.cand_text[t])) <= 3 and all(x.isalpha() for x in ws)
+             and all(x[:1].isupper() for x in f.cand_text[t].split() if x[:1].isalpha())]
+    return found[0] if len(found) == 1 else []
+
+
+def _said_day(instruction: str, a: int, b: int) -> re.Match[str] | None:
+    """The first day a clause names its thing by ("… alert from 8 March"), not one it moves it to ("… to 2
+    April", "until 5 May")."""
+    return next((d for d in _DAY.finditer(instruction, a, b)
+                 if not re.search(r"\b(?:to|until|till|by|for)\s*$", instruction[a:d.start()], re.I)), None)
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hit: list[int]) -> list[int]:
+    """Of texts on several rows that read a clause's thing ("Cleaning & exam" twice on 12 March), those whose row
+    also reads the day the clause says and, for "my" thing, the signed-in person's name ("Cancel my cleaning
+    appointment on 12 March": Sarah Mitchell's, not Daniel's), and those under the column headed by the weekday
+    it says ("Take the mushroom pasta off Wednesday's dinner"). A day said where the rows show days, or a
+    weekday whose column is shown, that no row reads leaves none (it was done: gone); the name, ``hit``."""
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    rows = {t: [u for u in body if abs(float(mid[u] - mid[t])) <= 1.5 * ROW_PX * f.scale] for t in hit}
+    keep = list(hit)
+    if (day := _said_day(instruction, a, b)) is not None \
+            and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
+        keep = [t for t in keep if _reads_day(f, day, rows[t])]  # (none: that day's is gone)
+    if re.search(r"\bmy\b", instruction[a:b], re.I) and (me := _account_name(f)):
+        keep = [t for t in keep if any(spelled(words(f.cand_text[u]), me) for u in rows[t])] or keep
+    if (wd := _WEEKDAY.search(instruction, a, b)) is not None:  # "… off Wednesday's dinner": its column's
+        day = wd.group(1).lower()[:3]
+        heads = [u for u in body if [x[:3] for x in _latin(f.cand_text[u])][:1] == [day]]
+        keep = [t for t in keep if any(f.cand_box[u][3] <= f.cand_box[t][1] and min(
+            f.cand_box[u][2], f.cand_box[t][2]) > max(f.cand_box[u][0], f.cand_box[t][0]) for u in heads)] \
+            if heads else keep  # (none: that day's is gone)
+    return keep
 
 
 _PARTICLES = frozenset({"me", "us", "up", "in", "on", "out", "off", "myself", "ourselves"})  # no object of a verb
@@ -948,14 +1031,14 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
 
 
 # "Turn on automatic backups for staging-api-02", "Disable monitoring for Inverter 2": a row's switch in a column
-_SWITCH_FOR = re.compile(r"\W*(?:please\s+)?(?:(?:turn|switch)\s+(?:on|off)|enable|disable)\s+(?:the\s+)?"
-                         r"(?P<what>[\w' -]+?)\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<row>.+?)\W*$", re.I)
+_SWITCH_FOR = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable)"
+                         r"\s+(?:the\s+)?(?P<what>[\w' -]+?)\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<row>.+?)\W*$", re.I)
 _ROW_FILLER = frozenset({"the", "a", "an", "and", "my", "row", "entry", "item", "instance", "device"})
 
 
 # "Pause the Welcome series automation", "Turn off Birthday discount": a row's own switch
-_SWITCH_ROW = re.compile(r"\W*(?:please\s+)?(?:(?:turn|switch)\s+(?:on|off)|enable|disable|pause|resume|activate|"
-                         r"deactivate|unpause)\s+(?:the\s+|my\s+)?(?P<row>[^,;]+?)\W*$", re.I)
+_SWITCH_ROW = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable|"
+                         r"pause|resume|activate|deactivate|unpause)\s+(?:the\s+|my\s+)?(?P<row>[^,;]+?)\W*$", re.I)
 _SWITCH_SIDES = (1.4, 2.8, 12, 36)  # a switch: wider than tall by this much, this tall (CSS px)
 
 
@@ -973,23 +1056,24 @@ def _row_line(f: Features, texts: list[int], row: list[str]) -> int | None:
     return hits[0] if hits and float(np.ptp(mid[hits])) <= ROW_PX * f.scale else None
 
 
-def _column_switch(f: Features, instruction: str) -> int | None:
+def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
     """The switch (or box) a first clause turns on or off in a list: where the row it names meets the column its
     setting names ("Turn on automatic backups for staging-api-02" on a list of instances with a "Backups" column
     of switches: the column's header is a short text above the row reading a word of the setting, the control
     the icon-sized thing under it on the row's line), or the row's own switch ("Pause the Welcome series
     automation": the one switch-shaped box on its line, the nearest to its name). The row is the one line of
-    texts reading all the row's words ("&" for "and"). None when any of these is missing or not one."""
+    texts reading all the row's words ("&" for "and"). Clause ``k`` (the first by default). None when any of these
+    is missing or not one."""
     clauses = clause_spans(instruction)
-    if not clauses:
+    if len(clauses) <= k:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     own: list[str] | None = None  # the words of a switch's own row
-    if (m := _SWITCH_FOR.match(instruction, *clauses[0])) is not None:
+    if (m := _SWITCH_FOR.match(instruction, *clauses[k])) is not None:
         if _row_line(f, texts, [w for w in words(m.group("row")) if w not in _ROW_FILLER]) is None:
             own = words(m.group("what"))  # "Turn off text message reminders for my dental appointments"
-    elif (m := _SWITCH_ROW.match(instruction, *clauses[0])) is not None:
+    elif (m := _SWITCH_ROW.match(instruction, *clauses[k])) is not None:
         own = words(m.group("row"))
     else:
         return None
@@ -1061,10 +1145,14 @@ def default_made(f: Features, instruction: str) -> bool:
     return any(_latin(f.cand_text[t]) == ["default"] for t in line[1])
 
 
-def column_switch(f: Features, instruction: str) -> int | None:
-    """``_column_switch``'s control, until it was clicked."""
-    q = _column_switch(f, instruction)
-    return None if q is None or clicked_in(f, q, ever=True) else q
+def column_switch(f: Features, instruction: str, later: bool = False) -> int | None:
+    """``_column_switch``'s control, until it was clicked: the first clause's, or with ``later`` (the network
+    would say done: the clauses before are done) a later one's ("Switch my membership to the Annual plan, and
+    turn off auto-renew": the plan chosen and updated, then the Auto-renew switch)."""
+    for k in range(len(clause_spans(instruction)) if later else 1):
+        if (q := _column_switch(f, instruction, k)) is not None and not clicked_in(f, q, ever=True):
+            return q
+    return None
 
 
 def switch_flipped(f: Features, instruction: str) -> bool:
@@ -1399,7 +1487,7 @@ def like_link(f: Features, instruction: str) -> int | None:
     return links[int(order[0])]
 
 
-_TURNS = re.compile(r"\W*(?:please\s+)?(?:(?:turn|switch)\s+(?:on|off)|enable|disable)\b", re.I)
+_TURNS = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable)\b", re.I)
 _SETTINGS_WORDS = frozenset({"settings", "preferences", "notifications"})  # where a site keeps its switches
 
 
