@@ -577,6 +577,11 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      'Create a new bug called "Login button misaligned on Safari" in the Web App project with High priority.',
      "window.state && state.issues.some(i=>i.title==='Login button misaligned on Safari' && i.type==='bug' "
      "&& i.project==='Web App' && i.priority==='High')"),
+    # blind8_tasks.json
+    ("dental/index.html", "Turn off text message reminders for my dental appointments.",
+     "state.settings.smsReminders === false && state.settings.emailReminders === true"),
+    ("billing/index.html", "Void invoice INV-0047, the shoot was cancelled.",
+     "state.invoices.filter(i => i.status === 'void').map(i => i.id).join() === 'INV-0047'"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
     """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table was
@@ -600,7 +605,9 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     box under a "Home / Payments / Transfer" breadcrumb (a verb read as a field's label). "Attach report.pdf"
     ticked the file and stopped before the picker's "Add selected". On apps written blind, "Search your mail for
     invoice …" scrolled past the search box, "Show only non-stop flights …" clicked a result's tag and then the
-    site's tabs, and "Create a new bug called …" scrolled the issue list for a bug of that name."""
+    site's tabs, and "Create a new bug called …" scrolled the issue list for a bug of that name. "Turn off text
+    message reminders …" went to "Appointments" (its words), not "Settings"; "Void invoice INV-0047" saw the
+    list's "Void 0" tab as the verb's own button, then typed the identifier into the dialog's "Void invoice"."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:
