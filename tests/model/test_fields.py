@@ -270,3 +270,28 @@ def test_a_search_field_is_known_by_the_search_button_on_its_right():
     f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.array([c[1] for c in cands]),
                         cand_box=np.array([c[2] for c in cands], np.float32), scale=1.0)
     assert search_box(f) == 4
+
+
+def test_a_dialogs_choice_gets_what_the_task_puts_and_a_shown_count_the_number_said():
+    """"Put the lemon herb chicken on Thursday's dinner, 2 servings": the dialog's list prompts "Choose a
+    recipe…" and gets the dish; its Servings field shows 4 and gets 2. Neither once typed; a count field that
+    shows nothing is left to the form rules."""
+    from tilepilot.model.embedded.fields import counted_field, put_choice
+
+    task = "Put the lemon herb chicken on Thursday's dinner, 2 servings."
+    texts = ["Recipe", "Choose a recipe...", "Servings", "4", "Add to plan", "Recipe Choose a recipe...",
+             "Servings 4"]
+    boxes = [(381, 292, 434, 314), (394, 320, 519, 346), (382, 362, 445, 383), (392, 392, 409, 409),
+             (796, 435, 884, 461), (385, 314, 896, 353), (385, 382, 528, 419)]
+    kinds = [TEXT] * 5 + [FIELD] * 2
+    f = SimpleNamespace(cand_text=texts, cand_kind=np.array(kinds), cand_box=np.array(boxes, np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index("click")], np.int64),
+                        hist_box=np.array([(810, 413, 818, 421)], np.float32), hist_match=np.zeros((1, 0)),
+                        ins_off=np.zeros((0, 2)))
+    a = task.index("lemon")
+    assert put_choice(f, task) == (5, (a, a + len("lemon herb chicken")))
+    assert counted_field(f, task) == (6, (task.index("2 s"), task.index("2 s") + 1))
+    assert counted_field(f, "Put the lemon herb chicken on Thursday's dinner, 4 servings.") is None  # shown
+    assert put_choice(f, "Remove the lemon herb chicken from Thursday's dinner.") is None
+    g = SimpleNamespace(**{**vars(f), "cand_text": texts[:3] + [""] + texts[4:6] + ["Servings"]})
+    assert counted_field(g, task) is None  # no number shown

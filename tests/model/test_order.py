@@ -1172,3 +1172,22 @@ def test_marking_a_row_as_a_state_opens_its_menu_but_marking_items_ticks_them():
                    ("⋮", t, (1225, 658, 1227, 670))])
     assert row_menu(f, "Mark invoice INV-0042 as paid: paid in full by bank transfer.") == at["⋮"]
     assert row_menu(f, "Mark INV-0042 and INV-0041.") is None
+
+
+def test_a_thing_put_on_a_weekdays_meal_goes_in_that_cells_add():
+    """"Put the lemon herb chicken on Thursday's dinner": the "+ Add" under "Thursday" on the "Dinner" line, not
+    Thursday's breakfast nor Friday's dinner; nothing once clicked, nor for a task that puts nothing there."""
+    from tilepilot.model.embedded.order import grid_cell
+
+    t = KINDS["text"]
+    page = [("Thursday", t, (778, 165, 850, 188)), ("Friday", t, (918, 165, 961, 188)),
+            ("Breakfast", t, (257, 240, 328, 260)), ("+ Add", t, (794, 240, 834, 258)),
+            ("Dinner", t, (256, 406, 308, 432)), ("+ Add ", t, (794, 408, 834, 426)),
+            ("+ Add  ", t, (920, 408, 960, 426))]
+    task = "Put the lemon herb chicken on Thursday's dinner, 2 servings."
+    f, at = _page(page)
+    assert grid_cell(f, task) == at["+ Add "]
+    assert grid_cell(f, "Add the oats to Thursday's breakfast.") == at["+ Add"]
+    assert grid_cell(f, "Put the lemon herb chicken on Friday's dinner.") == at["+ Add  "]
+    assert grid_cell(f, "Take the mushroom pasta off Thursday's dinner.") is None
+    assert grid_cell(_clicked(_page(page)[0], (814, 417)), task) is None

@@ -237,16 +237,20 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
 _MADE = re.compile(r"\W*(?:create|send|save|add|submit|post|publish)\b(?!\s+more\b)(?:\s+\w+){0,2}\s*$", re.I)
 
 
+_PUTS = re.compile(r"\W*(?:please\s+)?(?:put|plan|schedule|slot)\b", re.I)  # a thing put in a slot
+
+
 def made_button(f: Features, instruction: str) -> int | None:
     """The button that finishes a new thing the task makes, once something was typed into its form, when the
     network says done before pressing it ("Create a new bug called …" filled the dialog and stopped): the text
     reading Create …, Send, Save, Add or Post nearest below the last typed point; None when the last action
     clicked one already, or the task makes nothing. The kind of thing made comes first (``_kind_option``)."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
-    if "type" not in kinds or not (MAKES.match(instruction) or ADDS_NEW.match(instruction)
-                                   and "click" in kinds[:kinds.index("type")]):
+    if "type" not in kinds or not (MAKES.match(instruction) or (ADDS_NEW.match(instruction) or _PUTS.match(
+            instruction)) and "click" in kinds[:kinds.index("type")]):
         return None  # (said with add: once a New button opened its form; "Add a todo called buy milk" typed into
-        # the list's own field, Enter or its Add added it)
+        # the list's own field, Enter or its Add added it; put: "Put the lemon herb chicken on Thursday's dinner"
+        # once its cell's "+ Add" opened its dialog)
     made = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _MADE.match(f.cand_text[t])]
     hx, hy = acted_at(f)
     if kinds[-1] == "click" and any(f.cand_box[t][0] <= hx <= f.cand_box[t][2] and f.cand_box[t][1] <= hy

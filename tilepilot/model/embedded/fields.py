@@ -545,6 +545,47 @@ def rename_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] |
     return (pick[0], span) if len(pick) == 1 else None
 
 
+# what a clause puts somewhere: "Put the lemon herb chicken on Thursday's dinner": lemon herb chicken
+_PUT_WHAT = re.compile(r"\W*(?:please\s+)?(?:put|add|plan|schedule|place|slot)\s+(?:the\s+|a\s+|an\s+|some\s+)?"
+                       r"(?P<what>[\w' &-]+?)\s+(?:on|to|in|into|for|at)\b", re.I)
+_PROMPT = re.compile(r"\W*(?:choose|select|pick)\s+(?:a|an|the|one)?\b", re.I)  # a list's prompt: "Choose a recipe…"
+
+
+def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+    """The list a dialog asks to choose from and the task's words for what it puts there: "Put the lemon herb
+    chicken on Thursday's dinner" opened "Add Thursday dinner", whose list reads "Choose a recipe…": the dish is
+    typed into it (a native list picks the option reading it). The one field whose own text prompts a choice;
+    None for a task that puts nothing, before such a field shows, or once the words were typed."""
+    clauses = clause_spans(instruction)
+    if not clauses or (m := _PUT_WHAT.match(instruction, *clauses[0])) is None or value_typed(f, m.span("what")):
+        return None
+    fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+              if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
+    return (fields[0], m.span("what")) if len(fields) == 1 else None
+
+
+_COUNTED = re.compile(r"\b(\d{1,3})\s+([a-z]+)\b", re.I)  # "2 servings", "3 nights"
+
+
+def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+    """The field labelled by the word after a number the task says, when it already shows another number: "…,
+    2 servings" in a dialog whose Servings field shows 4 types 2 there (cleared). None where no such field
+    shows a number, or once the number was typed."""
+    for m in _COUNTED.finditer(instruction):
+        noun = m.group(2).lower()
+        if value_typed(f, m.span(1)):
+            continue
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            labels = _labels(f, q)
+            inside = [ws for ws, k in labels if k == 0]
+            named = any(k and len(ws) <= 2 and any(w.rstrip("s") == noun.rstrip("s") for w in ws) for ws, k in labels) \
+                or any(ws and ws[0].rstrip("s") == noun.rstrip("s") for ws in inside)
+            shown = [w for ws in inside for w in ws if w.isdigit()]
+            if named and shown and shown[-1] != m.group(1):
+                return q, m.span(1)
+    return None
+
+
 def search_pending(f: Features, instruction: str, done: int, typed: bool) -> bool:
     """Whether the clause in turn (``done`` steps taken) searches ("Search your mail for invoice and open the
     one from Lumen Billing"), nothing was typed yet and a search box is on screen: typing into it is the next

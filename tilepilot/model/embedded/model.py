@@ -41,6 +41,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    counted_field,
     field_named,
     id_search,
     item_field,
@@ -50,6 +51,7 @@ from tilepilot.model.embedded.fields import (
     login_field,
     named_for_typing,
     placeholder_field,
+    put_choice,
     rename_field,
     search_field,
     search_pending,
@@ -80,6 +82,7 @@ from tilepilot.model.embedded.order import (
     edit_dialog,
     edited_button,
     filter_widget,
+    grid_cell,
     group_off_screen,
     icon_asked,
     icon_kept,
@@ -631,7 +634,8 @@ class EmbeddedModel:
         if (asked := confirm_typing(f, instruction)) is not None:  # "Type db-nightly-2025-02-22 to confirm"
             return Prediction(Type(text=asked[1], into=_point(f, asked[0], np.zeros(2)), clear=True), float(probs[a]),
                               asked[0])
-        if (renamed := rename_field(f, instruction)) is not None:  # "Rename … to 'Garage battery'": its dialog
+        if (renamed := rename_field(f, instruction) or put_choice(f, instruction)
+                or counted_field(f, instruction)) is not None:  # "Rename … to 'Garage battery'": its dialog
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
@@ -659,7 +663,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click", "type") and ((q := default_button(f, instruction)) is not None
                                                              or (q := tick_box(f, instruction)) is not None
-                                                             or (q := chosen_commit(f, instruction)) is not None):
+                                                             or (q := chosen_commit(f, instruction)) is not None
+                                                             or (q := grid_cell(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Set as default"
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
                 (q := row_act(f, instruction)) is not None

@@ -789,6 +789,38 @@ def chosen_commit(f: Features, instruction: str) -> int | None:
     return min(buttons, key=lambda t: float(f.cand_box[t][1]), default=None)
 
 
+_PUTS = re.compile(r"\W*(?:please\s+)?(?:put|add|plan|schedule|place|slot)\b", re.I)
+_ADD_CELL = re.compile(r"\W{0,2}\s*(?:\+|add)\s*(?:add)?\W*", re.I)  # "+ Add", "+", "Add"
+
+
+def grid_cell(f: Features, instruction: str) -> int | None:
+    """The "+ Add" of the grid cell a task puts its thing in, where the weekday column it says meets the row
+    whose label it says: "Put the lemon herb chicken on Thursday's dinner, 2 servings" on a week planner clicks
+    the "+ Add" under "Thursday" on the "Dinner" line. The column is the short text reading the weekday, the row
+    the short text at the grid's left reading another word of the clause; None when a task puts nothing, says
+    no weekday, either is not shown, the cell shows no "+ Add", or it was clicked."""
+    clauses = clause_spans(instruction)
+    if not clauses or not _PUTS.match(instruction, *clauses[0]) or (wd := _WEEKDAY.search(instruction)) is None:
+        return None
+    day = wd.group(1).lower()[:3]
+    said = {w for w in words(instruction) if w.isalpha() and len(w) > 3 and not w.startswith(day)}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    heads = [t for t in texts if [x[:3] for x in _latin(f.cand_text[t])] == [day]]
+    mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    adds = [t for t in texts if _ADD_CELL.fullmatch(f.cand_text[t])]
+    rows = [t for t in texts if len(ws := _latin(f.cand_text[t])) == 1 and ws[0] in said and heads
+            and f.cand_box[t][2] < min(f.cand_box[h][0] for h in heads) and f.cand_box[t][1] > max(
+                f.cand_box[h][3] for h in heads)]
+    if len(heads) != 1 or len(rows) != 1:
+        return None
+    h, r = heads[0], rows[0]
+    cell = [t for t in adds if abs(mid[t][0] - mid[h][0]) <= 40 * f.scale
+            and abs(mid[t][1] - mid[r][1]) <= 2.5 * ROW_PX * f.scale]
+    if len(cell) != 1 or clicked_in(f, cell[0], ever=True):
+        return None
+    return cell[0]
+
+
 def _latin(text: str) -> list[str]:
     """The words of a text, less the glyphs OCR glued to them ("白Place hold": an icon read as a character)."""
     return words(re.sub(r"[^\u0000-\u024f]", " ", text))
