@@ -990,6 +990,8 @@ def test_a_setting_not_shown_is_turned_in_the_sites_settings_on_its_own_rows_swi
     assert settings_link(f, task) == at["Settings"]
     assert settings_link(f, "Turn off two-factor sign-in for my account.") == at["Settings"]
     assert settings_link(f, "Cancel my dental appointment on 12 March.") is None  # nothing turned
+    gear, at = _page([("Appointments", KINDS["text"], (20, 121, 130, 144)), ("⚙", KINDS["text"], (1180, 20, 1200, 40))])
+    assert settings_link(gear, task) == at["⚙"]  # a gear with no word
     g, at = _page(_DENTAL_NAV + _DENTAL_SETTINGS)
     assert settings_link(g, task) is None  # its switch is on this page
     assert only_went_to_own(_clicked(_page(_DENTAL_NAV + _DENTAL_SETTINGS)[0], (56, 284)), task)

@@ -1538,9 +1538,10 @@ def _switched(instruction: str) -> list[str] | None:
 
 def _settings_links(f: Features) -> list[int]:
     """The short links of the top bar and the left sidebar reading "Settings", "Preferences" or
-    "Notifications"."""
+    "Notifications", or a gear alone ("⚙", a settings button with no word)."""
     return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
-            and not _labels_field(f, t) and 0 < len(ws := _latin(f.cand_text[t])) <= 3 and _SETTINGS_WORDS & set(ws)]
+            and not _labels_field(f, t) and (0 < len(ws := _latin(f.cand_text[t])) <= 3 and _SETTINGS_WORDS & set(ws)
+                                             or f.cand_text[t].strip() in ("⚙", "⚙️"))]
 
 
 def settings_link(f: Features, instruction: str) -> int | None:
