@@ -295,3 +295,17 @@ def test_a_dialogs_choice_gets_what_the_task_puts_and_a_shown_count_the_number_s
     assert put_choice(f, "Remove the lemon herb chicken from Thursday's dinner.") is None
     g = SimpleNamespace(**{**vars(f), "cand_text": texts[:3] + [""] + texts[4:6] + ["Servings"]})
     assert counted_field(g, task) is None  # no number shown
+
+
+def test_a_number_before_a_preposition_or_inside_an_amount_names_no_counted_field():
+    """"Please pay Metro Electric 73.40 from my savings account" typed "40" into the From account list, which
+    showed a number: "40 from" counts nothing."""
+    from tilepilot.model.embedded.fields import counted_field
+
+    texts = ["From", "Checking 2,340", "From Checking 2,340"]
+    boxes = [(40, 100, 90, 120), (50, 130, 200, 150), (40, 125, 400, 160)]
+    f = SimpleNamespace(cand_text=texts, cand_kind=np.array([TEXT, TEXT, FIELD]),
+                        cand_box=np.array(boxes, np.float32), scale=1.0, hist_kind=np.zeros(0, np.int64),
+                        hist_box=np.zeros((0, 4), np.float32), hist_match=np.zeros((0, 0)), ins_off=np.zeros((0, 2)))
+    assert counted_field(f, "Please pay Metro Electric 73.40 from my savings account.") is None
+    assert counted_field(f, "Pay 40 from savings.") is None

@@ -1193,3 +1193,15 @@ def test_a_thing_put_on_a_weekdays_meal_goes_in_that_cells_add():
     assert grid_cell(f, "Put the lemon herb chicken on Friday's dinner.") == at["+ Add  "]
     assert grid_cell(f, "Take the mushroom pasta off Thursday's dinner.") is None
     assert grid_cell(_clicked(_page(page)[0], (814, 417)), task) is None
+
+
+def test_a_tab_switched_to_is_no_choice_to_commit():
+    """"Switch to the Backups tab. Then tap Join": after the tab, no "Save" under it is pressed."""
+    from tilepilot.model.embedded.order import chosen_commit
+
+    t = KINDS["text"]
+    f, _ = _page([("Backups", t, (300, 100, 370, 120)), ("Save", t, (300, 250, 340, 270)),
+                  ("Join", t, (500, 250, 540, 270))])
+    assert chosen_commit(_clicked(f, (335, 110)), "Switch to the Backups tab. Then tap Join") is None
+    g, at = _page([("Backups", t, (300, 100, 370, 120)), ("Save", t, (300, 250, 340, 270))])
+    assert chosen_commit(_clicked(g, (335, 110)), "Switch my plan to Backups.") == at["Save"]

@@ -564,7 +564,10 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     return (fields[0], m.span("what")) if len(fields) == 1 else None
 
 
-_COUNTED = re.compile(r"\b(\d{1,3})\s+([a-z]+)\b", re.I)  # "2 servings", "3 nights"
+_COUNTED = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+([a-z]{3,})\b", re.I)  # "2 servings", "3 nights"; not "73.40 from"
+
+
+_NOT_COUNTED = frozenset({"from", "for", "and", "the", "with", "into", "onto", "per", "each", "only", "more"})
 
 
 def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
@@ -573,7 +576,7 @@ def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
     shows a number, or once the number was typed."""
     for m in _COUNTED.finditer(instruction):
         noun = m.group(2).lower()
-        if value_typed(f, m.span(1)):
+        if noun in _NOT_COUNTED or value_typed(f, m.span(1)):
             continue
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             labels = _labels(f, q)

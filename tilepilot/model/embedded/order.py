@@ -771,8 +771,9 @@ def chosen_commit(f: Features, instruction: str) -> int | None:
     action was no click on (or just left of) a text starting with a name the clause switches to, or once such
     a button was pressed."""
     lead = _lead(instruction, _SWAP_VERBS)
-    if lead is None or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
-        return None
+    if lead is None or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" \
+            or _UI_NOUNS & set(words(instruction[lead[0]:lead[1]])[1:]):
+        return None  # ("Switch to the Backups tab. Then tap Join": a tab is no choice to commit)
     a, b, _ = lead
     names = [words(n) for n in _clause_names(instruction, a, b) + _SWITCHED_TO.findall(instruction, a, b)]
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
