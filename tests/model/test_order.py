@@ -990,6 +990,8 @@ def test_a_setting_not_shown_is_turned_in_the_sites_settings_on_its_own_rows_swi
     assert settings_link(f, task) == at["Settings"]
     assert settings_link(f, "Turn off two-factor sign-in for my account.") == at["Settings"]
     assert settings_link(f, "Cancel my dental appointment on 12 March.") is None  # nothing turned
+    assert settings_link(_page(_DENTAL_NAV + [("Lumen Audio", KINDS["text"], (300, 440, 400, 460))])[0],
+                         "Turn on delivery notifications for the parcel coming from Lumen Audio.") is None  # its row
     gear, at = _page([("Appointments", KINDS["text"], (20, 121, 130, 144)), ("⚙", KINDS["text"], (1180, 20, 1200, 40))])
     assert settings_link(gear, task) == at["⚙"]  # a gear with no word
     g, at = _page(_DENTAL_NAV + _DENTAL_SETTINGS)
@@ -1205,3 +1207,17 @@ def test_a_tab_switched_to_is_no_choice_to_commit():
     assert chosen_commit(_clicked(f, (335, 110)), "Switch to the Backups tab. Then tap Join") is None
     g, at = _page([("Backups", t, (300, 100, 370, 120)), ("Save", t, (300, 250, 340, 270))])
     assert chosen_commit(_clicked(g, (335, 110)), "Switch my plan to Backups.") == at["Save"]
+
+
+def test_a_cards_day_under_its_title_tells_it_from_others():
+    """"Sign me up for the hedge-laying work day on 12 April": its title's line reads no day, the line under it
+    does ("Sat 12 Apr 2025"); the card is kept and its "Sign up" pressed."""
+    from tilepilot.model.embedded.order import row_act
+
+    t = KINDS["text"]
+    f, at = _page([("Hedge-laying along the", t, (372, 270, 590, 293)),
+                   ("Sun 6 Apr 2025·10:00", t, (1100, 272, 1270, 290)),  # another card's day on the title's line
+                   ("Sat 12 Apr 2025·09:30-15:30·led", t, (374, 315, 617, 332)), ("Sign up", t, (645, 302, 722, 333)),
+                   ("Sat 26 Apr 2025·14:00-16:00·led", t, (863, 311, 1110, 334)),
+                   ("Sign up ", t, (1141, 302, 1213, 331))])
+    assert row_act(f, "Sign me up for the hedge-laying work day on 12 April.") == at["Sign up"]

@@ -919,7 +919,9 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
     it says ("Take the mushroom pasta off Wednesday's dinner"). A day said where the rows show days, or a
     weekday whose column is shown, that no row reads leaves none (it was done: gone); the name, ``hit``."""
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
-    rows = {t: [u for u in body if abs(float(mid[u] - mid[t])) <= 1.5 * ROW_PX * f.scale] for t in hit}
+    rows = {t: [u for u in body if abs(float(mid[u] - mid[t])) <= 1.5 * ROW_PX * f.scale  # its line, and a card's
+                or 0 < float(mid[u] - mid[t]) <= _DAY_UNDER_PX * f.scale  # lines under its title ("Sat 12 Apr …")
+                and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 10 * f.scale] for t in hit}
     keep = list(hit)
     if (day := _said_day(instruction, a, b)) is not None \
             and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
@@ -1556,8 +1558,10 @@ def settings_link(f: Features, instruction: str) -> int | None:
     if (thing := _switched(instruction)) is None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    if shows([f.cand_text[t] for t in texts if not _nav(f, t)], thing) or _row_line(f, texts, thing) is not None:
-        return None
+    shown = [f.cand_text[t] for t in texts if not _nav(f, t)]
+    if shows(shown, thing) or _row_line(f, texts, thing) is not None or any(
+            shows(shown, words(n)) for n in _clause_names(instruction, *clause_spans(instruction)[0])):
+        return None  # (a row it names is here: "… for the parcel coming from Lumen Audio" is that row's switch)
     links = _settings_links(f)
     if len(links) <= 1:
         return links[0] if links else None
