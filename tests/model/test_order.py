@@ -1015,6 +1015,9 @@ def test_a_cards_star_left_of_its_name_marks_it_a_favourite():
                    ("Central Station East", t, (189, 511, 350, 528)), ("☆ ", t, (152, 530, 170, 549))])
     assert row_icon(f, "Add Elm St & 5th Ave to my favourite stations.") == at["☆"]
     assert row_icon(f, "Add Central Station East to my favourites.") == at["☆ "]
+    g, at = _page([("", KINDS["component"], (266, 576, 279, 589)), ("EP", t, (312, 576, 332, 591)),
+                   ("Elena Petrova", t, (345, 577, 438, 591))])
+    assert row_icon(g, "Star the contact Elena Petrova.") is None  # not the avatar's initials
 
 
 def test_a_row_is_made_the_default_by_its_own_button_then_the_task_is_done():

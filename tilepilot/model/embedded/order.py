@@ -931,7 +931,8 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
     if (wd := _WEEKDAY.search(instruction, a, b)) is not None:  # "… off Wednesday's dinner": its column's
         day = wd.group(1).lower()[:3]
         heads = [u for u in body if [x[:3] for x in _latin(f.cand_text[u])][:1] == [day]]
-        keep = [t for t in keep if any(f.cand_box[u][3] <= f.cand_box[t][1] and min(
+        beside = [t for t in keep if set(rows[t]) & set(heads)]  # "Wed  Yoga Flow" on one line of my bookings
+        keep = beside or [t for t in keep if any(f.cand_box[u][3] <= f.cand_box[t][1] and min(
             f.cand_box[u][2], f.cand_box[t][2]) > max(f.cand_box[u][0], f.cand_box[t][0]) for u in heads)] \
             if heads else keep  # (none: that day's is gone)
     return keep
@@ -1030,7 +1031,8 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
             if verb in _MARK_VERBS and not group:  # a card's star at its left, by its name and the lines under it
                 side = [c for c in icons if 0 < x0 - mid[c][0] <= _SIDE_PX * f.scale
                         and abs(mid[c][1] - mid[t][1]) <= 2.5 * ROW_PX * f.scale
-                        and not MORE.fullmatch(f.cand_text[c].strip()) and not f.cand_text[c].strip().isdigit()]
+                        and not MORE.fullmatch(f.cand_text[c].strip()) and not f.cand_text[c].strip().isalnum()]
+                # (an avatar's initials "EP" are no star, nor a count)
                 group = [max(side, key=lambda c: float(mid[c][0]))] if side else []
             if not group and verb not in _MARK_VERBS:  # a card: the first line of icons under its name
                 under = [c for c in icons if 0 < mid[c][1] - y1 <= _CARD_PX * f.scale and mid[c][0] > x0
