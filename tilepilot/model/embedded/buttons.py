@@ -237,7 +237,9 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
 _MADE = re.compile(r"\W*(?:create|send|save|add|submit|post|publish)\b(?!\s+more\b)(?:\s+\w+){0,2}\s*$", re.I)
 
 
-_PUTS = re.compile(r"\W*(?:please\s+)?(?:put|plan|schedule|slot)\b", re.I)  # a thing put in a slot
+# a thing put in a slot ("Put the lemon herb chicken on Thursday's dinner"); not add or place (``order.grid_cell``
+# takes those too): "Add a todo called buy milk" clicked its list's field first, and its Add would add it twice
+_SLOTS = re.compile(r"\W*(?:please\s+)?(?:put|plan|schedule|slot)\b", re.I)
 
 
 def made_button(f: Features, instruction: str) -> int | None:
@@ -246,7 +248,7 @@ def made_button(f: Features, instruction: str) -> int | None:
     reading Create …, Send, Save, Add or Post nearest below the last typed point; None when the last action
     clicked one already, or the task makes nothing. The kind of thing made comes first (``_kind_option``)."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
-    if "type" not in kinds or not (MAKES.match(instruction) or (ADDS_NEW.match(instruction) or _PUTS.match(
+    if "type" not in kinds or not (MAKES.match(instruction) or (ADDS_NEW.match(instruction) or _SLOTS.match(
             instruction)) and "click" in kinds[:kinds.index("type")]):
         return None  # (said with add: once a New button opened its form; "Add a todo called buy milk" typed into
         # the list's own field, Enter or its Add added it; put: "Put the lemon herb chicken on Thursday's dinner"
