@@ -1224,3 +1224,163 @@ def test_a_cards_day_under_its_title_tells_it_from_others():
                    ("Sat 26 Apr 2025·14:00-16:00·led", t, (863, 311, 1110, 334)),
                    ("Sign up ", t, (1141, 302, 1213, 331))])
     assert row_act(f, "Sign me up for the hedge-laying work day on 12 April.") == at["Sign up"]
+
+
+def _garage() -> tuple[SimpleNamespace, dict[str, int]]:
+    """A garage's overview: its sections are a row of links under the header bar, counts glued on by OCR."""
+    t = KINDS["text"]
+    return _page([("Harbor Florists Ltd", t, (1079, 12, 1201, 28)), ("IRONSIDE AUTO CARE", t, (121, 17, 345, 43)),
+                  ("OVERVIEW", t, (97, 75, 172, 89)), ("MY VEHICLES", t, (206, 74, 303, 91)),
+                  ("BOOKINGS", t, (335, 74, 415, 91)), ("QUOTES⑤", t, (444, 69, 535, 95)),
+                  ("INVOICES6", t, (563, 71, 660, 93)), ("ACCOUNT", t, (688, 72, 763, 92)),
+                  ("QUOTES TO APPROVE", t, (664, 208, 805, 224)), ("KX21 PLM", t, (372, 480, 466, 504)),
+                  ("Brake check", t, (603, 482, 680, 500)), ("Citroën Berlingo", t, (969, 401, 1069, 418))])
+
+
+def test_a_task_goes_to_the_part_of_the_site_named_after_a_thing_it_speaks_of():
+    from tilepilot.model.embedded.order import thing_section
+
+    f, at = _garage()
+    assert thing_section(f, "pay invoice INV-10482 with the amex card") == at["INVOICES6"]  # a row of links
+    assert thing_section(f, "I need a booking for YD20 KZA on Friday") == at["BOOKINGS"]
+    assert thing_section(f, "Approve the quote for the van KX21 PLM") is None  # the van is here
+    assert thing_section(f, "Add Berlingo to my bookings") is None  # where the thing goes, not where it is
+    assert thing_section(f, "Click the invoices tab") is None  # the page's own control
+    t = KINDS["text"]
+    g, on = _page([("Paws &", t, (58, 15, 127, 35)), ("Whiskers", t, (58, 34, 141, 54)),
+                   ("Dashboard", t, (239, 13, 359, 46)), ("Animals", t, (39, 140, 104, 160)),
+                   ("Applications 8", t, (40, 176, 193, 197)), ("Kennels", t, (40, 212, 103, 232)),
+                   ("≡ Visits", t, (18, 247, 86, 268)), ("Daniel Osei · Meet & greet", t, (342, 251, 541, 268)),
+                   ("Complete", t, (756, 256, 828, 277))])
+    assert thing_section(g, "Please reject Tom Alvarez's application for Pepper. His landlord won't allow pets.") \
+        == on["Applications 8"]
+    assert thing_section(g, "I need Hazel's record updated: she's been moved to kennel B5") is None
+    assert thing_section(g, "Complete the visit with Daniel Osei") is None  # its button is here
+    assert thing_section(g, "Open the Kennels Overview page") is None  # a page's name, not a thing
+    assert thing_section(g, "Please reject Daniel Osei's application") is None  # shown here
+
+
+def test_a_deletion_undone_goes_to_the_bin():
+    from tilepilot.model.embedded.order import bin_link, thing_section
+
+    t = KINDS["text"]
+    f, at = _page([("Aegis Vault", t, (46, 12, 158, 39)), ("Logins", t, (41, 195, 95, 216)),
+                   ("VAULT", t, (18, 539, 63, 553)), ("Trash", t, (42, 566, 85, 583)),
+                   ("GitHub", t, (289, 533, 343, 550))])
+    task = "i deleted my dropbox login by mistake, can you get it back"
+    assert bin_link(f, task) == at["Trash"]
+    assert thing_section(f, task) == at["Logins"]  # (bin_link is asked first)
+    assert bin_link(f, "open my dropbox login") is None
+    assert thing_section(f, "Could you set my vault to time out after 15 minutes") is None  # the site's own name
+
+
+def _applications() -> tuple[SimpleNamespace, dict[str, int], list[tuple[str, int, tuple[int, int, int, int]]]]:
+    """A shelter's applications, two columns of cards; Tom Alvarez applied twice (Biscuit, Pepper)."""
+    t = KINDS["text"]
+    cards = [("Lucy Tran Pending", t, (271, 208, 438, 234)),
+             ("Applying for Milo (Domestic Shorthair (tabby))", t, (271, 234, 583, 258)),
+             ("Home check: Not started", t, (272, 275, 442, 296)), ("× Reject", t, (377, 310, 448, 331)),
+             ("Tom Alvarez Pending", t, (271, 375, 462, 401)), ("Priya Raman", t, (767, 376, 879, 399)),
+             ("Applying for Biscuit (Jack Russell Terrier)", t, (272, 403, 547, 424)),
+             ("Applying for Juniper (Border Collie)", t, (770, 405, 1007, 422)),
+             ("Submitted 4 Mar 2025 · Rented flat, 1 adult", t, (272, 420, 562, 443)),
+             ("Home check: Not started ", t, (272, 442, 442, 463)), ("× Reject ", t, (376, 476, 449, 500)),
+             ("× Reject  ", t, (877, 477, 944, 498)), ("Tom Alvarez", t, (769, 544, 886, 564)),
+             ("Pending", t, (879, 545, 952, 565)), ("Applying for Pepper (Bombay)", t, (768, 570, 978, 590)),
+             ("Submitted 27 Feb 2025 · Rented flat, 1 adult", t, (770, 591, 1064, 608)),
+             ("Home check: Not started  ", t, (769, 610, 937, 627)), ("× Reject   ", t, (876, 643, 944, 664))]
+    f, at = _page(cards)
+    return f, at, cards
+
+
+def test_cards_alike_by_name_are_told_by_another_name_inside_one():
+    """Not the first Tom Alvarez card's Reject, nor the Reject of the card above his (its foot is over his
+    name), nor his other card's once the Pepper one is gone."""
+    from tilepilot.model.embedded.order import row_act
+
+    task = "Please reject Tom Alvarez's application for Pepper. His landlord won't allow pets."
+    f, at, cards = _applications()
+    assert row_act(f, task) == at["× Reject   "]
+    assert row_act(f, "Reject Tom Alvarez's application for Biscuit") == at["× Reject "]
+    assert row_act(f, "Reject Tom Alvarez's application") is None  # which?
+    g, _ = _page([c for c in cards if c[2][1] < 530])  # the Pepper card gone
+    assert row_act(g, task) is None
+
+
+def _reject_dialog() -> tuple[SimpleNamespace, dict[str, int]]:
+    t, c = KINDS["text"], KINDS["component"]
+    f, at = _page([("Reject application", t, (396, 68, 576, 94)), ("Tom Alvarez for Pepper · APP-2031", t,
+                                                                    (397, 127, 655, 147)),
+                   ("Reason", t, (395, 156, 458, 177)), ("× Reject", t, (892, 302, 950, 338)),
+                   ("Not a good match for the animal", c, (404, 187, 419, 202)),
+                   ("No landlord permission", c, (404, 215, 419, 230)), ("Failed home check", c, (404, 243, 419, 258)),
+                   ("Animal no longer available", c, (404, 271, 419, 286)), ("Other", c, (404, 299, 419, 314)),
+                   ("Email the applicant about this decision", c, (403, 446, 418, 461)),
+                   ("Cancel", t, (646, 501, 709, 530)), ("Reject application ", t, (733, 502, 873, 529))])
+    f.hist_kind = np.array([ACTIONS.index("click")] * 2)
+    f.hist_box = np.array([[60, 180, 60, 180], [910, 654, 910, 654]], np.float32)
+    return f, at
+
+
+def test_a_reason_the_task_gives_in_its_own_words_is_picked_then_the_dialogs_button():
+    from tilepilot.model.embedded.buttons import confirm_button
+    from tilepilot.model.embedded.order import reason_choice
+
+    task = "Please reject Tom Alvarez's application for Pepper. His landlord won't allow pets."
+    f, at = _reject_dialog()
+    assert reason_choice(f, task) == at["No landlord permission"]
+    assert reason_choice(f, "Reject Tom Alvarez's application for Pepper") is None  # no reason given
+    assert reason_choice(f, "Reject it and select Other as the reason") is None  # chosen in words: other rules
+    f.hist_kind = np.append(f.hist_kind, ACTIONS.index("click"))
+    f.hist_box = np.vstack([f.hist_box, [[411, 222, 411, 222]]]).astype(np.float32)
+    assert reason_choice(f, task) is None  # picked
+    assert confirm_button(f, task) == at["Reject application "]  # the dialog's, not its title nor a card's
+
+
+def test_a_deletion_undone_presses_the_bins_restore_once():
+    from tilepilot.model.embedded.order import restore_button, restored
+
+    t = KINDS["text"]
+    task = "i deleted my dropbox login by mistake, can you get it back"
+    f, at = _page([("Trash", t, (42, 566, 85, 583)), ("Dropbox", t, (289, 149, 356, 166)),
+                   ("Dropbox Business", t, (289, 204, 431, 221)), ("Dropbox ", t, (690, 77, 790, 102)),
+                   ("↺ Restore", t, (1023, 90, 1097, 107)), ("Delete forever", t, (1137, 89, 1238, 108))])
+    f.hist_kind = np.array([ACTIONS.index("click")])
+    f.hist_box = np.array([[64, 574, 64, 574]], np.float32)
+    assert restore_button(f, task) == at["↺ Restore"]
+    assert restore_button(f, "open my dropbox login") is None
+    assert not restored(f, task)
+    f.hist_kind = np.append(f.hist_kind, ACTIONS.index("click"))
+    f.hist_box = np.vstack([f.hist_box, [[1060, 98, 1060, 98]]]).astype(np.float32)
+    assert restore_button(f, task) is None and restored(f, task)  # the next item's Restore, same place
+    rows, _ = _page([("Trash", t, (42, 566, 85, 583)), ("Dropbox Business", t, (289, 150, 431, 166)),
+                     ("Restore", t, (500, 150, 560, 166)), ("Dropbox", t, (289, 204, 356, 221)),
+                     ("Restore ", t, (500, 204, 560, 221))])
+    rows.hist_kind, rows.hist_box = np.array([ACTIONS.index("click")]), np.array([[64, 574, 64, 574]], np.float32)
+    assert restore_button(rows, task) == 4  # the row reading the thing alone
+
+
+def test_a_saved_card_the_task_names_is_picked_on_its_option_card_then_paid():
+    """"pay invoice INV-10482 with the amex card": the dialog's framed option cards (their radios read as "O"),
+    then "Pay £42.00", not "PAY WITH" over the cards nor a row's "Pay" behind the dialog."""
+    from tilepilot.model.embedded.buttons import confirm_button
+    from tilepilot.model.embedded.order import reason_choice
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("PAY INVOICE INV-10482", t, (378, 67, 575, 84)), ("PAY WITH", t, (375, 150, 444, 170)),
+                   ("O", t, (396, 185, 414, 203)), ("Visa", t, (420, 182, 460, 204)),
+                   ("•••• 4242", t, (528, 184, 604, 202)), ("O ", t, (396, 231, 414, 249)),
+                   ("Amex", t, (421, 229, 469, 250)), ("•••• 1005", t, (528, 230, 604, 248)),
+                   ("Mastercard", t, (421, 275, 505, 295)), ("•••• 5454", t, (528, 276, 604, 294)),
+                   ("Pay", t, (1089, 303, 1123, 324)), ("Pay £42.00", t, (804, 348, 890, 378)),
+                   ("Pay ", t, (1089, 352, 1124, 376)), ("visa box", i, (379, 173, 902, 214)),
+                   ("amex box", i, (379, 219, 902, 260)), ("mastercard box", i, (379, 265, 902, 306))])
+    f.hist_kind = np.array([ACTIONS.index("click")] * 2)
+    f.hist_box = np.array([[612, 82, 612, 82], [1106, 365, 1106, 365]], np.float32)
+    task = "pay invoice INV-10482 with the amex card"
+    assert reason_choice(f, task) == at["O "]
+    assert reason_choice(f, "pay invoice INV-10482") is None
+    f.hist_kind = np.append(f.hist_kind, ACTIONS.index("click"))
+    f.hist_box = np.vstack([f.hist_box, [[405, 240, 405, 240]]]).astype(np.float32)
+    assert reason_choice(f, task) is None
+    assert confirm_button(f, task) == at["Pay £42.00"]

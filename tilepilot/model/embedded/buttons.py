@@ -65,10 +65,11 @@ _ASKS = re.compile(r"are\s+you\s+sure|can(?:no|'|’)?t\s+be\s+undone|can\s+not\
                    re.I)
 _CONFIRMS = frozenset({"yes", "confirm", "ok", "okay"})
 _BELOW = 400  # CSS px under the question where its buttons stand (a dialog may ask a reason first)
+_TWIN_BELOW = 600  # CSS px under a dialog's title where its button reading the title again may stand
 # verbs whose act a page asks to confirm, in a dialog titled by the verb
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
                           "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
-                          "reserve", "transfer"})
+                          "reserve", "transfer", "pay"})
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 
@@ -135,6 +136,16 @@ def asked_answer(f: Features, instruction: str) -> int | None:
     return q if words(f.cand_text[q])[:1] and words(f.cand_text[q])[0] in with_synonyms([verb]) else None
 
 
+def _over_box(f: Features, q: int) -> bool:
+    """Whether a framed box starts just under text ``q`` (30 CSS px), across it: a caption over fields or option
+    cards ("PAY WITH" over the saved cards), not a button."""
+    x0, _, x1, y1 = (float(v) for v in f.cand_box[q])
+    return any(-4 * f.scale <= float(f.cand_box[c][1]) - y1 <= 30 * f.scale
+               and min(x1, float(f.cand_box[c][2])) > max(x0, float(f.cand_box[c][0]))
+               and float(f.cand_box[c][2] - f.cand_box[c][0]) > 2 * (x1 - x0)
+               for c in np.flatnonzero(f.cand_kind == KINDS["input"]))
+
+
 def confirm_button(f: Features, instruction: str) -> int | None:
     """The button confirming what the task asked when the model would say "done" right after a click that made
     the page ask first: under a question ("Are you sure?", "… cannot be undone.", or one asking the task's verb:
@@ -157,9 +168,18 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     asks = [q for q in texts if _ASKS.search(f.cand_text[q]) or _TYPE_TO.search(f.cand_text[q])
             or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
             # a dialog titled by the act: "Reject time-off request" over its reason and "Reject request"
-            or (words(f.cand_text[q])[0] in acts & _ASKED_VERBS and 3 <= len(words(f.cand_text[q])) <= 5)]
+            or (words(f.cand_text[q])[0] in acts & _ASKED_VERBS and 3 <= len(words(f.cand_text[q])) <= 5
+                and len([w for w in words(f.cand_text[q]) if w.isalpha()]) >= 2)]  # (not "Pay £42.00")
     ok = acts | _CONFIRMS
-    answers = [q for q in texts if words(f.cand_text[q])[0] in ok and len(words(f.cand_text[q])) <= 3]
+    answers = [q for q in texts if words(f.cand_text[q])[0] in ok and len(words(f.cand_text[q])) <= 3
+               and not _over_box(f, q)]
+    # a dialog titled by the act in two words, its button reading them again ("Reject application" over the
+    # reasons and at the foot): that button, not another behind the dialog
+    twins = [q for a in texts if 2 <= len(ws := words(f.cand_text[a])) <= 5 and ws[0] in acts & _ASKED_VERBS
+             for q in answers if q != a and words(f.cand_text[q]) == ws
+             and 0 < f.cand_box[q][1] - f.cand_box[a][1] <= _TWIN_BELOW * f.scale]
+    if len(twins) == 1:
+        return twins[0]
     best, most = None, np.inf
     for a in asks:
         ax0, ay0, ax1, _ = f.cand_box[a]

@@ -68,6 +68,7 @@ from tilepilot.model.embedded.order import (
     QUOTED_THING,
     about_row,
     at_least_option,
+    bin_link,
     box_ticked,
     card_twin,
     chosen_commit,
@@ -100,6 +101,9 @@ from tilepilot.model.embedded.order import (
     opened_label,
     owned_section,
     place_link,
+    reason_choice,
+    restore_button,
+    restored,
     row_act,
     row_icon,
     row_menu,
@@ -109,6 +113,7 @@ from tilepilot.model.embedded.order import (
     sort_control,
     swap_button,
     switch_flipped,
+    thing_section,
     tick_box,
     verb_section,
 )
@@ -606,12 +611,14 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
-        if not len(f.hist_kind) and ((q := scene_link(f, instruction)) is not None
+        if not len(f.hist_kind) and ((q := bin_link(f, instruction)) is not None
+                                     or (q := scene_link(f, instruction)) is not None
                                      or (q := settings_link(f, instruction)) is not None
                                      or (q := verb_section(f, instruction)) is not None
                                      or (q := owned_section(f, instruction)) is not None
                                      or (q := place_link(f, instruction)) is not None
-                                     or (q := noun_section(f, instruction)) is not None):
+                                     or (q := noun_section(f, instruction)) is not None
+                                     or (q := thing_section(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if (found := id_search(f, instruction)) is not None:  # "… for invoice INV-0038": the list's filter
             return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
@@ -647,7 +654,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
         if kind == "done" and (q := unsaved_button(f)) is not None and not clicked_in(f, q):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
-        if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction):
+        if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction) \
+                or restored(f, instruction):
             return Prediction(Done(), float(probs[a]), None)  # staging-api-02's Backups switch was clicked
         if icon_kept(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
@@ -662,6 +670,8 @@ class EmbeddedModel:
             # has a return date field too)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click", "type") and ((q := default_button(f, instruction)) is not None
+                                                             or (q := restore_button(f, instruction)) is not None
+                                                             or (q := reason_choice(f, instruction)) is not None
                                                              or (q := tick_box(f, instruction)) is not None
                                                              or (q := chosen_commit(f, instruction)) is not None
                                                              or (q := grid_cell(f, instruction)) is not None):

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from tilepilot.model.embedded.buttons import MAKES
 from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
@@ -311,13 +312,15 @@ def row_act(f: Features, instruction: str) -> int | None:
         for r in rows:  # the name typed into a search box is no row: the row is the one with the button
             x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
             on_row = [t for t in reads if min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
-            beside = [t for t in texts if f.cand_box[t][0] > x1
+            beside = [t for t in texts if f.cand_box[t][0] > x1 - 8 * f.scale and t != r  # (OCR boxes overlap)
                       and min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
             if not on_row and not beside:  # a card: its button right of its name and a little under it (a table
                 # row showing "Approved" beside its name has no button of its own: the next row's is not it)
                 on_row = [t for t in reads if f.cand_box[t][0] > x1
                           and 0 <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 - y1 <= _CARD_BUTTON_PX * f.scale]
-            if not on_row:  # a tile captioned under its picture: its buttons a little above the caption, over it
+            if not on_row and not _card_foot(f, [r], reads, instruction, a, b, texts, tell=False):
+                # a tile captioned under its picture: its buttons a little above the caption, over it (a card's
+                # name with its buttons at its foot is no caption: the buttons above are the card's over it)
                 x0 = float(f.cand_box[r][0])
                 on_row = [t for t in reads if x0 - _CARD_BUTTON_PX * f.scale <= f.cand_box[t][0] <= x1
                           and 0 < y0 - (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= _CARD_BUTTON_PX * f.scale]
@@ -347,10 +350,12 @@ _CARD_FOOT_PX = 220  # CSS px: how far under a card's name the buttons at its fo
 
 
 def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str, a: int, b: int,
-               texts: list[int]) -> set[int]:
+               texts: list[int], tell: bool = True) -> set[int]:
     """The buttons reading the verb at the foot of the cards the names head: the first such button under each
     name, before the next card's title (a text starting where the name starts, as tall). Of several cards, those
-    reading a day the clause says ("my Leeds to York ticket on 22 March": "Fri 22 Mar 2024" on one of two)."""
+    reading a day the clause says ("my Leeds to York ticket on 22 March": "Fri 22 Mar 2024" on one of two); with
+    ``tell``, of cards for a clause saying another capitalised name, the one reading it ("Tom Alvarez's
+    application for Pepper": none once that card is gone, not his other)."""
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     feet: dict[int, int] = {}
     for r in rows:
@@ -365,21 +370,51 @@ def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str,
             continue
         # the first under it, a button far right of its name counting later (another column's card)
         t = min(under, key=lambda u: float(mid[u]) + max(float(f.cand_box[u][0]) - x1, 0.0) / 2)
-        if any(y1 < mid[u] < mid[t] + ROW_PX * f.scale and abs(float(f.cand_box[u][0]) - x0) <= 8 * f.scale
-               and float(f.cand_box[u][3] - f.cand_box[u][1]) >= 0.85 * (y1 - y0)
-               and float(f.cand_box[u][1]) - y1 > 0.2 * (y1 - y0)
-               for u in texts if u != r):
-            continue  # the next card's title comes first: this card shows no such button (its own title's
-            # second line, or its byline, touches it: "Hedge-laying along the / north boundary", "The Quiet
-            # Orbit / Nadia Brenner"; a table's next row stands a little further down)
+        if _next_title(f, r, t, texts):
+            continue  # the next card's title comes first: this card shows no such button
         feet[r] = t
     day = _DAY.search(instruction, a, b)
+    own = {w for r in rows for w in words(f.cand_text[r])}
+    other = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])} - own
+    other = {w for w in other if w[:3] not in _MONTHS and not _WEEKDAY.fullmatch(w)}
+    if other and day is None and tell:
+        # cards alike by name, told by another name the clause says inside one ("Tom Alvarez's application for
+        # Pepper": "Applying for Pepper (Bombay)" under one of his two; his other alone once that one is gone)
+        told = {r: t for r, t in feet.items() if any(
+            other & set(words(f.cand_text[u])) for u in texts if f.cand_box[r][1] <= mid[u] <= mid[t]
+            and abs(float(f.cand_box[u][0] - f.cand_box[r][0])) <= 10 * f.scale)}
+        return set(told.values()) if len(told) == 1 else set()
     if len(rows) > 1 and day is None:
         return set()  # which of them? (another card's button may be off screen)
     if len(rows) > 1 and day is not None:
         feet = {r: t for r, t in feet.items()
                 if _reads_day(f, day, [u for u in texts if f.cand_box[r][1] <= mid[u] <= mid[t]])}
     return set(feet.values())
+
+
+def _next_title(f: Features, r: int, t: int, texts: list[int]) -> bool:
+    """Whether a text starting where name ``r`` starts, as tall, stands between it and button ``t``: a table's
+    next row (the button on its line), or the next card's title (after a gap wider than the name's line and
+    twice the others of its column). A card's own lines follow its name closely and evenly: its title's second
+    line, its byline, its body ("The Quiet Orbit / Nadia Brenner", "Tom Alvarez / Applying for Pepper /
+    Submitted … / Home check …")."""
+    x0, y0, _, y1 = (float(v) for v in f.cand_box[r])
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    col = sorted((u for u in texts if u != r and y1 < mid[u] < mid[t] + ROW_PX * f.scale
+                  and abs(float(f.cand_box[u][0]) - x0) <= 8 * f.scale), key=lambda u: float(f.cand_box[u][1]))
+    gaps, last = [], y1
+    for u in col:
+        gaps.append(float(f.cand_box[u][1]) - last)
+        last = max(last, float(f.cand_box[u][3]))
+    for k, u in enumerate(col):
+        others = gaps[:k] + gaps[k + 1:]
+        if float(f.cand_box[u][3] - f.cand_box[u][1]) < 0.85 * (y1 - y0) or gaps[k] <= 0.2 * (y1 - y0):
+            continue
+        if abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale:
+            return True  # the button stands on that text's line: a table's next row
+        if gaps[k] > y1 - y0 and (not others or gaps[k] > 2 * max(float(np.median(others)), 1.0)):
+            return True
+    return False
 
 
 def _reads_day(f: Features, day: re.Match[str], texts: list[int]) -> bool:
@@ -1477,6 +1512,222 @@ def noun_section(f: Features, instruction: str) -> int | None:
     return links[0] if len(links) == 1 else alone[0] if len(alone) == 1 else None  # "Claims", not "claims line"
 
 
+
+_BAR_TOP = 0.2  # share of the screen: how far down a site's row of section links may stand (under its header)
+_BAR_LINKS = 4  # short texts on one line that make such a row
+
+
+def _in_bar(f: Features, t: int) -> bool:
+    """Whether text ``t`` is one of a row of short links near the top ("OVERVIEW  MY VEHICLES  BOOKINGS  QUOTES
+    5  INVOICES 6" under a garage's header bar): four short texts or more on its line, in the top fifth."""
+    w, h = f.frame_size
+    box = f.cand_box[t]
+    cy = (float(box[1]) + float(box[3])) / 2
+    if cy > _BAR_TOP * h or not 0 < len(_latin(f.cand_text[t])) <= 3:
+        return False
+    line = [k for k in range(len(f.cand_text)) if f.cand_kind[k] == KINDS["text"]
+            and 0 < len(_latin(f.cand_text[k])) <= 3
+            and abs((float(f.cand_box[k][1]) + float(f.cand_box[k][3])) / 2 - cy) <= 5 * f.scale]
+    return len(line) >= _BAR_LINKS
+
+
+# deleting said as what went wrong: the thing is in the site's bin ("i deleted my dropbox login by mistake")
+_UNDELETE = re.compile(r"\b(?:deleted|removed|trashed|binned|by\s+mistake|accidentally|restore|recover|undelete|"
+                       r"(?:get|bring)\s+(?:it|them|\w+)\s+back)\b", re.I)
+_BINS = frozenset({"trash", "bin", "deleted", "recycle", "recycled"})
+# words of a task that name no part of a site
+_NOT_THINGS = frozenset({"please", "need", "want", "would", "like", "could", "should", "with", "from", "this", "that",
+                         "them", "they", "have", "been", "just", "instead", "keep", "also", "into", "onto", "make",
+                         "sure", "thanks", "today", "here", "there", "some", "only", "every", "about", "after",
+                         "before", "over", "under", "their", "your", "mine", "what", "when", "which", "home",
+                         "the", "and", "for", "you", "can", "not", "but", "out", "off", "all", "new", "now", "her",
+                         "his", "him", "its", "our", "any", "get", "put", "set", "use", "was", "has", "had", "may",
+                         "one", "two", "per", "via", "way", "day", "too", "yet", "who", "how", "why", "let", "are",
+                         "did", "won", "don", "i'd", "i'm", "see", "own", "add"})
+# a place a clause puts its thing, to the clause's end: "moved to kennel B5", "into People Ops": not where the
+# thing is now
+_PUT_PLACE = re.compile(r"\b(?:to|into|onto|under)\s+[^,.;!?]*", re.I)
+
+
+def _link_words(text: str) -> list[str]:
+    """A link's words, less a count OCR glued to them ("INVOICES6": invoices)."""
+    return [w for w in (re.sub(r"\d+$", "", v) for v in _latin(text)) if w.isalpha()]
+
+
+def _section_links(f: Features) -> list[int]:
+    """The short texts (three words at most, not a field's label) of the top bar, the left sidebar and a row of
+    section links near the top."""
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and (_nav(f, t) or _in_bar(f, t))
+            and not _labels_field(f, t) and 0 < len(_link_words(f.cand_text[t])) <= 3]
+
+
+def _brand(f: Features) -> set[str]:
+    """The words of the site's name, top left ("Aegis Vault"): no part of the site is named by them."""
+    w, h = f.frame_size
+    return {v for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and float(f.cand_box[t][3]) <= 0.1 * h and float(f.cand_box[t][2]) <= 0.3 * w
+            for v in _latin(f.cand_text[t])}
+
+
+def bin_link(f: Features, instruction: str) -> int | None:
+    """The site's bin ("Trash", "Recently deleted", "Bin"), for a task that undoes a deletion: "i deleted my
+    dropbox login by mistake, can you get it back" goes there, not to "Logins". The one such link only."""
+    if _UNDELETE.search(instruction) is None:
+        return None
+    bins = [t for t in _section_links(f) if _BINS & set(_latin(f.cand_text[t]))]
+    return bins[0] if len(bins) == 1 else None
+
+
+_RESTORES = frozenset({"restore", "undelete", "recover", "undo"})
+
+
+def _restore_buttons(f: Features) -> list[int]:
+    """Short texts reading "Restore" ("↺ Restore", "Undelete"): a bin's buttons."""
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and 0 < len(ws := _latin(f.cand_text[t])) <= 2 and _RESTORES & set(ws)]
+
+
+def restore_button(f: Features, instruction: str) -> int | None:
+    """The bin's "Restore" for a task that undoes a deletion, once it went somewhere (``bin_link``): the one
+    shown, else the one on the row the task names ("… my dropbox login …": "Dropbox", not "Dropbox Business");
+    None once one was clicked, or none is shown."""
+    if _UNDELETE.search(instruction) is None or not len(f.hist_kind):
+        return None
+    found = _restore_buttons(f)
+    if any(clicked_in(f, t, ever=True) for t in found):
+        return None
+    if len(found) > 1:
+        thing = [w for w in words(instruction) if w not in _NOT_THINGS and w not in _FILLER
+                 and not _UNDELETE.fullmatch(w) and w not in ("mistake", "restore", "back", "deleted", "my", "i")]
+        rows = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and not _nav(f, t)
+                and (ws := _latin(f.cand_text[t])) and set(ws) <= set(thing)]
+        mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+        found = [t for t in found if any(abs(float(mid[t] - mid[r])) <= ROW_PX * f.scale for r in rows)]
+    return found[0] if len(found) == 1 else None
+
+
+def restored(f: Features, instruction: str) -> bool:
+    """Whether a task that undoes a deletion pressed a "Restore" shown here (the bin shows the next item's at
+    the same place): done."""
+    return _UNDELETE.search(instruction) is not None and len(f.hist_kind) > 1 and any(
+        clicked_in(f, t, ever=True) for t in _restore_buttons(f))
+
+
+_CHOOSES = re.compile(r"\b(?:select|choose|pick|check|tick|untick|uncheck|mark|set)\b", re.I)
+_GROUP_GAP_PX = 45  # CSS px: the most between the middles of a group's stacked radios
+
+
+def _choice_groups(f: Features) -> list[list[int]]:
+    """Radios (or boxes) stacked in a column, each with its label: small square-ish components at one left edge,
+    evenly close, top to bottom; groups of two or more."""
+    small = [c for c in np.flatnonzero(f.cand_kind == KINDS["component"])
+             if 10 * f.scale <= min(w := float(f.cand_box[c][2] - f.cand_box[c][0]),
+                                    h := float(f.cand_box[c][3] - f.cand_box[c][1]))
+             and max(w, h) <= 26 * f.scale and 0.7 <= w / max(h, 1.0) <= 1.4 and words(f.cand_text[c])]
+    small.sort(key=lambda c: (round(float(f.cand_box[c][0]) / (6 * f.scale)), float(f.cand_box[c][1])))
+    groups: list[list[int]] = []
+    for c in small:
+        g = groups[-1] if groups else None
+        if g and abs(float(f.cand_box[c][0] - f.cand_box[g[-1]][0])) <= 4 * f.scale \
+                and 0 < float(f.cand_box[c][1] - f.cand_box[g[-1]][1]) <= _GROUP_GAP_PX * f.scale:
+            g.append(int(c))
+        else:
+            groups.append([int(c)])
+    return [g for g in groups if len(g) >= 2]
+
+
+def _card_choices(f: Features) -> list[list[tuple[int, list[int]]]]:
+    """Option cards stacked in a column ("Visa •••• 4242 exp 09/27" / "Amex •••• 1005 …", a radio inside each):
+    framed boxes of one left and right edge and one height, close one under the other, each holding two texts
+    or more; each card as its first text (what a click on it picks) and the texts it holds."""
+    mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    boxes = []
+    for c in np.flatnonzero(f.cand_kind == KINDS["input"]):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
+        held = sorted((t for t in texts if x0 <= mid[t][0] <= x1 and y0 <= mid[t][1] <= y1),
+                      key=lambda t: float(f.cand_box[t][0]))
+        if x1 - x0 >= 150 * f.scale and y1 - y0 <= 80 * f.scale and len(held) >= 2:
+            boxes.append((int(c), held))
+    boxes.sort(key=lambda b: (round(float(f.cand_box[b[0]][0]) / (6 * f.scale)), float(f.cand_box[b[0]][1])))
+    groups: list[list[tuple[int, list[int]]]] = []
+    for b in boxes:
+        g = groups[-1] if groups else None
+        p, q = (f.cand_box[g[-1][0]] if g else None), f.cand_box[b[0]]
+        if g and abs(float(q[0] - p[0])) <= 4 * f.scale and abs(float(q[2] - p[2])) <= 4 * f.scale \
+                and abs(float((q[3] - q[1]) - (p[3] - p[1]))) <= 6 * f.scale \
+                and 0 <= float(q[1] - p[3]) <= 20 * f.scale:
+            g.append(b)
+        else:
+            groups.append([b])
+    return [g for g in groups if len(g) >= 2]
+
+
+def reason_choice(f: Features, instruction: str) -> int | None:
+    """The radio whose label a task's words speak of without naming it as a choice, once it went somewhere:
+    "Please reject Tom Alvarez's application for Pepper. His landlord won't allow pets." picks "No landlord
+    permission" of the dialog's reasons. The one label of its group sharing a word of four letters or more with
+    the task (a word all its labels share tells none); None when the task chooses in words ("select …", "pick
+    …": other rules read those), a radio of the group was clicked, or no one label fits."""
+    if not len(f.hist_kind) or _CHOOSES.search(instruction):
+        return None
+    said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
+    radios = [[(c, [c]) for c in g] for g in _choice_groups(f)]
+    for g in radios + [[(held[0], [box, *held]) for box, held in cards] for cards in _card_choices(f)]:
+        if any(clicked_in(f, c, ever=True) for _, cs in g for c in cs):
+            continue
+        shared = [{w for w in said if any(_one_thing(w, v) for u in cs if u < len(f.cand_text) and
+                                          f.cand_kind[u] != KINDS["input"] for v in words(f.cand_text[u]))}
+                  for _, cs in g]
+        common = set.intersection(*shared)
+        fit = [c for (c, _), sh in zip(g, shared, strict=True) if sh - common]
+        if len(fit) == 1:
+            return fit[0]
+    return None
+
+
+def thing_section(f: Features, instruction: str) -> int | None:
+    """The part of a site named after a thing the task speaks of, anywhere in its words, for a first step on a
+    page that shows none of the task's names: "Please reject Tom Alvarez's application for Pepper" goes to
+    "Applications", "pay invoice INV-10482 with the amex card" to "INVOICES 6", "On my badge, I want my
+    pronouns …" to "Badge". The one such short link (else the one of a single word), not for a thing the task
+    puts somewhere ("moved to kennel B5" is no reason to open "Kennels"), nor a thing kept in favourites; None
+    when the task's verb reads on a short text here (its button is on this page)."""
+    clauses = clause_spans(instruction)
+    if not clauses or _KEPT_IN.search(instruction) or SCROLL_CLAUSE.match(instruction, *clauses[0]):
+        return None
+    verb = _clause_verb(instruction, *clauses[0]) or (words(instruction[slice(*clauses[0])]) or [""])[0]
+    if verb in _UI_VERBS or verb in _KEEP_VERBS or verb == "only" or MAKES.match(instruction):
+        return None  # (the page's own controls; "Only show stays with a pool": a filter; a new thing: its button)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    links = _section_links(f)
+    plain = [t for t in texts if t not in links]
+    says = set(with_synonyms([verb]))
+    if any(len(_latin(f.cand_text[t])) <= 2 and says & set(_latin(f.cand_text[t])) for t in plain):
+        return None
+    names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
+                                                               for q in QUOTED.finditer(instruction)]
+    if any(shows([f.cand_text[t] for t in plain], words(re.sub(r"['’]s\b", "", n))) for n in names
+           if not re.fullmatch(r"\d{1,4}", n)):
+        return None  # (the thing is here; a year is no thing's name)
+    first = re.match(r".*?(?:[.!?](?=\s)|\s[—–-]\s|$)", instruction).end()  # its first sentence
+    skip = [m.span() for m in _PUT_PLACE.finditer(instruction)] + [m.span() for m in PROPER.finditer(instruction)] \
+        + [m.span() for m in QUOTED.finditer(instruction)]
+    said = {w for m in re.finditer(r"[A-Za-z]+", instruction[:first]) if len(w := m.group().lower()) >= 3
+            and w not in _NOT_THINGS and w != verb and not any(a <= m.start() < b for a, b in skip)}
+    said -= says | _brand(f)  # (a page's name is no thing: "the New Hire Onboarding Checklist" opens no "Checklist")
+    found = [t for t in links if "home" not in _latin(f.cand_text[t]) and not f.cand_text[t].lstrip()[:1].isdigit()
+             and any(_one_thing(s, w) for w in _link_words(f.cand_text[t]) for s in said)]  # (not "10 restaurants")
+    alone = [t for t in found if len(_link_words(f.cand_text[t])) == 1]
+    q = found[0] if len(found) == 1 else alone[0] if len(alone) == 1 else None
+    if q is None:
+        return None
+    rest = {s for s in said if len(s) >= 4 and not any(_one_thing(s, w) for w in _link_words(f.cand_text[q]))}
+    if any(rest & set(_latin(f.cand_text[t])) for t in plain):
+        return None  # the task's other words are read here: "Delete the parking expense from my March report"
+        # on a page showing its Parking line
+    return q
+
 # where a clause puts its thing: the link reading it is where the thing is not yet
 _GOES_TO = re.compile(r"\b(?:to|into|onto)\s+(?:my|your|the|a)\s+([a-z][a-z ]*?)\s*(?:[,.;!?]|$)", re.I)
 _LIKE_MIN, _LIKE_MARGIN = 0.25, 0.05  # cosine: the least a link's meaning must share with the task, and its lead
@@ -1633,7 +1884,8 @@ def only_went_to_own(f: Features, instruction: str) -> bool:
     for t in range(len(f.cand_text)):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
         ws = [w for w in words(f.cand_text[t]) if w.isalpha() and w not in ("my", "your", "all")]
-        if f.cand_kind[t] == KINDS["text"] and x0 <= x <= x1 and y0 - 4 <= y <= y1 + 4 and _nav(f, t) \
+        if f.cand_kind[t] == KINDS["text"] and x0 <= x <= x1 and y0 - 4 <= y <= y1 + 4 \
+                and (_nav(f, t) or _in_bar(f, t)) \
                 and 0 < len(ws) <= 3 and (any(_one_thing(w, s) for w in ws for s in said)
                                          or acts and not says & set(_latin(f.cand_text[t])) and max(map(len, ws)) > 2
                                          or obj and not all(any(_one_thing(o, w) for w in ws) for o in obj)):
