@@ -1316,6 +1316,11 @@ def _reject_dialog() -> tuple[SimpleNamespace, dict[str, int]]:
                    ("No landlord permission", c, (404, 215, 419, 230)), ("Failed home check", c, (404, 243, 419, 258)),
                    ("Animal no longer available", c, (404, 271, 419, 286)), ("Other", c, (404, 299, 419, 314)),
                    ("Email the applicant about this decision", c, (403, 446, 418, 461)),
+                   ("Not a good match for the animal ", t, (426, 184, 661, 205)),
+                   ("No landlord permission ", t, (428, 211, 593, 231)),
+                   ("Failed home check ", t, (428, 239, 563, 259)),
+                   ("Animal no longer available ", t, (428, 268, 619, 288)), ("Other ", t, (428, 293, 474, 317)),
+                   ("Email the applicant about this decision ", t, (427, 444, 700, 463)),
                    ("Cancel", t, (646, 501, 709, 530)), ("Reject application ", t, (733, 502, 873, 529))])
     f.hist_kind = np.array([ACTIONS.index("click")] * 2)
     f.hist_box = np.array([[60, 180, 60, 180], [910, 654, 910, 654]], np.float32)
@@ -1384,3 +1389,27 @@ def test_a_saved_card_the_task_names_is_picked_on_its_option_card_then_paid():
     f.hist_box = np.vstack([f.hist_box, [[405, 240, 405, 240]]]).astype(np.float32)
     assert reason_choice(f, task) is None
     assert confirm_button(f, task) == at["Pay £42.00"]
+
+
+def test_a_recurring_thing_is_told_by_how_often_and_its_pause_by_the_words_of_its_option():
+    """"pause my monthly School Meals gift for 3 months": the "$15 / month" card's ⋯ (not the "$120 / year"
+    one beside it); in the dialog, the radio of "For 3 months" (not "For 1 month", one OCR edit from it)."""
+    from tilepilot.model.embedded.order import reason_choice, row_menu
+
+    t, c = KINDS["text"], KINDS["component"]
+    task = "pause my monthly School Meals gift for 3 months"
+    f, at = _page([("School Meals Programme", t, (346, 469, 532, 497)), ("⋯", t, (719, 484, 733, 486)),
+                   ("$15 / month", t, (350, 503, 445, 530)),
+                   ("School Meals Programme ", t, (782, 470, 968, 496)), ("⋯ ", t, (1155, 484, 1169, 486)),
+                   ("$120 / year", t, (786, 503, 882, 530))])
+    assert row_menu(f, task) == at["⋯"]
+    assert row_menu(f, "pause my yearly School Meals gift") == at["⋯ "]
+    g, on = _page([("Pause this gift", t, (399, 72, 546, 99)), ("School Meals Programme·$15 per month", c,
+                                                                (421, 157, 436, 172)),
+                   ("Rec", c, (421, 197, 436, 212)), ("Your re", c, (421, 237, 436, 252)),
+                   ("Until I resume it", c, (421, 277, 436, 292)), ("For 1 month", t, (436, 149, 537, 173)),
+                   ("For 2 months", t, (437, 191, 546, 214)), ("For 3 months", t, (433, 231, 546, 254)),
+                   ("Until I resume it ", t, (416, 271, 566, 295)), ("Pause gift", t, (775, 342, 863, 363))])
+    g.hist_kind = np.array([ACTIONS.index("click")] * 2)
+    g.hist_box = np.array([[726, 485, 726, 485], [601, 526, 601, 526]], np.float32)
+    assert reason_choice(g, task) == on["Your re"]  # the radio left of "For 3 months" (its borrowed label aside)

@@ -429,7 +429,8 @@ def _reads_day(f: Features, day: re.Match[str], texts: list[int]) -> bool:
 # a "More options" button: three dots, upright or across (OCR reads the latter as an ellipsis)
 MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
 _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplicate", "pin", "unpin", "mute",
-                                      "report", "transfer", "modify", "reschedule", "send", "remind"})
+                                      "report", "transfer", "modify", "reschedule", "send", "remind", "pause",
+                                      "resume", "suspend", "skip"})
 
 
 _MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
@@ -917,7 +918,7 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
         for n in names:
             hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))]
             if hit and (float(np.ptp(mid[hit])) > ROW_PX * f.scale or _said_day(instruction, a, b) is not None
-                        or _WEEKDAY.search(instruction, a, b)):
+                        or _WEEKDAY.search(instruction, a, b) or len(hit) > 1 and _OFTEN.search(instruction, a, b)):
                 hit = _narrowed(f, instruction, a, b, body, hit)
             if hit and float(np.ptp(mid[hit])) <= ROW_PX * f.scale and hit[0] not in out:
                 out.append(hit[0])
@@ -947,11 +948,21 @@ def _said_day(instruction: str, a: int, b: int) -> re.Match[str] | None:
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
+# how often a thing recurs, said and shown: "my monthly School Meals gift", "$15 / month"
+_OFTEN = re.compile(r"\b(daily|weekly|monthly|quarterly|yearly|annual|annually)\b", re.I)
+_OFTEN_UNITS = {"daily": {"day", "daily", "days"}, "weekly": {"week", "weekly", "wk"},
+                "monthly": {"month", "monthly", "mo"}, "quarterly": {"quarter", "quarterly", "qtr"},
+                "yearly": {"year", "yearly", "annual", "annually", "yr"},
+                "annual": {"year", "yearly", "annual", "annually", "yr"},
+                "annually": {"year", "yearly", "annual", "annually", "yr"}}
+
+
 def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hit: list[int]) -> list[int]:
     """Of texts on several rows that read a clause's thing ("Cleaning & exam" twice on 12 March), those whose row
     also reads the day the clause says and, for "my" thing, the signed-in person's name ("Cancel my cleaning
-    appointment on 12 March": Sarah Mitchell's, not Daniel's), and those under the column headed by the weekday
-    it says ("Take the mushroom pasta off Wednesday's dinner"). A day said where the rows show days, or a
+    appointment on 12 March": Sarah Mitchell's, not Daniel's), those reading how often it recurs ("my monthly
+    School Meals gift": "$15 / month", not "$120 / year"), and those under the column headed by the weekday it
+    says ("Take the mushroom pasta off Wednesday's dinner"). A day said where the rows show days, or a
     weekday whose column is shown, that no row reads leaves none (it was done: gone); the name, ``hit``."""
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     rows = {t: [u for u in body if abs(float(mid[u] - mid[t])) <= 1.5 * ROW_PX * f.scale  # its line, and a card's
@@ -963,6 +974,9 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
         keep = [t for t in keep if _reads_day(f, day, rows[t])]  # (none: that day's is gone)
     if re.search(r"\bmy\b", instruction[a:b], re.I) and (me := _account_name(f)):
         keep = [t for t in keep if any(spelled(words(f.cand_text[u]), me) for u in rows[t])] or keep
+    if (often := _OFTEN.search(instruction, a, b)) is not None:  # "my monthly School Meals gift": "$15 / month"
+        unit = _OFTEN_UNITS[often.group(1).lower()]
+        keep = [t for t in keep if any(unit & set(words(f.cand_text[u])) for u in rows[t])] or keep
     if (wd := _WEEKDAY.search(instruction, a, b)) is not None:  # "… off Wednesday's dinner": its column's
         day = wd.group(1).lower()[:3]
         heads = [u for u in body if [x[:3] for x in _latin(f.cand_text[u])][:1] == [day]]
@@ -1617,22 +1631,33 @@ _CHOOSES = re.compile(r"\b(?:select|choose|pick|check|tick|untick|uncheck|mark|s
 _GROUP_GAP_PX = 45  # CSS px: the most between the middles of a group's stacked radios
 
 
-def _choice_groups(f: Features) -> list[list[int]]:
-    """Radios (or boxes) stacked in a column, each with its label: small square-ish components at one left edge,
-    evenly close, top to bottom; groups of two or more."""
+def _label_right(f: Features, c: int) -> int | None:
+    """The text just right of widget ``c`` on its line (its label: OCR may start it on the widget's edge)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
+    found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])
+             and x1 - 6 * f.scale <= float(f.cand_box[t][0]) <= x1 + 30 * f.scale
+             and min(y1, float(f.cand_box[t][3])) - max(y0, float(f.cand_box[t][1])) >= 0.5 * (y1 - y0)]
+    return min(found, key=lambda t: float(f.cand_box[t][0]), default=None)
+
+
+def _choice_groups(f: Features) -> list[list[tuple[int, int]]]:
+    """Radios (or boxes) stacked in a column, each with its label just right of it: small square-ish
+    components at one left edge, evenly close, top to bottom; groups of two or more, as (widget, label)."""
     small = [c for c in np.flatnonzero(f.cand_kind == KINDS["component"])
              if 10 * f.scale <= min(w := float(f.cand_box[c][2] - f.cand_box[c][0]),
                                     h := float(f.cand_box[c][3] - f.cand_box[c][1]))
-             and max(w, h) <= 26 * f.scale and 0.7 <= w / max(h, 1.0) <= 1.4 and words(f.cand_text[c])]
+             and max(w, h) <= 26 * f.scale and 0.7 <= w / max(h, 1.0) <= 1.4 and _label_right(f, int(c)) is not None]
     small.sort(key=lambda c: (round(float(f.cand_box[c][0]) / (6 * f.scale)), float(f.cand_box[c][1])))
-    groups: list[list[int]] = []
+    groups: list[list[tuple[int, int]]] = []
     for c in small:
         g = groups[-1] if groups else None
-        if g and abs(float(f.cand_box[c][0] - f.cand_box[g[-1]][0])) <= 4 * f.scale \
-                and 0 < float(f.cand_box[c][1] - f.cand_box[g[-1]][1]) <= _GROUP_GAP_PX * f.scale:
-            g.append(int(c))
+        label = _label_right(f, int(c))
+        assert label is not None
+        if g and abs(float(f.cand_box[c][0] - f.cand_box[g[-1][0]][0])) <= 4 * f.scale \
+                and 0 < float(f.cand_box[c][1] - f.cand_box[g[-1][0]][1]) <= _GROUP_GAP_PX * f.scale:
+            g.append((int(c), label))
         else:
-            groups.append([int(c)])
+            groups.append([(int(c), label)])
     return [g for g in groups if len(g) >= 2]
 
 
@@ -1647,7 +1672,8 @@ def _card_choices(f: Features) -> list[list[tuple[int, list[int]]]]:
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
         held = sorted((t for t in texts if x0 <= mid[t][0] <= x1 and y0 <= mid[t][1] <= y1),
                       key=lambda t: float(f.cand_box[t][0]))
-        if x1 - x0 >= 150 * f.scale and y1 - y0 <= 80 * f.scale and len(held) >= 2:
+        if x1 - x0 >= 150 * f.scale and y1 - y0 <= 80 * f.scale and (len(held) >= 2 or held and float(
+                f.cand_box[held[0]][0]) - x0 >= 24 * f.scale):  # (one text after room for a radio: no field's hint)
             boxes.append((int(c), held))
     boxes.sort(key=lambda b: (round(float(f.cand_box[b[0]][0]) / (6 * f.scale)), float(f.cand_box[b[0]][1])))
     groups: list[list[tuple[int, list[int]]]] = []
@@ -1672,13 +1698,18 @@ def reason_choice(f: Features, instruction: str) -> int | None:
     if not len(f.hist_kind) or _CHOOSES.search(instruction):
         return None
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
-    radios = [[(c, [c]) for c in g] for g in _choice_groups(f)]
+    radios = [[(c, [c, label]) for c, label in g] for g in _choice_groups(f)]
     for g in radios + [[(held[0], [box, *held]) for box, held in cards] for cards in _card_choices(f)]:
         if any(clicked_in(f, c, ever=True) for _, cs in g for c in cs):
             continue
-        shared = [{w for w in said if any(_one_thing(w, v) for u in cs if u < len(f.cand_text) and
-                                          f.cand_kind[u] != KINDS["input"] for v in words(f.cand_text[u]))}
-                  for _, cs in g]
+        labels = [[u for u in cs if f.cand_kind[u] == KINDS["text"]] for _, cs in g]
+        # an option the task reads word for word ("… for 3 months": "For 3 months", not "For 1 month")
+        whole = [c for (c, _), us in zip(g, labels, strict=True)
+                 if any(len(ws := words(f.cand_text[u])) >= 2 and spelled(words(instruction), ws) for u in us)]
+        if len(whole) == 1:
+            return whole[0]
+        shared = [{w for w in said if any(_one_thing(w, v) for u in us for v in words(f.cand_text[u]))}
+                  for us in labels]
         common = set.intersection(*shared)
         fit = [c for (c, _), sh in zip(g, shared, strict=True) if sh - common]
         if len(fit) == 1:
