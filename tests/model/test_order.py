@@ -1316,10 +1316,11 @@ def _reject_dialog() -> tuple[SimpleNamespace, dict[str, int]]:
                    ("No landlord permission", c, (404, 215, 419, 230)), ("Failed home check", c, (404, 243, 419, 258)),
                    ("Animal no longer available", c, (404, 271, 419, 286)), ("Other", c, (404, 299, 419, 314)),
                    ("Email the applicant about this decision", c, (403, 446, 418, 461)),
-                   ("Not a good match for the animal ", t, (426, 184, 661, 205)),
-                   ("No landlord permission ", t, (428, 211, 593, 231)),
-                   ("Failed home check ", t, (428, 239, 563, 259)),
-                   ("Animal no longer available ", t, (428, 268, 619, 288)), ("Other ", t, (428, 293, 474, 317)),
+                   # the labels as OCR reads them, the radio read into each
+                   ("Not a good match for the animal ", t, (401, 182, 661, 205)),
+                   ("No landlord permission ", t, (402, 211, 593, 231)),
+                   ("Failed home check ", t, (402, 239, 563, 259)),
+                   ("Animal no longer available ", t, (402, 268, 619, 288)), ("Other ", t, (400, 293, 474, 317)),
                    ("Email the applicant about this decision ", t, (427, 444, 700, 463)),
                    ("Cancel", t, (646, 501, 709, 530)), ("Reject application ", t, (733, 502, 873, 529))])
     f.hist_kind = np.array([ACTIONS.index("click")] * 2)
@@ -1413,3 +1414,32 @@ def test_a_recurring_thing_is_told_by_how_often_and_its_pause_by_the_words_of_it
     g.hist_kind = np.array([ACTIONS.index("click")] * 2)
     g.hist_box = np.array([[726, 485, 726, 485], [601, 526, 601, 526]], np.float32)
     assert reason_choice(g, task) == on["Your re"]  # the radio left of "For 3 months" (its borrowed label aside)
+
+
+def test_a_weekday_said_opens_its_days_tab_then_the_cards_bookmark_over_its_title():
+    """"bookmark the Kubernetes office hours on Thursday for me": Tuesday's agenda shows a session of that name
+    too; "Thu 12 Jun" first, then the ☆ on the card's header line just over its title (not the next card's,
+    under it, nor another column's); the toast that repeats the name after is no row."""
+    from tilepilot.model.embedded.order import day_tab, row_icon
+
+    t, c = KINDS["text"], KINDS["component"]
+    task = "bookmark the Kubernetes office hours on Thursday for me"
+    tabs = [("Tue 10 Jun", t, (243, 95, 335, 115)), ("Wed 11 Jun", t, (371, 93, 466, 116)),
+            ("Thu 12 Jun", t, (521, 95, 614, 115)), ("Day 3 · Thursday", t, (520, 113, 618, 133))]
+    f, at = _page(tabs + [("Kubernetes Office Hours", t, (327, 511, 528, 530)), ("☆", t, (740, 494, 760, 514))])
+    assert day_tab(f, task) == at["Thu 12 Jun"]
+    assert day_tab(f, "bookmark the Kubernetes office hours") is None
+    grid, _ = _page([("Monday", t, (404, 165, 468, 189)), ("Thursday", t, (778, 165, 850, 188)),
+                     ("Friday", t, (915, 166, 965, 188))])
+    assert day_tab(grid, "Put the lemon herb chicken on Thursday's dinner") is None  # column heads, no dates
+    thu = tabs + [("Kubernetes office Hours", t, (322, 449, 531, 471)), ("★", c, (742, 436, 758, 452)),
+                  ("☆ ", t, (1216, 434, 1238, 457)), ("Streaming with Kafka, Calmly", t, (800, 451, 1048, 471)),
+                  ("WebAssembly Beyond the Browser", t, (323, 544, 592, 564)), ("★ ", t, (740, 528, 759, 547))]
+    g, on = _page(thu)
+    g.hist_kind, g.hist_box = np.array([ACTIONS.index("click")]), np.array([[568, 105, 568, 105]], np.float32)
+    assert day_tab(g, task) is None  # opened
+    assert row_icon(g, task) == on["★"]
+    h, _ = _page(thu + [("Bookmarked Kubernetes Office Hours", t, (512, 670, 766, 690))])
+    h.hist_kind = np.array([ACTIONS.index("click")] * 2)
+    h.hist_box = np.array([[568, 105, 568, 105], [750, 444, 750, 444]], np.float32)
+    assert row_icon(h, task) is None  # pressed; not a star under "Day 3 · Thursday"

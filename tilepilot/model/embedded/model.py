@@ -76,6 +76,7 @@ from tilepilot.model.embedded.order import (
     click_in_turn,
     column_switch,
     count_step,
+    day_tab,
     default_button,
     default_made,
     details_button,
@@ -671,6 +672,7 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click", "type") and ((q := default_button(f, instruction)) is not None
                                                              or (q := restore_button(f, instruction)) is not None
+                                                             or (q := day_tab(f, instruction)) is not None
                                                              or (q := reason_choice(f, instruction)) is not None
                                                              or (q := tick_box(f, instruction)) is not None
                                                              or (q := chosen_commit(f, instruction)) is not None

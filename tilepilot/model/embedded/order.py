@@ -344,6 +344,8 @@ def row_act(f: Features, instruction: str) -> int | None:
 
 
 _CARD_BUTTON_PX = 60  # CSS px: how far under a card's name its button's middle may stand
+_MONTH_NAME = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|january|february|march|april|"
+                         r"june|july|august|september|october|november|december", re.I)
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _DAY_UNDER_PX = 45  # CSS px: how far under a row's name the line giving its day may stand
 _CARD_FOOT_PX = 220  # CSS px: how far under a card's name the buttons at its foot may stand
@@ -376,7 +378,7 @@ def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str,
     day = _DAY.search(instruction, a, b)
     own = {w for r in rows for w in words(f.cand_text[r])}
     other = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])} - own
-    other = {w for w in other if w[:3] not in _MONTHS and not _WEEKDAY.fullmatch(w)}
+    other = {w for w in other if not _MONTH_NAME.fullmatch(w) and not _WEEKDAY.fullmatch(w)}
     if other and day is None and tell:
         # cards alike by name, told by another name the clause says inside one ("Tom Alvarez's application for
         # Pepper": "Applying for Pepper (Bombay)" under one of his two; his other alone once that one is gone)
@@ -899,7 +901,8 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
     if end is not None and set(words(instruction[start:end.start()])) <= _PARTICLES:
         start, end = end.end(), _OBJECT_END.search(instruction, end.end(), b)  # "Sign me up for the hedge-laying …"
     clause = _clause_names(instruction, a, b)
-    single = re.findall(r"(?<!\bmy )(?<!\bthe )(?<!\byour )\b[A-Z][a-z]{2,}\b", instruction[start:b])
+    single = [w for w in re.findall(r"(?<!\bmy )(?<!\bthe )(?<!\byour )\b[A-Z][a-z]{2,}\b", instruction[start:b])
+              if not _WEEKDAY.fullmatch(w) and not _MONTH_NAME.fullmatch(w)]  # (a day is no name)
     obj = [w for w in words(instruction[start:end.start() if end else b]) if len(w) > 3 and w not in _NO_NAME
            and w.isalpha()]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
@@ -979,7 +982,8 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
         keep = [t for t in keep if any(unit & set(words(f.cand_text[u])) for u in rows[t])] or keep
     if (wd := _WEEKDAY.search(instruction, a, b)) is not None:  # "… off Wednesday's dinner": its column's
         day = wd.group(1).lower()[:3]
-        heads = [u for u in body if [x[:3] for x in _latin(f.cand_text[u])][:1] == [day]]
+        heads = [u for u in body if [x[:3] for x in _latin(f.cand_text[u])][:1] == [day]
+                 and not any(ch.isdigit() for ch in f.cand_text[u])]  # (a day's tab reads its date: no column)
         beside = [t for t in keep if set(rows[t]) & set(heads)]  # "Wed  Yoga Flow" on one line of my bookings
         keep = beside or [t for t in keep if any(f.cand_box[u][3] <= f.cand_box[t][1] and min(
             f.cand_box[u][2], f.cand_box[t][2]) > max(f.cand_box[u][0], f.cand_box[t][0]) for u in heads)] \
@@ -1083,6 +1087,12 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
                         and not MORE.fullmatch(f.cand_text[c].strip()) and not f.cand_text[c].strip().isalnum()]
                 # (an avatar's initials "EP" are no star, nor a count)
                 group = [max(side, key=lambda c: float(mid[c][0]))] if side else []
+            if not group and verb in _KEEP_VERBS:  # a bookmark on the card's header line just over its title
+                # ("TALK ☆" over "Kubernetes Office Hours"), before any under it (the next card's)
+                over = [c for c in icons if band < mid[t][1] - mid[c][1] <= _OVER_PX * f.scale and mid[c][0] > x1
+                        and not MORE.fullmatch(f.cand_text[c].strip()) and not f.cand_text[c].strip().isalnum()]
+                end = np.array([x1, (y0 + y1) / 2])  # the nearest (another column's card stands further right)
+                group = [min(over, key=lambda c: float(np.hypot(*(mid[c] - end))))] if over else []
             if not group and verb not in _MARK_VERBS:  # a card: the first line of icons under its name
                 under = [c for c in icons if 0 < mid[c][1] - y1 <= _CARD_PX * f.scale and mid[c][0] > x0
                          and not any(y1 < mid[u][1] < mid[c][1] and ID.search(f.cand_text[u]) for u in texts)]
@@ -1632,12 +1642,14 @@ _GROUP_GAP_PX = 45  # CSS px: the most between the middles of a group's stacked 
 
 
 def _label_right(f: Features, c: int) -> int | None:
-    """The text just right of widget ``c`` on its line (its label: OCR may start it on the widget's edge)."""
+    """The text just right of widget ``c`` on its line (its label: OCR may start it on the widget's edge, or
+    read the widget into it)."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])
-             and x1 - 6 * f.scale <= float(f.cand_box[t][0]) <= x1 + 30 * f.scale
+             and x0 - 8 * f.scale <= float(f.cand_box[t][0]) <= x1 + 30 * f.scale
+             and float(f.cand_box[t][2]) > x1 + 10 * f.scale
              and min(y1, float(f.cand_box[t][3])) - max(y0, float(f.cand_box[t][1])) >= 0.5 * (y1 - y0)]
-    return min(found, key=lambda t: float(f.cand_box[t][0]), default=None)
+    return min(found, key=lambda t: abs(float(f.cand_box[t][0]) - x1), default=None)
 
 
 def _choice_groups(f: Features) -> list[list[tuple[int, int]]]:
@@ -1715,6 +1727,28 @@ def reason_choice(f: Features, instruction: str) -> int | None:
         if len(fit) == 1:
             return fit[0]
     return None
+
+
+def day_tab(f: Features, instruction: str) -> int | None:
+    """The tab of the weekday a task says, among a row of day tabs each reading a date ("Tue 10 Jun", "Wed 11
+    Jun", "Thu 12 Jun"): "bookmark the Kubernetes office hours on Thursday" opens "Thu 12 Jun" first (Tuesday's
+    list shows a session of that name too). None once a day tab was clicked, or no such row of tabs stands (a
+    week grid's column heads read no date)."""
+    if (wd := _WEEKDAY.search(instruction)) is None:
+        return None
+    day = wd.group(1).lower()[:3]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    tabs = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and 2 <= len(ws := words(
+        f.cand_text[t])) <= 4 and any(w.isdigit() for w in ws) and ws[0][:3] in _WEEKDAY_ABBR
+            and (len(ws[0]) == 3 or ws[0].endswith("day"))]
+    row = [t for t in tabs if sum(abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale for u in tabs) >= 2]
+    if any(clicked_in(f, t, ever=True) for t in row):
+        return None
+    found = [t for t in row if words(f.cand_text[t])[0][:3] == day]
+    return found[0] if len(found) == 1 else None
+
+
+_WEEKDAY_ABBR = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
 def thing_section(f: Features, instruction: str) -> int | None:
