@@ -1246,6 +1246,8 @@ def test_a_task_goes_to_the_part_of_the_site_named_after_a_thing_it_speaks_of():
     assert thing_section(f, "Approve the quote for the van KX21 PLM") is None  # the van is here
     assert thing_section(f, "Add Berlingo to my bookings") is None  # where the thing goes, not where it is
     assert thing_section(f, "Click the invoices tab") is None  # the page's own control
+    assert thing_section(f, "answer Invoices") is None
+    assert thing_section(f, "move the Invoices slider to the center") is None
     t = KINDS["text"]
     g, on = _page([("Paws &", t, (58, 15, 127, 35)), ("Whiskers", t, (58, 34, 141, 54)),
                    ("Dashboard", t, (239, 13, 359, 46)), ("Animals", t, (39, 140, 104, 160)),

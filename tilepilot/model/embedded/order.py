@@ -1751,6 +1751,11 @@ def day_tab(f: Features, instruction: str) -> int | None:
 _WEEKDAY_ABBR = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
+_CONTROL_VERBS = frozenset({"log", "answer", "look", "slide", "move", "drag", "double", "from", "press", "hit", "tap"})
+_CONTROL_NOUNS = frozenset({"link", "button", "tab", "field", "checkbox", "menu", "slider", "dropdown", "radio",
+                            "switch", "toggle", "option"})
+
+
 def thing_section(f: Features, instruction: str) -> int | None:
     """The part of a site named after a thing the task speaks of, anywhere in its words, for a first step on a
     page that shows none of the task's names: "Please reject Tom Alvarez's application for Pepper" goes to
@@ -1762,8 +1767,11 @@ def thing_section(f: Features, instruction: str) -> int | None:
     if not clauses or _KEPT_IN.search(instruction) or SCROLL_CLAUSE.match(instruction, *clauses[0]):
         return None
     verb = _clause_verb(instruction, *clauses[0]) or (words(instruction[slice(*clauses[0])]) or [""])[0]
-    if verb in _UI_VERBS or verb in _KEEP_VERBS or verb == "only" or MAKES.match(instruction):
-        return None  # (the page's own controls; "Only show stays with a pool": a filter; a new thing: its button)
+    first = (words(instruction) or [""])[0]
+    if verb in _UI_VERBS or verb in _KEEP_VERBS or verb == "only" or MAKES.match(instruction) \
+            or first in _UI_VERBS | _CONTROL_VERBS or _CONTROL_NOUNS & set(words(instruction)):
+        return None  # (the page's own controls: "Log in as ivan …", "move the Humidity slider …", "answer
+        # Save"; "Only show stays with a pool": a filter; a new thing: its button)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     links = _section_links(f)
     plain = [t for t in texts if t not in links]
