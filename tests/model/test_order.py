@@ -1445,3 +1445,15 @@ def test_a_weekday_said_opens_its_days_tab_then_the_cards_bookmark_over_its_titl
     h.hist_kind = np.array([ACTIONS.index("click")] * 2)
     h.hist_box = np.array([[568, 105, 568, 105], [750, 444, 750, 444]], np.float32)
     assert row_icon(h, task) is None  # pressed; not a star under "Day 3 · Thursday"
+
+
+def test_a_sidebars_icons_are_no_choice_to_pick():
+    """"Cancel my cleaning appointment on 12 March" on My appointments: the sidebar's "+ Book appointment"
+    (an icon beside a link, as a radio beside its label) is not a reason to pick."""
+    from tilepilot.model.embedded.order import reason_choice
+
+    t, c = KINDS["text"], KINDS["component"]
+    f, _ = _page([("+ Book appointment", c, (23, 163, 36, 176)), ("+ Book appointment ", t, (20, 159, 158, 182)),
+                  ("Family members", c, (26, 204, 37, 214)), ("Family members ", t, (23, 198, 149, 218))])
+    f.hist_kind, f.hist_box = np.array([ACTIONS.index("click")]), np.array([[75, 132, 75, 132]], np.float32)
+    assert reason_choice(f, "Cancel my cleaning appointment on 12 March.") is None

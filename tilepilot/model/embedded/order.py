@@ -1710,8 +1710,11 @@ def reason_choice(f: Features, instruction: str) -> int | None:
     if not len(f.hist_kind) or _CHOOSES.search(instruction):
         return None
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
-    radios = [[(c, [c, label]) for c, label in g] for g in _choice_groups(f)]
-    for g in radios + [[(held[0], [box, *held]) for box, held in cards] for cards in _card_choices(f)]:
+    radios = [[(c, [c, label]) for c, label in g] for g in _choice_groups(f)
+              if not any(_nav(f, c) for c, _ in g)]  # (a sidebar's icons and links are no choice)
+    cards = [[(held[0], [box, *held]) for box, held in g] for g in _card_choices(f)
+             if not any(_nav(f, box) for box, _ in g)]
+    for g in radios + cards:
         if any(clicked_in(f, c, ever=True) for _, cs in g for c in cs):
             continue
         labels = [[u for u in cs if f.cand_kind[u] == KINDS["text"]] for _, cs in g]
