@@ -582,6 +582,14 @@ def test_default_policy_signs_in_on_the_bundled_login_app(web_server, chromium, 
      "state.settings.smsReminders === false && state.settings.emailReminders === true"),
     ("billing/index.html", "Void invoice INV-0047, the shoot was cancelled.",
      "state.invoices.filter(i => i.status === 'void').map(i => i.id).join() === 'INV-0047'"),
+    # blind9_tasks.json
+    ("shelter/index.html", "Please reject Tom Alvarez's application for Pepper. His landlord won't allow pets.",
+     "state.applications.filter(a => a.status === 'Rejected').length === 2 && state.applications.some(a => "
+     "a.id === 'APP-2031' && a.status === 'Rejected' && a.reason === 'No landlord permission') "
+     "&& state.applications.find(a => a.id === 'APP-2036').status === 'Pending'"),
+    ("garage/index.html", "pay invoice INV-10482 with the amex card",
+     "state.invoices.some(i => i.id === 'INV-10482' && i.status === 'Paid' && i.paidWith === 'amex') "
+     "&& state.invoices.map(i => i.status[0]).join('') === 'PUPPOPUPPPPUPPPU'"),
 ])
 def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, page, task, state):
     """Tasks on the hand-written apps (`bench/apps_model.py`) that once failed: every cell of a bordered table was
@@ -607,7 +615,12 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     invoice …" scrolled past the search box, "Show only non-stop flights …" clicked a result's tag and then the
     site's tabs, and "Create a new bug called …" scrolled the issue list for a bug of that name. "Turn off text
     message reminders …" went to "Appointments" (its words), not "Settings"; "Void invoice INV-0047" saw the
-    list's "Void 0" tab as the verb's own button, then typed the identifier into the dialog's "Void invoice"."""
+    list's "Void 0" tab as the verb's own button, then typed the identifier into the dialog's "Void invoice".
+    "Please reject Tom Alvarez's application for Pepper …" typed his name on the dashboard (the shelter's
+    "Applications" link is named after a thing the task speaks of), then pressed the Reject of his other card, and
+    left the dialog's reasons unpicked ("No landlord permission" is in the task's own words); "pay invoice
+    INV-10482 with the amex card" never saw the garage's row of section links under its header, then paid with
+    the card shown first."""
     from tilepilot.agent.run import make_policy
 
     with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:

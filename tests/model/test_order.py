@@ -1457,3 +1457,21 @@ def test_a_sidebars_icons_are_no_choice_to_pick():
                   ("Family members", c, (26, 204, 37, 214)), ("Family members ", t, (23, 198, 149, 218))])
     f.hist_kind, f.hist_box = np.array([ACTIONS.index("click")]), np.array([[75, 132, 75, 132]], np.float32)
     assert reason_choice(f, "Cancel my cleaning appointment on 12 March.") is None
+
+
+def test_a_tables_rows_behind_a_dialog_are_no_option_cards():
+    """The invoice table's framed rows ("INV-10482  7 Mar 2025", their first text at the frame's edge) behind the
+    payment dialog are no choice, though the task reads "INV-10482" word for word; the dialog's cards are."""
+    from tilepilot.model.embedded.order import reason_choice
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("INV-10485", t, (95, 303, 171, 323)), ("8 Mar 2025", t, (236, 303, 308, 323)),
+                   ("INV-10482", t, (95, 353, 171, 373)), ("7 Mar 2025", t, (236, 353, 308, 373)),
+                   ("row 1", i, (82, 288, 361, 337)), ("row 2", i, (82, 338, 361, 387)),
+                   ("O", t, (396, 185, 414, 203)), ("Visa", t, (420, 182, 460, 204)),
+                   ("O ", t, (396, 231, 414, 249)), ("Amex", t, (421, 229, 469, 250)),
+                   ("Mastercard", t, (421, 275, 505, 295)), ("visa box", i, (379, 173, 902, 214)),
+                   ("amex box", i, (379, 219, 902, 260)), ("mastercard box", i, (379, 265, 902, 306))])
+    f.hist_kind = np.array([ACTIONS.index("click")] * 2)
+    f.hist_box = np.array([[612, 82, 612, 82], [1106, 365, 1106, 365]], np.float32)
+    assert reason_choice(f, "pay invoice INV-10482 with the amex card") == at["O "]

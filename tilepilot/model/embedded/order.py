@@ -1673,10 +1673,14 @@ def _choice_groups(f: Features) -> list[list[tuple[int, int]]]:
     return [g for g in groups if len(g) >= 2]
 
 
+_RINGS = frozenset({"O", "o", "0", "○", "◯", "●", "◉", "⦿"})  # a radio as OCR reads it
+
+
 def _card_choices(f: Features) -> list[list[tuple[int, list[int]]]]:
     """Option cards stacked in a column ("Visa •••• 4242 exp 09/27" / "Amex •••• 1005 …", a radio inside each):
-    framed boxes of one left and right edge and one height, close one under the other, each holding two texts
-    or more; each card as its first text (what a click on it picks) and the texts it holds."""
+    framed boxes of one left and right edge and one height, close one under the other, each holding a radio
+    read as "O" first, or its first text after room for one; each card as its first text (what a click on it
+    picks) and the texts it holds."""
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     boxes = []
@@ -1684,8 +1688,9 @@ def _card_choices(f: Features) -> list[list[tuple[int, list[int]]]]:
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
         held = sorted((t for t in texts if x0 <= mid[t][0] <= x1 and y0 <= mid[t][1] <= y1),
                       key=lambda t: float(f.cand_box[t][0]))
-        if x1 - x0 >= 150 * f.scale and y1 - y0 <= 80 * f.scale and (len(held) >= 2 or held and float(
-                f.cand_box[held[0]][0]) - x0 >= 24 * f.scale):  # (one text after room for a radio: no field's hint)
+        # a radio first (read as "O"), or room left for one before the first text: no table's row, no field
+        if x1 - x0 >= 150 * f.scale and y1 - y0 <= 80 * f.scale and held and (
+                f.cand_text[held[0]].strip() in _RINGS or float(f.cand_box[held[0]][0]) - x0 >= 24 * f.scale):
             boxes.append((int(c), held))
     boxes.sort(key=lambda b: (round(float(f.cand_box[b[0]][0]) / (6 * f.scale)), float(f.cand_box[b[0]][1])))
     groups: list[list[tuple[int, list[int]]]] = []
@@ -1720,7 +1725,8 @@ def reason_choice(f: Features, instruction: str) -> int | None:
         labels = [[u for u in cs if f.cand_kind[u] == KINDS["text"]] for _, cs in g]
         # an option the task reads word for word ("… for 3 months": "For 3 months", not "For 1 month")
         whole = [c for (c, _), us in zip(g, labels, strict=True)
-                 if any(len(ws := words(f.cand_text[u])) >= 2 and spelled(words(instruction), ws) for u in us)]
+                 if any(len(ws := words(f.cand_text[u])) >= 2 and spelled(words(instruction), ws)
+                        and not ID.search(f.cand_text[u]) for u in us)]  # (an identifier names a row, no option)
         if len(whole) == 1:
             return whole[0]
         shared = [{w for w in said if any(_one_thing(w, v) for u in us for v in words(f.cand_text[u]))}
