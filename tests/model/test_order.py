@@ -1475,3 +1475,19 @@ def test_a_tables_rows_behind_a_dialog_are_no_option_cards():
     f.hist_kind = np.array([ACTIONS.index("click")] * 2)
     f.hist_box = np.array([[612, 82, 612, 82], [1106, 365, 1106, 365]], np.float32)
     assert reason_choice(f, "pay invoice INV-10482 with the amex card") == at["O "]
+
+
+def test_a_list_of_pages_with_icons_is_no_choice_asked():
+    """"Archive the Q1 offsite agenda page" on a list of fourteen pages, each an icon and its name (as a radio
+    beside its label): the page is no option to pick though the task reads its name word for word."""
+    from tilepilot.model.embedded.order import reason_choice
+
+    t, c = KINDS["text"], KINDS["component"]
+    names = ["Q2 offsite agenda", "Engineering onboarding", "Q3 campaign brief", "Onboarding guide", "Budget 2027",
+             "Incident runbook", "Office move checklist", "API style guide", "Release checklist v2.3", "Brand voice",
+             "Expense policy", "Q1 offsite agenda", "Q1 offsite budget", "Holiday calendar 2027"]
+    cands = [(n, c, (335, 82 + 41 * k, 349, 98 + 41 * k)) for k, n in enumerate(names)]
+    cands += [(n + " ", t, (332, 79 + 41 * k, 468, 102 + 41 * k)) for k, n in enumerate(names)]
+    f, _ = _page(cands)
+    f.hist_kind, f.hist_box = np.array([ACTIONS.index("scroll")]), np.zeros((1, 4), np.float32)
+    assert reason_choice(f, "Archive the Q1 offsite agenda page.") is None
