@@ -1491,3 +1491,18 @@ def test_a_list_of_pages_with_icons_is_no_choice_asked():
     f, _ = _page(cands)
     f.hist_kind, f.hist_box = np.array([ACTIONS.index("scroll")]), np.zeros((1, 4), np.float32)
     assert reason_choice(f, "Archive the Q1 offsite agenda page.") is None
+
+
+def test_a_value_in_a_forms_field_is_no_row_to_act_on():
+    """"Book a table for 4 on 2025-07-12 at 19:30": the date typed into the form's Date field is no row whose
+    "Book" stands at its foot (the form's time and guests are still to fill)."""
+    from tilepilot.model.embedded.order import row_act
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("DATE", t, (83, 237, 133, 264)), ("2025-07-12", t, (94, 269, 201, 297)),
+                   ("TIME", t, (344, 240, 388, 262)), ("Select a time", t, (357, 269, 477, 299)),
+                   ("NUMBER OF GUESTS", t, (86, 336, 243, 356)), ("2", t, (93, 364, 120, 392)),
+                   ("I agree to the terms (cancellation policy).", t, (87, 448, 429, 474)),
+                   ("Book", t, (123, 498, 173, 520)), ("DATE 2025-07-12", i, (87, 261, 334, 306)),
+                   ("TIME Select a time", i, (348, 263, 592, 307)), ("NUMBER OF GUESTS 2", i, (89, 358, 333, 400))])
+    assert row_act(f, "Book a table for 4 on 2025-07-12 at 19:30") is None

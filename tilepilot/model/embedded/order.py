@@ -301,7 +301,8 @@ def row_act(f: Features, instruction: str) -> int | None:
             ends = [words(route.group(1)), words(route.group(2))]
             rows = [t for t in texts if all(spelled(words(f.cand_text[t]), e) for e in ends)]
         else:
-            rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n)] if names else \
+            rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n) and not _field_value(f, t)] \
+                if names else \
                 _row_by_parts(f, instruction, m.end() if m else a, b, texts) or \
                 [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t) and k == 0]  # "the hedge-laying
             # work day": a word of the first clause's object
@@ -416,6 +417,21 @@ def _next_title(f: Features, r: int, t: int, texts: list[int]) -> bool:
             return True  # the button stands on that text's line: a table's next row
         if gaps[k] > y1 - y0 and (not others or gaps[k] > 2 * max(float(np.median(others)), 1.0)):
             return True
+    return False
+
+
+def _field_value(f: Features, t: int) -> bool:
+    """Whether text ``t`` is the one text inside an entry field (a box a line tall, 200 CSS px wide or more): a
+    value typed or shown there ("2025-07-12" in a booking form's Date), no row of a list."""
+    c = (f.cand_box[t][:2] + f.cand_box[t][2:]) / 2
+    for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+        if x0 <= c[0] <= x1 and y0 <= c[1] <= y1 and x1 - x0 >= 200 * f.scale and y1 - y0 <= 50 * f.scale:
+            inside = [u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"] and words(f.cand_text[u])
+                      and x0 <= (f.cand_box[u][0] + f.cand_box[u][2]) / 2 <= x1
+                      and y0 <= (f.cand_box[u][1] + f.cand_box[u][3]) / 2 <= y1]
+            if inside == [t]:
+                return True
     return False
 
 
