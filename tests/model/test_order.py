@@ -1502,6 +1502,7 @@ def test_a_value_in_a_forms_field_is_no_row_to_act_on():
     f, at = _page([("DATE", t, (83, 237, 133, 264)), ("2025-07-12", t, (94, 269, 201, 297)),
                    ("TIME", t, (344, 240, 388, 262)), ("Select a time", t, (357, 269, 477, 299)),
                    ("NUMBER OF GUESTS", t, (86, 336, 243, 356)), ("2", t, (93, 364, 120, 392)),
+                   ("call us.", t, (86, 414, 139, 436)),
                    ("I agree to the terms (cancellation policy).", t, (87, 448, 429, 474)),
                    ("Book", t, (123, 498, 173, 520)), ("DATE 2025-07-12", i, (87, 261, 334, 306)),
                    ("TIME Select a time", i, (348, 263, 592, 307)), ("NUMBER OF GUESTS 2", i, (89, 358, 333, 400))])
