@@ -1736,11 +1736,13 @@ def reason_choice(f: Features, instruction: str) -> int | None:
               if not any(_nav(f, c) for c, _ in g)]  # (a sidebar's icons and links are no choice)
     cards = [[(held[0], [box, *held]) for box, held in g] for g in _card_choices(f)
              if not any(_nav(f, box) for box, _ in g)]
+    groups = [g for g in radios + cards if len(g) <= _MOST_CHOICES]
+    if not groups:
+        return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     named = {r for a, b in clause_spans(instruction) for r in _rows_of(f, instruction, a, b, texts)}
-    for g in radios + cards:
-        if len(g) > _MOST_CHOICES or any(clicked_in(f, c, ever=True) for _, cs in g for c in cs) \
-                or any(u in named for _, cs in g for u in cs):
+    for g in groups:
+        if any(clicked_in(f, c, ever=True) for _, cs in g for c in cs) or any(u in named for _, cs in g for u in cs):
             continue  # (a list of pages, each an icon and its name, one the task acts on: "Archive the Q1 offsite
             # agenda page")
         labels = [[u for u in cs if f.cand_kind[u] == KINDS["text"]] for _, cs in g]
