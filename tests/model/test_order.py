@@ -1507,3 +1507,21 @@ def test_a_value_in_a_forms_field_is_no_row_to_act_on():
                    ("Book", t, (123, 498, 173, 520)), ("DATE 2025-07-12", i, (87, 261, 334, 306)),
                    ("TIME Select a time", i, (348, 263, 592, 307)), ("NUMBER OF GUESTS 2", i, (89, 358, 333, 400))])
     assert row_act(f, "Book a table for 4 on 2025-07-12 at 19:30") is None
+
+
+def test_a_tables_columns_of_avatars_are_no_choice_asked():
+    """"Assign TRK-142 to Maya Chen …" on an issue list: its Assignee column (an avatar beside each name, as a
+    radio beside its label; "Unassigned" twice) and its Status column beside it on the same lines are no
+    choice, though "Maya Chen" is read word for word."""
+    from tilepilot.model.embedded.order import reason_choice
+
+    t, c = KINDS["text"], KINDS["component"]
+    people = ["Unassigned", "Raj Patel", "Maya Chen", "Hana Sato", "Liam Ortiz"]
+    states = ["Backlog", "Todo", "In Progress", "Done", "In Review"]
+    cands = [(n, c, (876, 132 + 38 * k, 900, 156 + 38 * k)) for k, n in enumerate(people)]
+    cands += [(n + " ", t, (905, 135 + 38 * k, 990, 153 + 38 * k)) for k, n in enumerate(people)]
+    cands += [(n + "  ", c, (666, 137 + 38 * k, 681, 152 + 38 * k)) for k, n in enumerate(states)]
+    cands += [(n + "   ", t, (686, 135 + 38 * k, 760, 153 + 38 * k)) for k, n in enumerate(states)]
+    f, _ = _page(cands)
+    f.hist_kind, f.hist_box = np.array([ACTIONS.index("scroll")]), np.zeros((1, 4), np.float32)
+    assert reason_choice(f, "Assign TRK-142 to Maya Chen and change its status to In Review.") is None

@@ -1732,8 +1732,16 @@ def reason_choice(f: Features, instruction: str) -> int | None:
     if not len(f.hist_kind) or _CHOOSES.search(instruction):
         return None
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
-    radios = [[(c, [c, label]) for c, label in g] for g in _choice_groups(f)
-              if not any(_nav(f, c) for c, _ in g)]  # (a sidebar's icons and links are no choice)
+    found = [g for g in _choice_groups(f) if not any(_nav(f, c) for c, _ in g)]  # (a sidebar's icons: no choice)
+    mids = [[(float(f.cand_box[c][0]), (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2) for c, _ in g]
+            for g in found]
+
+    def table(k: int) -> bool:  # another column of icons on the same lines: a table's rows, no choice
+        return any(j != k and abs(x - u) > 40 * f.scale and abs(y - v) <= 4 * f.scale
+                   for j, other in enumerate(mids) for x, y in mids[k] for u, v in other)
+
+    radios = [[(c, [c, label]) for c, label in g] for k, g in enumerate(found)  # options differ from each other
+              if not table(k) and len({f.cand_text[label].strip().lower() for _, label in g}) == len(g)]
     cards = [[(held[0], [box, *held]) for box, held in g] for g in _card_choices(f)
              if not any(_nav(f, box) for box, _ in g)]
     groups = [g for g in radios + cards if len(g) <= _MOST_CHOICES]
