@@ -212,6 +212,17 @@ def acted_at(f: Features, k: int = -1) -> tuple[float, float]:
     return (x0 + x1) / 2, (y0 + y1) / 2
 
 
+def texts_inside(f: Features, q: int) -> list[int]:
+    """The texts whose centres lie inside candidate ``q`` (a field's placeholder or floating label, a button's
+    words), in one pass over the boxes: every entry field of a form asks it, on each typing decision."""
+    box = f.cand_box
+    centres = (box[:, :2] + box[:, 2:]) / 2
+    x0, y0, x1, y1 = box[q]
+    hit = (np.asarray(f.cand_kind) == KINDS["text"]) & (centres[:, 0] >= x0) & (centres[:, 0] <= x1) \
+        & (centres[:, 1] >= y0) & (centres[:, 1] <= y1)
+    return [int(t) for t in np.flatnonzero(hit)]
+
+
 def clicked_in(f: Features, j: int, ever: bool = False) -> bool:
     """Whether the last action clicked inside candidate ``j`` (a dropdown opened already); with ``ever``, any
     earlier click or double click did (a row's icon pressed, a filter's box ticked once already)."""

@@ -15,7 +15,7 @@ import numpy as np
 
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, clause_spans
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
 from tilepilot.model.embedded.order import ID, object_names
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
@@ -115,17 +115,6 @@ def _entry(f: Features, q: int) -> bool:
     if f.cand_kind[q] != KINDS["input"] or (x1 - x0 < 2.8 * (y1 - y0) and x1 - x0 < 200 * f.scale):
         return False
     return not any(button_word(f.cand_text[t]) for t in texts_inside(f, q))
-
-
-def texts_inside(f: Features, q: int) -> list[int]:
-    """The texts whose centres lie inside candidate ``q`` (a field's placeholder or floating label, a button's
-    words), in one pass over the boxes: every entry field of a form asks it, on each typing decision."""
-    box = f.cand_box
-    centres = (box[:, :2] + box[:, 2:]) / 2
-    x0, y0, x1, y1 = box[q]
-    hit = (np.asarray(f.cand_kind) == KINDS["text"]) & (centres[:, 0] >= x0) & (centres[:, 0] <= x1) \
-        & (centres[:, 1] >= y0) & (centres[:, 1] <= y1)
-    return [int(t) for t in np.flatnonzero(hit)]
 
 
 # a clause that narrows a list by a field's value: "Filter the contacts to the Lead stage", "filter to the

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from tilepilot.model.embedded.clauses import VERBS
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
-from tilepilot.model.embedded.fields import texts_inside
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, texts_inside
 from tilepilot.model.embedded.text import phrase_at, spelled, words
 
 _LIST_DEPTH = 400  # CSS px under the field where its options are drawn

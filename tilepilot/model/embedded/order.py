@@ -15,7 +15,7 @@ import numpy as np
 
 from tilepilot.model.embedded.buttons import MAKES
 from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, within
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import with_synonyms
@@ -423,15 +423,11 @@ def _next_title(f: Features, r: int, t: int, texts: list[int]) -> bool:
 def _field_value(f: Features, t: int) -> bool:
     """Whether text ``t`` is the one text inside an entry field (a box a line tall, 200 CSS px wide or more): a
     value typed or shown there ("2025-07-12" in a booking form's Date), no row of a list."""
-    c = (f.cand_box[t][:2] + f.cand_box[t][2:]) / 2
     for q in np.flatnonzero(f.cand_kind == KINDS["input"]):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
-        if x0 <= c[0] <= x1 and y0 <= c[1] <= y1 and x1 - x0 >= 200 * f.scale and y1 - y0 <= 50 * f.scale:
-            inside = [u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"] and words(f.cand_text[u])
-                      and x0 <= (f.cand_box[u][0] + f.cand_box[u][2]) / 2 <= x1
-                      and y0 <= (f.cand_box[u][1] + f.cand_box[u][3]) / 2 <= y1]
-            if inside == [t]:
-                return True
+        if x1 - x0 >= 200 * f.scale and y1 - y0 <= 50 * f.scale \
+                and [u for u in texts_inside(f, int(q)) if words(f.cand_text[u])] == [t]:
+            return True
     return False
 
 
@@ -1560,15 +1556,12 @@ _BAR_LINKS = 4  # short texts on one line that make such a row
 def _in_bar(f: Features, t: int) -> bool:
     """Whether text ``t`` is one of a row of short links near the top ("OVERVIEW  MY VEHICLES  BOOKINGS  QUOTES
     5  INVOICES 6" under a garage's header bar): four short texts or more on its line, in the top fifth."""
-    w, h = f.frame_size
-    box = f.cand_box[t]
-    cy = (float(box[1]) + float(box[3])) / 2
-    if cy > _BAR_TOP * h or not 0 < len(_latin(f.cand_text[t])) <= 3:
+    cy = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+    if cy > _BAR_TOP * f.frame_size[1] or not 0 < len(_latin(f.cand_text[t])) <= 3:
         return False
-    line = [k for k in range(len(f.cand_text)) if f.cand_kind[k] == KINDS["text"]
-            and 0 < len(_latin(f.cand_text[k])) <= 3
-            and abs((float(f.cand_box[k][1]) + float(f.cand_box[k][3])) / 2 - cy) <= 5 * f.scale]
-    return len(line) >= _BAR_LINKS
+    near = np.flatnonzero((np.asarray(f.cand_kind) == KINDS["text"])
+                          & (np.abs((f.cand_box[:, 1] + f.cand_box[:, 3]) / 2 - cy) <= 5 * f.scale))
+    return sum(0 < len(_latin(f.cand_text[k])) <= 3 for k in near) >= _BAR_LINKS
 
 
 # deleting said as what went wrong: the thing is in the site's bin ("i deleted my dropbox login by mistake")
@@ -1638,7 +1631,7 @@ def restore_button(f: Features, instruction: str) -> int | None:
         return None
     if len(found) > 1:
         thing = [w for w in words(instruction) if w not in _NOT_THINGS and w not in _FILLER
-                 and not _UNDELETE.fullmatch(w) and w not in ("mistake", "restore", "back", "deleted", "my", "i")]
+                 and not _UNDELETE.fullmatch(w) and w not in ("mistake", "back", "my", "i")]
         rows = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and not _nav(f, t)
                 and (ws := _latin(f.cand_text[t])) and set(ws) <= set(thing)]
         mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
@@ -1698,12 +1691,10 @@ def _card_choices(f: Features) -> list[list[tuple[int, list[int]]]]:
     framed boxes of one left and right edge and one height, close one under the other, each holding a radio
     read as "O" first, or its first text after room for one; each card as its first text (what a click on it
     picks) and the texts it holds."""
-    mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     boxes = []
     for c in np.flatnonzero(f.cand_kind == KINDS["input"]):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
-        held = sorted((t for t in texts if x0 <= mid[t][0] <= x1 and y0 <= mid[t][1] <= y1),
+        held = sorted((t for t in texts_inside(f, int(c)) if words(f.cand_text[t])),
                       key=lambda t: float(f.cand_box[t][0]))
         # a radio first (read as "O"), or room left for one before the first text: no table's row, no field
         if x1 - x0 >= 150 * f.scale and y1 - y0 <= 80 * f.scale and held and (
@@ -1769,6 +1760,9 @@ def reason_choice(f: Features, instruction: str) -> int | None:
     return None
 
 
+_WEEKDAY_ABBR = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+
+
 def day_tab(f: Features, instruction: str) -> int | None:
     """The tab of the weekday a task says, among a row of day tabs each reading a date ("Tue 10 Jun", "Wed 11
     Jun", "Thu 12 Jun"): "bookmark the Kubernetes office hours on Thursday" opens "Thu 12 Jun" first (Tuesday's
@@ -1788,9 +1782,6 @@ def day_tab(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-_WEEKDAY_ABBR = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
-
-
 _CONTROL_VERBS = frozenset({"log", "answer", "look", "slide", "move", "drag", "double", "from", "press", "hit", "tap"})
 _CONTROL_NOUNS = frozenset({"link", "button", "tab", "field", "checkbox", "menu", "slider", "dropdown", "radio",
                             "switch", "toggle", "option"})
@@ -1807,9 +1798,9 @@ def thing_section(f: Features, instruction: str) -> int | None:
     if not clauses or _KEPT_IN.search(instruction) or SCROLL_CLAUSE.match(instruction, *clauses[0]):
         return None
     verb = _clause_verb(instruction, *clauses[0]) or (words(instruction[slice(*clauses[0])]) or [""])[0]
-    first = (words(instruction) or [""])[0]
+    opening = (words(instruction) or [""])[0]
     if verb in _UI_VERBS or verb in _KEEP_VERBS or verb == "only" or MAKES.match(instruction) \
-            or first in _UI_VERBS | _CONTROL_VERBS or _CONTROL_NOUNS & set(words(instruction)):
+            or opening in _UI_VERBS | _CONTROL_VERBS or _CONTROL_NOUNS & set(words(instruction)):
         return None  # (the page's own controls: "Log in as ivan …", "move the Humidity slider …", "answer
         # Save"; "Only show stays with a pool": a filter; a new thing: its button)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
@@ -1823,10 +1814,10 @@ def thing_section(f: Features, instruction: str) -> int | None:
     if any(shows([f.cand_text[t] for t in plain], words(re.sub(r"['’]s\b", "", n))) for n in names
            if not re.fullmatch(r"\d{1,4}", n)):
         return None  # (the thing is here; a year is no thing's name)
-    first = re.match(r".*?(?:[.!?](?=\s)|\s[—–-]\s|$)", instruction).end()  # its first sentence
+    sentence = re.match(r".*?(?:[.!?](?=\s)|\s[—–-]\s|$)", instruction).end()  # where its first sentence ends
     skip = [m.span() for m in _PUT_PLACE.finditer(instruction)] + [m.span() for m in PROPER.finditer(instruction)] \
         + [m.span() for m in QUOTED.finditer(instruction)]
-    said = {w for m in re.finditer(r"[A-Za-z]+", instruction[:first]) if len(w := m.group().lower()) >= 3
+    said = {w for m in re.finditer(r"[A-Za-z]+", instruction[:sentence]) if len(w := m.group().lower()) >= 3
             and w not in _NOT_THINGS and w != verb and not any(a <= m.start() < b for a, b in skip)}
     said -= says | _brand(f)  # (a page's name is no thing: "the New Hire Onboarding Checklist" opens no "Checklist")
     found = [t for t in links if "home" not in _latin(f.cand_text[t]) and not f.cand_text[t].lstrip()[:1].isdigit()
