@@ -1525,3 +1525,86 @@ def test_a_tables_columns_of_avatars_are_no_choice_asked():
     f, _ = _page(cands)
     f.hist_kind, f.hist_box = np.array([ACTIONS.index("scroll")]), np.zeros((1, 4), np.float32)
     assert reason_choice(f, "Assign TRK-142 to Maya Chen and change its status to In Review.") is None
+
+
+def _routewise(body: list[tuple[str, int, tuple[int, int, int, int]]]) -> tuple[SimpleNamespace, dict[str, int]]:
+    """A school-bus office's page (RouteWise, from a dump): its name block, its sidebar, ``body`` beside."""
+    t = KINDS["text"]
+    side = [("RouteWise", t, (58, 23, 159, 40)), ("Pinecrest USD", t, (59, 43, 143, 57)),
+            ("Transportation", t, (59, 60, 142, 74)), ("Overview", t, (49, 111, 126, 128)),
+            ("Routes", t, (48, 153, 102, 170)), ("Drivers", t, (48, 196, 104, 214)), ("Buses", t, (48, 238, 96, 256)),
+            ("Δ Alerts", t, (20, 276, 95, 299)), ("Settings", t, (46, 320, 112, 343)),
+            ("Jordan Alvarez", t, (59, 654, 172, 671)), ("JA", t, (24, 670, 46, 687))]
+    return _page(side + body)
+
+
+_ROUTES = [("Routes Tuesday, September 2, 2025 · Week 1 of school year", KINDS["text"], (257, 20, 698, 44)),
+           ("Oak Hollow AM", KINDS["text"], (274, 433, 399, 453)), ("AM 7:20 AM", KINDS["text"], (572, 442, 673, 463)),
+           ("⋮", KINDS["text"], (1218, 445, 1220, 460)), ("Oak Hollow PM", KINDS["text"], (274, 502, 398, 522)),
+           ("PM", KINDS["text"], (570, 511, 609, 534)), ("3:35 PM", KINDS["text"], (608, 512, 663, 533)),
+           ("⋮", KINDS["text"], (1218, 514, 1220, 529)), ("Cedar Falls PM", KINDS["text"], (273, 636, 395, 659)),
+           ("⋮", KINDS["text"], (1218, 650, 1220, 665))]
+
+
+def test_a_task_whose_things_no_page_shows_tries_the_sites_sections_in_turn():
+    """"suspend the oak hollow afternoon run" on a dashboard of counts and one alert clicked that alert's
+    "Alerts" link, then scrolled and stopped. The routes are a section away, and which one the words alone do
+    not say ("run" is no "Routes" to a sentence encoder): a person opens the menu's sections in turn until one
+    shows the thing, skipping the page open now, the start page, the site's name and the account's corner."""
+    from tilepilot.model.embedded.order import explore_link
+
+    t = KINDS["text"]
+    task = "suspend the oak hollow afternoon run"
+    overview, at = _routewise([("Overview Tuesday, September 2, 2025 · Week 1 of school year", t, (255, 16, 725, 47)),
+                               ("Active routes", t, (277, 104, 367, 126)), ("Drivers on leave", t, (1034, 105, 1142, 125)),
+                               ("Hillcrest Rd resurfacing – buses detour via Elm Ave.", t, (363, 297, 727, 317)),
+                               ("Tue, Sep 2· Hillcrest AM, Hillcrest PM", t, (363, 317, 599, 333))])
+    assert explore_link(overview, task) == at["Routes"]
+    assert explore_link(overview, "click Settings") is None  # the page's own controls
+    assert explore_link(overview, "Create a new route called Oak Hollow Midday") is None  # a new thing: its button
+    assert explore_link(overview, "Suspend the Hillcrest AM run") is None  # its alert shows it here
+
+    alerts, at = _routewise([("Service alerts Tuesday, September 2, 2025", t, (260, 20, 700, 44)),
+                             ("Labor Day – no service.", t, (338, 227, 502, 245))])
+    _clicked(alerts, (58, 288))  # "Alerts" was opened first
+    assert explore_link(alerts, task) == at["Routes"]
+    _clicked(alerts, (75, 162), (58, 288))  # Routes, then Alerts: the next in turn
+    assert explore_link(alerts, task) == at["Drivers"]
+    _clicked(alerts, (75, 162), (75, 205), (72, 247), (58, 288))
+    assert explore_link(alerts, task) is None  # four sections tried: no more guessing
+    _clicked(alerts, (600, 500))
+    assert explore_link(alerts, task) is None  # not from a section just opened
+
+    routes, at = _routewise(_ROUTES)
+    _clicked(routes, (75, 162))
+    assert explore_link(routes, task) is None  # the routes show it: the rows' rules take over
+
+
+def test_a_verb_no_list_knows_opens_the_named_rows_menu_and_the_half_of_the_day_tells_rows_apart():
+    """"Please discontinue the Munstead lavender." scrolled a plant list showing the Munstead row and its "⋯";
+    "suspend the oak hollow afternoon run" had two Oak Hollow rows to choose from. A verb starting the task
+    before a thing ("discontinue the …") that no text on screen reads is done from the named row's menu; an
+    afternoon run is the row reading PM, a morning one AM; a menu opened upward (at the list's foot) is read
+    above the dots too."""
+    from tilepilot.model.embedded.order import row_menu
+
+    t = KINDS["text"]
+    plants = [("Inventory", t, (94, 16, 190, 44)), ("Lavender 'Hidcote'", t, (154, 430, 279, 447)),
+              ("⋯", t, (1184, 448, 1198, 450)), ("Lavender 'Munstead'", t, (154, 490, 293, 507)),
+              ("⋯", t, (1184, 508, 1198, 510)), ("Lavender 'Hidcote'", t, (155, 550, 279, 567)),
+              ("⋯", t, (1184, 568, 1198, 570))]
+    f, _ = _page(plants)
+    assert row_menu(f, "Please discontinue the Munstead lavender.") == 4
+    assert row_menu(f, "Please discontinue the Provence lavender.") is None  # no such row
+    assert row_menu(f, "Milo went home today") is None  # no verb before a thing
+    g, _ = _page([*plants, ("Discontinue", t, (900, 100, 990, 120))])
+    assert row_menu(g, "Please discontinue the Munstead lavender.") is None  # its own button is shown
+
+    routes, at = _routewise(_ROUTES)
+    assert row_menu(routes, "suspend the oak hollow afternoon run") == 18  # PM's dots, not AM's
+    assert row_menu(routes, "suspend the oak hollow morning run") == 14
+    menu = [("Edit route...", t, (1050, 338, 1140, 360)), ("Reassign bus...", t, (1051, 379, 1162, 399)),
+            ("Duplicate", t, (1051, 416, 1123, 437)), ("Suspend route...", t, (1051, 467, 1171, 485))]
+    opened, at = _routewise(_ROUTES + menu)
+    _clicked(opened, (1219, 522))
+    assert row_menu(opened, "suspend the oak hollow afternoon run") == at["Suspend route..."]

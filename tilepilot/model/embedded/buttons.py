@@ -69,7 +69,7 @@ _TWIN_BELOW = 600  # CSS px under a dialog's title where its button reading the 
 # verbs whose act a page asks to confirm, in a dialog titled by the verb
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
                           "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
-                          "reserve", "transfer", "pay", "pause"})
+                          "reserve", "transfer", "pay", "pause", "mark", "suspend"})
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 

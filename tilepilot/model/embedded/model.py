@@ -83,6 +83,7 @@ from tilepilot.model.embedded.order import (
     edit_button,
     edit_dialog,
     edited_button,
+    explore_link,
     filter_widget,
     grid_cell,
     group_off_screen,
@@ -103,6 +104,7 @@ from tilepilot.model.embedded.order import (
     owned_section,
     place_link,
     reason_choice,
+    resolved,
     restore_button,
     restored,
     row_act,
@@ -594,6 +596,7 @@ class EmbeddedModel:
         return [self._decode(out, i, f, ins) for i, (f, ins) in enumerate(zip(feats, instructions, strict=True))]
 
     def _decode(self, out: dict[str, np.ndarray], i: int, f: Features, instruction: str) -> Prediction:
+        instruction = resolved(instruction)  # "jamie chen got hurt, mark him injured": "mark jamie chen as …"
         logits = out["act"][i]
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
@@ -626,6 +629,9 @@ class EmbeddedModel:
                               found[0])
         if not len(f.hist_kind) and kind == "scroll" and (q := like_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
+        if (kind in ("scroll", "done") or kind == "click" and not f.cand_match[top].any()) \
+                and (q := explore_link(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "PLAYERS", then "TEAMS"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
             # the option reading the value

@@ -448,6 +448,32 @@ _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplic
 
 
 _MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
+# a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
+# injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
+_TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.-]+\s+){0,5}?[\w'’&.-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
+                   r"came|needs?|'s)\b", re.I)
+_DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
+                    r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them)\b(?P<rest>[^,.;!?]*)", re.I)
+
+
+def resolved(instruction: str) -> str:
+    """The task told as one command when it names its thing first and acts on it by a pronoun later: "jamie
+    chen got hurt, mark him injured" reads "mark jamie chen as injured"; any other task, as it is."""
+    told = _TOLD.match(instruction)
+    if told is None:
+        return instruction
+    for m in _DO_IT.finditer(instruction, told.end()):
+        verb = m.group("verb").lower()
+        if verb in _MENU_VERBS | {"mark", "check"}:
+            rest = m.group("rest").strip()
+            if verb == "mark" and rest and not rest.lower().startswith("as "):
+                rest = "as " + rest
+            return f"{verb} {told.group('thing')} {rest}".strip()
+    return instruction
+# a first word that reads as a command's verb though no list knows it: a thing comes right after it ("Please
+# discontinue the Munstead lavender", "mothball our Q3 plan")
+_BARE_VERB = re.compile(r"\W*(?:(?:please|now|kindly)\s+)?([a-z]{4,})\s+(?:the|my|our|your|this|that|these|those|"
+                        r"his|her|their)\b", re.I)
 
 
 def row_menu(f: Features, instruction: str) -> int | None:
@@ -460,7 +486,7 @@ def row_menu(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
     worded = [t for t in texts if words(f.cand_text[t])]
-    lead = _lead(instruction, _MENU_VERBS | {"mark", "take"})
+    lead = _lead(instruction, _MENU_VERBS | {"mark", "take"}) or _bare_lead(f, instruction)
     if lead is None or lead[2].group(1).lower() == "mark" and not _MARK_AS.match(instruction, lead[0], lead[1]) \
             or lead[2].group(1).lower() == "take" and not re.search(r"\boff\b", instruction[lead[0]:lead[1]], re.I):
         return None  # ("Mark A, B and C" ticks boxes; "Mark invoice INV-0042 as paid" is a row's menu entry)
@@ -480,7 +506,7 @@ def row_menu(f: Features, instruction: str) -> int | None:
     if at is not None:  # its menu: the entry starting with the verb nearest under the dots, pressed once
         x, y = at
         entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
-                   and -40 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale
+                   and -260 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale  # (opened up, at the foot)
                    and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
                    and (opened or _in_menu(f, t, worded))]
         q = min(entries, key=lambda t: abs(float(f.cand_box[t][1]) - y), default=None)
@@ -506,6 +532,21 @@ def row_menu(f: Features, instruction: str) -> int | None:
     if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
         return near[0][1]
     return None
+
+
+def _bare_lead(f: Features, instruction: str) -> tuple[int, int, re.Match[str]] | None:
+    """The first clause and a verb no list knows, when a row's menu is the one place it can be: the clause
+    starts with it and a thing ("discontinue the Munstead lavender"), it is no control's own verb ("select the
+    …") nor one making a new thing, and on a first step no text on screen reads it (its button is here)."""
+    clauses = clause_spans(instruction)
+    m = _BARE_VERB.match(instruction, *clauses[0]) if clauses else None
+    if m is None or (verb := m.group(1).lower()) in _UI_VERBS | _NOT_THINGS | _KEEP_VERBS | _EDIT_VERBS \
+            or MAKES.match(instruction) or verb.endswith(("ing", "ed", "ly")):
+        return None
+    if not len(f.hist_kind) and any(verb in _latin(f.cand_text[t]) for t in range(len(f.cand_text))
+                                    if f.cand_kind[t] == KINDS["text"]):
+        return None  # (once a menu opened, its entry reads the verb)
+    return (*clauses[0], m)
 
 
 def _in_menu(f: Features, t: int, worded: list[int]) -> bool:
@@ -972,12 +1013,16 @@ _OFTEN_UNITS = {"daily": {"day", "daily", "days"}, "weekly": {"week", "weekly", 
                 "annually": {"year", "yearly", "annual", "annually", "yr"}}
 
 
+_DAYPART = re.compile(r"\b(morning|afternoon|evening)\b", re.I)  # a run of the day, as rows read it: AM, PM
+
+
 def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hit: list[int]) -> list[int]:
     """Of texts on several rows that read a clause's thing ("Cleaning & exam" twice on 12 March), those whose row
     also reads the day the clause says and, for "my" thing, the signed-in person's name ("Cancel my cleaning
     appointment on 12 March": Sarah Mitchell's, not Daniel's), those reading how often it recurs ("my monthly
     School Meals gift": "$15 / month", not "$120 / year"), and those under the column headed by the weekday it
-    says ("Take the mushroom pasta off Wednesday's dinner"). A day said where the rows show days, or a
+    says ("Take the mushroom pasta off Wednesday's dinner"), those reading the half of the day it says ("the
+    afternoon run": "Oak Hollow PM"). A day said where the rows show days, or a
     weekday whose column is shown, that no row reads leaves none (it was done: gone); the name, ``hit``."""
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     rows = {t: [u for u in body if abs(float(mid[u] - mid[t])) <= 1.5 * ROW_PX * f.scale  # its line, and a card's
@@ -992,6 +1037,9 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
     if (often := _OFTEN.search(instruction, a, b)) is not None:  # "my monthly School Meals gift": "$15 / month"
         unit = _OFTEN_UNITS[often.group(1).lower()]
         keep = [t for t in keep if any(unit & set(words(f.cand_text[u])) for u in rows[t])] or keep
+    if (part := _DAYPART.search(instruction, a, b)) is not None:  # "the oak hollow afternoon run": "… PM"
+        half = "am" if part.group(1).lower() == "morning" else "pm"
+        keep = [t for t in keep if any(half in words(f.cand_text[u]) for u in rows[t])] or keep
     if (wd := _WEEKDAY.search(instruction, a, b)) is not None:  # "… off Wednesday's dinner": its column's
         day = wd.group(1).lower()[:3]
         heads = [u for u in body if [x[:3] for x in _latin(f.cand_text[u])][:1] == [day]
@@ -1831,6 +1879,108 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None  # the task's other words are read here: "Delete the parking expense from my March report"
         # on a page showing its Parking line
     return q
+
+_EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has shown yet
+_START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
+
+
+def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
+    """Whether ``plain`` texts show what the task acts on: one of its names (capitalised, quoted), else, for a
+    task in lower case ("suspend the oak hollow afternoon run"), two of its words on one line (one, for a task
+    of one such word)."""
+    names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
+                                                               for q in QUOTED.finditer(instruction)]
+    texts = [f.cand_text[t] for t in plain]
+    names = [p for n in names for p in {re.sub(r"['’]s\b", "", n), re.split(r"['’]s\b", n)[0]}]  # (its owner)
+    if any(shows(texts, words(n)) for n in names if words(n) and not re.fullmatch(r"\d{1,4}", n)):
+        return True
+    if names:
+        return False
+    said = {w for w in words(instruction) if w.isalpha() and len(w) >= 3 and w not in _NOT_THINGS}
+    need = min(2, len(said))
+    return not need or any(len(said & set(_latin(t))) >= need for t in texts)
+
+
+def _explore_links(f: Features) -> list[int]:
+    """The site's own section links: short texts of the top bar or the left sidebar, not its name (top left,
+    with the lines under it),
+    not the account's corners (the top bar's right end, the sidebar's foot), no initials."""
+    w, h = f.frame_size
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    brand = _brand(f)
+    first = min((t for t in texts if any(len(x) >= 3 for x in _latin(f.cand_text[t]))),
+                key=lambda t: float(f.cand_box[t][0]) + float(f.cand_box[t][1]), default=None)
+    block = [t for t in texts if first is not None and float(f.cand_box[first][1]) <= 0.1 * h
+             and abs(float(f.cand_box[t][0] - f.cand_box[first][0])) <= 10 * f.scale
+             and 0 <= float(f.cand_box[t][1] - f.cand_box[first][1]) <= 70 * f.scale]  # the name and its lines
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+
+    def apart(t: int) -> bool:  # a sidebar's entry stands alone on its line, left (a table's first column does not)
+        if float(f.cand_box[t][3]) <= _NAV_TOP * h:
+            return True
+        right = [float(f.cand_box[u][0]) for u in texts if float(f.cand_box[u][0]) > float(f.cand_box[t][2])
+                 and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale]
+        return float(f.cand_box[t][0]) <= 0.08 * w and min(right, default=w) - float(f.cand_box[t][2]) >= 60 * f.scale
+
+    links = [t for t in texts if _nav(f, t) and apart(t) and t not in block and float(f.cand_box[t][3]) < 0.85 * h
+             and 0 < len(ws := _link_words(f.cand_text[t])) <= 3 and not set(ws) <= brand
+             and len("".join(ws)) > 2 and not f.cand_text[t].lstrip()[:1].isdigit()
+             and not (float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w)]
+    return links
+
+
+def _open_page(f: Features, t: int) -> bool:
+    """Whether section link ``t`` names the page shown: a text away from its bar reads it ("Overview" over the
+    page, beside the sidebar's "Overview"), or starts the page's top line ("Overview Tuesday, 2 September")."""
+    w, h = f.frame_size
+    side = float(f.cand_box[t][2]) <= _NAV_LEFT * w
+    ws = _latin(f.cand_text[t])
+    return any((v := _latin(f.cand_text[u])) == ws or v[:len(ws)] == ws and float(f.cand_box[u][3]) <= 0.2 * h
+               for u in range(len(f.cand_text)) if u != t and f.cand_kind[u] == KINDS["text"]
+               and (float(f.cand_box[u][0]) > float(f.cand_box[t][2]) + 20 * f.scale if side
+                    else float(f.cand_box[u][1]) > _NAV_TOP * h))
+
+
+def explore_link(f: Features, instruction: str) -> int | None:
+    """The next part of the site to look in, for a task whose things this page does not show: the section
+    link nearest in meaning to the task (all-MiniLM-L6-v2) where it shares a fifth of its meaning, else the
+    first in reading order, that no earlier step opened, as a person tries a menu's entries in turn ("jamie chen got
+    hurt, mark him injured" on a schedule: "TEAMS", then "PLAYERS"; "suspend the oak hollow afternoon run":
+    "Routes"). Four sections at most; None
+    for a task working the page's own controls, making a new thing, or asking to scroll, and once the page
+    shows the task's things (the rules for rows and forms take over)."""
+    from tilepilot.model.embedded.text import shared_encoder
+
+    clauses = clause_spans(instruction)
+    if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]) or MAKES.match(instruction):
+        return None
+    said = words(instruction)
+    if (said or [""])[0] in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) \
+            or _CONTROL_NOUNS & set(said):
+        return None  # (not "mark jamie chen as injured": a thing's state, no box to tick)
+    links = _explore_links(f)
+    if not links:
+        return None
+    plain = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and t not in links
+             and words(f.cand_text[t])]
+    if _things_shown(f, instruction, plain):
+        return None
+    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
+    tried = [t for t in links if clicked_in(f, t, ever=True)]
+    if len(f.hist_kind) and (not clicks or clicks[-1] != len(f.hist_kind) - 1
+                             or not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in links)):
+        return None  # (exploring goes on only from a section just opened)
+    if len(tried) >= _EXPLORE_MAX:
+        return None
+    left = [t for t in links if t not in tried and not _open_page(f, t) and not _START & set(_latin(f.cand_text[t]))]
+    if not left:
+        return None
+    enc = shared_encoder()
+    sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in left]) @ enc.texts([instruction])[0]
+    k = int(np.argmax(sims))
+    if float(sims[k]) >= _LIKE_LOW:
+        return left[k]  # the link nearest in meaning, when it shares some ("jamie chen got hurt …": PLAYERS)
+    return min(left, key=lambda t: (float(f.cand_box[t][1]) // (ROW_PX * f.scale), float(f.cand_box[t][0])))
 
 # where a clause puts its thing: the link reading it is where the thing is not yet
 _GOES_TO = re.compile(r"\b(?:to|into|onto)\s+(?:my|your|the|a)\s+([a-z][a-z ]*?)\s*(?:[,.;!?]|$)", re.I)
