@@ -1608,3 +1608,37 @@ def test_a_verb_no_list_knows_opens_the_named_rows_menu_and_the_half_of_the_day_
     opened, at = _routewise(_ROUTES + menu)
     _clicked(opened, (1219, 522))
     assert row_menu(opened, "suspend the oak hollow afternoon run") == at["Suspend route..."]
+
+
+def test_a_thing_told_first_and_acted_on_by_a_pronoun_reads_as_one_command():
+    """"jamie chen got hurt, mark him injured" read "jamie" as its verb: no rule found the player's row. What
+    happened to the thing comes first, the command after, by a pronoun; read together they are one command
+    (the thing, then what to do: "as" added where "mark" leaves it out). Tasks of another shape stay as they
+    are."""
+    from tilepilot.model.embedded.order import resolved
+
+    assert resolved("jamie chen got hurt, mark him injured") == "mark jamie chen as injured"
+    assert resolved("Sea Breeze II has just tied up — can you check them in?") == "check Sea Breeze II in"
+    assert resolved("Milo the beagle went home with his new family today — can you mark him as adopted?") \
+        == "mark Milo the beagle as adopted"
+    assert resolved("Leo's fluoride treatment needs to move. Can you reschedule it to 2 April 2026 at 3:30") \
+        == "reschedule Leo's fluoride treatment to 2 April 2026 at 3:30"
+    for task in ("Cancel my Sakura House reservation.", "The report is due tomorrow, thanks",
+                 "Approve Kenji's request and reject it if it is late"):
+        assert resolved(task) == task
+
+
+def test_a_dialog_titled_by_the_task_is_confirmed_by_its_button_reading_the_verb():
+    """After a player's "Mark injured…", the dialog "MARK JAMIE CHEN INJURED" with its injury fields waited
+    for "MARK INJURED" at its foot; the model said done. Marking (and suspending) are acts a page asks about."""
+    from tilepilot.model.embedded.buttons import confirm_button
+
+    t = KINDS["text"]
+    f, at = _page([("PLAYERS", t, (210, 66, 314, 92)), ("MARK JAMIE CHEN INJURED", t, (443, 69, 689, 93)),
+                   ("INJURY TYPE", t, (446, 146, 531, 160)), ("EXPECTED RETURN", t, (642, 145, 768, 161)),
+                   ("Sprain / strain", t, (457, 169, 545, 189)), ("NOTES", t, (444, 205, 493, 223)),
+                   ("CANCEL", t, (625, 322, 686, 339)), ("MARK INJURED", t, (715, 323, 820, 336)),
+                   ("Jamie Chen", t, (272, 270, 345, 286))])
+    _clicked(f, (1126, 349))
+    assert confirm_button(f, "mark jamie chen as injured") == at["MARK INJURED"]
+    assert confirm_button(f, "delete jamie chen") is None  # not what the dialog asks
