@@ -98,6 +98,7 @@ from tilepilot.model.embedded.order import (
     named_in_view,
     named_off_screen,
     named_text,
+    names_things,
     noun_section,
     only_went_to_own,
     opened_label,
@@ -629,7 +630,10 @@ class EmbeddedModel:
                               found[0])
         if not len(f.hist_kind) and kind == "scroll" and (q := like_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
-        if (kind in ("scroll", "done") or kind == "click" and not f.cand_match[top].any()) \
+        # (a click on a word shared, with the names the task speaks of nowhere here, is no better guess: "… on
+        # leave" clicked "Drivers on leave")
+        if (kind in ("scroll", "done") or kind == "click" and (not f.cand_match[top].any()
+                                                               or names_things(instruction))) \
                 and (q := explore_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "PLAYERS", then "TEAMS"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:

@@ -448,6 +448,9 @@ _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplic
 
 
 _MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
+# the state a "mark … as" clause gives, up to its next clause: "mark her as on leave and hand …": "on leave"
+_AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|to|for|from|by|until|since)\b"
+                       r"|\s*[,.;!?]|\s*$)", re.I)
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.-]+\s+){0,5}?[\w'’&.-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
@@ -505,7 +508,10 @@ def row_menu(f: Features, instruction: str) -> int | None:
         at = None
     if at is not None:  # its menu: the entry starting with the verb nearest under the dots, pressed once
         x, y = at
-        entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
+        state = [w for w in words(m2.group(1)) if w.isalpha() and w not in _NOT_THINGS] \
+            if verb == "mark" and (m2 := _AS_STATE.search(instruction, a, b)) else []
+        entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 4
+                   and (ws[0] in says or state and set(state) <= set(ws))  # ("mark her as on leave": "Set on leave")
                    and -260 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale  # (opened up, at the foot)
                    and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
                    and (opened or _in_menu(f, t, worded))]
@@ -1882,6 +1888,11 @@ def thing_section(f: Features, instruction: str) -> int | None:
 
 _EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has shown yet
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
+
+
+def names_things(instruction: str) -> bool:
+    """Whether the task names its things (capitalised names, quotes), as ``_things_shown`` reads them."""
+    return bool(_clause_names(instruction, 0, len(instruction)) or QUOTED.search(instruction))
 
 
 def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
