@@ -1067,6 +1067,26 @@ def test_an_identifier_not_in_a_list_of_its_like_is_typed_into_the_lists_filter(
     assert _decided("scroll", texts, boxes, kinds, task, [("click", (20, 130, 28, 138))]).action == "scroll"
 
 
+def test_a_thing_two_scrolls_did_not_bring_up_is_typed_into_the_lists_search():
+    """"Harbor Dental's 250 business cards are done. Mark them ready for pickup." scrolled an order list whose
+    Harbor Dental order was on its second page until the steps ran out. After two scrolls the thing's name (its
+    owner's, before the "'s") goes into the list's search; not before, not after another kind of step, not for
+    a task that asks to scroll."""
+    texts = ["Orders", "Search orders, customers, notes...", "PO-3315", "Harbor Dental", "1,000 x Letterheads",
+             "All 16 Search orders, customers, notes..."]
+    boxes = [(170, 16, 212, 32), (25, 87, 235, 108), (32, 219, 83, 235), (135, 218, 221, 236),
+             (336, 210, 452, 228), (21, 81, 304, 117)]
+    kinds = [0, 0, 0, 0, 0, 1]
+    task = "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
+    scrolled = [("scroll", (0, 0, 0, 0)), ("scroll", (0, 0, 0, 0))]
+    act = _decided("scroll", texts, boxes, kinds, task, scrolled)
+    assert act.action == "type" and act.text == "Harbor Dental" and 21 <= act.into.x <= 304 and 81 <= act.into.y <= 117
+    assert _decided("scroll", texts, boxes, kinds, task, scrolled[:1]).action == "scroll"
+    assert _decided("scroll", texts, boxes, kinds, task, [("click", (170, 20, 178, 28)), *scrolled]).action != "type"
+    assert _decided("scroll", texts, boxes, kinds, "Scroll down to the Harbor Dental orders", scrolled).action \
+        != "type"
+
+
 def test_a_rename_dialogs_field_is_cleared_and_typed_then_saved():
     """"Rename the device Battery B to 'Garage battery'" opened "Rename device", its field showing "Battery B":
     the new name replaces it, then Save (the network said done with the dialog open)."""

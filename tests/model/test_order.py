@@ -1555,10 +1555,11 @@ def test_a_task_whose_things_no_page_shows_tries_the_sites_sections_in_turn():
 
     t = KINDS["text"]
     task = "suspend the oak hollow afternoon run"
-    overview, at = _routewise([("Overview Tuesday, September 2, 2025 · Week 1 of school year", t, (255, 16, 725, 47)),
-                               ("Active routes", t, (277, 104, 367, 126)), ("Drivers on leave", t, (1034, 105, 1142, 125)),
-                               ("Hillcrest Rd resurfacing – buses detour via Elm Ave.", t, (363, 297, 727, 317)),
-                               ("Tue, Sep 2· Hillcrest AM, Hillcrest PM", t, (363, 317, 599, 333))])
+    overview, at = _routewise([
+        ("Overview Tuesday, September 2, 2025 · Week 1 of school year", t, (255, 16, 725, 47)),
+        ("Active routes", t, (277, 104, 367, 126)), ("Drivers on leave", t, (1034, 105, 1142, 125)),
+        ("Hillcrest Rd resurfacing – buses detour via Elm Ave.", t, (363, 297, 727, 317)),
+        ("Tue, Sep 2· Hillcrest AM, Hillcrest PM", t, (363, 317, 599, 333))])
     assert explore_link(overview, task) == at["Routes"]
     assert explore_link(overview, "click Settings") is None  # the page's own controls
     assert explore_link(overview, "Create a new route called Oak Hollow Midday") is None  # a new thing: its button

@@ -14,9 +14,9 @@ from typing import NamedTuple
 import numpy as np
 
 from tilepilot.model.embedded.buttons import ADDS_NEW
-from tilepilot.model.embedded.clauses import QUOTED, clause_spans
+from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
-from tilepilot.model.embedded.order import ID, object_names
+from tilepilot.model.embedded.order import ID, _clause_names, object_names
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -507,6 +507,27 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     if named:  # the field itself, not a panel around it that borrowed its hint
         return min(named, key=lambda q: area[q]), alike[0]
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), alike[0]
+
+
+def name_search(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The list's search box and the name of the task's thing, once two scrolls in a row have not brought its
+    row to a rule that acts on it: "Harbor Dental's 250 business cards are done …" scrolled a list whose
+    other rows are on a second page; a person types "Harbor Dental" into "Search orders, customers, notes…".
+    The name is the first clause's first proper name (its owner's, before an "'s"); the box, as ``id_search``
+    finds one. None once anything but scrolling was done, or for a task that asks to scroll."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if len(kinds) < 2 or set(kinds) != {"scroll"}:
+        return None
+    clauses = clause_spans(instruction)
+    if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
+        return None
+    names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in _clause_names(instruction, *clauses[0]))
+             if any(w.isalpha() for w in words(n))]
+    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+    if not names or not boxes:
+        return None
+    return max(boxes, key=lambda q: float(f.cand_box[q][1])), names[0]
 
 
 # "Rename the device Battery B to 'Garage battery'": the thing by its old name, then the new one
