@@ -1643,3 +1643,27 @@ def test_a_dialog_titled_by_the_task_is_confirmed_by_its_button_reading_the_verb
     _clicked(f, (1126, 349))
     assert confirm_button(f, "mark jamie chen as injured") == at["MARK INJURED"]
     assert confirm_button(f, "delete jamie chen") is None  # not what the dialog asks
+
+
+def test_a_weekday_tells_dated_rows_apart_and_a_rows_mark_is_no_button_beside_its_menu():
+    """"cancel the osprey's pending booking that starts on friday" on a marina's bookings, two Osprey rows
+    pending (Wed 11 → Fri 13 Jun, Fri 13 → Mon 16 Jun), each with a "⚡" for shore power (read "5") mid-row
+    and a "⋮" at its end: the network clicked the first row's status. The row whose first date is a Friday
+    is the one that starts then (its last, for one that ends then); the "⚡" far left of the dots is a mark,
+    so the row's menu cancels it, not that glyph."""
+    from tilepilot.model.embedded.order import row_icon, row_menu
+
+    t = KINDS["text"]
+    rows = []
+    for ref, y, first, last in (("BK-2038", 363, "Wed 11 Jun", "Fri 13 Jun"), ("BK-2039", 465, "Fri 13 Jun",
+                                                                               "Mon 16 Jun")):
+        rows += [(ref, t, (248, y + 8, 303, y + 25)), ("Osprey", t, (332, y, 393, y + 20)),
+                 (first, t, (592, y + 7, 663, y + 28)), (last, t, (710, y + 7, 795, y + 28)),
+                 ("5", t, (917, y + 10, 929, y + 24)), ("Pending", t, (1079, y + 5, 1153, y + 30)),
+                 ("Ben Carter · 11.2 m", t, (333, y + 16, 455, y + 32)), ("⋮", t, (1221, y + 10, 1223, y + 25))]
+    f, _ = _page([("Bookings", t, (238, 25, 331, 45)), *rows])
+    task = "cancel the osprey's pending booking that starts on friday"
+    assert row_icon(f, task) is None  # the "⚡" is no cancel button
+    assert row_menu(f, task) == 16  # BK-2039's dots
+    assert row_menu(f, "cancel the osprey's pending booking that ends on friday") == 8  # BK-2038's
+    assert row_menu(f, "cancel the osprey's pending booking on sunday") is None  # no row reads it: not guessed

@@ -1053,8 +1053,33 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
         beside = [t for t in keep if set(rows[t]) & set(heads)]  # "Wed  Yoga Flow" on one line of my bookings
         keep = beside or [t for t in keep if any(f.cand_box[u][3] <= f.cand_box[t][1] and min(
             f.cand_box[u][2], f.cand_box[t][2]) > max(f.cand_box[u][0], f.cand_box[t][0]) for u in heads)] \
-            if heads else keep  # (none: that day's is gone)
+            if heads else _dated(f, instruction, a, b, day, keep, rows)  # (none: that day's is gone)
     return keep
+
+
+_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|arriv\w*|from|checks?\s+in)\b", re.I)
+_ENDS = re.compile(r"\b(?:ends?|ending|finish\w*|depart\w*|leav\w*|until|checks?\s+out)\b", re.I)
+
+
+def _dated(f: Features, instruction: str, a: int, b: int, day: str, keep: list[int], rows: dict[int, list[int]]
+           ) -> list[int]:
+    """Of rows whose dates are written out ("Wed 11 Jun · Fri 13 Jun"), those reading the weekday the clause
+    says ("the osprey's pending booking that starts on friday"); where several do, the one whose first date
+    is that day for a thing that starts then, its last date for one that ends then. ``keep`` when none reads
+    it (a day of no date column)."""
+    def days(t: int) -> list[str]:  # the row's dates, left to right, by the weekday each starts with
+        on = [u for u in rows[t] if _DATED.match(f.cand_text[u])]
+        return [_latin(f.cand_text[u])[0][:3] for u in sorted(on, key=lambda u: float(f.cand_box[u][0]))]
+
+    reads = [t for t in keep if day in days(t)]
+    if len(reads) > 1 and _STARTS.search(instruction, a, b):
+        reads = [t for t in reads if days(t)[0] == day] or reads
+    elif len(reads) > 1 and _ENDS.search(instruction, a, b):
+        reads = [t for t in reads if days(t)[-1] == day] or reads
+    return reads or keep
+
+
+_DATED = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\b", re.I)  # "Fri 13 Jun"
 
 
 _PARTICLES = frozenset({"me", "us", "up", "in", "on", "out", "off", "myself", "ourselves"})  # no object of a verb
@@ -1171,6 +1196,9 @@ def _icon_group(f: Features, instruction: str) -> tuple[str, list[int]]:
     return "", []
 
 
+_BESIDE_DOTS = 120  # CSS px: a row's icon buttons stand this near its "⋮"
+
+
 def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None:
     """The icon button of the row (or card) a clause names, for a verb its row does with an icon and no word:
     "Cancel my hold on Circe" (a bin on Circe's row), "Cancel my car rental booking RD-4821" (the cross under
@@ -1181,10 +1209,18 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
     or the cross last), editing the first of two or more, keeping the only one. None for the first clause
     that acts so once one of those icons was clicked (a dialog asking "Cancel this booking?" comes next), or
     when no clause acts so or its row or icons are not on screen; with ``editing``, None but for an editing
-    verb."""
+    verb. On a row with a "⋮", only icons beside it count (a marina's "⚡" for shore power, mid-row, is none:
+    its menu cancels)."""
     verb, group = _icon_group(f, instruction)
     if not group or any(clicked_in(f, c, ever=True) for c in group) or (editing and verb not in _EDIT_VERBS):
         return None
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    dots = [float(f.cand_box[t][0]) for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and MORE.fullmatch(f.cand_text[t].strip()) and abs(float(mid[t] - mid[group[0]])) <= ROW_PX * f.scale]
+    if dots:  # a row with a menu: its buttons stand beside the dots, a glyph far left of them is a mark ("⚡")
+        group = [c for c in group if 0 < min(dots) - float(f.cand_box[c][2]) <= _BESIDE_DOTS * f.scale]
+        if not group:
+            return None
     if verb in _UNDO_VERBS:
         return group[-1]
     if verb in _EDIT_VERBS:
