@@ -1580,6 +1580,14 @@ def test_a_task_whose_things_no_page_shows_tries_the_sites_sections_in_turn():
     _clicked(routes, (75, 162))
     assert explore_link(routes, task) is None  # the routes show it: the rows' rules take over
 
+    # words read whole or as the start of another: "appointment" in "Appointments", "march" in "12 Mar"
+    dental, _ = _page([("⌂ Home", t, (24, 86, 74, 102)), ("◷ Appointments", t, (24, 124, 134, 140)),
+                       ("☺ Family members", t, (24, 200, 146, 216)), ("⚙ Settings", t, (24, 276, 91, 292)),
+                       ("Appointments", t, (252, 84, 400, 108)), ("Thu, 12 Mar 2026", t, (283, 312, 396, 328)),
+                       ("Cleaning & exam", t, (586, 320, 693, 336))])
+    _clicked(dental, (75, 132))
+    assert explore_link(dental, "Cancel my cleaning appointment on 12 March.") is None
+
 
 def test_a_verb_no_list_knows_opens_the_named_rows_menu_and_the_half_of_the_day_tells_rows_apart():
     """"Please discontinue the Munstead lavender." scrolled a plant list showing the Munstead row and its "⋯";

@@ -1933,8 +1933,8 @@ def names_things(instruction: str) -> bool:
 
 def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
     """Whether ``plain`` texts show what the task acts on: one of its names (capitalised, quoted), else, for a
-    task in lower case ("suspend the oak hollow afternoon run"), two of its words on one line (one, for a task
-    of one such word)."""
+    task without ("suspend the oak hollow afternoon run", "Cancel my cleaning appointment on 12 March"), two of
+    its words, whole or one the start of the other (one, for a task of one such word)."""
     names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
                                                                for q in QUOTED.finditer(instruction)]
     texts = [f.cand_text[t] for t in plain]
@@ -1944,8 +1944,9 @@ def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
     if names:
         return False
     said = {w for w in words(instruction) if w.isalpha() and len(w) >= 3 and w not in _NOT_THINGS}
-    need = min(2, len(said))
-    return not need or any(len(said & set(_latin(t))) >= need for t in texts)
+    shown = {x for t in texts for x in _latin(t) if len(x) >= 3}
+    read = {w for w in said if any(x == w or x[:3] == w[:3] and (x.startswith(w) or w.startswith(x)) for x in shown)}
+    return len(read) >= min(2, len(said))  # ("appointment" in "Appointments", "march" in "Thu, 12 Mar")
 
 
 def _explore_links(f: Features) -> list[int]:
