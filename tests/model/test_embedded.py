@@ -1067,7 +1067,7 @@ def test_an_identifier_not_in_a_list_of_its_like_is_typed_into_the_lists_filter(
     assert _decided("scroll", texts, boxes, kinds, task, [("click", (20, 130, 28, 138))]).action == "scroll"
 
 
-def test_a_thing_two_scrolls_did_not_bring_up_is_typed_into_the_lists_search():
+def test_a_thing_not_brought_up_by_two_scrolls_or_a_section_is_typed_into_the_lists_search():
     """"Harbor Dental's 250 business cards are done. Mark them ready for pickup." scrolled an order list whose
     Harbor Dental order was on its second page until the steps ran out. After two scrolls the thing's name (its
     owner's, before the "'s") goes into the list's search; not before, not after another kind of step, not for
@@ -1085,6 +1085,19 @@ def test_a_thing_two_scrolls_did_not_bring_up_is_typed_into_the_lists_search():
     assert _decided("scroll", texts, boxes, kinds, task, [("click", (170, 20, 178, 28)), *scrolled]).action != "type"
     assert _decided("scroll", texts, boxes, kinds, "Scroll down to the Harbor Dental orders", scrolled).action \
         != "type"
+    # a section just opened from the sidebar that does not show the task's thing: its search, at once
+    shelter = ["Dashboard", "Kennels", "All animals 18 on record", "Search name, breed, ID...", "Ziggy", "Shadow",
+               "Search name, breed, ID..."]
+    at = [(18, 104, 120, 124), (22, 212, 100, 232), (257, 99, 454, 122), (292, 162, 472, 180), (305, 247, 349, 263),
+          (305, 302, 367, 318), (261, 155, 501, 187)]
+    opened = [("click", (67, 146, 75, 154))]
+    milo = "Milo the beagle went home with his new family today — can you mark him as adopted?"
+    act = _decided("done", shelter, at, [0, 0, 0, 0, 0, 0, 1], milo, opened)
+    assert act.action == "type" and act.text == "Milo", act
+    assert _decided("done", shelter, at, [0, 0, 0, 0, 0, 0, 1], "Add Milo to the Dogs list", opened).action \
+        != "type"  # a new thing: no row to look for
+    assert _decided("done", shelter, at, [0, 0, 0, 0, 0, 0, 1], milo, [("click", (700, 300, 708, 308))]).action \
+        != "type"  # a click in the page, not its sidebar: a row acted on, gone from the list
 
 
 def test_a_rename_dialogs_field_is_cleared_and_typed_then_saved():

@@ -16,7 +16,7 @@ import numpy as np
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
-from tilepilot.model.embedded.order import ID, _clause_names, object_names
+from tilepilot.model.embedded.order import ID, _clause_names, in_nav, object_names
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -509,23 +509,34 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), alike[0]
 
 
-def name_search(f: Features, instruction: str) -> tuple[int, str] | None:
+_BRINGS_NEW = frozenset({"add", "create", "make", "invite", "register", "enrol", "enroll", "book", "schedule",
+                         "new", "post", "write", "send", "set", "open", "start", "log", "sign"})
+
+
+def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[int, str] | None:
     """The list's search box and the name of the task's thing, once two scrolls in a row have not brought its
-    row to a rule that acts on it: "Harbor Dental's 250 business cards are done …" scrolled a list whose
-    other rows are on a second page; a person types "Harbor Dental" into "Search orders, customers, notes…".
-    The name is the first clause's first proper name (its owner's, before an "'s"); the box, as ``id_search``
-    finds one. None once anything but scrolling was done, or for a task that asks to scroll."""
+    row to a rule that acts on it ("Harbor Dental's 250 business cards are done …" scrolled a list whose
+    other rows are on a second page; a person types "Harbor Dental" into "Search orders, customers, notes…"),
+    or when a click just opened a list not showing it and the network would not type (``untyped``:
+    "Milo the beagle went home …" opened Animals, Milo further down). The name is the first clause's first
+    proper name (its owner's, before an "'s"); the box, as ``id_search`` finds one. None after other steps,
+    or for a task that asks to scroll."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
-    if len(kinds) < 2 or set(kinds) != {"scroll"}:
+    # a section opened (a click in the site's top bar or left sidebar), and the network would stop or scroll
+    opened = kinds[-1:] == ["click"] and untyped and in_nav(f, acted_at(f))
+    if not opened and (len(kinds) < 2 or set(kinds) != {"scroll"}):
         return None
     clauses = clause_spans(instruction)
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
         return None
-    names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in _clause_names(instruction, *clauses[0]))
-             if any(w.isalpha() for w in words(n))]
+    a, b = clauses[0]
+    if opened and (words(instruction[a:b]) or [""])[0] in _BRINGS_NEW:
+        return None  # ("Add Maya Torres to the U12 …": a new thing, no row to look for)
+    said = _clause_names(instruction, a, b) or re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])  # ("Milo")
+    names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
              if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
-    if not names or not boxes:
+    if not names or not boxes or opened and shows(list(f.cand_text), words(names[0])):
         return None
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), names[0]
 

@@ -626,7 +626,8 @@ class EmbeddedModel:
                                      or (q := noun_section(f, instruction)) is not None
                                      or (q := thing_section(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
-        if (found := id_search(f, instruction) or name_search(f, instruction)) is not None:  # "… INV-0038"
+        if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")) \
+                is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
             return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
                               found[0])
         if not len(f.hist_kind) and kind == "scroll" and (q := like_link(f, instruction)) is not None:

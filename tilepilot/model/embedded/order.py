@@ -1566,6 +1566,12 @@ def _labels_field(f: Features, t: int) -> bool:
     return False
 
 
+def in_nav(f: Features, p: tuple[float, float]) -> bool:
+    """Whether point ``p`` lies in the site's top bar or its left sidebar."""
+    w, h = f.frame_size
+    return p[1] <= _NAV_TOP * h or p[0] <= _NAV_LEFT * w
+
+
 def _nav(f: Features, t: int) -> bool:
     """Whether text ``t`` stands in the site's top bar or its left sidebar."""
     w, h = f.frame_size
