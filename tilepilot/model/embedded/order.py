@@ -1969,16 +1969,21 @@ def _explore_links(f: Features) -> list[int]:
              and 0 <= float(f.cand_box[t][1] - f.cand_box[first][1]) <= 70 * f.scale]  # the name and its lines
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
 
-    def apart(t: int) -> bool:  # a sidebar's entry stands alone on its line, left (a table's first column does not)
+    def apart(t: int) -> bool:  # a sidebar's entry: alone on its line, left, in a stack of entries (not a table's)
         if float(f.cand_box[t][3]) <= _NAV_TOP * h:
             return True
         right = [float(f.cand_box[u][0]) for u in texts if float(f.cand_box[u][0]) > float(f.cand_box[t][2])
                  and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale]
-        return float(f.cand_box[t][0]) <= 0.08 * w and min(right, default=w) - float(f.cand_box[t][2]) >= 60 * f.scale
+        stack = [u for u in texts if u != t and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 30 * f.scale
+                 and abs(float(mid[u] - mid[t])) <= 200 * f.scale and _nav(f, u)
+                 and len(_link_words(f.cand_text[u])) <= 3]  # (the entries above and under it)
+        return float(f.cand_box[t][0]) <= 0.08 * w and len(stack) >= 2 \
+            and min(right, default=w) - float(f.cand_box[t][2]) >= 60 * f.scale
 
     links = [t for t in texts if _nav(f, t) and apart(t) and t not in block and float(f.cand_box[t][3]) < 0.85 * h
              and 0 < len(ws := _link_words(f.cand_text[t])) <= 3 and not set(ws) <= brand
              and len("".join(ws)) > 2 and not f.cand_text[t].lstrip()[:1].isdigit()
+             and not re.search(r"\d{3}", f.cand_text[t])  # (an office's phone number under the links)
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w)]
     return links
 
