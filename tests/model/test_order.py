@@ -1588,6 +1588,12 @@ def test_a_task_whose_things_no_page_shows_tries_the_sites_sections_in_turn():
     _clicked(dental, (75, 132))
     assert explore_link(dental, "Cancel my cleaning appointment on 12 March.") is None
 
+    # a sidebar of icons alone: a table's first header, at the left edge, is no section
+    plants, _ = _page([("Inventory", t, (94, 16, 190, 44)), ("Search plants or SKU...", t, (106, 94, 254, 112)),
+                       ("Plant", t, (102, 146, 145, 169)), ("Size", t, (509, 148, 544, 170)),
+                       ("Japanese Maple 'Bloodgood'", t, (152, 187, 347, 212))])
+    assert explore_link(plants, "mark the Ortega order from thursday as ready for pickup") is None
+
 
 def test_a_verb_no_list_knows_opens_the_named_rows_menu_and_the_half_of_the_day_tells_rows_apart():
     """"Please discontinue the Munstead lavender." scrolled a plant list showing the Munstead row and its "⋯";
