@@ -1681,3 +1681,34 @@ def test_a_weekday_tells_dated_rows_apart_and_a_rows_mark_is_no_button_beside_it
     assert row_menu(f, task) == 16  # BK-2039's dots
     assert row_menu(f, "cancel the osprey's pending booking that ends on friday") == 8  # BK-2038's
     assert row_menu(f, "cancel the osprey's pending booking on sunday") is None  # no row reads it: not guessed
+
+
+def test_a_sentence_on_the_page_names_the_section_for_the_tasks_verb():
+    """"Sea Breeze II has just tied up — can you check them in?" clicked Pippin's "Checked in" badge on a
+    marina's dashboard, whose arrivals list shows Sea Breeze II with no control and whose foot says "Use
+    Bookings to check vessels in or out.". The sentence names the section (the first link it reads, not
+    "Vessels"); there, the boat's row menu checks it in."""
+    from tilepilot.model.embedded.order import hint_link, row_menu
+
+    t = KINDS["text"]
+    side = [("Harborline", t, (54, 16, 165, 39)), ("KESTREL BAY MARINA", t, (55, 34, 187, 50)),
+            ("Dashboard", t, (17, 73, 113, 93)), ("Bookings", t, (18, 108, 106, 129)),
+            ("& Berths", t, (17, 141, 88, 162)), ("■ Vessels", t, (19, 174, 93, 195)),
+            ("Invoices", t, (18, 210, 99, 231)), ("Settings", t, (18, 244, 98, 265))]
+    board, at = _page([*side, ("Expected arrivals", t, (249, 196, 393, 219)),
+                       ("Sea Breeze II", t, (248, 235, 358, 255)), ("Confirmed", t, (639, 239, 725, 263)), ("Pippin", t, (764, 237, 818, 255)),
+                       ("Checked in", t, (1138, 240, 1231, 264)),
+                       ("Use Bookings to check vessels in or out.", t, (235, 293, 528, 313))])
+    assert hint_link(board, "check Sea Breeze II in") == at["Bookings"]
+    assert hint_link(board, "cancel Sea Breeze II's booking") is None  # the sentence is about another verb
+    _clicked(board, (500, 500))
+    assert hint_link(board, "check Sea Breeze II in") is None  # a first step's
+    button, _ = _page([*side, ("Check in", t, (900, 240, 960, 260)),
+                       ("Use Bookings to check vessels in or out.", t, (235, 293, 528, 313))])
+    assert hint_link(button, "check Sea Breeze II in") is None  # its control is here
+
+    bookings, at = _page([*side, ("Sea Breeze II", t, (333, 262, 441, 279)), ("Confirmed", t, (1081, 268, 1166, 288)),
+                          ("⋮", t, (1221, 271, 1223, 286)), ("Sea Breeze", t, (332, 314, 426, 331)),
+                          ("⋮", t, (1221, 322, 1223, 337))])
+    assert row_menu(bookings, "check Sea Breeze II in") == 10
+    assert row_menu(bookings, "check Sea Breeze II") is None  # ticking a box, no menu's act

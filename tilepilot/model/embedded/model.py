@@ -88,6 +88,7 @@ from tilepilot.model.embedded.order import (
     filter_widget,
     grid_cell,
     group_off_screen,
+    hint_link,
     icon_asked,
     icon_kept,
     icon_named,
@@ -624,7 +625,8 @@ class EmbeddedModel:
                                      or (q := owned_section(f, instruction)) is not None
                                      or (q := place_link(f, instruction)) is not None
                                      or (q := noun_section(f, instruction)) is not None
-                                     or (q := thing_section(f, instruction)) is not None):
+                                     or (q := thing_section(f, instruction)) is not None
+                                     or (q := hint_link(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")) \
                 is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's filter

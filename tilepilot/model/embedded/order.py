@@ -447,6 +447,7 @@ _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplic
                                       "resume", "suspend", "skip"})
 
 
+_CHECK_IN = re.compile(r"\W*(?:please\s+)?check\s+(?:\S+\s+){0,5}?(?:in|out)\b", re.I)  # "check Sea Breeze II in"
 _MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
 # the state a "mark … as" clause gives, up to its next clause: "mark her as on leave and hand …": "on leave"
 _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|to|for|from|by|until|since)\b"
@@ -489,7 +490,8 @@ def row_menu(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
     worded = [t for t in texts if words(f.cand_text[t])]
-    lead = _lead(instruction, _MENU_VERBS | {"mark", "take"}) or _bare_lead(f, instruction)
+    lead = _lead(instruction, _MENU_VERBS | {"mark", "take"} | ({"check"} if _CHECK_IN.match(instruction) else set())) \
+        or _bare_lead(f, instruction)
     if lead is None or lead[2].group(1).lower() == "mark" and not _MARK_AS.match(instruction, lead[0], lead[1]) \
             or lead[2].group(1).lower() == "take" and not re.search(r"\boff\b", instruction[lead[0]:lead[1]], re.I):
         return None  # ("Mark A, B and C" ticks boxes; "Mark invoice INV-0042 as paid" is a row's menu entry)
@@ -1927,6 +1929,32 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None  # the task's other words are read here: "Delete the parking expense from my March report"
         # on a page showing its Parking line
     return q
+
+def hint_link(f: Features, instruction: str) -> int | None:
+    """The section link a sentence on the page points to for the task's verb: "Use Bookings to check vessels in
+    or out." under a dashboard whose arrivals list shows "Sea Breeze II" with no control, for "Sea Breeze II has
+    just tied up — can you check them in?" (read as "check Sea Breeze II in"). The sentence (four words or
+    more, no link itself) reads the task's verb and a section link's words (the first it names); the one such
+    link, on a first step, when no short text reads the verb (its control would be here)."""
+    if len(f.hist_kind):
+        return None
+    verb = (words(instruction) or [""])[0]
+    if len(verb) < 3 or verb in _NOT_THINGS:
+        return None
+    says = set(with_synonyms([verb]))
+    links = _explore_links(f)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says for t in texts if t not in links):
+        return None
+    hints = [t for t in texts if t not in links and len(ws := _latin(f.cand_text[t])) >= 4 and set(ws) & says]
+    found = set()
+    for t in hints:  # the link the sentence names first ("Use Bookings to check vessels in": not Vessels)
+        ws = _latin(f.cand_text[t])
+        at = [(spans[0][0], q) for q in links if (spans := phrase_at(ws, _link_words(f.cand_text[q])))]
+        if at:
+            found.add(min(at)[1])
+    return found.pop() if len(found) == 1 else None
+
 
 _EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has shown yet
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
