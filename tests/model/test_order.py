@@ -1696,8 +1696,8 @@ def test_a_sentence_on_the_page_names_the_section_for_the_tasks_verb():
             ("& Berths", t, (17, 141, 88, 162)), ("■ Vessels", t, (19, 174, 93, 195)),
             ("Invoices", t, (18, 210, 99, 231)), ("Settings", t, (18, 244, 98, 265))]
     board, at = _page([*side, ("Expected arrivals", t, (249, 196, 393, 219)),
-                       ("Sea Breeze II", t, (248, 235, 358, 255)), ("Confirmed", t, (639, 239, 725, 263)), ("Pippin", t, (764, 237, 818, 255)),
-                       ("Checked in", t, (1138, 240, 1231, 264)),
+                       ("Sea Breeze II", t, (248, 235, 358, 255)), ("Confirmed", t, (639, 239, 725, 263)),
+                       ("Pippin", t, (764, 237, 818, 255)), ("Checked in", t, (1138, 240, 1231, 264)),
                        ("Use Bookings to check vessels in or out.", t, (235, 293, 528, 313))])
     assert hint_link(board, "check Sea Breeze II in") == at["Bookings"]
     assert hint_link(board, "cancel Sea Breeze II's booking") is None  # the sentence is about another verb
