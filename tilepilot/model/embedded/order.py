@@ -1220,7 +1220,7 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
     dots = [float(f.cand_box[t][0]) for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
             and MORE.fullmatch(f.cand_text[t].strip()) and abs(float(mid[t] - mid[group[0]])) <= ROW_PX * f.scale]
     if dots:  # a row with a menu: its buttons stand beside the dots, a glyph far left of them is a mark ("⚡")
-        group = [c for c in group if 0 < min(dots) - float(f.cand_box[c][2]) <= _BESIDE_DOTS * f.scale]
+        group = [c for c in group if -4 * f.scale <= min(dots) - float(f.cand_box[c][2]) <= _BESIDE_DOTS * f.scale]
         if not group:
             return None
     if verb in _UNDO_VERBS:
