@@ -522,9 +522,15 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     proper name (its owner's, before an "'s"); the box, as ``id_search`` finds one. None after other steps,
     or for a task that asks to scroll."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}):
+        return None
+    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+    if not boxes:
+        return None
     # a section opened (a click in the site's top bar or left sidebar), and the network would stop or scroll
-    opened = kinds[-1:] == ["click"] and untyped and in_nav(f, acted_at(f))
-    if not opened and (len(kinds) < 2 or set(kinds) != {"scroll"}):
+    opened = kinds[-1:] == ["click"] and in_nav(f, acted_at(f))
+    if not opened and set(kinds) != {"scroll"}:
         return None
     clauses = clause_spans(instruction)
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
@@ -534,9 +540,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
         return None  # ("Add Maya Torres to the U12 …": a new thing, no row to look for)
     said = _clause_names(instruction, a, b) or re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])  # ("Milo")
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
-    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
-    if not names or not boxes or opened and shows(list(f.cand_text), words(names[0])):
+    if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), names[0]
 

@@ -1985,10 +1985,12 @@ def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
 
 def _explore_links(f: Features) -> list[int]:
     """The site's own section links: short texts of the top bar or the left sidebar, not its name (top left,
-    with the lines under it),
-    not the account's corners (the top bar's right end, the sidebar's foot), no initials."""
-    w, h = f.frame_size
+    with the lines under it), not the account's corners (the top bar's right end, the sidebar's foot), no
+    initials."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not texts:
+        return []
+    w, h = f.frame_size
     brand = _brand(f)
     first = min((t for t in texts if any(len(x) >= 3 for x in _latin(f.cand_text[t]))),
                 key=lambda t: float(f.cand_box[t][0]) + float(f.cand_box[t][1]), default=None)
