@@ -16,7 +16,7 @@ import numpy as np
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
-from tilepilot.model.embedded.order import ID, _clause_names, in_nav, object_names
+from tilepilot.model.embedded.order import ID, _explore_links, in_nav, object_names, task_names, within_box
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -528,8 +528,11 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
              if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
     if not boxes:
         return None
-    # a section opened (a click in the site's top bar or left sidebar), and the network would stop or scroll
-    opened = kinds[-1:] == ["click"] and in_nav(f, acted_at(f))
+    # a section opened (a click on a link of the site's top bar or left sidebar, or where none is read: its
+    # highlighted entry), and the network would not type
+    p = acted_at(f)
+    opened = kinds[-1:] == ["click"] and in_nav(f, p) and (any(within_box(p, f.cand_box[t]) for t in _explore_links(f))
+                                                            or not any(within_box(p, b) for b in f.cand_box))
     if not opened and set(kinds) != {"scroll"}:
         return None
     clauses = clause_spans(instruction)
@@ -538,7 +541,8 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     a, b = clauses[0]
     if opened and (words(instruction[a:b]) or [""])[0] in _BRINGS_NEW:
         return None  # ("Add Maya Torres to the U12 …": a new thing, no row to look for)
-    said = _clause_names(instruction, a, b) or re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])  # ("Milo")
+    said = [n for n in task_names(instruction) if instruction.find(n, a) >= 0 and instruction.find(n, a) < b] \
+        or re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])  # (a lone capitalised word: "Milo")
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None

@@ -1960,17 +1960,30 @@ _EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
 
 
+def task_names(instruction: str) -> list[str]:
+    """The task's names of things: capitalised runs and quotes; a run starting the task loses its first word,
+    a verb capitalised as a sentence starts ("Change Project name to …": "Project"; "Mark Nordic File
+    Manager, …": "Nordic File Manager")."""
+    first = re.match(r"\W*(?:please\s+)?", instruction, re.I).end()
+    names = []
+    for n in _clause_names(instruction, 0, len(instruction)):
+        if instruction.startswith(n, first):
+            n = n.partition(" ")[2]
+        if n.strip():
+            names.append(n)
+    return names + [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction)]
+
+
 def names_things(instruction: str) -> bool:
     """Whether the task names its things (capitalised names, quotes), as ``_things_shown`` reads them."""
-    return bool(_clause_names(instruction, 0, len(instruction)) or QUOTED.search(instruction))
+    return bool(task_names(instruction))
 
 
 def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
     """Whether ``plain`` texts show what the task acts on: one of its names (capitalised, quoted), else, for a
     task without ("suspend the oak hollow afternoon run", "Cancel my cleaning appointment on 12 March"), two of
     its words, whole or one the start of the other (one, for a task of one such word)."""
-    names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
-                                                               for q in QUOTED.finditer(instruction)]
+    names = task_names(instruction)
     texts = [f.cand_text[t] for t in plain]
     names = [p for n in names for p in {re.sub(r"['’]s\b", "", n), re.split(r"['’]s\b", n)[0]}]  # (its owner)
     if any(shows(texts, words(n)) for n in names if words(n) and not re.fullmatch(r"\d{1,4}", n)):
@@ -1991,7 +2004,6 @@ def _explore_links(f: Features) -> list[int]:
     if not texts:
         return []
     w, h = f.frame_size
-    brand = _brand(f)
     first = min((t for t in texts if any(len(x) >= 3 for x in _latin(f.cand_text[t]))),
                 key=lambda t: float(f.cand_box[t][0]) + float(f.cand_box[t][1]), default=None)
     block = [t for t in texts if first is not None and float(f.cand_box[first][1]) <= 0.1 * h
@@ -2011,11 +2023,18 @@ def _explore_links(f: Features) -> list[int]:
             and min(right, default=w) - float(f.cand_box[t][2]) >= 60 * f.scale
 
     links = [t for t in texts if _nav(f, t) and apart(t) and t not in block and float(f.cand_box[t][3]) < 0.85 * h
-             and 0 < len(ws := _link_words(f.cand_text[t])) <= 3 and not set(ws) <= brand
-             and len("".join(ws)) > 2 and not f.cand_text[t].lstrip()[:1].isdigit()
+             and 0 < len(ws := _link_words(f.cand_text[t])) <= 3 and len("".join(ws)) > 2
+             and not f.cand_text[t].lstrip()[:1].isdigit()
              and not re.search(r"\d{3}", f.cand_text[t])  # (an office's phone number under the links)
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w)]
-    return links
+    side = [u for u in links if float(f.cand_box[u][3]) > _NAV_TOP * h]
+
+    def same(t: int, u: int) -> bool:
+        a, b = _link_words(f.cand_text[t]), _link_words(f.cand_text[u])
+        return len(a) == len(b) and all(x == y or one_edit(x, y) for x, y in zip(a, b, strict=True))
+
+    # the top bar's title of the page open, reading a sidebar entry ("Dashboard" over the page), is no link
+    return [t for t in links if float(f.cand_box[t][3]) > _NAV_TOP * h or not any(same(t, u) for u in side)]
 
 
 def _open_page(f: Features, t: int) -> bool:
