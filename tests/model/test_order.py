@@ -1594,6 +1594,15 @@ def test_a_task_whose_things_no_page_shows_tries_the_sites_sections_in_turn():
                        ("Japanese Maple 'Bloodgood'", t, (152, 187, 347, 212))])
     assert explore_link(plants, "mark the Ortega order from thursday as ready for pickup") is None
 
+    # a quoted title cut short on screen is shown; the top bar's search hint is no section
+    forum, _ = _page([("Homelab Hub", t, (62, 18, 192, 38)), ("Search topics", t, (295, 20, 383, 38)),
+                      ("Search topics", KINDS["input"], (258, 11, 718, 47)), ("All topics", t, (60, 88, 128, 104)),
+                      ("Following", t, (61, 122, 122, 138)), ("My profile", t, (60, 156, 124, 172)),
+                      ("Best budget mechanical keyboard in 202", t, (342, 245, 679, 265))])
+    upvote = 'Upvote the thread "Best budget mechanical keyboard in 2024?".'
+    assert explore_link(forum, upvote) is None
+    assert explore_link(forum, 'Upvote the thread "Quietest NAS fans".') in (3, 4, 5)  # a section, not the search
+
 
 def test_a_verb_no_list_knows_opens_the_named_rows_menu_and_the_half_of_the_day_tells_rows_apart():
     """"Please discontinue the Munstead lavender." scrolled a plant list showing the Munstead row and its "⋯";

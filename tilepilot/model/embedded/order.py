@@ -1988,6 +1988,8 @@ def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
     names = [p for n in names for p in {re.sub(r"['’]s\b", "", n), re.split(r"['’]s\b", n)[0]}]  # (its owner)
     if any(shows(texts, words(n)) for n in names if words(n) and not re.fullmatch(r"\d{1,4}", n)):
         return True
+    if any(_titled(words(t), words(q.group(q.lastindex or 0))) for q in QUOTED.finditer(instruction) for t in texts):
+        return True  # a quoted title cut short on screen ("… keyboard in 202")
     if names:
         return False
     said = {w for w in words(instruction) if w.isalpha() and len(w) >= 3 and w not in _NOT_THINGS}
@@ -2027,6 +2029,10 @@ def _explore_links(f: Features) -> list[int]:
              and not f.cand_text[t].lstrip()[:1].isdigit()
              and not re.search(r"\d{3}", f.cand_text[t])  # (an office's phone number under the links)
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w)]
+    fields = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+              if float(f.cand_box[q][2] - f.cand_box[q][0]) >= 200 * f.scale]
+    links = [t for t in links if float(f.cand_box[t][3]) > _NAV_TOP * h  # (the top bar's search, by its hint)
+             or not any(within(tuple(f.cand_box[t]), tuple(b)) for b in fields)]
     side = [u for u in links if float(f.cand_box[u][3]) > _NAV_TOP * h]
 
     def same(t: int, u: int) -> bool:
