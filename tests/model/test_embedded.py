@@ -711,7 +711,8 @@ def test_a_target_cut_by_the_bottom_edge_is_scrolled_into_view_first():
         f = SimpleNamespace(cand_text=texts, cand_kind=np.zeros(2, np.int64), frame_size=(1024, 768), scale=1.0,
                             cand_box=np.array([[280, 690, 430, 720], [280, bottom - 30, 430, bottom]], np.float32),
                             patch_box=np.array([[0, 0, 1024, 768]], np.float32), hist_kind=np.zeros(0, np.int64),
-                            hist_box=np.zeros((0, 4)), hist_match=np.zeros((0, 0)), ins_off=np.zeros((0, 2)))
+                            hist_box=np.zeros((0, 4)), hist_match=np.zeros((0, 0)), ins_off=np.zeros((0, 2)),
+                            cand_match=np.zeros((2, 0), np.float32))
         return EmbeddedModel._decode(SimpleNamespace(), out, 0, f, "Pick Wooden Image Editor from the list").action
 
     cut = decide(767.5)
@@ -769,7 +770,8 @@ def _decided(kind: str, texts: list[str], boxes: list[tuple[int, int, int, int]]
                         cand_box=np.array(boxes, np.float32), patch_box=np.array([[0, 0, 1280, 720]], np.float32),
                         hist_kind=np.array([ACTIONS.index(k) for k, _ in hist], np.int64),
                         hist_box=np.array([b for _, b in hist], np.float32).reshape(-1, 4),
-                        hist_match=np.zeros((len(hist), 0)), ins_off=np.zeros((0, 2)))
+                        hist_match=np.zeros((len(hist), 0)), ins_off=np.zeros((0, 2)),
+                        cand_match=np.zeros((n, 0), np.float32))  # (no lexical match: the rules read the texts)
     return EmbeddedModel._decode(SimpleNamespace(), out, 0, f, task).action
 
 

@@ -636,8 +636,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
         # (a click on a word shared, with the names the task speaks of nowhere here, is no better guess: "… on
         # leave" clicked "Drivers on leave")
-        if (kind in ("scroll", "done") or kind == "click" and (not f.cand_match[top].any()
-                                                               or names_things(instruction))) \
+        if (kind in ("scroll", "done") or kind == "click" and (
+                names_things(instruction) or not (top < len(f.cand_box) and f.cand_match[top].any()))) \
                 and (q := explore_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "PLAYERS", then "TEAMS"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
