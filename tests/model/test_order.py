@@ -1563,6 +1563,8 @@ def test_a_task_whose_things_no_page_shows_tries_the_sites_sections_in_turn():
     assert explore_link(overview, task) == at["Routes"]
     assert explore_link(overview, "click Settings") is None  # the page's own controls
     assert explore_link(overview, "Create a new route called Oak Hollow Midday") is None  # a new thing: its button
+    assert explore_link(overview, "Add read toaster to the list") is None  # an item added: no row to look for
+    assert explore_link(overview, "Close the window.") is None  # the page's own part
     assert explore_link(overview, "Suspend the Hillcrest AM run") is None  # its alert shows it here
 
     alerts, at = _routewise([("Service alerts Tuesday, September 2, 2025", t, (260, 20, 700, 44)),

@@ -16,7 +16,7 @@ import numpy as np
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
-from tilepilot.model.embedded.order import ID, _explore_links, in_nav, object_names, task_names, within_box
+from tilepilot.model.embedded.order import BRINGS_NEW, ID, _explore_links, in_nav, object_names, task_names, within_box
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
@@ -509,8 +509,6 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), alike[0]
 
 
-_BRINGS_NEW = frozenset({"add", "create", "make", "invite", "register", "enrol", "enroll", "book", "schedule",
-                         "new", "post", "write", "send", "set", "open", "start", "log", "sign"})
 
 
 def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[int, str] | None:
@@ -539,7 +537,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
         return None
     a, b = clauses[0]
-    if opened and (words(instruction[a:b]) or [""])[0] in _BRINGS_NEW:
+    if opened and (words(instruction[a:b]) or [""])[0] in BRINGS_NEW:
         return None  # ("Add Maya Torres to the U12 …": a new thing, no row to look for)
     said = [n for n in task_names(instruction) if instruction.find(n, a) >= 0 and instruction.find(n, a) < b] \
         or re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])  # (a lone capitalised word: "Milo")

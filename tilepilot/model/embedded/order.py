@@ -1957,6 +1957,10 @@ def hint_link(f: Features, instruction: str) -> int | None:
 
 
 _EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has shown yet
+# a first verb that brings a new thing: no row of it to look for ("Add Maya Torres to the U12 …")
+BRINGS_NEW = frozenset({"add", "create", "make", "invite", "register", "enrol", "enroll", "book", "schedule",
+                        "new", "post", "write", "send", "set", "open", "start", "log", "sign"})
+_OWN_PARTS = frozenset({"window", "dialog", "popup", "modal", "banner", "page", "screen"})  # "Close the window."
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
 
 
@@ -2061,8 +2065,8 @@ def explore_link(f: Features, instruction: str) -> int | None:
     first in reading order, that no earlier step opened, as a person tries a menu's entries in turn ("jamie chen got
     hurt, mark him injured" on a schedule: "TEAMS", then "PLAYERS"; "suspend the oak hollow afternoon run":
     "Routes"). Four sections at most; None
-    for a task working the page's own controls, making a new thing, or asking to scroll, and once the page
-    shows the task's things (the rules for rows and forms take over)."""
+    for a task working the page's own controls or parts ("Close the window."), making or adding a new thing,
+    or asking to scroll, and once the page shows the task's things (the rules for rows and forms take over)."""
     from tilepilot.model.embedded.text import shared_encoder
 
     clauses = clause_spans(instruction)
@@ -2070,7 +2074,7 @@ def explore_link(f: Features, instruction: str) -> int | None:
         return None
     said = words(instruction)
     if (said or [""])[0] in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) \
-            or _CONTROL_NOUNS & set(said):
+            or (said or [""])[0] in BRINGS_NEW or (_CONTROL_NOUNS | _OWN_PARTS) & set(said):
         return None  # (not "mark jamie chen as injured": a thing's state, no box to tick)
     links = _explore_links(f)
     if not links:
