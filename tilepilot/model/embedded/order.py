@@ -514,7 +514,8 @@ def row_menu(f: Features, instruction: str) -> int | None:
             if verb == "mark" and (m2 := _AS_STATE.search(instruction, a, b)) else []
         entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 4
                    and (ws[0] in says or state and set(state) <= set(ws))  # ("mark her as on leave": "Set on leave")
-                   and -260 * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale  # (opened up, at the foot)
+                   and -(260 if opened else 40) * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale
+                   # (dots' menu may open upward, at a list's foot)
                    and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
                    and (opened or _in_menu(f, t, worded))]
         q = min(entries, key=lambda t: abs(float(f.cand_box[t][1]) - y), default=None)
@@ -1983,14 +1984,16 @@ def names_things(instruction: str) -> bool:
     return bool(task_names(instruction))
 
 
-def _things_shown(f: Features, instruction: str, plain: list[int]) -> bool:
-    """Whether ``plain`` texts show what the task acts on: one of its names (capitalised, quoted), else, for a
-    task without ("suspend the oak hollow afternoon run", "Cancel my cleaning appointment on 12 March"), two of
-    its words, whole or one the start of the other (one, for a task of one such word)."""
+def _things_shown(f: Features, instruction: str, plain: list[int], links: list[int] = ()) -> bool:
+    """Whether ``plain`` texts (or, for a name, ``links``) show what the task acts on: one of its names
+    (capitalised, quoted), else, for a task without ("suspend the oak hollow afternoon run", "Cancel my cleaning
+    appointment on 12 March"), two of its words, whole or one the start of the other (one, for a task of one
+    such word)."""
     names = task_names(instruction)
     texts = [f.cand_text[t] for t in plain]
     names = [p for n in names for p in {re.sub(r"['’]s\b", "", n), re.split(r"['’]s\b", n)[0]}]  # (its owner)
-    if any(shows(texts, words(n)) for n in names if words(n) and not re.fullmatch(r"\d{1,4}", n)):
+    named = texts + [f.cand_text[t] for t in links]  # (a name may stand in a list at the left edge: "Kenji Sato")
+    if any(shows(named, words(n)) for n in names if words(n) and not re.fullmatch(r"\d{1,4}", n)):
         return True
     if any(_titled(words(t), words(q.group(q.lastindex or 0))) for q in QUOTED.finditer(instruction) for t in texts):
         return True  # a quoted title cut short on screen ("… keyboard in 202")
@@ -2081,7 +2084,7 @@ def explore_link(f: Features, instruction: str) -> int | None:
         return None
     plain = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and t not in links
              and words(f.cand_text[t])]
-    if _things_shown(f, instruction, plain):
+    if _things_shown(f, instruction, plain, links):
         return None
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
     tried = [t for t in links if clicked_in(f, t, ever=True)]
