@@ -484,6 +484,12 @@ def _shape(ident: str) -> str:
     return re.sub(r"\d", "0", ident.lower().lstrip("#"))
 
 
+def _search_boxes(f: Features) -> list[int]:
+    """Entry fields whose hint or label searches or filters ("Search orders, customers, notes…")."""
+    return [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+            if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+
+
 def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     """The filter box and the identifier to type into it, for a first step on a list that shows identifiers
     shaped like the one the task names but not it: "Send Brightline Dental a payment reminder for invoice
@@ -498,8 +504,7 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     if not ids or any(i.lower().lstrip("#") in shown for i in ids):
         return None
     alike = [i for i in ids if any(_shape(w) == _shape(i) for w in shown)]
-    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+    boxes = _search_boxes(f)
     if len(alike) != 1 or not boxes:
         return None
     named = [q for q in boxes if any(set(ws) & {"number", "id", "no", "reference", "ref"} for ws, _ in _labels(f, q))]
@@ -507,8 +512,6 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     if named:  # the field itself, not a panel around it that borrowed its hint
         return min(named, key=lambda q: area[q]), alike[0]
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), alike[0]
-
-
 
 
 def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[int, str] | None:
@@ -522,8 +525,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
     if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}):
         return None
-    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+    boxes = _search_boxes(f)
     if not boxes:
         return None
     # a section opened (a click on a link of the site's top bar or left sidebar, or where none is read: its
@@ -539,7 +541,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     a, b = clauses[0]
     if opened and (words(instruction[a:b]) or [""])[0] in BRINGS_NEW:
         return None  # ("Add Maya Torres to the U12 …": a new thing, no row to look for)
-    said = [n for n in task_names(instruction) if instruction.find(n, a) >= 0 and instruction.find(n, a) < b] \
+    said = [n for n in task_names(instruction) if 0 <= instruction.find(n, a) < b] \
         or re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])  # (a lone capitalised word: "Milo")
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     if not names or opened and shows(list(f.cand_text), words(names[0])):
