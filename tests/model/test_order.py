@@ -1565,12 +1565,14 @@ def test_a_task_whose_things_no_page_shows_tries_the_sites_sections_in_turn():
     assert explore_link(overview, "Create a new route called Oak Hollow Midday") is None  # a new thing: its button
     assert explore_link(overview, "Add read toaster to the list") is None  # an item added: no row to look for
     assert explore_link(overview, "Close the window.") is None  # the page's own part
+    assert explore_link(overview, "Hi! Could you reserve a table for two on 3 August?") is None  # (its verb)
     assert explore_link(overview, "Suspend the Hillcrest AM run") is None  # its alert shows it here
 
     alerts, at = _routewise([("Service alerts Tuesday, September 2, 2025", t, (260, 20, 700, 44)),
                              ("Labor Day – no service.", t, (338, 227, 502, 245))])
     _clicked(alerts, (58, 288))  # "Alerts" was opened first
     assert explore_link(alerts, task) == at["Routes"]
+    assert explore_link(alerts, task, stopped=False) is None  # the network has a step to take here
     _clicked(alerts, (75, 162), (58, 288))  # Routes, then Alerts: the next in turn
     assert explore_link(alerts, task) == at["Drivers"]
     _clicked(alerts, (75, 162), (75, 205), (72, 247), (58, 288))

@@ -638,7 +638,7 @@ class EmbeddedModel:
         # leave" clicked "Drivers on leave")
         if (kind in ("scroll", "done") or kind == "click" and (
                 names_things(instruction) or not (top < len(f.cand_box) and f.cand_match[top].any()))) \
-                and (q := explore_link(f, instruction)) is not None:
+                and (q := explore_link(f, instruction, kind in ("scroll", "done"))) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "PLAYERS", then "TEAMS"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then

@@ -18,7 +18,7 @@ from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, 
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
-from tilepilot.model.embedded.rows import with_synonyms
+from tilepilot.model.embedded.rows import POLITE, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, words
 
 # a clause of one click: its verb after the joining words
@@ -1960,7 +1960,7 @@ def hint_link(f: Features, instruction: str) -> int | None:
 _EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has shown yet
 # a first verb that brings a new thing: no row of it to look for ("Add Maya Torres to the U12 …")
 BRINGS_NEW = frozenset({"add", "create", "make", "invite", "register", "enrol", "enroll", "book", "schedule",
-                        "new", "post", "write", "send", "set", "open", "start", "log", "sign"})
+                        "new", "post", "write", "send", "set", "open", "start", "log", "sign", "reserve", "order"})
 _OWN_PARTS = frozenset({"window", "dialog", "popup", "modal", "banner", "page", "screen"})  # "Close the window."
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
 
@@ -2062,7 +2062,7 @@ def _open_page(f: Features, t: int) -> bool:
                     else float(f.cand_box[u][1]) > _NAV_TOP * h))
 
 
-def explore_link(f: Features, instruction: str) -> int | None:
+def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | None:
     """The next part of the site to look in, for a task whose things this page does not show: the section
     link nearest in meaning to the task (all-MiniLM-L6-v2) where it shares a fifth of its meaning, else the
     first in reading order, that no earlier step opened, as a person tries a menu's entries in turn ("jamie chen got
@@ -2076,8 +2076,9 @@ def explore_link(f: Features, instruction: str) -> int | None:
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]) or MAKES.match(instruction):
         return None
     said = words(instruction)
-    if (said or [""])[0] in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) \
-            or (said or [""])[0] in BRINGS_NEW or (_CONTROL_NOUNS | _OWN_PARTS) & set(said):
+    verb = next((w for w in said if w not in POLITE | {"hi", "hello", "hey"}), "")  # ("Hi! Could you reserve …")
+    if verb in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) \
+            or verb in BRINGS_NEW or (_CONTROL_NOUNS | _OWN_PARTS) & set(said):
         return None  # (not "mark jamie chen as injured": a thing's state, no box to tick)
     links = _explore_links(f)
     if not links:
@@ -2088,9 +2089,9 @@ def explore_link(f: Features, instruction: str) -> int | None:
         return None
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
     tried = [t for t in links if clicked_in(f, t, ever=True)]
-    if len(f.hist_kind) and (not clicks or clicks[-1] != len(f.hist_kind) - 1
+    if len(f.hist_kind) and (not stopped or not clicks or clicks[-1] != len(f.hist_kind) - 1
                              or not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in links)):
-        return None  # (exploring goes on only from a section just opened)
+        return None  # (exploring goes on only from a section just opened, where the network would stop or scroll)
     if len(tried) >= _EXPLORE_MAX:
         return None
     left = [t for t in links if t not in tried and not _open_page(f, t) and not _START & set(_latin(f.cand_text[t]))]
