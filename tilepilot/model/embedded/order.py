@@ -1576,9 +1576,8 @@ def in_nav(f: Features, p: tuple[float, float]) -> bool:
 
 
 def _nav(f: Features, t: int) -> bool:
-    """Whether text ``t`` stands in the site's top bar or its left sidebar."""
-    w, h = f.frame_size
-    return float(f.cand_box[t][3]) <= _NAV_TOP * h or float(f.cand_box[t][2]) <= _NAV_LEFT * w
+    """Whether text ``t`` stands in the site's top bar or its left sidebar (its far corner does)."""
+    return in_nav(f, (float(f.cand_box[t][2]), float(f.cand_box[t][3])))
 
 
 def _my_link(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> int | None:
