@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import LIGHT_VERB, clause_spans
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in
 from tilepilot.model.embedded.rows import POLITE, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -42,6 +42,26 @@ def unsaved_button(f: Features) -> int | None:
     saving = [t for t in texts if len(words(f.cand_text[t])) <= 2 and re.match(rf"\W*(?:{_SAVE_VERBS})\b",
                                                                                  f.cand_text[t], re.I)]
     return saving[0] if len(saving) == 1 else None
+
+
+_KEEPS = re.compile(r"\W*(?:save|update|apply)\b", re.I)  # a form's button keeping its changes ("Save changes")
+
+
+def box_unsaved(f: Features) -> int | None:
+    """The button keeping a form's changes, under a box the last step ticked in it (a box, a radio or a switch,
+    30 CSS px at most): "Turn on paperless billing" ticked "Paperless billing — email my bills …" over "Save
+    changes", and the network said done. The nearest such button (two words at most) under the box, 300 CSS px
+    down at most, none pressed before."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    x, y = acted_at(f)
+    if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] and b[2] - b[0] <= 30 * f.scale and b[3] - b[1] <= 30 * f.scale
+               for b, k in zip(f.cand_box, f.cand_kind, strict=True) if k == KINDS["component"]):
+        return None
+    saving = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+              and len(words(f.cand_text[t])) <= 2 and _KEEPS.match(f.cand_text[t])
+              and 0 < float(f.cand_box[t][1]) - y <= 300 * f.scale and not clicked_in(f, t, ever=True)]
+    return min(saving, key=lambda t: float(f.cand_box[t][1]), default=None)
 
 
 def save_button(f: Features, instruction: str, j: int, scores: np.ndarray) -> int:

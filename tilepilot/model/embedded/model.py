@@ -16,6 +16,7 @@ from tilepilot.errors import InputError
 from tilepilot.model.embedded.buttons import (
     MAKES,
     asked_answer,
+    box_unsaved,
     commit_button,
     confirm_button,
     confirm_typing,
@@ -84,6 +85,7 @@ from tilepilot.model.embedded.order import (
     edit_button,
     edit_dialog,
     edited_button,
+    explore_below,
     explore_link,
     filter_widget,
     grid_cell,
@@ -636,9 +638,13 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
         # (a click on a word shared, with the names the task speaks of nowhere here, is no better guess: "… on
         # leave" clicked "Drivers on leave")
-        if (kind in ("scroll", "done") or kind == "click" and (
+        if kind in ("scroll", "done", "click") and (way := explore_below(f, instruction)) is not None:
+            return Prediction(Scroll(direction=way, amount=5), float(probs[a]), None)  # the section goes on
+        stops = kind in ("scroll", "done") or kind == "click" and stray_click(f, instruction, top,
+                                                                             acted(instruction, f.hist_kind))
+        if (stops or kind == "click" and (
                 names_things(instruction) or not (top < len(f.cand_box) and f.cand_match[top].any()))) \
-                and (q := explore_link(f, instruction, kind in ("scroll", "done"))) is not None:
+                and (q := explore_link(f, instruction, stops)) is not None:  # (a stray click stops)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "PLAYERS", then "TEAMS"
         if kind in ("click", "done", "scroll") and (setting := _setting_in_turn(f, instruction)) is not None:
             # "Filter the contacts to the Lead stage", "change its status to In Review": the field opened, then
@@ -667,7 +673,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Remove meal?"
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
-        if kind == "done" and (q := unsaved_button(f)) is not None and not clicked_in(f, q):
+        if kind == "done" and ((q := unsaved_button(f)) is not None and not clicked_in(f, q)
+                               or (q := box_unsaved(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
         if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction) \
                 or restored(f, instruction):

@@ -18,7 +18,7 @@ from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, 
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
-from tilepilot.model.embedded.rows import POLITE, with_synonyms
+from tilepilot.model.embedded.rows import lead_word, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, words
 
 # a clause of one click: its verb after the joining words
@@ -653,7 +653,7 @@ def _verb_shown(f: Features, worded: list[int], says: set[str]) -> bool:
     """Whether a short text reading the verb shows outside the left sidebar (whose "Archive" is a place), not a
     tab with its count ("Void 0": the list of void invoices)."""
     return any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says and not _COUNTED.fullmatch(f.cand_text[t])
-               and float(f.cand_box[t][2]) > _NAV_LEFT * f.frame_size[0] for t in worded)
+               and float(f.cand_box[t][2]) > side_edge(f) for t in worded)
 
 
 _COUNTED = re.compile(r"\s*[A-Za-z][A-Za-z ]*\s\(?\d+\)?\s*")  # a tab and the count of what it lists
@@ -1569,10 +1569,29 @@ def _labels_field(f: Features, t: int) -> bool:
     return False
 
 
+def side_edge(f: Features) -> float:
+    """The right edge of the site's left sidebar: 22% of the screen, or 0 where the page has none there: texts
+    start in that strip and every line between their left edge and 22% is crossed by a text of the page (a
+    centred page's content, "Welcome back, Jordan", starting where a sidebar would stand). A sidebar leaves a
+    gutter right of its texts. Read once per screen."""
+    if (edge := getattr(f, "_side_edge", None)) is not None:
+        return edge
+    w, h = f.frame_size
+    edge = _NAV_LEFT * w
+    body = [(float(b[0]), float(b[2])) for b, k in zip(f.cand_box, f.cand_kind, strict=True)
+            if k == KINDS["text"] and float(b[1] + b[3]) / 2 > _NAV_TOP * h]
+    starts = sorted(x0 for x0, _ in body if x0 < edge)
+    if starts:
+        gutters = [x for x in np.arange(starts[0], edge, 4.0)
+                   if not any(x0 < x < x1 for x0, x1 in body) and any(x1 <= x for _, x1 in body)]
+        edge = edge if gutters else 0.0
+    f._side_edge = edge  # type: ignore[attr-defined]  # (a cache on the screen's features)
+    return edge
+
+
 def in_nav(f: Features, p: tuple[float, float]) -> bool:
     """Whether point ``p`` lies in the site's top bar or its left sidebar."""
-    w, h = f.frame_size
-    return p[1] <= _NAV_TOP * h or p[0] <= _NAV_LEFT * w
+    return p[1] <= _NAV_TOP * f.frame_size[1] or p[0] <= side_edge(f)
 
 
 def _nav(f: Features, t: int) -> bool:
@@ -1938,7 +1957,7 @@ def hint_link(f: Features, instruction: str) -> int | None:
     link, on a first step, when no short text reads the verb (its control would be here)."""
     if len(f.hist_kind):
         return None
-    verb = (words(instruction) or [""])[0]
+    verb = lead_word(words(instruction))  # ("Please approve Biscuit's …")
     if len(verb) < 3 or verb in _NOT_THINGS:
         return None
     says = set(with_synonyms([verb]))
@@ -1998,10 +2017,36 @@ def _things_shown(f: Features, instruction: str, plain: list[int], links: list[i
         return True  # a quoted title cut short on screen ("… keyboard in 202")
     if names:
         return False
-    said = {w for w in words(instruction) if w.isalpha() and len(w) >= 3 and w not in _NOT_THINGS}
+    said = {w for w in words(instruction) if w.isalpha() and len(w) >= 3 and w not in _NOT_THINGS | {"account"}}
     shown = {x for t in texts for x in _latin(t) if len(x) >= 3}
-    read = {w for w in said if any(x == w or x[:3] == w[:3] and (x.startswith(w) or w.startswith(x)) for x in shown)}
-    return len(read) >= min(2, len(said))  # ("appointment" in "Appointments", "march" in "Thu, 12 Mar")
+    read = {x.removesuffix("s") for x in shown
+            if any(x == w or x[:3] == w[:3] and (x.startswith(w) or w.startswith(x)) for w in said)}
+    return len(read) >= min(2, len(said))  # ("appointment" in "Appointments", "march" in "Thu, 12 Mar"; two
+    # words on screen: "Bill" and "bills" read both "billing" and "bills")
+
+
+def _stacked(f: Features, u: int, texts: list[int]) -> bool:
+    """Whether a text starts right under text ``u`` at its left edge: a card's label over its value, a table's
+    header over its column, a sidebar's entry over the next (no link of a top bar)."""
+    return any(abs(float(f.cand_box[q][0] - f.cand_box[u][0])) <= 8 * f.scale
+               and 0 <= float(f.cand_box[q][1] - f.cand_box[u][3]) <= 60 * f.scale for q in texts if q != u)
+
+
+def _bar_bottom(f: Features, texts: list[int]) -> float:
+    """The foot of the site's top bar: 12% of the screen, or a second band's right under it holding a row of
+    three or more short texts and nothing else (a brand's band, then "Home  My Requests  Payments  Profile")."""
+    w, h = f.frame_size
+    top = _NAV_TOP * h
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    under = sorted((t for t in texts if top < float(mid[t]) and float(f.cand_box[t][3]) <= 0.3 * h),
+                   key=lambda t: float(mid[t]))
+    if not under:
+        return top
+    line = [u for u in under if abs(float(mid[u] - mid[under[0]])) <= ROW_PX * f.scale / 2]
+    if len(line) >= 3 and all(1 <= len(_link_words(f.cand_text[u])) <= 3 and not _stacked(f, u, texts) for u in line) \
+            and min(float(f.cand_box[u][0]) for u in line) <= 0.4 * w:
+        return max(float(f.cand_box[u][3]) for u in line)
+    return top
 
 
 def _explore_links(f: Features) -> list[int]:
@@ -2012,16 +2057,22 @@ def _explore_links(f: Features) -> list[int]:
     if not texts:
         return []
     w, h = f.frame_size
+    bar = _bar_bottom(f, texts)
     first = min((t for t in texts if any(len(x) >= 3 for x in _latin(f.cand_text[t]))),
                 key=lambda t: float(f.cand_box[t][0]) + float(f.cand_box[t][1]), default=None)
     block = [t for t in texts if first is not None and float(f.cand_box[first][1]) <= 0.1 * h
              and abs(float(f.cand_box[t][0] - f.cand_box[first][0])) <= 10 * f.scale
              and 0 <= float(f.cand_box[t][1] - f.cand_box[first][1]) <= 70 * f.scale]  # the name and its lines
+    for t in texts:  # a name over its line in the top bar ("MyFairhaven" over "Resident Services Portal")
+        under = [u for u in texts if u != t and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 10 * f.scale
+                 and 0 <= float(f.cand_box[u][1] - f.cand_box[t][3]) <= 12 * f.scale]
+        if float(f.cand_box[t][3]) <= _NAV_TOP * h and under:
+            block += [t, *under]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
 
     def apart(t: int) -> bool:  # a sidebar's entry: alone on its line, left, in a stack of entries (not a table's)
-        if float(f.cand_box[t][3]) <= _NAV_TOP * h:
-            return True
+        if float(f.cand_box[t][3]) <= bar:
+            return not _stacked(f, t, texts)  # (a table's header at the top of a page scrolled down)
         right = [float(f.cand_box[u][0]) for u in texts if float(f.cand_box[u][0]) > float(f.cand_box[t][2])
                  and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale]
         stack = [u for u in texts if u != t and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 30 * f.scale
@@ -2030,30 +2081,31 @@ def _explore_links(f: Features) -> list[int]:
         return float(f.cand_box[t][0]) <= 0.08 * w and len(stack) >= 2 \
             and min(right, default=w) - float(f.cand_box[t][2]) >= 60 * f.scale
 
-    links = [t for t in texts if _nav(f, t) and apart(t) and t not in block and float(f.cand_box[t][3]) < 0.85 * h
+    links = [t for t in texts if (_nav(f, t) or float(f.cand_box[t][3]) <= bar) and apart(t) and t not in block
+             and float(f.cand_box[t][3]) < 0.85 * h
              and 0 < len(ws := _link_words(f.cand_text[t])) <= 3 and len("".join(ws)) > 2
              and not f.cand_text[t].lstrip()[:1].isdigit()
              and not re.search(r"\d{3}", f.cand_text[t])  # (an office's phone number under the links)
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w)]
     fields = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if float(f.cand_box[q][2] - f.cand_box[q][0]) >= 200 * f.scale]
-    links = [t for t in links if float(f.cand_box[t][3]) > _NAV_TOP * h  # (the top bar's search, by its hint)
+    links = [t for t in links if float(f.cand_box[t][3]) > bar  # (the top bar's search, by its hint)
              or not any(within(tuple(f.cand_box[t]), tuple(b)) for b in fields)]
-    side = [u for u in links if float(f.cand_box[u][3]) > _NAV_TOP * h]
+    side = [u for u in links if float(f.cand_box[u][3]) > bar]
 
     def same(t: int, u: int) -> bool:
         a, b = _link_words(f.cand_text[t]), _link_words(f.cand_text[u])
         return len(a) == len(b) and all(x == y or one_edit(x, y) for x, y in zip(a, b, strict=True))
 
     # the top bar's title of the page open, reading a sidebar entry ("Dashboard" over the page), is no link
-    return [t for t in links if float(f.cand_box[t][3]) > _NAV_TOP * h or not any(same(t, u) for u in side)]
+    return [t for t in links if float(f.cand_box[t][3]) > bar or not any(same(t, u) for u in side)]
 
 
 def _open_page(f: Features, t: int) -> bool:
     """Whether section link ``t`` names the page shown: a text away from its bar reads it ("Overview" over the
     page, beside the sidebar's "Overview"), or starts the page's top line ("Overview Tuesday, 2 September")."""
     w, h = f.frame_size
-    side = float(f.cand_box[t][2]) <= _NAV_LEFT * w
+    side = float(f.cand_box[t][2]) <= side_edge(f)
     ws = _latin(f.cand_text[t])
     return any((v := _latin(f.cand_text[u])) == ws or v[:len(ws)] == ws and float(f.cand_box[u][3]) <= 0.2 * h
                for u in range(len(f.cand_text)) if u != t and f.cand_kind[u] == KINDS["text"]
@@ -2061,35 +2113,73 @@ def _open_page(f: Features, t: int) -> bool:
                     else float(f.cand_box[u][1]) > _NAV_TOP * h))
 
 
-def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | None:
-    """The next part of the site to look in, for a task whose things this page does not show: the section
-    link nearest in meaning to the task (all-MiniLM-L6-v2) where it shares a fifth of its meaning, else the
-    first in reading order, that no earlier step opened, as a person tries a menu's entries in turn ("jamie chen got
-    hurt, mark him injured" on a schedule: "TEAMS", then "PLAYERS"; "suspend the oak hollow afternoon run":
-    "Routes"). Four sections at most; None
-    for a task working the page's own controls or parts ("Close the window."), making or adding a new thing,
-    or asking to scroll, and once the page shows the task's things (the rules for rows and forms take over)."""
-    from tilepilot.model.embedded.text import shared_encoder
-
+def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[int], bool] | None:
+    """The site's section links and whether the task turns a setting on or off, for a task whose things this
+    page does not show and that may be looked for in other sections; None for a task working the page's own
+    controls or parts ("Close the window."; a setting turned on or off is looked for: "Turn on paperless
+    billing for my account"), making or adding a new thing, or asking to scroll, and once the page shows the
+    task's things (the rules for rows and forms take over), or with no section links in sight (unless ``bare``:
+    a section scrolled down)."""
     clauses = clause_spans(instruction)
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]) or MAKES.match(instruction):
         return None
     said = words(instruction)
-    verb = next((w for w in said if w not in POLITE | {"hi", "hello", "hey"}), "")  # ("Hi! Could you reserve …")
-    if verb in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) \
-            or verb in BRINGS_NEW or (_CONTROL_NOUNS | _OWN_PARTS) & set(said):
-        return None  # (not "mark jamie chen as injured": a thing's state, no box to tick)
+    verb = lead_word(said)  # ("Hi! Could you reserve …")
+    at = said.index(verb) if verb else len(said)
+    flips = verb in ("turn", "switch") and said[at + 1:at + 2] in (["on"], ["off"])
+    others = said[:at] + said[at + 1:]  # (the verb is no control's name: "switch on auto-renew")
+    if verb in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) and not flips \
+            or verb in BRINGS_NEW or (_CONTROL_NOUNS | _OWN_PARTS) & set(others):
+        return None  # (not "mark jamie chen as injured": a thing's state, no box to tick; "switch on" is no switch)
     links = _explore_links(f)
-    if not links:
+    if not links and not bare:
         return None
     plain = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and t not in links
              and words(f.cand_text[t])]
     if _things_shown(f, instruction, plain, links):
         return None
+    return links, flips
+
+
+def _opened(f: Features, links: list[int]) -> int | None:
+    """The step that opened a section: the last click, on a link shown, with a scroll down and back up at most
+    after it."""
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
+    if not clicks or not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in links):
+        return None
+    after = [ACTIONS[int(k)] for k in f.hist_kind[clicks[-1] + 1:]]
+    return clicks[-1] if after in ([], ["scroll"], ["scroll", "scroll"]) else None
+
+
+def explore_below(f: Features, instruction: str) -> str | None:
+    """Where to scroll a section opened to look for the task's things before trying the next: down where it
+    does not show them and goes on under the screen's foot ("Profile & preferences": its preferences under the
+    contact details), then back up where that showed none either and took the site's links out of sight."""
+    if not len(f.hist_kind) or (found := _exploring(f, instruction, bare=True)) is None:
+        return None
+    links, h = found[0], f.frame_size[1]
+    if links and _opened(f, links) == len(f.hist_kind) - 1:
+        return "down" if len(f.cand_box) and float(f.cand_box[:, 3].max()) >= 0.95 * h else None
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if links or kinds[-2:] != ["click", "scroll"]:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in f.hist_box[-2])  # (a link of the top bar or the sidebar was clicked)
+    return "up" if y1 <= 0.3 * h or x1 <= _NAV_LEFT * f.frame_size[0] else None
+
+
+def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | None:
+    """The next part of the site to look in, for a task whose things this page does not show (``_exploring``):
+    the section link nearest in meaning to the task (all-MiniLM-L6-v2) where it shares a fifth of its meaning,
+    else for a setting the site's settings or profile, else the first in reading order, that no earlier step
+    opened, as a person tries a menu's entries in turn ("jamie chen got hurt, mark him injured" on a schedule:
+    "TEAMS", then "PLAYERS"; "suspend the oak hollow afternoon run": "Routes"). Four sections at most."""
+    from tilepilot.model.embedded.text import shared_encoder
+
+    if (found := _exploring(f, instruction)) is None:
+        return None
+    links, flips = found
     tried = [t for t in links if clicked_in(f, t, ever=True)]
-    if len(f.hist_kind) and (not stopped or not clicks or clicks[-1] != len(f.hist_kind) - 1
-                             or not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in links)):
+    if len(f.hist_kind) and (not stopped or _opened(f, links) is None):
         return None  # (exploring goes on only from a section just opened, where the network would stop or scroll)
     if len(tried) >= _EXPLORE_MAX:
         return None
@@ -2101,7 +2191,12 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
     k = int(np.argmax(sims))
     if float(sims[k]) >= _LIKE_LOW:
         return left[k]  # the link nearest in meaning, when it shares some ("jamie chen got hurt …": PLAYERS)
+    if flips and (own := [t for t in left if _SETTINGS_PLACES & set(_latin(f.cand_text[t]))]):
+        return own[0]  # a setting of the user's: where sites keep them ("Turn on paperless billing": Profile)
     return min(left, key=lambda t: (float(f.cand_box[t][1]) // (ROW_PX * f.scale), float(f.cand_box[t][0])))
+
+
+_SETTINGS_PLACES = frozenset({"settings", "profile", "account", "preferences", "options"})
 
 # where a clause puts its thing: the link reading it is where the thing is not yet
 _GOES_TO = re.compile(r"\b(?:to|into|onto)\s+(?:my|your|the|a)\s+([a-z][a-z ]*?)\s*(?:[,.;!?]|$)", re.I)
@@ -2300,7 +2395,7 @@ def owned_section(f: Features, instruction: str) -> int | None:
     for t in texts:
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
         ws = [x for x in words(f.cand_text[t]) if x.isalpha() and x not in ("my", "your", "all")]
-        if not ws or len(ws) > 3 or not (y1 <= _NAV_TOP * h or x1 <= _NAV_LEFT * w) or _labels_field(f, t):
+        if not ws or len(ws) > 3 or not (y1 <= _NAV_TOP * h or x1 <= side_edge(f)) or _labels_field(f, t):
             continue
         hits = [i for i, x in enumerate(things) if any(_one_thing(x, y) for y in ws)]
         if len(things) - 1 not in hits:  # "my car rental booking" is not "Car rental"

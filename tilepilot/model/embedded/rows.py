@@ -20,10 +20,17 @@ _COMMON = frozenset(("a", "an", "the", "on", "in", "of", "to", "for", "and", "or
                      "with", "at", "by", "from", "as", "all", "so", "just", "again"))
 
 
-# words a page uses for one another's button: "remove Kenji from the team" is the row's Delete
-_SAME_ACT = ({"remove", "delete"},)
+# words a page uses for one another's button: "remove Kenji from the team" is the row's Delete; "approve Biscuit's
+# booking" its Confirm
+_SAME_ACT = ({"remove", "delete"}, {"approve", "confirm"})
 # words before a task's verb ("Please remove …", "Could you delete …")
 POLITE = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now", "i", "want", "to", "like"})
+_GREETINGS = frozenset({"hi", "hello", "hey"})
+
+
+def lead_word(said: list[str]) -> str:
+    """A task's verb: its first word past greetings and polite ones ("Hi! Could you reserve …": reserve)."""
+    return next((w for w in said if w not in POLITE and w not in _GREETINGS), "")
 
 
 def with_synonyms(task: list[str]) -> list[str]:
