@@ -138,7 +138,7 @@ from tilepilot.model.embedded.roles import (
     shown_as,
     value_typed,
 )
-from tilepilot.model.embedded.rows import row_button, row_named, verb_button, with_synonyms
+from tilepilot.model.embedded.rows import card_control, row_button, row_named, verb_button, with_synonyms
 from tilepilot.model.embedded.shapes import marked_icon
 from tilepilot.model.embedded.text import phrase_at, words
 from tilepilot.model.embedded.values import name_run
@@ -677,7 +677,9 @@ class EmbeddedModel:
                                or (q := box_unsaved(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
         if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction) \
-                or restored(f, instruction):
+                or restored(f, instruction) or clause_count(instruction) == 1 and (
+                    (q := card_control(f, instruction)) is not None and clicked_in(f, q)
+                    and confirm_button(f, instruction) is None):
             return Prediction(Done(), float(probs[a]), None)  # staging-api-02's Backups switch was clicked
         if icon_kept(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
@@ -703,6 +705,8 @@ class EmbeddedModel:
                 (q := row_act(f, instruction)) is not None
                 or (q := column_switch(f, instruction, kind == "done")) is not None
                 or (q := row_icon(f, instruction)) is not None
+                or clause_count(instruction) == 1 and (q := card_control(f, instruction)) is not None
+                and not clicked_in(f, q, ever=True)
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
                 or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):

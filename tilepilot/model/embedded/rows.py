@@ -21,8 +21,8 @@ _COMMON = frozenset(("a", "an", "the", "on", "in", "of", "to", "for", "and", "or
 
 
 # words a page uses for one another's button: "remove Kenji from the team" is the row's Delete; "approve Biscuit's
-# booking" its Confirm
-_SAME_ACT = ({"remove", "delete"}, {"approve", "confirm"})
+# booking" its Confirm; "switch on auto-renew" asks "Turn on auto-renew?"
+_SAME_ACT = ({"remove", "delete"}, {"approve", "confirm"}, {"switch", "turn", "enable"})
 # words before a task's verb ("Please remove …", "Could you delete …")
 POLITE = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now", "i", "want", "to", "like"})
 _GREETINGS = frozenset({"hi", "hello", "hey"})
@@ -170,3 +170,27 @@ def verb_button(f: Features, instruction: str, j: int, done: int = 0) -> int:
         if d < dist:
             best, dist = q, d
     return best
+
+
+def card_control(f: Features, instruction: str) -> int | None:
+    """The control a task names by its label where every card has one ("Auto-renew" on each permit's card):
+    the one under the title sharing most of the task's other words ("switch on auto-renew for my Zone B
+    residential parking permit": "Residential parking — Zone B", not "Visitor parking — Zone B"). Titles are
+    texts above the control at its left edge, 250 CSS px up at most; None when no title or two tie."""
+    said = words(instruction)
+    ctrls = [q for q in range(len(f.cand_text)) if f.cand_kind[q] != KINDS["text"]
+             and 0 < len(ws := words(f.cand_text[q])) <= 3 and phrase_at(said, ws)]
+    if len(ctrls) < 2:
+        return None
+    want = set(said) - _COMMON - {w for q in ctrls for w in words(f.cand_text[q])}
+    texts = _texts(f)
+
+    def score(q: int) -> int:
+        x0, y0 = float(f.cand_box[q][0]), float(f.cand_box[q][1])
+        return max((len(want & set(words(f.cand_text[t]))) for t in texts
+                    if 0 < y0 - float(f.cand_box[t][3]) <= 250 * f.scale
+                    and abs(float(f.cand_box[t][0]) - x0) <= 30 * f.scale), default=0)
+
+    scores = [score(q) for q in ctrls]
+    best = max(scores)
+    return ctrls[scores.index(best)] if best and scores.count(best) == 1 else None
