@@ -192,7 +192,7 @@ def confirm_button(f: Features, instruction: str) -> int | None:
                 and len([w for w in words(f.cand_text[q]) if w.isalpha()]) >= 2)]  # (not "Pay £42.00")
     ok = acts | _CONFIRMS
     answers = [q for q in texts if words(f.cand_text[q])[0] in ok and len(words(f.cand_text[q])) <= 3
-               and not _over_box(f, q)]
+               and not _over_box(f, q) and not clicked_in(f, q)]  # (not the row's "Pay now" that opened it)
     # a dialog titled by the act in two words, its button reading them again ("Reject application" over the
     # reasons and at the foot): that button, not another behind the dialog
     twins = [q for a in texts if 2 <= len(ws := words(f.cand_text[a])) <= 5 and ws[0] in acts & _ASKED_VERBS

@@ -1451,7 +1451,7 @@ def _row_by_parts(f: Features, instruction: str, a: int, b: int, texts: list[int
 
 # verbs whose doing has a place named after it ("Approvals", "Renewals", "Transfers"); not "Play" (Playlists
 # list songs, they do not play them) nor "Book" (Bookings lists what was booked)
-_PLACE_VERBS = frozenset({"approve", "renew", "refund", "return", "reimburse", "transfer", "message"})
+_PLACE_VERBS = frozenset({"approve", "renew", "refund", "return", "reimburse", "transfer", "message", "pay"})
 # how many of a thing a clause asks for: "Add 2 Hass avocados", "put two packs of the 1000 IU tablets"
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10}
@@ -1500,10 +1500,9 @@ def verb_section(f: Features, instruction: str) -> int | None:
     verbs whose doing has such a place. The one short text (two words at most, the first a letter longer than
     the verb's stem) whose first word starts with the verb's stem (the verb less a final "e"); None when a text
     reads the verb (its button is here), or no one text fits."""
-    m = _FIRST_VERB.match(instruction)
-    if m is None or m.group(1).lower() not in _PLACE_VERBS:
+    verb = lead_word(words(instruction))  # ("Pay my March water bill …": "Payments")
+    if verb not in _PLACE_VERBS:
         return None
-    verb = m.group(1).lower()
     stem = verb[:-1] if verb.endswith("e") else verb
     found = []
     for t in range(len(f.cand_text)):
@@ -1571,19 +1570,19 @@ def _labels_field(f: Features, t: int) -> bool:
 
 def side_edge(f: Features) -> float:
     """The right edge of the site's left sidebar: 22% of the screen, or 0 where the page has none there: texts
-    start in that strip and every line between their left edge and 22% is crossed by a text of the page (a
+    start in that strip and every line between their left edge and 22% is crossed by a thing of the page (a
     centred page's content, "Welcome back, Jordan", starting where a sidebar would stand). A sidebar leaves a
     gutter right of its texts. Read once per screen."""
     if (edge := getattr(f, "_side_edge", None)) is not None:
         return edge
     w, h = f.frame_size
     edge = _NAV_LEFT * w
-    body = [(float(b[0]), float(b[2])) for b, k in zip(f.cand_box, f.cand_kind, strict=True)
-            if k == KINDS["text"] and float(b[1] + b[3]) / 2 > _NAV_TOP * h]
-    starts = sorted(x0 for x0, _ in body if x0 < edge)
+    below = [(float(b[0]), float(b[2]), k == KINDS["text"]) for b, k in zip(f.cand_box, f.cand_kind, strict=True)
+             if float(b[1] + b[3]) / 2 > _NAV_TOP * h]  # (a chart's bar or a field crosses it too)
+    starts = sorted(x0 for x0, _, text in below if text and x0 < edge)
     if starts:
         gutters = [x for x in np.arange(starts[0], edge, 4.0)
-                   if not any(x0 < x < x1 for x0, x1 in body) and any(x1 <= x for _, x1 in body)]
+                   if not any(x0 < x < x1 for x0, x1, _ in below) and any(x1 <= x for _, x1, text in below if text)]
         edge = edge if gutters else 0.0
     f._side_edge = edge  # type: ignore[attr-defined]  # (a cache on the screen's features)
     return edge
@@ -1979,6 +1978,8 @@ _EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has
 # a first verb that brings a new thing: no row of it to look for ("Add Maya Torres to the U12 …")
 BRINGS_NEW = frozenset({"add", "create", "make", "invite", "register", "enrol", "enroll", "book", "schedule",
                         "new", "post", "write", "send", "set", "open", "start", "log", "sign", "reserve", "order"})
+# … or moves a thing there is already: "send Truck TRK-12 to maintenance" (not "send a message")
+_MOVES = frozenset({"send", "schedule", "book", "order", "post"})
 _OWN_PARTS = frozenset({"window", "dialog", "popup", "modal", "banner", "page", "screen"})  # "Close the window."
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
 
@@ -2128,8 +2129,9 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
     at = said.index(verb) if verb else len(said)
     flips = verb in ("turn", "switch") and said[at + 1:at + 2] in (["on"], ["off"])
     others = said[:at] + said[at + 1:]  # (the verb is no control's name: "switch on auto-renew")
+    moves = verb in _MOVES and said[at + 1:at + 2] not in (["a"], ["an"], ["new"], ["another"])
     if verb in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) and not flips \
-            or verb in BRINGS_NEW or (_CONTROL_NOUNS | _OWN_PARTS) & set(others):
+            or verb in BRINGS_NEW and not moves or (_CONTROL_NOUNS | _OWN_PARTS) & set(others):
         return None  # (not "mark jamie chen as injured": a thing's state, no box to tick; "switch on" is no switch)
     links = _explore_links(f)
     if not links and not bare:
