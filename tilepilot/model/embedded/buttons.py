@@ -15,7 +15,7 @@ import numpy as np
 
 from tilepilot.model.embedded.clauses import LIGHT_VERB, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in
-from tilepilot.model.embedded.rows import POLITE, with_synonyms
+from tilepilot.model.embedded.rows import POLITE, lead_word, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
 _SAVE_VERBS = r"save|update|apply|submit|store|commit"
@@ -47,12 +47,16 @@ def unsaved_button(f: Features) -> int | None:
 _KEEPS = re.compile(r"\W*(?:save|update|apply)\b", re.I)  # a form's button keeping its changes ("Save changes")
 
 
-def box_unsaved(f: Features) -> int | None:
+_TICKS = frozenset({"tick", "untick", "check", "uncheck", "select", "deselect", "clear", "click", "press", "tap",
+                    "toggle", "mark", "unmark", "choose", "pick"})  # verbs of the box itself: ticking it is all
+
+
+def box_unsaved(f: Features, instruction: str) -> int | None:
     """The button keeping a form's changes, under a box the last step ticked in it (a box, a radio or a switch,
     30 CSS px at most): "Turn on paperless billing" ticked "Paperless billing — email my bills …" over "Save
     changes", and the network said done. The nearest such button (two words at most) under the box, 300 CSS px
-    down at most, none pressed before."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+    down at most, none pressed before; not for a task of the box itself ("Tick newsletter")."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or lead_word(words(instruction)) in _TICKS:
         return None
     x, y = acted_at(f)
     if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] and b[2] - b[0] <= 30 * f.scale and b[3] - b[1] <= 30 * f.scale

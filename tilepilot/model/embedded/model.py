@@ -674,7 +674,7 @@ class EmbeddedModel:
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
         if kind == "done" and ((q := unsaved_button(f)) is not None and not clicked_in(f, q)
-                               or (q := box_unsaved(f)) is not None):
+                               or (q := box_unsaved(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
         if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction) \
                 or restored(f, instruction) or clause_count(instruction) == 1 and (
