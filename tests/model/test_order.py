@@ -1725,3 +1725,128 @@ def test_a_sentence_on_the_page_names_the_section_for_the_tasks_verb():
                           ("⋮", t, (1221, 322, 1223, 337))])
     assert row_menu(bookings, "check Sea Breeze II in") == 10
     assert row_menu(bookings, "check Sea Breeze II") is None  # ticking a box, no menu's act
+
+
+def _fairhaven(body: list[tuple[str, int, tuple[int, int, int, int]]]) -> tuple[SimpleNamespace, dict[str, int]]:
+    """A city's resident portal (MyFairhaven, from a dump): a banner, a band with the site's name over its
+    line, a band of section links under it, and ``body``: a centred page with no sidebar."""
+    t = KINDS["text"]
+    top = [("An official website of the City of Fairhaven", t, (22, 4, 279, 21)),
+           ("MyFairhaven", t, (162, 45, 325, 69)),
+           ("Signed in as Jordan Ellis", t, (911, 55, 1107, 76)), ("Sign out", t, (1108, 58, 1172, 75)),
+           ("Resident Services Portal", t, (162, 70, 323, 87)), ("Home", t, (116, 116, 172, 139)),
+           ("My Requests", t, (201, 118, 303, 138)), ("Permits & Licences", t, (332, 117, 481, 138)),
+           ("Payments", t, (511, 118, 589, 138)), ("Appointments", t, (620, 117, 731, 139)),
+           ("Profile", t, (761, 117, 815, 139))]
+    return _page(top + body)
+
+
+_FAIRHAVEN_HOME = [("Welcome back, Jordan", KINDS["text"], (102, 170, 456, 203)),
+                   ("Bills due", KINDS["text"], (118, 341, 215, 367)),
+                   ("Open requests", KINDS["text"], (484, 344, 634, 368)),
+                   ("4 unpaid bills totalling $969.95", KINDS["text"], (120, 374, 358, 397)),
+                   ("Go to Payments", KINDS["text"], (132, 413, 266, 436)),
+                   ("View my requests", KINDS["text"], (494, 412, 644, 437))]
+
+
+def test_a_band_of_links_under_the_sites_name_is_its_menu_and_a_centred_page_has_no_sidebar():
+    """MyFairhaven's links stand in a second band under its name's ("Home  My Requests  …  Profile"), and its
+    page is centred: "Bills due" at the left is a card's title, not a sidebar's entry. "Turn on paperless
+    billing for my account …" scrolled the home page; the site's name was taken for a link. A setting turned
+    on or off is looked for in the sections (Payments by meaning), a section opened is scrolled down before
+    the next is tried and back up when that hid the links, and a setting no section's name is near goes to
+    the profile."""
+    from tilepilot.model.embedded.order import _explore_links, explore_below, explore_link, side_edge, verb_section
+
+    task = "Turn on paperless billing for my account, I'd rather get my bills by email."
+    home, at = _fairhaven(_FAIRHAVEN_HOME)
+    assert side_edge(home) == 0.0
+    assert [home.cand_text[q] for q in _explore_links(home)] == ["Home", "My Requests", "Permits & Licences",
+                                                                 "Payments", "Appointments", "Profile"]
+    assert explore_link(home, task) == at["Payments"]
+    assert explore_link(home, "Tick paperless billing") is None  # the box itself: the page's own control
+    assert verb_section(home, "Pay my March water bill using my Visa card.") == at["Payments"]
+    routes, _ = _routewise(_ROUTES)
+    assert side_edge(routes) == 0.22 * 1280  # a sidebar: a gutter right of its entries
+
+    t = KINDS["text"]
+    payments, at = _fairhaven([("Payments", t, (100, 170, 259, 203)), ("Bill", t, (130, 345, 160, 362)),
+                               ("Water & sewer — March 2024", t, (130, 393, 372, 414)),
+                               ("Saved payment methods", t, (122, 668, 412, 692)),
+                               ("Visa ending in 4242", t, (122, 700, 304, 718))])
+    _clicked(payments, (550, 128))
+    assert explore_below(payments, task) == "down"  # it goes on under the screen's foot
+    assert explore_below(payments, "Tick paperless billing") is None
+    scrolled, _ = _page([("Reference", t, (565, 40, 645, 56)), ("INV-30112", t, (565, 88, 650, 106)),
+                         ("Saved payment methods", t, (122, 362, 412, 386)),
+                         ("Checking account ending in 3391", t, (122, 570, 425, 590))])
+    scrolled.hist_kind = np.array([ACTIONS.index("click"), ACTIONS.index("scroll")], np.int64)
+    scrolled.hist_box = np.array([(546, 124, 554, 132), (0, 0, 0, 0)], np.float32)
+    assert explore_below(scrolled, task) == "up"  # a table's header at the top is no link: back to the menu
+    payments.hist_kind = np.array([ACTIONS.index(k) for k in ("click", "scroll", "scroll")], np.int64)
+    payments.hist_box = np.array([(546, 124, 554, 132), (0, 0, 0, 0), (0, 0, 0, 0)], np.float32)
+    assert explore_link(payments, task) == at["Profile"]  # a setting: where sites keep them
+
+
+def test_a_box_ticked_over_a_forms_save_button_is_saved_unless_the_task_is_the_box():
+    """"Turn on paperless billing …" ticked its box in the profile's preferences and stopped; the form keeps
+    nothing until "Save changes". "Tick newsletter" on a generated page ends at the box."""
+    from tilepilot.model.embedded.buttons import box_unsaved
+
+    t, c = KINDS["text"], KINDS["component"]
+    f, at = _page([("Paperless billing — email my bills instead of mailing them", t, (153, 514, 622, 537)),
+                   ("Emergency and service alerts by text message", t, (154, 543, 538, 568)),
+                   ("Save changes", t, (141, 595, 265, 617)), ("box", c, (125, 513, 151, 539)),
+                   ("box ", c, (128, 547, 148, 567))])
+    _clicked(f, (137, 525))
+    task = "Turn on paperless billing for my account, I'd rather get my bills by email."
+    assert box_unsaved(f, task) == at["Save changes"]
+    assert box_unsaved(f, "Tick paperless billing") is None  # a task of the box itself
+    _clicked(f, (380, 525))
+    assert box_unsaved(f, task) is None  # the text was clicked, no box
+    _clicked(f, (203, 606), (137, 525))
+    assert box_unsaved(f, task) is None  # saved once already
+
+
+def test_a_control_every_card_has_is_taken_on_the_card_the_task_names():
+    """"Can you switch on auto-renew for my Zone B residential parking permit?": each permit's card has an
+    Auto-renew switch; the network took the visitor permit's."""
+    from tilepilot.model.embedded.rows import card_control
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("Residential parking — Zone B", t, (118, 271, 426, 298)),
+                   ("Visitor parking — Zone B", t, (663, 270, 924, 297)), ("Permit no.", t, (119, 338, 202, 362)),
+                   ("Permit no.", t, (664, 340, 745, 361)), ("Auto-renew", t, (173, 450, 266, 471)),
+                   ("Auto-renew", t, (717, 449, 810, 472)), ("Auto-renew", i, (667, 448, 712, 474)),
+                   ("Auto-renew ", i, (123, 448, 168, 474))])
+    task = "Can you switch on auto-renew for my Zone B residential parking permit?"
+    assert card_control(f, task) == at["Auto-renew "]
+    assert card_control(f, "switch on auto-renew for my visitor parking permit") == at["Auto-renew"]
+    assert card_control(f, "switch on auto-renew for zone B") is None  # both cards read it: no guess
+    assert card_control(f, "switch on paperless billing") is None
+
+
+def test_a_pages_hint_is_read_past_polite_words_and_approving_is_a_rows_confirm():
+    """"Please approve Biscuit's pending dog-walking booking." on a dashboard whose list has no buttons, under
+    "Open Bookings to approve, reassign or cancel.": the hint's link (the task's verb read past "Please"),
+    then the Biscuit row's "✓ Confirm" (approve and confirm name one act)."""
+    from tilepilot.model.embedded.order import hint_link, row_act
+
+    t = KINDS["text"]
+    side = [("PawPal", t, (64, 25, 118, 42)), ("Sitter Operations", t, (63, 40, 158, 57)),
+            ("Dashboard", t, (47, 99, 124, 119)), ("Bookings", t, (47, 134, 113, 158)),
+            ("Sitters", t, (46, 170, 96, 192)), ("Pets & Owners", t, (48, 206, 148, 228)),
+            ("Reviews", t, (47, 244, 108, 264)), ("Settings", t, (49, 281, 105, 299))]
+    task = "Please approve Biscuit's pending dog-walking booking."
+    home, at = _page(side + [("Biscuit Hannah Cole", t, (282, 404, 407, 424)), ("Pending", t, (1094, 403, 1164, 428)),
+                             ("Open Bookings to approve, reassign or cancel.", t, (273, 522, 531, 540))])
+    assert hint_link(home, task) == at["Bookings"]
+    assert hint_link(home, "Please reassign Biscuit's booking to Ravi.") == at["Bookings"]
+    assert hint_link(home, "Please delete Biscuit's booking.") is None  # the hint does not say it
+    bookings, at = _page(side + [("BK-1034", t, (282, 358, 335, 376)), ("Nala", t, (360, 350, 397, 369)),
+                                 ("Confirmed", t, (957, 357, 1037, 378)), ("⋯", t, (1195, 361, 1216, 374)),
+                                 ("BK-1035", t, (282, 410, 334, 427)), ("Biscuit", t, (360, 401, 413, 419)),
+                                 ("Pending", t, (955, 405, 1026, 431)), ("✓ Confirm", t, (1106, 407, 1177, 430)),
+                                 ("⋯ ", t, (1199, 417, 1213, 419))])
+    assert row_act(bookings, task) == at["✓ Confirm"]
+    assert row_act(bookings, "Please approve Nala's booking.") is None  # confirmed already: no button
