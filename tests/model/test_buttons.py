@@ -41,7 +41,8 @@ def _dialog(*extra: tuple[str, tuple[int, int, int, int]], clicked: bool = True)
              ("Delete", (756, 399, 814, 423)), ("Delete", (970, 392, 1025, 414)), *extra]
     return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
                            cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
-                           hist_kind=np.array([ACTIONS.index("click")] if clicked else [], np.int64))
+                           hist_kind=np.array([ACTIONS.index("click")] if clicked else [], np.int64),
+                           hist_box=np.zeros((1 if clicked else 0, 4), np.float32))
 
 
 def test_a_page_that_asks_first_is_answered_with_the_tasks_verb():
@@ -58,7 +59,8 @@ def test_a_page_that_asks_nothing_is_left_alone():
     login = SimpleNamespace(cand_text=["Sign in", "Forgot password?", "OK"], cand_kind=np.zeros(3, np.int64),
                             cand_box=np.array([(39, 275, 118, 310), (134, 280, 296, 304), (494, 297, 539, 329)],
                                               np.float32), scale=1.0,
-                            hist_kind=np.array([ACTIONS.index(a) for a in ("type", "type", "click")]))
+                            hist_kind=np.array([ACTIONS.index(a) for a in ("type", "type", "click")]),
+                            hist_box=np.zeros((3, 4), np.float32))
     assert confirm_button(login, 'log in with username "zain" and password "summit".') is None
 
 
@@ -93,7 +95,8 @@ def test_a_dialog_titled_by_a_later_clauses_act_is_answered():
              ("Cancel", (667, 428, 719, 444)), ("Reject request", (738, 428, 830, 444))]
     f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
                         cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
-                        hist_kind=np.array([ACTIONS.index("click")] * 3, np.int64))
+                        hist_kind=np.array([ACTIONS.index("click")] * 3, np.int64),
+                        hist_box=np.zeros((3, 4), np.float32))
     assert confirm_button(f, "Approve Kenji Watanabe's time-off request and reject Sara Lindqvist's.") == 5
     assert confirm_button(f, "Approve Kenji Watanabe's time-off request") is None  # nothing here asks to approve
 
@@ -145,7 +148,8 @@ def _asking(cands: list[tuple[str, tuple[int, int, int, int]]]) -> SimpleNamespa
     """A dialog over a page, right after a click."""
     return SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
                            cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
-                           hist_kind=np.array([ACTIONS.index("click")], np.int64))
+                           hist_kind=np.array([ACTIONS.index("click")], np.int64),
+                           hist_box=np.zeros((1, 4), np.float32))
 
 
 def test_a_dialog_asking_the_tasks_own_verb_is_answered_whatever_the_network_chose():
@@ -162,3 +166,17 @@ def test_a_dialog_asking_the_tasks_own_verb_is_answered_whatever_the_network_cho
     g = _asking([("Are you sure?", (382, 310, 517, 330)), ("Cancel", (737, 383, 794, 408)),
                  ("OK", (822, 384, 883, 407))])
     assert asked_answer(g, "Delete the file report.pdf") is None  # "OK" does not read the verb
+
+
+def test_a_dialogs_answer_is_not_the_button_that_opened_it():
+    """"Pay my March water bill …" clicked the bill's "Pay now"; the dialog it opened stood over that row, and
+    the clicked button, nearest under the question, was taken again for the dialog's answer."""
+    cands = [("Remove member?", (500, 300, 640, 322)), ("Remove", (690, 330, 760, 352)),
+             ("Cancel", (700, 400, 760, 422)), ("Remove ", (780, 400, 860, 422))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
+                        cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index("click")], np.int64),
+                        hist_box=np.array([(721, 337, 729, 345)], np.float32))
+    assert confirm_button(f, "Remove Kenji from the team") == 3
+    f.hist_box = np.array([(21, 37, 29, 45)], np.float32)  # (clicked elsewhere: the nearest answer)
+    assert confirm_button(f, "Remove Kenji from the team") == 1

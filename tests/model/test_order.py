@@ -1850,3 +1850,31 @@ def test_a_pages_hint_is_read_past_polite_words_and_approving_is_a_rows_confirm(
                                  ("⋯ ", t, (1199, 417, 1213, 419))])
     assert row_act(bookings, task) == at["✓ Confirm"]
     assert row_act(bookings, "Please approve Nala's booking.") is None  # confirmed already: no button
+
+
+def test_a_thing_told_by_its_code_is_acted_on_from_its_rows_menu_until_the_row_reads_it_done():
+    """A warehouse's rows named by codes set in a monospace face that OCR reads with a zero for the O
+    ("S0-50318"): "Put sales order SO-50318 on hold for now." opens that row's "⋯" (a badge "ON HOLD" on
+    another row is no button); "a forklift clipped the racking at location B-04-1, block it …" is read as
+    "block B-04-1 …", and once the row reads "BLOCKED" its menu is not opened again."""
+    from tilepilot.model.embedded.order import resolved, row_menu
+
+    t = KINDS["text"]
+    orders, at = _page([("Outbound sales orders", t, (16, 100, 200, 120)), ("S0-50313", t, (25, 312, 83, 328)),
+                        ("ON HOLD", t, (944, 311, 1011, 331)), ("⋯", t, (1232, 319, 1248, 322)),
+                        ("S0-50317", t, (25, 440, 83, 456)), ("⋯ ", t, (1232, 447, 1248, 450)),
+                        ("S0-50318", t, (25, 472, 83, 488)), ("⋯  ", t, (1232, 479, 1248, 482))])
+    assert row_menu(orders, "Put sales order SO-50318 on hold for now.") == at["⋯  "]
+    assert row_menu(orders, "Put sales order SO-50319 on hold for now.") is None  # no such row
+
+    task = "a forklift clipped the racking at location B-04-1, block it so nobody puts stock there"
+    assert resolved(task) == "block B-04-1 so nobody puts stock there"
+    assert resolved("PO-7784 has arrived, please add it") == "PO-7784 has arrived, please add it"  # a new thing
+    rows = [("Storage locations", t, (16, 100, 150, 120)), ("B-04-1", t, (25, 643, 68, 660)),
+            ("B-04-2", t, (25, 675, 68, 692)), ("⋯   ", t, (1232, 683, 1248, 686))]
+    before, at = _page([*rows, ("AVAILABLE", t, (1052, 643, 1130, 660)), ("⋯", t, (1232, 651, 1248, 654))])
+    _clicked(before, (370, 64))
+    assert row_menu(before, resolved(task)) == at["⋯"]
+    after, _ = _page([*rows, ("BLOCKED", t, (1052, 643, 1120, 660)), ("⋯", t, (1232, 659, 1248, 662))])
+    _clicked(after, (370, 64), (1240, 652), (1126, 678))
+    assert row_menu(after, resolved(task)) is None  # done: the row says so

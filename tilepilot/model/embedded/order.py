@@ -464,20 +464,29 @@ def resolved(instruction: str) -> str:
     """The task told as one command when it names its thing first and acts on it by a pronoun later: "jamie
     chen got hurt, mark him injured" reads "mark jamie chen as injured"; any other task, as it is."""
     told = _TOLD.match(instruction)
-    if told is None:
+    code = _CODE.search(instruction) if told is None else None
+    if told is None and code is None:
         return instruction
-    for m in _DO_IT.finditer(instruction, told.end()):
+    for m in _DO_IT.finditer(instruction, told.end() if told else code.end()):
         verb = m.group("verb").lower()
-        if verb in _MENU_VERBS | {"mark", "check"}:
+        if verb in _MENU_VERBS | {"mark", "check"} or code and verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
             rest = m.group("rest").strip()
             if verb == "mark" and rest and not rest.lower().startswith("as "):
                 rest = "as " + rest
-            return f"{verb} {told.group('thing')} {rest}".strip()
+            return f"{verb} {told.group('thing') if told else code.group()} {rest}".strip()
     return instruction
+
+
+# a thing's code told before a pronoun acts on it: "a forklift clipped the racking at location B-04-1, block it …"
+_CODE = re.compile(r"\b[A-Z]{1,4}-\d[\w-]*\b")
+
+
 # a first word that reads as a command's verb though no list knows it: a thing comes right after it ("Please
 # discontinue the Munstead lavender", "mothball our Q3 plan")
-_BARE_VERB = re.compile(r"\W*(?:(?:please|now|kindly)\s+)?([a-z]{4,})\s+(?:the|my|our|your|this|that|these|those|"
-                        r"his|her|their)\b", re.I)
+_BARE_VERB = re.compile(r"\W*(?:(?:please|now|kindly)\s+)?(?=[a-z]{4,}\s+(?:the|my|our|your|this|that|these|those|his|"
+                        r"her|their)\b|[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:[A-Z]{2,}-?\d{2,}|[A-Z]{1,4}-\d[\w-]*)\b)([a-z]+)",
+                        re.I)
+# (or a verb before a thing told by its identifier: "Put sales order SO-50318 on hold")
 
 
 def row_menu(f: Features, instruction: str) -> int | None:
@@ -498,6 +507,7 @@ def row_menu(f: Features, instruction: str) -> int | None:
     a, b, m = lead
     verb = "remove" if m.group(1).lower() == "take" else m.group(1).lower()  # "Take the mushroom pasta off …"
     says = set(with_synonyms([verb]))
+    entry = says | ({"hold"} if _ON_HOLD.match(instruction, a, b) else set())  # (a badge "ON HOLD" is no button)
     opened = [t for t in more if clicked_in(f, t, ever=True)]
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
     if opened:
@@ -513,7 +523,7 @@ def row_menu(f: Features, instruction: str) -> int | None:
         state = [w for w in words(m2.group(1)) if w.isalpha() and w not in _NOT_THINGS] \
             if verb == "mark" and (m2 := _AS_STATE.search(instruction, a, b)) else []
         entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 4
-                   and (ws[0] in says or state and set(state) <= set(ws))  # ("mark her as on leave": "Set on leave")
+                   and (ws[0] in entry or state and set(state) <= set(ws))  # ("mark her as on leave": "Set on leave")
                    and -(260 if opened else 40) * f.scale <= float(f.cand_box[t][1]) - y <= 300 * f.scale
                    # (dots' menu may open upward, at a list's foot)
                    and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
@@ -531,6 +541,12 @@ def row_menu(f: Features, instruction: str) -> int | None:
         return None
     r = rows[0]
     x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
+    stem = verb[:-1] if verb.endswith("e") else verb
+    pad = ROW_PX * f.scale
+    if len(f.hist_kind) and any(x.startswith(stem) and x.endswith("ed") for t in worded
+                                if y0 - pad <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= y1 + pad
+                                for x in _latin(f.cand_text[t])):
+        return None  # the row reads it done ("block B-04-1": "BLOCKED")
     mids = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in more}
     # on its line, a card's height under it, or a card's header line just over its title ("Content ☆ ⋯"); the
     # nearest, right of the name (another column's card stands further right)
@@ -543,13 +559,17 @@ def row_menu(f: Features, instruction: str) -> int | None:
     return None
 
 
+_ON_HOLD = re.compile(r"\W*(?:please\s+)?put\s+.+?\s+on\s+hold\b", re.I)  # its menu reads "Put on hold" or "Hold"
+
+
 def _bare_lead(f: Features, instruction: str) -> tuple[int, int, re.Match[str]] | None:
     """The first clause and a verb no list knows, when a row's menu is the one place it can be: the clause
     starts with it and a thing ("discontinue the Munstead lavender"), it is no control's own verb ("select the
     …") nor one making a new thing, and on a first step no text on screen reads it (its button is here)."""
     clauses = clause_spans(instruction)
     m = _BARE_VERB.match(instruction, *clauses[0]) if clauses else None
-    if m is None or (verb := m.group(1).lower()) in _UI_VERBS | _NOT_THINGS | _KEEP_VERBS | _EDIT_VERBS \
+    held = _ON_HOLD.match(instruction, *clauses[0]) if clauses else None
+    if m is None or (verb := m.group(1).lower()) in _UI_VERBS | _NOT_THINGS | _KEEP_VERBS | _EDIT_VERBS and not held \
             or MAKES.match(instruction) or verb.endswith(("ing", "ed", "ly")):
         return None
     if not len(f.hist_kind) and any(verb in _latin(f.cand_text[t]) for t in range(len(f.cand_text))

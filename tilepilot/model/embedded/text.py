@@ -133,8 +133,14 @@ def phrase_at(task_words: list[str], cand: list[str]) -> list[tuple[int, int]]:
 
 def spelled(ws: list[str], run: list[str]) -> bool:
     """Whether the words ``ws`` hold ``run`` together, letter for letter (no OCR edit: "Sara Lindgren" is not
-    "Sara Lindqvist", "Lost" is not "list")."""
-    return bool(run) and any(ws[i:i + len(run)] == run for i in range(len(ws) - len(run) + 1))
+    "Sara Lindqvist", "Lost" is not "list"; a code's zero may be read for its O: "S0-50318" is "SO-50318")."""
+    return bool(run) and any(all(_same_letters(x, y) for x, y in zip(ws[i:i + len(run)], run, strict=True))
+                             for i in range(len(ws) - len(run) + 1))
+
+
+def _same_letters(x: str, y: str) -> bool:
+    return x == y or len(x) == len(y) and "0" in x + y and x.replace("0", "o") == y.replace("0", "o") \
+        and any(c.isalpha() for c in x + y)
 
 
 def shows(texts: list[str], name: list[str]) -> bool:
