@@ -1878,3 +1878,34 @@ def test_a_thing_told_by_its_code_is_acted_on_from_its_rows_menu_until_the_row_r
     after, _ = _page([*rows, ("BLOCKED", t, (1052, 643, 1120, 660)), ("⋯", t, (1232, 659, 1248, 662))])
     _clicked(after, (370, 64), (1240, 652), (1126, 678))
     assert row_menu(after, resolved(task)) is None  # done: the row says so
+
+
+def test_a_tab_of_the_section_opened_naming_the_tasks_words_is_tried_and_the_account_corner_is_no_link():
+    """"Lena Hartmann played really well in the violin II prelims. Advance her to the next round.": the
+    like-link rule took the account corner's "Orchestra Manager"; on Auditions, the candidates shown are of
+    another tab ("Principal Oboe"), and the tab "Section Violin II (3)" is the one the task's words name (a
+    table's "ROUND" header is no tab)."""
+    from tilepilot.model.embedded.order import explore_tab, like_link
+
+    t = KINDS["text"]
+    top = [("MERIDIAN PHILHARMONIC", t, (95, 24, 351, 50)), ("Claire Beaumont", t, (1139, 26, 1247, 45)),
+           ("Artistic Administration · Season 2024–25", t, (97, 57, 317, 73)),
+           ("Orchestra Manager", t, (1138, 48, 1234, 68)), ("Season", t, (359, 109, 408, 129)),
+           ("Rehearsals", t, (446, 110, 516, 127)), ("Musicians", t, (555, 110, 623, 127)),
+           ("Repertoire", t, (660, 109, 730, 129)), ("Auditions", t, (768, 108, 833, 128)),
+           ("Venues", t, (871, 108, 921, 128))]
+    task = "Lena Hartmann played really well in the violin II prelims. Advance her to the next round."
+    season, _ = _page(top + [("Season 2024–25", t, (90, 177, 274, 207)), ("Autumn Romantics", t, (111, 518, 275, 542))])
+    assert like_link(season, task) is None
+    auditions, at = _page(top + [
+        ("Auditions ", t, (87, 177, 204, 207)), ("Principal Oboe (3)", t, (103, 268, 220, 288)),
+        ("Section Violin II (3)", t, (246, 265, 373, 288)), ("Fourth Horn (2)", t, (398, 265, 500, 289)),
+        ("CANDIDATE", t, (100, 319, 183, 336)), ("ROUND", t, (298, 317, 354, 338)), ("DATE", t, (440, 320, 482, 337)),
+        ("Min-jun Cho", t, (98, 357, 189, 378)), ("Final", t, (297, 356, 338, 379)),
+        ("Anna Kowalczyk", t, (98, 441, 217, 464)), ("Preliminary", t, (296, 439, 377, 465)),
+        ("Advance", t, (1024, 441, 1100, 466))])
+    _clicked(auditions, (801, 119))
+    assert explore_tab(auditions, task) == at["Section Violin II (3)"]
+    assert explore_tab(auditions, "Advance Anna Kowalczyk to the next round.") is None  # shown here
+    _clicked(auditions, (801, 119), (304, 276))
+    assert explore_tab(auditions, task) is None  # pressed once

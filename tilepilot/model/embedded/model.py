@@ -87,6 +87,7 @@ from tilepilot.model.embedded.order import (
     edited_button,
     explore_below,
     explore_link,
+    explore_tab,
     filter_widget,
     grid_cell,
     group_off_screen,
@@ -638,8 +639,11 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
         # (a click on a word shared, with the names the task speaks of nowhere here, is no better guess: "… on
         # leave" clicked "Drivers on leave")
-        if kind in ("scroll", "done", "click") and (way := explore_below(f, instruction)) is not None:
+        if kind != "key" and (way := explore_below(f, instruction)) is not None:
             return Prediction(Scroll(direction=way, amount=5), float(probs[a]), None)  # the section goes on
+        if (kind in ("scroll", "done") or kind == "click" and names_things(instruction)) \
+                and (q := explore_tab(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
         stops = kind in ("scroll", "done") or kind == "click" and stray_click(f, instruction, top,
                                                                              acted(instruction, f.hist_kind))
         if (stops or kind == "click" and (

@@ -2189,6 +2189,28 @@ def explore_below(f: Features, instruction: str) -> str | None:
     return "up" if y1 <= 0.3 * h or x1 <= _NAV_LEFT * f.frame_size[0] else None
 
 
+def explore_tab(f: Features, instruction: str) -> int | None:
+    """A tab of the page open naming a word of the task, for a task whose things this page does not show
+    (``_exploring``): "Lena Hartmann played really well in the violin II prelims …" on Auditions, whose tabs
+    read "Principal Oboe (3)", "Section Violin II (3)", "Fourth Horn (2)". Tabs are short texts side by side
+    in the page's upper half, not the site's links; the one sharing most of the task's words, not pressed
+    before."""
+    if (found := _exploring(f, instruction, bare=True)) is None:
+        return None
+    links, h = found[0], f.frame_size[1]
+    said = {x for x in words(instruction) if x.isalpha() and len(x) >= 3 and x not in _NOT_THINGS}
+    short = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and t not in links
+             and not _nav(f, t) and 1 <= len(_link_words(f.cand_text[t])) <= 4 and float(f.cand_box[t][3]) <= 0.5 * h]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    tabs = [t for t in short if any(u != t and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale / 2 for u in short)
+            and not _stacked(f, t, texts)]  # (a table's header reads over its column: "ROUND")
+    shared = {t: len(said & set(_latin(f.cand_text[t]))) for t in tabs if not clicked_in(f, t, ever=True)}
+    best = max(shared.values(), default=0)
+    picks = [t for t, n in shared.items() if n == best]
+    return picks[0] if best and len(picks) == 1 else None
+
+
 def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | None:
     """The next part of the site to look in, for a task whose things this page does not show (``_exploring``):
     the section link nearest in meaning to the task (all-MiniLM-L6-v2) where it shares a fifth of its meaning,
@@ -2248,9 +2270,12 @@ def like_link(f: Features, instruction: str) -> int | None:
     if any(shows([f.cand_text[t] for t in texts if not _nav(f, t)], words(n)) for n in names):
         return None
     says = set(with_synonyms(words(instruction[a:b])[:1]))
+    fw, fh = f.frame_size
     links = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
              and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3
-             and "home" not in _latin(f.cand_text[t])]  # (where a site starts, not where a thing is)
+             and "home" not in _latin(f.cand_text[t])  # (where a site starts, not where a thing is)
+             and not (float(f.cand_box[t][3]) <= _NAV_TOP * fh and float(f.cand_box[t][0]) >= 0.6 * fw)]
+    # (nor the account's corner: "Claire Beaumont / Orchestra Manager")
     if not links or any(says & set(_latin(f.cand_text[t])) for t in links):
         return None  # ("Archive the Q1 offsite agenda page": the sidebar's "Archive" is where it goes after)
     if (to := _GOES_TO.search(instruction, a, b)) is not None:  # "Add The Salt Road to my list": not "My List"
