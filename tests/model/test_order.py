@@ -1909,3 +1909,25 @@ def test_a_tab_of_the_section_opened_naming_the_tasks_words_is_tried_and_the_acc
     assert explore_tab(auditions, "Advance Anna Kowalczyk to the next round.") is None  # shown here
     _clicked(auditions, (801, 119), (304, 276))
     assert explore_tab(auditions, task) is None  # pressed once
+
+
+def test_a_request_told_first_is_rejected_by_that_and_its_row_is_the_one_reading_the_tasks_other_words():
+    """"Dana Whitfield's e-waste pickup can't be collected from the curb, … Reject that request with the
+    reason that fits.": one command; Dana Whitfield has two requests, and the e-waste one is meant."""
+    from tilepilot.model.embedded.order import resolved, row_menu
+
+    task = ("Dana Whitfield's e-waste pickup can't be collected from the curb, since TVs have to be taken to a "
+            "drop-off site. Reject that request with the reason that fits.")
+    said = resolved(task)
+    assert said == "reject Dana Whitfield's e-waste pickup with the reason that fits"
+    t = KINDS["text"]
+    f, at = _page([("Pickup requests", t, (22, 80, 160, 100)),
+                   ("PR-2203", t, (33, 280, 83, 296)), ("Dana Whitfield", t, (110, 279, 195, 297)),
+                   ("Garden waste", t, (449, 279, 530, 297)), ("Completed", t, (843, 279, 913, 297)),
+                   ("⋯", t, (1224, 287, 1238, 290)),
+                   ("PR-2210", t, (33, 550, 83, 566)), ("Dana Whitfield ", t, (110, 549, 195, 567)),
+                   ("E-waste", t, (449, 549, 496, 567)), ("New", t, (843, 550, 879, 567)),
+                   ("⋯ ", t, (1224, 556, 1238, 559))])
+    _clicked(f, (438, 26))
+    assert row_menu(f, said) == at["⋯ "]
+    assert row_menu(f, "reject Dana Whitfield's pickup") is None  # two rows: no guess

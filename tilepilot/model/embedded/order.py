@@ -455,9 +455,10 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.-]+\s+){0,5}?[\w'’&.-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
-                   r"came|needs?|'s)\b", re.I)
+                   r"came|needs?|'s|can['’]t|cannot|won['’]t)(?!\w)", re.I)
 _DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
-                    r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them)\b(?P<rest>[^,.;!?]*)", re.I)
+                    r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|that\s+(?:request|booking|order|one))\b"
+                    r"(?P<rest>[^,.;!?]*)", re.I)
 
 
 def resolved(instruction: str) -> str:
@@ -1077,6 +1078,12 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
         keep = beside or [t for t in keep if any(f.cand_box[u][3] <= f.cand_box[t][1] and min(
             f.cand_box[u][2], f.cand_box[t][2]) > max(f.cand_box[u][0], f.cand_box[t][0]) for u in heads)] \
             if heads else _dated(f, instruction, a, b, day, keep, rows)  # (none: that day's is gone)
+    if len(keep) > 1:  # the row reading most of the clause's other words ("Dana Whitfield's e-waste pickup")
+        said = set(words(instruction[a:b])) - _NOT_THINGS - {"a", "s", "to", "of", "on", "in", "at"} \
+            - {x for t in keep for x in words(f.cand_text[t])}
+        score = {t: len(said & {x for u in rows[t] if u != t for x in words(f.cand_text[u])}) for t in keep}
+        best = max(score.values())
+        keep = [t for t in keep if score[t] == best] if best and list(score.values()).count(best) == 1 else keep
     return keep
 
 
@@ -2193,18 +2200,22 @@ def explore_tab(f: Features, instruction: str) -> int | None:
     """A tab of the page open naming a word of the task, for a task whose things this page does not show
     (``_exploring``): "Lena Hartmann played really well in the violin II prelims …" on Auditions, whose tabs
     read "Principal Oboe (3)", "Section Violin II (3)", "Fourth Horn (2)". Tabs are short texts side by side
-    in the page's upper half, not the site's links; the one sharing most of the task's words, not pressed
-    before."""
-    if (found := _exploring(f, instruction, bare=True)) is None:
-        return None
+    in the page's upper half, 80 CSS px apart at most, not the site's links; the one sharing most of the
+    task's words, not pressed before, once a step was taken."""
+    if not len(f.hist_kind) or (found := _exploring(f, instruction, bare=True)) is None:
+        return None  # (on a first step, the site's sections first)
     links, h = found[0], f.frame_size[1]
     said = {x for x in words(instruction) if x.isalpha() and len(x) >= 3 and x not in _NOT_THINGS}
     short = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and t not in links
              and not _nav(f, t) and 1 <= len(_link_words(f.cand_text[t])) <= 4 and float(f.cand_box[t][3]) <= 0.5 * h]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
-    tabs = [t for t in short if any(u != t and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale / 2 for u in short)
-            and not _stacked(f, t, texts)]  # (a table's header reads over its column: "ROUND")
+    tabs = [t for t in short if any(u != t and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale / 2
+                                    and min(abs(float(f.cand_box[u][0] - f.cand_box[t][2])),
+                                            abs(float(f.cand_box[t][0] - f.cand_box[u][2]))) <= 80 * f.scale
+                                    for u in short)
+            and not _stacked(f, t, texts)]  # (a table's header reads over its column: "ROUND"; cards' titles
+    # stand far apart: "Collected tonnage, 2024" and "Recent activity")
     shared = {t: len(said & set(_latin(f.cand_text[t]))) for t in tabs if not clicked_in(f, t, ever=True)}
     best = max(shared.values(), default=0)
     picks = [t for t, n in shared.items() if n == best]
