@@ -1931,3 +1931,14 @@ def test_a_request_told_first_is_rejected_by_that_and_its_row_is_the_one_reading
     _clicked(f, (438, 26))
     assert row_menu(f, said) == at["⋯ "]
     assert row_menu(f, "reject Dana Whitfield's pickup") is None  # two rows: no guess
+
+
+def test_fields_named_alike_are_no_cards_controls():
+    """A generated form's "name" fields (wide entry boxes) for "Set the Project name dropdown to …": no card's
+    switch."""
+    from tilepilot.model.embedded.rows import card_control
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, _ = _page([("Project", t, (100, 200, 160, 220)), ("Team", t, (600, 200, 650, 220)),
+                  ("name", i, (100, 230, 400, 260)), ("name ", i, (600, 230, 900, 260))])
+    assert card_control(f, 'Set the Project name dropdown to "Backpack"') is None

@@ -176,10 +176,13 @@ def card_control(f: Features, instruction: str) -> int | None:
     """The control a task names by its label where every card has one ("Auto-renew" on each permit's card):
     the one under the title sharing most of the task's other words ("switch on auto-renew for my Zone B
     residential parking permit": "Residential parking — Zone B", not "Visitor parking — Zone B"). Titles are
-    texts above the control at its left edge, 250 CSS px up at most; None when no title or two tie."""
+    texts above the control at its left edge, 250 CSS px up at most; controls are switches or boxes (80 by 40
+    CSS px at most: a form's "name" fields are none); None when no title or two tie."""
     said = words(instruction)
-    ctrls = [q for q in range(len(f.cand_text)) if f.cand_kind[q] != KINDS["text"]
-             and 0 < len(ws := words(f.cand_text[q])) <= 3 and phrase_at(said, ws)]
+    b = f.cand_box
+    small = (b[:, 2] - b[:, 0] <= 80 * f.scale) & (b[:, 3] - b[:, 1] <= 40 * f.scale)
+    ctrls = [q for q in range(len(f.cand_text)) if f.cand_kind[q] != KINDS["text"] and small[q]
+             and 0 < len(ws := words(f.cand_text[q])) <= 3 and phrase_at(said, ws)]  # (a switch or a box, no field)
     if len(ctrls) < 2:
         return None
     want = set(said) - _COMMON - {w for q in ctrls for w in words(f.cand_text[q])}
