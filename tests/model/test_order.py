@@ -1942,3 +1942,14 @@ def test_fields_named_alike_are_no_cards_controls():
     f, _ = _page([("Project", t, (100, 200, 160, 220)), ("Team", t, (600, 200, 650, 220)),
                   ("name", i, (100, 230, 400, 260)), ("name ", i, (600, 230, 900, 260))])
     assert card_control(f, 'Set the Project name dropdown to "Backpack"') is None
+
+
+def test_a_person_the_task_starts_with_keeps_their_first_name():
+    """"Lena Hartmann played really well …": a name that something happened to, not a verb capitalised as a
+    sentence starts ("Change Project name …", "Mark Nordic File Manager, …")."""
+    from tilepilot.model.embedded.order import task_names
+
+    assert task_names("Lena Hartmann played really well in the violin II prelims.") == ["Lena Hartmann"]
+    assert task_names("Eli Navarro just passed his belay test.") == ["Eli Navarro"]
+    assert task_names("Change Project name to Apollo") == ["Project"]
+    assert task_names("Mark Nordic File Manager, then OK") == ["Nordic File Manager"]

@@ -2011,15 +2011,20 @@ _OWN_PARTS = frozenset({"window", "dialog", "popup", "modal", "banner", "page", 
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
 
 
+_DID = re.compile(r"\s+(?:[a-z]+ed|just|is|was|has|had|got|needs|wants|can['’]t|cannot|won['’]t)\b")
+
+
 def task_names(instruction: str) -> list[str]:
     """The task's names of things: capitalised runs and quotes; a run starting the task loses its first word,
     a verb capitalised as a sentence starts ("Change Project name to …": "Project"; "Mark Nordic File
-    Manager, …": "Nordic File Manager")."""
+    Manager, …": "Nordic File Manager"), unless it is a name that something happened to ("Lena Hartmann
+    played …", "Eli Navarro just passed …")."""
     first = re.match(r"\W*(?:please\s+)?", instruction, re.I).end()
     names = []
     for n in _clause_names(instruction, 0, len(instruction)):
-        if instruction.startswith(n, first):
-            n = n.partition(" ")[2]
+        if instruction.startswith(n, first) and (n.split()[0].lower() in VERBS or " " not in n
+                                                 or not _DID.match(instruction, first + len(n))):
+            n = n.partition(" ")[2]  # (not a person the task starts with: "Lena Hartmann played …")
         if n.strip():
             names.append(n)
     return names + [q.group(q.lastindex or 0) for q in QUOTED.finditer(instruction)]
