@@ -1953,3 +1953,21 @@ def test_a_person_the_task_starts_with_keeps_their_first_name():
     assert task_names("Eli Navarro just passed his belay test.") == ["Eli Navarro"]
     assert task_names("Change Project name to Apollo") == ["Project"]
     assert task_names("Mark Nordic File Manager, then OK") == ["Nordic File Manager"]
+
+
+def test_a_persons_thing_told_by_his_or_her_is_one_command_done_from_their_rows_menu():
+    """"Eli Navarro just passed his belay test. Please record his belay certification.": "record Eli
+    Navarro's belay certification", from his row's "⋯" (no list knows the verb); "her" before a noun is her
+    thing ("freeze her membership"), before "as" or a preposition herself ("mark her as on leave")."""
+    from tilepilot.model.embedded.order import resolved, row_menu
+
+    said = resolved("Eli Navarro just passed his belay test. Please record his belay certification.")
+    assert said == "record Eli Navarro's belay certification"
+    assert resolved("Ana Ruiz is injured, freeze her membership") == "freeze Ana Ruiz's membership"
+    assert resolved("jamie chen got hurt, mark him injured") == "mark jamie chen as injured"
+    t = KINDS["text"]
+    f, at = _page([("Members", t, (266, 20, 380, 50)), ("Eli Navarro", t, (296, 196, 383, 214)),
+                   ("Monthly", t, (482, 196, 540, 214)), ("⋯", t, (1194, 204, 1210, 207)),
+                   ("Elisa Navarro", t, (296, 257, 401, 275)), ("⋯ ", t, (1194, 265, 1210, 268))])
+    _clicked(f, (88, 156))
+    assert row_menu(f, said) == at["⋯"]

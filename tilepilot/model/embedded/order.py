@@ -457,7 +457,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.-]+\s+){0,5}?[\w'’&.-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
                    r"came|needs?|'s|can['’]t|cannot|won['’]t)(?!\w)", re.I)
 _DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
-                    r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|that\s+(?:request|booking|order|one))\b"
+                    r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one))\b"
                     r"(?P<rest>[^,.;!?]*)", re.I)
 
 
@@ -470,12 +470,21 @@ def resolved(instruction: str) -> str:
         return instruction
     for m in _DO_IT.finditer(instruction, told.end() if told else code.end()):
         verb = m.group("verb").lower()
-        if verb in _MENU_VERBS | {"mark", "check"} or code and verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
+        if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
             rest = m.group("rest").strip()
+            thing = told.group("thing") if told else code.group()
             if verb == "mark" and rest and not rest.lower().startswith("as "):
                 rest = "as " + rest
-            return f"{verb} {told.group('thing') if told else code.group()} {rest}".strip()
+            elif m.group("it").lower() in ("his", "its", "their") or m.group("it").lower() == "her" and rest \
+                    and rest.split()[0].lower() not in _AFTER_HER:
+                thing = re.sub(r"['’]s$", "", thing) + "'s"  # "record his belay certification": Eli Navarro's
+            return f"{verb} {thing} {rest}".strip()
     return instruction
+
+
+# words after "her" that make it the object, not its owner: "mark her as on leave", not "freeze her membership"
+_AFTER_HER = frozenset({"as", "to", "from", "for", "in", "on", "up", "out", "off", "with", "until", "back", "down",
+                        "and", "a", "an", "the", "into", "onto", "over", "at", "by", "again"})
 
 
 # a thing's code told before a pronoun acts on it: "a forklift clipped the racking at location B-04-1, block it …"
@@ -485,9 +494,11 @@ _CODE = re.compile(r"\b[A-Z]{1,4}-\d[\w-]*\b")
 # a first word that reads as a command's verb though no list knows it: a thing comes right after it ("Please
 # discontinue the Munstead lavender", "mothball our Q3 plan")
 _BARE_VERB = re.compile(r"\W*(?:(?:please|now|kindly)\s+)?(?=[a-z]{4,}\s+(?:the|my|our|your|this|that|these|those|his|"
-                        r"her|their)\b|[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:[A-Z]{2,}-?\d{2,}|[A-Z]{1,4}-\d[\w-]*)\b)([a-z]+)",
+                        r"her|their)\b|[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:[A-Z]{2,}-?\d{2,}|[A-Z]{1,4}-\d[\w-]*)\b"
+                        r"|[a-z]{4,}\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+['’]s)\b)([a-z]+)",
                         re.I)
-# (or a verb before a thing told by its identifier: "Put sales order SO-50318 on hold")
+# (or a verb before a thing told by its identifier, "Put sales order SO-50318 on hold", or a person's thing,
+# "record Eli Navarro's belay certification")
 
 
 def row_menu(f: Features, instruction: str) -> int | None:
