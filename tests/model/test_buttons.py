@@ -180,3 +180,16 @@ def test_a_dialogs_answer_is_not_the_button_that_opened_it():
     assert confirm_button(f, "Remove Kenji from the team") == 3
     f.hist_box = np.array([(21, 37, 29, 45)], np.float32)  # (clicked elsewhere: the nearest answer)
     assert confirm_button(f, "Remove Kenji from the team") == 1
+
+
+def test_switching_on_is_answered_by_a_dialog_that_turns_on():
+    """"Can you switch on auto-renew for my Zone B residential parking permit?" clicked the switch; the page
+    asked "Turn on auto-renew?" with "Cancel" and "Turn on"."""
+    cands = [("Turn on auto-renew?", (382, 250, 626, 275)),
+             ("Residential parking — Zone B will renew", (382, 310, 870, 330)),
+             ("Cancel", (708, 443, 764, 466)), ("Turn on", (814, 443, 878, 466))]
+    f = SimpleNamespace(cand_text=[c[0] for c in cands], cand_kind=np.full(len(cands), KINDS["text"]),
+                        cand_box=np.array([c[1] for c in cands], np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index("click")] * 2, np.int64),
+                        hist_box=np.array([(392, 124, 400, 132), (142, 457, 150, 465)], np.float32))
+    assert confirm_button(f, "Can you switch on auto-renew for my Zone B residential parking permit?") == 3
