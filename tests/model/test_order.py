@@ -1971,3 +1971,15 @@ def test_a_persons_thing_told_by_his_or_her_is_one_command_done_from_their_rows_
                    ("Elisa Navarro", t, (296, 257, 401, 275)), ("⋯ ", t, (1194, 265, 1210, 268))])
     _clicked(f, (88, 156))
     assert row_menu(f, said) == at["⋯"]
+
+
+def test_a_cards_control_is_for_a_task_turning_one_on_or_off():
+    """"Take the mushroom pasta off Wednesday's dinner": the meal cards' small "mushroom" glyphs are no switch
+    (blind8's meal planner)."""
+    from tilepilot.model.embedded.rows import card_control
+
+    t, c = KINDS["text"], KINDS["component"]
+    f, _ = _page([("Wednesday", t, (640, 380, 720, 400)), ("Thursday", t, (900, 380, 980, 400)),
+                  ("mushroom", c, (650, 420, 678, 440)), ("mushroom ", c, (910, 420, 938, 440))])
+    assert card_control(f, "Take the mushroom pasta off Wednesday's dinner, we're eating out that night.") is None
+    assert card_control(f, "Turn off mushroom for Wednesday") == 2

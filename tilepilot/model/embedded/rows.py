@@ -172,13 +172,19 @@ def verb_button(f: Features, instruction: str, j: int, done: int = 0) -> int:
     return best
 
 
+_FLIPS = frozenset({"turn", "switch", "enable", "disable", "activate", "deactivate"})  # verbs of a card's switch
+
+
 def card_control(f: Features, instruction: str) -> int | None:
     """The control a task names by its label where every card has one ("Auto-renew" on each permit's card):
     the one under the title sharing most of the task's other words ("switch on auto-renew for my Zone B
     residential parking permit": "Residential parking — Zone B", not "Visitor parking — Zone B"). Titles are
     texts above the control at its left edge, 250 CSS px up at most; controls are switches or boxes (80 by 40
-    CSS px at most: a form's "name" fields are none); None when no title or two tie."""
+    CSS px at most: a form's "name" fields are none), for a task turning one on or off ("Take the mushroom
+    pasta off …" is none); None when no title or two tie."""
     said = words(instruction)
+    if lead_word(said) not in _FLIPS:
+        return None
     b = f.cand_box
     small = (b[:, 2] - b[:, 0] <= 80 * f.scale) & (b[:, 3] - b[:, 1] <= 40 * f.scale)
     ctrls = [q for q in range(len(f.cand_text)) if f.cand_kind[q] != KINDS["text"] and small[q]
