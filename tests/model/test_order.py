@@ -1719,6 +1719,13 @@ def test_a_sentence_on_the_page_names_the_section_for_the_tasks_verb():
     button, _ = _page([*side, ("Check in", t, (900, 240, 960, 260)),
                        ("Use Bookings to check vessels in or out.", t, (235, 293, 528, 313))])
     assert hint_link(button, "check Sea Breeze II in") is None  # its control is here
+    # a sentence naming a section with a word that only means the verb is no hint: "Turn off the kitchen
+    # lights." on a home whose rooms' cards hold the switches (the card's "All off" is the control)
+    home, _ = _page([("Overview", t, (56, 80, 122, 99)), ("Lights", t, (56, 123, 98, 141)),
+                     ("Climate", t, (56, 166, 110, 184)), ("Kitchen", t, (615, 449, 679, 468)),
+                     ("All off", t, (850, 455, 888, 472)), ("Ceiling light", t, (665, 517, 749, 536)),
+                     ("Tap a switch to control a light.", t, (260, 394, 470, 410))])
+    assert hint_link(home, "Turn off the kitchen lights.") is None
 
     bookings, at = _page([*side, ("Sea Breeze II", t, (333, 262, 441, 279)), ("Confirmed", t, (1081, 268, 1166, 288)),
                           ("⋮", t, (1221, 271, 1223, 286)), ("Sea Breeze", t, (332, 314, 426, 331)),
@@ -1777,6 +1784,17 @@ def test_a_band_of_links_under_the_sites_name_is_its_menu_and_a_centred_page_has
     _clicked(payments, (550, 128))
     assert explore_below(payments, task) == "down"  # it goes on under the screen's foot
     assert explore_below(payments, "Tick paperless billing") is None
+    # the sidebar's foot is not the section's: "Upgrade my internet to the Fibre 500 plan." on My plans,
+    # whose cards end mid-screen above the sidebar's "Account NW-0048-2291"
+    plans, _ = _page([("Overview", t, (22, 97, 78, 113)), ("Bills & payments", t, (22, 171, 122, 187)),
+                      ("My plans", t, (22, 286, 76, 302)), ("Contact details", t, (22, 400, 111, 416)),
+                      ("Account NW-0048-2291", t, (20, 689, 148, 705)), ("My plans", t, (252, 17, 325, 37)),
+                      ("Fibre 100", t, (329, 236, 395, 254)), ("Change plan", t, (1135, 236, 1216, 252)),
+                      ("Why switch?", t, (273, 450, 365, 467))])
+    _clicked(plans, (48, 296))
+    assert side_edge(plans) > 0 and explore_below(plans, "Upgrade my internet to the Fibre 500 plan.") is None
+    plans.cand_box[-1] = (300, 690, 392, 712)  # the page's own foot is
+    assert explore_below(plans, "Upgrade my internet to the Fibre 500 plan.") == "down"
     scrolled, _ = _page([("Reference", t, (565, 40, 645, 56)), ("INV-30112", t, (565, 88, 650, 106)),
                          ("Saved payment methods", t, (122, 362, 412, 386)),
                          ("Checking account ending in 3391", t, (122, 570, 425, 590))])
@@ -1909,6 +1927,10 @@ def test_a_tab_of_the_section_opened_naming_the_tasks_words_is_tried_and_the_acc
     assert explore_tab(auditions, "Advance Anna Kowalczyk to the next round.") is None  # shown here
     _clicked(auditions, (801, 119), (304, 276))
     assert explore_tab(auditions, task) is None  # pressed once
+    # a form typed into is the task's page: "… promo code SUMMER" took the filled field's label for a tab
+    auditions.hist_kind = np.array([ACTIONS.index("click"), ACTIONS.index("type")], np.int64)
+    auditions.hist_box = np.array([(801, 119, 801, 119), (1000, 300, 1100, 330)], np.float32)
+    assert explore_tab(auditions, task) is None
 
 
 def test_a_request_told_first_is_rejected_by_that_and_its_row_is_the_one_reading_the_tasks_other_words():

@@ -2002,7 +2002,8 @@ def hint_link(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if any(len(ws := _latin(f.cand_text[t])) <= 3 and set(ws) & says for t in texts if t not in links):
         return None
-    hints = [t for t in texts if t not in links and len(ws := _latin(f.cand_text[t])) >= 4 and set(ws) & says]
+    # (the sentence reads the verb itself: "Tap a switch to control a light." is no hint for "Turn off …")
+    hints = [t for t in texts if t not in links and len(ws := _latin(f.cand_text[t])) >= 4 and verb in ws]
     found = set()
     for t in hints:  # the link the sentence names first ("Use Bookings to check vessels in": not Vessels)
         ws = _latin(f.cand_text[t])
@@ -2162,11 +2163,12 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
     page does not show and that may be looked for in other sections; None for a task working the page's own
     controls or parts ("Close the window."; a setting turned on or off is looked for: "Turn on paperless
     billing for my account"), making or adding a new thing, or asking to scroll, and once the page shows the
-    task's things (the rules for rows and forms take over), or with no section links in sight (unless ``bare``:
-    a section scrolled down)."""
+    task's things (the rules for rows and forms take over) or a field was typed into, or with no section links
+    in sight (unless ``bare``: a section scrolled down)."""
     clauses = clause_spans(instruction)
-    if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]) or MAKES.match(instruction):
-        return None
+    if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]) or MAKES.match(instruction) \
+            or any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+        return None  # (a form typed into is the task's own page: "… promo code SUMMER" has no tab to look in)
     said = words(instruction)
     verb = lead_word(said)  # ("Hi! Could you reserve …")
     at = said.index(verb) if verb else len(said)
@@ -2200,11 +2202,12 @@ def explore_below(f: Features, instruction: str) -> str | None:
     """Where to scroll a section opened to look for the task's things before trying the next: down where it
     does not show them and goes on under the screen's foot ("Profile & preferences": its preferences under the
     contact details), then back up where that showed none either and took the site's links out of sight."""
-    if not len(f.hist_kind) or (found := _exploring(f, instruction, bare=True)) is None:
+    if not len(f.hist_kind) or not len(f.cand_box) or (found := _exploring(f, instruction, bare=True)) is None:
         return None
     links, h = found[0], f.frame_size[1]
     if links and _opened(f, links) == len(f.hist_kind) - 1:
-        return "down" if len(f.cand_box) and float(f.cand_box[:, 3].max()) >= 0.95 * h else None
+        body = f.cand_box[f.cand_box[:, 0] > side_edge(f), 3]  # (not the sidebar's foot: "Account NW-0048-2291")
+        return "down" if len(body) and float(body.max()) >= 0.95 * h else None
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
     if links or kinds[-2:] != ["click", "scroll"]:
         return None
@@ -2218,7 +2221,7 @@ def explore_tab(f: Features, instruction: str) -> int | None:
     read "Principal Oboe (3)", "Section Violin II (3)", "Fourth Horn (2)". Tabs are short texts side by side
     in the page's upper half, 80 CSS px apart at most, not the site's links; the one sharing most of the
     task's words, not pressed before, once a step was taken."""
-    if not len(f.hist_kind) or (found := _exploring(f, instruction, bare=True)) is None:
+    if not len(f.hist_kind) or not len(f.cand_box) or (found := _exploring(f, instruction, bare=True)) is None:
         return None  # (on a first step, the site's sections first)
     links, h = found[0], f.frame_size[1]
     said = {x for x in words(instruction) if x.isalpha() and len(x) >= 3 and x not in _NOT_THINGS}
