@@ -1774,7 +1774,7 @@ def test_a_band_of_links_under_the_sites_name_is_its_menu_and_a_centred_page_has
     assert explore_link(home, "Tick paperless billing") is None  # the box itself: the page's own control
     assert verb_section(home, "Pay my March water bill using my Visa card.") == at["Payments"]
     routes, _ = _routewise(_ROUTES)
-    assert side_edge(routes) == 0.22 * 1280  # a sidebar: a gutter right of its entries
+    assert side_edge(routes) == 172.0  # a sidebar: the gutter right of its entries
 
     t = KINDS["text"]
     payments, at = _fairhaven([("Payments", t, (100, 170, 259, 203)), ("Bill", t, (130, 345, 160, 362)),
@@ -2005,3 +2005,96 @@ def test_a_cards_control_is_for_a_task_turning_one_on_or_off():
                   ("mushroom", c, (650, 420, 678, 440)), ("mushroom ", c, (910, 420, 938, 440))])
     assert card_control(f, "Take the mushroom pasta off Wednesday's dinner, we're eating out that night.") is None
     assert card_control(f, "Turn off mushroom for Wednesday") == 2
+
+
+_FERRY_BAR = [("Kestrel Isles Ferries", KINDS["text"], (62, 10, 205, 28)),
+              ("Operations Console", KINDS["text"], (62, 28, 164, 42)),
+              ("Sailings", KINDS["text"], (34, 58, 82, 74)), ("Vehicle bookings", KINDS["text"], (120, 58, 221, 74)),
+              ("Fleet", KINDS["text"], (255, 58, 285, 74)), ("Fares", KINDS["text"], (319, 58, 354, 74)),
+              ("Settings", KINDS["text"], (388, 58, 437, 74))]
+
+
+def test_a_booking_told_by_its_code_is_looked_for_in_the_section_naming_it_then_searched_then_acted_on():
+    """"Check in booking FB-58240, the driver is at the booth." on a ferry's sailings list typed the code into
+    its "Route" select: a code shown nowhere here, nor any shaped like it, typed into a field that asks for
+    no number, is a stray; the section link naming the task's word ("Vehicle bookings") is opened instead.
+    There the code goes into the list's search, right after the section opened, and the search is no end:
+    the row it brings up is acted on."""
+    from tilepilot.model.embedded.fields import code_elsewhere, id_search, only_searched
+    from tilepilot.model.embedded.order import explore_link
+
+    t, i = KINDS["text"], KINDS["input"]
+    task = "Check in booking FB-58240, the driver is at the booth."
+    sailings, at = _page([*_FERRY_BAR, ("Route", t, (337, 186, 372, 201)), ("All routes", t, (395, 185, 449, 202)),
+                          ("Route All routes", i, (382, 180, 554, 208)), ("S-1401", t, (35, 255, 78, 270)),
+                          ("S-1402", t, (35, 289, 78, 304)), ("Portmere → Kell Island", t, (408, 255, 542, 270))])
+    assert code_elsewhere(sailings, task, at["Route All routes"], "FB-58240")
+    assert not code_elsewhere(sailings, task, at["Route All routes"], "Portmere")  # not the code
+    assert explore_link(sailings, task) == at["Vehicle bookings"]  # the link naming "booking", not by meaning
+    tracking, at2 = _page([*_FERRY_BAR, ("Booking reference", t, (337, 160, 470, 176)),
+                           ("Booking reference", i, (337, 180, 554, 208))])
+    assert not code_elsewhere(tracking, task, at2["Booking reference"], "FB-58240")  # a field asking for it
+    bookings, at = _page([*_FERRY_BAR, ("Search ref, name or registration… ", t, (33, 110, 228, 126)),
+                          ("Search ref, name or registration…", i, (24, 104, 324, 131)),
+                          ("FB-58221", t, (35, 180, 93, 194)), ("Alasdair Grant", t, (134, 180, 217, 194)),
+                          ("Check in", t, (1149, 248, 1197, 262))])
+    _clicked(bookings, (170, 66))
+    assert id_search(bookings, task) == (at["Search ref, name or registration…"], "FB-58240")
+    _clicked(bookings, (170, 66), (1172, 255))
+    assert id_search(bookings, task) is None  # not after other steps
+    searched, at = _page([*_FERRY_BAR, ("FB-58240", t, (33, 110, 91, 126)), ("FB-58240", i, (24, 104, 324, 131)),
+                          ("FB-58240", t, (35, 180, 93, 194)), ("Check in", t, (1149, 180, 1197, 194))])
+    searched.hist_kind = np.array([ACTIONS.index("click"), ACTIONS.index("type")], np.int64)
+    searched.hist_box = np.array([(166, 62, 174, 70), (170, 114, 178, 122)], np.float32)
+    assert only_searched(searched, task)
+    assert not only_searched(searched, "Search for booking FB-58240")  # the search was the task
+    assert not only_searched(searched, "Check in booking FB-58241")  # another code typed: a field's value
+
+
+def test_a_sidebar_ends_at_its_gutter_its_group_headings_and_count_badges_aside():
+    """"Please approve Kelvingrove's loan request." on a museum's collections manager: a list panel starts
+    right of the sidebar (inside the 22% strip), so the sidebar ends at the gutter between them; its entry
+    "Loan requests" carries a count badge ("7") and sits under the group heading "LOANS", which is no link; the
+    task's section is the entry naming most of its words. A stat card's label starting with a link's word
+    ("Loans checked out") is no sign that the page open is that link's."""
+    from tilepilot.model.embedded.order import _explore_links, _open_page, explore_link, side_edge, thing_section
+
+    t, i = KINDS["text"], KINDS["input"]
+    side = [("Harrowgate Museum", t, (58, 20, 199, 40)), ("Collections Manager", t, (58, 34, 178, 54)),
+            ("COLLECTIONS", t, (15, 88, 108, 105)), ("Object records", t, (42, 115, 141, 135)),
+            ("Exhibitions", t, (42, 146, 118, 167)), ("LOANS", t, (14, 188, 62, 205)),
+            ("Loan requests", t, (41, 217, 137, 234)), ("7", t, (180, 217, 204, 233)),
+            ("ADMINISTRATION", t, (15, 257, 126, 273)), ("Audit log", t, (40, 282, 105, 304))]
+    panel = [("Object records", t, (236, 20, 365, 42)), ("22 records", t, (231, 130, 297, 150)),
+             ("1921.4.7", t, (232, 164, 297, 184)), ("Portrait of Margaret Ellison", t, (231, 182, 419, 204)),
+             ("", i, (220, 228, 579, 296)), ("", i, (3, 109, 220, 141)),
+             ("Accession number", t, (608, 160, 723, 178)), ("1921.4.7", t, (794, 160, 849, 178))]
+    museum, at = _page(side + panel)
+    assert side_edge(museum) == 220.0  # the list panel's texts at x=231 are the page's, not the sidebar's
+    assert [museum.cand_text[q] for q in _explore_links(museum)] == ["Object records", "Exhibitions",
+                                                                   "Loan requests", "Audit log"]
+    task = "Please approve Kelvingrove's loan request."
+    assert thing_section(museum, task) == at["Loan requests"]
+    assert explore_link(museum, task) == at["Loan requests"]
+    t = KINDS["text"]
+    desk, at = _page([("Dashboard", t, (52, 98, 124, 116)), ("Seed Catalog", t, (52, 136, 137, 154)),
+                      ("Members", t, (52, 174, 110, 192)), ("Loans", t, (52, 211, 93, 229)),
+                      ("Lending Desk / Dashboard", t, (260, 17, 402, 32)), ("Dashboard", t, (260, 36, 375, 60)),
+                      ("Loans checked out", t, (528, 110, 633, 125)), ("19", t, (528, 130, 557, 156))])
+    assert not _open_page(desk, at["Loans"]) and _open_page(desk, at["Dashboard"])
+    assert explore_link(desk, "Rosa Delgado just dropped off the Dragon Tongue beans she borrowed. Can you check "
+                              "that loan back in?") == at["Loans"]
+
+
+def test_a_tables_header_band_is_no_field():
+    """A shaded table header read as a box ("LOAN  MEMBER  PACKET  DUE") drew the network's typing of "Dragon
+    Tongue beans she borrowed"; three texts side by side in a box make a row, not an entry field."""
+    from tilepilot.model.embedded.fields import row_band
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("LOAN", t, (289, 257, 324, 271)), ("MEMBER", t, (370, 257, 425, 271)),
+                   ("PACKET", t, (518, 257, 568, 271)), ("DUE", t, (684, 257, 710, 271)),
+                   ("Overdue loans LOAN", i, (276, 247, 797, 283)), ("Search packets", t, (290, 110, 400, 126)),
+                   ("Search packets", i, (276, 104, 600, 132))])
+    assert row_band(f, at["Overdue loans LOAN"])
+    assert f.cand_kind[at["Search packets"]] == i and not row_band(f, at["Search packets"])  # one hint: a field

@@ -490,14 +490,46 @@ def _search_boxes(f: Features) -> list[int]:
             if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
 
 
+_ASKS_TYPING = re.compile(r"\b(?:search|find|look|filter|show|list|type|enter|fill|put|write|input)\b", re.I)
+
+
+def only_searched(f: Features, instruction: str) -> bool:
+    """Whether the last step (scrolls aside) typed the task's identifier into a box, for a task that asks for no
+    search and no typing: that was a list's search (``id_search``), and the row it brought up is still to be
+    acted on ("Check in booking FB-58240": "FB-58240" typed into "Search ref, name or registration…", then the
+    row's "Check in")."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or _ASKS_TYPING.search(instruction):
+        return False
+    ids = {m.group().lower().lstrip("#") for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())}
+    p = acted_at(f, steps[-1])
+
+    def shows_id(q: int) -> bool:
+        return bool(ids & {w.lower().strip(".,:;()") for t in texts_inside(f, q) for w in f.cand_text[t].split()})
+
+    return bool(ids) and any(within_box(p, f.cand_box[q]) and shows_id(int(q))
+                             for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+
+
+def _section_opened(f: Features) -> bool:
+    """Whether the last step opened a section of the site: a click on a link of its top bar or left sidebar (or,
+    where none is read there, on its highlighted entry)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return False
+    p = acted_at(f)
+    return in_nav(f, p) and (any(within_box(p, f.cand_box[t]) for t in _explore_links(f))
+                             or not any(within_box(p, b) for b in f.cand_box))
+
+
 def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     """The filter box and the identifier to type into it, for a first step on a list that shows identifiers
     shaped like the one the task names but not it: "Send Brightline Dental a payment reminder for invoice
     INV-0038" on a list of INV-0050 … INV-0041 types INV-0038 into "Filter by number or client", as a person
     does rather than scroll a long list. The boxes are entry fields whose hint or label searches or filters; of
     several, the one whose hint names a number or an ID, else the lowest (a list's own filter, under the site's
-    search). None once anything was done, or when the identifier is shown, none like it is, or no box is."""
-    if len(f.hist_kind):
+    search). On a first step or right after a section opened ("Check in booking FB-58240": Vehicle bookings);
+    None once anything else was done, or when the identifier is shown, none like it is, or no box is."""
+    if len(f.hist_kind) > 1 or len(f.hist_kind) and not _section_opened(f):
         return None
     ids = [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
     shown = {w.lower().strip(".,:;()") for t in f.cand_text for w in t.split()}
@@ -512,6 +544,40 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     if named:  # the field itself, not a panel around it that borrowed its hint
         return min(named, key=lambda q: area[q]), alike[0]
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), alike[0]
+
+
+_ASKS_CODE = frozenset({"number", "id", "no", "reference", "ref", "code", "search", "filter", "find", "track",
+                        "tracking"})
+
+
+def code_elsewhere(f: Features, instruction: str, j: int, typed: str) -> bool:
+    """Whether typing ``typed`` into field ``j`` on a first step is a stray: the task's one identifier ("Check
+    in booking FB-58240, the driver is at the booth."), shown nowhere here nor any shaped like it, into a field
+    whose label shares no word of the task and asks for no number or search (a ferry's sailings list has only
+    a "Route" select): the thing's list is in another of the site's sections."""
+    if len(f.hist_kind) or j >= len(f.cand_text):
+        return False
+    ids = [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
+    if len(ids) != 1 or typed.strip().lower().lstrip("#") != ids[0].lower().lstrip("#"):
+        return False
+    shown = {w.lower().strip(".,:;()") for t in f.cand_text for w in t.split()}
+    if any(_shape(w) == _shape(ids[0]) for w in shown):
+        return False
+    label = set(words(f.cand_text[j]))
+    if f.cand_kind[j] == KINDS["input"]:
+        label |= {w for ws, _ in _labels(f, j) for w in ws}
+    said = {w for w in words(instruction) if w.isalpha() and len(w) >= 3}
+    return not label & (said | _ASKS_CODE)
+
+
+def row_band(f: Features, j: int) -> bool:
+    """Whether box ``j`` is a table's header or row band rather than an entry field: three or more texts side by
+    side inside it ("LOAN  MEMBER  PACKET  DUE" on a shaded header read as a box). Nothing is typed there."""
+    if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
+        return False
+    inside = sorted(texts_inside(f, j), key=lambda t: float(f.cand_box[t][0]))
+    pairs = zip(inside, inside[1:], strict=False)
+    return len(inside) >= 3 and all(float(f.cand_box[b][0]) > float(f.cand_box[a][2]) for a, b in pairs)
 
 
 def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[int, str] | None:
@@ -530,9 +596,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
         return None
     # a section opened (a click on a link of the site's top bar or left sidebar, or where none is read: its
     # highlighted entry), and the network would not type
-    p = acted_at(f)
-    opened = kinds[-1:] == ["click"] and in_nav(f, p) and (any(within_box(p, f.cand_box[t]) for t in _explore_links(f))
-                                                            or not any(within_box(p, b) for b in f.cand_box))
+    opened = _section_opened(f)
     if not opened and set(kinds) != {"scroll"}:
         return None
     clauses = clause_spans(instruction)

@@ -42,6 +42,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    code_elsewhere,
     counted_field,
     field_named,
     id_search,
@@ -52,9 +53,11 @@ from tilepilot.model.embedded.fields import (
     login_field,
     name_search,
     named_for_typing,
+    only_searched,
     placeholder_field,
     put_choice,
     rename_field,
+    row_band,
     search_field,
     search_pending,
     search_typed,
@@ -607,7 +610,8 @@ class EmbeddedModel:
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         a = int(np.argmax(probs))  # every screen has patch tokens, so a pointed action always has a target
-        held = ACTIONS[a] == "done" and unsent(instruction, f.hist_kind)  # its form is still to send
+        held = ACTIONS[a] == "done" and (unsent(instruction, f.hist_kind)  # its form is still to send, or
+                                         or only_searched(f, instruction))  # the row searched for to act on
         if ACTIONS[a] == "done" and (not_done_yet(instruction, acted(instruction, f.hist_kind))
                                      or held or only_went_to_own(f, instruction)):
             a = int(np.argmax(np.where(np.arange(len(probs)) == a, -1.0, probs)))
@@ -876,6 +880,9 @@ class EmbeddedModel:
             q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
+            if (code_elsewhere(f, instruction, j, instruction[a:b]) or row_band(f, j)) \
+                    and (q := explore_link(f, instruction)) is not None:  # "Check in booking FB-58240"; a
+                return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)  # table's header is no field
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             # "3 August 2025" into YYYY-MM-DD: 2025-08-03; "two people" into "Number of guests": 2
             text = shown_as(instruction[a:b], field)

@@ -1618,10 +1618,11 @@ def side_edge(f: Features) -> float:
     below = [(float(b[0]), float(b[2]), k == KINDS["text"]) for b, k in zip(f.cand_box, f.cand_kind, strict=True)
              if float(b[1] + b[3]) / 2 > _NAV_TOP * h]  # (a chart's bar or a field crosses it too)
     starts = sorted(x0 for x0, _, text in below if text and x0 < edge)
-    if starts:
-        gutters = [x for x in np.arange(starts[0], edge, 4.0)
+    if starts:  # (a gap's left end is some box's right edge, or its right end a left edge: those are tried)
+        spots = sorted({v for x0, x1, _ in below for v in (x0, x1) if starts[0] <= v < edge})
+        gutters = [x for x in spots
                    if not any(x0 < x < x1 for x0, x1, _ in below) and any(x1 <= x for _, x1, text in below if text)]
-        edge = edge if gutters else 0.0
+        edge = min(gutters, default=0.0)  # (a list panel beside it starts right after: "Object records")
     f._side_edge = edge  # type: ignore[attr-defined]  # (a cache on the screen's features)
     return edge
 
@@ -1744,8 +1745,9 @@ def _link_words(text: str) -> list[str]:
 def _section_links(f: Features) -> list[int]:
     """The short texts (three words at most, not a field's label) of the top bar, the left sidebar and a row of
     section links near the top."""
-    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and (_nav(f, t) or _in_bar(f, t))
-            and not _labels_field(f, t) and 0 < len(_link_words(f.cand_text[t])) <= 3]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    return [t for t in texts if (_nav(f, t) or _in_bar(f, t)) and not _labels_field(f, t)
+            and 0 < len(_link_words(f.cand_text[t])) <= 3 and not (_nav(f, t) and _heading(f, t, texts))]
 
 
 def _brand(f: Features) -> set[str]:
@@ -2119,7 +2121,8 @@ def _explore_links(f: Features) -> list[int]:
         if float(f.cand_box[t][3]) <= bar:
             return not _stacked(f, t, texts)  # (a table's header at the top of a page scrolled down)
         right = [float(f.cand_box[u][0]) for u in texts if float(f.cand_box[u][0]) > float(f.cand_box[t][2])
-                 and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale]
+                 and abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale
+                 and not re.fullmatch(r"\d{1,3}\+?", f.cand_text[u].strip())]  # (not its count's badge: "7")
         stack = [u for u in texts if u != t and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 30 * f.scale
                  and abs(float(mid[u] - mid[t])) <= 200 * f.scale and _nav(f, u)
                  and len(_link_words(f.cand_text[u])) <= 3]  # (the entries above and under it)
@@ -2143,7 +2146,16 @@ def _explore_links(f: Features) -> list[int]:
         return len(a) == len(b) and all(x == y or one_edit(x, y) for x, y in zip(a, b, strict=True))
 
     # the top bar's title of the page open, reading a sidebar entry ("Dashboard" over the page), is no link
-    return [t for t in links if float(f.cand_box[t][3]) > bar or not any(same(t, u) for u in side)]
+    return [t for t in links if (float(f.cand_box[t][3]) > bar or not any(same(t, u) for u in side))
+            and not (t in side and _heading(f, t, texts))]
+
+
+def _heading(f: Features, t: int, texts: list[int]) -> bool:
+    """Whether text ``t`` heads a group of a sidebar's entries rather than being one: in capitals, over an entry
+    indented under it ("LOANS" over "⇆ Loan requests")."""
+    return f.cand_text[t].isupper() and any(15 * f.scale <= float(f.cand_box[u][0] - f.cand_box[t][0]) <= 60 * f.scale
+                                            and 0 <= float(f.cand_box[u][1] - f.cand_box[t][3]) <= 30 * f.scale
+                                            for u in texts)
 
 
 def _open_page(f: Features, t: int) -> bool:
@@ -2152,10 +2164,12 @@ def _open_page(f: Features, t: int) -> bool:
     w, h = f.frame_size
     side = float(f.cand_box[t][2]) <= side_edge(f)
     ws = _latin(f.cand_text[t])
+    body = [u for u in range(len(f.cand_text)) if u != t and f.cand_kind[u] == KINDS["text"]
+            and (float(f.cand_box[u][0]) > float(f.cand_box[t][2]) + 20 * f.scale if side
+                 else float(f.cand_box[u][1]) > _NAV_TOP * h)]
+    first = min((float(f.cand_box[u][1]) for u in body), default=0.0)  # the page's top line, not a card's label
     return any((v := _latin(f.cand_text[u])) == ws or v[:len(ws)] == ws and float(f.cand_box[u][3]) <= 0.2 * h
-               for u in range(len(f.cand_text)) if u != t and f.cand_kind[u] == KINDS["text"]
-               and (float(f.cand_box[u][0]) > float(f.cand_box[t][2]) + 20 * f.scale if side
-                    else float(f.cand_box[u][1]) > _NAV_TOP * h))
+               and float(f.cand_box[u][1]) <= first + ROW_PX * f.scale for u in body)  # ("Loans checked out")
 
 
 def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[int], bool] | None:
@@ -2176,8 +2190,10 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
     others = said[:at] + said[at + 1:]  # (the verb is no control's name: "switch on auto-renew")
     moves = verb in _MOVES and said[at + 1:at + 2] not in (["a"], ["an"], ["new"], ["another"])
     if verb in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) and not flips \
+            and not _CHECK_IN.match(instruction) \
             or verb in BRINGS_NEW and not moves or (_CONTROL_NOUNS | _OWN_PARTS) & set(others):
-        return None  # (not "mark jamie chen as injured": a thing's state, no box to tick; "switch on" is no switch)
+        return None  # (not "mark jamie chen as injured", "check in booking FB-58240": a thing's state, no box to
+        # tick; "switch on" is no switch)
     links = _explore_links(f)
     if not links and not bare:
         return None
@@ -2260,6 +2276,11 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
     left = [t for t in links if t not in tried and not _open_page(f, t) and not _START & set(_latin(f.cand_text[t]))]
     if not left:
         return None
+    said = {w.removesuffix("s") for w in words(instruction) if w.isalpha() and len(w) >= 4 and w not in _NOT_THINGS}
+    shared = {t: len(said & {w.removesuffix("s") for w in _latin(f.cand_text[t])}) for t in left}
+    named = [t for t in left if shared[t] and shared[t] == max(shared.values())]
+    if len(named) == 1:  # the one link naming most words of the task: "… check that loan back in?": Loans;
+        return named[0]  # "approve Kelvingrove's loan request": "Loan requests", not the group's "LOANS"
     enc = shared_encoder()
     sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in left]) @ enc.texts([instruction])[0]
     k = int(np.argmax(sims))
