@@ -1,5 +1,6 @@
 """A chain of clicks is done in the order the task names its targets (``order``)."""
 
+import re
 from types import SimpleNamespace
 
 import numpy as np
@@ -2098,3 +2099,76 @@ def test_a_tables_header_band_is_no_field():
                    ("Search packets", i, (276, 104, 600, 132))])
     assert row_band(f, at["Overdue loans LOAN"])
     assert f.cand_kind[at["Search packets"]] == i and not row_band(f, at["Search packets"])  # one hint: a field
+
+
+def test_a_setting_stopped_is_found_in_settings_its_switch_flipped_and_saved():
+    """"stop the automatic overdue reminder emails for now" on a seed library's dashboard clicked the stat card
+    "Overdue" (a row of counts is no menu: each label stands over its value). Stopping emails is turning a
+    setting off: the sidebar's Settings, then the switch of the line reading most of the task's words in a run
+    ("Overdue reminder emails", not "automatic"), then "Save settings" under it (the switch read as a field
+    whose knob is "0")."""
+    from tilepilot.model.embedded.buttons import box_unsaved
+    from tilepilot.model.embedded.order import _column_switch, _in_bar, settings_link
+
+    t, i = KINDS["text"], KINDS["input"]
+    side = [("Dashboard", t, (52, 98, 124, 116)), ("Seed Catalog", t, (52, 136, 137, 154)),
+            ("Loans", t, (52, 211, 93, 229)), ("Settings", t, (52, 306, 107, 324))]
+    task = "stop the automatic overdue reminder emails for now"
+    home, at = _page(side + [("Packets in catalog", t, (277, 110, 379, 125)), ("23", t, (277, 130, 307, 156)),
+                             ("Loans checked out", t, (528, 110, 633, 125)), ("19", t, (528, 130, 557, 156)),
+                             ("Overdue", t, (780, 110, 829, 125)), ("3", t, (780, 130, 795, 156)),
+                             ("Avg. germination", t, (1031, 110, 1125, 125)), ("74%", t, (1031, 130, 1084, 156)),
+                             ("reminders on", t, (780, 163, 850, 177))])
+    assert not _in_bar(home, at["Overdue"])
+    assert settings_link(home, task) == at["Settings"]
+    assert settings_link(home, "stop Rosa Delgado's loan") is None  # no setting stopped
+    page, at = _page(side + [("Weekly new-arrivals digest", t, (277, 395, 456, 411)), ("0 ", i, (961, 398, 1004, 424)),
+                             ("Overdue reminder emails", t, (277, 452, 445, 468)), ("0", i, (961, 455, 1004, 481)),
+                             ("Save settings", t, (914, 533, 1006, 550))])
+    assert _column_switch(page, task) == at["0"]
+    _clicked(page, (982, 468))
+    assert box_unsaved(page, task) == at["Save settings"]
+
+
+def test_a_job_given_to_a_driver_is_assigned_on_its_card_and_the_driver_chosen_in_the_dialog():
+    """"Give J-40531 to Kofi Asante." on a dispatch board: the board's first column of cards is no sidebar
+    (each card repeats "Assign"); giving is assigning, so the button at the foot of J-40531's card (the driver
+    the job goes to tells no card). In the dialog, the driver is typed into "Select driver…" and its "Assign"
+    pressed, not the driver list behind it taken for a choice of reasons."""
+    from tilepilot.model.embedded.fields import choice_given, put_choice
+    from tilepilot.model.embedded.order import reason_choice, row_act, side_edge
+
+    t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
+    cards = []
+    for k, (job, shop) in enumerate([("J-40530", "Baxter & Lowe Solicitors"), ("J-40531", "Pixel Print Shop"),
+                                     ("J-40532", "Harbour Pharmacy")]):
+        y = 101 + 130 * k
+        cards += [(job, t, (28, y, 85, y + 17)), ("14:00-17:00", t, (148, y + 2, 217, y + 16)),
+                  (shop, t, (30, y + 22, 190, y + 39)), ("Unit 7, Foundry Park", t, (51, y + 39, 173, y + 56)),
+                  ("Assign", t, (39, y + 88, 90, y + 109)), ("Large box", t, (191, y + 90, 251, y + 107))]
+    drivers = [("Kofi Asante", t, (1092, 378, 1164, 394)), ("Van · North · On shift", t, (1092, 393, 1203, 408)),
+               ("Ravi Menon", t, (1092, 420, 1165, 436)), ("Car · East · On shift", t, (1092, 435, 1197, 450))]
+    board, at = _page(cards + drivers)
+    task = "Give J-40531 to Kofi Asante."
+    assert side_edge(board) == 0.0
+    assert row_act(board, task) == 10  # the second card's "Assign"
+    dialog, at = _page(cards + drivers + [("Assign J-40531", t, (406, 86, 516, 104)),
+                                          ("Driver", t, (406, 172, 442, 186)),
+                                          ("Select driver…", t, (418, 196, 504, 213)),
+                                          ("Driver Select driver…", i, (406, 190, 874, 219)),
+                                          ("Cancel", t, (740, 277, 781, 292)), ("Assign ", t, (817, 277, 860, 292)),
+                                          ("dot", c, (1075, 382, 1083, 390)), ("dot ", c, (1075, 424, 1083, 432))])
+    _clicked(dialog, (64, 330))
+    dialog.ins_off = np.array([m.span() for m in re.finditer(r"\w+|[^\w\s]", task)], np.int64)
+    dialog.hist_match = np.zeros((1, len(dialog.ins_off)), np.float32)
+    box, span = put_choice(dialog, task)
+    assert box == at["Driver Select driver…"] and task[slice(*span)] == "Kofi Asante"
+    assert reason_choice(dialog, task) is None  # a person is no reason
+    assert choice_given(dialog, task) is None  # nothing typed yet
+    dialog.cand_text[at["Select driver…"]] = "Kofi Asante"
+    dialog.cand_text[at["Driver Select driver…"]] = "Driver Kofi Asante"
+    dialog.hist_kind = np.array([ACTIONS.index("click"), ACTIONS.index("type")], np.int64)
+    dialog.hist_box = np.array([(60, 326, 68, 334), (636, 201, 644, 209)], np.float32)
+    name = [span[0] <= a and b <= span[1] for a, b in dialog.ins_off]
+    dialog.hist_match = np.array([np.zeros(len(name)), name], np.float32)
+    assert choice_given(dialog, task) == at["Assign "]

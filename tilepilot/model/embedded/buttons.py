@@ -52,15 +52,23 @@ _TICKS = frozenset({"tick", "untick", "check", "uncheck", "select", "deselect", 
 
 
 def box_unsaved(f: Features, instruction: str) -> int | None:
-    """The button keeping a form's changes, under a box the last step ticked in it (a box, a radio or a switch,
-    30 CSS px at most): "Turn on paperless billing" ticked "Paperless billing — email my bills …" over "Save
-    changes", and the network said done. The nearest such button (two words at most) under the box, 300 CSS px
-    down at most, none pressed before; not for a task of the box itself ("Tick newsletter")."""
+    """The button keeping a form's changes, under a box the last step ticked in it (a box or a radio, 30 CSS px
+    at most, or a switch: "stop the automatic overdue reminder emails" over "Save settings"): "Turn on paperless
+    billing" ticked "Paperless billing — email my bills …" over "Save changes", and the network said done. The
+    nearest such button (two words at most) under the box, 300 CSS px down at most, none pressed before; not for
+    a task of the box itself ("Tick newsletter")."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or lead_word(words(instruction)) in _TICKS:
         return None
     x, y = acted_at(f)
-    if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] and b[2] - b[0] <= 30 * f.scale and b[3] - b[1] <= 30 * f.scale
-               for b, k in zip(f.cand_box, f.cand_kind, strict=True) if k == KINDS["component"]):
+
+    def control(b: np.ndarray, k: int) -> bool:  # a box or a radio (30 CSS px at most), or a switch (wider than
+        w, h = float(b[2] - b[0]), float(b[3] - b[1])  # tall; read as a field too, its knob as "0")
+        switch = 12 * f.scale <= h <= 36 * f.scale and 1.4 <= w / h <= 2.8
+        return k == KINDS["component"] and (w <= 30 * f.scale and h <= 30 * f.scale or switch) \
+            or k == KINDS["input"] and switch
+
+    if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] and control(b, k)
+               for b, k in zip(f.cand_box, f.cand_kind, strict=True)):
         return None
     saving = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
               and len(words(f.cand_text[t])) <= 2 and _KEEPS.match(f.cand_text[t])

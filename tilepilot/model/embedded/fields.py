@@ -641,20 +641,49 @@ def rename_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] |
 # what a clause puts somewhere: "Put the lemon herb chicken on Thursday's dinner": lemon herb chicken
 _PUT_WHAT = re.compile(r"\W*(?:please\s+)?(?:put|add|plan|schedule|place|slot)\s+(?:the\s+|a\s+|an\s+|some\s+)?"
                        r"(?P<what>[\w' &-]+?)\s+(?:on|to|in|into|for|at)\b", re.I)
+# … or whom it gives a thing to: "Give J-40531 to Kofi Asante" (a dialog's "Select driver…")
+_GIVE_TO = re.compile(r"\W*(?:please\s+)?(?:give|assign|reassign|hand|allocate|transfer|pass)\s+.+?\s+to\s+"
+                      r"(?P<what>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))", re.I)
 _PROMPT = re.compile(r"\W*(?:choose|select|pick)\s+(?:a|an|the|one)?\b", re.I)  # a list's prompt: "Choose a recipe…"
 
 
 def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
     """The list a dialog asks to choose from and the task's words for what it puts there: "Put the lemon herb
     chicken on Thursday's dinner" opened "Add Thursday dinner", whose list reads "Choose a recipe…": the dish is
-    typed into it (a native list picks the option reading it). The one field whose own text prompts a choice;
-    None for a task that puts nothing, before such a field shows, or once the words were typed."""
+    typed into it (a native list picks the option reading it); "Give J-40531 to Kofi Asante": the driver. The
+    one field whose own text prompts a choice; None for a task that puts nothing, before such a field shows, or
+    once the words were typed."""
     clauses = clause_spans(instruction)
-    if not clauses or (m := _PUT_WHAT.match(instruction, *clauses[0])) is None or value_typed(f, m.span("what")):
+    m = (_PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])) if clauses else None
+    if m is None or value_typed(f, m.span("what")):
         return None
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
     return (fields[0], m.span("what")) if len(fields) == 1 else None
+
+
+_GIVES = frozenset({"save", "confirm", "ok", "assign", "add", "apply", "done", "give", "reassign", "allocate",
+                    "transfer", "hand", "put", "plan", "schedule", "place"})
+
+
+def choice_given(f: Features, instruction: str) -> int | None:
+    """The dialog's button that gives what ``put_choice`` typed into its list, right after the typing: "Give
+    J-40531 to Kofi Asante" chose him in "Select driver…", then "Assign" under it (not the card's "Assign"
+    behind the dialog, higher up or far left). A short text starting with the task's verb or a word that
+    commits, under the field within 250 CSS px and within 500 across, the nearest; None otherwise."""
+    clauses = clause_spans(instruction)
+    m = (_PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])) if clauses else None
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if m is None or not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or not value_typed(f, m.span("what")):
+        return None
+    x, y = acted_at(f, steps[-1])
+    verb = (words(instruction[slice(*clauses[0])]) or [""])[0]
+    ok = _GIVES | {verb}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    buttons = [t for t in texts if 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] in ok
+               and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale
+               and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 500 * f.scale]
+    return min(buttons, key=lambda t: float(f.cand_box[t][1]) - y, default=None)
 
 
 _COUNTED = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+([a-z]{3,})\b", re.I)  # "2 servings", "3 nights"; not "73.40 from"

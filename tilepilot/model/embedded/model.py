@@ -42,6 +42,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    choice_given,
     code_elsewhere,
     counted_field,
     field_named,
@@ -693,6 +694,8 @@ class EmbeddedModel:
             return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
         if icon_undone(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the parking expense is gone: nothing more to press
+        if kind in ("done", "scroll", "click") and (q := choice_given(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the dialog's "Assign"
         if kind != "done" and (q := at_least_option(f, instruction)) is not None:
             if q < 0:
                 return Prediction(Done(), float(probs[a]), None)

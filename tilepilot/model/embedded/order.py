@@ -278,7 +278,7 @@ _ROW_VERBS = frozenset({"approve", "reject", "decline", "accept", "cancel", "del
                         "renew", "return", "download", "reopen", "close", "resolve", "unsubscribe", "unfollow",
                         "follow", "join", "leave", "pay", "refund", "confirm", "deny", "book",
                         "place", "sign", "register", "enrol", "enroll", "reserve", "borrow", "rsvp", "attend",
-                        "acknowledge", "restart", "retry", "resend", "void", "dismiss"})
+                        "acknowledge", "restart", "retry", "resend", "void", "dismiss", "give", "assign"})
 
 
 def row_act(f: Features, instruction: str) -> int | None:
@@ -378,7 +378,9 @@ def _card_foot(f: Features, rows: list[int], reads: list[int], instruction: str,
         feet[r] = t
     day = _DAY.search(instruction, a, b)
     own = {w for r in rows for w in words(f.cand_text[r])}
-    other = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])} - own
+    clause = re.sub(r"\bto\s+(?:[A-Z][\w'’-]*\s*)+", " ", instruction[a:b])  # (whom it goes to: "Give J-40531
+    # to Kofi Asante" tells no card by him)
+    other = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]{2,}\b", clause)} - own
     other = {w for w in other if not _MONTH_NAME.fullmatch(w) and not _WEEKDAY.fullmatch(w)}
     if other and day is None and tell:
         # cards alike by name, told by another name the clause says inside one ("Tom Alvarez's application for
@@ -1270,14 +1272,16 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
 
 
 # "Turn on automatic backups for staging-api-02", "Disable monitoring for Inverter 2": a row's switch in a column
-_SWITCH_FOR = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable)"
-                         r"\s+(?:the\s+)?(?P<what>[\w' -]+?)\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<row>.+?)\W*$", re.I)
+_SWITCH_FOR = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable|stop)"
+                         r"\s+(?:the\s+)?(?P<what>[\w' -]+?)\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<row>(?!now\W*$).+?)"
+                         r"\W*$", re.I)
 _ROW_FILLER = frozenset({"the", "a", "an", "and", "my", "row", "entry", "item", "instance", "device"})
 
 
 # "Pause the Welcome series automation", "Turn off Birthday discount": a row's own switch
 _SWITCH_ROW = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable|"
-                         r"pause|resume|activate|deactivate|unpause)\s+(?:the\s+|my\s+)?(?P<row>[^,;]+?)\W*$", re.I)
+                         r"pause|resume|activate|deactivate|unpause|stop)\s+(?:the\s+|my\s+)?(?P<row>[^,;]+?)"
+                         r"(?:\s+for\s+now)?\W*$", re.I)
 _SWITCH_SIDES = (1.4, 2.8, 12, 36)  # a switch: wider than tall by this much, this tall (CSS px)
 
 
@@ -1317,10 +1321,13 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
     else:
         return None
     if own is not None:
-        row = [w for w in own if w not in _ROW_FILLER]
-        while row and (r := _row_line(f, texts, row)) is None and len(row) > 1:
-            row = row[:-1]  # "the Welcome series automation": its kind is not in its name
-        if not row or r is None:
+        words_ = [w for w in own if w not in _ROW_FILLER]
+        # "the Welcome series automation": its kind is not in its name; "the automatic overdue reminder emails":
+        # "Overdue reminder emails" (the longest run of its words a line reads, the first of those)
+        runs = [words_[i:i + n] for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)
+                if n >= 2 or i == 0]  # (one word alone only the first)
+        r = next((line for run in runs if (line := _row_line(f, texts, run)) is not None), None)
+        if r is None:
             return None
         lo, hi, h0, h1 = _SWITCH_SIDES
         boxes = f.cand_box
@@ -1623,6 +1630,10 @@ def side_edge(f: Features) -> float:
         gutters = [x for x in spots
                    if not any(x0 < x < x1 for x0, x1, _ in below) and any(x1 <= x for _, x1, text in below if text)]
         edge = min(gutters, default=0.0)  # (a list panel beside it starts right after: "Object records")
+        strip = [" ".join(_latin(f.cand_text[t])) for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                 and float(f.cand_box[t][2]) <= edge and float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 > _NAV_TOP * h]
+        if any(strip.count(x) >= 3 for x in set(strip) if len(x) >= 3):
+            edge = 0.0  # a board's first column of cards, each with its "Assign": no sidebar repeats an entry
     f._side_edge = edge  # type: ignore[attr-defined]  # (a cache on the screen's features)
     return edge
 
@@ -1710,12 +1721,16 @@ _BAR_LINKS = 4  # short texts on one line that make such a row
 
 def _in_bar(f: Features, t: int) -> bool:
     """Whether text ``t`` is one of a row of short links near the top ("OVERVIEW  MY VEHICLES  BOOKINGS  QUOTES
-    5  INVOICES 6" under a garage's header bar): four short texts or more on its line, in the top fifth."""
+    5  INVOICES 6" under a garage's header bar): four short texts or more on its line, in the top fifth, none
+    over a value of its own."""
     cy = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
     if cy > _BAR_TOP * f.frame_size[1] or not 0 < len(_latin(f.cand_text[t])) <= 3:
         return False
-    near = np.flatnonzero((np.asarray(f.cand_kind) == KINDS["text"])
+    kinds = np.asarray(f.cand_kind)
+    near = np.flatnonzero((kinds == KINDS["text"])
                           & (np.abs((f.cand_box[:, 1] + f.cand_box[:, 3]) / 2 - cy) <= 5 * f.scale))
+    if _stacked(f, t, [int(u) for u in np.flatnonzero(kinds == KINDS["text"])]):
+        return False  # a card's label over its value: "Overdue" over "3" in a row of counts
     return sum(0 < len(_latin(f.cand_text[k])) <= 3 for k in near) >= _BAR_LINKS
 
 
@@ -1896,6 +1911,8 @@ def reason_choice(f: Features, instruction: str) -> int | None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     named = {r for a, b in clause_spans(instruction) for r in _rows_of(f, instruction, a, b, texts)}
+    people = task_names(instruction)
+    said -= {w for n in people for w in words(n) if not ID.search(n)}  # (a person is no reason)
     for g in groups:
         if any(clicked_in(f, c, ever=True) for _, cs in g for c in cs) or any(u in named for _, cs in g for u in cs):
             continue  # (a list of pages, each an icon and its name, one the task acts on: "Archive the Q1 offsite
@@ -1904,7 +1921,9 @@ def reason_choice(f: Features, instruction: str) -> int | None:
         # an option the task reads word for word ("… for 3 months": "For 3 months", not "For 1 month")
         whole = [c for (c, _), us in zip(g, labels, strict=True)
                  if any(len(ws := words(f.cand_text[u])) >= 2 and spelled(words(instruction), ws)
-                        and not ID.search(f.cand_text[u]) for u in us)]  # (an identifier names a row, no option)
+                        and not ID.search(f.cand_text[u]) and not any(ws == words(n) for n in people)
+                        for u in us)]  # (an identifier names a row, no option; a person is no reason: "Give
+        # J-40531 to Kofi Asante" typed his name into the dialog, over a list of drivers)
         if len(whole) == 1:
             return whole[0]
         shared = [{w for w in said if any(_one_thing(w, v) for u in us for v in words(f.cand_text[u]))}
@@ -2049,7 +2068,8 @@ def names_things(instruction: str) -> bool:
     return bool(task_names(instruction))
 
 
-def _things_shown(f: Features, instruction: str, plain: list[int], links: list[int] = ()) -> bool:
+def _things_shown(f: Features, instruction: str, plain: list[int], links: list[int] = (),
+                  setting: bool = False) -> bool:
     """Whether ``plain`` texts (or, for a name, ``links``) show what the task acts on: one of its names
     (capitalised, quoted), else, for a task without ("suspend the oak hollow afternoon run", "Cancel my cleaning
     appointment on 12 March"), two of its words, whole or one the start of the other (one, for a task of one
@@ -2065,11 +2085,16 @@ def _things_shown(f: Features, instruction: str, plain: list[int], links: list[i
     if names:
         return False
     said = {w for w in words(instruction) if w.isalpha() and len(w) >= 3 and w not in _NOT_THINGS | {"account"}}
-    shown = {x for t in texts for x in _latin(t) if len(x) >= 3}
-    read = {x.removesuffix("s") for x in shown
-            if any(x == w or x[:3] == w[:3] and (x.startswith(w) or w.startswith(x)) for w in said)}
-    return len(read) >= min(2, len(said))  # ("appointment" in "Appointments", "march" in "Thu, 12 Mar"; two
-    # words on screen: "Bill" and "bills" read both "billing" and "bills")
+
+    def read(shown: set[str]) -> set[str]:
+        return {x.removesuffix("s") for x in shown
+                if any(x == w or x[:3] == w[:3] and (x.startswith(w) or w.startswith(x)) for w in said)}
+
+    if setting:  # a setting's label reads them together ("Overdue reminder emails"), not a card's count
+        return any(len(read({x for x in _latin(t) if len(x) >= 3})) >= min(2, len(said)) for t in texts)
+    # ("appointment" in "Appointments", "march" in "Thu, 12 Mar"; two words on screen: "Bill" and "bills" read
+    # both "billing" and "bills")
+    return len(read({x for t in texts for x in _latin(t) if len(x) >= 3})) >= min(2, len(said))
 
 
 def _stacked(f: Features, u: int, texts: list[int]) -> bool:
@@ -2152,10 +2177,13 @@ def _explore_links(f: Features) -> list[int]:
 
 def _heading(f: Features, t: int, texts: list[int]) -> bool:
     """Whether text ``t`` heads a group of a sidebar's entries rather than being one: in capitals, over an entry
-    indented under it ("LOANS" over "⇆ Loan requests")."""
-    return f.cand_text[t].isupper() and any(15 * f.scale <= float(f.cand_box[u][0] - f.cand_box[t][0]) <= 60 * f.scale
-                                            and 0 <= float(f.cand_box[u][1] - f.cand_box[t][3]) <= 30 * f.scale
-                                            for u in texts)
+    indented under it ("LOANS" over "⇆ Loan requests") or in larger letters ("WORKSPACE" over "Instruments")."""
+    tall = float(f.cand_box[t][3] - f.cand_box[t][1])
+    return f.cand_text[t].isupper() and any(
+        (15 * f.scale <= float(f.cand_box[u][0] - f.cand_box[t][0]) <= 60 * f.scale  # indented under it, or
+         or not f.cand_text[u].isupper() and float(f.cand_box[u][3] - f.cand_box[u][1]) >= 1.15 * tall  # larger
+         and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 15 * f.scale)  # ("WORKSPACE" over "Instruments")
+        and 0 <= float(f.cand_box[u][1] - f.cand_box[t][3]) <= 30 * f.scale for u in texts)
 
 
 def _open_page(f: Features, t: int) -> bool:
@@ -2186,7 +2214,8 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
     said = words(instruction)
     verb = lead_word(said)  # ("Hi! Could you reserve …")
     at = said.index(verb) if verb else len(said)
-    flips = verb in ("turn", "switch") and said[at + 1:at + 2] in (["on"], ["off"])
+    flips = verb in ("turn", "switch") and said[at + 1:at + 2] in (["on"], ["off"]) or verb in _STOPS \
+        and said[-1:] != ["it"] and not task_names(instruction)  # ("stop the automatic overdue reminder emails")
     others = said[:at] + said[at + 1:]  # (the verb is no control's name: "switch on auto-renew")
     moves = verb in _MOVES and said[at + 1:at + 2] not in (["a"], ["an"], ["new"], ["another"])
     if verb in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) and not flips \
@@ -2199,7 +2228,7 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
         return None
     plain = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and t not in links
              and words(f.cand_text[t])]
-    if _things_shown(f, instruction, plain, links):
+    if _things_shown(f, instruction, plain, links, setting=flips):
         return None
     return links, flips
 
@@ -2291,6 +2320,8 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
     return min(left, key=lambda t: (float(f.cand_box[t][1]) // (ROW_PX * f.scale), float(f.cand_box[t][0])))
 
 
+# verbs that turn a setting off or on, said plainly: "stop the automatic overdue reminder emails for now"
+_STOPS = frozenset({"stop", "pause", "mute", "silence", "disable", "enable", "resume"})
 _SETTINGS_PLACES = frozenset({"settings", "profile", "account", "preferences", "options"})
 
 # where a clause puts its thing: the link reading it is where the thing is not yet
@@ -2322,7 +2353,7 @@ def like_link(f: Features, instruction: str) -> int | None:
         return None
     says = set(with_synonyms(words(instruction[a:b])[:1]))
     fw, fh = f.frame_size
-    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t)
+    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t) and not _heading(f, t, texts)
              and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3
              and "home" not in _latin(f.cand_text[t])  # (where a site starts, not where a thing is)
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * fh and float(f.cand_box[t][0]) >= 0.6 * fw)]
@@ -2343,7 +2374,9 @@ def like_link(f: Features, instruction: str) -> int | None:
     return links[int(order[0])]
 
 
-_TURNS = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable)\b", re.I)
+_TURNS = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable|"
+                    r"stop(?=\s+(?:[\w-]+\s+){0,5}?(?:e-?mails?|reminders?|notifications?|alerts?|messages?|texts?|"
+                    r"newsletters?|digests?)\b))\b", re.I)  # ("stop the automatic overdue reminder emails")
 _SETTINGS_WORDS = frozenset({"settings", "preferences", "notifications"})  # where a site keeps its switches
 
 
