@@ -2172,3 +2172,44 @@ def test_a_job_given_to_a_driver_is_assigned_on_its_card_and_the_driver_chosen_i
     name = [span[0] <= a and b <= span[1] for a, b in dialog.ins_off]
     dialog.hist_match = np.array([np.zeros(len(name)), name], np.float32)
     assert choice_given(dialog, task) == at["Assign "]
+
+
+def test_a_scene_set_first_is_left_out_and_a_time_told_first_is_the_thing():
+    """"Weather's closing in. Cancel tonight's 19:00 sailing …" took the weather's words for the task's; a
+    first sentence that only sets the scene (no verb first, no number, quote or name) is left out when a
+    command follows. "Today's 16:45 to Kell Island is running … late - please mark it as delayed" names its
+    thing with a time."""
+    from tilepilot.model.embedded.order import resolved
+
+    assert resolved("Weather's closing in. Cancel tonight's 19:00 sailing from Kell Island back to Portmere.") \
+        == "Cancel tonight's 19:00 sailing from Kell Island back to Portmere."
+    assert resolved("My card is the Visa 4417. Pay the invoice.") == "My card is the Visa 4417. Pay the invoice."
+    assert resolved("It is broken. Cancel it.") == "cancel It"  # (the rest speaks of it: a pronoun's)
+    assert resolved("Close the window. Then open Settings.") == "Close the window. Then open Settings."
+    assert resolved("Today's 16:45 to Kell Island is running about 30 minutes late - please mark it as delayed.") \
+        == "mark Today's 16:45 to Kell Island as delayed"
+
+
+def test_a_person_is_looked_for_where_the_site_lists_people_and_marked_by_the_column_of_switches():
+    """"Greta Holm has moved away - please mark her as no longer active." on a food bank's overview went to
+    Inventory (the first section in reading order); a person is looked for in the section listing people
+    ("Volunteers"), where the row's switch under the "Active" header (read as a field) marks her."""
+    from tilepilot.model.embedded.order import _column_switch, explore_link
+
+    t, i = KINDS["text"], KINDS["input"]
+    bar = [("Northgate Community Pantry", t, (90, 19, 320, 38)), ("Overview", t, (359, 19, 432, 37)),
+           ("Inventory", t, (461, 19, 527, 37)), ("Volunteer shifts", t, (555, 19, 664, 37)),
+           ("Volunteers", t, (693, 19, 767, 37)), ("Distributions", t, (795, 19, 884, 37))]
+    task = "mark Greta Holm as no longer active"
+    home, at = _page(bar + [("Good afternoon, Dana", t, (50, 80, 348, 105)),
+                            ("Cornflakes 500g", t, (69, 300, 183, 316)), ("Carrots 1kg", t, (666, 300, 747, 316))])
+    assert explore_link(home, task) == at["Volunteers"]
+    assert explore_link(home, "mark the carrots as expired") != at["Volunteers"]
+    page, at = _page(bar + [("Name", t, (152, 133, 192, 148)), ("Active", t, (1145, 133, 1188, 148)),
+                            ("Greg Holden", t, (152, 381, 250, 397)), ("35", t, (1101, 381, 1121, 397)),
+                            ("35 ", i, (1145, 375, 1186, 399)),
+                            ("Greta Holm", t, (152, 423, 241, 439)), ("120", t, (1091, 423, 1124, 442)),
+                            ("120 ", i, (1145, 417, 1186, 441))])
+    assert _column_switch(page, task) == at["120 "]
+    assert _column_switch(page, "mark Greta Holm as inactive") == at["120 "]
+    assert _column_switch(page, "mark Greta Holm as vip") is None  # no column reads it

@@ -456,7 +456,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
                        r"|\s*[,.;!?]|\s*$)", re.I)
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
-_TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.-]+\s+){0,5}?[\w'’&.-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
+_TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,5}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
                    r"came|needs?|'s|can['’]t|cannot|won['’]t)(?!\w)", re.I)
 _DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
                     r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one))\b"
@@ -469,7 +469,7 @@ def resolved(instruction: str) -> str:
     told = _TOLD.match(instruction)
     code = _CODE.search(instruction) if told is None else None
     if told is None and code is None:
-        return instruction
+        return _without_setting(instruction)
     for m in _DO_IT.finditer(instruction, told.end() if told else code.end()):
         verb = m.group("verb").lower()
         if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
@@ -481,8 +481,24 @@ def resolved(instruction: str) -> str:
                     and rest.split()[0].lower() not in _AFTER_HER:
                 thing = re.sub(r"['’]s$", "", thing) + "'s"  # "record his belay certification": Eli Navarro's
             return f"{verb} {thing} {rest}".strip()
-    return instruction
+    return _without_setting(instruction)
 
+
+def _without_setting(instruction: str) -> str:
+    """The task without a first sentence that only sets the scene, when a command follows it: "Weather's closing
+    in. Cancel tonight's 19:00 sailing from Kell Island back to Portmere." reads its second sentence (the
+    first's words would name rows and sections). Kept when the first sentence starts with a verb or tells a
+    value or a name (a number, a quote, a capitalised word past its first: "My card is the Visa 4417."), or
+    the rest speaks of it ("that", "it", "them": ``resolved`` reads those)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", instruction.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return instruction
+    first, rest = words(parts[0]), words(parts[1])
+    if not first or not rest or lead_word(first) in _COMMANDS or lead_word(rest) not in _COMMANDS \
+            or re.search(r"\d|[\"“‘]|(?<=\s)[A-Z]", parts[0]) \
+            or {"it", "them", "that", "this", "him", "her", "his", "its", "their", "those", "these"} & set(rest):
+        return instruction
+    return parts[1]
 
 # words after "her" that make it the object, not its owner: "mark her as on leave", not "freeze her membership"
 _AFTER_HER = frozenset({"as", "to", "from", "for", "in", "on", "up", "out", "off", "with", "until", "back", "down",
@@ -1275,6 +1291,9 @@ def row_icon(f: Features, instruction: str, editing: bool = False) -> int | None
 _SWITCH_FOR = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable|stop)"
                          r"\s+(?:the\s+)?(?P<what>[\w' -]+?)\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<row>(?!now\W*$).+?)"
                          r"\W*$", re.I)
+# a row marked as in or out of a state: "mark Greta Holm as no longer active" (a column "Active" of switches)
+_MARK_STATE = re.compile(r"\W*(?:please\s+)?mark\s+(?P<row>.+?)\s+as\s+(?:no\s+longer\s+|not\s+)?(?:in(?=active)|un)?"
+                         r"(?P<what>[a-z]+)\W*$", re.I)
 _ROW_FILLER = frozenset({"the", "a", "an", "and", "my", "row", "entry", "item", "instance", "device"})
 
 
@@ -1318,8 +1337,8 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
             own = words(m.group("what"))  # "Turn off text message reminders for my dental appointments"
     elif (m := _SWITCH_ROW.match(instruction, *clauses[k])) is not None:
         own = words(m.group("row"))
-    else:
-        return None
+    elif (m := _MARK_STATE.match(instruction, *clauses[k])) is None:
+        return None  # (else a state a column of switches reads: "mark Greta Holm as no longer active")
     if own is not None:
         words_ = [w for w in own if w not in _ROW_FILLER]
         # "the Welcome series automation": its kind is not in its name; "the automatic overdue reminder emails":
@@ -1349,7 +1368,12 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
         return None
     h = max(heads, key=lambda t: float(f.cand_box[t][1]))  # the nearest header above
     hx0, hx1 = float(f.cand_box[h][0]) - 30 * f.scale, float(f.cand_box[h][2]) + 30 * f.scale
-    near = [c for c in _icons(f) if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale]
+    lo, hi, h0, h1 = _SWITCH_SIDES
+    switches = [c for c in np.flatnonzero(f.cand_kind == KINDS["input"]).tolist()  # (a switch read as a field)
+                if h0 * f.scale <= f.cand_box[c][3] - f.cand_box[c][1] <= h1 * f.scale
+                and lo <= (f.cand_box[c][2] - f.cand_box[c][0]) / (f.cand_box[c][3] - f.cand_box[c][1]) <= hi]
+    near = [c for c in _icons(f) + switches
+            if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale]
     return min(near, key=lambda c: float(abs(mid[c][1] - mid[r][1]) + abs(mid[c][0] - mid[h][0]) / 4), default=None)
 
 
@@ -2038,6 +2062,9 @@ _EXPLORE_MAX = 4  # sections tried, at most, for a task whose things no page has
 # a first verb that brings a new thing: no row of it to look for ("Add Maya Torres to the U12 …")
 BRINGS_NEW = frozenset({"add", "create", "make", "invite", "register", "enrol", "enroll", "book", "schedule",
                         "new", "post", "write", "send", "set", "open", "start", "log", "sign", "reserve", "order"})
+# a sentence's first word that commands: where a task starts once a scene was set before it
+_COMMANDS = _MENU_VERBS | BRINGS_NEW | frozenset({"mark", "set", "update", "record", "change", "take", "put", "give",
+                                                 "assign", "approve", "turn", "switch", "enable", "disable", "stop"})
 # … or moves a thing there is already: "send Truck TRK-12 to maintenance" (not "send a message")
 _MOVES = frozenset({"send", "schedule", "book", "order", "post"})
 _OWN_PARTS = frozenset({"window", "dialog", "popup", "modal", "banner", "page", "screen"})  # "Close the window."
@@ -2317,11 +2344,18 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
         return left[k]  # the link nearest in meaning, when it shares some ("jamie chen got hurt …": PLAYERS)
     if flips and (own := [t for t in left if _SETTINGS_PLACES & set(_latin(f.cand_text[t]))]):
         return own[0]  # a setting of the user's: where sites keep them ("Turn on paperless billing": Profile)
+    if _PERSON.search(instruction) and (people := [t for t in left if _PEOPLE & set(_latin(f.cand_text[t]))]):
+        return people[0]  # a person's: where the site lists people ("mark Greta Holm as no longer active")
     return min(left, key=lambda t: (float(f.cand_box[t][1]) // (ROW_PX * f.scale), float(f.cand_box[t][0])))
 
 
 # verbs that turn a setting off or on, said plainly: "stop the automatic overdue reminder emails for now"
 _STOPS = frozenset({"stop", "pause", "mute", "silence", "disable", "enable", "resume"})
+# a person the task names (two capitalised words, no code), and the sections that list people
+_PERSON = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+(?:['’]s)?)(?![\w-])")
+_PEOPLE = frozenset({"volunteers", "members", "people", "staff", "users", "customers", "contacts", "drivers", "team",
+                     "employees", "students", "players", "guests", "patients", "clients", "residents", "musicians",
+                     "sitters", "owners", "tenants", "donors", "crew", "fixers"})
 _SETTINGS_PLACES = frozenset({"settings", "profile", "account", "preferences", "options"})
 
 # where a clause puts its thing: the link reading it is where the thing is not yet
