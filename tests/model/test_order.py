@@ -2187,7 +2187,7 @@ def test_a_scene_set_first_is_left_out_and_a_time_told_first_is_the_thing():
     assert resolved("It is broken. Cancel it.") == "cancel It"  # (the rest speaks of it: a pronoun's)
     assert resolved("Close the window. Then open Settings.") == "Close the window. Then open Settings."
     assert resolved("Today's 16:45 to Kell Island is running about 30 minutes late - please mark it as delayed.") \
-        == "mark Today's 16:45 to Kell Island as delayed"
+        == "mark today's 16:45 to Kell Island as delayed"  # (a day is no name's start)
 
 
 def test_a_person_is_looked_for_where_the_site_lists_people_and_marked_by_the_column_of_switches():
@@ -2213,3 +2213,16 @@ def test_a_person_is_looked_for_where_the_site_lists_people_and_marked_by_the_co
     assert _column_switch(page, task) == at["120 "]
     assert _column_switch(page, "mark Greta Holm as inactive") == at["120 "]
     assert _column_switch(page, "mark Greta Holm as vip") is None  # no column reads it
+
+
+def test_a_thing_told_first_with_isnt_is_acted_on_by_that_packet_and_a_record_as_is_a_mark_as():
+    """"The 2019 Glass Gem corn isn't viable any more. Retire that packet from the catalog." reads "retire the
+    2019 Glass Gem corn from the catalog" (its article no name's start: the name is "Glass Gem"); "record
+    J-40522 as a failed delivery" is marked so, as its menu says ("Mark failed delivery…")."""
+    from tilepilot.model.embedded.order import resolved
+
+    assert resolved("The 2019 Glass Gem corn isn't viable any more. Retire that packet from the catalog.") \
+        == "retire the 2019 Glass Gem corn from the catalog"
+    assert resolved("J-40522 couldn't be delivered, nobody was home. Record it as a failed delivery.") \
+        == "mark J-40522 as a failed delivery"
+    assert resolved("Record Eli Navarro's belay certification") == "Record Eli Navarro's belay certification"

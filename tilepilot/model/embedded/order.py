@@ -457,9 +457,11 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,5}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
-                   r"came|needs?|'s|can['’]t|cannot|won['’]t)(?!\w)", re.I)
+                   r"came|needs?|'s|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t)(?!\w)",
+                   re.I)
 _DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
-                    r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one))\b"
+                    r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one|"
+                    r"packet|loan|slot|stock|item|job|sample|sailing|shift|session|record|entry|ticket))\b"
                     r"(?P<rest>[^,.;!?]*)", re.I)
 
 
@@ -469,19 +471,26 @@ def resolved(instruction: str) -> str:
     told = _TOLD.match(instruction)
     code = _CODE.search(instruction) if told is None else None
     if told is None and code is None:
-        return _without_setting(instruction)
+        return _as_marked(_without_setting(instruction))
     for m in _DO_IT.finditer(instruction, told.end() if told else code.end()):
         verb = m.group("verb").lower()
         if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
             rest = m.group("rest").strip()
             thing = told.group("thing") if told else code.group()
+            thing = re.sub(r"^(?:The|A|An|My|Our|Today['’]s)\b", lambda a: a.group().lower(), thing)  # (no name's)
             if verb == "mark" and rest and not rest.lower().startswith("as "):
                 rest = "as " + rest
             elif m.group("it").lower() in ("his", "its", "their") or m.group("it").lower() == "her" and rest \
                     and rest.split()[0].lower() not in _AFTER_HER:
                 thing = re.sub(r"['’]s$", "", thing) + "'s"  # "record his belay certification": Eli Navarro's
-            return f"{verb} {thing} {rest}".strip()
-    return _without_setting(instruction)
+            return _as_marked(f"{verb} {thing} {rest}".strip())
+    return _as_marked(_without_setting(instruction))
+
+
+def _as_marked(instruction: str) -> str:
+    """"record J-40522 as a failed delivery", "flag X as spam": the row marked so ("mark J-40522 as a failed
+    delivery"), as its menu reads ("Mark failed delivery…")."""
+    return re.sub(r"^(\W*(?:please\s+)?)(?:record|flag|log)\s+(?=\S.*?\s+as\s+\w)", r"\1mark ", instruction, flags=re.I)
 
 
 def _without_setting(instruction: str) -> str:
@@ -550,7 +559,7 @@ def row_menu(f: Features, instruction: str) -> int | None:
         at = None
     if at is not None:  # its menu: the entry starting with the verb nearest under the dots, pressed once
         x, y = at
-        state = [w for w in words(m2.group(1)) if w.isalpha() and w not in _NOT_THINGS] \
+        state = [w for w in words(m2.group(1)) if w.isalpha() and w not in _NOT_THINGS | {"a", "an", "the"}] \
             if verb == "mark" and (m2 := _AS_STATE.search(instruction, a, b)) else []
         entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 4
                    and (ws[0] in entry or state and set(state) <= set(ws))  # ("mark her as on leave": "Set on leave")
