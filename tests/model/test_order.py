@@ -2226,3 +2226,33 @@ def test_a_thing_told_first_with_isnt_is_acted_on_by_that_packet_and_a_record_as
     assert resolved("J-40522 couldn't be delivered, nobody was home. Record it as a failed delivery.") \
         == "mark J-40522 as a failed delivery"
     assert resolved("Record Eli Navarro's belay certification") == "Record Eli Navarro's belay certification"
+
+
+def test_an_accession_number_is_searched_by_a_box_listing_its_keys_and_the_record_found_opened():
+    """"take 1987.45.1 off the public online collection" on a museum's object records: an accession number
+    (a year and two parts) is an identifier; the list's box reads "Accession no., title or maker" (what it
+    matches, no search word); once typed (the caret read as "|"), the record it brings up is opened, not a
+    sidebar heading the network clicked."""
+    from tilepilot.model.embedded.fields import id_search, only_searched, searched_result
+    from tilepilot.model.embedded.order import ID
+
+    assert [m.group() for m in ID.finditer("take 1987.45.1 off the list, pay 1234.56, version 1.2.3")] \
+        == ["1987.45.1"]
+    t, i = KINDS["text"], KINDS["input"]
+    task = "take 1987.45.1 off the public online collection"
+    side = [("COLLECTIONS", t, (15, 88, 108, 105)), ("Object records", t, (42, 115, 141, 135))]
+    records, at = _page(side + [("Accession no., title or maker", t, (246, 61, 422, 79)),
+                                ("Accession no., title or maker ", i, (235, 53, 565, 88)),
+                                ("1921.4.7", t, (236, 169, 294, 183)), ("1934.12.1", t, (236, 238, 301, 252))])
+    assert id_search(records, task) == (at["Accession no., title or maker "], "1987.45.1")
+    found, at = _page(side + [("1987.45.1|", t, (246, 61, 310, 79)), ("x", t, (540, 63, 550, 76)),
+                              ("1987.45.1| ", i, (235, 53, 565, 88)), ("1987.45.1", t, (236, 169, 301, 183)),
+                              ("Heron in Reeds", t, (236, 185, 339, 202))])
+    found.hist_kind = np.array([ACTIONS.index("type")], np.int64)
+    found.hist_box = np.array([(396, 66, 404, 74)], np.float32)
+    assert only_searched(found, task)
+    assert searched_result(found, task) == at["1987.45.1"]
+    found.cand_text.append("Take")
+    found.cand_kind = np.append(found.cand_kind, t)
+    found.cand_box = np.vstack([found.cand_box, np.array([[900, 169, 940, 183]], np.float32)])
+    assert searched_result(found, task) is None  # a button reading the verb acts on the row instead

@@ -18,6 +18,7 @@ from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
 from tilepilot.model.embedded.order import BRINGS_NEW, ID, _explore_links, in_nav, object_names, task_names, within_box
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
+from tilepilot.model.embedded.rows import lead_word
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import name_run
 
@@ -485,9 +486,15 @@ def _shape(ident: str) -> str:
 
 
 def _search_boxes(f: Features) -> list[int]:
-    """Entry fields whose hint or label searches or filters ("Search orders, customers, notes…")."""
+    """Entry fields whose hint or label searches or filters ("Search orders, customers, notes…"), or lists what
+    they match ("Accession no., title or maker")."""
     return [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-            if _entry(f, int(q)) and any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))]
+            if _entry(f, int(q)) and (any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))
+                                      or any(_LISTS_KEYS.search(f.cand_text[t]) for t in texts_inside(f, int(q))))]
+
+
+# a hint listing what a box matches: "Accession no., title or maker"
+_LISTS_KEYS = re.compile(r"^[^,]{2,30},\s*[^,]{2,30}\s+or\s+\S", re.I)
 
 
 _ASKS_TYPING = re.compile(r"\b(?:search|find|look|filter|show|list|type|enter|fill|put|write|input)\b", re.I)
@@ -505,10 +512,29 @@ def only_searched(f: Features, instruction: str) -> bool:
     p = acted_at(f, steps[-1])
 
     def shows_id(q: int) -> bool:
-        return bool(ids & {w.lower().strip(".,:;()") for t in texts_inside(f, q) for w in f.cand_text[t].split()})
+        return bool(ids & {w.lower().strip(".,:;()|") for t in texts_inside(f, q) for w in f.cand_text[t].split()})
 
     return bool(ids) and any(within_box(p, f.cand_box[q]) and shows_id(int(q))
                              for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+
+
+def searched_result(f: Features, instruction: str) -> int | None:
+    """The one text reading the identifier a list's search just brought up (``only_searched``), outside the
+    box: "1987.45.1" over "Heron in Reeds", the record to open ("take 1987.45.1 off the public online
+    collection"). None otherwise."""
+    if not only_searched(f, instruction):
+        return None
+    ids = {m.group().lower().lstrip("#") for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())}
+    verb = lead_word(words(instruction))
+    if any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == verb for t in range(len(f.cand_text))
+           if f.cand_kind[t] == KINDS["text"]):
+        return None  # (its row's button acts: "Check in")
+    boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
+    mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and ids & {w.lower().strip(".,:;()|") for w in f.cand_text[t].split()}
+             and not any(within_box(mid[t], b) and float(b[3] - b[1]) <= 60 * f.scale for b in boxes)]
+    return found[0] if len(found) == 1 else None
 
 
 def _section_opened(f: Features) -> bool:

@@ -62,6 +62,7 @@ from tilepilot.model.embedded.fields import (
     search_field,
     search_pending,
     search_typed,
+    searched_result,
     setting_field,
     setting_option,
     suggestion,
@@ -649,6 +650,8 @@ class EmbeddedModel:
         if (kind in ("scroll", "done") or kind == "click" and names_things(instruction)) \
                 and (q := explore_tab(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
+        if kind == "click" and (q := searched_result(f, instruction)) is not None and q != top:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the record searched for
         stops = kind in ("scroll", "done") or kind == "click" and stray_click(f, instruction, top,
                                                                              acted(instruction, f.hist_kind))
         if (stops or kind == "click" and (

@@ -2661,7 +2661,7 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 
 # an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), or a slug
 # with a digit ("db-nightly-2025-02-22", "staging-api-02"); not part of a date, a time, an amount or a longer word
-ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*"
+ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*|\d{4}(?:\.\d{1,4}){2,3}"  # (an accession no.)
                 r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/:-]|[.,]\w)")
 # a proper name: two words or more, the first capitalized, the others capitalized or with digits
 _NAME_JOINS = r"of|de|del|della|di|da|du|des|der|den|la|le|van|von|and|&"  # "Casa del Sol", "Bank of Nordia"
