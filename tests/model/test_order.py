@@ -1887,7 +1887,7 @@ def test_a_thing_told_by_its_code_is_acted_on_from_its_rows_menu_until_the_row_r
     assert row_menu(orders, "Put sales order SO-50319 on hold for now.") is None  # no such row
 
     task = "a forklift clipped the racking at location B-04-1, block it so nobody puts stock there"
-    assert resolved(task) == "block B-04-1 so nobody puts stock there"
+    assert resolved(task) == "block location B-04-1 so nobody puts stock there"  # (its noun kept: "Locations")
     assert resolved("PO-7784 has arrived, please add it") == "PO-7784 has arrived, please add it"  # a new thing
     rows = [("Storage locations", t, (16, 100, 150, 120)), ("B-04-1", t, (25, 643, 68, 660)),
             ("B-04-2", t, (25, 675, 68, 692)), ("⋯   ", t, (1232, 683, 1248, 686))]
@@ -2256,3 +2256,27 @@ def test_an_accession_number_is_searched_by_a_box_listing_its_keys_and_the_recor
     found.cand_kind = np.append(found.cand_kind, t)
     found.cand_box = np.vstack([found.cand_box, np.array([[900, 169, 940, 183]], np.float32)])
     assert searched_result(found, task) is None  # a button reading the verb acts on the row instead
+
+
+def test_a_code_whose_noun_names_a_section_is_looked_for_there_not_in_this_pages_search():
+    """"a forklift clipped the racking at location B-04-1, block it …" on a warehouse's inventory, whose search
+    reads "SKU, description or location": the location's row (and its menu's Block) is in "Locations", so the
+    first step opens it rather than filtering the inventory; once a section is opened, its search takes the
+    code ("Check in booking FB-58240" on Vehicle bookings)."""
+    from tilepilot.model.embedded.fields import id_search
+    from tilepilot.model.embedded.order import resolved
+
+    t, i = KINDS["text"], KINDS["input"]
+    bar = [("StockPilot WMS", t, (50, 12, 168, 32)), ("Inventory", t, (28, 55, 86, 71)),
+           ("Inbound", t, (119, 55, 170, 71)), ("Locations", t, (340, 55, 401, 71)),
+           ("Suppliers", t, (433, 55, 492, 71))]
+    task = resolved("a forklift clipped the racking at location B-04-1, block it so nobody puts stock there")
+    page, at = _page(bar + [("Inventory on hand", t, (16, 102, 155, 120)),
+                            ("SKU, description or location", t, (33, 148, 193, 165)),
+                            ("SKU, description or location ", i, (25, 142, 285, 172)),
+                            ("A-01-1", t, (642, 219, 685, 234)), ("B-01-1", t, (642, 421, 685, 436))])
+    assert id_search(page, task) is None
+    assert id_search(page, "block B-04-1 so nobody puts stock there") == (at["SKU, description or location "],
+                                                                           "B-04-1")  # no noun: the search
+    _clicked(page, (57, 63))
+    assert id_search(page, task) == (at["SKU, description or location "], "B-04-1")  # a section opened

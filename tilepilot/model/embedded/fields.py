@@ -16,7 +16,16 @@ import numpy as np
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
-from tilepilot.model.embedded.order import BRINGS_NEW, ID, _explore_links, in_nav, object_names, task_names, within_box
+from tilepilot.model.embedded.order import (
+    BRINGS_NEW,
+    ID,
+    _explore_links,
+    _open_page,
+    in_nav,
+    object_names,
+    task_names,
+    within_box,
+)
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.rows import lead_word
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
@@ -565,6 +574,11 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     boxes = _search_boxes(f)
     if len(alike) != 1 or not boxes:
         return None
+    noun = re.search(r"(\w+)\s+#?" + re.escape(alike[0]), instruction)  # "at location B-04-1": Locations
+    if noun and not len(f.hist_kind) and any(
+            noun.group(1).lower().removesuffix("s") in {w.removesuffix("s") for w in words(f.cand_text[t])}
+            and not _open_page(f, t) for t in _explore_links(f)):
+        return None  # (the section the code's noun names lists it, not this page's search)
     named = [q for q in boxes if any(set(ws) & {"number", "id", "no", "reference", "ref"} for ws, _ in _labels(f, q))]
     area = {q: float((f.cand_box[q][2] - f.cand_box[q][0]) * (f.cand_box[q][3] - f.cand_box[q][1])) for q in boxes}
     if named:  # the field itself, not a panel around it that borrowed its hint

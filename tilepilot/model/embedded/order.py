@@ -477,6 +477,9 @@ def resolved(instruction: str) -> str:
         if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
             rest = m.group("rest").strip()
             thing = told.group("thing") if told else code.group()
+            if not told and (noun := re.search(r"(?<![\w-])([a-z]{3,})\s+$", instruction[:code.start()])) \
+                    and noun.group(1) not in _NOT_THINGS | {"at", "for", "from", "with", "into", "onto", "and", "the"}:
+                thing = f"{noun.group(1)} {thing}"  # "… at location B-04-1, block it": "block location B-04-1"
             thing = re.sub(r"^(?:The|A|An|My|Our|Today['’]s)\b", lambda a: a.group().lower(), thing)  # (no name's)
             if verb == "mark" and rest and not rest.lower().startswith("as "):
                 rest = "as " + rest
