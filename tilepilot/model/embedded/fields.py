@@ -494,6 +494,16 @@ def _shape(ident: str) -> str:
     return re.sub(r"\d", "0", ident.lower().lstrip("#"))
 
 
+def _codes(instruction: str) -> list[str]:
+    """The identifiers a task names ("FB-58240", "1987.45.1"), those with a digit."""
+    return [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
+
+
+def _tokens(text: str) -> set[str]:
+    """A text's words as OCR spaced them, lowercased, stray punctuation and a field's caret ("|") off."""
+    return {w.lower().strip(".,:;()|") for w in text.split()}
+
+
 def _search_boxes(f: Features) -> list[int]:
     """Entry fields whose hint or label searches or filters ("Search orders, customers, notes…"), or lists what
     they match ("Accession no., title or maker")."""
@@ -517,11 +527,11 @@ def only_searched(f: Features, instruction: str) -> bool:
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or _ASKS_TYPING.search(instruction):
         return False
-    ids = {m.group().lower().lstrip("#") for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())}
+    ids = {c.lower().lstrip("#") for c in _codes(instruction)}
     p = acted_at(f, steps[-1])
 
     def shows_id(q: int) -> bool:
-        return bool(ids & {w.lower().strip(".,:;()|") for t in texts_inside(f, q) for w in f.cand_text[t].split()})
+        return any(ids & _tokens(f.cand_text[t]) for t in texts_inside(f, q))
 
     return bool(ids) and any(within_box(p, f.cand_box[q]) and shows_id(int(q))
                              for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
@@ -533,7 +543,7 @@ def searched_result(f: Features, instruction: str) -> int | None:
     collection"). None otherwise."""
     if not only_searched(f, instruction):
         return None
-    ids = {m.group().lower().lstrip("#") for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())}
+    ids = {c.lower().lstrip("#") for c in _codes(instruction)}
     verb = lead_word(words(instruction))
     if any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == verb for t in range(len(f.cand_text))
            if f.cand_kind[t] == KINDS["text"]):
@@ -541,7 +551,7 @@ def searched_result(f: Features, instruction: str) -> int | None:
     boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and ids & {w.lower().strip(".,:;()|") for w in f.cand_text[t].split()}
+             and ids & _tokens(f.cand_text[t])
              and not any(within_box(mid[t], b) and float(b[3] - b[1]) <= 60 * f.scale for b in boxes)]
     return found[0] if len(found) == 1 else None
 
@@ -566,8 +576,8 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     None once anything else was done, or when the identifier is shown, none like it is, or no box is."""
     if len(f.hist_kind) > 1 or len(f.hist_kind) and not _section_opened(f):
         return None
-    ids = [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
-    shown = {w.lower().strip(".,:;()") for t in f.cand_text for w in t.split()}
+    ids = _codes(instruction)
+    shown = {w for t in f.cand_text for w in _tokens(t)}
     if not ids or any(i.lower().lstrip("#") in shown for i in ids):
         return None
     alike = [i for i in ids if any(_shape(w) == _shape(i) for w in shown)]
@@ -597,10 +607,10 @@ def code_elsewhere(f: Features, instruction: str, j: int, typed: str) -> bool:
     a "Route" select): the thing's list is in another of the site's sections."""
     if len(f.hist_kind) or j >= len(f.cand_text):
         return False
-    ids = [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
+    ids = _codes(instruction)
     if len(ids) != 1 or typed.strip().lower().lstrip("#") != ids[0].lower().lstrip("#"):
         return False
-    shown = {w.lower().strip(".,:;()") for t in f.cand_text for w in t.split()}
+    shown = {w for t in f.cand_text for w in _tokens(t)}
     if any(_shape(w) == _shape(ids[0]) for w in shown):
         return False
     label = set(words(f.cand_text[j]))
@@ -687,15 +697,19 @@ _GIVE_TO = re.compile(r"\W*(?:please\s+)?(?:give|assign|reassign|hand|allocate|t
 _PROMPT = re.compile(r"\W*(?:choose|select|pick)\s+(?:a|an|the|one)?\b", re.I)  # a list's prompt: "Choose a recipe…"
 
 
+def _put_what(instruction: str) -> re.Match[str] | None:
+    """What the first clause puts or gives somewhere, its group "what" (``_PUT_WHAT``, ``_GIVE_TO``)."""
+    clauses = clause_spans(instruction)
+    return (_PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])) if clauses else None
+
+
 def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
     """The list a dialog asks to choose from and the task's words for what it puts there: "Put the lemon herb
     chicken on Thursday's dinner" opened "Add Thursday dinner", whose list reads "Choose a recipe…": the dish is
     typed into it (a native list picks the option reading it); "Give J-40531 to Kofi Asante": the driver. The
     one field whose own text prompts a choice; None for a task that puts nothing, before such a field shows, or
     once the words were typed."""
-    clauses = clause_spans(instruction)
-    m = (_PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])) if clauses else None
-    if m is None or value_typed(f, m.span("what")):
+    if (m := _put_what(instruction)) is None or value_typed(f, m.span("what")):
         return None
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
@@ -711,13 +725,12 @@ def choice_given(f: Features, instruction: str) -> int | None:
     J-40531 to Kofi Asante" chose him in "Select driver…", then "Assign" under it (not the card's "Assign"
     behind the dialog, higher up or far left). A short text starting with the task's verb or a word that
     commits, under the field within 250 CSS px and within 500 across, the nearest; None otherwise."""
-    clauses = clause_spans(instruction)
-    m = (_PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])) if clauses else None
+    m = _put_what(instruction)
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     if m is None or not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or not value_typed(f, m.span("what")):
         return None
     x, y = acted_at(f, steps[-1])
-    verb = (words(instruction[slice(*clauses[0])]) or [""])[0]
+    verb = (words(instruction[m.start():m.end()]) or [""])[0]
     ok = _GIVES | {verb}
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
     buttons = [t for t in texts if 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] in ok
