@@ -2128,6 +2128,10 @@ def test_a_setting_stopped_is_found_in_settings_its_switch_flipped_and_saved():
     assert _column_switch(page, task) == at["0"]
     _clicked(page, (982, 468))
     assert box_unsaved(page, task) == at["Save settings"]
+    form, at = _page([("Password", t, (40, 200, 120, 216)), ("Save", t, (441, 214, 475, 231)),
+                      ("Save ", i, (428, 207, 488, 237)), ("Save changes", t, (40, 300, 140, 318))])
+    _clicked(form, (458, 222))
+    assert box_unsaved(form, "set the password of Tessa to 'dynamo', then save it") is None  # a button, no switch
 
 
 def test_a_job_given_to_a_driver_is_assigned_on_its_card_and_the_driver_chosen_in_the_dialog():
@@ -2226,6 +2230,7 @@ def test_a_thing_told_first_with_isnt_is_acted_on_by_that_packet_and_a_record_as
     assert resolved("J-40522 couldn't be delivered, nobody was home. Record it as a failed delivery.") \
         == "mark J-40522 as a failed delivery"
     assert resolved("Record Eli Navarro's belay certification") == "Record Eli Navarro's belay certification"
+    assert resolved("Log in as ivan using the password dynamo") == "Log in as ivan using the password dynamo"
 
 
 def test_an_accession_number_is_searched_by_a_box_listing_its_keys_and_the_record_found_opened():

@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import LIGHT_VERB, clause_spans
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
 from tilepilot.model.embedded.rows import POLITE, lead_word, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -61,14 +61,15 @@ def box_unsaved(f: Features, instruction: str) -> int | None:
         return None
     x, y = acted_at(f)
 
-    def control(b: np.ndarray, k: int) -> bool:  # a box or a radio (30 CSS px at most), or a switch (wider than
-        w, h = float(b[2] - b[0]), float(b[3] - b[1])  # tall; read as a field too, its knob as "0")
+    def control(q: int) -> bool:  # a box or a radio (30 CSS px at most), or a switch (wider than tall; read as a
+        b, k = f.cand_box[q], f.cand_kind[q]  # field too, its knob as "0", no word inside: not a "Save" button)
+        w, h = float(b[2] - b[0]), float(b[3] - b[1])
         switch = 12 * f.scale <= h <= 36 * f.scale and 1.4 <= w / h <= 2.8
         return k == KINDS["component"] and (w <= 30 * f.scale and h <= 30 * f.scale or switch) \
-            or k == KINDS["input"] and switch
+            or k == KINDS["input"] and switch and not any(sum(c.isalpha() for c in f.cand_text[t]) >= 2
+                                                          for t in texts_inside(f, q))
 
-    if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] and control(b, k)
-               for b, k in zip(f.cand_box, f.cand_kind, strict=True)):
+    if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] and control(q) for q, b in enumerate(f.cand_box)):
         return None
     saving = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
               and len(words(f.cand_text[t])) <= 2 and _KEEPS.match(f.cand_text[t])

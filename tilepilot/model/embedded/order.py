@@ -493,7 +493,8 @@ def resolved(instruction: str) -> str:
 def _as_marked(instruction: str) -> str:
     """"record J-40522 as a failed delivery", "flag X as spam": the row marked so ("mark J-40522 as a failed
     delivery"), as its menu reads ("Mark failed delivery…")."""
-    return re.sub(r"^(\W*(?:please\s+)?)(?:record|flag|log)\s+(?=\S.*?\s+as\s+\w)", r"\1mark ", instruction, flags=re.I)
+    return re.sub(r"^(\W*(?:please\s+)?)(?:record|flag|log)\s+(?!(?:in|on|out|into|onto)\b)(?=\S.*?\s+as\s+\w)",
+                  r"\1mark ", instruction, flags=re.I)  # (not "Log in as ivan …")
 
 
 def _without_setting(instruction: str) -> str:
