@@ -574,7 +574,7 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     several, the one whose hint names a number or an ID, else the lowest (a list's own filter, under the site's
     search). On a first step or right after a section opened ("Check in booking FB-58240": Vehicle bookings);
     None once anything else was done, or when the identifier is shown, none like it is, or no box is."""
-    if len(f.hist_kind) > 1 or len(f.hist_kind) and not _section_opened(f):
+    if len(f.hist_kind) > 1:
         return None
     ids = _codes(instruction)
     shown = {w for t in f.cand_text for w in _tokens(t)}
@@ -582,7 +582,7 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
         return None
     alike = [i for i in ids if any(_shape(w) == _shape(i) for w in shown)]
     boxes = _search_boxes(f)
-    if len(alike) != 1 or not boxes:
+    if len(alike) != 1 or not boxes or len(f.hist_kind) and not _section_opened(f):
         return None
     noun = re.search(r"(\w+)\s+#?" + re.escape(alike[0]), instruction)  # "at location B-04-1": Locations
     if noun and not len(f.hist_kind) and any(
