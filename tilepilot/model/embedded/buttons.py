@@ -14,7 +14,15 @@ import re
 import numpy as np
 
 from tilepilot.model.embedded.clauses import LIGHT_VERB, clause_spans
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
+from tilepilot.model.embedded.features import (
+    ACTIONS,
+    KINDS,
+    Features,
+    acted_at,
+    clicked_in,
+    switch_shaped,
+    texts_inside,
+)
 from tilepilot.model.embedded.rows import POLITE, lead_word, with_synonyms
 from tilepilot.model.embedded.text import phrase_at, words
 
@@ -64,7 +72,7 @@ def box_unsaved(f: Features, instruction: str) -> int | None:
     def control(q: int) -> bool:  # a box or a radio (30 CSS px at most), or a switch (wider than tall; read as a
         b, k = f.cand_box[q], f.cand_kind[q]  # field too, its knob as "0", no word inside: not a "Save" button)
         w, h = float(b[2] - b[0]), float(b[3] - b[1])
-        switch = 12 * f.scale <= h <= 36 * f.scale and 1.4 <= w / h <= 2.8
+        switch = switch_shaped(f, q)
         return k == KINDS["component"] and (w <= 30 * f.scale and h <= 30 * f.scale or switch) \
             or k == KINDS["input"] and switch and not any(sum(c.isalpha() for c in f.cand_text[t]) >= 2
                                                           for t in texts_inside(f, q))

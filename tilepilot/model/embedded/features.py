@@ -212,6 +212,16 @@ def acted_at(f: Features, k: int = -1) -> tuple[float, float]:
     return (x0 + x1) / 2, (y0 + y1) / 2
 
 
+SWITCH_SIDES = (1.4, 2.8, 12, 36)  # a switch: wider than tall by this much, this tall (CSS px)
+
+
+def switch_shaped(f: Features, c: int) -> bool:
+    """Whether candidate ``c`` has a switch's shape: wider than tall (1.4 to 2.8 times), 12 to 36 CSS px tall."""
+    lo, hi, h0, h1 = SWITCH_SIDES
+    w, h = float(f.cand_box[c][2] - f.cand_box[c][0]), float(f.cand_box[c][3] - f.cand_box[c][1])
+    return h0 * f.scale <= h <= h1 * f.scale and lo <= w / h <= hi
+
+
 def texts_inside(f: Features, q: int) -> list[int]:
     """The texts whose centres lie inside candidate ``q`` (a field's placeholder or floating label, a button's
     words), in one pass over the boxes: every entry field of a form asks it, on each typing decision."""

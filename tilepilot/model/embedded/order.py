@@ -15,7 +15,16 @@ import numpy as np
 
 from tilepilot.model.embedded.buttons import MAKES
 from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
+from tilepilot.model.embedded.features import (
+    ACTIONS,
+    KINDS,
+    Features,
+    acted_at,
+    clicked_in,
+    switch_shaped,
+    texts_inside,
+    within,
+)
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import lead_word, with_synonyms
@@ -1314,7 +1323,6 @@ _ROW_FILLER = frozenset({"the", "a", "an", "and", "my", "row", "entry", "item", 
 _SWITCH_ROW = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:(?:turn|switch)\s+(?:on|off)|enable|disable|"
                          r"pause|resume|activate|deactivate|unpause|stop)\s+(?:the\s+|my\s+)?(?P<row>[^,;]+?)"
                          r"(?:\s+for\s+now)?\W*$", re.I)
-_SWITCH_SIDES = (1.4, 2.8, 12, 36)  # a switch: wider than tall by this much, this tall (CSS px)
 
 
 def _knob(text: str) -> bool:
@@ -1361,12 +1369,9 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
         r = next((line for run in runs if (line := _row_line(f, texts, run)) is not None), None)
         if r is None:
             return None
-        lo, hi, h0, h1 = _SWITCH_SIDES
         boxes = f.cand_box
         sw = [c for c in range(len(f.cand_text)) if (f.cand_kind[c] != KINDS["text"] or _knob(f.cand_text[c]))
-              and h0 * f.scale <= boxes[c][3] - boxes[c][1] <= h1 * f.scale
-              and lo <= (boxes[c][2] - boxes[c][0]) / (boxes[c][3] - boxes[c][1]) <= hi
-              and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale
+              and switch_shaped(f, c) and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale
               and not any(within_box(mid[t], boxes[c]) and len(_latin(f.cand_text[t])[0]) > 1 for t in texts
                           if _latin(f.cand_text[t]))]  # (a badge reading "Active" is no switch)
         gap = [max(float(boxes[c][0] - boxes[r][2]), float(boxes[r][0] - boxes[c][2])) for c in sw]
@@ -1381,10 +1386,8 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
         return None
     h = max(heads, key=lambda t: float(f.cand_box[t][1]))  # the nearest header above
     hx0, hx1 = float(f.cand_box[h][0]) - 30 * f.scale, float(f.cand_box[h][2]) + 30 * f.scale
-    lo, hi, h0, h1 = _SWITCH_SIDES
     switches = [c for c in np.flatnonzero(f.cand_kind == KINDS["input"]).tolist()  # (a switch read as a field)
-                if h0 * f.scale <= f.cand_box[c][3] - f.cand_box[c][1] <= h1 * f.scale
-                and lo <= (f.cand_box[c][2] - f.cand_box[c][0]) / (f.cand_box[c][3] - f.cand_box[c][1]) <= hi]
+                if switch_shaped(f, c)]
     near = [c for c in _icons(f) + switches
             if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale]
     return min(near, key=lambda c: float(abs(mid[c][1] - mid[r][1]) + abs(mid[c][0] - mid[h][0]) / 4), default=None)
