@@ -2285,3 +2285,138 @@ def test_a_code_whose_noun_names_a_section_is_looked_for_there_not_in_this_pages
                                                                            "B-04-1")  # no noun: the search
     _clicked(page, (57, 63))
     assert id_search(page, task) == (at["SKU, description or location "], "B-04-1")  # a section opened
+
+
+def _pharmacy_today() -> tuple[SimpleNamespace, dict[str, int]]:
+    """A pharmacy's dashboard (as OCR and the candidate finder read it): its sidebar, and a preview of the oldest
+    refills, rows of texts under a header band with nothing to press."""
+    t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
+    return _page([("PawScript", t, (52, 17, 149, 40)), ("Today", t, (252, 12, 330, 49)),
+                  ("Today ", t, (43, 85, 94, 109)), ("Refill requests", t, (40, 126, 153, 146)),
+                  ("Prescriptions", t, (45, 164, 143, 184)), ("Owners & pets", t, (45, 204, 155, 221)),
+                  ("Stock", t, (44, 239, 94, 260)), ("Settings", t, (39, 276, 111, 299)),
+                  ("Oldest waiting refills", t, (275, 192, 456, 215)), ("REQUEST", t, (272, 236, 343, 253)),
+                  ("MEDICATION", t, (583, 234, 678, 255)), ("Rex", t, (413, 374, 462, 391)),
+                  ("Carprofen 100 mg tablets", t, (584, 380, 768, 400)), ("17 Jun 2024", t, (1095, 380, 1185, 400)),
+                  ("RF-3301", t, (271, 381, 331, 402)), ("Dana Whitfield", t, (411, 388, 505, 405)),
+                  ("PET Rex", i, (262, 365, 1251, 414)), ("paw", c, (415, 376, 427, 387))])
+
+
+def test_a_story_told_task_keeps_whose_thing_it_acts_on():
+    from tilepilot.model.embedded.order import resolved
+
+    assert resolved("Dana Whitfield is at the counter to collect Rex's carprofen — please mark his refill as "
+                    "dispensed.") == "mark Dana Whitfield's refill as dispensed"
+    assert resolved("jamie chen got hurt, mark him injured") == "mark jamie chen as injured"
+
+
+def test_a_dashboards_preview_row_is_no_place_to_act_on_it():
+    """The dashboard lists Dana Whitfield's refill with no control: "Refill requests" is opened; the same row
+    with its "⋯" keeps the task here."""
+    from tilepilot.model.embedded.order import thing_section
+
+    f, at = _pharmacy_today()
+    assert thing_section(f, "mark Dana Whitfield's refill as dispensed") == at["Refill requests"]
+    assert thing_section(f, "Put prescription RX-20433 on hold — we're waiting on bloodwork results") \
+        == at["Prescriptions"]  # (not held back by the word "hold" read elsewhere)
+    g, _ = _page([*((f.cand_text[q], int(f.cand_kind[q]), tuple(f.cand_box[q])) for q in range(len(f.cand_text))),
+                  ("⋯", KINDS["text"], (1212, 380, 1232, 400))])
+    assert thing_section(g, "mark Dana Whitfield's refill as dispensed") is None
+
+
+def test_a_name_wrapped_onto_two_lines_still_names_its_row():
+    """A narrow Owner column reads "Dana" over "Whitfield": the row's "⋯" is opened, then after the entry was
+    pressed the dialog's "Dispense" (the state's verb) confirms."""
+    from tilepilot.model.embedded.buttons import confirm_button
+    from tilepilot.model.embedded.order import row_menu
+
+    t = KINDS["text"]
+    f, at = _page([("Refill requests", t, (40, 126, 153, 146)), ("RF-3300", t, (272, 240, 329, 258)),
+                   ("Gareth", t, (486, 235, 534, 251)), ("Pryce", t, (486, 251, 526, 267)),
+                   ("⋯", t, (1212, 241, 1232, 261)), ("RF-3301", t, (272, 305, 329, 322)),
+                   ("Dana", t, (486, 300, 522, 316)), ("Whitfield", t, (486, 316, 548, 332)),
+                   ("Carprofen 100 mg tablets", t, (600, 306, 781, 326)), ("⋯ ", t, (1212, 306, 1232, 326))])
+    assert row_menu(f, "mark Dana Whitfield's refill as dispensed") == at["⋯ "]
+    g, on = _page([("Dispense refill RF-3301?", t, (428, 290, 663, 313)),
+                   ("Carprofen 100 mg tablets × 60 for Rex (dog, Dana", t, (427, 315, 790, 336)),
+                   ("Whitfield). Stock will be reduced accordingly.", t, (429, 330, 746, 353)),
+                   ("Cancel", t, (681, 400, 737, 421)), ("Dispense", t, (767, 400, 839, 421))])
+    g.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    g.hist_box = np.array([(1218, 312, 1226, 320), (1126, 354, 1134, 362)], np.float32)
+    assert confirm_button(g, "mark Dana Whitfield's refill as dispensed") == on["Dispense"]
+    assert confirm_button(g, "mark Dana Whitfield's refill as collected") is None
+
+
+def test_a_reason_given_in_the_tasks_words_is_chosen_from_the_dialogs_list():
+    """"Put RX-20433 on hold" asks "Select a reason…": the list is opened, then "Awaiting bloodwork" chosen for
+    "waiting on bloodwork results"; the hold is no place a thing is put in."""
+    from tilepilot.model.embedded.fields import _put_what, reason_list
+
+    task = "Put prescription RX-20433 on hold — we're waiting on bloodwork results before it can continue."
+    assert _put_what(task) is None
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("Put RX-20433 on hold", t, (430, 196, 637, 216)), ("Reason", t, (430, 270, 481, 285)),
+                   ("Select a reason...", t, (445, 298, 567, 317)), ("Select a reason... ", i, (430, 290, 850, 324)),
+                   ("Cancel", t, (670, 496, 718, 516)), ("Put on hold", t, (756, 496, 835, 516))])
+    f.hist_kind = np.array([ACTIONS.index("click")], np.int64)
+    f.hist_box = np.array([(1120, 456, 1128, 464)], np.float32)
+    assert reason_list(f, task, stops=True) == at["Select a reason... "]
+    assert reason_list(f, task, stops=False) is None  # the network goes on with something else
+    g, on = _page([("Put RX-20433 on hold", t, (430, 196, 637, 216)), ("Select a reason...", t, (437, 295, 566, 315)),
+                   ("Awaiting bloodwork", t, (439, 313, 584, 333)), ("Owner request", t, (438, 330, 549, 350)),
+                   ("Vet review", t, (439, 347, 521, 367)), ("Stock shortage", t, (440, 364, 551, 384))])
+    g.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    g.hist_box = np.array([(1120, 456, 1128, 464), (636, 304, 644, 312)], np.float32)
+    assert reason_list(g, task, stops=False) == on["Awaiting bloodwork"]
+    assert reason_list(g, "Put prescription RX-20433 on hold, the owner asked", stops=False) == on["Owner request"]
+
+
+def test_a_new_value_told_for_a_person_reaches_the_field_of_that_name():
+    """"Dana Whitfield has a new mobile number: 07700 900412 …": her entry in a list of owners (a box the
+    network would type into) is opened, her "Edit contact details" pressed, the number typed into Mobile."""
+    from tilepilot.model.embedded.fields import named_item, told_field
+    from tilepilot.model.embedded.order import named_edit, person_link
+
+    task = "Hi, Dana Whitfield has a new mobile number: 07700 900412. Could you update her contact details?"
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("Refill requests", t, (43, 125, 152, 145)), ("Owners & pets", t, (47, 203, 155, 220)),
+                   ("Stock", t, (45, 239, 94, 260)), ("Aisha Karim", t, (270, 127, 364, 155)),
+                   ("Daisy", t, (506, 127, 550, 152)), ("Dana Whitfield", t, (272, 205, 382, 225)),
+                   ("Rex, Willow", t, (474, 203, 549, 223)), ("Aisha's entry", i, (262, 123, 559, 160)),
+                   ("Dana's entry", i, (262, 198, 559, 233)), ("Edit contact details", t, (1098, 94, 1224, 114))])
+    span = (task.index("07700"), task.index("07700") + 12)
+    assert named_item(f, task, at["Dana's entry"], span) == at["Dana Whitfield"]
+    assert named_item(f, task, at["Aisha's entry"], span) is None
+    assert named_edit(f, task) == at["Edit contact details"]
+    assert named_edit(f, "Dana Whitfield's refill is ready") is None  # no edit asked
+    assert person_link(f, task) == at["Owners & pets"]
+    assert person_link(f, "mark the carprofen refill as dispensed") is None  # no person named
+    g, on = _page([("Edit contact details", t, (427, 189, 619, 212)), ("Mobile", t, (424, 245, 483, 269)),
+                   ("07700 900118", t, (434, 272, 548, 298)), ("Email", t, (425, 310, 474, 332)),
+                   ("dana.whitfield@mailbox.co.uk", t, (435, 335, 658, 365)), ("Mobile box", i, (429, 269, 852, 304)),
+                   ("Email box", i, (429, 333, 852, 368)), ("Save changes", t, (726, 497, 841, 524))])
+    def told(task: str) -> tuple[int, tuple[int, int]] | None:
+        g.ins_off = np.array([m.span() for m in re.finditer(r"\w+|[^\w\s]", task)], np.int64)
+        g.hist_match = np.zeros((0, len(g.ins_off)), np.float32)
+        return told_field(g, task)
+
+    assert told(task) == (on["Mobile box"], span)
+    assert told("Her email is now dana@whitfield.me, please update it") == (on["Email box"], (17, 34))
+    assert told("Dana Whitfield's mobile number stays 07700 900118") is None  # (no value told: "stays")
+    g.hist_kind = np.array([ACTIONS.index("type")], np.int64)
+    g.hist_box = np.array([(636, 282, 644, 290)], np.float32)
+    g.ins_off = np.array([m.span() for m in re.finditer(r"\w+|[^\w\s]", task)], np.int64)
+    g.hist_match = np.array([[span[0] <= a and b <= span[1] for a, b in g.ins_off]], np.float32)
+    assert told_field(g, task) is None  # typed already
+
+
+def test_a_table_row_with_stacked_texts_is_no_field():
+    from tilepilot.model.embedded.fields import row_band
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("Rex", t, (413, 374, 462, 391)), ("Carprofen 100 mg tablets", t, (584, 380, 768, 400)),
+                   ("17 Jun 2024", t, (1095, 380, 1185, 400)), ("RF-3301", t, (271, 381, 331, 402)),
+                   ("Dana Whitfield", t, (411, 388, 505, 405)), ("row", i, (262, 365, 1251, 414)),
+                   ("Mobile", t, (434, 472, 548, 498)), ("box", i, (429, 469, 852, 504))])
+    assert row_band(f, at["row"])
+    assert not row_band(f, at["box"])

@@ -110,7 +110,7 @@ _TWIN_BELOW = 600  # CSS px under a dialog's title where its button reading the 
 # verbs whose act a page asks to confirm, in a dialog titled by the verb
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
                           "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
-                          "reserve", "transfer", "pay", "pause", "mark", "suspend"})
+                          "reserve", "transfer", "pay", "pause", "mark", "suspend", "put", "hold"})
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 
@@ -167,6 +167,19 @@ def _task_verb(instruction: str) -> str:
     return "remove" if verb == "take" and "off" in task else verb
 
 
+# "mark … as dispensed": the state's verb, as its dialog asks it ("Dispense refill RF-3301?" over "Dispense")
+_MARKED_STATE = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+([a-z]{4,}ed)\b", re.I)
+
+
+def _state_verbs(instruction: str) -> set[str]:
+    """The verb of the state a "mark … as" task gives, as a button may read it: "dispensed" reads "dispense"
+    (or "dispens"), "returned" "return"."""
+    if (m := _MARKED_STATE.match(instruction)) is None:
+        return set()
+    said = m.group(1).lower()
+    return {said[:-1], said[:-2]}
+
+
 def asked_answer(f: Features, instruction: str) -> int | None:
     """``confirm_button``'s answer when it reads the task's own verb and that verb is one pages ask about
     ("Remove" under "Remove meal?" for "Take the mushroom pasta off …"): pressed whatever the network chose (it
@@ -200,7 +213,7 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     typed = asks_typed and steps[-1:] == ["type"]
     if not steps or steps[-1] != "click" and not typed or not verb or asks_typed and not typed:
         return None  # (a word asked for is typed first)
-    acts = set(with_synonyms([verb]))
+    acts = set(with_synonyms([verb])) | _state_verbs(instruction)
     # the verbs of its other clauses too: "Approve Kenji's request and reject Sara's" asked to reject
     later = {w[0] for a, b in clause_spans(instruction)[1:] if (w := [x for x in words(instruction[a:b])
                                                                       if x not in _JOINS])}

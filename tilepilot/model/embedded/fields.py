@@ -19,6 +19,7 @@ from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.order import (
     BRINGS_NEW,
     ID,
+    _NOT_THINGS,
     _explore_links,
     _open_page,
     in_nav,
@@ -620,14 +621,32 @@ def code_elsewhere(f: Features, instruction: str, j: int, typed: str) -> bool:
     return not label & (said | _ASKS_CODE)
 
 
+def named_item(f: Features, instruction: str, j: int, span: tuple[int, int]) -> int | None:
+    """The name of a list's entry the network would type into, read as a field: "Dana Whitfield has a new mobile
+    number: 07700 900412 …" on a list of owners whose entries are boxes ("Dana Whitfield  Rex, Willow"): her
+    entry is opened first (its text clicked). A box holding a person or thing the task names (two words or
+    more) and not the words typed; None for any other field, or once it was clicked."""
+    if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"] or clicked_in(f, j, ever=True):
+        return None
+    typed = words(instruction[span[0]:span[1]])
+    names = [words(n) for n in task_names(instruction) if len(words(n)) >= 2 and words(n) != typed]
+    inside = [t for t in texts_inside(f, j) if words(f.cand_text[t])]
+    hits = [t for t in inside if any(phrase_at(words(f.cand_text[t]), n) for n in names)]
+    return hits[0] if hits else None
+
+
 def row_band(f: Features, j: int) -> bool:
     """Whether box ``j`` is a table's header or row band rather than an entry field: three or more texts side by
     side inside it ("LOAN  MEMBER  PACKET  DUE" on a shaded header read as a box). Nothing is typed there."""
     if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
         return False
     inside = sorted(texts_inside(f, j), key=lambda t: float(f.cand_box[t][0]))
-    pairs = zip(inside, inside[1:], strict=False)
-    return len(inside) >= 3 and all(float(f.cand_box[b][0]) > float(f.cand_box[a][2]) for a, b in pairs)
+    columns, right = 0, -np.inf  # texts stacked in one column (a pet's name over its owner's) count once
+    for t in inside:
+        if float(f.cand_box[t][0]) > right:
+            columns += 1
+        right = max(right, float(f.cand_box[t][2]))
+    return columns >= 3 and columns >= len(inside) - 2
 
 
 def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[int, str] | None:
@@ -700,7 +719,9 @@ _PROMPT = re.compile(r"\W*(?:choose|select|pick)\s+(?:a|an|the|one)?\b", re.I)  
 def _put_what(instruction: str) -> re.Match[str] | None:
     """What the first clause puts or gives somewhere, its group "what" (``_PUT_WHAT``, ``_GIVE_TO``)."""
     clauses = clause_spans(instruction)
-    return (_PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])) if clauses else None
+    if not clauses or re.match(r"\W*(?:please\s+)?put\s+.+?\s+on\s+hold\b", instruction[slice(*clauses[0])], re.I):
+        return None  # ("Put prescription RX-20433 on hold": a state, not a place)
+    return _PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])
 
 
 def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
@@ -714,6 +735,38 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
     return (fields[0], m.span("what")) if len(fields) == 1 else None
+
+
+def reason_list(f: Features, instruction: str, stops: bool) -> int | None:
+    """A dialog's list that asks for a choice the task gives in its own words, not by name: "Put prescription
+    RX-20433 on hold — we're waiting on bloodwork results …" opened "Put RX-20433 on hold", whose "Reason" reads
+    "Select a reason…". Where the network would stop (``stops``), the list is clicked open; right after, the
+    option stacked under its prompt sharing most of the task's words (one word's first five letters:
+    "bloodwork" in "Awaiting bloodwork"). None for a task that puts a thing there (``put_choice``), once the
+    list was opened before, or with no one such list or option."""
+    if not len(f.hist_kind) or _put_what(instruction) is not None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if ACTIONS[int(f.hist_kind[-1])] == "click":
+        x, y = acted_at(f)
+        opened = [p for p in texts if _PROMPT.match(f.cand_text[p])
+                  and abs((float(f.cand_box[p][1]) + float(f.cand_box[p][3])) / 2 - y) <= 20 * f.scale
+                  and float(f.cand_box[p][0]) - 24 * f.scale <= x <= float(f.cand_box[p][0]) + 600 * f.scale]
+        if len(opened) == 1:  # its options, stacked under the prompt on its left edge
+            p = opened[0]
+            said = [w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS]
+            options = [t for t in texts if t != p and abs(float(f.cand_box[t][0] - f.cand_box[p][0])) <= 12 * f.scale
+                       and 0 < float(f.cand_box[t][1] - f.cand_box[p][1]) <= 400 * f.scale]
+            shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
+                      for t in options}
+            best = max(shared.values(), default=0)
+            picks = [t for t, n in shared.items() if n == best]
+            return picks[0] if best and len(picks) == 1 else None
+    lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
+    if len(lists) != 1 or not stops or clicked_in(f, lists[0], ever=True):
+        return None
+    return lists[0]
 
 
 _GIVES = frozenset({"save", "confirm", "ok", "assign", "add", "apply", "done", "give", "reassign", "allocate",
@@ -761,6 +814,32 @@ def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
             shown = [w for ws in inside for w in ws if w.isdigit()]
             if named and shown and shown[-1] != m.group(1):
                 return q, m.span(1)
+    return None
+
+
+# a value told right after a field's name: "a new mobile number: 07700 900412", "her email is now x@y.com"
+_TOLD_VALUE = r"(?:\s+(?:number|no\.?|address))?\s*(?:(?:is|was)\s+(?:now\s+)?|to\s+|:\s*|=\s*)?" \
+    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{4,}\d|[\"“][^\"”]+[\"”])"
+
+
+def told_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+    """The field whose label the task names right before a value: "Dana Whitfield has a new mobile number:
+    07700 900412 …" in the dialog "Edit contact details", whose Mobile field shows 07700 900118: the number is
+    typed there (cleared). The label (one or two words, over the field or left of it) read whole in the task,
+    then the value (a phone number, an e-mail address or a quoted text); None where no field is so named, it
+    shows the value already, or the value was typed."""
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        for ws, k in _labels(f, q):
+            if not k or not 1 <= len(ws) <= 2 or not all(w.isalpha() and len(w) >= 3 for w in ws):
+                continue
+            m = re.search(r"\b" + r"\s+".join(map(re.escape, ws)) + r"\b" + _TOLD_VALUE, instruction, re.I)
+            if m is None or value_typed(f, m.span("v")):
+                continue
+            value = words(m.group("v"))
+            if any(phrase_at(words(f.cand_text[t]), value) for t in texts_inside(f, q)):
+                continue
+            a, b = m.span("v")
+            return (q, (a + 1, b - 1)) if m.group("v")[0] in "\"“" else (q, (a, b))
     return None
 
 

@@ -53,10 +53,12 @@ from tilepilot.model.embedded.fields import (
     labelled_pairs,
     login_field,
     name_search,
+    named_item,
     named_for_typing,
     only_searched,
     placeholder_field,
     put_choice,
+    reason_list,
     rename_field,
     row_band,
     search_field,
@@ -66,6 +68,7 @@ from tilepilot.model.embedded.fields import (
     setting_field,
     setting_option,
     suggestion,
+    told_field,
     unfilled_pair,
     value_for_click,
 )
@@ -111,6 +114,8 @@ from tilepilot.model.embedded.order import (
     names_things,
     noun_section,
     only_went_to_own,
+    named_edit,
+    person_link,
     opened_label,
     owned_section,
     place_link,
@@ -675,10 +680,12 @@ class EmbeddedModel:
             return Prediction(Type(text=asked[1], into=_point(f, asked[0], np.zeros(2)), clear=True), float(probs[a]),
                               asked[0])
         if (renamed := rename_field(f, instruction) or put_choice(f, instruction)
-                or counted_field(f, instruction)) is not None:  # "Rename … to 'Garage battery'": its dialog
+                or counted_field(f, instruction) or told_field(f, instruction)) is not None:  # "Rename … to 'Garage battery'": its dialog
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
+        if kind != "type" and (q := reason_list(f, instruction, kind == "done")) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delete snapshot"
         if kind in ("click", "scroll") and (q := asked_answer(f, instruction)) is not None:
@@ -723,6 +730,7 @@ class EmbeddedModel:
                 and not clicked_in(f, q, ever=True)
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
+                or (q := named_edit(f, instruction)) is not None
                 or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
@@ -886,9 +894,14 @@ class EmbeddedModel:
             q = into_field(f, j, out["ptr"][i][:nc], instruction[a:b])
             if q != j:
                 j, p = q, _point(f, q, out["ptr_off"][i][q])
+            if (q := named_item(f, instruction, j, (a, b))) is not None:
+                return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)  # a list's "Dana Whitfield"
             if (code_elsewhere(f, instruction, j, instruction[a:b]) or row_band(f, j)) \
-                    and (q := explore_link(f, instruction)) is not None:  # "Check in booking FB-58240"; a
-                return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)  # table's header is no field
+                    and ((q := explore_link(f, instruction)) is not None
+                         or row_band(f, j) and (q := person_link(f, instruction)) is not None):
+                # "Check in booking FB-58240"; a table's header or row is no field ("Dana Whitfield has a new
+                # mobile number" over a preview of refills: the people's section)
+                return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             # "3 August 2025" into YYYY-MM-DD: 2025-08-03; "two people" into "Number of guests": 2
             text = shown_as(instruction[a:b], field)

@@ -490,11 +490,11 @@ def resolved(instruction: str) -> str:
                     and noun.group(1) not in _NOT_THINGS | {"at", "for", "from", "with", "into", "onto", "and", "the"}:
                 thing = f"{noun.group(1)} {thing}"  # "… at location B-04-1, block it": "block location B-04-1"
             thing = re.sub(r"^(?:The|A|An|My|Our|Today['’]s)\b", lambda a: a.group().lower(), thing)  # (no name's)
-            if verb == "mark" and rest and not rest.lower().startswith("as "):
-                rest = "as " + rest
-            elif m.group("it").lower() in ("his", "its", "their") or m.group("it").lower() == "her" and rest \
+            if m.group("it").lower() in ("his", "its", "their") or m.group("it").lower() == "her" and rest \
                     and rest.split()[0].lower() not in _AFTER_HER:
                 thing = re.sub(r"['’]s$", "", thing) + "'s"  # "record his belay certification": Eli Navarro's
+            elif verb == "mark" and rest and not rest.lower().startswith("as "):
+                rest = "as " + rest
             return _as_marked(f"{verb} {thing} {rest}".strip())
     return _as_marked(_without_setting(instruction))
 
@@ -595,10 +595,10 @@ def row_menu(f: Features, instruction: str) -> int | None:
     x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
     stem = verb[:-1] if verb.endswith("e") else verb
     pad = ROW_PX * f.scale
-    if len(f.hist_kind) and any(x.startswith(stem) and x.endswith("ed") for t in worded
-                                if y0 - pad <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= y1 + pad
+    if len(f.hist_kind) and any(x.startswith(stem) and x.endswith("ed") or x == "hold" and "hold" in entry
+                                for t in worded if y0 - pad <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2 <= y1 + pad
                                 for x in _latin(f.cand_text[t])):
-        return None  # the row reads it done ("block B-04-1": "BLOCKED")
+        return None  # the row reads it done ("block B-04-1": "BLOCKED"; put on hold: "On hold")
     mids = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in more}
     # on its line, a card's height under it, or a card's header line just over its title ("Content ☆ ⋯"); the
     # nearest, right of the name (another column's card stands further right)
@@ -671,6 +671,23 @@ def edit_button(f: Features, instruction: str) -> int | None:
             and y0 - 10 * f.scale <= (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
             <= y1 + _CARD_BUTTON_PX * f.scale]
     return near[0] if len(near) == 1 else None
+
+
+def named_edit(f: Features, instruction: str) -> int | None:
+    """The button that edits the part of a record the task speaks of, by its words: "Dana Whitfield has a new
+    mobile number … Could you update her contact details?" on her record: "Edit contact details". A short text
+    (two to four words) starting with an edit word, its other words all read in the task (one of four letters
+    or more), for a task that edits (an edit verb, or "a new …" told); the one such button, pressed once."""
+    said = set(words(instruction))
+    if not said & (_EDIT_VERBS | {"correct", "fix"}) and not re.search(r"\b(?:has|have|got)\s+a\s+new\b", instruction,
+                                                                      re.I):
+        return None
+    found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 2 <= len(ws := _latin(f.cand_text[t])) <= 4 and ws[0] in _EDIT_BUTTONS | {"update"}
+             and set(ws[1:]) <= said and any(len(w) >= 4 for w in ws[1:])]
+    if len(found) != 1 or clicked_in(f, found[0], ever=True):
+        return None
+    return found[0]
 
 
 _PARTY = re.compile(r"\bto\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|guests|"
@@ -1053,7 +1070,8 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
     for names in ([named] if named else [obj, single]):
         out: list[int] = []
         for n in names:
-            hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))]
+            hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))] \
+                or [t for t, text in _wrapped_at(f, body) if spelled(words(text), words(n))]  # ("Dana" over "Whitfield")
             if hit and (float(np.ptp(mid[hit])) > ROW_PX * f.scale or _said_day(instruction, a, b) is not None
                         or _WEEKDAY.search(instruction, a, b) or len(hit) > 1 and _OFTEN.search(instruction, a, b)):
                 hit = _narrowed(f, instruction, a, b, body, hit)
@@ -2014,8 +2032,10 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None
     verb = _clause_verb(instruction, *clauses[0]) or (words(instruction[slice(*clauses[0])]) or [""])[0]
     opening = (words(instruction) or [""])[0]
-    if verb in _UI_VERBS or verb in _KEEP_VERBS or verb == "only" or MAKES.match(instruction) \
-            or opening in _UI_VERBS | _CONTROL_VERBS or _CONTROL_NOUNS & set(words(instruction)):
+    marks = verb == "mark" and re.search(r"\bas\s+\w", instruction[slice(*clauses[0])]) is not None  # a record's
+    # state ("mark Dana Whitfield's refill as dispensed"), not a box's tick
+    if verb in _UI_VERBS and not marks or verb in _KEEP_VERBS or verb == "only" or MAKES.match(instruction) \
+            or opening in _UI_VERBS | _CONTROL_VERBS and not marks or _CONTROL_NOUNS & set(words(instruction)):
         return None  # (the page's own controls: "Log in as ivan …", "move the Humidity slider …", "answer
         # Save"; "Only show stays with a pool": a filter; a new thing: its button)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
@@ -2026,15 +2046,17 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None
     names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
                                                                for q in QUOTED.finditer(instruction)]
-    if any(shows([f.cand_text[t] for t in plain], words(re.sub(r"['’]s\b", "", n))) for n in names
-           if not re.fullmatch(r"\d{1,4}", n)):
-        return None  # (the thing is here; a year is no thing's name)
+    if any(shows([f.cand_text[t] for t in plain if not _bare_row(f, t)], words(re.sub(r"['’]s\b", "", n)))
+           for n in names if not re.fullmatch(r"\d{1,4}", n)):
+        return None  # (the thing is here; a year is no thing's name; a dashboard's preview row is no place to act)
     sentence = re.match(r".*?(?:[.!?](?=\s)|\s[—–-]\s|$)", instruction).end()  # where its first sentence ends
     skip = [m.span() for m in _PUT_PLACE.finditer(instruction)] + [m.span() for m in PROPER.finditer(instruction)] \
         + [m.span() for m in QUOTED.finditer(instruction)]
     said = {w for m in re.finditer(r"[A-Za-z]+", instruction[:sentence]) if len(w := m.group().lower()) >= 3
             and w not in _NOT_THINGS and w != verb and not any(a <= m.start() < b for a, b in skip)}
     said -= says | _brand(f)  # (a page's name is no thing: "the New Hire Onboarding Checklist" opens no "Checklist")
+    if _ON_HOLD.match(instruction):
+        said.discard("hold")  # (the state it is put in: "Put prescription RX-20433 on hold")
     found = [t for t in links if "home" not in _latin(f.cand_text[t]) and not f.cand_text[t].lstrip()[:1].isdigit()
              and any(_one_thing(s, w) for w in _link_words(f.cand_text[t]) for s in said)]  # (not "10 restaurants")
     alone = [t for t in found if len(_link_words(f.cand_text[t])) == 1]
@@ -2046,6 +2068,25 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None  # the task's other words are read here: "Delete the parking expense from my March report"
         # on a page showing its Parking line
     return q
+
+# a row's button's first word: "Complete", "View", "Actions", a row's menu verbs
+_PRESSED = VERBS | _MENU_VERBS | frozenset({"complete", "view", "open", "details", "manage", "more", "actions"})
+
+
+def _bare_row(f: Features, t: int) -> bool:
+    """Whether text ``t`` stands in a table row with nothing to press: a dashboard's preview of the oldest
+    refills reads "RF-3301  Rex  Dana Whitfield  Carprofen 100 mg tablets  17 Jun 2024" under a header band, no
+    button, box, icon, "⋯" or verb right of it (its queue, a section away, has the row's actions). A row is three texts or
+    more side by side on ``t``'s line."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+    cy, w = (y0 + y1) / 2, f.frame_size[0]
+    line = [u for u in range(len(f.cand_text)) if abs((f.cand_box[u][1] + f.cand_box[u][3]) / 2 - cy) <= 14 * f.scale
+            and f.cand_box[u][2] - f.cand_box[u][0] < 0.5 * w]  # (a row's own band is no control)
+    if sum(1 for u in line if f.cand_kind[u] == KINDS["text"]) < 3:
+        return False
+    return not any(f.cand_box[u][0] >= x1 and (f.cand_kind[u] != KINDS["text"] or MORE.fullmatch(f.cand_text[u].strip())
+                                               or 1 <= len(ws := words(f.cand_text[u])) <= 3 and ws[0] in _PRESSED)
+                   for u in line)  # (a box, an icon, "⋯", or a button's verb: "Complete")
 
 def hint_link(f: Features, instruction: str) -> int | None:
     """The section link a sentence on the page points to for the task's verb: "Use Bookings to check vessels in
@@ -2120,7 +2161,8 @@ def _things_shown(f: Features, instruction: str, plain: list[int], links: list[i
     names = task_names(instruction)
     texts = [f.cand_text[t] for t in plain]
     names = [p for n in names for p in {re.sub(r"['’]s\b", "", n), re.split(r"['’]s\b", n)[0]}]  # (its owner)
-    named = texts + [f.cand_text[t] for t in links]  # (a name may stand in a list at the left edge: "Kenji Sato")
+    named = texts + [f.cand_text[t] for t in links] + _wrapped(f, plain)  # (a name may stand in a list at the
+    # left edge: "Kenji Sato"; or wrap in a narrow column: "Dana" over "Whitfield")
     if any(shows(named, words(n)) for n in names if words(n) and not re.fullmatch(r"\d{1,4}", n)):
         return True
     if any(_titled(words(t), words(q.group(q.lastindex or 0))) for q in QUOTED.finditer(instruction) for t in texts):
@@ -2138,6 +2180,25 @@ def _things_shown(f: Features, instruction: str, plain: list[int], links: list[i
     # ("appointment" in "Appointments", "march" in "Thu, 12 Mar"; two words on screen: "Bill" and "bills" read
     # both "billing" and "bills")
     return len(read({x for t in texts for x in _latin(t) if len(x) >= 3})) >= min(2, len(said))
+
+
+def _wrapped(f: Features, texts: list[int]) -> list[str]:
+    """Texts a narrow column wrapped onto two lines, read as one: "Dana" right over "Whitfield" (left edges
+    together, no gap between the lines, the same height) reads "Dana Whitfield"."""
+    return [text for _, text in _wrapped_at(f, texts)]
+
+
+def _wrapped_at(f: Features, texts: list[int]) -> list[tuple[int, str]]:
+    """``_wrapped``'s texts, each with its first line's text."""
+    joined = []
+    for u in texts:
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[u])
+        for q in texts:
+            a0, b0, a1, b1 = (float(v) for v in f.cand_box[q])
+            if q != u and abs(a0 - x0) <= 4 * f.scale and (y0 + y1) / 2 < b0 <= y1 + 6 * f.scale \
+                    and abs((b1 - b0) - (y1 - y0)) <= 4 * f.scale:
+                joined.append((u, f"{f.cand_text[u]} {f.cand_text[q]}"))
+    return joined
 
 
 def _stacked(f: Features, u: int, texts: list[int]) -> bool:
@@ -2323,6 +2384,11 @@ def explore_tab(f: Features, instruction: str) -> int | None:
                                     for u in short)
             and not _stacked(f, t, texts)]  # (a table's header reads over its column: "ROUND"; cards' titles
     # stand far apart: "Collected tonnage, 2024" and "Recent activity")
+    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
+    since = [k for k in clicks if not any(within_box(acted_at(f, k), f.cand_box[t]) for t in tabs + links)]
+    if len(since) >= 2:
+        return None  # clicks past the site's links and tabs: its row was found and acted on ("⋯", its
+        # "Mark as dispensed", the dialog's "Dispense"), and the row left the tab
     shared = {t: len(said & set(_latin(f.cand_text[t]))) for t in tabs if not clicked_in(f, t, ever=True)}
     best = max(shared.values(), default=0)
     picks = [t for t, n in shared.items() if n == best]
@@ -2363,6 +2429,16 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
     if _PERSON.search(instruction) and (people := [t for t in left if _PEOPLE & set(_latin(f.cand_text[t]))]):
         return people[0]  # a person's: where the site lists people ("mark Greta Holm as no longer active")
     return min(left, key=lambda t: (float(f.cand_box[t][1]) // (ROW_PX * f.scale), float(f.cand_box[t][0])))
+
+
+def person_link(f: Features, instruction: str) -> int | None:
+    """The site's section listing people, for a task about a person named on a row that cannot be edited where
+    it is shown ("Dana Whitfield has a new mobile number …" over a dashboard's preview of refills): "Owners &
+    pets". Not one opened before."""
+    if _PERSON.search(instruction) is None:
+        return None
+    people = [t for t in _explore_links(f) if _PEOPLE & set(_latin(f.cand_text[t])) and not clicked_in(f, t, ever=True)]
+    return people[0] if people else None
 
 
 # verbs that turn a setting off or on, said plainly: "stop the automatic overdue reminder emails for now"
