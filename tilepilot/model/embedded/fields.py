@@ -17,9 +17,9 @@ from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
 from tilepilot.model.embedded.order import (
+    _NOT_THINGS,
     BRINGS_NEW,
     ID,
-    _NOT_THINGS,
     _explore_links,
     _open_page,
     in_nav,

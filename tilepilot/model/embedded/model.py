@@ -53,8 +53,8 @@ from tilepilot.model.embedded.fields import (
     labelled_pairs,
     login_field,
     name_search,
-    named_item,
     named_for_typing,
+    named_item,
     only_searched,
     placeholder_field,
     put_choice,
@@ -108,16 +108,16 @@ from tilepilot.model.embedded.order import (
     labelled_widget,
     like_link,
     menu_title,
+    named_edit,
     named_in_view,
     named_off_screen,
     named_text,
     names_things,
     noun_section,
     only_went_to_own,
-    named_edit,
-    person_link,
     opened_label,
     owned_section,
+    person_link,
     place_link,
     reason_choice,
     resolved,
@@ -680,7 +680,8 @@ class EmbeddedModel:
             return Prediction(Type(text=asked[1], into=_point(f, asked[0], np.zeros(2)), clear=True), float(probs[a]),
                               asked[0])
         if (renamed := rename_field(f, instruction) or put_choice(f, instruction)
-                or counted_field(f, instruction) or told_field(f, instruction)) is not None:  # "Rename … to 'Garage battery'": its dialog
+                or counted_field(f, instruction) or told_field(f, instruction)) is not None:
+            # "Rename … to 'Garage battery'": its dialog; "a new mobile number: 07700 900412": Mobile
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])

@@ -1071,7 +1071,8 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
         out: list[int] = []
         for n in names:
             hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))] \
-                or [t for t, text in _wrapped_at(f, body) if spelled(words(text), words(n))]  # ("Dana" over "Whitfield")
+                or [t for t, text in _wrapped_at(f, body) if spelled(words(text), words(n))]  # ("Dana" over
+            # "Whitfield")
             if hit and (float(np.ptp(mid[hit])) > ROW_PX * f.scale or _said_day(instruction, a, b) is not None
                         or _WEEKDAY.search(instruction, a, b) or len(hit) > 1 and _OFTEN.search(instruction, a, b)):
                 hit = _narrowed(f, instruction, a, b, body, hit)
@@ -2076,8 +2077,8 @@ _PRESSED = VERBS | _MENU_VERBS | frozenset({"complete", "view", "open", "details
 def _bare_row(f: Features, t: int) -> bool:
     """Whether text ``t`` stands in a table row with nothing to press: a dashboard's preview of the oldest
     refills reads "RF-3301  Rex  Dana Whitfield  Carprofen 100 mg tablets  17 Jun 2024" under a header band, no
-    button, box, icon, "⋯" or verb right of it (its queue, a section away, has the row's actions). A row is three texts or
-    more side by side on ``t``'s line."""
+    button, box, icon, "⋯" or verb right of it (its queue, a section away, has the row's actions). A row is
+    three texts or more side by side on ``t``'s line."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
     cy, w = (y0 + y1) / 2, f.frame_size[0]
     line = [u for u in range(len(f.cand_text)) if abs((f.cand_box[u][1] + f.cand_box[u][3]) / 2 - cy) <= 14 * f.scale
