@@ -2420,3 +2420,60 @@ def test_a_table_row_with_stacked_texts_is_no_field():
                    ("Mobile", t, (434, 472, 548, 498)), ("box", i, (429, 469, 852, 504))])
     assert row_band(f, at["row"])
     assert not row_band(f, at["box"])
+
+
+def test_a_day_tab_drawn_on_two_lines_is_the_days():
+    """A flying club's schedule: its tabs read "Sat" over "15 Jun"; "… for Saturday the 15th" opens Saturday, and
+    on it the row reading both the pilot and the aircraft gets its "⋮" (another of Olu's bookings is on G-BSFW)."""
+    from tilepilot.model.embedded.order import day_tab, row_menu
+
+    t = KINDS["text"]
+    tabs = [("Today", t, (272, 86, 308, 101)), ("13 Jun", t, (266, 104, 314, 123)), ("Fri", t, (361, 86, 378, 101)),
+            ("14 Jun", t, (346, 104, 393, 123)), ("Sat", t, (439, 86, 459, 101)), ("15 Jun", t, (425, 104, 473, 123)),
+            ("Sun", t, (516, 86, 541, 101)), ("16 Jun", t, (505, 104, 552, 123))]
+    task = "Please cancel Olu Adeyemi's booking on G-AZKW for Saturday the 15th."
+    f, at = _page(tabs)
+    assert day_tab(f, task) == at["Sat"]
+    assert day_tab(f, "Please cancel Olu Adeyemi's booking on G-AZKW for Monday") is None  # no Monday tab
+    g, on = _page(tabs + [("G-AZKW Cessna 172M Skyhawk", t, (482, 288, 672, 306)),
+                          ("Olu Adeyemi", t, (750, 287, 835, 309)), ("⋮", t, (1224, 290, 1232, 306)),
+                          ("G-BSFW Piper PA-28-161", t, (482, 468, 688, 486)),
+                          ("Olu Adeyemi ", t, (750, 467, 835, 489)), ("⋮ ", t, (1224, 470, 1232, 486))])
+    g.hist_kind = np.array([ACTIONS.index("click")], np.int64)
+    g.hist_box = np.array([(445, 90, 453, 98)], np.float32)
+    assert row_menu(g, task) == on["⋮"]
+
+
+def test_a_right_taken_away_opens_the_persons_record_and_flips_its_switch():
+    """"Suspend Harriet Cole's booking privileges …" (her medical lapsed, told first): Members shows no Suspend,
+    so her name is opened; her record's "Can book aircraft" switch is pressed; the dialog's reason list is
+    opened and "Medical expired" chosen from the words told, not "Currency lapsed"."""
+    from tilepilot.model.embedded.fields import reason_list
+    from tilepilot.model.embedded.order import opened_row, resolved, right_switch
+
+    told = "Harriet Cole's class 2 medical has lapsed. Suspend her booking privileges until she renews it."
+    task = resolved(told)
+    assert task == "suspend Harriet Cole's booking privileges until she renews it"
+    t, i = KINDS["text"], KINDS["input"]
+    side = [("Schedule", t, (44, 88, 106, 105)), ("Fleet", t, (43, 125, 81, 143)), ("Squawks", t, (43, 162, 105, 182)),
+            ("Members", t, (44, 201, 106, 218))]
+    f, at = _page(side + [("NAME", t, (337, 131, 379, 148)), ("Olu Adeyemi", t, (336, 165, 421, 187)),
+                          ("Harriet Cole", t, (337, 322, 415, 339)), ("Active", t, (833, 324, 873, 338)),
+                          ("Select a member to see licence, medical and", t, (948, 127, 1221, 146))])
+    f.hist_kind = np.array([ACTIONS.index("click")], np.int64)
+    f.hist_box = np.array([(71, 206, 79, 214)], np.float32)
+    assert opened_row(f, task) == at["Harriet Cole"]
+    assert opened_row(f, "suspend Lars Eriksen's booking privileges") is None  # not on this page
+    g, on = _page(side + [("Harriet Cole", t, (948, 91, 1044, 111)), ("Class 2 medical", t, (947, 170, 1048, 192)),
+                          ("Can book aircraft", t, (947, 241, 1057, 264)), ("switch", i, (1195, 239, 1238, 263)),
+                          ("Email alerts", t, (947, 291, 1030, 314)), ("switch ", i, (1195, 289, 1238, 313))])
+    g.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    g.hist_box = np.array([(71, 206, 79, 214), (372, 326, 380, 334)], np.float32)
+    assert right_switch(g, task) == on["switch"]
+    assert right_switch(g, "Please remind Harriet Cole about her booking") is None  # no right taken
+    h, by = _page([("Suspend booking for Harriet Cole?", t, (424, 252, 690, 272)), ("Select…", t, (437, 360, 490, 380)),
+                   ("Medical expired", t, (437, 376, 532, 392)), ("Currency lapsed", t, (437, 392, 536, 408)),
+                   ("Account overdue", t, (437, 408, 539, 424))])
+    h.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    h.hist_box = np.array([(1212, 247, 1220, 255), (636, 366, 644, 374)], np.float32)
+    assert reason_list(h, task, stops=False, told=told) == by["Medical expired"]

@@ -713,7 +713,8 @@ _PUT_WHAT = re.compile(r"\W*(?:please\s+)?(?:put|add|plan|schedule|place|slot)\s
 # … or whom it gives a thing to: "Give J-40531 to Kofi Asante" (a dialog's "Select driver…")
 _GIVE_TO = re.compile(r"\W*(?:please\s+)?(?:give|assign|reassign|hand|allocate|transfer|pass)\s+.+?\s+to\s+"
                       r"(?P<what>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))", re.I)
-_PROMPT = re.compile(r"\W*(?:choose|select|pick)\s+(?:a|an|the|one)?\b", re.I)  # a list's prompt: "Choose a recipe…"
+# a list's prompt: "Choose a recipe…", "Select…"
+_PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:\.{2,}|…))", re.I)
 
 
 def _put_what(instruction: str) -> re.Match[str] | None:
@@ -737,13 +738,14 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     return (fields[0], m.span("what")) if len(fields) == 1 else None
 
 
-def reason_list(f: Features, instruction: str, stops: bool) -> int | None:
+def reason_list(f: Features, instruction: str, stops: bool, told: str | None = None) -> int | None:
     """A dialog's list that asks for a choice the task gives in its own words, not by name: "Put prescription
     RX-20433 on hold — we're waiting on bloodwork results …" opened "Put RX-20433 on hold", whose "Reason" reads
     "Select a reason…". Where the network would stop (``stops``), the list is clicked open; right after, the
     option stacked under its prompt sharing most of the task's words (one word's first five letters:
-    "bloodwork" in "Awaiting bloodwork"). None for a task that puts a thing there (``put_choice``), once the
-    list was opened before, or with no one such list or option."""
+    "bloodwork" in "Awaiting bloodwork"), in all the words ``told`` (the task before a story was read as a
+    command); of options alike, the nearest in meaning to them (all-MiniLM-L6-v2). None for a task that puts a
+    thing there (``put_choice``), once the list was opened before, or with no one such list or option."""
     if not len(f.hist_kind) or _put_what(instruction) is not None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
@@ -754,16 +756,25 @@ def reason_list(f: Features, instruction: str, stops: bool) -> int | None:
                   and float(f.cand_box[p][0]) - 24 * f.scale <= x <= float(f.cand_box[p][0]) + 600 * f.scale]
         if len(opened) == 1:  # its options, stacked under the prompt on its left edge
             p = opened[0]
-            said = [w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS]
+            said = [w for w in words(told or instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS]
             options = [t for t in texts if t != p and abs(float(f.cand_box[t][0] - f.cand_box[p][0])) <= 12 * f.scale
                        and 0 < float(f.cand_box[t][1] - f.cand_box[p][1]) <= 400 * f.scale]
             shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
                       for t in options}
             best = max(shared.values(), default=0)
             picks = [t for t, n in shared.items() if n == best]
-            return picks[0] if best and len(picks) == 1 else None
+            if not best:
+                return None
+            if len(picks) > 1:  # "class 2 medical has lapsed": "Medical expired", not "Currency lapsed"
+                from tilepilot.model.embedded.text import shared_encoder
+
+                enc = shared_encoder()
+                sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts([told or instruction])[0]
+                return picks[int(np.argmax(sims))]
+            return picks[0]
     lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
+             if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))
+             or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q)))]  # ("Select…")
     if len(lists) != 1 or not stops or clicked_in(f, lists[0], ever=True):
         return None
     return lists[0]

@@ -116,6 +116,7 @@ from tilepilot.model.embedded.order import (
     noun_section,
     only_went_to_own,
     opened_label,
+    opened_row,
     owned_section,
     person_link,
     place_link,
@@ -123,6 +124,7 @@ from tilepilot.model.embedded.order import (
     resolved,
     restore_button,
     restored,
+    right_switch,
     row_act,
     row_icon,
     row_menu,
@@ -612,7 +614,8 @@ class EmbeddedModel:
         return [self._decode(out, i, f, ins) for i, (f, ins) in enumerate(zip(feats, instructions, strict=True))]
 
     def _decode(self, out: dict[str, np.ndarray], i: int, f: Features, instruction: str) -> Prediction:
-        instruction = resolved(instruction)  # "jamie chen got hurt, mark him injured": "mark jamie chen as …"
+        told, instruction = instruction, resolved(instruction)  # "jamie chen got hurt, mark him injured": "mark
+        # jamie chen as …" (a reason is read in all the words told)
         logits = out["act"][i]
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
@@ -646,10 +649,13 @@ class EmbeddedModel:
                 is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
             return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
                               found[0])
-        if not len(f.hist_kind) and kind == "scroll" and (q := like_link(f, instruction)) is not None:
+        if not len(f.hist_kind) and kind == "scroll" and day_tab(f, instruction) is None \
+                and (q := like_link(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
         # (a click on a word shared, with the names the task speaks of nowhere here, is no better guess: "… on
         # leave" clicked "Drivers on leave")
+        if kind in ("scroll", "done", "click") and (q := day_tab(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Sat 15 Jun" first
         if kind != "key" and (way := explore_below(f, instruction)) is not None:
             return Prediction(Scroll(direction=way, amount=5), float(probs[a]), None)  # the section goes on
         if (kind in ("scroll", "done") or kind == "click" and names_things(instruction)) \
@@ -685,7 +691,7 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
-        if kind != "type" and (q := reason_list(f, instruction, kind == "done")) is not None:
+        if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delete snapshot"
@@ -731,7 +737,8 @@ class EmbeddedModel:
                 and not clicked_in(f, q, ever=True)
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
-                or (q := named_edit(f, instruction)) is not None
+                or (q := named_edit(f, instruction)) is not None or (q := opened_row(f, instruction)) is not None
+                or (q := right_switch(f, instruction)) is not None
                 or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"

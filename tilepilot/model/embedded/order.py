@@ -490,6 +490,9 @@ def resolved(instruction: str) -> str:
                     and noun.group(1) not in _NOT_THINGS | {"at", "for", "from", "with", "into", "onto", "and", "the"}:
                 thing = f"{noun.group(1)} {thing}"  # "… at location B-04-1, block it": "block location B-04-1"
             thing = re.sub(r"^(?:The|A|An|My|Our|Today['’]s)\b", lambda a: a.group().lower(), thing)  # (no name's)
+            if m.group("it").lower() in ("him", "her", "his") and (owner := re.match(
+                    r"((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)['’]s\s+\S", thing)) is not None:
+                thing = owner.group(1)  # "Harriet Cole's class 2 medical has lapsed. Suspend her …": Harriet Cole
             if m.group("it").lower() in ("his", "its", "their") or m.group("it").lower() == "her" and rest \
                     and rest.split()[0].lower() not in _AFTER_HER:
                 thing = re.sub(r"['’]s$", "", thing) + "'s"  # "record his belay certification": Eli Navarro's
@@ -820,6 +823,28 @@ _STOP = frozenset({"the", "a", "an", "to", "from", "of", "for", "and", "or", "in
                    "is", "at", "by", "about"})
 
 
+def opened_row(f: Features, instruction: str) -> int | None:
+    """The name of the one row a task acts on, in a section just opened that shows no button for its verb: the
+    record is opened to act on it. "Suspend Harriet Cole's booking privileges …" opened Members, a table of
+    names beside a panel reading "Select a member to see licence, medical and booking privileges": her name
+    is clicked. The row named as ``_rows_of`` reads it (a person's name, two words or more), right after a
+    section link was clicked (and scrolls); None when a short text reads the verb, or no one row fits."""
+    clauses = clause_spans(instruction)
+    links = _explore_links(f)
+    if not clauses or not links or _opened(f, links) is None:
+        return None
+    a, b = clauses[0]
+    verb = _clause_verb(instruction, a, b) or lead_word(words(instruction[a:b]))
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not verb or verb in _UI_VERBS | _KEEP_VERBS or MAKES.match(instruction) \
+            or _verb_shown(f, texts, set(with_synonyms([verb]))):
+        return None
+    named = [n for n in object_names(instruction, a, b) or _clause_names(instruction, a, b) if _PERSON.search(n)]
+    rows = [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t) and t not in links
+            and any(spelled(words(f.cand_text[t]), words(re.sub(r"['’]s$", "", n))) for n in named)]
+    return rows[0] if len(rows) == 1 and not clicked_in(f, rows[0], ever=True) else None
+
+
 def about_row(f: Features, instruction: str) -> int | None:
     """The title of the thing a task's first clause names by what it is about, to open it: "Follow the thread
     about migrating from Postgres 12 to 16" opens "Migrating from Postgres 12 to 16 — pg_upgrade or …"
@@ -1143,7 +1168,8 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
     if (wd := _WEEKDAY.search(instruction, a, b)) is not None:  # "… off Wednesday's dinner": its column's
         day = wd.group(1).lower()[:3]
         heads = [u for u in body if [x[:3] for x in _latin(f.cand_text[u])][:1] == [day]
-                 and not any(ch.isdigit() for ch in f.cand_text[u])]  # (a day's tab reads its date: no column)
+                 and not any(ch.isdigit() for w in _with_date(f, u, body) for ch in w)]  # (a day's tab reads its
+        # date, on its line or under it: no column)
         beside = [t for t in keep if set(rows[t]) & set(heads)]  # "Wed  Yoga Flow" on one line of my bookings
         keep = beside or [t for t in keep if any(f.cand_box[u][3] <= f.cand_box[t][1] and min(
             f.cand_box[u][2], f.cand_box[t][2]) > max(f.cand_box[u][0], f.cand_box[t][0]) for u in heads)] \
@@ -1410,6 +1436,47 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
     near = [c for c in _icons(f) + switches
             if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale]
     return min(near, key=lambda c: float(abs(mid[c][1] - mid[r][1]) + abs(mid[c][0] - mid[h][0]) / 4), default=None)
+
+
+# verbs that take a right away or give it back: a switch reading what the right is for ("Can book aircraft")
+_RIGHT_VERBS = frozenset({"suspend", "revoke", "block", "ban", "freeze", "withdraw", "reinstate", "restore",
+                          "unblock", "unfreeze", "grant", "allow"})
+
+
+def right_switch(f: Features, instruction: str) -> int | None:
+    """The switch of the right a task takes away or gives back, by the words of its label: "Suspend Harriet
+    Cole's booking privileges …" on her record, whose line "Can book aircraft" ends in a switch: that switch
+    ("book" of booking, a word's first four letters). The one switch whose line (the texts left of it on its
+    line) reads most of the clause's words past its verb and names; pressed once; None when a short text reads
+    the verb (its button is here)."""
+    clauses = clause_spans(instruction)
+    if not clauses:
+        return None
+    a, b = clauses[0]
+    said = words(instruction[a:b])
+    verb = lead_word(said)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if verb not in _RIGHT_VERBS or _verb_shown(f, texts, {verb}):
+        return None
+    done = {verb + "ed", verb + "d", verb.removesuffix("e") + "ed"}
+    if len(f.hist_kind) and any(done & set(_latin(f.cand_text[t])) for t in texts):
+        return None  # the page reads it done: "Suspended", "Harriet Cole suspended"
+    names = {w for n in _clause_names(instruction, a, b) for w in words(n)}
+    what = [w for w in said[said.index(verb) + 1:] if len(w) >= 4 and w.isalpha() and w not in names | _NOT_THINGS]
+    mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+    switches = [c for c in range(len(f.cand_text)) if (f.cand_kind[c] != KINDS["text"] or _knob(f.cand_text[c]))
+                and switch_shaped(f, c)]
+    score = {}
+    for c in switches:
+        line = [t for t in texts if f.cand_box[t][2] <= f.cand_box[c][0] + 4 * f.scale
+                and abs(float(mid[t][1] - mid[c][1])) <= ROW_PX * f.scale / 2]
+        shown = {x[:4] for t in line for x in _latin(f.cand_text[t]) if len(x) >= 3}
+        score[c] = sum(w[:4] in shown for w in what)
+    best = max(score.values(), default=0)
+    picks = [c for c, n in score.items() if n == best]
+    if not best or len(picks) != 1 or clicked_in(f, picks[0], ever=True):
+        return None
+    return picks[0]
 
 
 _DEFAULT = re.compile(r"\bdefault\b", re.I)
@@ -1997,6 +2064,18 @@ def reason_choice(f: Features, instruction: str) -> int | None:
 _WEEKDAY_ABBR = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
+def _with_date(f: Features, t: int, texts: list[int]) -> list[str]:
+    """Text ``t``'s words, and for a weekday alone those of the date centred right under it: a day's tab drawn
+    on two lines, "Sat" over "15 Jun", reads "sat 15 jun"."""
+    ws = words(f.cand_text[t])
+    if len(ws) != 1:
+        return ws
+    cx = (float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2
+    under = [u for u in texts if u != t and abs((float(f.cand_box[u][0]) + float(f.cand_box[u][2])) / 2 - cx)
+             <= 12 * f.scale and 0 <= float(f.cand_box[u][1] - f.cand_box[t][3]) <= 12 * f.scale]
+    return ws + words(f.cand_text[under[0]]) if len(under) == 1 else ws
+
+
 def day_tab(f: Features, instruction: str) -> int | None:
     """The tab of the weekday a task says, among a row of day tabs each reading a date ("Tue 10 Jun", "Wed 11
     Jun", "Thu 12 Jun"): "bookmark the Kubernetes office hours on Thursday" opens "Thu 12 Jun" first (Tuesday's
@@ -2006,9 +2085,9 @@ def day_tab(f: Features, instruction: str) -> int | None:
         return None
     day = wd.group(1).lower()[:3]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
-    tabs = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and 2 <= len(ws := words(
-        f.cand_text[t])) <= 4 and any(w.isdigit() for w in ws) and ws[0][:3] in _WEEKDAY_ABBR
-            and (len(ws[0]) == 3 or ws[0].endswith("day"))]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    tabs = [t for t in texts if 2 <= len(ws := _with_date(f, t, texts)) <= 4 and any(w.isdigit() for w in ws)
+            and ws[0][:3] in _WEEKDAY_ABBR and (len(ws[0]) == 3 or ws[0].endswith("day"))]
     row = [t for t in tabs if sum(abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale for u in tabs) >= 2]
     if any(clicked_in(f, t, ever=True) for t in row):
         return None
