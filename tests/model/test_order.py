@@ -2477,3 +2477,49 @@ def test_a_right_taken_away_opens_the_persons_record_and_flips_its_switch():
     h.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
     h.hist_box = np.array([(1212, 247, 1220, 255), (636, 366, 644, 374)], np.float32)
     assert reason_list(h, task, stops=False, told=told) == by["Medical expired"]
+
+
+def test_a_card_assigned_from_its_menu_to_a_person_named_by_first_name():
+    """"assign the Dualit toaster to Bogdan": the card's "Assign fixer ▾" opened a list; "Bogdan Ilie" is
+    chosen; once the card reads him, no other card's menu is opened."""
+    from tilepilot.model.embedded.fields import given_entry
+    from tilepilot.model.embedded.order import _given_done, _rows_of
+
+    t = KINDS["text"]
+    task = "assign the Dualit toaster to Bogdan"
+    f, at = _page([("Toaster · Dualit 2-slot", t, (48, 228, 186, 245)), ("Assign fixer▼", t, (57, 301, 148, 322)),
+                   ("GOOD MATCH", t, (64, 338, 156, 355)), ("Bogdan Ilie", t, (64, 368, 140, 388)),
+                   ("Sanjay Mehta", t, (65, 424, 155, 441)), ("Wendy Clarke", t, (64, 475, 158, 495))])
+    f.hist_kind = np.array([ACTIONS.index("click")], np.int64)
+    f.hist_box = np.array([(98, 307, 106, 315)], np.float32)
+    assert given_entry(f, task) == at["Bogdan Ilie"]
+    assert given_entry(f, "assign the Dualit toaster to Graham") is None  # not in this list
+    g, _ = _page([("Toaster · Breville", t, (48, 228, 162, 245)), ("Assign fixer▼", t, (57, 301, 148, 322)),
+                  ("Toaster · Dualit 2-slot", t, (463, 228, 600, 245)), ("Bogdan Ilie", t, (478, 302, 548, 320))])
+    worded = list(range(len(g.cand_text)))
+    assert _rows_of(g, task, 0, len(task), worded)
+    assert _given_done(g, task, 0, len(task), "assign", worded)
+    assert not _given_done(g, "assign the Breville toaster to Bogdan", 0, 37, "assign", worded)
+
+
+def test_a_stay_checked_in_presses_its_rows_check_in_then_the_dialogs_confirmation():
+    from tilepilot.model.embedded.buttons import asked_answer, confirm_button
+    from tilepilot.model.embedded.order import row_act
+
+    t = KINDS["text"]
+    task = "check the Okonkwo family in"
+    rows = [("Hannah Berg", t, (306, 221, 402, 239)), ("Check in", t, (960, 225, 1034, 254)),
+            ("Okonkwo family (Chidi Okonkwo)", t, (306, 311, 525, 329)), ("Check in ", t, (960, 315, 1034, 344))]
+    f, at = _page(rows)
+    assert row_act(f, task) == at["Check in "]
+    g, on = _page(rows + [("Check in Okonkwo family", t, (444, 219, 662, 241)), ("Cancel", t, (620, 474, 666, 494)),
+                          ("Confirm check-in", t, (706, 474, 820, 494))])
+    g.hist_kind = np.array([ACTIONS.index("click")], np.int64)
+    g.hist_box = np.array([(993, 326, 1001, 334)], np.float32)
+    assert confirm_button(g, task) == on["Confirm check-in"]  # (not another row's "Check in" behind it)
+    assert asked_answer(g, task) == on["Confirm check-in"]
+    h, _ = _page(rows[:2] + [("Okonkwo family (Chidi Okonkwo)", t, (306, 311, 525, 329)),
+                             ("View", t, (1002, 320, 1034, 338)),
+                             ("Isla Fraser", t, (306, 671, 383, 689)), ("Check in ", t, (960, 675, 1034, 704)),
+                             ("Chidi Okonkwo checked in to pitch 10", t, (900, 660, 1200, 680))])
+    assert row_act(h, task) is None  # done, says the page (not the next card's "Check in" by the message)

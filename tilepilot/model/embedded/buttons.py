@@ -111,6 +111,7 @@ _TWIN_BELOW = 600  # CSS px under a dialog's title where its button reading the 
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
                           "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
                           "reserve", "transfer", "pay", "pause", "mark", "suspend", "put", "hold"})
+_CHECKS_IN = re.compile(r"\W*(?:please\s+)?check\s+(?:\S+\s+){0,5}?(?:in|out)\b", re.I)  # "check X in": a stay's
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 
@@ -185,6 +186,8 @@ def asked_answer(f: Features, instruction: str) -> int | None:
     ("Remove" under "Remove meal?" for "Take the mushroom pasta off …"): pressed whatever the network chose (it
     clicked the dimmed page around the dialog); not a "Yes" or an "OK", which a task that clicks may not want."""
     verb = _task_verb(instruction)
+    if _CHECKS_IN.match(instruction) and (q := confirm_button(f, instruction)) is not None:
+        return q if "check" in words(f.cand_text[q]) else None  # "Confirm check-in"
     if verb not in _ASKED_VERBS or (q := confirm_button(f, instruction)) is None:
         return None
     return q if words(f.cand_text[q])[:1] and words(f.cand_text[q])[0] in with_synonyms([verb]) else None
@@ -218,22 +221,27 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     later = {w[0] for a, b in clause_spans(instruction)[1:] if (w := [x for x in words(instruction[a:b])
                                                                       if x not in _JOINS])}
     acts |= set(with_synonyms(sorted(later & _ASKED_VERBS)))
+    asked = _ASKED_VERBS | ({"check"} if _CHECKS_IN.match(instruction) else set())  # "Check in Okonkwo family"
     texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
     asks = [q for q in texts if _ASKS.search(f.cand_text[q]) or _TYPE_TO.search(f.cand_text[q])
             or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
             # a dialog titled by the act: "Reject time-off request" over its reason and "Reject request"
-            or (words(f.cand_text[q])[0] in acts & _ASKED_VERBS and 3 <= len(words(f.cand_text[q])) <= 5
+            or (words(f.cand_text[q])[0] in acts & asked and 3 <= len(words(f.cand_text[q])) <= 5
                 and len([w for w in words(f.cand_text[q]) if w.isalpha()]) >= 2)]  # (not "Pay £42.00")
     ok = acts | _CONFIRMS
     answers = [q for q in texts if words(f.cand_text[q])[0] in ok and len(words(f.cand_text[q])) <= 3
                and not _over_box(f, q) and not clicked_in(f, q)]  # (not the row's "Pay now" that opened it)
     # a dialog titled by the act in two words, its button reading them again ("Reject application" over the
     # reasons and at the foot): that button, not another behind the dialog
-    twins = [q for a in texts if 2 <= len(ws := words(f.cand_text[a])) <= 5 and ws[0] in acts & _ASKED_VERBS
+    twins = [q for a in texts if 2 <= len(ws := words(f.cand_text[a])) <= 5 and ws[0] in acts & asked
              for q in answers if q != a and words(f.cand_text[q]) == ws
              and 0 < f.cand_box[q][1] - f.cand_box[a][1] <= _TWIN_BELOW * f.scale]
     if len(twins) == 1:
         return twins[0]
+    once = [q for q in answers if q not in asks and sum(words(f.cand_text[u]) == words(f.cand_text[q])
+                                                        for u in texts) == 1]
+    if _CHECKS_IN.match(instruction):  # rows' "Check in" behind the dialog read alike, its own once
+        answers = once or answers
     best, most = None, np.inf
     for a in asks:
         ax0, ay0, ax1, _ = f.cand_box[a]

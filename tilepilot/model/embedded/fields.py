@@ -780,6 +780,23 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     return lists[0]
 
 
+def given_entry(f: Features, instruction: str) -> int | None:
+    """The entry naming whom a task gives a thing to, in the menu a click just opened: "assign the Dualit
+    toaster to Bogdan" pressed the toaster card's "Assign fixer ▾", whose list reads "Bogdan Ilie", "Sanjay
+    Mehta", …: "Bogdan Ilie" (the name the task says, its first words). A text under the click (400 CSS px at
+    most, 300 across) starting with the name; the one such, not clicked before."""
+    clauses = clause_spans(instruction)
+    m = _GIVE_TO.match(instruction, *clauses[0]) if clauses else None
+    if m is None or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    who = words(m.group("what"))
+    x, y = acted_at(f)
+    found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and words(f.cand_text[t])[:len(who)] == who and 0 < float(f.cand_box[t][1]) - y <= 400 * f.scale
+             and abs(float(f.cand_box[t][0]) - x) <= 300 * f.scale]
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
 _GIVES = frozenset({"save", "confirm", "ok", "assign", "add", "apply", "done", "give", "reassign", "allocate",
                     "transfer", "hand", "put", "plan", "schedule", "place"})
 

@@ -46,6 +46,7 @@ from tilepilot.model.embedded.fields import (
     code_elsewhere,
     counted_field,
     field_named,
+    given_entry,
     id_search,
     item_field,
     item_typed,
@@ -711,7 +712,8 @@ class EmbeddedModel:
             return Prediction(Done(), float(probs[a]), None)  # the room's star was clicked: it is a favourite
         if icon_undone(f, instruction) and confirm_button(f, instruction) is None:
             return Prediction(Done(), float(probs[a]), None)  # the parking expense is gone: nothing more to press
-        if kind in ("done", "scroll", "click") and (q := choice_given(f, instruction)) is not None:
+        if kind in ("done", "scroll", "click") and ((q := given_entry(f, instruction)) is not None
+                                                    or (q := choice_given(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the dialog's "Assign"
         if kind != "done" and (q := at_least_option(f, instruction)) is not None:
             if q < 0:

@@ -301,8 +301,8 @@ def row_act(f: Features, instruction: str) -> int | None:
     for k, (a, b) in enumerate(clause_spans(instruction)):
         m = _FIRST_VERB.match(instruction, a, b)
         verb = _clause_verb(instruction, a, b)
-        if verb not in _ROW_VERBS:
-            continue
+        if verb not in _ROW_VERBS and not (verb == "check" and _CHECK_IN.match(instruction, a, b)):
+            continue  # ("check the Okonkwo family in": the row's "Check in")
         quoted = [words(q.group(q.lastindex or 0)) for q in QUOTED.finditer(instruction, a, b)]
         names = quoted or [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
         route = next((r for r in _ROUTE.finditer(instruction, a, b)), None) if not names else None
@@ -315,6 +315,9 @@ def row_act(f: Features, instruction: str) -> int | None:
                 _row_by_parts(f, instruction, m.end() if m else a, b, texts) or \
                 [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t) and k == 0]  # "the hedge-laying
             # work day": a word of the first clause's object
+        stem = verb[:-1] if verb.endswith("e") else verb
+        if any(x.startswith(stem) and x.endswith("ed") for r in rows for x in _latin(f.cand_text[r])):
+            continue  # a line naming it reads it done: "Chidi Okonkwo checked in to pitch 10"
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
         found: set[int] = set()
@@ -563,6 +566,8 @@ def row_menu(f: Features, instruction: str) -> int | None:
     verb = "remove" if m.group(1).lower() == "take" else m.group(1).lower()  # "Take the mushroom pasta off …"
     says = set(with_synonyms([verb]))
     entry = says | ({"hold"} if _ON_HOLD.match(instruction, a, b) else set())  # (a badge "ON HOLD" is no button)
+    if len(f.hist_kind) and _given_done(f, instruction, a, b, verb, worded):
+        return None
     opened = [t for t in more if clicked_in(f, t, ever=True)]
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
     if opened:
@@ -612,6 +617,20 @@ def row_menu(f: Features, instruction: str) -> int | None:
     if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
         return near[0][1]
     return None
+
+
+def _given_done(f: Features, instruction: str, a: int, b: int, verb: str, worded: list[int]) -> bool:
+    """Whether a clause that assigns a thing to a person finds its card reading that person: "assign the Dualit
+    toaster to Bogdan" done shows "Bogdan Ilie" under "Toaster · Dualit 2-slot" (its left edge, within 150 CSS
+    px under the name)."""
+    given = re.search(r"\bto\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)\s*$", instruction[a:b], re.I)
+    if verb not in ("assign", "give", "reassign", "allocate") or given is None:
+        return False
+    who = words(given.group(1))
+    rows = _rows_of(f, instruction, a, b, worded)
+    return bool(rows) and any(words(f.cand_text[t])[:len(who)] == who
+                              and abs(float(f.cand_box[t][0]) - float(f.cand_box[rows[0]][0])) <= 40 * f.scale
+                              and 0 < float(f.cand_box[t][1] - f.cand_box[rows[0]][1]) <= 150 * f.scale for t in worded)
 
 
 _ON_HOLD = re.compile(r"\W*(?:please\s+)?put\s+.+?\s+on\s+hold\b", re.I)  # its menu reads "Put on hold" or "Hold"
