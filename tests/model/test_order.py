@@ -2523,3 +2523,26 @@ def test_a_stay_checked_in_presses_its_rows_check_in_then_the_dialogs_confirmati
                              ("Isla Fraser", t, (306, 671, 383, 689)), ("Check in ", t, (960, 675, 1034, 704)),
                              ("Chidi Okonkwo checked in to pitch 10", t, (900, 660, 1200, 680))])
     assert row_act(h, task) is None  # done, says the page (not the next card's "Check in" by the message)
+
+
+def test_a_person_marked_gone_is_unticked_on_the_list_of_people():
+    """"Sanjay has had to head home early — mark him as gone for today" on a repair café's intake board (its
+    tabs drawn in one pill, read as a box): "Fixers"; there Sanjay Mehta's "Here today" box, not the next card's."""
+    from tilepilot.model.embedded.order import _explore_links, marked_person, resolved, state_box
+
+    task = resolved("Sanjay has had to head home early — mark him as gone for today.")
+    assert task == "mark Sanjay as gone for today"
+    t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
+    f, at = _page([("Fixit Saturday", t, (61, 15, 180, 37)), ("Repair Café - St Luke's Hall", t, (62, 41, 214, 57)),
+                   ("Intake board", t, (259, 30, 351, 44)), ("+ Log an item", t, (379, 27, 476, 47)),
+                   ("Fixers", t, (508, 26, 556, 47)), ("Outcomes", t, (588, 28, 661, 45)),
+                   ("pill", i, (241, 14, 680, 59)), ("WAITING", t, (42, 163, 108, 178)),
+                   ("Radio · Roberts Revival", t, (466, 536, 610, 551)), ("Sanjay Mehta", t, (481, 609, 561, 626))])
+    assert at["Fixers"] in _explore_links(f)
+    assert marked_person(f, task) == at["Fixers"]
+    assert marked_person(f, "mark Sanjay as waiting") is None  # the state reads here
+    g, on = _page([("Sanjay Mehta", t, (92, 263, 188, 283)), ("box", c, (358, 271, 378, 291)),
+                   ("Here today", t, (380, 269, 458, 292)), ("Sanja Kovač", t, (552, 263, 635, 283)),
+                   ("box ", c, (814, 271, 834, 291)), ("Here today ", t, (836, 269, 914, 292))])
+    assert state_box(g, task) == on["box"]
+    assert state_box(g, "mark Sanjay as here today") is None  # its own state: nothing to flip

@@ -108,6 +108,7 @@ from tilepilot.model.embedded.order import (
     id_named,
     labelled_widget,
     like_link,
+    marked_person,
     menu_title,
     named_edit,
     named_in_view,
@@ -133,6 +134,7 @@ from tilepilot.model.embedded.order import (
     section_link,
     settings_link,
     sort_control,
+    state_box,
     swap_button,
     switch_flipped,
     thing_section,
@@ -644,6 +646,7 @@ class EmbeddedModel:
                                      or (q := place_link(f, instruction)) is not None
                                      or (q := noun_section(f, instruction)) is not None
                                      or (q := thing_section(f, instruction)) is not None
+                                     or (q := marked_person(f, instruction)) is not None
                                      or (q := hint_link(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")) \
@@ -740,7 +743,7 @@ class EmbeddedModel:
                 or (q := swap_button(f, instruction)) is not None or (q := row_menu(f, instruction)) is not None
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
                 or (q := named_edit(f, instruction)) is not None or (q := opened_row(f, instruction)) is not None
-                or (q := right_switch(f, instruction)) is not None
+                or (q := right_switch(f, instruction)) is not None or (q := state_box(f, instruction)) is not None
                 or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"

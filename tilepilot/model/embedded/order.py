@@ -2364,7 +2364,9 @@ def _explore_links(f: Features) -> list[int]:
              and not re.search(r"\d{3}", f.cand_text[t])  # (an office's phone number under the links)
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w)]
     fields = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-              if float(f.cand_box[q][2] - f.cand_box[q][0]) >= 200 * f.scale]
+              if float(f.cand_box[q][2] - f.cand_box[q][0]) >= 200 * f.scale
+              and sum(within(tuple(f.cand_box[t]), tuple(f.cand_box[q])) for t in links) < 3]  # (a pill of tabs
+    # read as a box holds three links or more: "Intake board  + Log an item  Fixers  Outcomes")
     links = [t for t in links if float(f.cand_box[t][3]) > bar  # (the top bar's search, by its hint)
              or not any(within(tuple(f.cand_box[t]), tuple(b)) for b in fields)]
     side = [u for u in links if float(f.cand_box[u][3]) > bar]
@@ -2538,6 +2540,59 @@ def person_link(f: Features, instruction: str) -> int | None:
         return None
     people = [t for t in _explore_links(f) if _PEOPLE & set(_latin(f.cand_text[t])) and not clicked_in(f, t, ever=True)]
     return people[0] if people else None
+
+
+_MARK_WHO = re.compile(r"\W*(?:please\s+)?mark\s+(?P<who>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+as\s+"
+                       r"(?P<state>[^,.;!?]+)", re.I)
+
+
+def marked_person(f: Features, instruction: str) -> int | None:
+    """The site's section listing people, on a first step, for a person marked with a state this page has no
+    control for: "Sanjay has had to head home early — mark him as gone for today" (read as "mark Sanjay as gone
+    for today") on a repair café's intake board, where Sanjay shows only as the fixer of cards: "Fixers". None
+    when a short text here reads a word of the state (its control is here), or no one such link stands."""
+    if len(f.hist_kind) or (m := _MARK_WHO.match(instruction)) is None:
+        return None
+    state = {w for w in words(m.group("state")) if len(w) >= 3 and w not in _NOT_THINGS}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not state or any(len(ws := _latin(f.cand_text[t])) <= 3 and state & set(ws) for t in texts):
+        return None
+    people = [t for t in _explore_links(f) if _PEOPLE & set(_latin(f.cand_text[t]))]
+    return people[0] if len(people) == 1 else None
+
+
+def state_box(f: Features, instruction: str) -> int | None:
+    """The box on a row's line whose label shares a word with the state a task marks it with, but is not that
+    state: "mark Sanjay as gone for today" on a list of fixers whose cards read "☑ Here today" (the page says
+    "Untick someone when they leave"): Sanjay Mehta's box is unticked. A box or switch of icon size right of the
+    row's name (on its line, a card's height under it at most), its label the text just right of it; pressed
+    once."""
+    clauses = clause_spans(instruction)
+    if not clauses or (m := _MARK_WHO.match(instruction, *clauses[0])) is None:
+        return None
+    a, b = clauses[0]
+    state = {w for w in words(m.group("state")) if len(w) >= 3 and w not in _NOT_THINGS - {"today", "tonight"}}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    rows = _rows_of(f, instruction, a, b, texts)
+    if not state or not rows:
+        return None
+    r = rows[0]
+    x1, y0, y1 = (float(f.cand_box[r][k]) for k in (2, 1, 3))
+    found = []
+    for c in range(len(f.cand_text)):
+        cx0, cy0, cx1, cy1 = (float(v) for v in f.cand_box[c])
+        if f.cand_kind[c] == KINDS["text"] or cx1 - cx0 > 48 * f.scale or cy1 - cy0 > 48 * f.scale \
+                or cx0 < x1 or not y0 - 12 * f.scale <= (cy0 + cy1) / 2 <= y1 + _CARD_BUTTON_PX * f.scale:
+            continue
+        label = [t for t in texts if 0 <= float(f.cand_box[t][0]) - cx1 <= 16 * f.scale
+                 and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - (cy0 + cy1) / 2) <= 10 * f.scale]
+        said = {w for t in label for w in _latin(f.cand_text[t])}
+        if label and state & said and not state <= said:
+            found.append(c)
+    if not found:
+        return None
+    q = min(found, key=lambda c: float(f.cand_box[c][0]))  # the nearest right of the name (the next card's further)
+    return None if clicked_in(f, q, ever=True) else q
 
 
 # verbs that turn a setting off or on, said plainly: "stop the automatic overdue reminder emails for now"
