@@ -2500,6 +2500,10 @@ def test_a_card_assigned_from_its_menu_to_a_person_named_by_first_name():
     assert _rows_of(g, task, 0, len(task), worded)
     assert _given_done(g, task, 0, len(task), "assign", worded)
     assert not _given_done(g, "assign the Breville toaster to Bogdan", 0, 37, "assign", worded)
+    assert not _given_done(f, task, 0, len(task), "assign", list(range(len(f.cand_text))))  # (a menu's entry)
+    h, _ = _page([("J-40531 assigned to Kofi Asante", t, (900, 660, 1160, 680))])
+    give = "Give J-40531 to Kofi Asante."
+    assert _given_done(h, give, 0, len(give), "give", [0])  # the page says so
 
 
 def test_a_stay_checked_in_presses_its_rows_check_in_then_the_dialogs_confirmation():

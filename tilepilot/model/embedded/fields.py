@@ -21,6 +21,7 @@ from tilepilot.model.embedded.order import (
     BRINGS_NEW,
     ID,
     _explore_links,
+    _given_done,
     _open_page,
     in_nav,
     object_names,
@@ -789,6 +790,9 @@ def given_entry(f: Features, instruction: str) -> int | None:
     m = _GIVE_TO.match(instruction, *clauses[0]) if clauses else None
     if m is None or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if _given_done(f, instruction, *clauses[0], lead_word(words(instruction)), texts):
+        return None  # the card reads the person already (the dialog's "Assign" pressed)
     who = words(m.group("what"))
     x, y = acted_at(f)
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]

@@ -690,7 +690,8 @@ class EmbeddedModel:
             return Prediction(Type(text=asked[1], into=_point(f, asked[0], np.zeros(2)), clear=True), float(probs[a]),
                               asked[0])
         if (renamed := rename_field(f, instruction) or put_choice(f, instruction)
-                or counted_field(f, instruction) or (told_field(f, instruction) if kind == "done" else None)) is not None:
+                or counted_field(f, instruction)
+                or (told_field(f, instruction) if kind == "done" else None)) is not None:
             # "Rename … to 'Garage battery'": its dialog; "a new mobile number: 07700 900412": Mobile
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),

@@ -623,14 +623,18 @@ def _given_done(f: Features, instruction: str, a: int, b: int, verb: str, worded
     """Whether a clause that assigns a thing to a person finds its card reading that person: "assign the Dualit
     toaster to Bogdan" done shows "Bogdan Ilie" under "Toaster · Dualit 2-slot" (its left edge, within 150 CSS
     px under the name)."""
-    given = re.search(r"\bto\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)\s*$", instruction[a:b], re.I)
+    given = re.search(r"\bto\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)\W*$", instruction[a:b], re.I)
     if verb not in ("assign", "give", "reassign", "allocate") or given is None:
         return False
     who = words(given.group(1))
     rows = _rows_of(f, instruction, a, b, worded)
-    return bool(rows) and any(words(f.cand_text[t])[:len(who)] == who
-                              and abs(float(f.cand_box[t][0]) - float(f.cand_box[rows[0]][0])) <= 40 * f.scale
-                              and 0 < float(f.cand_box[t][1] - f.cand_box[rows[0]][1]) <= 150 * f.scale for t in worded)
+    if not rows:
+        return False
+    if phrase_at(words(f.cand_text[rows[0]]), who):
+        return True  # a line naming both: "J-40531 assigned to Kofi Asante"
+    return any(words(f.cand_text[t])[:len(who)] == who and not _in_menu(f, t, worded)  # (not a menu's entry)
+               and abs(float(f.cand_box[t][0]) - float(f.cand_box[rows[0]][0])) <= 40 * f.scale
+               and 0 < float(f.cand_box[t][1] - f.cand_box[rows[0]][1]) <= 150 * f.scale for t in worded)
 
 
 _ON_HOLD = re.compile(r"\W*(?:please\s+)?put\s+.+?\s+on\s+hold\b", re.I)  # its menu reads "Put on hold" or "Hold"
