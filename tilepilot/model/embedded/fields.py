@@ -851,15 +851,17 @@ def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
 
 # a value told right after a field's name: "a new mobile number: 07700 900412", "her email is now x@y.com"
 _TOLD_VALUE = r"(?:\s+(?:number|no\.?|address))?\s*(?:(?:is|was)\s+(?:now\s+)?|to\s+|:\s*|=\s*)?" \
-    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{4,}\d|[\"“][^\"”]+[\"”])"
+    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{4,}\d)"
 
 
 def told_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
     """The field whose label the task names right before a value: "Dana Whitfield has a new mobile number:
     07700 900412 …" in the dialog "Edit contact details", whose Mobile field shows 07700 900118: the number is
     typed there (cleared). The label (one or two words, over the field or left of it) read whole in the task,
-    then the value (a phone number, an e-mail address or a quoted text); None where no field is so named, it
-    shows the value already, or the value was typed."""
+    then the value (a phone number or an e-mail address); None where no field is so named, it shows the value
+    already, or once anything was typed (a form the task fills field by field is the network's)."""
+    if any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+        return None
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         for ws, k in _labels(f, q):
             if not k or not 1 <= len(ws) <= 2 or not all(w.isalpha() and len(w) >= 3 for w in ws):
@@ -870,8 +872,7 @@ def told_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
             value = words(m.group("v"))
             if any(phrase_at(words(f.cand_text[t]), value) for t in texts_inside(f, q)):
                 continue
-            a, b = m.span("v")
-            return (q, (a + 1, b - 1)) if m.group("v")[0] in "\"“" else (q, (a, b))
+            return q, m.span("v")
     return None
 
 
