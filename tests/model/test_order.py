@@ -2550,3 +2550,35 @@ def test_a_person_marked_gone_is_unticked_on_the_list_of_people():
                    ("box ", c, (814, 271, 834, 291)), ("Here today ", t, (836, 269, 914, 292))])
     assert state_box(g, task) == on["box"]
     assert state_box(g, "mark Sanjay as here today") is None  # its own state: nothing to flip
+
+
+def test_what_a_task_tells_happened_is_typed_into_the_dialogs_note_then_its_button_pressed():
+    """"SQ-0419 is fixed: the COM1 radio was reseated and tested OK. Please close it off." opened "Close
+    SQ-0419", whose "Rectification / action taken" is empty: the told part is typed there, then "Close squawk"."""
+    from tilepilot.model.embedded.fields import note_field, noted_commit
+
+    told = "SQ-0419 is fixed: the COM1 radio was reseated and tested OK. Please close it off."
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("Close SQ-0419", t, (424, 207, 536, 226)),
+                   ("Rectification / action taken", t, (421, 266, 579, 282)),
+                   ("note", i, (423, 286, 858, 361)), ("Signed off by", t, (420, 373, 504, 394)),
+                   ("D. Price (LAE)", t, (429, 403, 525, 426)), ("signer", i, (423, 396, 858, 434)),
+                   ("Cancel", t, (674, 488, 716, 508)), ("Close squawk", t, (752, 488, 842, 508))])
+    f.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    f.hist_box = np.array([(70, 168, 78, 176), (1204, 236, 1212, 244)], np.float32)
+    assert note_field(f, told) == (at["note"], "the COM1 radio was reseated and tested OK")
+    assert note_field(f, "Please close SQ-0419.") is None  # nothing told
+    assert note_field(f, 'SQ-0419 is fixed: "radio reseated". Please close it off.') is None  # a quoted value
+    f.hist_kind = np.append(f.hist_kind, ACTIONS.index("type"))
+    f.hist_box = np.vstack([f.hist_box, [[636, 319, 644, 327]]]).astype(np.float32)
+    assert note_field(f, told) is None  # typed
+    assert noted_commit(f, told) == at["Close squawk"]
+
+
+def test_a_filters_list_beside_the_search_box_is_no_search_box():
+    from tilepilot.model.embedded.fields import _search_boxes
+
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("Find an item, tag or visitor...", t, (31, 99, 216, 126)), ("All", t, (307, 102, 332, 124)),
+                   ("search", i, (25, 92, 288, 135)), ("filter", i, (295, 93, 478, 134))])
+    assert _search_boxes(f) == [at["search"]]

@@ -15,7 +15,7 @@ import numpy as np
 
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
 from tilepilot.model.embedded.order import (
     _NOT_THINGS,
     BRINGS_NEW,
@@ -509,9 +509,18 @@ def _tokens(text: str) -> set[str]:
 def _search_boxes(f: Features) -> list[int]:
     """Entry fields whose hint or label searches or filters ("Search orders, customers, notes…"), or lists what
     they match ("Accession no., title or maker")."""
-    return [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-            if _entry(f, int(q)) and (any(set(ws) & _SEARCH_LABEL for ws, _ in _labels(f, int(q)))
-                                      or any(_LISTS_KEYS.search(f.cand_text[t]) for t in texts_inside(f, int(q))))]
+    inputs = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
+
+    def own(q: int) -> list[list[str]]:  # its labels, less a text inside another box (the search box's hint left
+        # of a filter's list "All" is the search box's)
+        out = [words(f.cand_text[t]) for t in texts_inside(f, q)]
+        for t in (left_label(f, q), above_label(f, q, overlap=12 * f.scale)):
+            if t is not None and not any(u != q and within(tuple(f.cand_box[t]), tuple(f.cand_box[u])) for u in inputs):
+                out.append(words(f.cand_text[t]))
+        return out
+
+    return [q for q in inputs if _entry(f, q) and (any(set(ws) & _SEARCH_LABEL for ws in own(q)) or any(
+        _LISTS_KEYS.search(f.cand_text[t]) for t in texts_inside(f, q)))]
 
 
 # a hint listing what a box matches: "Accession no., title or maker"
@@ -799,6 +808,58 @@ def given_entry(f: Features, instruction: str) -> int | None:
              and words(f.cand_text[t])[:len(who)] == who and 0 < float(f.cand_box[t][1]) - y <= 400 * f.scale
              and abs(float(f.cand_box[t][0]) - x) <= 300 * f.scale]
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+_NOTE_FIELD = 50  # CSS px: a field this tall or taller takes a note of several lines
+
+
+def _told_note(told: str) -> str | None:
+    """What a task tells happened before its command: its first sentence's words after a ":", "," or "—" (all
+    of it without one), for a task of two sentences or more with no quoted value; three words at least."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", told.strip(), maxsplit=1)
+    if len(parts) < 2 or QUOTED.search(told):
+        return None
+    first = parts[0].rstrip(".!?")
+    cut = re.search(r"[:,—–]\s*", first)
+    note = first[cut.end():] if cut else first
+    return note if len(words(note)) >= 3 else None
+
+
+def note_field(f: Features, told: str) -> tuple[int, str] | None:
+    """The empty note field of a dialog and what the task told happened, where it tells it before its command:
+    "SQ-0419 is fixed: the COM1 radio was reseated and tested OK. Please close it off." opened "Close SQ-0419",
+    whose "Rectification / action taken" box is empty (and "Describe what was done to fix it." once pressed):
+    "the COM1 radio was reseated and tested OK" is typed there. The told part is the first sentence's words
+    after its ":", "," or "—" (all of it without one), for a task of two sentences or more with no quoted
+    value; the field, the one empty box 50 CSS px tall or taller. None once anything was typed."""
+    if any(ACTIONS[int(k)] == "type" for k in f.hist_kind) or not len(f.hist_kind) \
+            or (note := _told_note(told)) is None:
+        return None
+    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
+             and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 4 * _NOTE_FIELD * f.scale
+             and not texts_inside(f, int(q)) and above_label(f, int(q), overlap=12 * f.scale) is not None]
+    return (boxes[0], note) if len(boxes) == 1 else None
+
+
+def noted_commit(f: Features, told: str) -> int | None:
+    """The dialog's button pressed after ``note_field`` typed its note: the short text (three words at most)
+    starting with a word of the task or one that saves ("Close squawk" for "… Please close it off."), under
+    the note within 250 CSS px and 500 across, the nearest; None unless the last action typed that note."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or len([k for k in steps if ACTIONS[int(
+            f.hist_kind[k])] == "type"]) != 1 or _told_note(told) is None:
+        return None
+    said = set(words(told))
+    x, y = acted_at(f, steps[-1])
+    found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(ws := words(f.cand_text[t])) <= 3 and (ws[0] in said and len(ws[0]) >= 3
+                                                                 or SAVES.match(f.cand_text[t]))
+             and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale and abs(float(f.cand_box[t][0]) - x) <= 500 * f.scale
+             and not clicked_in(f, t, ever=True)]
+    return min(found, key=lambda t: float(f.cand_box[t][1]) - y, default=None)
 
 
 _GIVES = frozenset({"save", "confirm", "ok", "assign", "add", "apply", "done", "give", "reassign", "allocate",
