@@ -2582,3 +2582,24 @@ def test_a_filters_list_beside_the_search_box_is_no_search_box():
     f, at = _page([("Find an item, tag or visitor...", t, (31, 99, 216, 126)), ("All", t, (307, 102, 332, 124)),
                    ("search", i, (25, 92, 288, 135)), ("filter", i, (295, 93, 478, 134))])
     assert _search_boxes(f) == [at["search"]]
+
+
+def test_a_pitch_closed_by_its_number_is_opened_then_its_open_switch_turned_off():
+    """"close pitch 22 for re-seeding …" on a pitch map: the tile "22", then the switch "Open for bookings" (not
+    the badge "Open" by the pitch's name, read as a switch's shape)."""
+    from tilepilot.model.embedded.order import numbered_tile, right_switch
+
+    task = "close pitch 22 for re-seeding until further notice"
+    t, c = KINDS["text"], KINDS["component"]
+    f, at = _page([("Pitch map", t, (220, 162, 306, 184)), ("Select a pitch", t, (238, 217, 351, 239)),
+                   ("21", t, (443, 638, 461, 658)), ("Free", t, (443, 662, 468, 677)), ("22", t, (549, 638, 567, 658)),
+                   ("Free ", t, (549, 662, 574, 677)), ("2", t, (337, 340, 346, 358))])
+    assert numbered_tile(f, task) == at["22"]
+    assert numbered_tile(f, "close tile 22") is None  # no tile spoken of here
+    g, on = _page([("Pitch 22 · Meadow", t, (238, 217, 389, 240)), ("Open", t, (402, 222, 434, 238)),
+                   ("badge", c, (394, 218, 444, 242)), ("Open for bookings", t, (861, 225, 996, 252)),
+                   ("switch", c, (997, 227, 1043, 253)), ("O", t, (1017, 229, 1042, 251))])
+    g.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    g.hist_box = np.array([(724, 111, 732, 119), (554, 644, 562, 652)], np.float32)
+    assert right_switch(g, task) == on["switch"]
+    assert right_switch(g, "take pitch 22 for a walk") is None  # (not out of service)

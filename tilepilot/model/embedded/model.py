@@ -118,6 +118,7 @@ from tilepilot.model.embedded.order import (
     named_text,
     names_things,
     noun_section,
+    numbered_tile,
     only_went_to_own,
     opened_label,
     opened_row,
@@ -753,6 +754,7 @@ class EmbeddedModel:
                 or (q := edit_button(f, instruction)) is not None or (q := edit_dialog(f, instruction)) is not None
                 or (q := named_edit(f, instruction)) is not None or (q := opened_row(f, instruction)) is not None
                 or (q := right_switch(f, instruction)) is not None or (q := state_box(f, instruction)) is not None
+                or (q := numbered_tile(f, instruction)) is not None
                 or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"

@@ -1463,7 +1463,9 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
 
 # verbs that take a right away or give it back: a switch reading what the right is for ("Can book aircraft")
 _RIGHT_VERBS = frozenset({"suspend", "revoke", "block", "ban", "freeze", "withdraw", "reinstate", "restore",
-                          "unblock", "unfreeze", "grant", "allow"})
+                          "unblock", "unfreeze", "grant", "allow", "close", "reopen", "stop", "take"})
+# words a switch's label may read for what such a verb changes: closing a pitch turns off "Open for bookings"
+_RIGHT_WORDS = {"close": ["open"], "reopen": ["open"], "take": ["service", "bookable"], "stop": ["open"]}
 
 
 def right_switch(f: Features, instruction: str) -> int | None:
@@ -1479,16 +1481,22 @@ def right_switch(f: Features, instruction: str) -> int | None:
     said = words(instruction[a:b])
     verb = lead_word(said)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    if verb not in _RIGHT_VERBS or _verb_shown(f, texts, {verb}):
-        return None
+    if verb not in _RIGHT_VERBS or _verb_shown(f, texts, {verb}) \
+            or verb == "take" and not re.search(r"\bout\s+of\s+(?:service|use|action)\b", instruction[a:b], re.I):
+        return None  # ("take X out of service"; not "take a photo")
     done = {verb + "ed", verb + "d", verb.removesuffix("e") + "ed"}
     if len(f.hist_kind) and any(done & set(_latin(f.cand_text[t])) for t in texts):
         return None  # the page reads it done: "Suspended", "Harriet Cole suspended"
     names = {w for n in _clause_names(instruction, a, b) for w in words(n)}
-    what = [w for w in said[said.index(verb) + 1:] if len(w) >= 4 and w.isalpha() and w not in names | _NOT_THINGS]
+    what = [w for w in said[said.index(verb) + 1:] if len(w) >= 4 and w.isalpha() and w not in names | _NOT_THINGS] \
+        + _RIGHT_WORDS.get(verb, [])
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     switches = [c for c in range(len(f.cand_text)) if (f.cand_kind[c] != KINDS["text"] or _knob(f.cand_text[c]))
                 and switch_shaped(f, c)]
+    switches = [c for c in switches if not any(u != c and within(tuple(f.cand_box[c]), tuple(f.cand_box[u]))
+                                               for u in switches)  # (its knob read as "O" is the same switch)
+                and not any(within_box(mid[t], f.cand_box[c]) and len(_latin(f.cand_text[t])[0]) > 1 for t in texts
+                            if _latin(f.cand_text[t]))]  # (a badge reading "Open" is no switch)
     score = {}
     for c in switches:
         line = [t for t in texts if f.cand_box[t][2] <= f.cand_box[c][0] + 4 * f.scale
@@ -2597,6 +2605,26 @@ def state_box(f: Features, instruction: str) -> int | None:
         return None
     q = min(found, key=lambda c: float(f.cand_box[c][0]))  # the nearest right of the name (the next card's further)
     return None if clicked_in(f, q, ever=True) else q
+
+
+_NUMBERED = re.compile(r"\b([a-z]{3,})\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})\b(?!\s*(?:%|[ap]m\b|:))", re.I)
+
+
+def numbered_tile(f: Features, instruction: str) -> int | None:
+    """The tile reading the number of the thing a task names by its number, where the page speaks of that kind
+    of thing: "close pitch 22 for re-seeding …" on a pitch map ("Select a pitch", tiles "21 Free", "22 Free")
+    clicks "22". The one text reading the number alone (not a link of the site), its noun read on the page;
+    pressed once; None for a control's own noun ("item 3", "row 2") or when no one tile fits."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    shown = {w.removesuffix("s") for t in texts for w in _latin(f.cand_text[t])}
+    for m in _NUMBERED.finditer(instruction):
+        noun = m.group(1).lower()
+        if noun in _UI_NOUNS | _NOT_THINGS or noun.removesuffix("s") not in shown:
+            continue
+        tiles = [t for t in texts if f.cand_text[t].strip() == m.group(2) and not _nav(f, t)]
+        if len(tiles) == 1:
+            return None if clicked_in(f, tiles[0], ever=True) else tiles[0]
+    return None
 
 
 # verbs that turn a setting off or on, said plainly: "stop the automatic overdue reminder emails for now"
