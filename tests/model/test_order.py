@@ -2603,3 +2603,33 @@ def test_a_pitch_closed_by_its_number_is_opened_then_its_open_switch_turned_off(
     g.hist_box = np.array([(724, 111, 732, 119), (554, 644, 562, 652)], np.float32)
     assert right_switch(g, task) == on["switch"]
     assert right_switch(g, "take pitch 22 for a walk") is None  # (not out of service)
+
+
+def test_a_delivery_is_received_on_its_stock_line_and_its_count_typed():
+    """"we just got a delivery of 200 amoxicillin 250 mg capsules, can you add them to stock": the 250 mg line's
+    "Receive" (not the 500 mg one's), 200 into "Quantity received (caps)", then "Add to stock"."""
+    from tilepilot.model.embedded.fields import delivered_commit, delivered_count
+    from tilepilot.model.embedded.order import received_row
+
+    task = "we just got a delivery of 200 amoxicillin 250 mg capsules, can you add them to stock"
+    t, i = KINDS["text"], KINDS["input"]
+    f, at = _page([("Amoxicillin 250 mg capsules", t, (362, 282, 586, 300)), ("Receive", t, (1164, 287, 1222, 307)),
+                   ("Amoxicillin 500 mg capsules", t, (362, 333, 586, 351)), ("Receive ", t, (1164, 338, 1222, 358))])
+    assert received_row(f, task) == at["Receive"]
+    assert received_row(f, "add 200 amoxicillin 250 mg capsules to the order") is None  # no delivery told
+    g, on = _page([("Receive stock", t, (430, 184, 562, 204)), ("Quantity received (caps)", t, (426, 252, 607, 277)),
+                   ("qty", i, (429, 277, 852, 312)), ("Batch / lot number", t, (426, 319, 566, 339)),
+                   ("optional", t, (434, 344, 505, 372)), ("lot", i, (429, 341, 852, 376)),
+                   ("Cancel", t, (657, 508, 713, 528)), ("Add to stock", t, (745, 508, 838, 528))])
+    g.ins_off = np.array([m.span() for m in re.finditer(r"\w+|[^\w\s]", task)], np.int64)
+    g.hist_kind = np.array([ACTIONS.index("click")] * 2, np.int64)
+    g.hist_box = np.array([(65, 246, 73, 254), (1189, 294, 1197, 302)], np.float32)
+    g.hist_match = np.zeros((2, len(g.ins_off)), np.float32)
+    span = (task.index("200"), task.index("200") + 3)
+    assert delivered_count(g, task) == (on["qty"], span)
+    assert delivered_commit(g, task) is None  # not typed yet
+    g.hist_kind = np.append(g.hist_kind, ACTIONS.index("type"))
+    g.hist_box = np.vstack([g.hist_box, [[636, 290, 644, 298]]]).astype(np.float32)
+    g.hist_match = np.vstack([g.hist_match, [[span[0] <= a and b <= span[1] for a, b in g.ins_off]]]).astype(np.float32)
+    assert delivered_count(g, task) is None
+    assert delivered_commit(g, task) == on["Add to stock"]

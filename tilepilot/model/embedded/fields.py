@@ -846,20 +846,35 @@ def noted_commit(f: Features, told: str) -> int | None:
     """The dialog's button pressed after ``note_field`` typed its note: the short text (three words at most)
     starting with a word of the task or one that saves ("Close squawk" for "… Please close it off."), under
     the note within 250 CSS px and 500 across, the nearest; None unless the last action typed that note."""
-    from tilepilot.model.embedded.buttons import SAVES
-
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or len([k for k in steps if ACTIONS[int(
             f.hist_kind[k])] == "type"]) != 1 or _told_note(told) is None:
         return None
-    said = set(words(told))
-    x, y = acted_at(f, steps[-1])
+    return _commit_under(f, set(words(told)), acted_at(f, steps[-1]))
+
+
+def _commit_under(f: Features, said: set[str], at: tuple[float, float]) -> int | None:
+    """The dialog's button under a value just typed at ``at``: a short text (three words at most) starting with a
+    word of the task (``said``) or one that saves, within 250 CSS px under it and 500 across, the nearest."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    x, y = at
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and 1 <= len(ws := words(f.cand_text[t])) <= 3 and (ws[0] in said and len(ws[0]) >= 3
                                                                  or SAVES.match(f.cand_text[t]))
              and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale and abs(float(f.cand_box[t][0]) - x) <= 500 * f.scale
              and not clicked_in(f, t, ever=True)]
     return min(found, key=lambda t: float(f.cand_box[t][1]) - y, default=None)
+
+
+def delivered_commit(f: Features, instruction: str) -> int | None:
+    """The dialog's button once ``delivered_count`` typed the count ("Add to stock" for "… add them to stock")."""
+    m = _DELIVERY_OF.search(instruction)
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if m is None or not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" \
+            or not value_typed(f, m.span(1) if m.group(1) else m.span(2)):
+        return None
+    return _commit_under(f, set(words(instruction)), acted_at(f, steps[-1]))
 
 
 _GIVES = frozenset({"save", "confirm", "ok", "assign", "add", "apply", "done", "give", "reassign", "allocate",
@@ -935,6 +950,28 @@ def told_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
                 continue
             return q, m.span("v")
     return None
+
+
+_DELIVERY_OF = re.compile(r"\b(?:deliver(?:y|ies)|shipment|batch|load|box(?:es)?)\s+of\s+(\d{1,6})\b|"
+                          r"\b(?:got|received|receiving)\s+(\d{1,6})\b", re.I)
+_QUANTITY = frozenset({"quantity", "qty", "received", "count", "units", "amount"})
+
+
+def delivered_count(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+    """The quantity field a delivery's count goes into: "we just got a delivery of 200 amoxicillin 250 mg
+    capsules …" opened "Receive stock", whose "Quantity received (caps)" is empty: 200 is typed there. The one
+    field labelled by a quantity word (over it or left of it); None once the count was typed, or where the field
+    shows it."""
+    m = _DELIVERY_OF.search(instruction)
+    if m is None:
+        return None
+    span = m.span(1) if m.group(1) else m.span(2)
+    if value_typed(f, span):
+        return None
+    fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+              if any(k and _QUANTITY & set(ws) for ws, k in _labels(f, int(q)))
+              and not any(instruction[span[0]:span[1]] in f.cand_text[t] for t in texts_inside(f, int(q)))]
+    return (fields[0], span) if len(fields) == 1 else None
 
 
 def search_pending(f: Features, instruction: str, done: int, typed: bool) -> bool:

@@ -45,6 +45,8 @@ from tilepilot.model.embedded.fields import (
     choice_given,
     code_elsewhere,
     counted_field,
+    delivered_commit,
+    delivered_count,
     field_named,
     given_entry,
     id_search,
@@ -126,6 +128,7 @@ from tilepilot.model.embedded.order import (
     person_link,
     place_link,
     reason_choice,
+    received_row,
     resolved,
     restore_button,
     restored,
@@ -661,7 +664,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delivery preferences"
         # (a click on a word shared, with the names the task speaks of nowhere here, is no better guess: "… on
         # leave" clicked "Drivers on leave")
-        if kind in ("scroll", "done", "click") and (q := day_tab(f, instruction)) is not None:
+        if kind in ("scroll", "done", "click") and ((q := day_tab(f, instruction)) is not None
+                                                    or (q := received_row(f, instruction)) is not None
+                                                    or (q := delivered_commit(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Sat 15 Jun" first
         if kind != "key" and (way := explore_below(f, instruction)) is not None:
             return Prediction(Scroll(direction=way, amount=5), float(probs[a]), None)  # the section goes on
@@ -693,7 +698,7 @@ class EmbeddedModel:
             return Prediction(Type(text=asked[1], into=_point(f, asked[0], np.zeros(2)), clear=True), float(probs[a]),
                               asked[0])
         if (renamed := rename_field(f, instruction) or put_choice(f, instruction)
-                or counted_field(f, instruction)
+                or counted_field(f, instruction) or delivered_count(f, instruction)
                 or (told_field(f, instruction) if kind == "done" else None)) is not None:
             # "Rename … to 'Garage battery'": its dialog; "a new mobile number: 07700 900412": Mobile
             text = instruction[renamed[1][0]:renamed[1][1]]

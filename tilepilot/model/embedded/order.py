@@ -2627,6 +2627,35 @@ def numbered_tile(f: Features, instruction: str) -> int | None:
     return None
 
 
+_DELIVERED = re.compile(r"\b(?:deliver(?:y|ies|ed)|arrived|received|came\s+in|got\s+in|restock(?:ed)?)\b", re.I)
+_RECEIVES = frozenset({"receive", "restock", "receipt"})
+
+
+def received_row(f: Features, instruction: str) -> int | None:
+    """The "Receive" button of the stock line a delivery the task tells of is for: "we just got a delivery of 200
+    amoxicillin 250 mg capsules, can you add them to stock" on a stock list presses the "Receive" of
+    "Amoxicillin 250 mg capsules" (its words read most of the task's: not the 500 mg line). The line's text
+    sharing the most words of three letters or more (numbers too), two at least, the one such; its button on its
+    line right of it; pressed once."""
+    if _DELIVERED.search(instruction) is None:
+        return None
+    said = {w for w in words(instruction) if len(w) >= 3 and w not in _NOT_THINGS}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    buttons = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and ws[0] in _RECEIVES]
+    if not buttons or any(clicked_in(f, t, ever=True) for t in buttons):
+        return None
+    score = {t: len(said & set(words(f.cand_text[t]))) for t in texts if t not in buttons}
+    best = max(score.values(), default=0)
+    picks = [t for t, n in score.items() if n == best]
+    if best < 2 or len(picks) != 1:
+        return None
+    r = picks[0]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    near = [t for t in buttons if float(f.cand_box[t][0]) > float(f.cand_box[r][2])
+            and abs(float(mid[t] - mid[r])) <= ROW_PX * f.scale]
+    return near[0] if len(near) == 1 else None
+
+
 # verbs that turn a setting off or on, said plainly: "stop the automatic overdue reminder emails for now"
 _STOPS = frozenset({"stop", "pause", "mute", "silence", "disable", "enable", "resume"})
 # a person the task names (two capitalised words, no code), and the sections that list people
