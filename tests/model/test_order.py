@@ -2362,6 +2362,7 @@ def test_a_reason_given_in_the_tasks_words_is_chosen_from_the_dialogs_list():
     f.hist_box = np.array([(1120, 456, 1128, 464)], np.float32)
     assert reason_list(f, task, stops=True) == at["Select a reason... "]
     assert reason_list(f, task, stops=False) is None  # the network goes on with something else
+    assert reason_list(f, "Put prescription RX-20433 on hold.", stops=True) is None  # no reason told
     g, on = _page([("Put RX-20433 on hold", t, (430, 196, 637, 216)), ("Select a reason...", t, (437, 295, 566, 315)),
                    ("Awaiting bloodwork", t, (439, 313, 584, 333)), ("Owner request", t, (438, 330, 549, 350)),
                    ("Vet review", t, (439, 347, 521, 367)), ("Stock shortage", t, (440, 364, 551, 384))])

@@ -748,6 +748,11 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     return (fields[0], m.span("what")) if len(fields) == 1 else None
 
 
+# a task that tells why: a second sentence, a dash or colon, "because", "since", "due to", "for <reason>"
+_GIVES_REASON = re.compile(r"[—–:]|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as)\b|"
+                           r"\bfor\s+(?!\d)(?!the\b)[a-z]", re.I)
+
+
 def reason_list(f: Features, instruction: str, stops: bool, told: str | None = None) -> int | None:
     """A dialog's list that asks for a choice the task gives in its own words, not by name: "Put prescription
     RX-20433 on hold — we're waiting on bloodwork results …" opened "Put RX-20433 on hold", whose "Reason" reads
@@ -785,6 +790,8 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
              if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))
              or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q)))]  # ("Select…")
+    if not _GIVES_REASON.search(told or instruction):
+        return None  # ("Cancel my cleaning appointment on 12 March.": no reason told, the list left as it is)
     if len(lists) != 1 or not stops or clicked_in(f, lists[0], ever=True):
         return None
     return lists[0]
