@@ -2363,6 +2363,7 @@ def test_a_reason_given_in_the_tasks_words_is_chosen_from_the_dialogs_list():
     assert reason_list(f, task, stops=True) == at["Select a reason... "]
     assert reason_list(f, task, stops=False) is None  # the network goes on with something else
     assert reason_list(f, "Put prescription RX-20433 on hold.", stops=True) is None  # no reason told
+    assert reason_list(f, "Put prescription RX-20433 on hold at 19:30", stops=True) is None  # a time is no reason
     g, on = _page([("Put RX-20433 on hold", t, (430, 196, 637, 216)), ("Select a reason...", t, (437, 295, 566, 315)),
                    ("Awaiting bloodwork", t, (439, 313, 584, 333)), ("Owner request", t, (438, 330, 549, 350)),
                    ("Vet review", t, (439, 347, 521, 367)), ("Stock shortage", t, (440, 364, 551, 384))])
@@ -2597,6 +2598,9 @@ def test_a_pitch_closed_by_its_number_is_opened_then_its_open_switch_turned_off(
                    ("Free ", t, (549, 662, 574, 677)), ("2", t, (337, 340, 346, 358))])
     assert numbered_tile(f, task) == at["22"]
     assert numbered_tile(f, "close tile 22") is None  # no tile spoken of here
+    h, _ = _page([("Send", t, (480, 410, 552, 434)), ("25", t, (520, 322, 536, 342)),
+                  ("amount", KINDS["input"], (500, 314, 790, 350))])
+    assert numbered_tile(h, "Send 25 euros to Alice with reference rent") is None  # a verb's count, typed
     g, on = _page([("Pitch 22 · Meadow", t, (238, 217, 389, 240)), ("Open", t, (402, 222, 434, 238)),
                    ("badge", c, (394, 218, 444, 242)), ("Open for bookings", t, (861, 225, 996, 252)),
                    ("switch", c, (997, 227, 1043, 253)), ("O", t, (1017, 229, 1042, 251))])

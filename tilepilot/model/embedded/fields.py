@@ -749,7 +749,7 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
 
 
 # a task that tells why: a second sentence, a dash or colon, "because", "since", "due to", "for <reason>"
-_GIVES_REASON = re.compile(r"[—–:]|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as)\b|"
+_GIVES_REASON = re.compile(r"[—–]|(?<!\d):(?!\d)|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as)\b|"
                            r"\bfor\s+(?!\d)(?!the\b)[a-z]", re.I)
 
 

@@ -2617,11 +2617,14 @@ def numbered_tile(f: Features, instruction: str) -> int | None:
     pressed once; None for a control's own noun ("item 3", "row 2") or when no one tile fits."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     shown = {w.removesuffix("s") for t in texts for w in _latin(f.cand_text[t])}
+    fields = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
     for m in _NUMBERED.finditer(instruction):
         noun = m.group(1).lower()
-        if noun in _UI_NOUNS | _NOT_THINGS or noun.removesuffix("s") not in shown:
-            continue
-        tiles = [t for t in texts if f.cand_text[t].strip() == m.group(2) and not _nav(f, t)]
+        if noun in _UI_NOUNS | _NOT_THINGS | _PRESSED | {"for", "with", "from", "and"} \
+                or noun.removesuffix("s") not in shown:
+            continue  # ("Send 25 euros": a verb's count, no tile)
+        tiles = [t for t in texts if f.cand_text[t].strip() == m.group(2) and not _nav(f, t)
+                 and not any(within(tuple(f.cand_box[t]), tuple(b)) for b in fields)]  # (not a value typed)
         if len(tiles) == 1:
             return None if clicked_in(f, tiles[0], ever=True) else tiles[0]
     return None
