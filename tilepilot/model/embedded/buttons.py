@@ -111,7 +111,8 @@ _TWIN_BELOW = 600  # CSS px under a dialog's title where its button reading the 
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
                           "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
                           "reserve", "transfer", "pay", "pause", "mark", "suspend", "put", "hold"})
-_CHECKS_IN = re.compile(r"\W*(?:please\s+)?check\s+(?:\S+\s+){0,5}?(?:in|out)\b", re.I)  # "check X in": a stay's
+# "check Sea Breeze II in", "check the Okonkwo family in": a stay's state, no box to tick
+CHECK_IN = re.compile(r"\W*(?:please\s+)?check\s+(?:\S+\s+){0,5}?(?:in|out)\b", re.I)
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
 
 
@@ -186,7 +187,7 @@ def asked_answer(f: Features, instruction: str) -> int | None:
     ("Remove" under "Remove meal?" for "Take the mushroom pasta off …"): pressed whatever the network chose (it
     clicked the dimmed page around the dialog); not a "Yes" or an "OK", which a task that clicks may not want."""
     verb = _task_verb(instruction)
-    if _CHECKS_IN.match(instruction) and (q := confirm_button(f, instruction)) is not None:
+    if CHECK_IN.match(instruction) and (q := confirm_button(f, instruction)) is not None:
         return q if "check" in words(f.cand_text[q]) else None  # "Confirm check-in"
     if verb not in _ASKED_VERBS or (q := confirm_button(f, instruction)) is None:
         return None
@@ -221,7 +222,7 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     later = {w[0] for a, b in clause_spans(instruction)[1:] if (w := [x for x in words(instruction[a:b])
                                                                       if x not in _JOINS])}
     acts |= set(with_synonyms(sorted(later & _ASKED_VERBS)))
-    asked = _ASKED_VERBS | ({"check"} if _CHECKS_IN.match(instruction) else set())  # "Check in Okonkwo family"
+    asked = _ASKED_VERBS | ({"check"} if CHECK_IN.match(instruction) else set())  # "Check in Okonkwo family"
     texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
     asks = [q for q in texts if _ASKS.search(f.cand_text[q]) or _TYPE_TO.search(f.cand_text[q])
             or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
@@ -240,7 +241,7 @@ def confirm_button(f: Features, instruction: str) -> int | None:
         return twins[0]
     once = [q for q in answers if q not in asks and sum(words(f.cand_text[u]) == words(f.cand_text[q])
                                                         for u in texts) == 1]
-    if _CHECKS_IN.match(instruction):  # rows' "Check in" behind the dialog read alike, its own once
+    if CHECK_IN.match(instruction):  # rows' "Check in" behind the dialog read alike, its own once
         answers = once or answers
     best, most = None, np.inf
     for a in asks:

@@ -18,6 +18,7 @@ from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
 from tilepilot.model.embedded.order import (
     _NOT_THINGS,
+    _ON_HOLD,
     BRINGS_NEW,
     ID,
     _explore_links,
@@ -730,7 +731,7 @@ _PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:
 def _put_what(instruction: str) -> re.Match[str] | None:
     """What the first clause puts or gives somewhere, its group "what" (``_PUT_WHAT``, ``_GIVE_TO``)."""
     clauses = clause_spans(instruction)
-    if not clauses or re.match(r"\W*(?:please\s+)?put\s+.+?\s+on\s+hold\b", instruction[slice(*clauses[0])], re.I):
+    if not clauses or _ON_HOLD.match(instruction, *clauses[0]):
         return None  # ("Put prescription RX-20433 on hold": a state, not a place)
     return _PUT_WHAT.match(instruction, *clauses[0]) or _GIVE_TO.match(instruction, *clauses[0])
 
@@ -787,12 +788,12 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
                 sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts([told or instruction])[0]
                 return picks[int(np.argmax(sims))]
             return picks[0]
+    if not stops or not _GIVES_REASON.search(told or instruction):
+        return None  # ("Cancel my cleaning appointment on 12 March.": no reason told, the list left as it is)
     lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
              if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))
              or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q)))]  # ("Select…")
-    if not _GIVES_REASON.search(told or instruction):
-        return None  # ("Cancel my cleaning appointment on 12 March.": no reason told, the list left as it is)
-    if len(lists) != 1 or not stops or clicked_in(f, lists[0], ever=True):
+    if len(lists) != 1 or clicked_in(f, lists[0], ever=True):
         return None
     return lists[0]
 
@@ -876,10 +877,9 @@ def _commit_under(f: Features, said: set[str], at: tuple[float, float]) -> int |
 
 def delivered_commit(f: Features, instruction: str) -> int | None:
     """The dialog's button once ``delivered_count`` typed the count ("Add to stock" for "… add them to stock")."""
-    m = _DELIVERY_OF.search(instruction)
+    span = _delivered_span(instruction)
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    if m is None or not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" \
-            or not value_typed(f, m.span(1) if m.group(1) else m.span(2)):
+    if span is None or not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or not value_typed(f, span):
         return None
     return _commit_under(f, set(words(instruction)), acted_at(f, steps[-1]))
 
@@ -964,16 +964,19 @@ _DELIVERY_OF = re.compile(r"\b(?:deliver(?:y|ies)|shipment|batch|load|box(?:es)?
 _QUANTITY = frozenset({"quantity", "qty", "received", "count", "units", "amount"})
 
 
+def _delivered_span(instruction: str) -> tuple[int, int] | None:
+    """Where a delivery's count stands in the task ("a delivery of 200 …": 200)."""
+    if (m := _DELIVERY_OF.search(instruction)) is None:
+        return None
+    return m.span(1) if m.group(1) else m.span(2)
+
+
 def delivered_count(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
     """The quantity field a delivery's count goes into: "we just got a delivery of 200 amoxicillin 250 mg
     capsules …" opened "Receive stock", whose "Quantity received (caps)" is empty: 200 is typed there. The one
     field labelled by a quantity word (over it or left of it); None once the count was typed, or where the field
     shows it."""
-    m = _DELIVERY_OF.search(instruction)
-    if m is None:
-        return None
-    span = m.span(1) if m.group(1) else m.span(2)
-    if value_typed(f, span):
+    if (span := _delivered_span(instruction)) is None or value_typed(f, span):
         return None
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if any(k and _QUANTITY & set(ws) for ws, k in _labels(f, int(q)))

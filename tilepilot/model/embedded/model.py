@@ -704,11 +704,12 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
-        if kind in ("done", "click") and (noted := note_field(f, told)) is not None:  # "Rectification / action
-            # taken" of "SQ-0419 is fixed: the COM1 radio was reseated and tested OK. Please close it off."
+        noted = note_field(f, told) if kind in ("done", "click") else None
+        if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated
+            # and tested OK. Please close it off."
             return Prediction(Type(text=noted[1], into=_point(f, noted[0], np.zeros(2)), clear=True),
                               float(probs[a]), noted[0])
-        if kind == "done" and note_field(f, told) is None and (q := noted_commit(f, told)) is not None:
+        if kind == "done" and (q := noted_commit(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Close squawk"
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"

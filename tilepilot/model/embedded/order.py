@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.buttons import MAKES
+from tilepilot.model.embedded.buttons import CHECK_IN, MAKES
 from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import (
     ACTIONS,
@@ -301,7 +301,7 @@ def row_act(f: Features, instruction: str) -> int | None:
     for k, (a, b) in enumerate(clause_spans(instruction)):
         m = _FIRST_VERB.match(instruction, a, b)
         verb = _clause_verb(instruction, a, b)
-        if verb not in _ROW_VERBS and not (verb == "check" and _CHECK_IN.match(instruction, a, b)):
+        if verb not in _ROW_VERBS and not (verb == "check" and CHECK_IN.match(instruction, a, b)):
             continue  # ("check the Okonkwo family in": the row's "Check in")
         quoted = [words(q.group(q.lastindex or 0)) for q in QUOTED.finditer(instruction, a, b)]
         names = quoted or [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
@@ -461,7 +461,6 @@ _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplic
                                       "resume", "suspend", "skip"})
 
 
-_CHECK_IN = re.compile(r"\W*(?:please\s+)?check\s+(?:\S+\s+){0,5}?(?:in|out)\b", re.I)  # "check Sea Breeze II in"
 _MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
 # the state a "mark … as" clause gives, up to its next clause: "mark her as on leave and hand …": "on leave"
 _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|to|for|from|by|until|since)\b"
@@ -557,7 +556,7 @@ def row_menu(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
     worded = [t for t in texts if words(f.cand_text[t])]
-    lead = _lead(instruction, _MENU_VERBS | {"mark", "take"} | ({"check"} if _CHECK_IN.match(instruction) else set())) \
+    lead = _lead(instruction, _MENU_VERBS | {"mark", "take"} | ({"check"} if CHECK_IN.match(instruction) else set())) \
         or _bare_lead(f, instruction)
     if lead is None or lead[2].group(1).lower() == "mark" and not _MARK_AS.match(instruction, lead[0], lead[1]) \
             or lead[2].group(1).lower() == "take" and not re.search(r"\boff\b", instruction[lead[0]:lead[1]], re.I):
@@ -2436,7 +2435,7 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
     others = said[:at] + said[at + 1:]  # (the verb is no control's name: "switch on auto-renew")
     moves = verb in _MOVES and said[at + 1:at + 2] not in (["a"], ["an"], ["new"], ["another"])
     if verb in _UI_VERBS | _CONTROL_VERBS and not _MARK_AS.match(instruction) and not flips \
-            and not _CHECK_IN.match(instruction) \
+            and not CHECK_IN.match(instruction) \
             or verb in BRINGS_NEW and not moves or (_CONTROL_NOUNS | _OWN_PARTS) & set(others):
         return None  # (not "mark jamie chen as injured", "check in booking FB-58240": a thing's state, no box to
         # tick; "switch on" is no switch)
