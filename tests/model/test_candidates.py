@@ -438,3 +438,29 @@ def test_three_dots_that_ocr_read_as_junk_read_as_the_glyph():
     assert [c.text for c in candidates_from(img, [word]) if c.kind == "text"] == ["Menu"]
     alone = [c for c in candidates_from(img, []) if c.kind == "text"]
     assert [(c.text, c.source) for c in alone] == [("⋮", "dots")]
+
+
+DIM_DOTS = """<html><body style="font: 14px sans-serif; margin: 30px; background: #1a1d23">
+<div style="position:relative; width:260px; padding:10px 12px; background:#232831; border:1px solid #2f3642;
+     border-radius:10px; color:#f1f4f8">LP-5502<br>Brown leather gloves (pair)
+  <button style="position:absolute; right:6px; top:6px; background:none; border:none; color:#8b96a8;
+     font-size:16px; padding:0 6px; line-height:22px">⋯</button></div>
+</body></html>"""
+
+
+def test_dim_three_dots_on_a_dark_card_are_a_candidate(chromium):
+    """A lost-property board's cards put their "⋯" in dim grey on a dark card: its anti-aliased dots stood less
+    than the old threshold above the card, no candidate was made, and "dispose of LP-5502" could never open the
+    card's menu. They are found now, on the button."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.perception.elements import more_glyphs
+
+    with Browser(viewport=(400, 160)) as b:
+        b.page.set_content(DIM_DOTS)
+        frame = b.capture()
+        x0, y0, x1, y1 = b.page.eval_on_selector("button", "e => { const r = e.getBoundingClientRect();"
+                                                           " return [r.left, r.top, r.right, r.bottom]; }")
+    found = more_glyphs(frame.image)
+    assert [g for _, g in found] == ["⋯"], found
+    box = found[0][0]
+    assert x0 <= (box[0] + box[2]) / 2 <= x1 and y0 <= (box[1] + box[3]) / 2 <= y1, (box, (x0, y0, x1, y1))

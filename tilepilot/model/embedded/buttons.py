@@ -170,16 +170,16 @@ def _task_verb(instruction: str) -> str:
 
 
 # "mark … as dispensed": the state's verb, as its dialog asks it ("Dispense refill RF-3301?" over "Dispense")
-_MARKED_STATE = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+([a-z]{4,}ed)\b", re.I)
+_MARKED_STATE = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+([a-z]{4,})\b", re.I)
 
 
 def _state_verbs(instruction: str) -> set[str]:
     """The verb of the state a "mark … as" task gives, as a button may read it: "dispensed" reads "dispense"
-    (or "dispens"), "returned" "return"."""
+    (or "dispens"), "returned" "return"; a state not in "-ed" reads itself ("complete")."""
     if (m := _MARKED_STATE.match(instruction)) is None:
         return set()
     said = m.group(1).lower()
-    return {said[:-1], said[:-2]}
+    return {said[:-1], said[:-2]} if said.endswith("ed") else {said}  # ("as complete": "Complete treatment …")
 
 
 def asked_answer(f: Features, instruction: str) -> int | None:
@@ -196,10 +196,11 @@ def asked_answer(f: Features, instruction: str) -> int | None:
 
 def _over_box(f: Features, q: int) -> bool:
     """Whether a framed box starts just under text ``q`` (30 CSS px), across it: a caption over fields or option
-    cards ("PAY WITH" over the saved cards), not a button."""
+    cards ("PAY WITH" over the saved cards), not a button; a box behind a dialog's button, under its edge only
+    ("Archive hive" over a dimmed card's corner), is not one."""
     x0, _, x1, y1 = (float(v) for v in f.cand_box[q])
     return any(-4 * f.scale <= float(f.cand_box[c][1]) - y1 <= 30 * f.scale
-               and min(x1, float(f.cand_box[c][2])) > max(x0, float(f.cand_box[c][0]))
+               and min(x1, float(f.cand_box[c][2])) - max(x0, float(f.cand_box[c][0])) > 0.5 * (x1 - x0)
                and float(f.cand_box[c][2] - f.cand_box[c][0]) > 2 * (x1 - x0)
                for c in np.flatnonzero(f.cand_kind == KINDS["input"]))
 
@@ -227,7 +228,8 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     asks = [q for q in texts if _ASKS.search(f.cand_text[q]) or _TYPE_TO.search(f.cand_text[q])
             or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
             # a dialog titled by the act: "Reject time-off request" over its reason and "Reject request"
-            or (words(f.cand_text[q])[0] in acts & asked and 3 <= len(words(f.cand_text[q])) <= 5
+            or (words(f.cand_text[q])[0] in acts & (asked | _state_verbs(instruction))
+                and 3 <= len(words(f.cand_text[q])) <= 5
                 and len([w for w in words(f.cand_text[q]) if w.isalpha()]) >= 2)]  # (not "Pay £42.00")
     ok = acts | _CONFIRMS
     answers = [q for q in texts if words(f.cand_text[q])[0] in ok and len(words(f.cand_text[q])) <= 3

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import numpy as np
 
 from tilepilot.model.embedded.buttons import ADDS_NEW
-from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, clause_spans
+from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
 from tilepilot.model.embedded.order import (
     _NOT_THINGS,
@@ -181,6 +181,8 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         else:
             return None
         q = next((q for label in labels if (q := _labelled(f, label)) is not None), None)
+        if q is None and m.re is _ASSIGN and (by := _assigned_by_role(f, value)) is not None:
+            q, value = by  # "Reassign SC-2024-0088 to Judge Okafor": the field labelled "Allocated judge"
         if q is None and m.re is _SET_TO and labels:  # a settings row: "Safe place" left, its select far right
             q = _row_control(f, labels[0])
             value = value[1:] if value[:1] in (["the"], ["my"], ["a"]) else value
@@ -224,6 +226,23 @@ def _named_by_label(f: Features, clause: str) -> Setting | None:
         return found[0]  # opened in place: its options next
     shown = [w for t in texts_inside(f, q) for w in words(f.cand_text[t])]
     return None if phrase_at(shown, found[0].value) else found[0]
+
+
+def _assigned_by_role(f: Features, value: list[str]) -> tuple[int, list[str]] | None:
+    """The one field that shows a value, labelled by the role a task gives its person ("to Judge Okafor": the
+    select labelled "Allocated judge"), and the person's words without the role's; None otherwise."""
+    roles = [w for w in value[:-1] if len(w) >= 4]  # (the person's name comes last)
+    if roles and len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "click":  # opened: a list under its label
+        name, p = [w for w in value if w not in roles], acted_at(f)
+        opened = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if within_box(p, f.cand_box[q])
+                  and f.cand_box[q][3] - f.cand_box[q][1] > _LISTED_PX * f.scale
+                  and any(_says(words(f.cand_text[t]), name) for t in texts_inside(f, int(q)))]
+        if len(opened) == 1:
+            return opened[0], name
+    found = [(int(q), [w for w in value if w not in ws]) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if texts_inside(f, int(q)) for ws, far in _labels(f, int(q)) if far and set(ws) & set(roles)
+             and len(ws) <= 3 and [w for w in value if w not in ws]]
+    return found[0] if len(found) == 1 else None
 
 
 def _filter_setting(f: Features, clause: str) -> Setting | None:
@@ -286,6 +305,29 @@ def _row_control(f: Features, said: list[str]) -> int | None:
     return min(boxes, key=lambda q: float(f.cand_box[q][0])) if boxes else None
 
 
+_SET_ROW_TO = re.compile(_SET_TO.pattern.replace(r"[\w ]{1,40}?", r"[\w '’-]{1,40}?"), re.I)  # "re-inspection"
+
+
+def row_number(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+    """The small number box at the right end of a settings row a clause sets to a number by the row's label,
+    and that number's characters: "set the re-inspection reminder to 7 days" on "Re-inspection reminder … [9]
+    days" (a box too narrow to read as an entry field). None when no clause says so, no one row fits, or the
+    box shows the number or was typed with it."""
+    for a, b in clause_spans(instruction):
+        m = _SET_ROW_TO.match(instruction, a, b)
+        if m is None or (n := re.search(r"\d+(?:[.,]\d+)?", m.group("value"))) is None:
+            continue
+        label = [w for w in words(m.group("label")) if w not in _KIND_WORDS]
+        if (q := _row_control(f, label)) is None or f.cand_kind[q] != KINDS["input"]:
+            continue
+        span = (m.start("value") + n.start(), m.start("value") + n.end())
+        if value_typed(f, span) or typed_into(f, q, n.group()) \
+                or any(n.group() in words(f.cand_text[t]) for t in texts_inside(f, q)):
+            continue
+        return q, span
+    return None
+
+
 def _right_of(f: Features, q: int) -> list[int]:
     """Text ``q`` and the texts after it on its row within 300 CSS px, left to right."""
     x0 = float(f.cand_box[q][0])
@@ -318,8 +360,10 @@ def setting_option(f: Features, setting: Setting, at: tuple[float, float]) -> in
 
 
 def _says(shown: list[str], value: list[str]) -> bool:
-    """An option reads the value: its words are the value's (a dot or an avatar's initials before them aside)."""
-    return bool(value) and (shown == value or (len(shown) == len(value) + 1 and shown[1:] == value))
+    """An option reads the value: its words are the value's (a dot or an avatar's initials before them aside), or
+    end in the one long word given (a surname: "Okafor" in "Hon. Adaeze Okafor")."""
+    return bool(value) and (shown == value or (len(shown) == len(value) + 1 and shown[1:] == value)
+                            or len(value) == 1 and len(value[0]) >= 5 and shown[-1:] == value and len(shown) <= 4)
 
 
 def _value_clause(instruction: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -509,7 +553,7 @@ def _tokens(text: str) -> set[str]:
 
 def _search_boxes(f: Features) -> list[int]:
     """Entry fields whose hint or label searches or filters ("Search orders, customers, notes…"), or lists what
-    they match ("Accession no., title or maker")."""
+    they match ("Accession no., title or maker", "Name or ID")."""
     inputs = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
 
     def own(q: int) -> list[list[str]]:  # its labels, less a text inside another box (the search box's hint left
@@ -521,11 +565,14 @@ def _search_boxes(f: Features) -> list[int]:
         return out
 
     return [q for q in inputs if _entry(f, q) and (any(set(ws) & _SEARCH_LABEL for ws in own(q)) or any(
-        _LISTS_KEYS.search(f.cand_text[t]) for t in texts_inside(f, q)))]
+        _LISTS_KEYS.search(f.cand_text[t]) or _TWO_KEYS.fullmatch(f.cand_text[t].strip())
+        and set(words(f.cand_text[t])) & _KEY_WORDS for t in texts_inside(f, q)))]
 
 
-# a hint listing what a box matches: "Accession no., title or maker"
+# a hint listing what a box matches: "Accession no., title or maker"; "Name or ID"
 _LISTS_KEYS = re.compile(r"^[^,]{2,30},\s*[^,]{2,30}\s+or\s+\S", re.I)
+_TWO_KEYS = re.compile(r"(?:[\w.#]+\s+){1,2}or\s+[\w.#]+(?:\s+[\w.#]+)?\W*", re.I)
+_KEY_WORDS = frozenset({"id", "name", "ref", "reference", "code", "number", "no", "email", "title", "surname"})
 
 
 _ASKS_TYPING = re.compile(r"\b(?:search|find|look|filter|show|list|type|enter|fill|put|write|input)\b", re.I)
@@ -540,13 +587,21 @@ def only_searched(f: Features, instruction: str) -> bool:
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or _ASKS_TYPING.search(instruction):
         return False
     ids = {c.lower().lstrip("#") for c in _codes(instruction)}
+    names = _long_names(instruction)
     p = acted_at(f, steps[-1])
 
     def shows_id(q: int) -> bool:
-        return any(ids & _tokens(f.cand_text[t]) for t in texts_inside(f, q))
+        return any(ids & _tokens(f.cand_text[t]) or any(phrase_at(words(f.cand_text[t]), n) for n in names)
+                   for t in texts_inside(f, q))
 
-    return bool(ids) and any(within_box(p, f.cand_box[q]) and shows_id(int(q))
-                             for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+    return bool(ids or names) and any(within_box(p, f.cand_box[q]) and shows_id(int(q))
+                                      for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+
+
+def _long_names(instruction: str) -> list[list[str]]:
+    """The words of the task's proper names of three words or more, those a list's search is typed with
+    ("Riverside Youth Boxing Club")."""
+    return [ws for n in task_names(instruction) if len(ws := words(re.split(r"['’]s\b", n)[0])) >= 3]
 
 
 def searched_result(f: Features, instruction: str) -> int | None:
@@ -556,14 +611,19 @@ def searched_result(f: Features, instruction: str) -> int | None:
     if not only_searched(f, instruction):
         return None
     ids = {c.lower().lstrip("#") for c in _codes(instruction)}
+    names = _long_names(instruction)
     verb = lead_word(words(instruction))
-    if any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == verb for t in range(len(f.cand_text))
-           if f.cand_kind[t] == KINDS["text"]):
+    if verb in {w for n in task_names(instruction) for w in words(n)} | {w for n in names for w in n} \
+            or verb not in VERBS and re.search(rf"\b{verb.capitalize()}\b", instruction) \
+            and not re.search(rf"\b{verb}\b", instruction):
+        verb = ""  # (a story's first name is no verb: "Kowalski v Kowalski (FA-2024-0231) has settled …")
+    if verb and any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == verb for t in range(len(f.cand_text))
+                    if f.cand_kind[t] == KINDS["text"]):
         return None  # (its row's button acts: "Check in")
     boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and ids & _tokens(f.cand_text[t])
+             and (ids & _tokens(f.cand_text[t]) or any(words(f.cand_text[t])[:len(n)] == n for n in names))
              and not any(within_box(mid[t], b) and float(b[3] - b[1]) <= 60 * f.scale for b in boxes)]
     return found[0] if len(found) == 1 else None
 
@@ -665,11 +725,14 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     row to a rule that acts on it ("Harbor Dental's 250 business cards are done …" scrolled a list whose
     other rows are on a second page; a person types "Harbor Dental" into "Search orders, customers, notes…"),
     or when a click just opened a list not showing it and the network would not type (``untyped``:
-    "Milo the beagle went home …" opened Animals, Milo further down). The name is the first clause's first
+    "Milo the beagle went home …" opened Animals, Milo further down), or on a first step for a name of three
+    words or more that a long list under the box does not show ("the Riverside Youth Boxing Club
+    application" on page 1 of 4). The name is the first clause's first
     proper name (its owner's, before an "'s"); the box, as ``id_search`` finds one. None after other steps,
     or for a task that asks to scroll."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
-    if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}):
+    first = not kinds and untyped
+    if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}) and not first:
         return None
     boxes = _search_boxes(f)
     if not boxes:
@@ -677,7 +740,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     # a section opened (a click on a link of the site's top bar or left sidebar, or where none is read: its
     # highlighted entry), and the network would not type
     opened = _section_opened(f)
-    if not opened and set(kinds) != {"scroll"}:
+    if not opened and set(kinds) != {"scroll"} and not first:
         return None
     clauses = clause_spans(instruction)
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
@@ -690,7 +753,21 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
+    if first and (len(words(names[0])) < 3 or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
+                  or shows(list(f.cand_text), words(names[0])) or not _listed_like(f, boxes)):
+        return None  # (on a first step: a long name of a list's row not on its page, "the Riverside Youth Boxing
+        # Club application" on page 1 of 4 of applications)
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), names[0]
+
+
+def _listed_like(f: Features, boxes: list[int]) -> bool:
+    """Whether a list of rows stands under the search box: ten texts or more below it, at its left edge
+    (within 40 CSS px), one under another (a table's or a list's first column)."""
+    q = max(boxes, key=lambda b: float(f.cand_box[b][1]))
+    x0, y1 = float(f.cand_box[q][0]), float(f.cand_box[q][3])
+    lefts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])
+             and float(f.cand_box[t][1]) > y1 and abs(float(f.cand_box[t][0]) - x0) <= 40 * f.scale]
+    return len(lefts) >= 10
 
 
 # "Rename the device Battery B to 'Garage battery'": the thing by its old name, then the new one
@@ -759,7 +836,8 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     RX-20433 on hold — we're waiting on bloodwork results …" opened "Put RX-20433 on hold", whose "Reason" reads
     "Select a reason…". Where the network would stop (``stops``), the list is clicked open; right after, the
     option stacked under its prompt sharing most of the task's words (one word's first five letters:
-    "bloodwork" in "Awaiting bloodwork"), in all the words ``told`` (the task before a story was read as a
+    "bloodwork" in "Awaiting bloodwork"; where none shares one and the task tells why, all of them), in all the
+    words ``told`` (the task before a story was read as a
     command); of options alike, the nearest in meaning to them (all-MiniLM-L6-v2). None for a task that puts a
     thing there (``put_choice``), once the list was opened before, or with no one such list or option."""
     if not len(f.hist_kind) or _put_what(instruction) is not None:
@@ -779,8 +857,9 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
                       for t in options}
             best = max(shared.values(), default=0)
             picks = [t for t, n in shared.items() if n == best]
-            if not best:
-                return None
+            if not best and (len(options) < 2 or not _GIVES_REASON.search(told or instruction)):
+                return None  # (a reason told in other words is read by meaning: "the sports hall has flooded"
+                # picks "Venue unavailable")
             if len(picks) > 1:  # "class 2 medical has lapsed": "Medical expired", not "Currency lapsed"
                 from tilepilot.model.embedded.text import shared_encoder
 
@@ -957,6 +1036,31 @@ def told_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
                 continue
             return q, m.span("v")
     return None
+
+
+_MONEY = re.compile(r"[£$€]\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d{1,2})?")
+_MONEY_LABELS = ("amount", "price", "cost", "fee", "total", "request", "budget", "rate", "charge", "value")
+
+
+def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The one field showing an amount that the task's one sum of money replaces, and that sum as the field
+    writes it: "the Hollins Street Community Garden group have cut their request down to £7,500" on its panel,
+    whose "REQUESTED AMOUNT" field shows 9200: 7500 typed there (no sign, no thousands comma, as it shows
+    its own). The field is labelled by a word of money (amount, price, cost, fee, total, request…) and shows a
+    bare number; None when the task says no sum or several, no one field fits, or the sum was typed."""
+    sums = list(_MONEY.finditer(instruction))
+    if len(sums) != 1 or value_typed(f, sums[0].span()):
+        return None
+    m = sums[0]
+    bare = m.group("n").replace(",", "") + (m.group("d") or "")
+    found = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if len(inside) != 1 or not re.fullmatch(r"\d+(?:\.\d{1,2})?", inside[0]) or inside[0] == bare:
+            continue
+        if any(k and any(w.startswith(x) for w in ws for x in _MONEY_LABELS) for ws, k in _labels(f, q)):
+            found.append(q)
+    return (found[0], bare) if len(found) == 1 and not typed_into(f, found[0], bare) else None
 
 
 _DELIVERY_OF = re.compile(r"\b(?:deliver(?:y|ies)|shipment|batch|load|box(?:es)?)\s+of\s+(\d{1,6})\b|"

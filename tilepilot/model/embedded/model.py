@@ -55,6 +55,7 @@ from tilepilot.model.embedded.fields import (
     label_off_screen,
     labelled_pairs,
     login_field,
+    money_field,
     name_search,
     named_for_typing,
     named_item,
@@ -66,6 +67,7 @@ from tilepilot.model.embedded.fields import (
     reason_list,
     rename_field,
     row_band,
+    row_number,
     search_field,
     search_pending,
     search_typed,
@@ -112,6 +114,7 @@ from tilepilot.model.embedded.order import (
     id_named,
     labelled_widget,
     like_link,
+    logged_button,
     marked_person,
     menu_title,
     named_edit,
@@ -126,6 +129,7 @@ from tilepilot.model.embedded.order import (
     opened_row,
     owned_section,
     person_link,
+    picked_row,
     place_link,
     reason_choice,
     received_row,
@@ -141,10 +145,12 @@ from tilepilot.model.embedded.order import (
     settings_link,
     sort_control,
     state_box,
+    subject_section,
     swap_button,
     switch_flipped,
     thing_section,
     tick_box,
+    unsaved_form,
     verb_section,
 )
 from tilepilot.model.embedded.order import steps as click_steps
@@ -652,6 +658,9 @@ class EmbeddedModel:
                                      or (q := place_link(f, instruction)) is not None
                                      or (q := noun_section(f, instruction)) is not None
                                      or (q := thing_section(f, instruction)) is not None
+                                     or (q := subject_section(f, told)) is not None
+                                     or (q := picked_row(f, told)) is not None
+                                     or (q := logged_button(f, told)) is not None
                                      or (q := marked_person(f, instruction)) is not None
                                      or (q := hint_link(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
@@ -673,7 +682,8 @@ class EmbeddedModel:
         if (kind in ("scroll", "done") or kind == "click" and names_things(instruction)) \
                 and (q := explore_tab(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
-        if kind == "click" and (q := searched_result(f, instruction)) is not None and q != top:
+        if kind in ("click", "type", "done", "scroll") and (q := searched_result(f, instruction)) is not None \
+                and (q != top or kind != "click"):  # (no other field of a list is typed into before its row opens)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the record searched for
         stops = kind in ("scroll", "done") or kind == "click" and stray_click(f, instruction, top,
                                                                              acted(instruction, f.hist_kind))
@@ -704,6 +714,9 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
+        if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
+            return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
+                              float(probs[a]), priced[0])
         noted = note_field(f, told) if kind in ("done", "click") else None
         if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated
             # and tested OK. Please close it off."
@@ -784,7 +797,7 @@ class EmbeddedModel:
         if form is None and kind in ("done", "key", "click", "type", "scroll"):
             # a list of values with their fields ("Grace as the first name, Hopper as the last name …"): one
             # still to type is typed before the form is sent or left
-            listed = unfilled_pair(f, instruction)
+            listed = unfilled_pair(f, instruction) or row_number(f, instruction)
             form = FormStep("type", listed[0], "listed", listed[1]) if listed is not None else None
         option, dig = None, False
         if kind == "done" and form is None:
@@ -803,7 +816,8 @@ class EmbeddedModel:
                                                                    confirm_button(f, instruction),
                                                                    commit_button(f, instruction),
                                                                    made_button(f, instruction),
-                                                                   edited_button(f, instruction))) is not None:
+                                                                   edited_button(f, instruction),
+                                                                   unsaved_form(f, instruction))) is not None:
             # a filled payment or booking form is sent before the task is done; a page asking "Are you sure?"
             # after the task's click is answered; a picker's box ticked for "Attach X" is added with its button
             a, kind = ACTIONS.index("click"), "click"

@@ -301,8 +301,9 @@ def row_act(f: Features, instruction: str) -> int | None:
     for k, (a, b) in enumerate(clause_spans(instruction)):
         m = _FIRST_VERB.match(instruction, a, b)
         verb = _clause_verb(instruction, a, b)
-        if verb not in _ROW_VERBS and not (verb == "check" and CHECK_IN.match(instruction, a, b)):
-            continue  # ("check the Okonkwo family in": the row's "Check in")
+        state = _MARKED_AS.search(instruction, a, b) if verb == "mark" else None
+        if verb not in _ROW_VERBS and not (verb == "check" and CHECK_IN.match(instruction, a, b)) and state is None:
+            continue  # ("check the Okonkwo family in": the row's "Check in"; "mark … as complete": "Mark complete")
         quoted = [words(q.group(q.lastindex or 0)) for q in QUOTED.finditer(instruction, a, b)]
         names = quoted or [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
         route = next((r for r in _ROUTE.finditer(instruction, a, b)), None) if not names else None
@@ -320,6 +321,8 @@ def row_act(f: Features, instruction: str) -> int | None:
             continue  # a line naming it reads it done: "Chidi Okonkwo checked in to pitch 10"
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
+        if state is not None:  # the button reading the state ("Mark complete", not "Mark failed")
+            reads = [t for t in reads if any(w[:5] == state.group(1).lower()[:5] for w in _latin(f.cand_text[t]))]
         found: set[int] = set()
         by_row: dict[int, set[int]] = {}
         for r in rows:  # the name typed into a search box is no row: the row is the one with the button
@@ -351,11 +354,32 @@ def row_act(f: Features, instruction: str) -> int | None:
                     continue  # none of that day here (acknowledged: gone from the list)
         if not found and rows:  # a card: its button at its foot
             found = _card_foot(f, rows, reads, instruction, a, b, texts)
+        if len(found) > 1 and len(by_row) > 1:
+            found = _most_said_row(f, instruction, a, b, by_row, texts) or found
         if len(found) == 1 and not clicked_in(f, q := found.pop(), ever=True):
             return q  # (a row that still shows its button after the act, "Renew" again, is done)
     return None
 
 
+def _most_said_row(f: Features, instruction: str, a: int, b: int, by_row: dict[int, set[int]],
+                   texts: list[int]) -> set[int]:
+    """The button of the one row whose line reads more of the clause's other words than any other row's, of rows
+    alike by the name: "mark the oxalic acid treatment on hive H-03 as complete" on two rows of H-03, one
+    reading "Oxalic acid (vaporised)", one "Apivar strips". Empty when no row reads more than the others."""
+    said = {w for w in words(instruction[a:b]) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
+    score = {}
+    for r, qs in by_row.items():
+        if len(qs) != 1:
+            continue
+        y0, y1 = float(f.cand_box[r][1]), float(f.cand_box[r][3])
+        line = [t for t in texts if min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) >= 0.5 * (y1 - y0)]
+        score[r] = len(said & {w for t in line for w in words(f.cand_text[t])})
+    best = max(score.values(), default=0)
+    top = [r for r, n in score.items() if n == best]
+    return set(by_row[top[0]]) if best and len(top) == 1 else set()
+
+
+_MARKED_AS = re.compile(r"\bas\s+(?:a\s+|an\s+)?([a-z]{4,})", re.I)  # "… as complete"
 _CARD_BUTTON_PX = 60  # CSS px: how far under a card's name its button's middle may stand
 _MONTH_NAME = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|january|february|march|april|"
                          r"june|july|august|september|october|november|december", re.I)
@@ -467,7 +491,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
                        r"|\s*[,.;!?]|\s*$)", re.I)
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
-_TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,5}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
+_TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
                    r"came|needs?|'s|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t)(?!\w)",
                    re.I)
 _DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
@@ -478,7 +502,8 @@ _DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|c
 
 def resolved(instruction: str) -> str:
     """The task told as one command when it names its thing first and acts on it by a pronoun later: "jamie
-    chen got hurt, mark him injured" reads "mark jamie chen as injured"; any other task, as it is."""
+    chen got hurt, mark him injured" reads "mark jamie chen as injured"; a task that only tells a state, "T-3092
+    is ready to be picked up.", reads "mark T-3092 as ready"; any other task, as it is."""
     told = _TOLD.match(instruction)
     code = _CODE.search(instruction) if told is None else None
     if told is None and code is None:
@@ -501,7 +526,14 @@ def resolved(instruction: str) -> str:
             elif verb == "mark" and rest and not rest.lower().startswith("as "):
                 rest = "as " + rest
             return _as_marked(f"{verb} {thing} {rest}".strip())
+    if (said := _STATED.fullmatch(instruction)) is not None:  # "T-3092 is ready to be picked up."
+        return f"mark {said.group('thing')} as {said.group('state')}"
     return _as_marked(_without_setting(instruction))
+
+
+# a task that only tells a thing's new state, by its identifier: "T-3092 is ready to be picked up."
+_STATED = re.compile(r"\W*(?P<thing>(?:[\w'’-]+\s+){0,2}?[A-Z]{1,4}-\d[\w-]*)\s+(?:is|are|has\s+been|have\s+been)\s+"
+                     r"(?:now\s+)?(?P<state>[a-z]{4,})\b[^,;.!?]*[.!]?\s*")
 
 
 def _as_marked(instruction: str) -> str:
@@ -1592,6 +1624,43 @@ def edited_button(f: Features, instruction: str) -> int | None:
     return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
 
 
+_SAVE_BUTTON = re.compile(r"\W*save\b(?:\s+[a-z]+){0,2}\s*$", re.I)  # "Save", "Save settings", "Save changes"
+_SAVE_UNDER = 500  # CSS px: how far under the last change a form's Save may stand
+
+
+def unsaved_form(f: Features, instruction: str) -> int | None:
+    """The "Save" of the form a task changed, where the network would stop before pressing it: "switch off the
+    varroa alert emails and set the re-inspection reminder to 7 days" flipped the switch, typed 7 and said done
+    on a settings page whose changes keep only with "Save settings". The one text reading "Save …" (three
+    words at most) under the changes (values typed and controls clicked in the page since it or its record was
+    last opened, not in its bar or sidebar, nor a search box), pressed after no change since; None otherwise."""
+    from tilepilot.model.embedded.fields import _search_boxes
+
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    searches = [f.cand_box[q] for q in _search_boxes(f)]
+    saves = [t for t in range(len(f.cand_text))
+             if f.cand_kind[t] == KINDS["text"] and _SAVE_BUTTON.match(f.cand_text[t])]
+    if not saves:
+        return None
+    controls = [f.cand_box[c] for c in range(len(f.cand_text)) if f.cand_kind[c] != KINDS["text"]]
+
+    def on_control(k: int) -> bool:  # a field or a widget clicked, or an option of the list the click before opened
+        return any(within_box(acted_at(f, k), b) for b in controls) or k > 0 and kinds[k - 1] == "click" \
+            and any(within_box(acted_at(f, k - 1), b) for b in controls)
+
+    opened = [k for k, kind in enumerate(kinds) if kind == "click" and not on_control(k)]  # a page or a record
+    changes = [k for k, kind in enumerate(kinds) if kind in ("type", "click") and k > max(opened, default=-1)
+               and not in_nav(f, acted_at(f, k)) and not any(within_box(acted_at(f, k), b) for b in searches)]
+    pressed = [k for k, kind in enumerate(kinds) if kind == "click"
+               and any(within_box(acted_at(f, k), f.cand_box[t]) for t in saves)]
+    changes = [k for k in changes if k not in pressed]
+    if not changes or pressed and max(pressed) > max(changes):
+        return None
+    y = min(acted_at(f, k)[1] for k in changes)  # (an option picked in a list may stand under the Save)
+    under = [t for t in saves if -8 * f.scale <= f.cand_box[t][1] - y <= _SAVE_UNDER * f.scale]
+    return under[0] if len(under) == 1 else None
+
+
 _MANY = re.compile(r"\b(?:all|every|each|both)\b", re.I)
 
 
@@ -1800,8 +1869,9 @@ def in_nav(f: Features, p: tuple[float, float]) -> bool:
 
 
 def _nav(f: Features, t: int) -> bool:
-    """Whether text ``t`` stands in the site's top bar or its left sidebar (its far corner does)."""
-    return in_nav(f, (float(f.cand_box[t][2]), float(f.cand_box[t][3])))
+    """Whether text ``t`` stands in the site's top bar or its left sidebar (its right end does, at its middle
+    height: a tab strip just under a header, "Round settings" down to 88 px of 720, is the bar's)."""
+    return in_nav(f, (float(f.cand_box[t][2]), (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2))
 
 
 def _my_link(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> int | None:
@@ -2178,6 +2248,84 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None  # the task's other words are read here: "Delete the parking expense from my March report"
         # on a page showing its Parking line
     return q
+
+# a task that opens on its subject: "The oxalic acid treatment on hive H-03 has finished — …", "The 18 June
+# hearing in Marsh v. Ortega Holdings has to be adjourned …": the subject's last word before its qualifier or verb
+_SUBJECT = re.compile(r"\W*(?:the|our|my|this|that)\s+(?:[\w'’.-]+\s+){0,5}?([a-z]{4,})\s+(?:on|for|of|at|from|in|"
+                      r"with|under|has|have|had|is|was|were|needs?|should|must|can|could|that|which|isn['’]t|"
+                      r"wasn['’]t|hasn['’]t)\b", re.I)
+
+
+# an empty detail pane beside a list: "Select a case from the list to view its record.", "No ticket selected"
+_PICK_HINT = re.compile(r"\b(?:select|choose|pick|click)\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:from|in|on)\s+"
+                        r"the\s+(?:list|left|table)|\bno\s+[\w-]+\s+selected\b|\bnothing\s+selected\b", re.I)
+# "Hughes v. Patel Builders", "Kowalski v Kowalski": a case's name, its parties either side of "v"
+_CASE_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’&-]*))*\s+v\.?\s+(?-i:[A-Z][\w'’-]*)"
+                        r"(?:\s+(?-i:[A-Z][\w'’&-]*))*")
+
+
+def picked_row(f: Features, instruction: str) -> int | None:
+    """The list's entry the task names, for a first step on a page whose detail pane waits for one ("Select a
+    case from the list to view its record."): "In Hughes v. Patel Builders, could you accept the defence …"
+    opens the entry reading "Hughes v. Patel Builders Ltd" before anything else. The names are a case's
+    parties either side of "v", the task's identifiers and its proper names of two words or more; the one text
+    reading one, not the hint's; None otherwise."""
+    if len(f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not any(_PICK_HINT.search(f.cand_text[t]) for t in texts):
+        return None
+    names = [words(m.group()) for m in _CASE_NAME.finditer(instruction)] \
+        + [words(c) for c in _CODE.findall(instruction)] \
+        + [ws for n in task_names(instruction) if len(ws := words(n)) >= 2]
+    for name in names:
+        found = [t for t in texts if phrase_at(words(f.cand_text[t]), name) and not _PICK_HINT.search(f.cand_text[t])]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+# a story closed by a command that makes a record of it: "A passenger just handed in a navy umbrella …. Can you
+# log it?"
+_LOG_IT = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:(?:so|please|now)\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
+                     r"(log|record|add|register|enter|book)\s+(?:it|them|that|this|these)(?:\s+in)?(?:\s+please)?"
+                     r"\s*[.?!]?\s*$", re.I)
+
+
+def logged_button(f: Features, instruction: str) -> int | None:
+    """The button that starts a new record, for a first step of a task that tells what happened and then asks
+    for a record of it: "A passenger just handed in a navy umbrella they found on platform 6. Can you log it?"
+    presses "+ Log found item". The one short text (five words at most) whose first word is the command's
+    verb, or the one starting with "+" where none reads it; None otherwise."""
+    if len(f.hist_kind) or (m := _LOG_IT.search(instruction)) is None:
+        return None
+    verb = m.group(1).lower()
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    said = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] == verb]
+    plus = [t for t in texts if f.cand_text[t].lstrip().startswith("+") and len(_latin(f.cand_text[t])) <= 5]
+    pick = said or plus
+    return pick[0] if len({f.cand_text[t].strip() for t in pick}) == 1 else None
+
+
+def subject_section(f: Features, instruction: str) -> int | None:
+    """The section named after the thing a task opens on, for a first step, when it is not the page shown: "The
+    oxalic acid treatment on hive H-03 has finished — could you mark it as complete?" on a page of hives opens
+    the sidebar's "Treatments", though H-03 is read here (its hive's card is no treatment). The one short link
+    (three words at most, in the top bar or the left sidebar) reading the subject, one or many; None when the
+    task opens otherwise, that link names the page shown, or none or several fit."""
+    if (m := _SUBJECT.match(instruction)) is None:
+        return None
+    thing = m.group(1).lower()
+    if thing in _NOT_THINGS:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    alpha = {t: [w for w in words(f.cand_text[t]) if w.isalpha()] for t in texts}
+    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t) and 0 < len(alpha[t]) <= 3
+             and any(_one_thing(thing, w) for w in alpha[t])]
+    if len(links) != 1 or _open_page(f, links[0]):
+        return None
+    return links[0]
+
 
 # a row's button's first word: "Complete", "View", "Actions", a row's menu verbs
 _PRESSED = VERBS | _MENU_VERBS | frozenset({"complete", "view", "open", "details", "manage", "more", "actions"})
