@@ -1,0 +1,220 @@
+"""Rules written from the fourteenth blind set (an apiary log, a grants round, a court docket, a lost-property
+office, an alterations shop, polling-station staffing): tasks told as stories ("The oxalic acid treatment on
+hive H-03 has finished — could you mark it as complete?"), forms that keep their changes only with "Save …",
+lists searched by name, detail panes waiting for a list's entry. Each page here is the geometry the model saw
+(OCR texts, field boxes and widgets as found), cut to what the rule reads."""
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from tilepilot.model.embedded.features import ACTIONS, KINDS
+
+t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
+
+
+def _page(cands, hist=()) -> tuple[SimpleNamespace, dict[str, int]]:
+    """Candidates (text, kind, box) and the history's (action, point) on a 1280x720 frame."""
+    f = SimpleNamespace(cand_text=[x for x, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
+                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0,
+                        hist_kind=np.array([ACTIONS.index(a) for a, _ in hist], np.int64),
+                        hist_box=np.array([(x - 4, y - 4, x + 4, y + 4) for _, (x, y) in hist], np.float32)
+                        .reshape(-1, 4), frame_size=(1280, 720))
+    return f, {x: q for q, (x, k, _) in enumerate(cands) if k == t}
+
+
+def _features(cands, task: str, hist=()):
+    """The model's real inputs for a blank 1280x720 screen holding these candidates, after these actions
+    (("click", point) or ("type", point, text)): the rules that read what the history typed need them."""
+    from tilepilot.actions.schema import Click, Point, Type
+    from tilepilot.model.data.sample import Candidate
+    from tilepilot.model.embedded.features import featurize
+    from tilepilot.model.embedded.text import shared_encoder
+
+    acts = [Click(target=Point(x=h[1][0], y=h[1][1], space="frame")) if h[0] == "click"
+            else Type(text=h[2], into=Point(x=h[1][0], y=h[1][1], space="frame")) for h in hist]
+    kinds = {v: k for k, v in KINDS.items()}
+    cs = [Candidate(kind=kinds[k], box=tuple(float(v) for v in b), text=x if k == t else "", source="ocr")
+          for x, k, b in cands]
+    return featurize(shared_encoder(), task, np.full((720, 1280, 3), 255, np.uint8), 1.0, cs, acts)
+
+
+def test_a_dialogs_button_over_a_dimmed_cards_corner_is_pressed():
+    """"archive hive H-12" opened the card's menu, pressed "Archive hive…" and stopped at the dialog: its button
+    "Archive hive" was taken for a caption because a card behind the veil starts just under it (8 px of them
+    overlap). A caption stands over most of a box's width; a corner is not enough."""
+    from tilepilot.model.embedded.buttons import confirm_button
+
+    f, at = _page([("Archive H-12·Primrose?", t, (443, 299, 655, 325)), ("Keep hive", t, (621, 390, 703, 417)),
+                   ("Archive hive", t, (729, 392, 826, 416)), ("", i, (498, 442, 737, 503))],
+                  [("click", (1226, 538)), ("click", (1146, 638))])
+    assert confirm_button(f, "archive hive H-12") == at["Archive hive"]
+    f.cand_box[3] = (700, 442, 940, 503)  # a box under the whole button: a caption over fields, no button
+    assert confirm_button(f, "archive hive H-12") is None
+
+
+def test_a_story_names_its_thing_before_it_is_acted_on():
+    """The thing a story is about is the one its command acts on, however long its name; a task that only
+    tells a state by an identifier marks it so."""
+    from tilepilot.model.embedded.order import resolved
+
+    assert resolved("The oxalic acid treatment on hive H-03 has finished — could you mark it as complete?") \
+        == "mark the oxalic acid treatment on hive H-03 as complete"  # (not "mark hive H-03 …")
+    assert resolved("Erik Lindqvist's electric hook-up on pitch 7 isn't working. Move his booking to pitch 9.") \
+        == "move Erik Lindqvist's booking to pitch 9"
+    assert resolved("T-3092 is ready to be picked up.") == "mark T-3092 as ready"
+    assert resolved("The report is ready to be sent.") == "The report is ready to be sent."  # no identifier
+    assert resolved("T-3092 is ready, send it to Ana") != "mark T-3092 as ready"  # a command follows
+
+
+SIDEBAR = [("HiveLog", t, (34, 17, 128, 49)), ("Hives", t, (19, 121, 66, 145)),
+           ("Inspections", t, (21, 161, 106, 178)), ("Treatments", t, (22, 197, 116, 214)),
+           ("Settings", t, (20, 231, 85, 252))]
+
+
+def test_a_task_opens_on_its_subjects_section():
+    """"The oxalic acid treatment on hive H-03 has finished …" on the hives page clicked H-03's card menu: the
+    subject is a treatment, and the sidebar's "Treatments" is where it is."""
+    from tilepilot.model.embedded.order import subject_section
+
+    task = "The oxalic acid treatment on hive H-03 has finished — could you mark it as complete?"
+    hives, at = _page([*SIDEBAR, ("Hives", t, (240, 22, 301, 50)), ("H-03", t, (769, 155, 803, 168)),
+                       ("Linden", t, (769, 169, 815, 186))])
+    assert subject_section(hives, task) == at["Treatments"]
+    assert subject_section(hives, "archive hive H-12") is None  # no subject told
+    assert subject_section(hives, "The hive H-03 is calm now, note it") is None  # the page shown is the hives'
+
+
+def test_of_rows_alike_by_name_the_one_reading_the_clauses_other_words_is_acted_on():
+    """Two active treatments on H-03, each with "Mark complete": the oxalic acid one."""
+    from tilepilot.model.embedded.order import row_act
+
+    f, at = _page([("H-03·Linden", t, (331, 319, 432, 339)), ("Apivar strips", t, (488, 319, 583, 340)),
+                   ("Mark complete", t, (1090, 317, 1207, 341)), ("H-03·Linden", t, (331, 370, 432, 390)),
+                   ("Oxalic acid (vaporised)", t, (489, 364, 659, 394)), ("Mark complete ", t, (1092, 368, 1206, 392))],
+                  [("click", (64, 206))])
+    assert row_act(f, "mark the oxalic acid treatment on hive H-03 as complete") == at["Mark complete "]
+    assert row_act(f, "mark the apivar treatment on hive H-03 as complete") == at["Mark complete"]
+    assert row_act(f, "mark the treatment on hive H-03 as complete") is None  # which one, nothing tells
+    assert row_act(f, "mark the oxalic acid treatment on hive H-03 as failed") is None  # no button reads it
+
+
+def test_a_settings_rows_number_box_takes_the_number_and_the_form_is_saved():
+    """"… set the re-inspection reminder to 7 days instead": its box (73 px wide, too narrow for an entry
+    field) was clicked, never typed; once typed, the page's "Save settings" is pressed before stopping."""
+    from tilepilot.model.embedded.fields import row_number
+    from tilepilot.model.embedded.order import unsaved_form
+
+    task = "Please switch off the varroa alert emails and set the re-inspection reminder to 7 days instead."
+    rows = [("Varroa alert emails", t, (259, 111, 415, 131)), ("Re-inspection reminder", t, (260, 291, 451, 311)),
+            ("days", t, (739, 298, 782, 324)), ("Save settings", t, (271, 421, 389, 443)),
+            ("Save settings ", i, (262, 415, 402, 450)), ("", c, (735, 117, 777, 141))]
+    box = [("9", t, (676, 300, 690, 318)), ("", i, (669, 293, 741, 325))]
+    f = _features([*rows, *box], task, [("click", (52, 241)), ("click", (756, 129))])
+    q, span = row_number(f, task)
+    assert q == 7 and task[slice(*span)] == "7"
+    assert row_number(f, task.replace("7 days", "9 days")) is None  # it shows the number already
+    typed = [("click", (52, 241)), ("click", (756, 129)), ("type", (705, 309), "7")]
+    g = _features([*rows, ("7", t, (676, 300, 690, 318)), box[1]], task, typed)
+    assert row_number(g, task) is None  # typed
+    assert unsaved_form(g, task) == 3  # "Save settings"
+    saved = _features([*rows, ("7", t, (676, 300, 690, 318)), box[1]], task, [*typed, ("click", (330, 432))])
+    assert unsaved_form(saved, task) is None  # pressed after the last change
+    assert unsaved_form(_features(rows, task, [("click", (52, 241))]), task) is None  # a section opened: no change
+
+
+def test_a_sum_of_money_replaces_the_amount_a_field_shows():
+    """"… have cut their request down to £7,500. Can you update their application?" typed "£7,500" over the
+    panel's title: the field under "REQUESTED AMOUNT" shows 9200 and takes 7500."""
+    from tilepilot.model.embedded.fields import money_field
+
+    task = ("Heads up — the Hollins Street Community Garden group have cut their request down to £7,500. "
+            "Can you update their application?")
+    panel = [("REQUESTED AMOUNT", t, (859, 429, 1020, 449)), ("9200", t, (869, 463, 911, 484)),
+             ("Save amount", t, (1148, 461, 1249, 485)), ("9200 ", i, (861, 456, 1132, 493)),
+             ("Save amount ", i, (1137, 456, 1260, 493))]
+    assert money_field(_features(panel, task, [("click", (379, 571))]), task) == (3, "7500")
+    two = "Pay £20 and £30"
+    assert money_field(_features(panel, two, [("click", (379, 571))]), two) is None  # two sums
+    same = task.replace("£7,500", "£9,200")
+    assert money_field(_features(panel, same, [("click", (379, 571))]), same) is None  # shown already
+    send = "Send £25 to Ana"
+    assert money_field(_features([("Amount", t, (859, 429, 930, 449)), ("", i, (861, 456, 1132, 493))], send),
+                       send) is None  # an empty field is a new payment's, no amount replaced
+
+
+def test_a_list_entry_is_opened_beside_an_empty_detail_pane():
+    """A docket's cases on the left, "Select a case from the list to view its record." on the right: "In
+    Hughes v. Patel Builders, could you accept the defence …" opens that case first (it scrolled the list)."""
+    from tilepilot.model.embedded.order import picked_row
+
+    cases = [("Search case no. or party name", t, (15, 67, 201, 87)),
+             ("Select a case from the list to view its record.", t, (672, 148, 946, 165)),
+             ("CV-2024-0405", t, (8, 263, 102, 283)), ("Hughes v. Patel Builders Ltd", t, (9, 283, 191, 300)),
+             ("Marsh v. Ortega Holdings Ltd", t, (9, 345, 196, 362))]
+    f, at = _page(cases)
+    assert picked_row(f, "In Hughes v. Patel Builders, could you accept the defence that Patel Builders filed?") \
+        == at["Hughes v. Patel Builders Ltd"]
+    assert picked_row(f, "The 18 June hearing in Marsh v. Ortega Holdings has to be adjourned to 2 July.") \
+        == at["Marsh v. Ortega Holdings Ltd"]
+    assert picked_row(f, "Close CV-2024-0405") == at["CV-2024-0405"]
+    assert picked_row(f, "Reassign SC-2024-0088 to Judge Okafor.") is None  # not in the list: its search
+    g, _ = _page(cases[:1] + cases[2:])
+    assert picked_row(g, "Close CV-2024-0405") is None  # no pane waits for an entry
+
+
+def test_a_story_closed_by_log_it_starts_a_new_record():
+    from tilepilot.model.embedded.order import logged_button
+
+    f, at = _page([("Lost Property Office", t, (55, 14, 206, 34)), ("+ Log found item", t, (1137, 22, 1250, 42)),
+                   ("+ Log found item", i, (1126, 13, 1261, 51))])
+    task = "A passenger just handed in a navy umbrella they found on platform 6. Can you log it?"
+    assert logged_button(f, task) == at["+ Log found item"]
+    assert logged_button(f, "Log LP-5502 as returned") is None  # no story told, a record's state
+    g, _ = _page(f_cands := [("+ New item", t, (1137, 22, 1250, 42))])
+    assert logged_button(g, task) == 0 and f_cands  # a "+" button where none reads the verb
+
+
+def test_a_search_hint_naming_two_keys_is_a_search_box():
+    """"Name or ID" over a staff register: "V-2047 has now done the training course, …" scrolled the list for
+    its row; the box takes the identifier."""
+    from tilepilot.model.embedded.fields import _search_boxes
+
+    f, _ = _page([("Name or ID", t, (722, 28, 801, 49)), ("Name or ID ", i, (717, 21, 920, 56)),
+                  ("Red or blue", t, (722, 88, 801, 109)), ("Red or blue ", i, (717, 81, 920, 116))])
+    assert _search_boxes(f) == [1]  # (colours are no keys)
+
+
+def test_a_stories_first_name_is_no_verb_for_the_searched_row():
+    """"Kowalski v Kowalski (FA-2024-0231) has settled …" typed the code; the row it brought up reads
+    "Kowalski v Kowalski", which is no button reading the verb "kowalski": the row is opened."""
+    from tilepilot.model.embedded.fields import searched_result
+
+    task = "Kowalski v Kowalski (FA-2024-0231) has settled between the parties, so please close the case."
+    f, at = _page([("FA-2024-0231", t, (14, 66, 106, 86)), ("FA-2024-0231 ", i, (9, 61, 330, 92)),
+                   ("FA-2024-0231", t, (9, 141, 101, 158)), ("Kowalski v Kowalski", t, (9, 160, 140, 176))],
+                  [("type", (170, 77))])
+    assert searched_result(f, task) == 2
+    g, _ = _page([("FA-2024-0231", t, (14, 66, 106, 86)), ("FA-2024-0231 ", i, (9, 61, 330, 92)),
+                  ("FA-2024-0231", t, (9, 141, 101, 158)), ("Close", t, (200, 141, 240, 158))],
+                 [("type", (170, 77))])
+    assert searched_result(g, "Close FA-2024-0231") is None  # its row's own button acts
+
+
+def test_a_role_names_the_field_a_person_is_given_in():
+    """"Reassign SC-2024-0088 to Judge Okafor.": the case's "Allocated judge" select, opened, then the option
+    ending in the surname ("Hon. Adaeze Okafor")."""
+    from tilepilot.model.embedded.fields import setting_field, setting_option
+
+    task = "Reassign SC-2024-0088 to Judge Okafor."
+    shut = [("Allocated judge", t, (448, 334, 542, 351)), ("Hon. Samuel Okoro", t, (561, 333, 677, 351)),
+            ("Hon. Samuel Okoro ", i, (553, 328, 793, 356))]
+    f, _ = _page(shut, [("type", (170, 77)), ("click", (55, 149))])
+    s = setting_field(f, task, 0)
+    assert s is not None and s.target == 2 and s.value == ["okafor"]
+    opened, at = _page([shut[0], ("Hon. Ruth Abernethy", t, (557, 331, 682, 349)),
+                        ("Hon. Adaeze Okafor", t, (557, 379, 681, 399)), ("Hon. Samuel Okoro", t, (557, 396, 677, 412)),
+                        ("", i, (553, 328, 791, 416))],
+                       [("type", (170, 77)), ("click", (55, 149)), ("click", (673, 342))])
+    s = setting_field(opened, task, 0)
+    assert s is not None and setting_option(opened, s, (673, 342)) == at["Hon. Adaeze Okafor"]
