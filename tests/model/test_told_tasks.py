@@ -218,3 +218,55 @@ def test_a_role_names_the_field_a_person_is_given_in():
                        [("type", (170, 77)), ("click", (55, 149)), ("click", (673, 342))])
     s = setting_field(opened, task, 0)
     assert s is not None and setting_option(opened, s, (673, 342)) == at["Hon. Adaeze Okafor"]
+
+
+CASE = [("Case actions", t, (1156, 72, 1248, 91)), ("Marsh v. Ortega Holdings Ltd", t, (358, 85, 628, 110)),
+        ("Overview", t, (375, 157, 440, 177)), ("Hearings", t, (465, 156, 527, 178)),
+        ("Filings", t, (551, 156, 599, 178)), ("Save changes", t, (560, 368, 652, 389))]
+
+
+def test_an_opened_records_tab_naming_the_tasks_thing_is_opened():
+    """The case opened, "… hearing … adjourned" pressed the Overview's "Save changes": its "Hearings" tab is
+    where a hearing is; "the defence that Patel Builders filed" is under "Filings"."""
+    from tilepilot.model.embedded.order import record_tab
+
+    f, at = _page(CASE, [("click", (94, 353))])
+    assert record_tab(f, "The 18 June hearing in Marsh v. Ortega Holdings has to be adjourned to 2 July.") \
+        == at["Hearings"]
+    assert record_tab(f, "In Hughes v. Patel Builders, could you accept the defence that Patel Builders filed?") \
+        == at["Filings"]
+    assert record_tab(f, "Reassign it to Judge Okafor.") is None  # no tab's thing
+    g, _ = _page(CASE, [("click", (94, 353)), ("click", (496, 167))])
+    assert record_tab(g, "The 18 June hearing in Marsh v. Ortega Holdings has to be adjourned.") is None  # opened
+    assert record_tab(_page(CASE)[0], "The 18 June hearing has to be adjourned.") is None  # nothing opened yet
+
+
+def test_a_records_actions_menu_holds_the_verb_it_shows_no_button_for():
+    """"… has settled between the parties, so please close the case." (read "close FA-2024-0231"): the case's
+    "Case actions" menu, then its entry starting with the verb."""
+    from tilepilot.model.embedded.order import ID, actions_menu, resolved
+
+    task = "Kowalski v Kowalski (FA-2024-0231) has settled between the parties, so please close the case."
+    assert resolved(task) == "close FA-2024-0231"
+    assert [m.group() for m in ID.finditer("GA-24-117: decline it please, at 12:30")] == ["GA-24-117"]
+    f, at = _page(CASE, [("type", (170, 77)), ("click", (55, 149))])
+    assert actions_menu(f, resolved(task)) == at["Case actions"]
+    menu = [("Adjourn hearing…", t, (1100, 100, 1230, 118)), ("Close case…", t, (1100, 125, 1200, 143))]
+    opened, at = _page([*CASE, *menu], [("type", (170, 77)), ("click", (55, 149)), ("click", (1202, 81))])
+    assert actions_menu(opened, resolved(task)) == at["Close case…"]
+    shown, _ = _page([*CASE, ("Close", t, (900, 72, 950, 91))], [("click", (55, 149))])
+    assert actions_menu(shown, resolved(task)) is None  # its own button is shown
+
+
+def test_a_thing_sent_to_a_person_for_review_sets_the_reviewer():
+    """"Could you send the Riverside Youth Boxing Club application over to Priya Nandakumar for review?": the
+    panel's REVIEWER select, then its "Assign"."""
+    from tilepilot.model.embedded.fields import setting_field
+
+    task = "Could you send the Riverside Youth Boxing Club application over to Priya Nandakumar for review?"
+    f, _ = _page([("REVIEWER", t, (861, 344, 938, 358)), ("— Unassigned —", t, (871, 372, 994, 400)),
+                  ("Assign", t, (1193, 374, 1247, 397)), ("", i, (861, 368, 1178, 405)),
+                  ("Assign ", i, (1183, 368, 1259, 404))], [("type", (174, 138)), ("click", (255, 222))])
+    s = setting_field(f, task, 0)
+    assert s is not None and s.target == 3 and s.value == ["priya", "nandakumar"]
+    assert setting_field(f, "Send 25 euros to Priya Nandakumar", 0) is None  # money sent, no one to review

@@ -140,7 +140,11 @@ _SET_TO = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:change|se
 # a clause that gives an item to someone: "Assign TRK-142 to Maya Chen", "assign it to Tom"
 _ASSIGN = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also)\s+)*(?:re)?assign\b.*?\bto\s+"
                      r"(?P<value>[^,;]+?)(?=\s+(?:and|then)\s|[,;]|[\s.!]*$)", re.I)
-_ASSIGN_LABELS = (["assignee"], ["assigned", "to"], ["assigned"], ["owner"], ["assign", "to"])
+_ASSIGN_LABELS = (["assignee"], ["assigned", "to"], ["assigned"], ["owner"], ["assign", "to"], ["reviewer"])
+# a thing handed to a person to work on: "send the … application over to Priya Nandakumar for review"
+_HAND_TO = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now|also|could\s+you|can\s+you)\s+)*(?:send|pass|hand|give|"
+                      r"forward|refer|route)\b.*?\bto\s+(?P<value>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})"
+                      r"\s+for\s+(?:review|approval|checking|sign-?off)\b", re.I)
 _SETTINGS_JOINED = re.compile(r"\s+and\s+(?=(?:change|set|switch|update|(?:re)?assign)\b)", re.I)
 # a value that is typed or dragged to, not chosen: quoted, with digits, an end of a slider
 _TYPED_VALUE = re.compile(r"[\"'“‘\d]|\b(?:max|min)(?:imum)?\b|\bhalf\b|\bempty\b", re.I)
@@ -173,7 +177,7 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         return named
     unmade = []
     for part in _SETTINGS_JOINED.split(clause):  # "Assign X to Maya Chen and change its status to In Review"
-        if (m := _ASSIGN.match(part)) is not None:
+        if (m := _ASSIGN.match(part) or _HAND_TO.match(part)) is not None:
             labels, value = list(_ASSIGN_LABELS), words(m.group("value"))
         elif (m := _SET_TO.match(part)) is not None and not _TYPED_VALUE.search(m.group("value")):
             label = [w for w in words(m.group("label")) if w not in _KIND_WORDS]

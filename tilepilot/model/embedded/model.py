@@ -84,6 +84,7 @@ from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
     QUOTED_THING,
     about_row,
+    actions_menu,
     at_least_option,
     bin_link,
     box_ticked,
@@ -133,6 +134,7 @@ from tilepilot.model.embedded.order import (
     place_link,
     reason_choice,
     received_row,
+    record_tab,
     resolved,
     restore_button,
     restored,
@@ -682,6 +684,10 @@ class EmbeddedModel:
         if (kind in ("scroll", "done") or kind == "click" and names_things(instruction)) \
                 and (q := explore_tab(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
+        if kind in ("click", "done", "scroll") and len(f.hist_kind) and (q := actions_menu(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Case actions ▾"
+        if kind in ("click", "done", "scroll") and (q := record_tab(f, told)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Hearings"
         if kind in ("click", "type", "done", "scroll") and (q := searched_result(f, instruction)) is not None \
                 and (q != top or kind != "click"):  # (no other field of a list is typed into before its row opens)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the record searched for

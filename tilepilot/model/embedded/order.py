@@ -496,7 +496,8 @@ _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:
                    re.I)
 _DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
                     r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one|"
-                    r"packet|loan|slot|stock|item|job|sample|sailing|shift|session|record|entry|ticket))\b"
+                    r"packet|loan|slot|stock|item|job|sample|sailing|shift|session|record|entry|ticket)|"
+                    r"the\s+(?:case|claim|application|ticket|order|request|booking|entry|account))\b"
                     r"(?P<rest>[^,.;!?]*)", re.I)
 
 
@@ -586,8 +587,8 @@ def row_menu(f: Features, instruction: str) -> int | None:
     show no more (hovered) leave the entry to be found under the last click, in a menu's stack of texts. A page
     the clause names is opened first (``_open_to_act``)."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
-    more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
-    worded = [t for t in texts if words(f.cand_text[t])]
+    more = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t])]
+    worded = [t for t in texts if words(f.cand_text[t])]  # ("Actions ▾" on each row is its menu too)
     lead = _lead(instruction, _MENU_VERBS | {"mark", "take"} | ({"check"} if CHECK_IN.match(instruction) else set())) \
         or _bare_lead(f, instruction)
     if lead is None or lead[2].group(1).lower() == "mark" and not _MARK_AS.match(instruction, lead[0], lead[1]) \
@@ -1624,7 +1625,7 @@ def edited_button(f: Features, instruction: str) -> int | None:
     return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
 
 
-_SAVE_BUTTON = re.compile(r"\W*save\b(?:\s+[a-z]+){0,2}\s*$", re.I)  # "Save", "Save settings", "Save changes"
+_SAVE_BUTTON = re.compile(r"\W*(?:save|assign|apply)\b(?:\s+[a-z]+){0,2}\s*$", re.I)  # "Save settings", "Assign"
 _SAVE_UNDER = 500  # CSS px: how far under the last change a form's Save may stand
 
 
@@ -2305,6 +2306,55 @@ def logged_button(f: Features, instruction: str) -> int | None:
     plus = [t for t in texts if f.cand_text[t].lstrip().startswith("+") and len(_latin(f.cand_text[t])) <= 5]
     pick = said or plus
     return pick[0] if len({f.cand_text[t].strip() for t in pick}) == 1 else None
+
+
+def record_tab(f: Features, instruction: str) -> int | None:
+    """The tab of a record just opened that names a thing the task speaks of: "The 18 June hearing in Marsh v.
+    Ortega Holdings has to be adjourned …" opened the case, whose tabs read "Overview  Hearings  Filings":
+    "Hearings" ("the defence that Patel Builders filed": "Filings"). Tabs are three short texts or more on one
+    line, out of the site's bar and sidebar; the one reading a word of the task (one or many, a verb's "-ed"
+    as its "-ing"), never clicked; None before a record was opened by a click, or once anything was typed."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    if "click" not in kinds or "type" in kinds[kinds.index("click"):]:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and len(words(f.cand_text[t])) == len(ws)
+             and not _nav(f, t)]
+    mid = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in texts}
+    tabs = [t for t in texts if sum(abs(mid[u] - mid[t]) <= 6 * f.scale for u in texts) >= 3]
+    said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
+    said |= {w[:-2] + "ing" for w in said if w.endswith("ed")} | {w[:-1] + "ing" for w in said if w.endswith("ed")}
+    found = [t for t in tabs if any(_one_thing(s, w) for s in said for w in _latin(f.cand_text[t]))
+             and not clicked_in(f, t, ever=True)]
+    return found[0] if len(found) == 1 else None
+
+
+_ACTIONS_BUTTON = re.compile(r"\s*(?:(?:[A-Za-z]+\s+)?actions\s*[▾▼⌄v]?|more\s*[▾▼⌄])\s*$", re.I)  # "Case actions ▾"
+
+
+def actions_menu(f: Features, instruction: str) -> int | None:
+    """A record's one "… actions" menu button, for a verb its page shows no button for: "Kowalski v Kowalski
+    (FA-2024-0231) has settled …, so please close the case." opened the case, whose header holds "Case
+    actions ▾"; once it was clicked, the entry under it starting with the verb ("Close case…"). None where
+    the verb's button is shown, several rows have such a menu (a row's is ``row_menu``'s), or the clause's
+    verb is no menu's."""
+    lead = _lead(instruction, _MENU_VERBS | {"mark"})
+    if lead is None:
+        return None
+    verb = lead[2].group(1).lower()
+    says = set(with_synonyms([verb]))
+    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    menus = [t for t in worded if _ACTIONS_BUTTON.fullmatch(f.cand_text[t])]
+    if len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "click" \
+            and any(within_box(acted_at(f), f.cand_box[t]) for t in menus):
+        x, y = acted_at(f)
+        entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 4 and ws[0] in says
+                   and 0 < float(f.cand_box[t][1]) - y <= 300 * f.scale
+                   and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale]
+        return min(entries, key=lambda t: float(f.cand_box[t][1]), default=None)
+    if len(menus) != 1 or _verb_shown(f, worded, says) or clicked_in(f, menus[0], ever=True):
+        return None
+    return menus[0]
 
 
 def subject_section(f: Features, instruction: str) -> int | None:
@@ -3110,7 +3160,8 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 # an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), or a slug
 # with a digit ("db-nightly-2025-02-22", "staging-api-02"); not part of a date, a time, an amount or a longer word
 ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*|\d{4}(?:\.\d{1,4}){2,3}"  # (an accession no.)
-                r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/:-]|[.,]\w)")
+                r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/-]|:\S|[.,]\w)")
+# (a colon closing a sentence ends one: "GA-24-117: decline it please")
 # a proper name: two words or more, the first capitalized, the others capitalized or with digits
 _NAME_JOINS = r"of|de|del|della|di|da|du|des|der|den|la|le|van|von|and|&"  # "Casa del Sol", "Bank of Nordia"
 PROPER = re.compile(rf"\b[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|{_NAME_JOINS}))*\s+[A-Z0-9][\w'’&.-]*")
