@@ -270,3 +270,19 @@ def test_a_thing_sent_to_a_person_for_review_sets_the_reviewer():
     s = setting_field(f, task, 0)
     assert s is not None and s.target == 3 and s.value == ["priya", "nandakumar"]
     assert setting_field(f, "Send 25 euros to Priya Nandakumar", 0) is None  # money sent, no one to review
+
+
+def test_a_logged_storys_form_is_sent_with_the_button_reading_its_verb():
+    """"… Can you log it?" opened "Log a found item", filled it and stopped: its "Log item" is pressed."""
+    from tilepilot.model.embedded.buttons import made_button
+
+    task = "A passenger just handed in a navy umbrella they found on platform 6. Can you log it?"
+    form = [("Description", t, (439, 263, 507, 283)), ("Cancel", t, (688, 502, 735, 520)),
+            ("Log item", t, (762, 500, 828, 521)), ("", i, (442, 285, 839, 322)), ("", i, (644, 414, 839, 451))]
+    f = _features(form, task, [("click", (1193, 32)), ("type", (640, 303), "navy umbrella")])
+    assert made_button(f, task) == 2
+    done = _features(form, task, [("click", (1193, 32)), ("type", (640, 303), "navy umbrella"), ("click", (795, 510))])
+    assert made_button(done, task) is None  # pressed
+    told = "A passenger just handed in a navy umbrella they found on platform 6."
+    assert made_button(_features(form, told, [("click", (1193, 32)), ("type", (640, 303), "navy umbrella")]),
+                       told) is None  # no command to log it

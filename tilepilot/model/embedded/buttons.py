@@ -327,18 +327,27 @@ _MADE = re.compile(r"\W*(?:create|send|save|add|submit|post|publish)\b(?!\s+more
 _SLOTS = re.compile(r"\W*(?:please\s+)?(?:put|plan|schedule|slot)\b", re.I)
 
 
+# a story closed by a command that makes a record of it: "A passenger just handed in a navy umbrella …. Can you
+# log it?"
+LOG_IT = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:(?:so|please|now)\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
+                    r"(log|record|add|register|enter|book)\s+(?:it|them|that|this|these)(?:\s+in)?(?:\s+please)?"
+                    r"\s*[.?!]?\s*$", re.I)
+
+
 def made_button(f: Features, instruction: str) -> int | None:
     """The button that finishes a new thing the task makes, once something was typed into its form, when the
     network says done before pressing it ("Create a new bug called …" filled the dialog and stopped): the text
     reading Create …, Send, Save, Add or Post nearest below the last typed point; None when the last action
     clicked one already, or the task makes nothing. The kind of thing made comes first (``_kind_option``)."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    logs = LOG_IT.search(instruction)
     if "type" not in kinds or not (MAKES.match(instruction) or (ADDS_NEW.match(instruction) or _SLOTS.match(
-            instruction)) and "click" in kinds[:kinds.index("type")]):
+            instruction) or logs) and "click" in kinds[:kinds.index("type")]):
         return None  # (said with add: once a New button opened its form; "Add a todo called buy milk" typed into
         # the list's own field, Enter or its Add added it; put: "Put the lemon herb chicken on Thursday's dinner"
         # once its cell's "+ Add" opened its dialog)
-    made = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _MADE.match(f.cand_text[t])]
+    made = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and (_MADE.match(f.cand_text[t])
+            or logs and 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == logs.group(1).lower())]  # "Log item"
     hx, hy = acted_at(f)
     if kinds[-1] == "click" and any(f.cand_box[t][0] <= hx <= f.cand_box[t][2] and f.cand_box[t][1] <= hy
                                     <= f.cand_box[t][3] for t in made):

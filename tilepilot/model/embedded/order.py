@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from tilepilot.model.embedded.buttons import CHECK_IN, MAKES
+from tilepilot.model.embedded.buttons import CHECK_IN, LOG_IT, MAKES
 from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import (
     ACTIONS,
@@ -2286,19 +2286,12 @@ def picked_row(f: Features, instruction: str) -> int | None:
     return None
 
 
-# a story closed by a command that makes a record of it: "A passenger just handed in a navy umbrella …. Can you
-# log it?"
-_LOG_IT = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:(?:so|please|now)\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
-                     r"(log|record|add|register|enter|book)\s+(?:it|them|that|this|these)(?:\s+in)?(?:\s+please)?"
-                     r"\s*[.?!]?\s*$", re.I)
-
-
 def logged_button(f: Features, instruction: str) -> int | None:
     """The button that starts a new record, for a first step of a task that tells what happened and then asks
     for a record of it: "A passenger just handed in a navy umbrella they found on platform 6. Can you log it?"
     presses "+ Log found item". The one short text (five words at most) whose first word is the command's
     verb, or the one starting with "+" where none reads it; None otherwise."""
-    if len(f.hist_kind) or (m := _LOG_IT.search(instruction)) is None:
+    if len(f.hist_kind) or (m := LOG_IT.search(instruction)) is None:
         return None
     verb = m.group(1).lower()
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
