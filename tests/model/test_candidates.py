@@ -464,3 +464,22 @@ def test_dim_three_dots_on_a_dark_card_are_a_candidate(chromium):
     assert [g for _, g in found] == ["⋯"], found
     box = found[0][0]
     assert x0 <= (box[0] + box[2]) / 2 <= x1 and y0 <= (box[1] + box[3]) / 2 <= y1, (box, (x0, y0, x1, y1))
+
+
+PRESSED_DOTS = """<html><body style="font: 14px sans-serif; margin: 30px; background: #fff">
+<span style="display:inline-block; width:240px">Olu Adeyemi · G-AZKW</span>
+<button style="width:20px; height:28px; border:none; border-radius:4px; background:#d1d5db; color:#111;
+     font-size:18px; padding:0">⋮</button></body></html>"""
+
+
+def test_three_dots_on_a_pressed_buttons_grey_square_stay_a_candidate(chromium):
+    """The median background that finds dim dots reads a pressed button's square as the background and lost
+    its dots ("cancel Olu Adeyemi's booking" clicked "⋮" and never saw its menu's entry under it): both ways of
+    reading ink are kept."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.perception.elements import more_glyphs
+
+    with Browser(viewport=(400, 120)) as b:
+        b.page.set_content(PRESSED_DOTS)
+        frame = b.capture()
+    assert [g for _, g in more_glyphs(frame.image)] == ["⋮"]
