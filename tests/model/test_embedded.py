@@ -629,6 +629,34 @@ def test_default_model_on_hand_written_apps(web_server, chromium, ocr_engine, pa
     assert ok, [s.description for s in r.steps]
 
 
+def _blind14(words: str) -> tuple[str, str, str]:
+    """The blind14 task (``scenarios/apps/web/blind14_tasks.json``) that starts with these words: its page, its
+    text and the page's own check that it was done (one check, kept where the set keeps it)."""
+    import json
+
+    tasks = json.loads((ROOT / "scenarios" / "apps" / "web" / "blind14_tasks.json").read_text())
+    t = next(t for t in tasks if t["task"].startswith(words))
+    return t["page"], t["task"], t["check"]
+
+
+@pytest.mark.parametrize("words", ["archive hive H-12", "Please switch off the varroa alert emails",
+                                   "Reassign SC-2024-0088 to Judge Okafor"])
+def test_default_model_on_blind14_tasks(web_server, chromium, ocr_engine, words):
+    """Three tasks of the fourteenth blind set, written by someone who had not seen the model, that failed when it
+    was scored (0 of 24) and pass with the rules written from it: "archive hive H-12" stopped at the dialog
+    whose "Archive hive" button stood over a dimmed card's corner (taken for a caption); the settings task
+    clicked the re-inspection reminder's narrow number box and never typed 7, nor pressed "Save settings";
+    "Reassign SC-2024-0088 …" typed the judge's name into the search's clear button, where the case found by
+    its number is opened, its "Allocated judge" set to "Hon. Adaeze Okafor" and the change saved."""
+    from tilepilot.agent.run import make_policy
+
+    page, task, state = _blind14(words)
+    with Browser(url=f"{web_server}/{page}", viewport=(1280, 720)) as b:
+        r = Agent(make_policy(None), b, ocr=ocr_engine, max_steps=10).run(task)
+        ok = b.page.evaluate(f"() => !!({state})")
+    assert ok and r.status == "done", [s.description for s in r.steps]
+
+
 @pytest.mark.parametrize(("page", "task", "state"), [
     ("calendar/index.html", "Reserve a table on 2025-09-20 at 13:00 for 6 guests",
      "window.booking.date === '2025-09-20' && window.booking.time === '13:00' && window.booking.guests === 6"),
