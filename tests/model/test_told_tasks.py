@@ -248,6 +248,8 @@ def test_a_records_actions_menu_holds_the_verb_it_shows_no_button_for():
 
     task = "Kowalski v Kowalski (FA-2024-0231) has settled between the parties, so please close the case."
     assert resolved(task) == "close FA-2024-0231"
+    assert resolved("GA-24-117: decline it please, reason is that it's outside our funding area.") \
+        == "decline GA-24-117 please"
     assert [m.group() for m in ID.finditer("GA-24-117: decline it please, at 12:30")] == ["GA-24-117"]
     f, at = _page(CASE, [("type", (170, 77)), ("click", (55, 149))])
     assert actions_menu(f, resolved(task)) == at["Case actions"]
@@ -270,6 +272,12 @@ def test_a_thing_sent_to_a_person_for_review_sets_the_reviewer():
     s = setting_field(f, task, 0)
     assert s is not None and s.target == 3 and s.value == ["priya", "nandakumar"]
     assert setting_field(f, "Send 25 euros to Priya Nandakumar", 0) is None  # money sent, no one to review
+    opened, at = _page([("REVIEWER", t, (861, 344, 938, 358)), ("— Unassigned —", t, (874, 371, 990, 386)),
+                        ("Owen Griffiths", t, (874, 388, 972, 402)), ("Priya Nandakumar", t, (872, 401, 1004, 422)),
+                        ("Priya Natarajan", t, (871, 453, 983, 473)), ("Assign ", i, (1183, 368, 1259, 404))],
+                       [("type", (174, 138)), ("click", (255, 222)), ("click", (1019, 386))])
+    s = setting_field(opened, task, 0)  # the list the browser opened, its frame not found: the option itself
+    assert s is not None and s.target == at["Priya Nandakumar"]
 
 
 def test_a_logged_storys_form_is_sent_with_the_button_reading_its_verb():

@@ -185,8 +185,10 @@ def setting_field(f: Features, instruction: str, done: int) -> Setting | None:
         else:
             return None
         q = next((q for label in labels if (q := _labelled(f, label)) is not None), None)
-        if q is None and m.re is _ASSIGN and (by := _assigned_by_role(f, value)) is not None:
+        if q is None and m.re is not _SET_TO and (by := _assigned_by_role(f, value)) is not None:
             q, value = by  # "Reassign SC-2024-0088 to Judge Okafor": the field labelled "Allocated judge"
+            if f.cand_kind[q] == KINDS["text"]:
+                return Setting(q, value)  # the option of a list opened (its frame not found)
         if q is None and m.re is _SET_TO and labels:  # a settings row: "Safe place" left, its select far right
             q = _row_control(f, labels[0])
             value = value[1:] if value[:1] in (["the"], ["my"], ["a"]) else value
@@ -236,13 +238,19 @@ def _assigned_by_role(f: Features, value: list[str]) -> tuple[int, list[str]] | 
     """The one field that shows a value, labelled by the role a task gives its person ("to Judge Okafor": the
     select labelled "Allocated judge"), and the person's words without the role's; None otherwise."""
     roles = [w for w in value[:-1] if len(w) >= 4]  # (the person's name comes last)
-    if roles and len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "click":  # opened: a list under its label
-        name, p = [w for w in value if w not in roles], acted_at(f)
-        opened = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if within_box(p, f.cand_box[q])
-                  and f.cand_box[q][3] - f.cand_box[q][1] > _LISTED_PX * f.scale
-                  and any(_says(words(f.cand_text[t]), name) for t in texts_inside(f, int(q)))]
-        if len(opened) == 1:
-            return opened[0], name
+    if len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "click":  # opened: a list under its label
+        p = acted_at(f)
+        for name in ([value, [w for w in value if w not in roles]] if roles else [value]):
+            opened = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if within_box(p, f.cand_box[q])
+                      and f.cand_box[q][3] - f.cand_box[q][1] > _LISTED_PX * f.scale
+                      and any(_says(words(f.cand_text[t]), name) for t in texts_inside(f, int(q)))]
+            if len(opened) == 1:
+                return opened[0], name  # ("Priya Nandakumar" whole, else "Okafor" of "Judge Okafor")
+            listed = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                      and _says(words(f.cand_text[t]), name) and 0 < float(f.cand_box[t][1]) - p[1] <= 250 * f.scale
+                      and abs(float(f.cand_box[t][0]) - p[0]) <= 300 * f.scale and not clicked_in(f, t, ever=True)]
+            if len(listed) == 1:
+                return listed[0], name  # a list opened whose frame was not found: its option itself
     found = [(int(q), [w for w in value if w not in ws]) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
              if texts_inside(f, int(q)) for ws, far in _labels(f, int(q)) if far and set(ws) & set(roles)
              and len(ws) <= 3 and [w for w in value if w not in ws]]

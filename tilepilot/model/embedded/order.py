@@ -494,7 +494,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
                    r"came|needs?|'s|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t)(?!\w)",
                    re.I)
-_DO_IT = re.compile(r"(?:^|[,.;!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
+_DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
                     r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one|"
                     r"packet|loan|slot|stock|item|job|sample|sailing|shift|session|record|entry|ticket)|"
                     r"the\s+(?:case|claim|application|ticket|order|request|booking|entry|account))\b"
