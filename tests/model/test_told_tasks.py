@@ -63,6 +63,9 @@ def test_a_story_names_its_thing_before_it_is_acted_on():
     assert resolved("Erik Lindqvist's electric hook-up on pitch 7 isn't working. Move his booking to pitch 9.") \
         == "move Erik Lindqvist's booking to pitch 9"
     assert resolved("T-3092 is ready to be picked up.") == "mark T-3092 as ready"
+    assert resolved("Harriet Lowe has shown us proof that the grey Kindle, LP-5534, is hers. Please release it to "
+                    "her.") == "release LP-5534 to Harriet Lowe"
+    assert resolved("Keg K-0314 just came back from The Anchor — mark it as returned.") == "mark K-0314 as returned"
     assert resolved("The report is ready to be sent.") == "The report is ready to be sent."  # no identifier
     assert resolved("T-3092 is ready, send it to Ana") != "mark T-3092 as ready"  # a command follows
 

@@ -514,6 +514,13 @@ def resolved(instruction: str) -> str:
         if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
             rest = m.group("rest").strip()
             thing = told.group("thing") if told else code.group()
+            if told and m.group("it").lower() in ("it", "them") and (own := _CODE.search(instruction)) is not None \
+                    and re.fullmatch(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}", thing):
+                # "Harriet Lowe has shown us proof that the grey Kindle, LP-5534, is hers. Please release it to
+                # her.": it is the thing told by its code; she is the person the story is about ("Keg K-0314 just
+                # came back …, mark it as returned": the code alone, as its row reads it)
+                rest = re.sub(r"\b(?:her|him|them)\b", thing, rest)
+                thing = own.group()
             if not told and (noun := re.search(r"(?<![\w-])([a-z]{3,})\s+$", instruction[:code.start()])) \
                     and noun.group(1) not in _NOT_THINGS | {"at", "for", "from", "with", "into", "onto", "and", "the"}:
                 thing = f"{noun.group(1)} {thing}"  # "… at location B-04-1, block it": "block location B-04-1"
