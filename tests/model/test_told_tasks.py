@@ -297,3 +297,17 @@ def test_a_logged_storys_form_is_sent_with_the_button_reading_its_verb():
     told = "A passenger just handed in a navy umbrella they found on platform 6."
     assert made_button(_features(form, told, [("click", (1193, 32)), ("type", (640, 303), "navy umbrella")]),
                        told) is None  # no command to log it
+
+
+def test_a_dialogs_list_prompting_select_between_dashes_takes_the_reason_told():
+    """"… has settled between the parties, so please close the case." pressed "Close case" three times: the
+    dialog's "Method of disposal" reads "— select —" (no prompt then) and the story told why with ", so"."""
+    from tilepilot.model.embedded.fields import reason_list
+
+    told = "Kowalski v Kowalski (FA-2024-0231) has settled between the parties, so please close the case."
+    f, _ = _page([("Method of disposal", t, (437, 290, 543, 304)), ("- select –", t, (459, 311, 510, 332)),
+                  ("Close case", t, (760, 466, 829, 483)), ("Cancel", t, (688, 466, 733, 483)),
+                  ("", i, (440, 307, 840, 336))],
+                 [("type", (170, 77)), ("click", (55, 149)), ("click", (1174, 81)), ("click", (1118, 142))])
+    assert reason_list(f, "close FA-2024-0231", True, told) == 4
+    assert reason_list(f, "close FA-2024-0231", True, "close FA-2024-0231") is None  # no reason told

@@ -814,7 +814,8 @@ _PUT_WHAT = re.compile(r"\W*(?:please\s+)?(?:put|add|plan|schedule|place|slot)\s
 _GIVE_TO = re.compile(r"\W*(?:please\s+)?(?:give|assign|reassign|hand|allocate|transfer|pass)\s+.+?\s+to\s+"
                       r"(?P<what>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))", re.I)
 # a list's prompt: "Choose a recipe…", "Select…"
-_PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:\.{2,}|…))", re.I)
+_PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:\.{2,}|…)|\s*[—–-]+\s*$)",
+                     re.I)  # ("Select a reason…", "Choose...", "— select —")
 
 
 def _put_what(instruction: str) -> re.Match[str] | None:
@@ -839,7 +840,7 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
 
 
 # a task that tells why: a second sentence, a dash or colon, "because", "since", "due to", "for <reason>"
-_GIVES_REASON = re.compile(r"[—–]|(?<!\d):(?!\d)|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as)\b|"
+_GIVES_REASON = re.compile(r"[—–]|(?<!\d):(?!\d)|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as)\b|,\s*so\b|"
                            r"\bfor\s+(?!\d)(?!the\b)[a-z]", re.I)
 
 
