@@ -613,7 +613,8 @@ def only_searched(f: Features, instruction: str) -> bool:
 def _long_names(instruction: str) -> list[list[str]]:
     """The words of the task's proper names of three words or more, those a list's search is typed with
     ("Riverside Youth Boxing Club")."""
-    return [ws for n in task_names(instruction) if len(ws := words(re.split(r"['’]s\b", n)[0])) >= 3]
+    said = [words(re.split(r"['’]s\b", n)[0]) for n in task_names(instruction)]
+    return [ws for ws in said if sum(w.isalpha() for w in ws) >= 3]  # (a code's pieces are no name's words)
 
 
 def searched_result(f: Features, instruction: str) -> int | None:
@@ -765,7 +766,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
-    if first and (len(words(names[0])) < 3 or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
+    if first and (sum(w.isalpha() for w in words(names[0])) < 3 or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
                   or shows(list(f.cand_text), words(names[0])) or not _listed_like(f, boxes)):
         return None  # (on a first step: a long name of a list's row not on its page, "the Riverside Youth Boxing
         # Club application" on page 1 of 4 of applications)

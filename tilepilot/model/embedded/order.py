@@ -1877,9 +1877,8 @@ def in_nav(f: Features, p: tuple[float, float]) -> bool:
 
 
 def _nav(f: Features, t: int) -> bool:
-    """Whether text ``t`` stands in the site's top bar or its left sidebar (its right end does, at its middle
-    height: a tab strip just under a header, "Round settings" down to 88 px of 720, is the bar's)."""
-    return in_nav(f, (float(f.cand_box[t][2]), (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2))
+    """Whether text ``t`` stands in the site's top bar or its left sidebar (its far corner does)."""
+    return in_nav(f, (float(f.cand_box[t][2]), float(f.cand_box[t][3])))
 
 
 def _my_link(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> int | None:
@@ -2308,23 +2307,41 @@ def logged_button(f: Features, instruction: str) -> int | None:
     return pick[0] if len({f.cand_text[t].strip() for t in pick}) == 1 else None
 
 
+_RECORD_TOP = 0.15  # share of the screen: a record's tabs stand under the site's own (its header and tab strip)
+
+
 def record_tab(f: Features, instruction: str) -> int | None:
     """The tab of a record just opened that names a thing the task speaks of: "The 18 June hearing in Marsh v.
     Ortega Holdings has to be adjourned …" opened the case, whose tabs read "Overview  Hearings  Filings":
-    "Hearings" ("the defence that Patel Builders filed": "Filings"). Tabs are three short texts or more on one
-    line, out of the site's bar and sidebar; the one reading a word of the task (one or many, a verb's "-ed"
-    as its "-ing"), never clicked; None before a record was opened by a click, or once anything was typed."""
+    "Hearings" ("the defence that Patel Builders filed": "Filings"). Tabs are three to eight short texts
+    alone on one line, out of the site's bar and sidebar; the one reading a word of the task as many (a verb's
+    "-ed" as its "-ing"), never clicked; None before a record was opened by a click, or once anything was
+    typed."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    if "click" not in kinds or "type" in kinds[kinds.index("click"):]:
+    if kinds[-1:] != ["click"] or "type" in kinds[kinds.index("click"):]:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and len(words(f.cand_text[t])) == len(ws)
-             and not _nav(f, t)]
-    mid = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in texts}
-    tabs = [t for t in texts if sum(abs(mid[u] - mid[t]) <= 6 * f.scale for u in texts) >= 3]
+             and not _nav(f, t) and float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 > _RECORD_TOP * f.frame_size[1]]
+    every = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    mid = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in every}
+
+    def line(t: int) -> list[int]:  # the texts of t's line in a run with it, none more than 80 CSS px apart
+        row = sorted((u for u in every if abs(mid[u] - mid[t]) <= 6 * f.scale), key=lambda u: float(f.cand_box[u][0]))
+        runs: list[list[int]] = [[]]
+        for u in row:
+            if runs[-1] and float(f.cand_box[u][0] - f.cand_box[runs[-1][-1]][2]) > 80 * f.scale:
+                runs.append([])
+            runs[-1].append(u)
+        return next(r for r in runs if t in r)
+
+    # a strip of tabs holds tabs only: three to eight short words, no other text on its line (a table's row
+    # or a card's line of values is no strip)
+    tabs = [t for t in texts if 3 <= len(ln := line(t)) <= 8 and all(u in texts for u in ln)]
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
     said |= {w[:-2] + "ing" for w in said if w.endswith("ed")} | {w[:-1] + "ing" for w in said if w.endswith("ed")}
-    found = [t for t in tabs if any(_one_thing(s, w) for s in said for w in _latin(f.cand_text[t]))
+    found = [t for t in tabs if any(_one_thing(s, w) and s != w and w.endswith("s") for s in said  # (many: a tab
+                                    for w in _latin(f.cand_text[t]))  # lists them, "Hearings")
              and not clicked_in(f, t, ever=True)]
     return found[0] if len(found) == 1 else None
 
@@ -2937,7 +2954,9 @@ def _switched(instruction: str) -> list[str] | None:
 def _settings_links(f: Features) -> list[int]:
     """The short links of the top bar and the left sidebar reading "Settings", "Preferences" or
     "Notifications", or a gear alone ("⚙", a settings button with no word)."""
-    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and in_nav(f, (float(f.cand_box[t][2]), float(f.cand_box[t][1])))  # (its top: "Round settings" in a
+            # tab strip under the header, down to 88 px of 720)
             and not _labels_field(f, t) and (0 < len(ws := _latin(f.cand_text[t])) <= 3 and _SETTINGS_WORDS & set(ws)
                                              or f.cand_text[t].strip() in ("⚙", "⚙️"))]
 
