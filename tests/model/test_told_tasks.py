@@ -242,6 +242,15 @@ def test_an_opened_records_tab_naming_the_tasks_thing_is_opened():
     g, _ = _page(CASE, [("click", (94, 353)), ("click", (496, 167))])
     assert record_tab(g, "The 18 June hearing in Marsh v. Ortega Holdings has to be adjourned.") is None  # opened
     assert record_tab(_page(CASE)[0], "The 18 June hearing has to be adjourned.") is None  # nothing opened yet
+    row, _ = _page([*CASE, ("Sinclair v. Metro Parking", t, (9, 158, 154, 175))], [("click", (94, 353))])
+    assert record_tab(row, "The 18 June hearing has to be adjourned.") == 3  # (the list's row far left: no tab)
+    names, _ = _page([("Olu Adeyemi", t, (400, 300, 480, 318)), ("G-AZKW", t, (520, 300, 580, 318)),
+                      ("Bookings", t, (620, 300, 690, 318)), ("£42.00", t, (720, 300, 770, 318))],
+                     [("click", (94, 353))])
+    assert record_tab(names, "Please cancel Olu Adeyemi's booking on G-AZKW.") is None  # a row's line, not tabs
+    site, _ = _page([("Home", t, (40, 80, 90, 98)), ("Bookings", t, (120, 80, 190, 98)),
+                     ("Aircraft", t, (220, 80, 290, 98))], [("click", (94, 353))])
+    assert record_tab(site, "Please cancel Olu Adeyemi's booking on G-AZKW.") is None  # the site's own tabs, on top
 
 
 def test_a_records_actions_menu_holds_the_verb_it_shows_no_button_for():
@@ -311,3 +320,14 @@ def test_a_dialogs_list_prompting_select_between_dashes_takes_the_reason_told():
                  [("type", (170, 77)), ("click", (55, 149)), ("click", (1174, 81)), ("click", (1118, 142))])
     assert reason_list(f, "close FA-2024-0231", True, told) == 4
     assert reason_list(f, "close FA-2024-0231", True, "close FA-2024-0231") is None  # no reason told
+
+
+def test_a_settings_tab_under_a_header_is_the_sites():
+    """"turn off blind review for this round" went to the header's "Review stage" badge: the tab strip under the
+    header ("Applications  Reviewers  Round settings", its texts' bottoms at 88 px of 720) holds the settings."""
+    from tilepilot.model.embedded.order import settings_link
+
+    f, at = _page([("fundwise", t, (22, 14, 117, 38)), ("Review stage", t, (509, 17, 611, 34)),
+                   ("Applications", t, (36, 65, 134, 86)), ("Reviewers", t, (159, 65, 237, 85)),
+                   ("Round settings", t, (262, 62, 370, 88)), ("GA-24-101", t, (35, 212, 107, 231))])
+    assert settings_link(f, "turn off blind review for this round") == at["Round settings"]

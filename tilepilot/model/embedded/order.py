@@ -2321,7 +2321,7 @@ def record_tab(f: Features, instruction: str) -> int | None:
     if kinds[-1:] != ["click"] or "type" in kinds[kinds.index("click"):]:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and len(words(f.cand_text[t])) == len(ws)
+             and re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)?", f.cand_text[t].strip())  # (no code, no sum)
              and not _nav(f, t) and float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 > _RECORD_TOP * f.frame_size[1]]
     every = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     mid = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in every}
