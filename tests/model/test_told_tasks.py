@@ -331,3 +331,43 @@ def test_a_settings_tab_under_a_header_is_the_sites():
                    ("Applications", t, (36, 65, 134, 86)), ("Reviewers", t, (159, 65, 237, 85)),
                    ("Round settings", t, (262, 62, 370, 88)), ("GA-24-101", t, (35, 212, 107, 231))])
     assert settings_link(f, "turn off blind review for this round") == at["Round settings"]
+
+
+def test_a_save_beside_the_list_changed_is_pressed_not_another_rows():
+    """The Reviewer list set, its "Assign" stands right of it (a little higher than the list's middle) and "Save
+    amount" under the next field: "Assign". On a dispatch board whose rows each read "Assign", a change made in
+    a dialog since closed presses none."""
+    from tilepilot.model.embedded.order import unsaved_form
+
+    task = "Could you send the Riverside Youth Boxing Club application over to Priya Nandakumar for review?"
+    panel, at = _page([("REVIEWER", t, (861, 344, 938, 358)), ("Priya Nandakumar", t, (871, 372, 1000, 400)),
+                       ("Assign", t, (1193, 374, 1247, 397)), ("Save amount", t, (1148, 461, 1249, 485)),
+                       ("", i, (861, 368, 1178, 405)), ("", i, (1137, 456, 1260, 493))],
+                      [("type", (174, 138)), ("click", (255, 222)), ("click", (1019, 386)), ("click", (938, 411))])
+    assert unsaved_form(panel, task) == at["Assign"]
+    board, _ = _page([("Assign", t, (33, 189, 95, 209)), ("Assign", t, (33, 319, 95, 339)),
+                      ("Assign", t, (33, 449, 95, 469)), ("", i, (25, 185, 100, 212)), ("", i, (25, 315, 100, 342))],
+                     [("click", (64, 329)), ("type", (640, 205)), ("click", (838, 285))])
+    assert unsaved_form(board, "Give J-40531 to Kofi Asante.") is None
+
+
+def test_a_code_of_another_prefix_shaped_like_the_lists_is_searched_for():
+    """"Kowalski v Kowalski (FA-2024-0231) …" on a docket listing CV-2024-… and SC-2024-… cases first: the list's
+    search takes the code (it scrolled)."""
+    from tilepilot.model.embedded.fields import id_search
+
+    f, _ = _page([("Search case no. or party name", t, (15, 67, 201, 87)), ("", i, (9, 61, 331, 93)),
+                  ("CV-2024-0388", t, (8, 141, 102, 159)), ("CV-2024-0398", t, (8, 203, 102, 221))])
+    assert id_search(f, "close FA-2024-0231") == (1, "FA-2024-0231")
+    assert id_search(f, "close FA-24-0231") is None  # another shape
+
+
+def test_a_reason_said_as_a_reason_opens_the_dialogs_list():
+    from tilepilot.model.embedded.fields import reason_list
+
+    told = "GA-24-117: decline it please, reason is that it's outside our funding area."
+    f, _ = _page([("Decline GA-24-117?", t, (452, 217, 639, 237)), ("Reason", t, (452, 301, 503, 316)),
+                  ("Select a reason...", t, (465, 332, 583, 350)), ("", i, (452, 323, 828, 359)),
+                  ("Decline application", t, (684, 479, 813, 496))],
+                 [("type", (174, 138)), ("click", (70, 222)), ("click", (1212, 297)), ("click", (1080, 441))])
+    assert reason_list(f, "decline GA-24-117 please", True, told) == 3

@@ -665,7 +665,8 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     shown = {w for t in f.cand_text for w in _tokens(t)}
     if not ids or any(i.lower().lstrip("#") in shown for i in ids):
         return None
-    alike = [i for i in ids if any(_shape(w) == _shape(i) for w in shown)]
+    forms = {re.sub(r"[a-z]+", "a", _shape(w)) for w in shown}  # (another prefix, one shape: "CV-2024-0405"
+    alike = [i for i in ids if re.sub(r"[a-z]+", "a", _shape(i)) in forms]  # shown for "FA-2024-0231")
     boxes = _search_boxes(f)
     if len(alike) != 1 or not boxes or len(f.hist_kind) and not _section_opened(f):
         return None
@@ -841,7 +842,7 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
 
 
 # a task that tells why: a second sentence, a dash or colon, "because", "since", "due to", "for <reason>"
-_GIVES_REASON = re.compile(r"[—–]|(?<!\d):(?!\d)|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as)\b|,\s*so\b|"
+_GIVES_REASON = re.compile(r"[—–]|(?<!\d):(?!\d)|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as|reason)\b|,\s*so\b|"
                            r"\bfor\s+(?!\d)(?!the\b)[a-z]", re.I)
 
 

@@ -1664,6 +1664,13 @@ def unsaved_form(f: Features, instruction: str) -> int | None:
     changes = [k for k in changes if k not in pressed]
     if not changes or pressed and max(pressed) > max(changes):
         return None
+    # the one beside a change on its line, right of it ("Assign" right of the Reviewer list, not "Save amount"
+    # under the next field; not another row's "Assign" left of it), else the one under the changes
+    beside = {t for t in saves for k in changes if abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+                                                       - acted_at(f, k)[1]) <= 20 * f.scale
+              and -50 * f.scale <= float(f.cand_box[t][0]) - acted_at(f, k)[0] <= 400 * f.scale}
+    if len(beside) == 1:
+        return beside.pop()
     y = min(acted_at(f, k)[1] for k in changes)  # (an option picked in a list may stand under the Save)
     under = [t for t in saves if -8 * f.scale <= f.cand_box[t][1] - y <= _SAVE_UNDER * f.scale]
     return under[0] if len(under) == 1 else None
