@@ -1634,6 +1634,9 @@ def edited_button(f: Features, instruction: str) -> int | None:
 
 _SAVE_BUTTON = re.compile(r"\W*(?:save|assign|apply)\b(?:\s+[a-z]+){0,2}\s*$", re.I)  # "Save settings", "Assign"
 _SAVE_UNDER = 500  # CSS px: how far under the last change a form's Save may stand
+# verbs of a task that changes a setting or a value by its controls (its form is saved after)
+_SETS = frozenset({"set", "change", "switch", "turn", "update", "assign", "reassign", "allocate", "send", "give",
+                   "hand", "move", "enable", "disable", "edit"})
 
 
 def unsaved_form(f: Features, instruction: str) -> int | None:
@@ -1641,7 +1644,9 @@ def unsaved_form(f: Features, instruction: str) -> int | None:
     varroa alert emails and set the re-inspection reminder to 7 days" flipped the switch, typed 7 and said done
     on a settings page whose changes keep only with "Save settings". The one text reading "Save …" (three
     words at most) under the changes (values typed and controls clicked in the page since it or its record was
-    last opened, not in its bar or sidebar, nor a search box), pressed after no change since; None otherwise."""
+    last opened, not in its bar or sidebar, nor a search box), pressed after no change since, for a task that
+    typed a value or sets something (set, change, switch, assign, send …; "Mark White and Premium" ticks a list
+    and saves nothing); None otherwise."""
     from tilepilot.model.embedded.fields import _search_boxes
 
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
@@ -1664,6 +1669,8 @@ def unsaved_form(f: Features, instruction: str) -> int | None:
     changes = [k for k in changes if k not in pressed]
     if not changes or pressed and max(pressed) > max(changes):
         return None
+    if "type" not in [kinds[k] for k in changes] and lead_word(words(instruction)) not in _SETS:
+        return None  # (controls clicked for a task that sets nothing: "Mark White and Premium" ticks a list)
     # the one beside a change on its line, right of it ("Assign" right of the Reviewer list, not "Save amount"
     # under the next field; not another row's "Assign" left of it), else the one under the changes
     beside = {t for t in saves for k in changes if abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
