@@ -50,14 +50,18 @@ def more_glyphs(image: np.ndarray) -> list[tuple[Box, str]]:
 
     Dots are small round specks of ink (2-8 px a side); three of the same size on one line at an even pitch
     (over one and at most three dot sizes) with no other ink within two dot sizes around them. Ink is read
-    twice: against the mean of an 11 px window (dots on a pressed button's grey square), and against its
-    median, which no speck moves (dim grey dots on a dark card), there at a pitch of one and a half dot sizes
-    at least (a small bold word's letters, "DUE", stand closer). About 20 ms on a 1280x720 frame."""
+    twice: against the mean of an 11 px window (dots on a pressed button's grey square), and against the
+    window's background with its light specks opened away, then its dark ones closed away, which no speck moves
+    (dim grey dots on a dark card), there at a pitch of one and a half dot sizes at least (a small bold word's
+    letters, "DUE", stand closer). About 15 ms on a 1280x720 frame (5 ms for the first reading alone)."""
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     out = _dot_trios((cv2.absdiff(gray, cv2.blur(gray, (11, 11))) > 45).astype(np.uint8), 1.0)
-    for box, glyph in _dot_trios((cv2.absdiff(gray, cv2.medianBlur(gray, 11)) > 30).astype(np.uint8), 1.5):
-        if not any(_inside(box, o, pad=3) or _inside(o, box, pad=3) for o, _ in out):
-            out.append((box, glyph))
+    k = np.ones((11, 11), np.uint8)  # the window's background with its light (then its dark) specks taken out
+    for ink in (cv2.subtract(gray, cv2.morphologyEx(gray, cv2.MORPH_OPEN, k)) > 30,
+                cv2.subtract(cv2.morphologyEx(gray, cv2.MORPH_CLOSE, k), gray) > 30):
+        for box, glyph in _dot_trios(ink.astype(np.uint8), 1.5):
+            if not any(_inside(box, o, pad=3) or _inside(o, box, pad=3) for o, _ in out):
+                out.append((box, glyph))
     return out
 
 
