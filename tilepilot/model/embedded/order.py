@@ -2366,7 +2366,8 @@ _ACTIONS_BUTTON = re.compile(r"\s*(?:(?:[A-Za-z]+\s+)?actions\s*[▾▼⌄v]?|mo
 def actions_menu(f: Features, instruction: str) -> int | None:
     """A record's one "… actions" menu button, for a verb its page shows no button for: "Kowalski v Kowalski
     (FA-2024-0231) has settled …, so please close the case." opened the case, whose header holds "Case
-    actions ▾"; once it was clicked, the entry under it starting with the verb ("Close case…"). None where
+    actions ▾"; once it was clicked, the entry under it starting with the verb ("Close case…", ``row_menu``'s
+    reading of a menu opened). None where
     the verb's button is shown, several rows have such a menu (a row's is ``row_menu``'s), or the clause's
     verb is no menu's."""
     lead = _lead(instruction, _MENU_VERBS | {"mark"})
@@ -2378,11 +2379,7 @@ def actions_menu(f: Features, instruction: str) -> int | None:
     menus = [t for t in worded if _ACTIONS_BUTTON.fullmatch(f.cand_text[t])]
     if len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "click" \
             and any(within_box(acted_at(f), f.cand_box[t]) for t in menus):
-        x, y = acted_at(f)
-        entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 4 and ws[0] in says
-                   and 0 < float(f.cand_box[t][1]) - y <= 300 * f.scale
-                   and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale]
-        return min(entries, key=lambda t: float(f.cand_box[t][1]), default=None)
+        return row_menu(f, instruction)  # opened: its entry, as a row's menu's is found
     if len(menus) != 1 or _verb_shown(f, worded, says) or clicked_in(f, menus[0], ever=True):
         return None
     return menus[0]
