@@ -280,6 +280,29 @@ def test_typing_into_a_native_select_chooses_the_option_it_names(web_server, chr
     assert heard == ["Norway", "Spain", "France"]
 
 
+def test_a_date_typed_into_a_date_field_is_its_value_whichever_part_was_aimed_at(web_server, chromium):
+    """Chromium's date box reads "mm/dd/yyyy" in three parts; keys typed where the click fell (the day part)
+    made no date. A date the text reads whole ("2024-09-21", "21 Sep 2024") becomes the field's value, as a
+    change the page hears; a text field keeps the text as typed, and a date box given no date gets the keys."""
+    from tilepilot.actions.schema import Point, Type
+
+    with Browser(f"{web_server}/form.html") as b:
+        b.page.set_content("<label>Due back <input id=due type=date value=2024-09-19></label>"
+                           "<input id=note style='display:block;margin-top:20px'>")
+        b.page.evaluate("window.heard = []; due.addEventListener('change', () => heard.push(due.value))")
+        frame = b.capture()
+        box = b.page.locator("#due").bounding_box()
+        day = Point(x=box["x"] + box["width"] * 0.3, y=box["y"] + box["height"] / 2, space="frame")
+        seen = []
+        for text in ("2024-09-21", "22 Sep 2024", "Sep 23, 2024"):
+            b.execute(Type(text=text, into=day, clear=True), frame)
+            seen.append(b.page.evaluate("due.value"))
+        b.execute(Type(text="2024-09-21", into=_middle(b, "#note", frame), clear=True), frame)
+        note, heard = b.page.evaluate("note.value"), b.page.evaluate("heard")
+    assert seen == ["2024-09-21", "2024-09-22", "2024-09-23"]
+    assert heard == seen and note == "2024-09-21"
+
+
 def test_a_time_typed_into_a_select_of_times_chooses_the_same_time_of_day(web_server, chromium):
     """"at 8 pm" names the option "20:00": a select of times is matched by the time of day, however written."""
     from tilepilot.actions.schema import Type

@@ -1,8 +1,11 @@
 """Rules written from the fourteenth blind set (an apiary log, a grants round, a court docket, a lost-property
 office, an alterations shop, polling-station staffing): tasks told as stories ("The oxalic acid treatment on
 hive H-03 has finished — could you mark it as complete?"), forms that keep their changes only with "Save …",
-lists searched by name, detail panes waiting for a list's entry. Each page here is the geometry the model saw
-(OCR texts, field boxes and widgets as found), cut to what the rule reads."""
+lists searched by name, detail panes waiting for a list's entry; and from the fifteenth (a ward's bed board, a
+tool hire counter, a wholesale bakery, a dog show, a cinema's programme, an archive's reading room): short codes
+("bed B4"), dialogs titled by the task's own verb, a list scoped to one day, "tomorrow", a timetable's blocks
+opened to act on, a date moved by a span. Each page here is the geometry the model saw (OCR texts, field boxes
+and widgets as found), cut to what the rule reads."""
 
 from types import SimpleNamespace
 
@@ -371,3 +374,185 @@ def test_a_reason_said_as_a_reason_opens_the_dialogs_list():
                   ("Decline application", t, (684, 479, 813, 496))],
                  [("type", (174, 138)), ("click", (70, 222)), ("click", (1212, 297)), ("click", (1080, 441))])
     assert reason_list(f, "decline GA-24-117 please", True, told) == 3
+
+
+BAY_B = [("B3 READY", t, (568, 271, 634, 288)), ("B4 AWAITING CLEAN", t, (745, 271, 865, 287)),
+         ("B5OCCUF", t, (921, 271, 992, 288)), ("⋮", t, (712, 274, 714, 286)), ("⋮", t, (889, 274, 891, 286)),
+         ("⋮", t, (1065, 274, 1067, 286)), ("⋮", t, (712, 399, 714, 411)), ("⋮", t, (889, 399, 891, 411))]
+
+
+def test_a_short_code_after_its_noun_names_a_card():
+    """"mark bed B4 as cleaned" clicked the sidebar's "Bed board": "B4" (a letter and a digit) was no name, so no
+    card was read. Told after its noun it names the card whose menu has the entry; "our Q3 plan" names none."""
+    from tilepilot.model.embedded.order import _clause_names, row_menu
+
+    f, at = _page(BAY_B)
+    assert row_menu(f, "mark bed B4 as cleaned") == 4  # B4's dots, not B3's nor B5's
+    assert row_menu(f, "mark bed B3 as cleaned") == 3
+    assert _clause_names("mothball our Q3 plan", 0, 20) == []
+    f, at = _page([*BAY_B, ("Mark as cleaned", t, (717, 303, 819, 319)), ("Close bed...", t, (717, 330, 793, 349))],
+                  [("click", (890, 280))])
+    assert row_menu(f, "mark bed B4 as cleaned") == at["Mark as cleaned"]
+
+
+WITHDRAW = [("Withdraw entry E-1017", t, (406, 249, 606, 272)), ("Select a reason...", t, (418, 319, 528, 339)),
+            ("Injury / veterinary advice", t, (418, 335, 568, 356)), ("Bitch in season", t, (420, 353, 515, 370)),
+            ("Exhibitor request", t, (421, 370, 523, 386)), ("Entered in error", t, (421, 387, 515, 401)),
+            ("Other", t, (420, 401, 459, 419)), ("Cancel", t, (666, 446, 715, 464)),
+            ("Withdraw entry", t, (748, 444, 856, 466))]
+WITHDRAWN = [("type", (408, 198)), ("click", (1220, 286)), ("click", (1104, 392))]
+
+
+def test_a_fact_told_after_a_comma_is_the_reason_read_by_meaning():
+    """"withdraw entry E-1017, the dog has gone lame": the fact after the comma tells why, so the dialog's
+    "Select a reason…" list is opened; shown open (its prompt 40 px over the click, its options tight under it)
+    the option is the one nearest in meaning to the fact alone ("Injury / veterinary advice"; with the command's
+    words, "entry" drew "Entered in error"). A heading "Select a pitch" over one line of help is no open list."""
+    from tilepilot.model.embedded.fields import _GIVES_REASON, _told_why, reason_list
+
+    task = "withdraw entry E-1017, the dog has gone lame"
+    assert _GIVES_REASON.search(task) and not _GIVES_REASON.search("withdraw entry E-1017, then entry E-1018")
+    assert _told_why(task, task) == "the dog has gone lame"
+    story = ("Dana Whitfield's e-waste pickup can't be collected from the curb, since TVs have to be taken to a "
+             "drop-off site. Reject that request with the reason that fits.")
+    assert "can't be collected" in _told_why(story, "reject Dana Whitfield's request")  # (the story stays)
+    f, at = _page(WITHDRAW, [*WITHDRAWN, ("click", (640, 368))])
+    assert reason_list(f, task, True, task) == at["Injury / veterinary advice"]
+    f, at = _page([("Select a pitch", t, (238, 163, 351, 183)),
+                   ("Click a pitch to see who is on it and to open or close it.", t, (238, 190, 563, 206))],
+                  [("click", (399, 199))])
+    assert reason_list(f, "close pitch 22 for re-seeding", True) is None
+
+
+def test_a_dialog_titled_by_the_tasks_own_verb_is_answered():
+    """Any verb of the task titles its dialog ("Withdraw entry E-1017" over "Withdraw entry"), not only the
+    ones pages are known to ask about; a verb that fills a form ("Add member") does not. After a value the
+    dialog asked for was typed (a new due date), its button is pressed too. A panel's button pressed to open
+    the dialog reads like the dialog's own: the dialog's is pressed, not its "Cancel"."""
+    from tilepilot.model.embedded.buttons import confirm_button
+
+    f, at = _page(WITHDRAW, [*WITHDRAWN, ("click", (640, 368)), ("click", (493, 346))])
+    assert confirm_button(f, "withdraw entry E-1017, the dog has gone lame") == at["Withdraw entry"]
+    f, at = _page([("Add member", t, (406, 249, 520, 272)), ("Add member", t, (748, 444, 856, 466))],
+                  [("click", (1000, 100))])
+    assert confirm_button(f, "add member Ana Diaz") is None
+    f, at = _page([("Extend hire R-5537", t, (414, 59, 571, 79)), ("New due-back date", t, (413, 125, 549, 142)),
+                   ("09/21/2024", t, (421, 149, 509, 170)), ("Cancel", t, (711, 233, 763, 255)),
+                   ("Extend", t, (795, 235, 853, 253)), ("", i, (415, 144, 866, 177))],
+                  [("click", (1212, 261)), ("click", (1082, 326)), ("type", (640, 160))])
+    assert confirm_button(f, "extend hire R-5537 by two more days") == at["Extend"]
+    f, at = _page([("Cancel screening?", t, (376, 236, 535, 261)), ("Cancel screening", t, (1065, 357, 1175, 376)),
+                   ("Cancel", t, (689, 459, 738, 477)), ("Cancel screening", t, (768, 458, 887, 478))],
+                  [("click", (194, 145)), ("click", (1084, 310)), ("click", (1120, 366))])
+    assert confirm_button(f, "cancel Nosferatu") == 3
+
+
+def test_a_date_is_moved_by_the_span_the_task_says():
+    """"extend hire R-5537 by two more days" opened "Extend hire R-5537", whose date field shows 09/19/2024
+    (Chromium's month-first date box): 2024-09-21 is typed there, once; "bring it forward a week" moves back."""
+    from tilepilot.actions.dates import iso_date
+    from tilepilot.model.embedded.fields import shifted_date
+
+    cands = [("Extend hire R-5537", t, (414, 59, 571, 79)), ("New due-back date", t, (413, 125, 549, 142)),
+             ("09/19/2024", t, (421, 149, 509, 170)), ("日", t, (840, 152, 852, 168)), ("", i, (415, 144, 866, 177))]
+    f = _features(cands, "extend hire R-5537 by two more days", [("click", (1212, 261)), ("click", (1082, 326))])
+    assert shifted_date(f, "extend hire R-5537 by two more days") == (4, "2024-09-21")
+    assert shifted_date(f, "please bring it forward a week") == (4, "2024-09-12")
+    assert shifted_date(f, "extend hire R-5537") is None  # no span said
+    f = _features(cands, "extend hire R-5537 by two more days",
+                  [("click", (1212, 261)), ("click", (1082, 326)), ("type", (640, 160), "2024-09-21")])
+    assert shifted_date(f, "extend hire R-5537 by two more days") is None  # typed
+    assert iso_date("21/09/2024") == iso_date("Sep 21, 2024") == iso_date("Saturday 21 September 2024") \
+        == "2024-09-21"
+    assert iso_date("03/04/2024") is None and iso_date("2024-02-30") is None  # ambiguous, no such day
+
+
+ORDERS = [("ORDERS", t, (342, 26, 403, 40)), ("CUSTOMERS", t, (428, 26, 518, 40)),
+          ("PRODUCTS", t, (544, 26, 623, 40)), ("SETTINGS", t, (649, 26, 720, 40)),
+          ("Wholesale orders", t, (39, 96, 252, 122)), ("Find by customer or order number", t, (48, 234, 245, 251)),
+          ("", i, (39, 225, 342, 261)), ("WO-3307", t, (49, 320, 117, 336)), ("WO-3308", t, (48, 350, 119, 375))]
+
+
+def test_a_code_is_searched_on_the_page_its_noun_heads():
+    """"cancel order WO-3318" on "Wholesale orders" scrolled: the bar's "ORDERS" was taken for another section
+    holding orders. A page whose short title ends with the link's word is that section's."""
+    from tilepilot.model.embedded.fields import id_search
+
+    f = _features(ORDERS, "cancel order WO-3318")
+    assert id_search(f, "cancel order WO-3318") == (6, "WO-3318")
+    f = _features([*ORDERS[:4], ("Wholesale customers", t, (39, 96, 252, 122)), *ORDERS[5:]], "cancel order WO-3318")
+    assert id_search(f, "cancel order WO-3318") is None  # the orders are under ORDERS
+
+
+def test_a_search_that_found_nothing_on_one_days_list_widens_it():
+    """WO-3318 typed on the "Tomorrow" tab read "No orders for this selection.": the tab "All days" is
+    pressed (not the status list's bare "All"); the row it brings up has its menu opened (the search box
+    reading the code is no row)."""
+    from tilepilot.model.embedded.fields import widened_search
+    from tilepilot.model.embedded.order import row_menu
+
+    cands = [("Today", t, (53, 174, 97, 192)), ("Tomorrow", t, (201, 176, 268, 190)),
+             ("All days", t, (618, 172, 677, 193)), ("WO-3318", t, (47, 232, 110, 253)), ("All", t, (361, 232, 388, 253)),
+             ("", i, (40, 226, 341, 260)), ("", i, (349, 225, 457, 261))]
+    f, at = _page([*cands, ("No orders for this selection.", t, (552, 336, 725, 358))], [("type", (190, 243))])
+    assert widened_search(f, "cancel order WO-3318") == at["All days"]
+    f, at = _page(cands, [("type", (190, 243))])
+    assert widened_search(f, "cancel order WO-3318") is None  # something was found
+    f, at = _page([*cands, ("WO-3318", t, (49, 315, 118, 336)), ("The Slow Lane Cycle Café", t, (156, 315, 324, 335)),
+                   ("⋯", t, (1192, 325, 1204, 328))], [("type", (190, 243)), ("click", (648, 182))])
+    assert row_menu(f, "cancel order WO-3318") == at["⋯"]
+
+
+def test_tomorrow_is_the_tab_after_the_pages_today():
+    """"cancel tomorrow's 21:15 Nosferatu" clicked today's 20:15 Nosferatu: the page reads "Today · Fri 14 Feb
+    2025", so Saturday's tab ("Sat" over "15 Feb", their boxes overlapping) is opened first."""
+    from tilepilot.model.embedded.order import day_tab
+
+    f, at = _page([("Today · Fri 14 Feb 2025", t, (1083, 17, 1215, 34)), ("Today", t, (115, 138, 148, 153)),
+                   ("Sat", t, (183, 137, 206, 153)), ("Sun", t, (253, 138, 278, 153)), ("Mon", t, (320, 136, 350, 154)),
+                   ("14 Feb", t, (114, 150, 161, 168)), ("15 Feb", t, (182, 149, 231, 167)),
+                   ("16 Feb", t, (252, 150, 300, 167)), ("17 Feb", t, (319, 148, 370, 169)),
+                   ("Nosferatu", t, (978, 302, 1044, 319)), ("20:15", t, (978, 315, 1014, 333))])
+    assert day_tab(f, "cancel tomorrow's 21:15 Nosferatu") == at["Sat"]
+    assert day_tab(f, "cancel Sunday's 21:15 Nosferatu") == at["Sun"]
+
+
+def test_a_timetables_block_is_opened_to_act_on_it():
+    """A programme drawn as blocks shows no button and no menu: the block reading the film at the time said is
+    opened, then its panel's one "Cancel screening" pressed (not "done" for a thing undone by two clicks)."""
+    from tilepilot.model.embedded.order import icon_undone, opened_thing
+
+    block = [("Sat", t, (183, 138, 206, 153)), ("The Brutalist", t, (450, 300, 534, 320)),
+             ("Nosferatu", t, (1051, 302, 1117, 319)), ("21:15", t, (1051, 315, 1087, 333))]
+    f, at = _page(block, [("click", (194, 145))])
+    assert opened_thing(f, "cancel tomorrow's 21:15 Nosferatu") == at["Nosferatu"]
+    assert opened_thing(f, "cancel tomorrow's 20:15 Nosferatu") is None  # not at that time
+    f, at = _page([("SC-818", t, (975, 67, 1025, 84)), ("Nosferatu", t, (976, 85, 1076, 109)),
+                   ("Nosferatu", t, (793, 300, 859, 320)), ("21:15", t, (797, 317, 833, 333)),
+                   ("Sat 15 Feb, 21:15-23:27", t, (1076, 162, 1226, 179)),
+                   ("Change screen or time", t, (1049, 317, 1193, 337)),
+                   ("Cancel screening", t, (1065, 357, 1175, 376))], [("click", (194, 145)), ("click", (1084, 310))])
+    assert opened_thing(f, "cancel tomorrow's 21:15 Nosferatu") == at["Cancel screening"]  # (the panel's name)
+    assert not icon_undone(f, "cancel tomorrow's 21:15 Nosferatu")
+
+
+REQUESTS = [("Q-7781", t, (203, 526, 258, 548)), ("Fetched", t, (1037, 529, 1093, 547)),
+            ("Issue to reader", t, (1136, 532, 1223, 552)), ("Q-7786", t, (202, 629, 258, 653)),
+            ("Kieran Walsh", t, (265, 631, 348, 653))]
+
+
+def test_a_rows_button_starting_with_a_verb_no_list_knows_is_pressed():
+    """"Q-7786 is up from the strongroom, issue it to the reader" scrolled past Q-7786's "Issue to reader"; once
+    the row reads "Issued" the task is done (it went on to issue another). A name starting a story is no verb."""
+    from tilepilot.model.embedded.order import resolved, row_act, row_done
+
+    task = resolved("Q-7786 is up from the strongroom, issue it to the reader")
+    assert task == "issue Q-7786 to the reader"
+    f, at = _page([*REQUESTS, ("Fetched", t, (1038, 634, 1093, 652)), ("Issue to reader", t, (1137, 639, 1221, 656))])
+    assert row_act(f, task) == 6 and not row_done(f, task)
+    f, at = _page([*REQUESTS, ("Issued", t, (1038, 634, 1086, 652)), ("Mark returned", t, (1137, 639, 1221, 656))],
+                  [("click", (1179, 647))])
+    assert row_act(f, task) is None and row_done(f, task)
+    f, at = _page([("Lena Hartmann", t, (99, 359, 209, 376)), ("Advance", t, (1030, 359, 1090, 378))])
+    assert row_act(f, "Lena Hartmann played really well in the violin II prelims. Advance her to the next "
+                      "round.") is None

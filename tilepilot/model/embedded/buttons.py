@@ -111,6 +111,12 @@ _TWIN_BELOW = 600  # CSS px under a dialog's title where its button reading the 
 _ASKED_VERBS = frozenset({"reject", "decline", "delete", "remove", "cancel", "archive", "approve", "refund", "close",
                           "deny", "revoke", "deactivate", "disable", "block", "ban", "place", "renew", "book",
                           "reserve", "transfer", "pay", "pause", "mark", "suspend", "put", "hold"})
+# verbs that fill or find things, not acts a dialog asks to confirm ("Add member" titles a form still to fill)
+_NOT_ASKED = frozenset({"select", "choose", "pick", "click", "type", "enter", "fill", "search", "open", "change",
+                        "turn", "toggle", "check", "uncheck", "sort", "filter", "show", "find", "view", "go", "add",
+                        "create", "make", "new", "register", "record", "schedule", "invite", "upload", "write",
+                        "compose", "send", "edit", "update", "rename", "move", "assign", "reassign", "give", "log",
+                        "sign", "enrol", "enroll", "book", "order", "please", "could", "would", "can"})
 # "check Sea Breeze II in", "check the Okonkwo family in": a stay's state, no box to tick
 CHECK_IN = re.compile(r"\W*(?:please\s+)?check\s+(?:\S+\s+){0,5}?(?:in|out)\b", re.I)
 _JOINS = frozenset({"and", "then", "also", "please", "now", ","})
@@ -216,17 +222,21 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     verb = _task_verb(instruction)
     asks_typed = _asks_typed(f)
     typed = asks_typed and steps[-1:] == ["type"]
-    if not steps or steps[-1] != "click" and not typed or not verb or asks_typed and not typed:
+    if not steps or steps[-1] not in ("click", "type") or not verb or asks_typed and not typed:
         return None  # (a word asked for is typed first)
+    filled = steps[-1] == "type" and not typed  # a value the dialog asked for, typed: its title must read the act
     acts = set(with_synonyms([verb])) | _state_verbs(instruction)
     # the verbs of its other clauses too: "Approve Kenji's request and reject Sara's" asked to reject
     later = {w[0] for a, b in clause_spans(instruction)[1:] if (w := [x for x in words(instruction[a:b])
                                                                       if x not in _JOINS])}
     acts |= set(with_synonyms(sorted(later & _ASKED_VERBS)))
-    asked = _ASKED_VERBS | ({"check"} if CHECK_IN.match(instruction) else set())  # "Check in Okonkwo family"
+    asked = _ASKED_VERBS | ({"check"} if CHECK_IN.match(instruction) else set()) \
+        | ({verb} if verb.isalpha() and len(verb) >= 4 and verb not in _NOT_ASKED else set())  # "Check in Okonkwo
+    # family"; any task's own verb a dialog is titled by ("Withdraw entry E-1017" over "Withdraw entry")
     texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
-    asks = [q for q in texts if _ASKS.search(f.cand_text[q]) or _TYPE_TO.search(f.cand_text[q])
-            or (f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
+    asks = [q for q in texts if not filled and (
+                _ASKS.search(f.cand_text[q]) or _TYPE_TO.search(f.cand_text[q])
+                or f.cand_text[q].rstrip().endswith("?") and set(words(f.cand_text[q])) & acts)
             # a dialog titled by the act: "Reject time-off request" over its reason and "Reject request"
             or (words(f.cand_text[q])[0] in acts & (asked | _state_verbs(instruction))
                 and 3 <= len(words(f.cand_text[q])) <= 5
@@ -237,6 +247,7 @@ def confirm_button(f: Features, instruction: str) -> int | None:
     # a dialog titled by the act in two words, its button reading them again ("Reject application" over the
     # reasons and at the foot): that button, not another behind the dialog
     twins = [q for a in texts if 2 <= len(ws := words(f.cand_text[a])) <= 5 and ws[0] in acts & asked
+             and not clicked_in(f, a, ever=True)  # (the panel's button pressed to open the dialog is no title)
              for q in answers if q != a and words(f.cand_text[q]) == ws
              and 0 < f.cand_box[q][1] - f.cand_box[a][1] <= _TWIN_BELOW * f.scale]
     if len(twins) == 1:

@@ -8,11 +8,14 @@ field whose value the task gives by its label ("… with password glacier") is t
 
 from __future__ import annotations
 
+import contextlib
 import re
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import numpy as np
 
+from tilepilot.actions.dates import iso_date
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
@@ -641,6 +644,31 @@ def searched_result(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+# a list's empty state: "No orders for this selection.", "No results found", "Nothing matches your search"
+_NOTHING_FOUND = re.compile(r"\b(?:no\s+(?:[a-z]+\s+){0,2}?(?:found|match(?:es|ing)?|for|in|to\s+show|yet)\b|"
+                            r"no\s+results?\b|nothing\s+(?:found|matches|to\s+show)\b)", re.I)
+# a filter's widest choice: "All days", "All", "All statuses", "Any status"
+_ALL_CHOICE = re.compile(r"\s*(?:all|any)(?:\s+[a-z]+){0,2}\s*", re.I)
+
+
+def widened_search(f: Features, instruction: str) -> int | None:
+    """The filter's widest tab ("All days") when the identifier or long name the last step typed into a list's
+    search brought up nothing ("No orders for this selection."): the list shown was one day's, the thing is in
+    another's ("cancel order WO-3318" typed on the "Tomorrow" tab). A short text reading "All …"/"Any …" not
+    clicked before: the one naming what it widens to, else the one such."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or _ASKS_TYPING.search(instruction) \
+            or not (_codes(instruction) or _long_names(instruction)):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not any(_NOTHING_FOUND.search(f.cand_text[t]) and len(words(f.cand_text[t])) <= 8 for t in texts):
+        return None
+    alls = [t for t in texts if _ALL_CHOICE.fullmatch(f.cand_text[t]) and not clicked_in(f, t, ever=True)]
+    named = [t for t in alls if len(words(f.cand_text[t])) > 1]  # a tab names what it widens to ("All days"; a
+    # list's bare "All" is a select's value)
+    return named[0] if len(named) == 1 else alls[0] if len(alls) == 1 else None
+
+
 def _section_opened(f: Features) -> bool:
     """Whether the last step opened a section of the site: a click on a link of its top bar or left sidebar (or,
     where none is read there, on its highlighted entry)."""
@@ -843,7 +871,22 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
 
 # a task that tells why: a second sentence, a dash or colon, "because", "since", "due to", "for <reason>"
 _GIVES_REASON = re.compile(r"[—–]|(?<!\d):(?!\d)|\s-\s|[.!?;]\s+\S|\b(?:because|since|due\s+to|as|reason)\b|,\s*so\b|"
-                           r"\bfor\s+(?!\d)(?!the\b)[a-z]", re.I)
+                           r"\bfor\s+(?!\d)(?!the\b)[a-z]|"
+                           r",\s*(?:the|my|our|his|her|their|its?|they|he|she)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had|is|"
+                           r"are|was|were|got|went|can['’]t|won['’]t)\b", re.I)
+# (", the dog has gone lame": a fact told after the command is why)
+
+
+def _told_why(told: str, instruction: str) -> str:
+    """The words of a task that tell why, for choosing a reason by meaning: the task without its pieces (between
+    stops, dashes and commas) that start with the command's verb ("withdraw entry E-1017, the dog has gone lame":
+    "the dog has gone lame", whose meaning is "Injury / veterinary advice", not "Entered in error"); the whole
+    task where fewer than three words would be left."""
+    verb = lead_word(words(instruction))
+    pieces = re.split(r"[.!?;—–]+\s*|,\s+|\s+-\s+", told)
+    kept = [p for p in pieces if p.strip() and lead_word(words(p)) != verb]
+    left = " ".join(kept)
+    return left if len(words(left)) >= 3 else told
 
 
 def reason_list(f: Features, instruction: str, stops: bool, told: str | None = None) -> int | None:
@@ -860,8 +903,18 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if ACTIONS[int(f.hist_kind[-1])] == "click":
         x, y = acted_at(f)
+        def listed(p: int) -> bool:  # three options or more stacked tight under it, on its left edge
+            under = sorted(float(f.cand_box[t][1]) for t in texts if t != p
+                           and abs(float(f.cand_box[t][0] - f.cand_box[p][0])) <= 6 * f.scale
+                           and 0 < float(f.cand_box[t][1] - f.cand_box[p][1]) <= 120 * f.scale)
+            tops = [float(f.cand_box[p][1]), *under]
+            return len(under) >= 3 and all(b - a <= 24 * f.scale for a, b in zip(tops, tops[1:4], strict=False))
+
         opened = [p for p in texts if _PROMPT.match(f.cand_text[p])
-                  and abs((float(f.cand_box[p][1]) + float(f.cand_box[p][3])) / 2 - y) <= 20 * f.scale
+                  and (abs(d := y - (float(f.cand_box[p][1]) + float(f.cand_box[p][3])) / 2) <= 20 * f.scale
+                       or 0 < d <= 60 * f.scale and listed(p))
+                  # (a native list shown open grows round its prompt: "Select a reason…" 40 px over the click, its
+                  # options tight under it)
                   and float(f.cand_box[p][0]) - 24 * f.scale <= x <= float(f.cand_box[p][0]) + 600 * f.scale]
         if len(opened) == 1:  # its options, stacked under the prompt on its left edge
             p = opened[0]
@@ -879,7 +932,8 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
                 from tilepilot.model.embedded.text import shared_encoder
 
                 enc = shared_encoder()
-                sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts([told or instruction])[0]
+                sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts([_told_why(told or instruction,
+                                                                                         instruction)])[0]
                 return picks[int(np.argmax(sims))]
             return picks[0]
     if not stops or not _GIVES_REASON.search(told or instruction):
@@ -1076,6 +1130,44 @@ def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
         if any(k and any(w.startswith(x) for w in ws for x in _MONEY_LABELS) for ws, k in _labels(f, q)):
             found.append(q)
     return (found[0], bare) if len(found) == 1 and not typed_into(f, found[0], bare) else None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "a couple of": 2, "another": 1}
+# a date moved by a span of time: "extend hire R-5537 by two more days", "push it back a week", "3 extra days"
+_SHIFT = re.compile(r"\b(?P<verb>extend|push(?:ed)?\s+(?:it\s+|them\s+)?back|postpone|delay|bring\s+(?:it\s+)?forward|"
+                    r"renew|move\s+(?:it\s+)?(?:back|on))\b[^.;!?]*?\b(?:by\s+)?(?P<n>\d{1,3}|a\s+couple\s+of|"
+                    r"an(?:other)?|a|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+(?:more\s+|extra\s+"
+                    r"|further\s+)?(?P<unit>day|week|fortnight)s?\b", re.I)
+
+
+def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The one date field on screen showing a date, and that date moved as the task says: "extend hire R-5537
+    by two more days" opened "Extend hire R-5537", whose "New due-back date" shows 09/19/2024: 2024-09-21
+    typed there (a date field takes it whole). Chromium's date fields show month first; None when the task
+    moves no date by a span, no one field shows a date, or the date was typed."""
+    m = _SHIFT.search(instruction)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(re.sub(r"\s+", " ", m["n"].lower()), 0)
+    days = n * {"day": 1, "week": 7, "fortnight": 14}[m["unit"].lower()]
+    back = not re.match(r"bring", m["verb"], re.I)
+    found = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        shown_dates = []
+        for t in texts_inside(f, q):  # (its calendar icon aside)
+            us = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", f.cand_text[t].strip())  # a date field's "mm/dd/yyyy"
+            iso = f"{us[3]}-{us[1]}-{us[2]}" if us else iso_date(f.cand_text[t])
+            with contextlib.suppress(ValueError, TypeError):
+                shown_dates.append(date.fromisoformat(iso or ""))
+        if len(shown_dates) == 1:
+            found.append((q, shown_dates[0]))
+    if len(found) != 1 or not days:
+        return None
+    q, shown = found[0]
+    moved = (shown + timedelta(days=days if back else -days)).isoformat()
+    return None if typed_into(f, q, moved) or any(ACTIONS[int(k)] == "type" for k in f.hist_kind[-1:]) \
+        else (q, moved)
 
 
 _DELIVERY_OF = re.compile(r"\b(?:deliver(?:y|ies)|shipment|batch|load|box(?:es)?)\s+of\s+(\d{1,6})\b|"

@@ -74,10 +74,12 @@ from tilepilot.model.embedded.fields import (
     searched_result,
     setting_field,
     setting_option,
+    shifted_date,
     suggestion,
     told_field,
     unfilled_pair,
     value_for_click,
+    widened_search,
 )
 from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_unset
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
@@ -128,6 +130,7 @@ from tilepilot.model.embedded.order import (
     only_went_to_own,
     opened_label,
     opened_row,
+    opened_thing,
     owned_section,
     person_link,
     picked_row,
@@ -140,6 +143,7 @@ from tilepilot.model.embedded.order import (
     restored,
     right_switch,
     row_act,
+    row_done,
     row_icon,
     row_menu,
     scene_link,
@@ -688,6 +692,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Case actions ▾"
         if kind in ("click", "done", "scroll") and (q := record_tab(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Hearings"
+        if (q := widened_search(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "All days"
         if kind in ("click", "type", "done", "scroll") and (q := searched_result(f, instruction)) is not None \
                 and (q != top or kind != "click"):  # (no other field of a list is typed into before its row opens)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the record searched for
@@ -720,6 +726,9 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
+        if (moved := shifted_date(f, instruction)) is not None:  # "extend … by two more days": 2024-09-21
+            return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
+                              float(probs[a]), moved[0])
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
                               float(probs[a]), priced[0])
@@ -742,6 +751,7 @@ class EmbeddedModel:
                                or (q := box_unsaved(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
         if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction) \
+                or row_done(f, instruction) \
                 or restored(f, instruction) or clause_count(instruction) == 1 and (
                     (q := card_control(f, instruction)) is not None and clicked_in(f, q)
                     and confirm_button(f, instruction) is None):
@@ -780,7 +790,8 @@ class EmbeddedModel:
                 or (q := named_edit(f, instruction)) is not None or (q := opened_row(f, instruction)) is not None
                 or (q := right_switch(f, instruction)) is not None or (q := state_box(f, instruction)) is not None
                 or (q := numbered_tile(f, instruction)) is not None
-                or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None):
+                or (q := details_button(f, instruction)) is not None or (q := about_row(f, instruction)) is not None
+                or (q := opened_thing(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
         if not len(f.hist_kind) and (kind in ("scroll", "done") or kind in ("type", "click") and not any(

@@ -302,8 +302,11 @@ def row_act(f: Features, instruction: str) -> int | None:
         m = _FIRST_VERB.match(instruction, a, b)
         verb = _clause_verb(instruction, a, b)
         state = _MARKED_AS.search(instruction, a, b) if verb == "mark" else None
-        if verb not in _ROW_VERBS and not (verb == "check" and CHECK_IN.match(instruction, a, b)) and state is None:
-            continue  # ("check the Okonkwo family in": the row's "Check in"; "mark … as complete": "Mark complete")
+        own = _own_verb(instruction, a, b, verb)
+        if verb not in _ROW_VERBS and not (verb == "check" and CHECK_IN.match(instruction, a, b)) and state is None \
+                and not own:
+            continue  # ("check the Okonkwo family in": the row's "Check in"; "mark … as complete": "Mark complete";
+            # another verb only where a button starts with it: "issue Q-7786 to the reader": "Issue to reader")
         quoted = [words(q.group(q.lastindex or 0)) for q in QUOTED.finditer(instruction, a, b)]
         names = quoted or [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
         route = next((r for r in _ROUTE.finditer(instruction, a, b)), None) if not names else None
@@ -319,8 +322,12 @@ def row_act(f: Features, instruction: str) -> int | None:
         stem = verb[:-1] if verb.endswith("e") else verb
         if any(x.startswith(stem) and x.endswith("ed") for r in rows for x in _latin(f.cand_text[r])):
             continue  # a line naming it reads it done: "Chidi Okonkwo checked in to pitch 10"
+        if own and len(f.hist_kind) and _line_reads_done(f, rows, stem, texts):
+            continue  # its row's status reads it done: Q-7786 "Issued"
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
+        if own:
+            reads = [t for t in reads if _latin(f.cand_text[t])[:1] == [verb]]
         if state is not None:  # the button reading the state ("Mark complete", not "Mark failed")
             reads = [t for t in reads if any(w[:5] == state.group(1).lower()[:5] for w in _latin(f.cand_text[t]))]
         found: set[int] = set()
@@ -359,6 +366,41 @@ def row_act(f: Features, instruction: str) -> int | None:
         if len(found) == 1 and not clicked_in(f, q := found.pop(), ever=True):
             return q  # (a row that still shows its button after the act, "Renew" again, is done)
     return None
+
+
+def _own_verb(instruction: str, a: int, b: int, verb: str) -> bool:
+    """Whether a clause's verb is one no list knows that a row's button may start with ("issue Q-7786 to the
+    reader": "Issue to reader"): a word of letters said as a verb (not a name starting a story: "Lena Hartmann
+    played …"), not a control's, a making or an editing verb."""
+    said = re.match(r"\W*(?:(?:please|now|then|and|so)\s+)*(\w+)(\s+\w+)?", instruction[a:b], re.I)
+    return verb not in _ROW_VERBS and verb.isalpha() and len(verb) >= 4 \
+        and verb not in _UI_VERBS | _NOT_THINGS | _EDIT_VERBS | _KEEP_VERBS | BRINGS_NEW \
+        and not MAKES.match(instruction, a) and said is not None and said.group(1).lower() == verb \
+        and not (said.group(1)[:1].isupper() and said.group(2) and re.fullmatch(r"[A-Z][a-z]+", said.group(2).strip()))
+
+
+def _line_reads_done(f: Features, rows: list[int], stem: str, texts: list[int]) -> bool:
+    """Whether a text on the line of one of ``rows`` reads the verb done ("Issued" for "issue")."""
+    return any(x.startswith(stem) and x.endswith("ed") for r in rows for t in texts
+               if f.cand_box[r][1] - 4 * f.scale <= (f.cand_box[t][1] + f.cand_box[t][3]) / 2
+               <= f.cand_box[r][3] + 4 * f.scale for x in _latin(f.cand_text[t]))
+
+
+def row_done(f: Features, instruction: str) -> bool:
+    """Whether a one-clause task that acts on a row by a button reading a verb no list knows ("issue Q-7786 to
+    the reader": "Issue to reader") is done: a click was made and the row's line now reads the verb done
+    ("Issued")."""
+    clauses = clause_spans(instruction)
+    if len(clauses) != 1 or not any(ACTIONS[int(k)] == "click" for k in f.hist_kind):
+        return False
+    a, b = clauses[0]
+    verb = _clause_verb(instruction, a, b)
+    if not _own_verb(instruction, a, b, verb):
+        return False
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    names = [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
+    rows = [t for t in texts for n in names if spelled(words(f.cand_text[t]), n) and not _field_value(f, t)]
+    return bool(rows) and _line_reads_done(f, rows, verb[:-1] if verb.endswith("e") else verb, texts)
 
 
 def _most_said_row(f: Features, instruction: str, a: int, b: int, by_row: dict[int, set[int]],
@@ -878,6 +920,41 @@ def details_button(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def opened_thing(f: Features, instruction: str) -> int | None:
+    """The name of the one thing a clause acts on with a row's verb ("cancel tomorrow's 21:15 Nosferatu"), on a
+    page that shows no button for the verb and no row menus (a timetable of blocks): the thing is opened, its
+    own panel shows the verb. None when a short text reads the verb, dots stand anywhere (``row_menu`` reads
+    them), once that name was clicked, or when no one thing is read; a time the task says must stand by it. Right
+    after a click, with the name still read, the panel's one short button reading the verb."""
+    lead = _lead(instruction, _MENU_VERBS - {"move", "edit", "rename", "share", "send", "modify", "report"})
+    if lead is None or len(f.hist_kind) > 2 or any(ACTIONS[int(k)] != "click" for k in f.hist_kind) \
+            or set(words(instruction)) & (_CONTROL_NOUNS | {"sliders", "tabs", "page"}):
+        return None  # (a control moved or a page's own tab is no thing opened: "Move the Zoom slider to …")
+    a, b, m = lead
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    says = set(with_synonyms([m.group(1).lower()]))
+    if len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "click" and _rows_of(f, instruction, a, b, texts):
+        # its panel opened (a panel pushes the page aside: the click's point reads no name now): the one short
+        # button reading the verb ("Cancel screening")
+        reads = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in says
+                 and not clicked_in(f, t, ever=True)]
+        if len(reads) == 1:
+            return reads[0]
+    if any(MORE.fullmatch(f.cand_text[t].strip()) for t in texts) or _verb_shown(f, texts, says):
+        return None
+    rows = [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t) and not _in_bar(f, t)]
+    if len(rows) != 1 or clicked_in(f, rows[0], ever=True):
+        return None
+    r = rows[0]
+    if (hm := re.search(r"\b(\d{1,2}):(\d{2})\b", instruction[a:b])) is not None:  # "21:15" under its title
+        said = f"{int(hm.group(1))}:{hm.group(2)}"
+        if not any(said in re.sub(r"\b0(\d):", r"\1:", f.cand_text[t]) for t in texts
+                   if abs(float(f.cand_box[t][0] - f.cand_box[r][0])) <= 40 * f.scale
+                   and -ROW_PX * f.scale <= float(f.cand_box[t][1] - f.cand_box[r][1]) <= 2 * ROW_PX * f.scale):
+            return None
+    return r
+
+
 # a thing named by what it is about: "Follow the thread about migrating from Postgres 12 to 16"
 _ABOUT = re.compile(r"\b(?:thread|topic|post|email|mail|message|article|question|ticket|issue|discussion|"
                     r"conversation|story|video|one)\s+(?:about|on|regarding|titled|called)\s+(?P<what>[^,;.!?]+)", re.I)
@@ -1121,10 +1198,16 @@ _SIDE_PX = 60  # CSS px: how far left of a card's name its star may stand ("☆ 
 _OVER_PX = 30  # CSS px: how far above a card's title its header line's icons may stand (a list's rows are further)
 
 
+# a short code a thing is told by after its noun: "bed B4", "side room SR2", "pitch C12" (not "our Q3 plan")
+_SHORT_CODE = re.compile(r"\b(?!(?:the|our|my|your|their|its|his|her|a|an|this|that)\s)[a-z]{3,}\s+"
+                         r"((?-i:[A-Z]{1,3}\d{1,2}[A-Z]?))(?![\w'’-])", re.I)
+
+
 def _clause_names(instruction: str, a: int, b: int) -> list[str]:
     """The identifiers and proper names anywhere in a clause: "Place a hold on Project Hail Mary for pickup
     …" names its book after "on", where ``object_names`` stops."""
     return [i.group() for i in ID.finditer(instruction, a, b)] + [
+        c.group(1) for c in _SHORT_CODE.finditer(instruction, a, b)] + [
         n.group() for n in PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
 
 
@@ -1160,6 +1243,14 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
             hit = [t for t in body if spelled(words(f.cand_text[t]), words(n))] \
                 or [t for t, text in _wrapped_at(f, body) if spelled(words(text), words(n))]  # ("Dana" over
             # "Whitfield")
+            typed = [t for t in hit if any(within_box(((f.cand_box[t][0] + f.cand_box[t][2]) / 2,
+                                                        (f.cand_box[t][1] + f.cand_box[t][3]) / 2), f.cand_box[q])
+                                           and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 60 * f.scale
+                                           and any(ACTIONS[int(f.hist_kind[k])] == "type"
+                                                   and within_box(acted_at(f, k), f.cand_box[q])
+                                                   for k in range(len(f.hist_kind)))
+                                           for q in np.flatnonzero(f.cand_kind == KINDS["input"]))]
+            hit = [t for t in hit if t not in typed] or hit  # (the search box reads what was typed into it)
             if hit and (float(np.ptp(mid[hit])) > ROW_PX * f.scale or _said_day(instruction, a, b) is not None
                         or _WEEKDAY.search(instruction, a, b) or len(hit) > 1 and _OFTEN.search(instruction, a, b)):
                 hit = _narrowed(f, instruction, a, b, body, hit)
@@ -1703,7 +1794,8 @@ def icon_undone(f: Features, instruction: str) -> bool:
         return False  # ("Remove all items from the cart": two clicks may be one of many)
     if sum(k in ("click", "double_click") for k in kinds) < 2:
         return False
-    return not _icon_group(f, instruction)[1] and row_menu(f, instruction) is None  # (a row's "⋮" menu is open)
+    return not _icon_group(f, instruction)[1] and row_menu(f, instruction) is None \
+        and opened_thing(f, instruction) is None  # (a row's "⋮" menu is open, or its panel with "Cancel screening")
 
 
 def icon_kept(f: Features, instruction: str) -> bool:
@@ -2186,27 +2278,41 @@ _WEEKDAY_ABBR = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
 def _with_date(f: Features, t: int, texts: list[int]) -> list[str]:
-    """Text ``t``'s words, and for a weekday alone those of the date centred right under it: a day's tab drawn
+    """Text ``t``'s words, and for a weekday alone those of the date right under it (centred or on its left
+    edge; OCR's boxes may overlap a little): a day's tab drawn
     on two lines, "Sat" over "15 Jun", reads "sat 15 jun"."""
     ws = words(f.cand_text[t])
     if len(ws) != 1:
         return ws
     cx = (float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2
-    under = [u for u in texts if u != t and abs((float(f.cand_box[u][0]) + float(f.cand_box[u][2])) / 2 - cx)
-             <= 12 * f.scale and 0 <= float(f.cand_box[u][1] - f.cand_box[t][3]) <= 12 * f.scale]
+    under = [u for u in texts if u != t and (abs((float(f.cand_box[u][0]) + float(f.cand_box[u][2])) / 2 - cx)
+                                             <= 12 * f.scale or abs(float(f.cand_box[u][0] - f.cand_box[t][0]))
+                                             <= 6 * f.scale)  # (centred, or on its left edge)
+             and -6 * f.scale <= float(f.cand_box[u][1] - f.cand_box[t][3]) <= 12 * f.scale]
     return ws + words(f.cand_text[under[0]]) if len(under) == 1 else ws
 
 
 def day_tab(f: Features, instruction: str) -> int | None:
     """The tab of the weekday a task says, among a row of day tabs each reading a date ("Tue 10 Jun", "Wed 11
     Jun", "Thu 12 Jun"): "bookmark the Kubernetes office hours on Thursday" opens "Thu 12 Jun" first (Tuesday's
-    list shows a session of that name too). None once a day tab was clicked, or no such row of tabs stands (a
-    week grid's column heads read no date)."""
-    if (wd := _WEEKDAY.search(instruction)) is None:
+    list shows a session of that name too); "tomorrow", the day after the page's today. None once a day tab was
+    clicked, or no such row of tabs stands (a week grid's column heads read no date)."""
+    wd = _WEEKDAY.search(instruction)
+    later = re.search(r"\btomorrow\b", instruction, re.I)
+    if wd is None and later is None:
         return None
-    day = wd.group(1).lower()[:3]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if wd is not None:
+        day = wd.group(1).lower()[:3]
+    else:  # "cancel tomorrow's 21:15 Nosferatu": the day after the one the page reads as today ("Today · Fri
+        # 14 Feb 2025": Sat)
+        week = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        today = {ws[ws.index("today") + 1 + k][:3] for t in texts if "today" in (ws := words(f.cand_text[t]))
+                 for k in range(2) if ws.index("today") + 1 + k < len(ws)} & set(week)
+        if len(today) != 1:
+            return None
+        day = week[(week.index(today.pop()) + 1) % 7]
     tabs = [t for t in texts if 2 <= len(ws := _with_date(f, t, texts)) <= 4 and any(w.isdigit() for w in ws)
             and ws[0][:3] in _WEEKDAY_ABBR and (len(ws[0]) == 3 or ws[0].endswith("day"))]
     row = [t for t in tabs if sum(abs(float(mid[u] - mid[t])) <= ROW_PX * f.scale for u in tabs) >= 2]
@@ -2630,7 +2736,8 @@ def _heading(f: Features, t: int, texts: list[int]) -> bool:
 
 def _open_page(f: Features, t: int) -> bool:
     """Whether section link ``t`` names the page shown: a text away from its bar reads it ("Overview" over the
-    page, beside the sidebar's "Overview"), or starts the page's top line ("Overview Tuesday, 2 September")."""
+    page, beside the sidebar's "Overview"), or starts or ends the page's short top line ("Overview Tuesday, 2
+    September", "Wholesale orders")."""
     w, h = f.frame_size
     side = float(f.cand_box[t][2]) <= side_edge(f)
     ws = _latin(f.cand_text[t])
@@ -2638,8 +2745,11 @@ def _open_page(f: Features, t: int) -> bool:
             and (float(f.cand_box[u][0]) > float(f.cand_box[t][2]) + 20 * f.scale if side
                  else float(f.cand_box[u][1]) > _NAV_TOP * h)]
     first = min((float(f.cand_box[u][1]) for u in body), default=0.0)  # the page's top line, not a card's label
-    return any((v := _latin(f.cand_text[u])) == ws or v[:len(ws)] == ws and float(f.cand_box[u][3]) <= 0.2 * h
-               and float(f.cand_box[u][1]) <= first + ROW_PX * f.scale for u in body)  # ("Loans checked out")
+    return any((v := _latin(f.cand_text[u])) == ws
+               or (v[:len(ws)] == ws or v[-len(ws):] == ws and len(v) <= len(ws) + 2)
+               and float(f.cand_box[u][3]) <= 0.2 * h
+               and float(f.cand_box[u][1]) <= first + ROW_PX * f.scale for u in body)  # ("Loans checked out",
+    # "Wholesale orders" under "ORDERS")
 
 
 def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[int], bool] | None:
