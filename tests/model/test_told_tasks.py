@@ -556,3 +556,53 @@ def test_a_rows_button_starting_with_a_verb_no_list_knows_is_pressed():
     f, at = _page([("Lena Hartmann", t, (99, 359, 209, 376)), ("Advance", t, (1030, 359, 1090, 378))])
     assert row_act(f, "Lena Hartmann played really well in the violin II prelims. Advance her to the next "
                       "round.") is None
+
+
+REGISTER = [("Register a new reader", t, (392, 49, 523, 69)), ("FULL NAME", t, (392, 83, 465, 100)),
+            ("EMAIL ADDRESS", t, (393, 130, 494, 147)), ("NAME", t, (285, 158, 329, 179)),
+            ("AFFILIATION", t, (393, 176, 470, 193)), ("Passport", t, (432, 243, 481, 259)),
+            ("Driving licence", t, (432, 261, 513, 277)),
+            ("Reader has read and signed the search room rules", t, (420, 377, 705, 395)),
+            ("Cancel", t, (733, 415, 781, 437)), ("Issue ticket", t, (805, 416, 876, 436)),
+            ("", i, (395, 100, 886, 127)), ("", i, (395, 146, 886, 173)), ("", i, (395, 192, 886, 219)),
+            ("", c, (409, 245, 424, 260)), ("", c, (409, 263, 424, 278)), ("", c, (399, 378, 414, 393))]
+NEW_READER = ("Register a new reader: Callum Reid, callum.reid@uea.ac.uk, from the University of East Anglia. I've "
+              "seen his driving licence and he's signed the rules.")
+
+
+def test_a_new_persons_listed_values_fill_their_form_which_is_then_sent():
+    """"Register a new reader: Callum Reid, callum.reid@uea.ac.uk, from the University of East Anglia …" opened
+    Readers and stopped: the page's "Register reader" is its new button (the task's verb and thing). In its
+    dialog the name, the email and where he is from go to Full name, Email address (its label stacked over it,
+    not the table's "NAME" left of it behind the veil) and Affiliation, a radio picked between them sends
+    nothing, "Reader has read and signed the search room rules" is ticked, and "Issue ticket" beside "Cancel"
+    sends it."""
+    from tilepilot.model.embedded.buttons import new_button
+    from tilepilot.model.embedded.roles import next_step, person_roles, send_button
+
+    said = {k: NEW_READER[a:b] for k, (a, b) in person_roles(NEW_READER).items()}
+    assert said == {"name": "Callum Reid", "email": "callum.reid@uea.ac.uk", "org": "University of East Anglia"}
+    clerk = "New poll clerk for the register: Tomasz Wróbel, mobile 07700 900412"
+    assert {k: clerk[a:b] for k, (a, b) in person_roles(clerk).items()} == {"name": "Tomasz Wróbel",
+                                                                            "phone": "07700 900412"}
+    assert person_roles("Send the report to Ana Diaz, ana@acme.com") == {}  # no one new
+    f, at = _page([("Readers", t, (199, 66, 282, 90)), ("Register reader", t, (1147, 81, 1250, 105)),
+                   ("Readers", t, (13, 162, 66, 180))], [("click", (40, 172))])
+    assert new_button(f, NEW_READER, len(f.cand_text), 0, False) == at["Register reader"]
+    opened = [("click", (40, 172)), ("click", (1198, 93))]
+    steps = []
+    for value in ("Callum Reid", "callum.reid@uea.ac.uk"):
+        s = next_step(_features(REGISTER, NEW_READER, opened), NEW_READER)
+        steps.append((s.index, NEW_READER[slice(*s.span)]))
+        assert NEW_READER[slice(*s.span)] == value
+        opened.append(("type", tuple(float(v) for v in REGISTER[s.index][2][:2]), value))
+    assert [i for i, _ in steps] == [10, 11]
+    opened.append(("click", (416, 270)))  # the radio button: nothing sent yet
+    s = next_step(_features(REGISTER, NEW_READER, opened), NEW_READER)
+    assert (s.index, NEW_READER[slice(*s.span)]) == (12, "University of East Anglia")
+    opened.append(("type", (620, 204), "University of East Anglia"))
+    s = next_step(_features(REGISTER, NEW_READER, opened), NEW_READER)
+    assert (s.action, s.index) == ("click", 15)  # the rules box
+    opened.append(("click", (406, 386)))
+    f = _features(REGISTER, NEW_READER, opened)
+    assert next_step(f, NEW_READER) is None and send_button(f, NEW_READER) == 9

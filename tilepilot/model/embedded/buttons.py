@@ -301,10 +301,10 @@ def commit_button(f: Features, instruction: str) -> int | None:
 MAKES = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:write|compose|create|draft|start|open)\s+(?:a\s+|an\s+)?"
                    r"(?:new\b|(?:private|public|blank|empty)\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled|to)\b)",
                    re.I)
-# … said with add, make or set up: a New button starts it, but a list's own field may add it with Enter ("Add a
-# todo called buy milk"), so nothing more is pressed after typing
-ADDS_NEW = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:add|make|set\s+up)\s+(?:a\s+|an\s+)?"
-                       r"(?:new\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled)\b)", re.I)
+# … said with add, make, set up or register: a New button starts it, but a list's own field may add it with Enter
+# ("Add a todo called buy milk"), so nothing more is pressed after typing
+ADDS_NEW = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:add|make|set\s+up|register|enrol|enroll|onboard)\s+"
+                       r"(?:a\s+|an\s+)?(?:new\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled)\b)", re.I)
 # the button that starts a new one: "Compose", "New issue", "+ New", "Create playlist"
 _NEW = frozenset({"new", "compose", "create"})
 _STARTS = re.compile(r"\W*(?:compose|new|create|\+)(?:\s+\w+){0,2}\s*$", re.I)
@@ -314,12 +314,17 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
     """The page's button that starts a new thing, for the first click of a task that makes one ("Write a new
     email to dan.weber@… clicked a mail from Dan Weber): the one text reading Compose, New …, Create … or "+"
     (when there are several, one saying new, compose or create, then the one naming a word of the task, else
-    the one with a word); else ``j``. Nothing typed yet, and only when ``j`` does not read so itself."""
+    the one with a word), or the task's own verb and thing ("Register a new reader …": "Register reader"); else
+    ``j``. Nothing typed yet, and only when ``j`` does not read so itself."""
     n = len(f.cand_text)
     if done or typed or not (MAKES.match(instruction) or ADDS_NEW.match(instruction)) or \
             (j < n and _STARTS.match(f.cand_text[j])):
         return j
     starts = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and _STARTS.match(f.cand_text[q])]
+    said = re.match(r"\W*(?:(?:please|now|first)\s+)*(\w+)\s+(?:a\s+|an\s+)?new\s+(\w+)", instruction, re.I)
+    if not starts and said is not None:  # the task's own verb and thing: "Register a new reader": "Register reader"
+        starts = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and 2 <= len(ws := words(f.cand_text[q])) <= 3
+                  and ws[0] == said.group(1).lower() and any(w[:5] == said.group(2).lower()[:5] for w in ws[1:])]
     if len(starts) > 1:  # one that says new, compose or create ("+ New issue", not the "+ Priority" filter)
         starts = [q for q in starts if set(words(f.cand_text[q])) & _NEW] or starts
     if len(starts) > 1:  # the one naming a word of the task, else the one with a word (not a bare "+")

@@ -669,7 +669,7 @@ def widened_search(f: Features, instruction: str) -> int | None:
     return named[0] if len(named) == 1 else alls[0] if len(alls) == 1 else None
 
 
-def _section_opened(f: Features) -> bool:
+def section_opened(f: Features) -> bool:
     """Whether the last step opened a section of the site: a click on a link of its top bar or left sidebar (or,
     where none is read there, on its highlighted entry)."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
@@ -696,7 +696,7 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     forms = {re.sub(r"[a-z]+", "a", _shape(w)) for w in shown}  # (another prefix, one shape: "CV-2024-0405"
     alike = [i for i in ids if re.sub(r"[a-z]+", "a", _shape(i)) in forms]  # shown for "FA-2024-0231")
     boxes = _search_boxes(f)
-    if len(alike) != 1 or not boxes or len(f.hist_kind) and not _section_opened(f):
+    if len(alike) != 1 or not boxes or len(f.hist_kind) and not section_opened(f):
         return None
     noun = re.search(r"(\w+)\s+#?" + re.escape(alike[0]), instruction)  # "at location B-04-1": Locations
     if noun and not len(f.hist_kind) and any(
@@ -781,7 +781,7 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
         return None
     # a section opened (a click on a link of the site's top bar or left sidebar, or where none is read: its
     # highlighted entry), and the network would not type
-    opened = _section_opened(f)
+    opened = section_opened(f)
     if not opened and set(kinds) != {"scroll"} and not first:
         return None
     clauses = clause_spans(instruction)

@@ -72,6 +72,7 @@ from tilepilot.model.embedded.fields import (
     search_pending,
     search_typed,
     searched_result,
+    section_opened,
     setting_field,
     setting_option,
     shifted_date,
@@ -794,7 +795,8 @@ class EmbeddedModel:
                 or (q := opened_thing(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
-        if not len(f.hist_kind) and (kind in ("scroll", "done") or kind in ("type", "click") and not any(
+        if (not len(f.hist_kind) or len(f.hist_kind) == 1 and section_opened(f)) \
+                and (kind in ("scroll", "done") or kind in ("type", "click") and not any(
                 q is not None for _, q in labelled_pairs(f, instruction))) and \
                 (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text) and q != top:
             # (typing or clicking first only where a field for the new thing's values is shown: "Add a new card
@@ -908,7 +910,9 @@ class EmbeddedModel:
                 if q is None or stray_click(f, instruction, q, done):
                     # the row the task describes was done (its button is gone); or the one click asked for was
                     # made and the next would go to something the task never names (unless it opened a list
-                    # whose option is further down)
+                    # whose option is further down); a filled form is sent first (its dialog's "Issue ticket")
+                    if (sent := send_button(f, instruction)) is not None:
+                        return Prediction(Click(target=_point(f, sent, np.zeros(2))), conf, sent)
                     return scroll_down if opened_unset(f, instruction) else Prediction(Done(), conf, None)
                 if form is None and not sends(f.cand_text[q] if q < nc else ""):
                     button = send_button(f, instruction)  # a filled payment form is sent by its own button

@@ -943,8 +943,10 @@ def opened_thing(f: Features, instruction: str) -> int | None:
     if any(MORE.fullmatch(f.cand_text[t].strip()) for t in texts) or _verb_shown(f, texts, says):
         return None
     rows = [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t) and not _in_bar(f, t)]
-    if len(rows) != 1 or clicked_in(f, rows[0], ever=True):
-        return None
+    verb = m.group(1).lower()
+    if len(rows) != 1 or clicked_in(f, rows[0], ever=True) \
+            or _line_reads_done(f, rows, verb[:-1] if verb.endswith("e") else verb, texts):
+        return None  # (opened once, or its line reads it done: "CANCELLED")
     r = rows[0]
     if (hm := re.search(r"\b(\d{1,2}):(\d{2})\b", instruction[a:b])) is not None:  # "21:15" under its title
         said = f"{int(hm.group(1))}:{hm.group(2)}"

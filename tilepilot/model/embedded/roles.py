@@ -126,10 +126,49 @@ def address_roles(instruction: str) -> dict[str, tuple[int, int]]:
     return {}
 
 
+# a new person's values, listed: "Register a new reader: Callum Reid, callum.reid@uea.ac.uk, from the University
+# of East Anglia": a name of capitalized words, an email, a phone number, where they are from
+_NEW_PERSON = re.compile(r"\b(?:new|register|enrol|enroll|sign\s+up|onboard)\b", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_PHONE = re.compile(r"(?<![\w+])(\+?\d[\d ()-]{6,}\d)(?![\w-])")
+_PERSON = re.compile(r"(?<![\w'’-])((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.?\s+)?[A-Z][^\W\d_]+"
+                     r"(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)?){1,2})(?![\w'’-])")
+_FROM_ORG = re.compile(r"\b(?:from|at|of|with)\s+((?:the\s+)?[A-Z][\w&'’-]*"
+                       r"(?:\s+(?:of|and|&|for|de|the|[A-Z][\w&'’-]*))*)")
+
+
+def person_roles(instruction: str) -> dict[str, tuple[int, int]]:
+    """The characters of a new person's name, email, phone and organisation a task lists ("Register a new
+    reader: Callum Reid, callum.reid@uea.ac.uk, from the University of East Anglia"); {} unless it makes a
+    new one and lists a name with an email or a phone."""
+    if not _NEW_PERSON.search(instruction):
+        return {}
+    roles: dict[str, tuple[int, int]] = {}
+    if (m := _EMAIL.search(instruction)) is not None:
+        roles["email"] = m.span(1)
+    if (m := _PHONE.search(instruction)) is not None and not any(_overlaps(m.span(1), v) for v in roles.values()):
+        roles["phone"] = m.span(1)
+    if not roles:
+        return {}
+    start = instruction.find(":") + 1 if ":" in instruction[:min(v[0] for v in roles.values())] else 0
+    names = [m for m in _PERSON.finditer(instruction, start) if m.start(1) < min(v[0] for v in roles.values())
+             and not re.match(r"(?:The|University|College|School|Society|Trust)\b", m.group(1))]
+    if not names:
+        return {}
+    roles["name"] = names[0].span(1)
+    for m in _FROM_ORG.finditer(instruction, names[0].end(1)):
+        org = re.sub(r"(?:\s+(?:of|and|&|for|de|the))+$", "", m.group(1).strip())
+        if len(org.split()) >= 2 or org[:1].isupper():
+            a = m.start(1) + (4 if org.lower().startswith("the ") else 0)
+            roles["org"] = (a, m.start(1) + len(org))
+            break
+    return roles
+
+
 def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
     """The characters of the amount, payee, reference and source account a payment task names, else of the date,
-    time and count of a booking (``booking_roles``), else of a delivery's name and street (``address_roles``);
-    {} for any other task."""
+    time and count of a booking (``booking_roles``), else of a delivery's name and street (``address_roles``),
+    else of a new person's name, email, phone and organisation (``person_roles``); {} for any other task."""
     m = _AMOUNT.search(instruction)
     if m is not None:
         amount = _group(m)
@@ -138,7 +177,7 @@ def value_roles(instruction: str) -> dict[str, tuple[int, int]]:
             for m in _STREET.finditer(instruction)):  # a house number ("… 42 Navy Rd, continue to payment")
         amount = _group(_BARE_NUMBER.search(instruction))
     else:
-        return booking_roles(instruction) or address_roles(instruction)
+        return booking_roles(instruction) or address_roles(instruction) or person_roles(instruction)
     roles = {"amount": amount}
     m = _ACCOUNT.search(instruction)
     if m is not None and (span := _group(m)) and not _overlaps(span, amount):
@@ -171,12 +210,20 @@ def _is_account(instruction: str, span: tuple[int, int]) -> bool:
     return re.match(r"\s+account\b", instruction[span[1]:], re.I) is not None
 
 
+# a person's field: "Email address", "Mobile", "Affiliation", "Organisation" (not "Email for receipt")
+_PERSON_FIELD = re.compile(r"\W*(?:(e-?mail(?:\s+address)?)|(phone|mobile|telephone|tel)(?:\s+number)?|"
+                           r"(affiliation|organi[sz]ation|institution|company|employer))\s*\W*(?:\*|\(required\))?\s*$",
+                           re.I)
+
+
 def field_role(label: str) -> str | None:
     """The role a field's label gives it ("Amount (EUR)" amount, "Message to recipient" reference, "Pay to"
     payee, "From account" account), read from its first words; None for a label of no role ("IBAN", "Email
     for receipt", "Project name", "Delivery note") and for a button that borrowed a field's label ("Amount
     Save", "Reference Pay now": a button's word after the role's)."""
     ws = words(label)
+    if (p := _PERSON_FIELD.match(label)) is not None and not _BUTTON_WORD.match(label[p.end():].strip() or "-"):
+        return "email" if p.group(1) else "phone" if p.group(2) else "org"  # a person's form
     if not_a_role(label):
         return _other_field(label)
     if _MONEY_SHOWN.search(label):
@@ -314,15 +361,22 @@ _SEND = re.compile(rf"\W*(?:{_SEND_WORDS})\b", re.I)
 def send_button(f: Features, instruction: str) -> int | None:
     """The button that sends a filled payment form, asked once ``next_step`` found nothing left to fill: when
     something was typed and nothing clicked since, the text nearest below the last typed point that reads like
-    sending ("Pay now", "Review transfer", "Send money"). The network chose a "Join" button of another panel."""
+    sending ("Pay now", "Review transfer", "Send money"), else the button right beside a "Cancel" under it (a
+    dialog's "Issue ticket"). The network chose a "Join" button of another panel."""
     if len(value_roles(instruction)) < 2 or _sent(f):
         return None
     typed = [hb for k, hb in zip(f.hist_kind, f.hist_box, strict=True) if ACTIONS[int(k)] == "type"]
     if not typed:
         return None
     x, y = (typed[-1][0] + typed[-1][2]) / 2, (typed[-1][1] + typed[-1][3]) / 2
-    below = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _SEND.match(f.cand_text[t])
-             and f.cand_box[t][1] >= y - 8 * f.scale]
+    texts = [t for t in range(len(f.cand_text))
+             if f.cand_kind[t] == KINDS["text"] and f.cand_box[t][1] >= y - 8 * f.scale]
+    below = [t for t in texts if _SEND.match(f.cand_text[t])]
+    if not below:  # a dialog's own button, right beside its "Cancel" ("Cancel  Issue ticket")
+        below = [t for t in texts for c in texts if words(f.cand_text[c]) == ["cancel"]
+                 and 1 <= len(words(f.cand_text[t])) <= 3 and words(f.cand_text[t])[0] != "cancel"
+                 and abs((f.cand_box[t][1] + f.cand_box[t][3]) / 2 - (f.cand_box[c][1] + f.cand_box[c][3]) / 2)
+                 <= 8 * f.scale and 0 <= f.cand_box[t][0] - f.cand_box[c][2] <= 60 * f.scale]
     return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
 
 
@@ -350,9 +404,10 @@ def field_of_role(f: Features, instruction: str, j: int, a: int, b: int, scores:
 def role_of_field(f: Features, q: int) -> str | None:
     """Field ``q``'s role by the text inside it (a placeholder: "Description"; a label drawn inside: "Pay to"),
     else by its label: a label borrowed from above may be the field's above it ("Amount (euro) Description"),
-    or a title ("Transfer money" over a field whose label "Payee" stands to its left), so the text just left of
-    it on its row is asked too, then the text just above it (at device scale 2 the Guests field borrowed
-    "Format: YYYY-MM-DD", the hint under the Date field above, and hid its own label). A date format reads as a
+    or a title ("Transfer money" over a field whose label "Payee" stands to its left), so a label stacked right
+    over its left edge is asked, then the text just left of it on its row, then the text just above it (at
+    device scale 2 the Guests field borrowed "Format: YYYY-MM-DD", the hint under the Date field above, and hid
+    its own label). A date format reads as a
     date only inside the field (a placeholder), never from a borrowed label."""
     box = tuple(f.cand_box[q])
     for t in range(len(f.cand_text)):
@@ -365,6 +420,11 @@ def role_of_field(f: Features, q: int) -> str | None:
     r = field_role(f.cand_text[q])
     if r is not None or not_a_role(f.cand_text[q]):
         return r
+    above = above_label(f, q)
+    if above is not None and abs(float(f.cand_box[above][0] - f.cand_box[q][0])) <= 8 * f.scale \
+            and -4 * f.scale <= float(f.cand_box[q][1] - f.cand_box[above][3]) <= 16 * f.scale \
+            and (r := field_role(f.cand_text[above])) is not None:
+        return r  # a label stacked right on its left edge ("EMAIL ADDRESS" in a dialog, over a table's "NAME")
     left = left_label(f, q)
     r = field_role(f.cand_text[left]) if left is not None else None
     if r is not None:
@@ -446,7 +506,9 @@ def _account_option(f: Features, account: str) -> int | None:
 
 
 _CONSENT = re.compile(r"\W*(?:i\s+)?(?:have\s+read\s+and\s+)?(?:agree|accept|consent)\b"
-                      r"|.*\bterms\s+(?:and|&)\s+conditions\b", re.I)
+                      r"|.*\bterms\s+(?:and|&)\s+conditions\b"
+                      r"|.*\b(?:has|have)\s+read\s+and\s+(?:signed|agreed|accepted)\b", re.I)  # ("Reader has read
+# and signed the search room rules")
 # a consent box is ticked when its pixels are dark or coloured: a ticked box is filled with the accent colour
 _TICKED_BELOW = 0.62
 
@@ -467,7 +529,8 @@ def _consent_box(f: Features) -> int | None:
 
 
 def _sent(f: Features) -> bool:
-    """A click after a ``type`` in the history, other than one on a consent box still on screen, or a key pressed
+    """A click after a ``type`` in the history, other than one on a consent box or another small box or radio
+    button still on screen, or a key pressed
     after one (Enter sends): the form was sent (or left), nothing more to fill. A ticked box may no longer be
     found as a widget (at device scale 2 it was not), so a click just left of a consent text counts as on its
     box too."""
@@ -476,6 +539,9 @@ def _sent(f: Features) -> bool:
              if f.cand_kind[q] == KINDS["component"] and _CONSENT.match(f.cand_text[q])]
     boxes += [f.cand_box[q] + pad + np.array([-40 * f.scale, 0, 0, 0]) for q in range(len(f.cand_text))
               if f.cand_kind[q] == KINDS["text"] and _CONSENT.match(f.cand_text[q])]
+    boxes += [f.cand_box[q] + pad for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+              and max(f.cand_box[q][2] - f.cand_box[q][0], f.cand_box[q][3] - f.cand_box[q][1]) <= 40 * f.scale]
+    # (a radio button or a box of the form picked between its fields: "Driving licence")
     typed = False
     for k, hb in zip(f.hist_kind, f.hist_box, strict=True):
         act = ACTIONS[int(k)]
