@@ -606,3 +606,71 @@ def test_a_new_persons_listed_values_fill_their_form_which_is_then_sent():
     opened.append(("click", (406, 386)))
     f = _features(REGISTER, NEW_READER, opened)
     assert next_step(f, NEW_READER) is None and send_button(f, NEW_READER) == 9
+
+
+def test_a_thing_moved_into_another_of_a_kind_sets_the_field_showing_its_sibling():
+    """"Can we move it into Screen 2 at the same time?" pressed "Save changes" with the Screen list still on
+    "Screen 3 (52)": "Screen 2" is typed into the one field showing another screen (the list picks the option
+    starting with it), once."""
+    from tilepilot.model.embedded.fields import sibling_value
+
+    cands = [("Change screen or time · Anora", t, (376, 257, 632, 281)), ("Screen 3 (52)", t, (392, 349, 472, 369)),
+             ("02/15/2025", t, (566, 350, 637, 367)), ("06:30 PM", t, (741, 350, 804, 370)),
+             ("Cancel", t, (710, 438, 759, 456)), ("Save changes", t, (790, 439, 887, 456)),
+             ("", i, (380, 342, 548, 377)), ("", i, (557, 342, 724, 377)), ("", i, (733, 342, 901, 380))]
+    task = "Saturday's 6:30pm Anora in Screen 3 has almost sold out. Can we move it into Screen 2 at the same time?"
+    hist = [("click", (194, 145)), ("click", (936, 378)), ("click", (1121, 327))]
+    assert sibling_value(_features(cands, task, hist), task) == (6, "Screen 2")
+    assert sibling_value(_features(cands, "move it into Screen 3", hist), "move it into Screen 3") is None  # shown
+    done = _features(cands, task, [*hist, ("type", (464, 360), "Screen 2")])
+    assert sibling_value(done, task) is None
+
+
+def test_a_list_the_task_says_its_thing_is_on_is_opened_first():
+    """"Daniel Price is waiting on the admissions list. …" opened Patients: the sidebar's "→ Admissions" is the
+    list he is on."""
+    from tilepilot.model.embedded.order import subject_section
+
+    f, at = _page([("Bed board", t, (39, 66, 110, 83)), ("Bed board", t, (204, 61, 310, 84)),
+                   ("三 Patients", t, (18, 97, 94, 117)), ("→ Admissions", t, (18, 131, 112, 150)),
+                   ("Activity log", t, (31, 163, 108, 185)), ("Settings", t, (37, 198, 93, 216))])
+    task = "Daniel Price is waiting on the admissions list. Put him into side room 2."
+    assert subject_section(f, task) == at["→ Admissions"]
+    assert subject_section(f, "Daniel Price is waiting on the bus list.") is None
+
+
+def test_a_dash_before_select_is_a_prompt_and_a_settled_case_picks_settled():
+    """"Kowalski v Kowalski (FA-2024-0231) has settled …, so please close the case." opened "Method of disposal",
+    whose prompt OCR read "— select" (its closing dash lost): the list is read open and "Settled" picked."""
+    from tilepilot.model.embedded.fields import _PROMPT, reason_list
+
+    assert _PROMPT.match("— select") and _PROMPT.match("— select —") and not _PROMPT.match("Select")
+    told = "Kowalski v Kowalski (FA-2024-0231) has settled between the parties, so please close the case."
+    f, at = _page([("Method of disposal", t, (437, 288, 543, 305)), ("— select", t, (444, 312, 503, 329)),
+                   ("Judgment entered", t, (444, 328, 556, 345)), ("Settled", t, (444, 344, 492, 361)),
+                   ("Withdrawn", t, (443, 360, 511, 377)), ("Struck out", t, (445, 376, 511, 393)),
+                   ("Consent order", t, (446, 394, 532, 408))],
+                  [("type", (170, 77)), ("click", (55, 150)), ("click", (1174, 82)), ("click", (1118, 142)),
+                   ("click", (640, 322))])
+    assert reason_list(f, "close FA-2024-0231", True, told) == at["Settled"]
+
+
+FILINGS = [("Hughes v. Patel Builders Ltd", t, (360, 87, 618, 110)), ("Defence", t, (442, 255, 499, 276)),
+           ("Patel Builders Ltd", t, (688, 257, 795, 274)), ("Witness statement of R. Patel", t, (443, 289, 619, 306)),
+           ("Patel Builders Ltd", t, (686, 288, 796, 308)), ("Pending", t, (984, 289, 1040, 310)),
+           ("Accept", t, (1082, 284, 1144, 312))]
+
+
+def test_a_rows_verb_asked_after_a_scene_acts_on_the_row_it_names_once():
+    """"In Hughes v. Patel Builders, could you accept the defence that Patel Builders filed?" opened the case's
+    Filings and stopped: the verb is the one asked ("could you accept"), the row the one reading the defence;
+    once it reads "Accepted" nothing more is accepted (the witness statement's "Accept" was pressed next)."""
+    from tilepilot.model.embedded.order import row_act
+
+    task = "In Hughes v. Patel Builders, could you accept the defence that Patel Builders filed?"
+    f, at = _page([*FILINGS, ("Pending", t, (983, 256, 1040, 277)), ("Accept", t, (1083, 251, 1142, 279))],
+                  [("click", (92, 292)), ("click", (575, 167))])
+    assert row_act(f, task) == 8  # the Defence row's
+    f, at = _page([*FILINGS, ("Accepted", t, (983, 256, 1050, 277))],
+                  [("click", (92, 292)), ("click", (575, 167)), ("click", (1112, 265))])
+    assert row_act(f, task) is None

@@ -669,14 +669,14 @@ def widened_search(f: Features, instruction: str) -> int | None:
     return named[0] if len(named) == 1 else alls[0] if len(alls) == 1 else None
 
 
-def section_opened(f: Features) -> bool:
+def section_opened(f: Features, strict: bool = False) -> bool:
     """Whether the last step opened a section of the site: a click on a link of its top bar or left sidebar (or,
-    where none is read there, on its highlighted entry)."""
+    where none is read there, on its highlighted entry; not when ``strict``)."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return False
     p = acted_at(f)
     return in_nav(f, p) and (any(within_box(p, f.cand_box[t]) for t in _explore_links(f))
-                             or not any(within_box(p, b) for b in f.cand_box))
+                             or not strict and not any(within_box(p, b) for b in f.cand_box))
 
 
 def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
@@ -844,7 +844,8 @@ _PUT_WHAT = re.compile(r"\W*(?:please\s+)?(?:put|add|plan|schedule|place|slot)\s
 _GIVE_TO = re.compile(r"\W*(?:please\s+)?(?:give|assign|reassign|hand|allocate|transfer|pass)\s+.+?\s+to\s+"
                       r"(?P<what>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))", re.I)
 # a list's prompt: "Choose a recipe…", "Select…"
-_PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:\.{2,}|…)|\s*[—–-]+\s*$)",
+_PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:\.{2,}|…)|\s*[—–-]+\s*$)"
+                     r"|\W*[—–-]+\s*(?:choose|select|pick)\s*$",
                      re.I)  # ("Select a reason…", "Choose...", "— select —")
 
 
@@ -1130,6 +1131,27 @@ def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
         if any(k and any(w.startswith(x) for w in ws for x in _MONEY_LABELS) for ws, k in _labels(f, q)):
             found.append(q)
     return (found[0], bare) if len(found) == 1 and not typed_into(f, found[0], bare) else None
+
+
+# where a clause puts its thing, a kind and its number: "move it into Screen 2", "to Ring 5", "onto pitch 9"
+_PUT_INTO = re.compile(r"\b(?:into|to|onto|in)\s+(?:the\s+)?((?P<kind>[A-Za-z][a-z]+)\s+(?P<no>\d{1,3}[A-Za-z]?))\b")
+
+
+def sibling_value(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The one field showing another of the kind a task moves its thing into, and the value to put there:
+    "Can we move it into Screen 2 at the same time?" in the "Change screen or time" dialog whose Screen list
+    shows "Screen 3 (52)": "Screen 2" typed there (a list takes the option starting with it). None when no
+    such place is said, no one field shows its kind with another number, or it was typed."""
+    found = []
+    for m in _PUT_INTO.finditer(instruction):
+        kind, no = m["kind"].lower(), m["no"].lower()
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            inside = [words(f.cand_text[t]) for t in texts_inside(f, q)]
+            if any(len(ws) >= 2 and ws[0] == kind and ws[1] != no and ws[1][:1].isdigit() for ws in inside):
+                found.append((q, m.group(1), m.span(1)))
+    if len(found) != 1 or typed_into(f, found[0][0], found[0][1]) or value_typed(f, found[0][2]):
+        return None
+    return found[0][0], found[0][1]
 
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -76,6 +76,7 @@ from tilepilot.model.embedded.fields import (
     setting_field,
     setting_option,
     shifted_date,
+    sibling_value,
     suggestion,
     told_field,
     unfilled_pair,
@@ -727,6 +728,9 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
+        if (put := sibling_value(f, instruction)) is not None:  # "move it into Screen 2": the Screen list
+            return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
+                              put[0])
         if (moved := shifted_date(f, instruction)) is not None:  # "extend … by two more days": 2024-09-21
             return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
                               float(probs[a]), moved[0])
@@ -795,10 +799,11 @@ class EmbeddedModel:
                 or (q := opened_thing(f, instruction)) is not None):
             # (not behind a dialog that asks: "Reject time-off request" names the row its button stands on)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Approve Kenji's …"
-        if (not len(f.hist_kind) or len(f.hist_kind) == 1 and section_opened(f)) \
+        if len(f.hist_kind) <= 1 \
                 and (kind in ("scroll", "done") or kind in ("type", "click") and not any(
                 q is not None for _, q in labelled_pairs(f, instruction))) and \
-                (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text) and q != top:
+                (q := new_button(f, instruction, len(f.cand_text), 0, False)) < len(f.cand_text) and q != top \
+                and (not len(f.hist_kind) or section_opened(f, strict=True)):
             # (typing or clicking first only where a field for the new thing's values is shown: "Add a new card
             # called …" typed its name into the board's search)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Create a new bug …"

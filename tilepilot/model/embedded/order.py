@@ -299,6 +299,9 @@ def row_act(f: Features, instruction: str) -> int | None:
     its row or button is not on screen, or two rows show it."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     for k, (a, b) in enumerate(clause_spans(instruction)):
+        asked = re.compile(r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?([a-z]+)\b").search(instruction, a, b)
+        if asked is not None and asked.group(1) in _ROW_VERBS and _clause_verb(instruction, a, b) not in _ROW_VERBS:
+            a = asked.start(1)  # "In Hughes v. Patel Builders, could you accept the defence …": from "accept"
         m = _FIRST_VERB.match(instruction, a, b)
         verb = _clause_verb(instruction, a, b)
         state = _MARKED_AS.search(instruction, a, b) if verb == "mark" else None
@@ -322,8 +325,8 @@ def row_act(f: Features, instruction: str) -> int | None:
         stem = verb[:-1] if verb.endswith("e") else verb
         if any(x.startswith(stem) and x.endswith("ed") for r in rows for x in _latin(f.cand_text[r])):
             continue  # a line naming it reads it done: "Chidi Okonkwo checked in to pitch 10"
-        if own and len(f.hist_kind) and _line_reads_done(f, rows, stem, texts):
-            continue  # its row's status reads it done: Q-7786 "Issued"
+        if any(ACTIONS[int(k)] == "click" for k in f.hist_kind) and _line_reads_done(f, rows, stem, texts):
+            continue  # its row's status reads it done: Q-7786 "Issued", the defence "Accepted"
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
         if own:
@@ -2493,13 +2496,19 @@ def actions_menu(f: Features, instruction: str) -> int | None:
     return menus[0]
 
 
+# a list a task says its thing is on: "Daniel Price is waiting on the admissions list": Admissions
+_ON_LIST = re.compile(r"\b(?:on|in|from|off)\s+the\s+([a-z]{4,})\s+(?:list|queue|board|register|tab|page)\b", re.I)
+
+
 def subject_section(f: Features, instruction: str) -> int | None:
     """The section named after the thing a task opens on, for a first step, when it is not the page shown: "The
     oxalic acid treatment on hive H-03 has finished — could you mark it as complete?" on a page of hives opens
-    the sidebar's "Treatments", though H-03 is read here (its hive's card is no treatment). The one short link
+    the sidebar's "Treatments", though H-03 is read here (its hive's card is no treatment); a list it says its
+    thing is on ("Daniel Price is waiting on the admissions list": "Admissions 4"). The one short link
     (three words at most, in the top bar or the left sidebar) reading the subject, one or many; None when the
     task opens otherwise, that link names the page shown, or none or several fit."""
-    if (m := _SUBJECT.match(instruction)) is None:
+    m = _SUBJECT.match(instruction) or _ON_LIST.search(instruction)
+    if m is None:
         return None
     thing = m.group(1).lower()
     if thing in _NOT_THINGS:

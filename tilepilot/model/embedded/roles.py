@@ -146,8 +146,10 @@ def person_roles(instruction: str) -> dict[str, tuple[int, int]]:
     roles: dict[str, tuple[int, int]] = {}
     if (m := _EMAIL.search(instruction)) is not None:
         roles["email"] = m.span(1)
-    if (m := _PHONE.search(instruction)) is not None and not any(_overlaps(m.span(1), v) for v in roles.values()):
-        roles["phone"] = m.span(1)
+    phone = next((m for m in _PHONE.finditer(instruction) if sum(c.isdigit() for c in m.group(1)) >= 9
+                  and not _DATE.fullmatch(m.group(1))), None)  # (not a date: "the birth date 2027-06-07")
+    if phone is not None and not any(_overlaps(phone.span(1), v) for v in roles.values()):
+        roles["phone"] = phone.span(1)
     if not roles:
         return {}
     start = instruction.find(":") + 1 if ":" in instruction[:min(v[0] for v in roles.values())] else 0
