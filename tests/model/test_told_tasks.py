@@ -492,7 +492,8 @@ def test_a_search_that_found_nothing_on_one_days_list_widens_it():
     from tilepilot.model.embedded.order import row_menu
 
     cands = [("Today", t, (53, 174, 97, 192)), ("Tomorrow", t, (201, 176, 268, 190)),
-             ("All days", t, (618, 172, 677, 193)), ("WO-3318", t, (47, 232, 110, 253)), ("All", t, (361, 232, 388, 253)),
+             ("All days", t, (618, 172, 677, 193)), ("WO-3318", t, (47, 232, 110, 253)),
+             ("All", t, (361, 232, 388, 253)),
              ("", i, (40, 226, 341, 260)), ("", i, (349, 225, 457, 261))]
     f, at = _page([*cands, ("No orders for this selection.", t, (552, 336, 725, 358))], [("type", (190, 243))])
     assert widened_search(f, "cancel order WO-3318") == at["All days"]
@@ -674,3 +675,73 @@ def test_a_rows_verb_asked_after_a_scene_acts_on_the_row_it_names_once():
     f, at = _page([*FILINGS, ("Accepted", t, (983, 256, 1050, 277))],
                   [("click", (92, 292)), ("click", (575, 167)), ("click", (1112, 265))])
     assert row_act(f, task) is None
+
+
+def test_a_task_told_as_a_heading_starts_a_new_thing():
+    """"New hire for Priya Sandhu: one 4m scaffold tower …" scrolled the hire counter: a task told as a heading
+    ("New <thing> for …:") makes one, so the page's "+ New hire" is pressed; a sentence that only says "new"
+    further on does not."""
+    from tilepilot.model.embedded.buttons import ADDS_NEW, new_button
+
+    f, at = _page([("COUNTER", t, (387, 17, 461, 34)), ("+ New hire", t, (1128, 90, 1219, 107)),
+                   ("Check in", t, (1122, 208, 1189, 232))])
+    task = "New hire for Priya Sandhu: one 4m scaffold tower and an 18V combi drill, starting today"
+    assert new_button(f, task, len(f.cand_text), 0, False) == at["+ New hire"]
+    assert ADDS_NEW.match("New poll clerk for the register: Tomasz Wróbel, mobile 07700 900318.")
+    assert ADDS_NEW.match("New reader: Callum Reid, callum.reid@uea.ac.uk")
+    assert not ADDS_NEW.match("New York office: cancel the lease") and not ADDS_NEW.match("Renew the hire")
+
+
+def test_a_person_told_by_title_is_found_by_surname_and_a_shown_lists_options_stop_at_its_end():
+    """"Mr Haldane is off to Fernlea House care home … Can you discharge him please?" clicked a summary link: "Mr
+    Haldane" is "Gordon Haldane" on the board, and "discharge" before a titled name is a row's menu verb. In the
+    discharge dialog the destination list shown open is read down to its last option: "Patient transport
+    booked", a box further down sharing two words with the task, is no option ("Care home" is)."""
+    from tilepilot.model.embedded.fields import reason_list
+    from tilepilot.model.embedded.order import _untitled, resolved, row_menu
+
+    assert _untitled("Mr Haldane") == "Haldane" and _untitled("Dr Ann Carrow") == "Ann Carrow"
+    assert _untitled("Mrs Okonkwo") == "Okonkwo" and _untitled("Drew Barry") == "Drew Barry"
+    told = ("Mr Haldane is off to Fernlea House care home this afternoon and hospital transport is already booked. "
+            "Can you discharge him please?")
+    task = resolved(told)
+    f, at = _page([("B5OCCUF", t, (921, 271, 992, 288)), ("B6 OCCUPIED", t, (1097, 271, 1184, 288)),
+                   ("Gordon Haldane", t, (921, 291, 1026, 308)), ("Hugh Castellan", t, (1097, 292, 1198, 308)),
+                   ("⋮", t, (889, 274, 891, 286)), ("⋮", t, (1065, 274, 1067, 286)), ("⋮", t, (1242, 274, 1244, 286))])
+    assert row_menu(f, task) == 5  # Gordon Haldane's card's dots
+    f, at = _page([("Discharge destination", t, (421, 143, 562, 160)), ("Select..", t, (429, 165, 479, 186)),
+                   ("Usual residence", t, (430, 181, 531, 201)), ("Care home", t, (430, 198, 502, 218)),
+                   ("Community hospital", t, (431, 215, 551, 232)), ("Another ward", t, (430, 231, 515, 248)),
+                   ("Other", t, (429, 244, 471, 267)), ("03/11/2025", t, (428, 278, 507, 298)),
+                   ("TTO medication ready", t, (428, 318, 577, 335)),
+                   ("Patient transport booked", t, (426, 346, 592, 363))],
+                  [("click", (1066, 280)), ("click", (932, 398)), ("click", (640, 177))])
+    assert reason_list(f, task, True, told) == at["Care home"]
+
+
+DISCHARGE = [("Discharge Gordon Haldane", t, (424, 74, 617, 93)), ("Discharge destination", t, (421, 143, 562, 160)),
+             ("Care home", t, (430, 165, 508, 188)), ("Destination details", t, (420, 199, 541, 216)),
+             ("e.g. name of care home or ward", t, (428, 225, 630, 242)), ("", i, (423, 218, 858, 248)),
+             ("TTO medication ready", t, (447, 318, 577, 335)), ("Patient transport booked", t, (447, 346, 592, 363)),
+             ("Cancel", t, (649, 390, 699, 411)), ("Confirm discharge", t, (723, 389, 847, 411)),
+             ("TTO medication ready", c, (427, 318, 442, 333)), ("Patient transport booked", c, (427, 347, 442, 362))]
+HALDANE = ("Mr Haldane is off to Fernlea House care home this afternoon and hospital transport is already booked. "
+           "Can you discharge him please?")
+
+
+def test_a_dialogs_fields_take_what_the_story_tells():
+    """The discharge dialog was confirmed with its details empty: the care home's name goes where the hint asks
+    for the "name of care home or ward" ("Fernlea House", said right before "care home"), and the box whose
+    label the story tells as a fact ("transport is already booked": "Patient transport booked") is ticked; one
+    the story denies is not."""
+    from tilepilot.model.embedded.fields import kind_named
+    from tilepilot.model.embedded.roles import told_box
+
+    hist = [("click", (1066, 280)), ("click", (932, 398))]
+    f = _features(DISCHARGE, HALDANE, hist)
+    assert kind_named(f, HALDANE) == (5, "Fernlea House")
+    assert told_box(f, HALDANE) == 11
+    denied = HALDANE.replace("hospital transport is already booked", "hospital transport isn't booked yet")
+    assert told_box(_features(DISCHARGE, denied, hist), denied) is None
+    typed = _features(DISCHARGE, HALDANE, [*hist, ("type", (640, 233), "Fernlea House"), ("click", (434, 354))])
+    assert kind_named(typed, HALDANE) is None and told_box(typed, HALDANE) is None

@@ -303,8 +303,10 @@ MAKES = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:write|compose|create|draf
                    re.I)
 # … said with add, make, set up or register: a New button starts it, but a list's own field may add it with Enter
 # ("Add a todo called buy milk"), so nothing more is pressed after typing
-ADDS_NEW = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:add|make|set\s+up|register|enrol|enroll|onboard)\s+"
-                       r"(?:a\s+|an\s+)?(?:new\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled)\b)", re.I)
+ADDS_NEW = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:(?:add|make|set\s+up|register|enrol|enroll|onboard)\s+"
+                       r"(?:a\s+|an\s+)?(?:new\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled)\b)"
+                       r"|(?:a\s+)?new\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*(?:(?<=\s)for\b|:))", re.I)
+# (or told as a heading: "New hire for Priya Sandhu: …", "New reader: …"; not "New York office: …")
 # the button that starts a new one: "Compose", "New issue", "+ New", "Create playlist"
 _NEW = frozenset({"new", "compose", "create"})
 _STARTS = re.compile(r"\W*(?:compose|new|create|\+)(?:\s+\w+){0,2}\s*$", re.I)

@@ -922,6 +922,14 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
             said = [w for w in words(told or instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS]
             options = [t for t in texts if t != p and abs(float(f.cand_box[t][0] - f.cand_box[p][0])) <= 12 * f.scale
                        and 0 < float(f.cand_box[t][1] - f.cand_box[p][1]) <= 400 * f.scale]
+            if listed(p):  # a list shown open: its run of options tight under the prompt, not the fields below it
+                run, last = [], float(f.cand_box[p][1])
+                for t in sorted(options, key=lambda u: float(f.cand_box[u][1])):
+                    if float(f.cand_box[t][1]) - last > 24 * f.scale:
+                        break
+                    run.append(t)
+                    last = float(f.cand_box[t][1])
+                options = run
             shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
                       for t in options}
             best = max(shared.values(), default=0)
@@ -1149,6 +1157,27 @@ def sibling_value(f: Features, instruction: str) -> tuple[int, str] | None:
             inside = [words(f.cand_text[t]) for t in texts_inside(f, q)]
             if any(len(ws) >= 2 and ws[0] == kind and ws[1] != no and ws[1][:1].isdigit() for ws in inside):
                 found.append((q, m.group(1), m.span(1)))
+    if len(found) != 1 or typed_into(f, found[0][0], found[0][1]) or value_typed(f, found[0][2]):
+        return None
+    return found[0][0], found[0][1]
+
+
+# a field's hint asking for a thing's name: "e.g. name of care home or ward", "Name of school"
+_NAME_OF = re.compile(r"\bname\s+of\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+def kind_named(f: Features, told: str) -> tuple[int, str] | None:
+    """The one empty field whose hint asks for the name of a kind of thing the task names by name right before
+    its kind: "Mr Haldane is off to Fernlea House care home …" and "Destination details: e.g. name of care home
+    or ward": "Fernlea House" typed there. None when none or several fit, or it was typed."""
+    found = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t] for t in texts_inside(f, q)]
+        if len(inside) != 1 or (m := _NAME_OF.search(inside[0])) is None:
+            continue
+        kind = re.escape(m.group(1))
+        for n in re.finditer(rf"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}})\s+{kind}\b", told, re.I):
+            found.append((q, n.group(1), n.span(1)))
     if len(found) != 1 or typed_into(f, found[0][0], found[0][1]) or value_typed(f, found[0][2]):
         return None
     return found[0][0], found[0][1]

@@ -52,6 +52,7 @@ from tilepilot.model.embedded.fields import (
     id_search,
     item_field,
     item_typed,
+    kind_named,
     label_off_screen,
     labelled_pairs,
     login_field,
@@ -172,6 +173,7 @@ from tilepilot.model.embedded.roles import (
     send_button,
     sends,
     shown_as,
+    told_box,
     value_typed,
 )
 from tilepilot.model.embedded.rows import card_control, row_button, row_named, verb_button, with_synonyms
@@ -728,7 +730,8 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
-        if (put := sibling_value(f, instruction)) is not None:  # "move it into Screen 2": the Screen list
+        if (put := sibling_value(f, instruction) or kind_named(f, told)) is not None:  # "move it into Screen
+            # 2": the Screen list; "Fernlea House care home": "e.g. name of care home or ward"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
         if (moved := shifted_date(f, instruction)) is not None:  # "extend … by two more days": 2024-09-21
@@ -746,6 +749,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Close squawk"
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"
+        if kind in ("done", "click", "scroll") and (q := told_box(f, told)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
+            # booked", told as a fact
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delete snapshot"
         if kind in ("click", "scroll") and (q := asked_answer(f, instruction)) is not None:

@@ -625,10 +625,11 @@ _CODE = re.compile(r"\b[A-Z]{1,4}-\d[\w-]*\b")
 # discontinue the Munstead lavender", "mothball our Q3 plan")
 _BARE_VERB = re.compile(r"\W*(?:(?:please|now|kindly)\s+)?(?=[a-z]{4,}\s+(?:the|my|our|your|this|that|these|those|his|"
                         r"her|their)\b|[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:[A-Z]{2,}-?\d{2,}|[A-Z]{1,4}-\d[\w-]*)\b"
-                        r"|[a-z]{4,}\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+['’]s)\b)([a-z]+)",
+                        r"|[a-z]{4,}\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+['’]s)\b"
+                        r"|[a-z]{4,}\s+(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z]+)\b)([a-z]+)",
                         re.I)
 # (or a verb before a thing told by its identifier, "Put sales order SO-50318 on hold", or a person's thing,
-# "record Eli Navarro's belay certification")
+# "record Eli Navarro's belay certification", or a person by title, "discharge Mr Haldane")
 
 
 def row_menu(f: Features, instruction: str) -> int | None:
@@ -1213,7 +1214,7 @@ def _clause_names(instruction: str, a: int, b: int) -> list[str]:
     …" names its book after "on", where ``object_names`` stops."""
     return [i.group() for i in ID.finditer(instruction, a, b)] + [
         c.group(1) for c in _SHORT_CODE.finditer(instruction, a, b)] + [
-        n.group() for n in PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
+        _untitled(n.group()) for n in PROPER.finditer(instruction, a, b) if not ID.fullmatch(n.group())]
 
 
 def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) -> list[int]:
@@ -3335,8 +3336,17 @@ def object_names(instruction: str, a: int, b: int) -> list[str]:
     verb = re.match(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*\w+", instruction[a:end], re.I)
     start = a + (verb.end() if verb else 0)
     ids = [i.group() for i in ID.finditer(instruction, start, end)]
-    return ids + [n.group().rstrip(".,;:!?").removesuffix("'s").removesuffix("’s")
+    return ids + [_untitled(n.group().rstrip(".,;:!?").removesuffix("'s").removesuffix("’s"))
                   for n in PROPER.finditer(instruction, start, end) if not ID.fullmatch(n.group())]
+
+
+# a person's title before their name: "Mr Haldane" is "Gordon Haldane" on the ward's board
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z])")
+
+
+def _untitled(name: str) -> str:
+    """A name without a title before it ("Mr Haldane": "Haldane"; "Dr Ann Carrow": "Ann Carrow")."""
+    return _TITLE.sub("", name, count=1) if _TITLE.match(name) else name
 
 
 def _read_exactly(texts: list[str], ident: str) -> bool:

@@ -530,6 +530,35 @@ def _consent_box(f: Features) -> int | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:not|no|never|without|don['’]t|doesn['’]t|isn['’]t|hasn['’]t|haven['’]t|won['’]t|"
+                      r"didn['’]t|aren['’]t|wasn['’]t)\b", re.I)
+
+
+def told_box(f: Features, told: str) -> int | None:
+    """The one unticked box of a form with a "Cancel" whose label the task tells as a fact: "… hospital
+    transport is already booked. Can you discharge him please?" ticks "Patient transport booked" before the
+    discharge is confirmed. Its label's words of four letters or more, two at least and half of them, are the
+    task's (their first five letters), in no sentence that denies ("transport isn't booked"); not once clicked."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    if not len(f.hist_kind) or not any(words(f.cand_text[t]) == ["cancel"] for t in texts):
+        return None
+    sentences = [x for x in re.split(r"(?<=[.!?;])\s+|,\s+|\s+[—–-]\s+", told) if x.strip()]
+    said = {w[:5] for x in sentences if not _NEGATED.search(x) for w in words(x) if len(w) >= 4 and w.isalpha()}
+    found = []
+    for q in range(len(f.cand_text)):
+        x0, y0, x1, y1 = f.cand_box[q]
+        if f.cand_kind[q] != KINDS["component"] or max(x1 - x0, y1 - y0) > 40 * f.scale \
+                or float(np.mean(f.cand_state[q, 2:5])) < _TICKED_BELOW:
+            continue  # no box, or a box ticked
+        label = [w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()]
+        shared = [w for w in label if w[:5] in said]
+        if len(shared) >= 2 and 2 * len(shared) >= len(label) and not any(
+                ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
+                for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
+            found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
 def _sent(f: Features) -> bool:
     """A click after a ``type`` in the history, other than one on a consent box or another small box or radio
     button still on screen, or a key pressed
