@@ -745,3 +745,33 @@ def test_a_dialogs_fields_take_what_the_story_tells():
     assert told_box(_features(DISCHARGE, denied, hist), denied) is None
     typed = _features(DISCHARGE, HALDANE, [*hist, ("type", (640, 233), "Fernlea House"), ("click", (434, 354))])
     assert kind_named(typed, HALDANE) is None and told_box(typed, HALDANE) is None
+
+
+RULES = [("Production requests", t, (16, 89, 128, 105)), ("Readers", t, (16, 162, 64, 178)),
+         ("Search room rules", t, (16, 235, 119, 252)),
+         ("Allow readers to photograph documents", t, (200, 133, 445, 151)),
+         ("Own camera or phone, no flash, under the reading room photography licence", t, (200, 147, 580, 163)),
+         ("Maximum items per reader per day", t, (199, 225, 414, 248)), ("10", t, (736, 231, 759, 255)),
+         ("Includes advance orders", t, (199, 240, 324, 256)), ("Accept advance orders", t, (200, 322, 340, 338)),
+         ("Save rules", t, (206, 421, 280, 445)), ("Undo changes", t, (297, 420, 391, 446)),
+         ("", i, (733, 229, 806, 256)), ("", i, (733, 136, 776, 159)), ("", i, (733, 324, 775, 346))]
+POLICY = "From now on readers are allowed to take photos of documents, and cap everyone at 6 items a day."
+
+
+def test_a_new_rule_for_everyone_is_set_on_the_rules_page():
+    """"From now on readers are allowed to take photos …, and cap everyone at 6 items a day" clicked "Readers"
+    (its word) and then "Undo changes": a rule for everyone is kept where the site keeps its rules ("Search
+    room rules"), the switch whose title the task tells is pressed ("Allow readers to photograph documents", not
+    "Accept advance orders"), and 6 goes into "Maximum items per reader per day"."""
+    from tilepilot.model.embedded.fields import policy_number
+    from tilepilot.model.embedded.order import policy_link, policy_switch
+
+    f = _features(RULES[:3], POLICY)
+    assert policy_link(f, POLICY) == 2
+    assert policy_link(f, "readers are allowed in at 9") is None  # no rule for everyone
+    f = _features(RULES, POLICY, [("click", (67, 244))])
+    assert policy_switch(f, POLICY) == 12 and policy_number(f, POLICY) == (11, "6")
+    denied = "From now on readers are not allowed to take photos of documents."
+    assert policy_switch(_features(RULES, denied, [("click", (67, 244))]), denied) is None
+    f = _features(RULES, POLICY, [("click", (67, 244)), ("type", (770, 242), "6"), ("click", (754, 148))])
+    assert policy_switch(f, POLICY) is None and policy_number(f, POLICY) is None

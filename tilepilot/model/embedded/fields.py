@@ -1183,6 +1183,30 @@ def kind_named(f: Features, told: str) -> tuple[int, str] | None:
     return found[0][0], found[0][1]
 
 
+def policy_number(f: Features, told: str) -> tuple[int, str] | None:
+    """The number box of a rules page whose title reads what a number the task sets counts: "cap everyone at 6
+    items a day" types 6 into "Maximum items per reader per day" (the words round the number, "items" and
+    "day", two at least, are the title's); None when none or several fit, or it was typed."""
+    from tilepilot.model.embedded.order import _POLICY, _policy_line
+
+    if _POLICY.search(told) is None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    found = []
+    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(?![\w.,:/%-])", told):
+        near = {w[:5] for w in words(told[max(0, m.start() - 30):m.end() + 30]) if len(w) >= 3 and w.isalpha()}
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+            if len(inside) != 1 or not re.fullmatch(r"\d{1,4}", inside[0]) or inside[0] == m.group(1):
+                continue
+            title = _policy_line(f, q, texts, least=3)
+            if sum(w[:5] in near for w in title) >= 2:
+                found.append((q, m.group(1)))
+    if len(found) != 1 or typed_into(f, *found[0]):
+        return None
+    return found[0]
+
+
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "a couple of": 2, "another": 1}
 # a date moved by a span of time: "extend hire R-5537 by two more days", "push it back a week", "3 extra days"

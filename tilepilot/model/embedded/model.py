@@ -64,6 +64,7 @@ from tilepilot.model.embedded.fields import (
     noted_commit,
     only_searched,
     placeholder_field,
+    policy_number,
     put_choice,
     reason_list,
     rename_field,
@@ -138,6 +139,8 @@ from tilepilot.model.embedded.order import (
     person_link,
     picked_row,
     place_link,
+    policy_link,
+    policy_switch,
     reason_choice,
     received_row,
     record_tab,
@@ -663,6 +666,7 @@ class EmbeddedModel:
         if not len(f.hist_kind) and ((q := bin_link(f, instruction)) is not None
                                      or (q := scene_link(f, instruction)) is not None
                                      or (q := settings_link(f, instruction)) is not None
+                                     or (q := policy_link(f, told)) is not None
                                      or (q := verb_section(f, instruction)) is not None
                                      or (q := owned_section(f, instruction)) is not None
                                      or (q := place_link(f, instruction)) is not None
@@ -730,8 +734,9 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
-        if (put := sibling_value(f, instruction) or kind_named(f, told)) is not None:  # "move it into Screen
-            # 2": the Screen list; "Fernlea House care home": "e.g. name of care home or ward"
+        if (put := sibling_value(f, instruction) or kind_named(f, told) or policy_number(f, told)) is not None:
+            # "move it into Screen 2": the Screen list; "Fernlea House care home": "e.g. name of care home or
+            # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
         if (moved := shifted_date(f, instruction)) is not None:  # "extend … by two more days": 2024-09-21
@@ -749,7 +754,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Close squawk"
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"
-        if kind in ("done", "click", "scroll") and (q := told_box(f, told)) is not None:
+        if kind in ("done", "click", "scroll") and ((q := told_box(f, told)) is not None
+                                                    or (q := policy_switch(f, told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
             # booked", told as a fact
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:

@@ -3117,6 +3117,63 @@ def settings_link(f: Features, instruction: str) -> int | None:
     return links[int(np.argmax(sims))]
 
 
+# a task that changes a rule for everyone: "From now on readers are allowed to take photos …, and cap everyone at
+# 6 items a day"
+_POLICY = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|(?:no\s+longer\s+)?allowed\s+to|"
+                     r"cap\s+(?:\w+\s+){0,2}at\s+\d|limit\s+(?:\w+\s+){0,2}to\s+\d|by\s+default)\b", re.I)
+_POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
+
+
+def policy_link(f: Features, instruction: str) -> int | None:
+    """The one link of the top bar or the left sidebar naming where a site keeps its rules ("Search room rules",
+    "Settings", "Policies"), for a first step of a task that changes a rule for everyone ("From now on readers
+    are allowed to take photos of documents, and cap everyone at 6 items a day" clicked "Readers"). None when
+    the page shown is that one, or none or several fit."""
+    if _POLICY.search(instruction) is None:
+        return None
+    links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
+             and 0 < len(ws := _latin(f.cand_text[t])) <= 4 and _POLICY_WORDS & set(ws) and not _labels_field(f, t)]
+    return links[0] if len(links) == 1 and not _open_page(f, links[0]) else None
+
+
+def _policy_line(f: Features, c: int, texts: list[int], least: int = 4) -> list[str]:
+    """The words of a rule's title left of control ``c``, on its line (its first line, over a hint), of ``least``
+    letters or more ("per" aside)."""
+    mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+    line = [t for t in texts if float(f.cand_box[t][2]) <= float(f.cand_box[c][0]) + 4 * f.scale
+            and float(f.cand_box[t][1]) - 6 * f.scale <= mid <= float(f.cand_box[t][3]) + 6 * f.scale]
+    top = min(line, key=lambda t: float(f.cand_box[t][1]), default=None)
+    return [w for w in _latin(f.cand_text[top]) if len(w) >= least and w not in ("per", "the", "and", "for")] \
+        if top is not None else []
+
+
+def _told_words(told: str) -> set[str]:
+    """The first five letters of a task's words of four letters or more, in its pieces that deny nothing."""
+    pieces = re.split(r"(?<=[.!?;])\s+|,\s+|\s+(?:and|but)\s+", told)
+    return {w[:5] for x in pieces if not re.search(r"\b(?:not|no|never)\b|n['’]t\b", x, re.I)
+            for w in words(x) if len(w) >= 4 and w.isalpha()}
+
+
+def policy_switch(f: Features, told: str) -> int | None:
+    """The one switch of a rules page whose title the task tells as the new rule: "From now on readers are
+    allowed to take photos of documents …" turns on "Allow readers to photograph documents" (its words of four
+    letters or more, two at least and half of them, are the task's, by their first five letters); pressed once."""
+    if _POLICY.search(told) is None:
+        return None
+    said = _told_words(told)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    found = []
+    for c in range(len(f.cand_text)):
+        if f.cand_kind[c] == KINDS["text"] or not switch_shaped(f, c) or texts_inside(f, c) and any(
+                any(ch.isdigit() for ch in f.cand_text[t]) for t in texts_inside(f, c)):
+            continue  # (a number box is shaped alike)
+        title = _policy_line(f, c, texts)
+        shared = [w for w in title if w[:5] in said]
+        if len(shared) >= 2 and 2 * len(shared) >= len(title):
+            found.append(c)
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
 _TICKS = frozenset({"tick", "check", "mark", "untick", "uncheck", "cross"})
 # a ticking clause's object, before where it stands or what it becomes: "Tick baby spinach off the shopping list"
 _TICK_OBJECT = re.compile(r"\W*(?:please\s+)?[A-Za-z]+\s+(?:off\s+)?(.+?)(?:\s+(?:off|from|in|on|as|under|at|to)\b|"
