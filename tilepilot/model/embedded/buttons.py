@@ -193,9 +193,9 @@ def asked_answer(f: Features, instruction: str) -> int | None:
     ("Remove" under "Remove meal?" for "Take the mushroom pasta off …"): pressed whatever the network chose (it
     clicked the dimmed page around the dialog); not a "Yes" or an "OK", which a task that clicks may not want."""
     verb = _task_verb(instruction)
-    if CHECK_IN.match(instruction) and (q := confirm_button(f, instruction)) is not None:
+    if CHECK_IN.match(instruction) and (q := confirm_button(f, instruction, settled=False)) is not None:
         return q if "check" in words(f.cand_text[q]) else None  # "Confirm check-in"
-    if verb not in _ASKED_VERBS or (q := confirm_button(f, instruction)) is None:
+    if verb not in _ASKED_VERBS or (q := confirm_button(f, instruction, settled=False)) is None:
         return None
     return q if words(f.cand_text[q])[:1] and words(f.cand_text[q])[0] in with_synonyms([verb]) else None
 
@@ -211,13 +211,15 @@ def _over_box(f: Features, q: int) -> bool:
                for c in np.flatnonzero(f.cand_kind == KINDS["input"]))
 
 
-def confirm_button(f: Features, instruction: str) -> int | None:
+def confirm_button(f: Features, instruction: str, settled: bool = True) -> int | None:
     """The button confirming what the task asked when the model would say "done" right after a click that made
     the page ask first: under a question ("Are you sure?", "… cannot be undone.", or one asking the task's verb:
     "Remove member?" when the task deletes, not "Forgot password?" when it logs in), the text reading the task's
     verb (either of delete and remove for the other), "Yes", "Confirm" or "OK", nearest below it; None when the
     page asks nothing, or asks a word typed first that was not. "Delete the user Maria Gomez" clicked the row's
-    Delete and stopped with the dialog open."""
+    Delete and stopped with the dialog open. Under a dialog with a "Cancel", the buttons right of its footer
+    are the rows' behind the veil, not answers; once the task would stop (``settled``), the footer's button
+    reading the verb anywhere beside "Cancel" is pressed ("Complete check-in")."""
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
     verb = _task_verb(instruction)
     asks_typed = _asks_typed(f)
@@ -252,6 +254,21 @@ def confirm_button(f: Features, instruction: str) -> int | None:
              and 0 < f.cand_box[q][1] - f.cand_box[a][1] <= _TWIN_BELOW * f.scale]
     if len(twins) == 1:
         return twins[0]
+    # a dialog's own button beside its "Cancel", reading the verb anywhere ("Cancel  Complete check-in" under
+    # "Check in R-5528"), over the rows' "Check in" buttons behind the veil
+    cancels = [c for c in texts if words(f.cand_text[c]) == ["cancel"]]
+    footer = [q for q in texts if 2 <= len(ws := words(f.cand_text[q])) <= 3 and set(ws) & acts and ws[0] != "cancel"
+              and not clicked_in(f, q) and any(
+                  abs((f.cand_box[q][1] + f.cand_box[q][3]) / 2 - (f.cand_box[c][1] + f.cand_box[c][3]) / 2)
+                  <= 8 * f.scale and 0 <= f.cand_box[q][0] - f.cand_box[c][2] <= 60 * f.scale for c in cancels)]
+    if asks and len(footer) == 1 and settled:
+        return footer[0]
+    beside = [q for q in texts for c in cancels if q != c
+              and abs((f.cand_box[q][1] + f.cand_box[q][3]) / 2 - (f.cand_box[c][1] + f.cand_box[c][3]) / 2)
+              <= 8 * f.scale and 0 <= f.cand_box[q][0] - f.cand_box[c][2] <= 60 * f.scale]
+    if asks and beside:  # a dialog's footer: no button right of its edge is its answer (rows behind the veil)
+        edge = max(float(f.cand_box[q][2]) for q in beside) + 40 * f.scale
+        answers = [q for q in answers if float(f.cand_box[q][0]) <= edge]
     once = [q for q in answers if q not in asks and sum(words(f.cand_text[u]) == words(f.cand_text[q])
                                                         for u in texts) == 1]
     if CHECK_IN.match(instruction):  # rows' "Check in" behind the dialog read alike, its own once

@@ -329,6 +329,10 @@ def row_act(f: Features, instruction: str) -> int | None:
             continue  # its row's status reads it done: Q-7786 "Issued", the defence "Accepted"
         says = set(with_synonyms([verb]))
         reads = [t for t in texts if len(_latin(f.cand_text[t])) <= 3 and set(_latin(f.cand_text[t])) & says]
+        if any(clicked_in(f, t, ever=True) for t in reads) and any(
+                2 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] in says and t not in reads
+                and any(ID.fullmatch(x) for x in f.cand_text[t].split()) for t in texts):
+            continue  # its button pressed opened a dialog titled by the verb ("Check in R-5528"): no other row's
         if own:
             reads = [t for t in reads if _latin(f.cand_text[t])[:1] == [verb]]
         if state is not None:  # the button reading the state ("Mark complete", not "Mark failed")
