@@ -19,6 +19,7 @@ from tilepilot.model.embedded.features import (
     KINDS,
     Features,
     acted_at,
+    beside_cancel,
     clicked_in,
     switch_shaped,
     texts_inside,
@@ -256,16 +257,11 @@ def confirm_button(f: Features, instruction: str, settled: bool = True) -> int |
         return twins[0]
     # a dialog's own button beside its "Cancel", reading the verb anywhere ("Cancel  Complete check-in" under
     # "Check in R-5528"), over the rows' "Check in" buttons behind the veil
-    cancels = [c for c in texts if words(f.cand_text[c]) == ["cancel"]]
-    footer = [q for q in texts if 2 <= len(ws := words(f.cand_text[q])) <= 3 and set(ws) & acts and ws[0] != "cancel"
-              and not clicked_in(f, q) and any(
-                  abs((f.cand_box[q][1] + f.cand_box[q][3]) / 2 - (f.cand_box[c][1] + f.cand_box[c][3]) / 2)
-                  <= 8 * f.scale and 0 <= f.cand_box[q][0] - f.cand_box[c][2] <= 60 * f.scale for c in cancels)]
+    beside = beside_cancel(f, texts)
+    footer = [q for q in beside if 2 <= len(ws := words(f.cand_text[q])) <= 3 and set(ws) & acts
+              and ws[0] != "cancel" and not clicked_in(f, q)]
     if asks and len(footer) == 1 and settled:
         return footer[0]
-    beside = [q for q in texts for c in cancels if q != c
-              and abs((f.cand_box[q][1] + f.cand_box[q][3]) / 2 - (f.cand_box[c][1] + f.cand_box[c][3]) / 2)
-              <= 8 * f.scale and 0 <= f.cand_box[q][0] - f.cand_box[c][2] <= 60 * f.scale]
     if asks and beside:  # a dialog's footer: no button right of its edge is its answer (rows behind the veil)
         edge = max(float(f.cand_box[q][2]) for q in beside) + 40 * f.scale
         answers = [q for q in answers if float(f.cand_box[q][0]) <= edge]

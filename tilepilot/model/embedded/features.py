@@ -222,6 +222,16 @@ def switch_shaped(f: Features, c: int) -> bool:
     return h0 * f.scale <= h <= h1 * f.scale and lo <= w / h <= hi
 
 
+def beside_cancel(f: Features, texts: list[int]) -> list[int]:
+    """Of ``texts``, those right beside a "Cancel" on its line (60 CSS px at most): a dialog's own buttons in its
+    footer ("Cancel  Issue ticket", "Cancel  Complete check-in")."""
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    cancels = [c for c in texts if words(f.cand_text[c]) == ["cancel"]]
+    return [q for q in texts if q not in cancels and any(
+        abs(float(mid[q] - mid[c])) <= 8 * f.scale and 0 <= float(f.cand_box[q][0] - f.cand_box[c][2]) <= 60 * f.scale
+        for c in cancels)]
+
+
 def texts_inside(f: Features, q: int) -> list[int]:
     """The texts whose centres lie inside candidate ``q`` (a field's placeholder or floating label, a button's
     words), in one pass over the boxes: every entry field of a form asks it, on each typing decision."""

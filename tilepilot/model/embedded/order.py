@@ -28,7 +28,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import lead_word, with_synonyms
-from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, words
+from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, told_words, words
 
 # a clause of one click: its verb after the joining words
 _CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
@@ -3151,20 +3151,13 @@ def _policy_line(f: Features, c: int, texts: list[int], least: int = 4) -> list[
         if top is not None else []
 
 
-def _told_words(told: str) -> set[str]:
-    """The first five letters of a task's words of four letters or more, in its pieces that deny nothing."""
-    pieces = re.split(r"(?<=[.!?;])\s+|,\s+|\s+(?:and|but)\s+", told)
-    return {w[:5] for x in pieces if not re.search(r"\b(?:not|no|never)\b|n['’]t\b", x, re.I)
-            for w in words(x) if len(w) >= 4 and w.isalpha()}
-
-
 def policy_switch(f: Features, told: str) -> int | None:
     """The one switch of a rules page whose title the task tells as the new rule: "From now on readers are
     allowed to take photos of documents …" turns on "Allow readers to photograph documents" (its words of four
     letters or more, two at least and half of them, are the task's, by their first five letters); pressed once."""
     if _POLICY.search(told) is None:
         return None
-    said = _told_words(told)
+    said = told_words(told)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     found = []
     for c in range(len(f.cand_text)):

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, within
-from tilepilot.model.embedded.text import phrase_at, words
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, beside_cancel, within
+from tilepilot.model.embedded.text import phrase_at, told_words, words
 from tilepilot.model.embedded.values import DATE_FORMAT, as_count, in_field_format
 
 CURRENCY_WORDS = ("euros?|eur|dollars?|usd|bucks|pounds?|gbp|quid|francs?|chf|yen|jpy|kronor|kroner|krona|sek|nok|"
@@ -375,10 +375,8 @@ def send_button(f: Features, instruction: str) -> int | None:
              if f.cand_kind[t] == KINDS["text"] and f.cand_box[t][1] >= y - 8 * f.scale]
     below = [t for t in texts if _SEND.match(f.cand_text[t])]
     if not below:  # a dialog's own button, right beside its "Cancel" ("Cancel  Issue ticket")
-        below = [t for t in texts for c in texts if words(f.cand_text[c]) == ["cancel"]
-                 and 1 <= len(words(f.cand_text[t])) <= 3 and words(f.cand_text[t])[0] != "cancel"
-                 and abs((f.cand_box[t][1] + f.cand_box[t][3]) / 2 - (f.cand_box[c][1] + f.cand_box[c][3]) / 2)
-                 <= 8 * f.scale and 0 <= f.cand_box[t][0] - f.cand_box[c][2] <= 60 * f.scale]
+        below = [t for t in beside_cancel(f, texts) if 1 <= len(words(f.cand_text[t])) <= 3
+                 and words(f.cand_text[t])[0] != "cancel"]
     return min(below, key=lambda t: abs(f.cand_box[t][1] - y) + 0.25 * abs(f.cand_box[t][0] - x), default=None)
 
 
@@ -530,10 +528,6 @@ def _consent_box(f: Features) -> int | None:
     return None
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|without|don['’]t|doesn['’]t|isn['’]t|hasn['’]t|haven['’]t|won['’]t|"
-                      r"didn['’]t|aren['’]t|wasn['’]t)\b", re.I)
-
-
 def told_box(f: Features, told: str) -> int | None:
     """The one unticked box of a form with a "Cancel" whose label the task tells as a fact: "… hospital
     transport is already booked. Can you discharge him please?" ticks "Patient transport booked" before the
@@ -542,8 +536,7 @@ def told_box(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
     if not len(f.hist_kind) or not any(words(f.cand_text[t]) == ["cancel"] for t in texts):
         return None
-    sentences = [x for x in re.split(r"(?<=[.!?;])\s+|,\s+|\s+[—–-]\s+", told) if x.strip()]
-    said = {w[:5] for x in sentences if not _NEGATED.search(x) for w in words(x) if len(w) >= 4 and w.isalpha()}
+    said = told_words(told)
     found = []
     for q in range(len(f.cand_text)):
         x0, y0, x1, y1 = f.cand_box[q]

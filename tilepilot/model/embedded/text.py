@@ -95,6 +95,17 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+# a piece of a task that denies what it says: "transport isn't booked", "readers are not allowed to …"
+_DENIES = re.compile(r"\b(?:not|no|never|without)\b|n['’]t\b", re.I)
+
+
+def told_words(told: str) -> set[str]:
+    """The first five letters of a task's words of four letters or more, in its pieces (between stops, commas,
+    dashes, "and" and "but") that deny nothing: what a form's box or a rule's switch may be told by."""
+    pieces = re.split(r"(?<=[.!?;])\s+|,\s+|\s+[—–-]\s+|\s+(?:and|but)\s+", told)
+    return {w[:5] for x in pieces if not _DENIES.search(x) for w in words(x) if len(w) >= 4 and w.isalpha()}
+
+
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-case word) for every word of ``text``."""
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
