@@ -1,39 +1,56 @@
-"""Reading a date typed into a date field: the keys of "2024-09-21" fall into whichever part of Chromium's
-"mm/dd/yyyy" box the click landed on, so a date field is given its value whole instead."""
+"""Dates as a person writes them, read once for the whole package.
+
+A person writes "on 3 August 2025"; a field whose placeholder reads YYYY-MM-DD wants 2025-08-03
+(``model.embedded.values`` rewrites it so), and Chromium's date box ("mm/dd/yyyy" in three parts) takes the keys
+of "2024-09-21" in whichever part the click landed on, so the browser gives a date field its value whole
+(``iso_date``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from datetime import date
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                           "nov", "dec"))}
+MONTHS = {name: i + 1 for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")]) for name in names}
+
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4})", re.I)
+_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.I)
 
 
-def _made(y: int, m: int, d: int) -> str | None:
-    try:
-        return date(y, m, d).isoformat()
-    except ValueError:
-        return None
+def parse_date(text: str) -> dt.date | None:
+    """The date ``text`` names unambiguously ("3 August 2025", "August 3, 2025", "2025-08-03"), else None."""
+    t = text.strip()
+    for pattern, order in ((_DAY_MONTH, "dmy"), (_MONTH_DAY, "mdy"), (_ISO, "ymd")):
+        m = pattern.fullmatch(t)
+        if m is None:
+            continue
+        parts = dict(zip(order, m.groups(), strict=True))
+        month = MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
+        if month is None:
+            return None
+        try:
+            return dt.date(int(parts["y"]), month, int(parts["d"]))
+        except ValueError:
+            return None
+    return None
 
 
 def iso_date(text: str) -> str | None:
-    """``text`` as a "YYYY-MM-DD" date when it reads one whole: "2024-09-21", "21/09/2024" or "09/21/2024" where
-    one part can only be the day (a part over 12), "21 Sep 2024", "Sep 21, 2024", "Saturday 21 September 2024";
-    None for anything else, an ambiguous "03/04/2024" included (its keys are typed as they are)."""
-    t = text.strip().lower().rstrip(".")
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t):
-        return _made(int(m[1]), int(m[2]), int(m[3]))
-    if m := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", t):
+    """``text`` as a "YYYY-MM-DD" date when it reads one whole: as ``parse_date`` reads it, after a weekday
+    ("Saturday 21 September 2024"), or "21/09/2024" / "09/21/2024" where one part can only be the day (a part
+    over 12); None for anything else, an ambiguous "03/04/2024" included (its keys are typed as they are)."""
+    t = text.strip().rstrip(".")
+    if m := _NUMERIC.fullmatch(t):
         a, b, y = int(m[1]), int(m[2]), int(m[3])
-        if a > 12 >= b:
-            return _made(y, b, a)
-        if b > 12 >= a:
-            return _made(y, a, b)
-        return _made(y, a, a) if a == b else None
-    t = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", "", t)
-    if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*,?\s+(\d{4})", t):
-        return _made(int(m[3]), _MONTHS.get(m[2], 0), int(m[1])) if m[2] in _MONTHS else None
-    if m := re.fullmatch(r"([a-z]{3})[a-z]*\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t):
-        return _made(int(m[3]), _MONTHS.get(m[1], 0), int(m[2])) if m[1] in _MONTHS else None
-    return None
+        month, day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a or a == b else (0, 0)
+        try:
+            return dt.date(y, month, day).isoformat()
+        except ValueError:
+            return None
+    day = parse_date(_WEEKDAY.sub("", t, count=1) if _WEEKDAY.match(t) else t)
+    return day.isoformat() if day else None

@@ -22,11 +22,13 @@ from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at
 from tilepilot.model.embedded.order import (
     _NOT_THINGS,
     _ON_HOLD,
+    _POLICY,
     BRINGS_NEW,
     ID,
     _explore_links,
     _given_done,
     _open_page,
+    _policy_line,
     in_nav,
     object_names,
     task_names,
@@ -35,7 +37,7 @@ from tilepilot.model.embedded.order import (
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.rows import lead_word
 from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
-from tilepilot.model.embedded.values import name_run
+from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
 _BETWEEN_BEFORE = frozenset({"field", "box", "input", "area", "is", "of", "type", "write", "enter", "put", "to",
@@ -1187,8 +1189,6 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
     """The number box of a rules page whose title reads what a number the task sets counts: "cap everyone at 6
     items a day" types 6 into "Maximum items per reader per day" (the words round the number, "items" and
     "day", two at least, are the title's); None when none or several fit, or it was typed."""
-    from tilepilot.model.embedded.order import _POLICY, _policy_line
-
     if _POLICY.search(told) is None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
@@ -1207,8 +1207,6 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
     return found[0]
 
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "a couple of": 2, "another": 1}
 # a date moved by a span of time: "extend hire R-5537 by two more days", "push it back a week", "3 extra days"
 _SHIFT = re.compile(r"\b(?P<verb>extend|push(?:ed)?\s+(?:it\s+|them\s+)?back|postpone|delay|bring\s+(?:it\s+)?forward|"
                     r"renew|move\s+(?:it\s+)?(?:back|on))\b[^.;!?]*?\b(?:by\s+)?(?P<n>\d{1,3}|a\s+couple\s+of|"
@@ -1224,7 +1222,8 @@ def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
     m = _SHIFT.search(instruction)
     if m is None:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(re.sub(r"\s+", " ", m["n"].lower()), 0)
+    said = re.sub(r"\s+", " ", m["n"].lower())
+    n = int(said) if said.isdigit() else {"a": 1, "an": 1, "another": 1}.get(said, NUMBER_WORDS.get(said, 0))
     days = n * {"day": 1, "week": 7, "fortnight": 14}[m["unit"].lower()]
     back = not re.match(r"bring", m["verb"], re.I)
     found = []

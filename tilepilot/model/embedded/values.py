@@ -9,36 +9,11 @@ two people") goes into a field that asks for a count ("Number of guests") as dig
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-MONTHS = {name: i + 1 for i, names in enumerate([
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-    ("november", "nov"), ("december", "dec")]) for name in names}
+from tilepilot.actions.dates import parse_date
 
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4})", re.I)
-_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 DATE_FORMAT = re.compile(r"\b(YYYY|DD|MM)([-/.])(YYYY|DD|MM)\2(YYYY|DD|MM)\b", re.I)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The date ``text`` names unambiguously ("3 August 2025", "August 3, 2025", "2025-08-03"), else None."""
-    t = text.strip()
-    for pattern, order in ((_DAY_MONTH, "dmy"), (_MONTH_DAY, "mdy"), (_ISO, "ymd")):
-        m = pattern.fullmatch(t)
-        if m is None:
-            continue
-        parts = dict(zip(order, m.groups(), strict=True))
-        month = MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
-        if month is None:
-            return None
-        try:
-            return dt.date(int(parts["y"]), month, int(parts["d"]))
-        except ValueError:
-            return None
-    return None
 
 
 def in_field_format(text: str, field: str) -> str:
