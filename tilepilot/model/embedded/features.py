@@ -223,10 +223,11 @@ def switch_shaped(f: Features, c: int) -> bool:
 
 
 def beside_cancel(f: Features, texts: list[int]) -> list[int]:
-    """Of ``texts``, those right beside a "Cancel" on its line (60 CSS px at most): a dialog's own buttons in its
-    footer ("Cancel  Issue ticket", "Cancel  Complete check-in")."""
+    """Of ``texts``, those right beside a "Cancel" (or "Back", "Go back", "No") on its line (60 CSS px at most): a
+    dialog's own buttons in its footer ("Cancel  Issue ticket", "Cancel  Complete check-in", "Back  Mark
+    complete")."""
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
-    cancels = [c for c in texts if words(f.cand_text[c]) == ["cancel"]]
+    cancels = [c for c in texts if words(f.cand_text[c]) in (["cancel"], ["back"], ["go", "back"], ["no"])]
     return [q for q in texts if q not in cancels and any(
         abs(float(mid[q] - mid[c])) <= 8 * f.scale and 0 <= float(f.cand_box[q][0] - f.cand_box[c][2]) <= 60 * f.scale
         for c in cancels)]
@@ -459,3 +460,17 @@ def history_actions(history: list[dict[str, Any]] | list[Action]) -> list[Action
             continue
         out.append(a if not isinstance(a, dict) else parse_action(a))
     return out
+
+
+def round_mark(crop: np.ndarray) -> bool:
+    """Whether a component's crop draws a round mark (a radio button), not a square one (a box): the corners of
+    its ink's bounding square are background."""
+    c = crop.astype(int)
+    ink = np.abs(c - c[0, 0]) > 24
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 8:
+        return False
+    y0, y1, x0, x1 = int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
+    if min(y1 - y0, x1 - x0) < 6 or abs((y1 - y0) - (x1 - x0)) > 2:
+        return False
+    return not any(ink[p] for p in ((y0, x0), (y0, x1), (y1, x0), (y1, x1)))

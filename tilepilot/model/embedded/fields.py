@@ -1244,6 +1244,66 @@ def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
         else (q, moved)
 
 
+# a date told after the word a date field's label ends with: "put her on leave until 30 June" ("On leave until")
+_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?"
+                        r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
+                        r"(?:,?\s+(\d{4}))?\b", re.I)
+_PAGE_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+(\d{4})\b|\b[A-Z][a-z]{2,8}\s+\d{1,2},?\s+(\d{4})\b")
+
+
+def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The empty date field ("mm/dd/yyyy") whose label, left of it on its line, ends with the word a task's date
+    follows, and that date whole: "put Ruth Ellery on leave until 30 June" on her form ("On leave until
+    mm/dd/yyyy") types 2025-06-30 there. A date without its year takes the year of the page's today ("Today: Tue
+    11 Mar 2025"), else the one its dates read most; none when they read none, or the field was typed into."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    for m in _WORD_DATE.finditer(instruction):
+        year = m.group(3)
+        if year is None:
+            dated = [t for t in texts if _PAGE_DATE.search(f.cand_text[t])]
+            dated = [t for t in dated if re.search(r"\btoday\b", f.cand_text[t], re.I)] or dated  # (its today's)
+            years = [y for t in dated for g in _PAGE_DATE.finditer(f.cand_text[t]) for y in g.groups() if y]
+            if not years:
+                continue
+            year = max(set(years), key=years.count)
+        day = iso_date(f"{m.group(2)} {year}")
+        if day is None:
+            continue
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            if not any(re.fullmatch(r"(?:mm|dd)/(?:dd|mm)/yyyy", f.cand_text[t].strip(), re.I)
+                       for t in texts_inside(f, q)):
+                continue
+            mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+            label = [t for t in texts if 0 <= float(f.cand_box[q][0] - f.cand_box[t][2]) <= 200 * f.scale
+                     and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
+            if any(words(f.cand_text[t])[-1:] == [m.group(1).lower()] for t in label) and not typed_into(f, q, day):
+                return q, day
+    return None
+
+
+def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The field showing a count of a unit ("30 days") whose label shares a word with the task, and the count the
+    task gives in that unit: "I'd like MOT reminders to go out 45 days ahead instead of 30" on a settings page
+    ("MOT reminder lead time  [30 days ▾]"): "45 days" typed there (a native list picks that option). None when
+    no such field, the task gives it the count it shows, or it was typed into."""
+    said = {w[:5] for w in words(instruction) if len(w) >= 3 and w.isalpha()}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    for m in re.finditer(r"\b(\d{1,4})\s+([a-z]{3,})\b", instruction, re.I):
+        n, unit = m.group(1), m.group(2).lower()
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            shown = [re.fullmatch(rf"\W*(\d{{1,4}})\s+{unit}\W*", f.cand_text[t].strip(), re.I)
+                     for t in texts_inside(f, q)]
+            if not any(shown) or any(s is not None and s.group(1) == n for s in shown):
+                continue
+            mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+            label = {w[:5] for t in texts if float(f.cand_box[t][2]) <= float(f.cand_box[q][0])
+                     and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 16 * f.scale
+                     for w in words(f.cand_text[t]) if len(w) >= 3 and w.isalpha() and w != unit}
+            if label & said and not typed_into(f, q, f"{n} {unit}"):
+                return q, f"{n} {unit}"
+    return None
+
+
 _DELIVERY_OF = re.compile(r"\b(?:deliver(?:y|ies)|shipment|batch|load|box(?:es)?)\s+of\s+(\d{1,6})\b|"
                           r"\b(?:got|received|receiving)\s+(\d{1,6})\b", re.I)
 _QUANTITY = frozenset({"quantity", "qty", "received", "count", "units", "amount"})

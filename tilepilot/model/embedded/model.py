@@ -44,6 +44,7 @@ from tilepilot.model.embedded.fields import (
     added_item,
     choice_given,
     code_elsewhere,
+    counted_choice,
     counted_field,
     delivered_commit,
     delivered_count,
@@ -84,6 +85,7 @@ from tilepilot.model.embedded.fields import (
     unfilled_pair,
     value_for_click,
     widened_search,
+    worded_date,
 )
 from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_unset
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
@@ -98,6 +100,7 @@ from tilepilot.model.embedded.order import (
     chosen_commit,
     chosen_option,
     click_in_turn,
+    code_section,
     column_switch,
     count_step,
     day_tab,
@@ -121,6 +124,7 @@ from tilepilot.model.embedded.order import (
     id_named,
     labelled_widget,
     like_link,
+    loan_section,
     logged_button,
     marked_person,
     menu_title,
@@ -162,6 +166,9 @@ from tilepilot.model.embedded.order import (
     switch_flipped,
     thing_section,
     tick_box,
+    titled_card,
+    to_box,
+    told_radio,
     unsaved_form,
     verb_section,
 )
@@ -663,7 +670,9 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
-        if not len(f.hist_kind) and ((q := bin_link(f, instruction)) is not None
+        if not len(f.hist_kind) and ((q := code_section(f, instruction)) is not None
+                                     or (q := bin_link(f, instruction)) is not None
+                                     or (q := loan_section(f, told)) is not None
                                      or (q := scene_link(f, instruction)) is not None
                                      or (q := settings_link(f, instruction)) is not None
                                      or (q := policy_link(f, told)) is not None
@@ -678,6 +687,8 @@ class EmbeddedModel:
                                      or (q := marked_person(f, instruction)) is not None
                                      or (q := hint_link(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")) \
                 is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
             return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
@@ -698,12 +709,14 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
         if kind in ("click", "done", "scroll") and len(f.hist_kind) and (q := actions_menu(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Case actions ▾"
-        if kind in ("click", "done", "scroll") and (q := record_tab(f, told)) is not None:
+        if kind in ("click", "done", "scroll", "type") and (q := record_tab(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Hearings"
         if (q := widened_search(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "All days"
         if kind in ("click", "type", "done", "scroll") and (q := searched_result(f, instruction)) is not None \
                 and (q != top or kind != "click"):  # (no other field of a list is typed into before its row opens)
+            if (menu := row_menu(f, instruction)) is not None:
+                q = menu  # the row found shows its menu's dots for the verb: acted on there ("Cancel IN-5521, …")
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the record searched for
         stops = kind in ("scroll", "done") or kind == "click" and stray_click(f, instruction, top,
                                                                              acted(instruction, f.hist_kind))
@@ -739,7 +752,10 @@ class EmbeddedModel:
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
-        if (moved := shifted_date(f, instruction)) is not None:  # "extend … by two more days": 2024-09-21
+        if (moved := shifted_date(f, instruction) or counted_choice(f, told)
+                or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
+            # "extend … by two more days": 2024-09-21; "on leave until 30 June": 2025-06-30 ("On leave until"),
+            # once its option is chosen ("On leave": the field may wait for it)
             return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
                               float(probs[a]), moved[0])
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
@@ -793,6 +809,8 @@ class EmbeddedModel:
                                                              or (q := day_tab(f, instruction)) is not None
                                                              or (q := reason_choice(f, instruction)) is not None
                                                              or (q := tick_box(f, instruction)) is not None
+                                                             or (q := told_radio(f, instruction)) is not None
+                                                             or (q := to_box(f, told)) is not None
                                                              or (q := chosen_commit(f, instruction)) is not None
                                                              or (q := grid_cell(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Set as default"

@@ -21,6 +21,7 @@ from tilepilot.model.embedded.features import (
     Features,
     acted_at,
     clicked_in,
+    round_mark,
     switch_shaped,
     texts_inside,
     within,
@@ -560,7 +561,8 @@ def resolved(instruction: str) -> str:
         return _as_marked(_without_setting(instruction))
     for m in _DO_IT.finditer(instruction, told.end() if told else code.end()):
         verb = m.group("verb").lower()
-        if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW:
+        if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW \
+                or verb == "put" and re.match(r"\s*on\s+[a-z]", m.group("rest")):  # "put her on leave …"
             rest = m.group("rest").strip()
             thing = told.group("thing") if told else code.group()
             if told and m.group("it").lower() in ("it", "them") and (own := _CODE.search(instruction)) is not None \
@@ -595,7 +597,10 @@ _STATED = re.compile(r"\W*(?P<thing>(?:[\w'’-]+\s+){0,2}?[A-Z]{1,4}-\d[\w-]*)\
 
 def _as_marked(instruction: str) -> str:
     """"record J-40522 as a failed delivery", "flag X as spam": the row marked so ("mark J-40522 as a failed
-    delivery"), as its menu reads ("Mark failed delivery…")."""
+    delivery"), as its menu reads ("Mark failed delivery…"); "close WO-2214 off" is finishing it: "complete
+    WO-2214" (its row's button)."""
+    instruction = re.sub(r"^(\W*(?:please\s+)?)close\s+(\S+(?:\s+\S+){0,3}?)\s+off\b", r"\1complete \2",
+                         instruction, flags=re.I)
     return re.sub(r"^(\W*(?:please\s+)?)(?:record|flag|log)\s+(?!(?:in|on|out|into|onto)\b)(?=\S.*?\s+as\s+\w)",
                   r"\1mark ", instruction, flags=re.I)  # (not "Log in as ivan …")
 
@@ -622,13 +627,13 @@ _AFTER_HER = frozenset({"as", "to", "from", "for", "in", "on", "up", "out", "off
 
 
 # a thing's code told before a pronoun acts on it: "a forklift clipped the racking at location B-04-1, block it …"
-_CODE = re.compile(r"\b[A-Z]{1,4}-\d[\w-]*\b")
+_CODE = re.compile(r"\b[A-Z]{1,4}-\d[\w-]*\b|\b[A-Z]{1,4}/\d{2,}(?:/\d+)+\b")
 
 
 # a first word that reads as a command's verb though no list knows it: a thing comes right after it ("Please
 # discontinue the Munstead lavender", "mothball our Q3 plan")
 _BARE_VERB = re.compile(r"\W*(?:(?:please|now|kindly)\s+)?(?=[a-z]{4,}\s+(?:the|my|our|your|this|that|these|those|his|"
-                        r"her|their)\b|[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:[A-Z]{2,}-?\d{2,}|[A-Z]{1,4}-\d[\w-]*)\b"
+                        r"her|their)\b|[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:[A-Z]{2,}-?\d{2,}|[A-Z]{1,4}[-/]\d[\w/-]*)\b"
                         r"|[a-z]{4,}\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+['’]s)\b"
                         r"|[a-z]{4,}\s+(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z]+)\b)([a-z]+)",
                         re.I)
@@ -660,8 +665,10 @@ def row_menu(f: Features, instruction: str) -> int | None:
     opened = [t for t in more if clicked_in(f, t, ever=True)]
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
     if opened:
-        at: tuple[float, float] | None = acted_at(f, max(k for k in clicks for t in opened
-                                                         if within_box(acted_at(f, k), f.cand_box[t])))
+        k_dots = max(k for k in clicks for t in opened if within_box(acted_at(f, k), f.cand_box[t]))
+        if any(k > k_dots for k in clicks):
+            return None  # its entry was pressed after the dots ("Mark as ready": the card's badge now reads READY)
+        at: tuple[float, float] | None = acted_at(f, k_dots)
     elif clicks and clicks[-1] == len(f.hist_kind) - 1 and \
             not any(within_box(acted_at(f, clicks[-1]), f.cand_box[t]) for t in worded):
         at = acted_at(f, clicks[-1])  # a glyph clicked that shows no dots now (pressed, or read as "i")
@@ -677,7 +684,11 @@ def row_menu(f: Features, instruction: str) -> int | None:
                    # (dots' menu may open upward, at a list's foot)
                    and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
                    and (opened or _in_menu(f, t, worded))]
-        q = min(entries, key=lambda t: abs(float(f.cand_box[t][1]) - y), default=None)
+        said = set(words(instruction[a:b])) - says - _NOT_THINGS - {"a", "an", "the", "to", "as", "back", "over"}
+        # the entry that says more of the clause ("move T-3308 over to ready": "Move to Ready", not "Move back to
+        # Received" nearer the dots), then the nearest
+        q = min(entries, key=lambda t: (-len(said & set(_latin(f.cand_text[t]))), abs(float(f.cand_box[t][1]) - y)),
+                default=None)
         if q is not None or opened:
             return q if q is not None and not clicked_in(f, q, ever=True) else None
     q = _open_to_act(f, instruction, m.end(), b, more, worded, says)
@@ -705,7 +716,34 @@ def row_menu(f: Features, instruction: str) -> int | None:
                   and y0 - 25 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale)
     if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
         return near[0][1]
+    if not near:
+        return _card_foot_dots(f, r, more, worded)
     return None
+
+
+def _card_foot_dots(f: Features, r: int, more: list[int], worded: list[int]) -> int | None:
+    """A tall card's dots at its foot, a few lines under its code ("FL-1043 / Spring Meadow Hand-tied / For … /
+    From … / Delivery · Afternoon · £44.00 ⋯"): the nearest dots under the name in its column, within a tall
+    card's height, with no other card's code (the name's shape: "FL-1044") between them."""
+    x0, y1 = float(f.cand_box[r][0]), float(f.cand_box[r][3])
+    name = f.cand_text[r].strip()
+    if not (_CODE.fullmatch(name) or re.fullmatch(r"[A-Z]{2,}-?\d{2,}", name)):
+        return None
+    under = sorted((float(f.cand_box[t][1]), t) for t in more
+                   if 0 < float(f.cand_box[t][1]) - y1 <= _TALL_CARD_PX * f.scale
+                   and x0 < float(f.cand_box[t][0]) <= x0 + _CARD_WIDE_PX * f.scale)
+    if not under:
+        return None
+    y, t = under[0]
+    shape = re.sub(r"\d", "0", name)
+    if any(u != r and re.sub(r"\d", "0", f.cand_text[u].strip()) == shape and y1 <= float(f.cand_box[u][1]) < y
+           and float(f.cand_box[u][0]) - 20 * f.scale <= x0 <= float(f.cand_box[u][2]) for u in worded):
+        return None
+    return t
+
+
+_TALL_CARD_PX = 160  # CSS px: how far under a card's code its foot's dots may stand
+_CARD_WIDE_PX = 480  # CSS px: how far right of a card's code its dots may stand
 
 
 def _given_done(f: Features, instruction: str, a: int, b: int, verb: str, worded: list[int]) -> bool:
@@ -1418,7 +1456,8 @@ def _icons(f: Features) -> list[int]:
     out = []
     for c in range(len(f.cand_text)):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
-        glyph = f.cand_kind[c] == KINDS["text"] and len(f.cand_text[c].strip()) <= 2
+        glyph = f.cand_kind[c] == KINDS["text"] and len(f.cand_text[c].strip()) <= 2 \
+            and not f.cand_text[c].strip().isdigit()  # (a page's number under a list is no icon)
         if not ((f.cand_kind[c] == KINDS["component"] or glyph) and lo <= x1 - x0 <= hi and lo <= y1 - y0 <= hi):
             continue
         if any(min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) > 0.5 * (y1 - y0)
@@ -2064,6 +2103,43 @@ def noun_section(f: Features, instruction: str) -> int | None:
 
 
 
+def code_section(f: Features, instruction: str) -> int | None:
+    """The part of a site whose initials a task's code starts with, when the code shows nowhere here: "WO-2214
+    is done — close it off please" on a vehicles list goes to the sidebar's "Work orders" (W, O). The one
+    link of two or three words (in the top bar or the left sidebar) whose first letters spell the code's
+    letters."""
+    codes = [m.group() for m in _CODE.finditer(instruction)]
+    if len(codes) != 1 or not 2 <= len(letters := re.match(r"[A-Z]+", codes[0]).group()) <= 3:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if any(codes[0].lower() in f.cand_text[t].lower() for t in texts):
+        return None
+    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t) and len(ws := _latin(f.cand_text[t])) ==
+             len(letters) and "".join(w[0] for w in ws) == letters.lower()]
+    return links[0] if len(links) == 1 else None
+
+
+# a thing lent out and coming back: "has handed back his copy of the Messiah — can you check it in?"
+_LENT = re.compile(r"\b(?:hand(?:s|ed)?\s+(?:it\s+|them\s+)?back|check(?:ed)?\s+(?:it|them)\s+in|"
+                   r"(?:his|her|their|my)\s+cop(?:y|ies)\s+of|borrowed|on\s+loan)\b", re.I)
+_LENDING = frozenset({"library", "loans", "lending", "circulation", "borrowing"})
+
+
+def loan_section(f: Features, instruction: str) -> int | None:
+    """The part of a site where lent things are, for a task about one coming back or going out: "Tom Ashworth
+    has handed back his copy of the Messiah — can you check it in?" on a choir's members page goes to the
+    sidebar's "Music library". The one link (top bar or left sidebar, three words at most) reading library,
+    loans or lending; None when a short text here reads "Check in" or "Return" (its button is here)."""
+    if _LENT.search(instruction) is None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if any(_latin(f.cand_text[t])[:2] in (["check", "in"], ["return"]) for t in texts):
+        return None
+    links = [t for t in texts if _nav(f, t) and 0 < len(_latin(f.cand_text[t])) <= 3
+             and _LENDING & set(_latin(f.cand_text[t]))]
+    return links[0] if len(links) == 1 else None
+
+
 _BAR_TOP = 0.2  # share of the screen: how far down a site's row of section links may stand (under its header)
 _BAR_LINKS = 4  # short texts on one line that make such a row
 
@@ -2473,7 +2549,14 @@ def record_tab(f: Features, instruction: str) -> int | None:
     found = [t for t in tabs if any(_one_thing(s, w) and s != w and w.endswith("s") for s in said  # (many: a tab
                                     for w in _latin(f.cand_text[t]))  # lists them, "Hearings")
              and not clicked_in(f, t, ever=True)]
+    if not found and said & _MEMBERSHIP_WORDS:  # "put Ruth Ellery on leave until 30 June": her "Membership" tab
+        found = [t for t in tabs if _latin(f.cand_text[t]) == ["membership"] and not clicked_in(f, t, ever=True)]
     return found[0] if len(found) == 1 else None
+
+
+# a member's standing, told on a record's "Membership" tab
+_MEMBERSHIP_WORDS = frozenset({"leave", "lapsed", "lapse", "resign", "resigned", "suspend", "suspended", "reinstate",
+                               "renew", "renewal", "subs", "subscription", "dues", "concession", "rate"})
 
 
 _ACTIONS_BUTTON = re.compile(r"\s*(?:(?:[A-Za-z]+\s+)?actions\s*[▾▼⌄v]?|more\s*[▾▼⌄])\s*$", re.I)  # "Case actions ▾"
@@ -2924,6 +3007,41 @@ def marked_person(f: Features, instruction: str) -> int | None:
     return people[0] if len(people) == 1 else None
 
 
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+
+
+def titled_card(f: Features, instruction: str) -> int | None:
+    """The card of a person a story names by title and surname alone, when the task names no code: "Mrs
+    Delaney rang — she needs her duvet back sooner … switch her ticket to express" on a board whose cards read
+    "Anne Delaney" (and "Delaney & Sons Café", a firm): her card's code over her name ("T-3302", which opens
+    it). Of several such people, the one whose card (four lines under the name) reads a thing the task
+    speaks of ("duvet"). None when no one code stands over the name (a row named so is acted on by its own
+    buttons), or once anything was clicked."""
+    if any(ACTIONS[int(k)] != "scroll" for k in f.hist_kind) or _CODE.search(instruction) \
+            or len(found := {m.group(1) for m in _TITLED.finditer(instruction)}) != 1:
+        return None
+    named = re.compile(rf"(?:[A-Z][a-z'’-]+\s+){{1,2}}{re.escape(found.pop())}\b(?!\s*[&+]|\s+(?:and|Ltd|Co)\b)")
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    people = [t for t in texts if named.match(f.cand_text[t].strip())]  # ("Anne Delaney Walk-in": her badge)
+    if not people:
+        return None
+    said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
+    x0 = {t: float(f.cand_box[t][0]) for t in texts}
+
+    def card(t: int) -> list[int]:  # the texts under the name in its column, four lines at most
+        return [u for u in texts if abs(x0[u] - x0[t]) <= 12 * f.scale
+                and 0 < float(f.cand_box[u][1] - f.cand_box[t][1]) <= 4 * 20 * f.scale]
+
+    if len(people) > 1:
+        people = [t for t in people if said & {w for u in card(t) for w in _latin(f.cand_text[u])}]
+    if len(people) != 1:
+        return None
+    t = people[0]
+    over = [u for u in texts if ID.fullmatch(f.cand_text[u].strip()) and abs(x0[u] - x0[t]) <= 12 * f.scale
+            and 0 < float(f.cand_box[t][1] - f.cand_box[u][1]) <= 32 * f.scale]
+    return over[0] if len(over) == 1 else None
+
+
 def state_box(f: Features, instruction: str) -> int | None:
     """The box on a row's line whose label shares a word with the state a task marks it with, but is not that
     state: "mark Sanjay as gone for today" on a list of fixers whose cards read "☑ Here today" (the page says
@@ -2956,6 +3074,49 @@ def state_box(f: Features, instruction: str) -> int | None:
         return None
     q = min(found, key=lambda c: float(f.cand_box[c][0]))  # the nearest right of the name (the next card's further)
     return None if clicked_in(f, q, ever=True) else q
+
+
+def told_radio(f: Features, instruction: str) -> int | None:
+    """The round option (a radio button) whose label of two to four words the task says as a phrase: "put Ruth
+    Ellery on leave until 30 June" on her membership form ("◉ Active  ○ On leave  ○ Lapsed"): "On leave". Round,
+    11 CSS px a side or more (a square box is a list's filter: "☐ On hold"); one only, pressed once; none on a
+    first step."""
+    if not len(f.hist_kind):
+        return None
+    said = words(instruction)
+    lo, hi = 11 * f.scale, 30 * f.scale
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    found = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["component"]
+             and lo <= float(f.cand_box[c][2] - f.cand_box[c][0]) <= hi
+             and lo <= float(f.cand_box[c][3] - f.cand_box[c][1]) <= hi
+             and 2 <= len(ws := _latin(f.cand_text[c])) <= 4 and phrase_at(said, ws) and round_mark(f.cand_crop[c])
+             and any(_latin(f.cand_text[t]) == ws and 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
+                     for t in texts)]  # (its label right of it: not the "+" inside "+ New hire")
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+_SWITCH_TO = re.compile(r"\b(?:switch|change|move|upgrade|set|make|turn)\b[^,.;!?]*?\bto\s+([a-z]{4,})"
+                        r"(?=\s*[,.;!?]|\s*$)", re.I)
+
+
+def to_box(f: Features, instruction: str) -> int | None:
+    """The box whose label starts with the one word a thing is switched to: "Can you switch her ticket to
+    express?" on the ticket's form ("☐ Express service (+50%)"). A box 11 to 30 CSS px a side, its label just
+    right of it; one only, pressed once; none on a first step."""
+    if not len(f.hist_kind) or (m := _SWITCH_TO.search(instruction)) is None:
+        return None
+    word = m.group(1).lower()
+    lo, hi = 11 * f.scale, 30 * f.scale
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    found = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["component"]
+             and lo <= float(f.cand_box[c][2] - f.cand_box[c][0]) <= hi
+             and lo <= float(f.cand_box[c][3] - f.cand_box[c][1]) <= hi
+             and _latin(f.cand_text[c])[:1] == [word]
+             and any(_latin(f.cand_text[t]) == _latin(f.cand_text[c])
+                     and -4 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                     and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale for t in texts)]
+    # (its label starts at the box or just right of it: not the "+" inside a button's "+ New hire")
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
 _NUMBERED = re.compile(r"\b([a-z]{3,})\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})\b(?!\s*(?:%|[ap]m\b|:))", re.I)
@@ -3124,7 +3285,9 @@ def settings_link(f: Features, instruction: str) -> int | None:
 # a task that changes a rule for everyone: "From now on readers are allowed to take photos …, and cap everyone at
 # 6 items a day"
 _POLICY = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|(?:no\s+longer\s+)?allowed\s+to|"
-                     r"cap\s+(?:\w+\s+){0,2}at\s+\d|limit\s+(?:\w+\s+){0,2}to\s+\d|by\s+default)\b", re.I)
+                     r"cap\s+(?:\w+\s+){0,2}at\s+\d|limit\s+(?:\w+\s+){0,2}to\s+\d|by\s+default|"
+                     r"(?:switch|change|move|convert)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:system|app|site|"
+                     r"account|software)\s+(?:over\s+)?to)\b", re.I)  # ("switch the fleet system over to kilometres")
 _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
 
 
@@ -3366,6 +3529,7 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 # an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), or a slug
 # with a digit ("db-nightly-2025-02-22", "staging-api-02"); not part of a date, a time, an amount or a longer word
 ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*|\d{4}(?:\.\d{1,4}){2,3}"  # (an accession no.)
+                r"|[A-Z]{1,4}/\d{2,}(?:/\d+)+"  # (a council's reference: "PA/25/0142")
                 r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/-]|:\S|[.,]\w)")
 # (a colon closing a sentence ends one: "GA-24-117: decline it please")
 # a proper name: two words or more, the first capitalized, the others capitalized or with digits

@@ -1,0 +1,237 @@
+"""Rules written from the sixteenth blind set (a fleet's workshop, a florist's order desk, a council's highways
+permits, a choir's membership, a laundry's ticket board, a letting agent's inspections), once it became a dev
+set: tall cards with their menu at the foot, codes with slashes ("PA/25/0142"), a code whose letters are a
+section's initials ("WO-2214": "Work orders"), a dialog answered beside "Back", a menu's entry that says more of
+the task, a person told by title and surname, a member's state on a record's tab, a date told after a label's last
+word, a count in a unit, things lent out. Each page here is the geometry the model saw (OCR texts, field boxes and
+widgets as found), cut to what the rule reads."""
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from tilepilot.model.embedded.features import ACTIONS, KINDS
+
+t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
+
+
+def _page(cands, hist=(), crops=None) -> tuple[SimpleNamespace, dict[str, int]]:
+    """Candidates (text, kind, box) and the history's (action, point) on a 1280x720 frame; ``crops`` maps a
+    candidate's index to its 16x16 grey crop (blank otherwise)."""
+    crop = np.full((len(cands), 16, 16), 255, np.uint8)
+    for q, im in (crops or {}).items():
+        crop[q] = im
+    f = SimpleNamespace(cand_text=[x for x, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
+                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0, cand_crop=crop,
+                        hist_kind=np.array([ACTIONS.index(a) for a, _ in hist], np.int64),
+                        hist_box=np.array([(x - 4, y - 4, x + 4, y + 4) for _, (x, y) in hist], np.float32)
+                        .reshape(-1, 4), frame_size=(1280, 720))
+    return f, {x: q for q, (x, k, _) in enumerate(cands) if k == t}
+
+
+def _ring() -> np.ndarray:
+    """A radio button's crop as the page draws it: a grey ring on white."""
+    yy, xx = np.mgrid[0:16, 0:16]
+    r = np.hypot(yy - 7.5, xx - 7.5)
+    return np.where((r >= 4.5) & (r <= 6), 190, 255).astype(np.uint8)
+
+
+def _square() -> np.ndarray:
+    """A check box's crop: a grey square outline on a light page."""
+    im = np.full((16, 16), 242, np.uint8)
+    im[2:14, 2:14] = 255
+    im[2, 2:14] = im[13, 2:14] = im[2:14, 2] = im[2:14, 13] = 190
+    return im
+
+
+CARD = [("FL-1043", t, (60, 239, 120, 260)), ("IN PROGRESS", t, (318, 239, 416, 259)),
+        ("Spring Meadow Hand-tied", t, (60, 267, 238, 289)),
+        ("For Nancy Pell · Harrogate HG2 7DS", t, (62, 294, 282, 310)),
+        ("From Graham Pell · + Helium balloon", t, (62, 312, 280, 328)),
+        ("Delivery· Afternoon · £44.00", t, (61, 344, 230, 360)), ("⋯", t, (396, 351, 409, 353))]
+
+
+def test_a_tall_cards_menu_at_its_foot_is_opened_and_left_once_its_entry_was_pressed():
+    """"FL-1043 has been made up, mark it as ready": the card's only way to "Mark as ready" is its "⋯", four
+    lines under the code; the model said done on the searched card. Once the menu's entry was pressed, the
+    card's badge READY is no entry to press again."""
+    from tilepilot.model.embedded.order import resolved, row_menu
+
+    task = resolved("FL-1043 has been made up, mark it as ready")
+    assert task == "mark FL-1043 as ready"
+    f, at = _page(CARD, [("type", (1087, 146)), ("key", (0, 0))])
+    assert row_menu(f, task) == at["⋯"]
+    f, _ = _page(CARD + [("FL-1044", t, (60, 330, 120, 340))], [("type", (1087, 146)), ("key", (0, 0))])
+    assert row_menu(f, task) is None  # another card's code between: those dots are not this card's
+    done = [x if x[0] != "IN PROGRESS" else ("READY", t, (361, 238, 416, 260)) for x in CARD]
+    f, _ = _page(done, [("type", (1087, 146)), ("key", (0, 0)), ("click", (402, 352)), ("click", (306, 427))])
+    assert row_menu(f, task) is None
+
+
+def test_a_menus_entry_saying_more_of_the_task_wins_over_a_nearer_one():
+    """"move it over to ready" opened T-3308's menu (upward, at the board's foot): "Move to Ready", not "Move back
+    to Received" nearer the dots."""
+    from tilepilot.model.embedded.order import resolved, row_menu
+
+    f, at = _page([("Open ticket", t, (460, 504, 527, 521)), ("Move to Ready", t, (460, 533, 546, 550)),
+                   ("Move back to Received", t, (459, 562, 589, 578)), ("Print bag labels", t, (460, 590, 549, 607)),
+                   ("T-3308", t, (345, 620, 389, 638)), ("⋯", t, (604, 630, 615, 632))], [("click", (609, 631))])
+    task = resolved("T-3308 is washed, folded and bagged — move it over to ready.")
+    assert row_menu(f, task) == at["Move to Ready"]
+
+
+def test_a_councils_reference_with_slashes_is_a_rows_code():
+    """"put PA/25/0142 on hold": the reference names the row whose "⋯" holds "Put on hold" (the filter's "On
+    hold" box was ticked instead)."""
+    from tilepilot.model.embedded.order import ID, row_menu
+
+    assert [m.group() for m in ID.finditer("put PA/25/0142 on hold")] == ["PA/25/0142"]
+    assert not list(ID.finditer("due 12/05/2024"))  # (a date is no reference)
+    f, at = _page([("PA/25/0144Skip permit", t, (327, 386, 494, 406)), ("Received", t, (1068, 386, 1137, 406)),
+                   ("⋯", t, (1175, 390, 1196, 405)), ("PA/25/0143 Street party", t, (327, 429, 495, 451)),
+                   ("⋯", t, (1174, 436, 1196, 451)), ("PA/25/0142 Parking bay", t, (327, 472, 498, 497)),
+                   ("Swift Van Hire", t, (573, 472, 673, 496)), ("Under", t, (1067, 475, 1116, 496)),
+                   ("⋯", t, (1174, 480, 1197, 496)), ("review", t, (1067, 495, 1117, 513))])
+    assert row_menu(f, "put PA/25/0142 on hold") == 8
+
+
+SIDEBAR = [("Fleetwise", t, (17, 16, 132, 39)), ("Dashboard", t, (15, 90, 95, 110)),
+           ("Vehicles", t, (13, 124, 79, 148)),
+           ("Work orders", t, (15, 161, 103, 184)), ("Drivers", t, (15, 200, 72, 221)),
+           ("Settings", t, (15, 236, 78, 260)), ("Vehicles", t, (234, 68, 323, 91)),
+           ("KX21 BHD", t, (245, 195, 308, 211)), ("Ford Transit 350 L3H2", t, (338, 195, 480, 211))]
+
+
+def test_a_code_whose_letters_are_a_sections_initials_goes_there():
+    """"WO-2214 is done — close it off please" on the vehicles list: "Work orders" (W, O), and "close it off" is
+    the row's "Complete"."""
+    from tilepilot.model.embedded.order import code_section, resolved
+
+    f, at = _page(SIDEBAR)
+    assert code_section(f, "WO-2214 is done — close it off please.") == at["Work orders"]
+    assert code_section(f, "VX-2214 is done") is None  # no section's initials
+    f, _ = _page(SIDEBAR + [("WO-2214", t, (245, 250, 300, 262))])
+    assert code_section(f, "WO-2214 is done — close it off please.") is None  # its row is here
+    assert resolved("WO-2214 is done — close it off please.") == "complete WO-2214 please"
+
+
+def test_a_dialog_answered_beside_back_is_confirmed():
+    """The row's "Complete" asked "Complete WO-2214?" with "Back" and "Mark complete" in its footer."""
+    from tilepilot.model.embedded.buttons import confirm_button
+
+    f, at = _page([("Complete WO-2214?", t, (446, 271, 623, 291)),
+                   ("Mark the repair on PN20 CXR as completed today. The", t, (446, 343, 812, 360)),
+                   ("Back", t, (652, 430, 691, 448)), ("Mark complete", t, (715, 428, 822, 450)),
+                   ("Complete", t, (1104, 247, 1175, 267))],
+                  [("click", (59, 172)), ("type", (364, 174)), ("click", (1139, 257))])
+    assert confirm_button(f, "complete WO-2214 please") == at["Mark complete"]
+
+
+def test_a_pages_number_under_a_list_is_no_rows_icon():
+    """"Cancel IN-5521, the tenant is moving out early" searched the row: its "⋮" is pressed, not the page
+    button "1" under the list (read as an icon of the row)."""
+    from tilepilot.model.embedded.order import row_icon, row_menu
+
+    f, at = _page([("IN-5521", t, (134, 238, 188, 256)), ("Thu 27 Mar · 14:30", t, (240, 238, 360, 256)),
+                   ("Scheduled", t, (1030, 238, 1104, 256)), ("⋮", t, (1187, 239, 1190, 254)),
+                   ("Showing 1–1 of 1", t, (124, 294, 228, 311)), ("1", t, (1171, 289, 1204, 320))],
+                  [("type", (1118, 155))])
+    task = "Cancel IN-5521, the tenant is moving out early."
+    assert row_icon(f, task) is None
+    assert row_menu(f, task) == at["⋮"]
+
+
+FORM = [("Today: Tue 11 Mar 2025", t, (1128, 12, 1258, 28)), ("Status", t, (550, 190, 597, 211)),
+        ("Active", t, (735, 190, 784, 211)), ("On leave", t, (814, 191, 876, 211)), ("Lapsed", t, (902, 191, 958, 212)),
+        ("On leave until", t, (552, 227, 638, 244)), ("mm/dd/yyyy", t, (722, 226, 805, 247)),
+        ("Joined", t, (549, 297, 598, 320)), ("Tue 22 Apr 2014", t, (713, 299, 817, 319)),
+        ("Save membership", t, (565, 338, 677, 361)), ("On leave until mm/dd/yyyy", i, (716, 219, 979, 255)),
+        ("Active", c, (721, 196, 736, 211)), ("On leave", c, (796, 196, 811, 211)), ("Lapsed", c, (888, 196, 903, 211))]
+
+
+def test_a_member_put_on_leave_until_a_day_gets_the_option_then_the_date():
+    """"Ruth Ellery is taking a break … Please put her on leave until 30 June": her record, its "Membership" tab,
+    the round option "On leave", then 2025-06-30 into "On leave until" (the year of the page's today, not of
+    her joining)."""
+    from tilepilot.model.embedded.fields import worded_date
+    from tilepilot.model.embedded.order import record_tab, resolved, told_radio
+
+    told = "Ruth Ellery is taking a break after the spring concert. Please put her on leave until 30 June."
+    task = resolved(told)
+    assert task == "put Ruth Ellery on leave until 30 June"
+    f, at = _page([("Profile", t, (569, 150, 610, 168)), ("Membership", t, (637, 150, 716, 170)),
+                   ("Attendance", t, (745, 150, 812, 168)), ("First name", t, (555, 198, 617, 214))],
+                  [("click", (270, 406))])
+    assert record_tab(f, told) == at["Membership"]
+    rings = {q: _ring() for q in range(11, 14)}
+    f, at = _page(FORM, [("click", (270, 406)), ("click", (676, 160))], rings)
+    assert told_radio(f, task) == 12
+    assert worded_date(f, task) == (10, "2025-06-30")
+    f, _ = _page(FORM, [("click", (270, 406)), ("click", (676, 160))], {q: _square() for q in range(11, 14)})
+    assert told_radio(f, task) is None  # square boxes: a list's filters, not the record's state
+    f, _ = _page(FORM, [("click", (270, 406)), ("click", (676, 160)), ("click", (803, 203))], rings)
+    assert told_radio(f, task) is None  # pressed once
+    f, _ = _page(FORM, [("click", (803, 203)), ("type", (847, 237))], rings)
+    assert worded_date(f, task) is None  # typed already
+
+
+def test_a_setting_switched_over_to_a_unit_and_a_count_in_days():
+    """"Can you switch the fleet system over to kilometres? And I'd like MOT reminders to go out 45 days ahead
+    instead of 30": the site's settings, the option "Kilometres", and "45 days" into the list showing "30 days"
+    by "MOT reminder lead time"."""
+    from tilepilot.model.embedded.fields import counted_choice
+    from tilepilot.model.embedded.order import policy_link, to_box
+
+    told = "Can you switch the fleet system over to kilometres? And I'd like MOT reminders to go out 45 days " \
+        "ahead instead of 30."
+    f, at = _page(SIDEBAR)
+    assert policy_link(f, told) == at["Settings"]
+    page = [("Distance unit", t, (249, 136, 341, 153)), ("Miles", t, (783, 143, 825, 161)),
+            ("Kilometres", t, (858, 144, 934, 161)), ("MOT reminder lead time", t, (249, 196, 411, 214)),
+            ("30 days", t, (849, 204, 909, 225)), ("30 days", i, (838, 197, 933, 231)),
+            ("Miles", c, (764, 147, 779, 162)), ("Kilometres", c, (839, 147, 854, 162))]
+    f, at = _page(page, [("click", (46, 248))])
+    assert counted_choice(f, told) == (5, "45 days")
+    assert to_box(f, told) == 7
+    assert counted_choice(f, "set the lead time to 30 days") is None  # shows it already
+    assert counted_choice(f, "keep 45 days of logs") is None  # no word of its label
+
+
+def test_a_person_told_by_title_and_surname_opens_her_card_by_its_code():
+    """"Mrs Delaney rang — she needs her duvet back sooner …": Anne Delaney's card (not Delaney & Sons Café's),
+    opened by its code; then "switch her ticket to express" ticks "Express service (+50%)"."""
+    from tilepilot.model.embedded.order import titled_card, to_box
+
+    told = "Mrs Delaney rang — she needs her duvet back sooner than planned. Can you switch her ticket to express?"
+    board = [("T-3301", t, (30, 230, 75, 251)), ("St Aidan's Primary School B2B", t, (31, 251, 218, 268)),
+             ("T-3302", t, (30, 327, 76, 348)), ("Anne Delaney Walk-in", t, (29, 345, 166, 367)),
+             ("1× Duvet (double), 1× Duvet cover", t, (30, 366, 219, 384)), ("T-3304", t, (30, 423, 76, 444)),
+             ("Delaney & Sons Café B2B", t, (32, 446, 188, 463)),
+             ("10× Tablecloth, 40× Napkin", t, (31, 464, 182, 482))]
+    f, at = _page(board)
+    assert titled_card(f, told) == at["T-3302"]
+    assert titled_card(f, "Mrs Okafor rang about her order") is None  # nobody reads so here
+    f, _ = _page(board, [("click", (53, 337))])
+    assert titled_card(f, told) is None  # once, before anything was clicked
+    dialog = [("Turnaround", t, (372, 367, 438, 384)), ("Express service (+50%)", t, (506, 366, 658, 389)),
+              ("Save ticket", t, (826, 532, 899, 552)), ("Express service (+50%)", c, (507, 370, 522, 385)),
+              ("+ New ticket", t, (16, 60, 110, 82)), ("+ New ticket", c, (20, 64, 31, 75))]
+    f, at = _page(dialog, [("click", (53, 337))])
+    assert to_box(f, told) == 3
+    assert to_box(f, "switch it to new") is None  # (the "+" inside a button is no box)
+
+
+def test_a_copy_handed_back_is_checked_in_where_the_loans_are():
+    """"Tom Ashworth has handed back his copy of the Messiah — can you check it in?" on the members page: the
+    sidebar's "Music library"."""
+    from tilepilot.model.embedded.order import loan_section
+
+    side = [("Calder Valley", t, (39, 15, 132, 37)), ("Members", t, (19, 93, 80, 107)),
+            ("Rehearsals", t, (20, 131, 88, 145)), ("Music library", t, (18, 167, 96, 187)),
+            ("Society settings", t, (18, 207, 114, 226)), ("Tom Ashworth", t, (245, 234, 327, 250))]
+    task = "Tom Ashworth has handed back his copy of the Messiah — can you check it in?"
+    f, at = _page(side)
+    assert loan_section(f, task) == at["Music library"]
+    assert loan_section(f, "Tom Ashworth has moved to the tenors") is None
+    f, _ = _page(side + [("Check in", t, (1130, 424, 1180, 440))])
+    assert loan_section(f, task) is None  # its button is here
