@@ -176,6 +176,9 @@ def _task_verb(instruction: str) -> str:
     return "remove" if verb == "take" and "off" in task else verb
 
 
+# a task whose first word starts a name, not a verb: "Riverside Care Home's accounts team …", "Ruth Ellery is …"
+_NAMED_FIRST = re.compile(r"\W*(?:(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s\s|[A-Z][a-z]+\s+[A-Z][a-z]+\s+"
+                          r"(?:is|are|was|were|has|have|had)\b)")
 # "mark … as dispensed": the state's verb, as its dialog asks it ("Dispense refill RF-3301?" over "Dispense")
 _MARKED_STATE = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+([a-z]{4,})\b", re.I)
 
@@ -234,7 +237,8 @@ def confirm_button(f: Features, instruction: str, settled: bool = True) -> int |
                                                                       if x not in _JOINS])}
     acts |= set(with_synonyms(sorted(later & _ASKED_VERBS)))
     asked = _ASKED_VERBS | ({"check"} if CHECK_IN.match(instruction) else set()) \
-        | ({verb} if verb.isalpha() and len(verb) >= 4 and verb not in _NOT_ASKED else set())  # "Check in Okonkwo
+        | ({verb} if verb.isalpha() and len(verb) >= 4 and verb not in _NOT_ASKED
+           and not _NAMED_FIRST.match(instruction) else set())  # "Check in Okonkwo
     # family"; any task's own verb a dialog is titled by ("Withdraw entry E-1017" over "Withdraw entry")
     texts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and words(f.cand_text[q])]
     asks = [q for q in texts if not filled and (

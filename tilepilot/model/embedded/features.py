@@ -474,3 +474,9 @@ def round_mark(crop: np.ndarray) -> bool:
     if min(y1 - y0, x1 - x0) < 6 or abs((y1 - y0) - (x1 - x0)) > 2:
         return False
     return not any(ink[p] for p in ((y0, x0), (y0, x1), (y1, x0), (y1, x1)))
+
+
+def ticked_mark(crop: np.ndarray) -> bool:
+    """Whether a box's crop is ticked: its middle is inked (a tick on a filled box), not the page's own shade."""
+    mid = crop[5:11, 5:11].astype(int)
+    return abs(int(mid.mean()) - int(crop[0, 0])) > 50

@@ -140,6 +140,7 @@ from tilepilot.model.embedded.order import (
     opened_row,
     opened_thing,
     owned_section,
+    party_section,
     person_link,
     picked_row,
     place_link,
@@ -156,6 +157,7 @@ from tilepilot.model.embedded.order import (
     row_done,
     row_icon,
     row_menu,
+    sale_box,
     scene_link,
     section_link,
     settings_link,
@@ -676,6 +678,7 @@ class EmbeddedModel:
                                      or (q := scene_link(f, instruction)) is not None
                                      or (q := settings_link(f, instruction)) is not None
                                      or (q := policy_link(f, told)) is not None
+                                     or (q := party_section(f, told)) is not None
                                      or (q := verb_section(f, instruction)) is not None
                                      or (q := owned_section(f, instruction)) is not None
                                      or (q := place_link(f, instruction)) is not None
@@ -811,6 +814,7 @@ class EmbeddedModel:
                                                              or (q := tick_box(f, instruction)) is not None
                                                              or (q := told_radio(f, instruction)) is not None
                                                              or (q := to_box(f, told)) is not None
+                                                             or (q := sale_box(f, told)) is not None
                                                              or (q := chosen_commit(f, instruction)) is not None
                                                              or (q := grid_cell(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Set as default"

@@ -24,6 +24,7 @@ from tilepilot.model.embedded.features import (
     round_mark,
     switch_shaped,
     texts_inside,
+    ticked_mark,
     within,
 )
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
@@ -800,16 +801,24 @@ def edit_button(f: Features, instruction: str) -> int | None:
     booking on 22 May to 6 people" on a list of reservations where two rows read Le Petit Jardin, and a day
     said in the clause tells them apart (the row whose card reads 22 and May). The button stands right of the
     name, on its line or a card's button height under it. None for another verb, once such a button was
-    pressed, or when the row or its one button is not on screen."""
+    pressed, or when the row or its one button is not on screen. A firm's standing change told by its name
+    ("Riverside Care Home's accounts team want their invoices sent to … from now on") edits the firm's row.
+    Of two buttons in reach, the nearest by more than a row's gap (a table's next row's "Edit" is in reach
+    too)."""
     lead = _lead(instruction, _EDIT_VERBS)
-    if lead is None:
+    if lead is None:  # a clause taking a thing off sale, or putting its price up: "Take the Peony Blush off sale"
+        lead = next(((a, b, m) for a, b in clause_spans(instruction)
+                     if (m := _OFF_SALE.search(instruction, a, b)) is not None), None)
+    firm = _FIRMS.match(instruction) if lead is None and _POLICY.search(instruction) else None
+    if lead is None and firm is None:
         return None
-    a, b, m = lead
+    a, b = lead[:2] if lead is not None else firm.span(1)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     buttons = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and ws[0] in _EDIT_BUTTONS]
     if not buttons or any(clicked_in(f, t, ever=True) for t in buttons):
         return None
-    names = [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
+    names = [words(firm.group(1))] if firm is not None else \
+        [words(n) for n in object_names(instruction, a, b) or _clause_names(instruction, a, b)]
     rows = [t for t in texts if any(spelled(words(f.cand_text[t]), n) for n in names) and not _nav(f, t)]
     day = _DAY.search(instruction, a, b)
     if len(rows) > 1 and day is not None:  # the card under the name reads the day and the month
@@ -820,10 +829,11 @@ def edit_button(f: Features, instruction: str) -> int | None:
         return None
     r = rows[0]
     x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
-    near = [t for t in buttons if float(f.cand_box[t][0]) > x1
-            and y0 - 10 * f.scale <= (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
-            <= y1 + _CARD_BUTTON_PX * f.scale]
-    return near[0] if len(near) == 1 else None
+    mid = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in buttons}
+    near = sorted((abs(mid[t] - (y0 + y1) / 2), t) for t in buttons if float(f.cand_box[t][0]) > x1
+                  and y0 - 10 * f.scale <= mid[t] <= y1 + _CARD_BUTTON_PX * f.scale)
+    # the one, or the nearest by far (a table's next row's "Edit" stands a row's height under)
+    return near[0][1] if len(near) == 1 or near and near[1][0] - near[0][0] > ROW_PX * f.scale else None
 
 
 def named_edit(f: Features, instruction: str) -> int | None:
@@ -1230,6 +1240,8 @@ def _latin(text: str) -> list[str]:
 
 # verbs a row does with an icon, not a word: a bin or a cross undoes, a pencil edits, a bookmark or a heart keeps
 _UNDO_VERBS = frozenset({"cancel", "delete", "remove", "discard", "trash", "unsave"})
+# a clause that changes what a thing in a list is: off sale, back on sale
+_OFF_SALE = re.compile(r"\b(?:take|put|mark|set)\s+[^,.;!?]+?\s+(?:off|on|back\s+on)\s+sale\b", re.I)
 _EDIT_VERBS = frozenset({"edit", "change", "modify", "rename", "update", "reschedule", "amend"})
 _KEEP_VERBS = frozenset({"save", "bookmark", "download", "favourite", "favorite", "star", "like", "upvote", "vote",
                          "follow", "subscribe", "notify"})
@@ -2842,7 +2854,8 @@ def _open_page(f: Features, t: int) -> bool:
     ws = _latin(f.cand_text[t])
     body = [u for u in range(len(f.cand_text)) if u != t and f.cand_kind[u] == KINDS["text"]
             and (float(f.cand_box[u][0]) > float(f.cand_box[t][2]) + 20 * f.scale if side
-                 else float(f.cand_box[u][1]) > _NAV_TOP * h)]
+                 else float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 > _NAV_TOP * h)]  # (its middle: "Orders"
+    # at 86 px under a bar 86 px tall)
     first = min((float(f.cand_box[u][1]) for u in body), default=0.0)  # the page's top line, not a card's label
     return any((v := _latin(f.cand_text[u])) == ws
                or (v[:len(ws)] == ws or v[-len(ws):] == ws and len(v) <= len(ws) + 2)
@@ -3119,6 +3132,26 @@ def to_box(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
+_SALE = re.compile(r"\b(?:(off)|on|back\s+on)\s+sale\b", re.I)
+
+
+def sale_box(f: Features, instruction: str) -> int | None:
+    """The box saying a thing is for sale, for a task taking it off sale (ticked: untick it) or putting it on
+    sale (unticked: tick it): "Take the Peony Blush off sale" in its "Edit product" dialog ("☑ Available for
+    sale"). A box 11 to 30 CSS px a side whose label reads "sale" or "available"; one only, pressed once; none on
+    a first step."""
+    if not len(f.hist_kind) or (m := _SALE.search(instruction)) is None:
+        return None
+    lo, hi = 11 * f.scale, 30 * f.scale
+    found = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+             and lo <= float(f.cand_box[q][2] - f.cand_box[q][0]) <= hi
+             and lo <= float(f.cand_box[q][3] - f.cand_box[q][1]) <= hi
+             and {"sale", "available"} & set(_latin(f.cand_text[q])) and len(_latin(f.cand_text[q])) <= 4]
+    if len(found) != 1 or clicked_in(f, found[0], ever=True):
+        return None
+    return found[0] if ticked_mark(f.cand_crop[found[0]]) == bool(m.group(1)) else None
+
+
 _NUMBERED = re.compile(r"\b([a-z]{3,})\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})\b(?!\s*(?:%|[ap]m\b|:))", re.I)
 
 
@@ -3301,6 +3334,28 @@ def policy_link(f: Features, instruction: str) -> int | None:
     links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
              and 0 < len(ws := _latin(f.cand_text[t])) <= 4 and _POLICY_WORDS & set(ws) and not _labels_field(f, t)]
     return links[0] if len(links) == 1 and not _open_page(f, links[0]) else None
+
+
+_PARTIES = frozenset({"customers", "clients", "accounts", "suppliers", "companies", "organisations",
+                      "organizations", "partners", "venues", "businesses"})
+
+
+# a task starting with a firm's name and its "'s": "Riverside Care Home's accounts team want …"
+_FIRMS = re.compile(r"\W*((?:[A-Z][\w&'’.-]*\s+){1,4}?[A-Z][\w&.-]*)['’]s\s")
+
+
+def party_section(f: Features, instruction: str) -> int | None:
+    """The site's list of customers, for a standing change a named firm asks for: "Riverside Care Home's accounts
+    team want their invoices sent to accounts@… from now on, and they'd like to move to fortnightly invoicing"
+    on a ticket board goes to "Customers" (its tickets name the firm; its settings are the customer's). The task
+    starts with the firm's name and its "'s" and says "from now on" (or another standing change); the one link
+    in the top bar or the left sidebar reading customers, clients, accounts or the like."""
+    if _FIRMS.match(instruction) is None or _POLICY.search(instruction) is None:
+        return None
+    links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
+             and 0 < len(ws := _latin(f.cand_text[t])) <= 2 and _PARTIES & set(ws) and ws[0] != "all"]
+    # (not a filter's "All customers")
+    return links[0] if len(links) == 1 else None
 
 
 def _policy_line(f: Features, c: int, texts: list[int], least: int = 4) -> list[str]:

@@ -207,4 +207,3 @@ def marked_icon(f: Features, instruction: str, q: int, done: int) -> int:
                          and _ROUND_PX[0] * f.scale <= min(f.cand_box[c][2:] - f.cand_box[c][:2])
                          and max(f.cand_box[c][2:] - f.cand_box[c][:2]) <= _ROUND_PX[1] * f.scale])
     return q if found is None else found
-
