@@ -235,3 +235,121 @@ def test_a_copy_handed_back_is_checked_in_where_the_loans_are():
     assert loan_section(f, "Tom Ashworth has moved to the tenors") is None
     f, _ = _page(side + [("Check in", t, (1130, 424, 1180, 440))])
     assert loan_section(f, task) is None  # its button is here
+
+
+PRODUCTS = [("Orders", t, (307, 17, 359, 35)), ("Products", t, (384, 17, 448, 37)),
+            ("P-03", t, (56, 300, 95, 323)), ("Peony Blush", t, (166, 292, 259, 313)),
+            ("£55.00", t, (852, 302, 902, 320)),
+            ("• On sale", t, (918, 303, 980, 320)), ("Edit", t, (1176, 299, 1216, 326)),
+            ("P-04", t, (56, 358, 95, 381)), ("Peony & Rose Luxe", t, (166, 350, 300, 371)),
+            ("Edit", t, (1176, 357, 1216, 384))]
+
+
+def test_a_thing_taken_off_sale_is_edited_and_its_box_unticked():
+    """"… Take the Peony Blush off sale, and put its price up to £62.50 …" on the products table: its row's
+    "Edit" (the next row's, a row's height under, is in reach too), then in "Edit product" the ticked
+    "Available for sale" is unticked (an unticked one is left: it is off sale)."""
+    from tilepilot.model.embedded.order import edit_button, sale_box
+
+    told = "We can't get peonies for the foreseeable future. Take the Peony Blush off sale, and put its price up to " \
+        "£62.50 so it's ready for when it comes back."
+    f, _ = _page(PRODUCTS, [("click", (416, 27))])
+    assert edit_button(f, told) == 6
+    assert edit_button(f, "We can't get peonies for the foreseeable future.") is None
+    ticked = np.full((16, 16), 255, np.uint8)
+    ticked[3:13, 3:13] = 98
+    dialog = [("Available for sale", t, (380, 453, 516, 473)),
+              ("Products that are off sale cannot be chosen for new orders.", t, (377, 477, 695, 494)),
+              ("Available for sale", c, (383, 456, 398, 471))]
+    hist = [("click", (416, 27)), ("click", (1196, 312)), ("type", (773, 323))]
+    f, _ = _page(dialog, hist, {2: ticked})
+    assert sale_box(f, told) == 2
+    assert sale_box(f, "Put the Peony Blush back on sale") is None  # ticked already
+    f, _ = _page(dialog, hist, {2: _square()})
+    assert sale_box(f, told) is None  # unticked: off sale already
+    assert sale_box(f, "Put the Peony Blush back on sale") == 2
+
+
+CUSTOMERS = [("Tickets", t, (238, 14, 292, 40)), ("Customers", t, (317, 18, 393, 38)),
+             ("Price list", t, (422, 19, 478, 37)), ("All customers", t, (360, 62, 450, 80)),
+             ("Name", t, (101, 97, 144, 119)), ("Billing email", t, (778, 100, 848, 117)),
+             ("Grand Pavilion Hotel", t, (103, 124, 230, 144)), ("Edit", t, (1198, 123, 1235, 151)),
+             ("Riverside Care Home", t, (103, 153, 233, 173)), ("manager@riversidecare.co.uk", t, (778, 156, 944, 173)),
+             ("Edit", t, (1197, 149, 1237, 183)), ("Riverside Dental Practice", t, (102, 179, 257, 202)),
+             ("Edit", t, (1197, 178, 1237, 206)), ("Account", t, (17, 96, 75, 120)), ("C-01", t, (15, 121, 57, 147)),
+             ("C-02", t, (16, 150, 58, 177)), ("C-03", t, (16, 178, 58, 205)), ("Business", t, (421, 125, 476, 143)),
+             ("Business", t, (421, 155, 476, 173)), ("Femi Adebayo", t, (510, 152, 595, 174))]
+
+
+def test_a_firms_standing_change_edits_the_firm_in_the_customers_list():
+    """"Riverside Care Home's accounts team want their invoices sent to accounts@riversidecare.co.uk from now on
+    …" on a ticket board: "Customers" (not the filter "All customers"), then the firm's row's "Edit" (not the
+    dental practice's, a row under). A task starting with the firm's name has no verb a dialog is titled by
+    ("Riverside Dental Practice" asks nothing)."""
+    from tilepilot.model.embedded.buttons import confirm_button
+    from tilepilot.model.embedded.order import edit_button, party_section
+
+    told = "Riverside Care Home's accounts team want their invoices sent to accounts@riversidecare.co.uk from now " \
+        "on, and they'd like to move to fortnightly invoicing."
+    f, at = _page(CUSTOMERS[:4])
+    assert party_section(f, told) == at["Customers"]
+    assert party_section(f, "Riverside Care Home's duvets are ready") is None  # no standing change
+    f, _ = _page(CUSTOMERS, [("click", (356, 28))])
+    assert edit_button(f, told) == 10
+    assert confirm_button(f, told) is None
+
+
+def test_a_heading_just_under_the_bar_names_the_open_section():
+    """The florist's "Orders" heading stands 86 px down, under a bar 86 px tall: "Orders" is the open page, so
+    looking for a product goes to "Products" first."""
+    from tilepilot.model.embedded.order import explore_link
+
+    f, at = _page([("Petal & Stem ORDER DESK", t, (24, 16, 263, 41)), ("Orders", t, (307, 17, 359, 35)),
+                   ("Products", t, (384, 17, 448, 37)), ("Delivery rounds", t, (473, 19, 576, 36)),
+                   ("Customers", t, (616, 18, 675, 38)), ("Orders", t, (44, 86, 123, 114)),
+                   ("+ New order", t, (1130, 87, 1221, 111)), ("FL-1031", t, (64, 241, 117, 257))])
+    got = explore_link(f, "We can't get peonies for the foreseeable future. Take the Peony Blush off sale.")
+    assert got is not None and got != at["Orders"]
+
+
+def test_a_card_message_told_after_a_colon_goes_on_the_searched_orders_card_tab():
+    """"Mrs Okafor has just rung about the sympathy wreath she ordered. Could you change the card message to:
+    With deepest sympathy, from Grace and all the Okafor family": of the two orders the search for Okafor left,
+    the wreath's ("FL-1047"), its drawer's "Card message" tab, and the text after the colon whole into the box
+    under "MESSAGE ON CARD" (a text area, found as a wide and tall component)."""
+    from tilepilot.model.embedded.fields import colon_text
+    from tilepilot.model.embedded.order import record_tab, titled_card
+
+    told = "Mrs Okafor has just rung about the sympathy wreath she ordered. Could you change the card message to: " \
+        "With deepest sympathy, from Grace and all the Okafor family"
+    cards = [("FL-1047", t, (60, 239, 120, 260)), ("Sympathy Wreath – White Lily", t, (60, 266, 267, 290)),
+             ("For Family of Mr Samuel Okafor · Harrogate HG1 2JB", t, (62, 293, 386, 311)),
+             ("From Grace Okafor", t, (61, 313, 179, 329)), ("FL-1049", t, (59, 451, 121, 475)),
+             ("Sunflower Sunshine ·Large", t, (60, 479, 246, 504)),
+             ("For Comfort Okafor · Harrogate HG2 7HJ", t, (62, 507, 311, 524)),
+             ("From Daniel Okafor - + Chocolates", t, (62, 528, 267, 544))]
+    f, at = _page(cards, [("click", (333, 26)), ("type", (1087, 146))])
+    assert titled_card(f, told) == at["FL-1047"]
+    assert titled_card(f, "Mrs Okafor rang about her order") is None  # two cards read Okafor alike
+    f, _ = _page(cards, [("click", (333, 26)), ("type", (1087, 146)), ("click", (90, 249))])
+    assert titled_card(f, told) is None  # opened
+    drawer = [("FL-1047", t, (818, 21, 895, 41)), ("Details", t, (828, 87, 879, 104)),
+              ("Card message", t, (902, 87, 998, 109)), ("Delivery", t, (1016, 86, 1076, 109)),
+              ("History", t, (1092, 86, 1144, 109)), ("CUSTOMER", t, (820, 140, 894, 153))]
+    f, at = _page(drawer, [("click", (333, 26)), ("type", (1087, 146)), ("click", (90, 249))])
+    assert record_tab(f, told) == at["Card message"]
+    form = [("Discharge destination", t, (421, 143, 562, 160)), ("Care home", t, (431, 167, 508, 187)),
+            ("Destination details", t, (420, 199, 541, 216)), ("Fernlea House", t, (428, 223, 525, 243)),
+            ("Discharge destination Care home", i, (424, 162, 854, 189)), ("Ward", t, (560, 170, 600, 185)),
+            ("Bed", t, (640, 170, 670, 185))]
+    f, _ = _page(form, [("click", (1066, 280)), ("type", (640, 233)), ("click", (466, 208))])
+    assert record_tab(f, "Mr Haldane is off to Fernlea House care home this afternoon") is None  # a list's value
+    tab = [("MESSAGE ON CARD", t, (818, 138, 949, 155)), ("With love and sympathy", t, (827, 164, 984, 192)),
+           ("Preview", t, (817, 297, 866, 315)), ("Save message", t, (831, 417, 933, 439)),
+           ("MESSAGE ON CARD With love and sympathy", c, (819, 159, 1261, 261)),
+           ("Preview With love and sympathy", c, (819, 324, 1261, 396))]
+    f, _ = _page(tab, [("click", (90, 249)), ("click", (950, 98))])
+    assert colon_text(f, told) == (4, "With deepest sympathy, from Grace and all the Okafor family")
+    assert colon_text(f, "Could you change the delivery note to: leave with neighbour") is None  # no such box
+    f, _ = _page(tab, [("click", (90, 249)), ("click", (950, 98)), ("type", (1040, 210))])
+    assert colon_text(f, told) is None  # typed

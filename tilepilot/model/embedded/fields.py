@@ -1304,6 +1304,30 @@ def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
     return None
 
 
+# a text told after a colon, to the task's end: "change the card message to: With deepest sympathy, from …"
+_COLON_TEXT = re.compile(r"\b(?:to|as|reads?|say|says)\s*:\s*[\"“']?(?P<text>[^\"”]+?)[\"”']?\s*$", re.I)
+
+
+def colon_text(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The entry field whose label shares a word (of four letters or more) with what the task names before
+    "to:", and the text after the colon, whole: "Could you change the card message to: With deepest sympathy,
+    from Grace and all the Okafor family" on the order's "Card message" tab ("MESSAGE ON CARD" over the box
+    reading "With love and sympathy"). The one such field; None once it was typed into or shows the text."""
+    m = _COLON_TEXT.search(instruction)
+    if m is None:
+        return None
+    before = {w for w in words(instruction[:m.start()])[-4:] if len(w) >= 4}
+    boxes = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"] and _entry(f, q)
+             or f.cand_kind[q] == KINDS["component"]  # (a text area is found as a component: wide and tall)
+             and f.cand_box[q][2] - f.cand_box[q][0] >= 200 * f.scale
+             and f.cand_box[q][3] - f.cand_box[q][1] >= 40 * f.scale]
+    found = [q for q in boxes if before & {w for ws, _ in _labels(f, q) for w in ws}]
+    text = m.group("text").strip()
+    if len(found) != 1 or typed_into(f, found[0], text):
+        return None
+    return found[0], text
+
+
 _DELIVERY_OF = re.compile(r"\b(?:deliver(?:y|ies)|shipment|batch|load|box(?:es)?)\s+of\s+(\d{1,6})\b|"
                           r"\b(?:got|received|receiving)\s+(\d{1,6})\b", re.I)
 _QUANTITY = frozenset({"quantity", "qty", "received", "count", "units", "amount"})

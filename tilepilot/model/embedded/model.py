@@ -44,6 +44,7 @@ from tilepilot.model.embedded.fields import (
     added_item,
     choice_given,
     code_elsewhere,
+    colon_text,
     counted_choice,
     counted_field,
     delivered_commit,
@@ -755,7 +756,7 @@ class EmbeddedModel:
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
-        if (moved := shifted_date(f, instruction) or counted_choice(f, told)
+        if (moved := shifted_date(f, instruction) or counted_choice(f, told) or colon_text(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
             # "extend … by two more days": 2024-09-21; "on leave until 30 June": 2025-06-30 ("On leave until"),
             # once its option is chosen ("On leave": the field may wait for it)

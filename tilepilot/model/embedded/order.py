@@ -2533,14 +2533,18 @@ def record_tab(f: Features, instruction: str) -> int | None:
     Ortega Holdings has to be adjourned …" opened the case, whose tabs read "Overview  Hearings  Filings":
     "Hearings" ("the defence that Patel Builders filed": "Filings"). Tabs are three to eight short texts
     alone on one line, out of the site's bar and sidebar; the one reading a word of the task as many (a verb's
-    "-ed" as its "-ing"), never clicked; None before a record was opened by a click, or once anything was
-    typed."""
+    "-ed" as its "-ing"), never clicked; or the one tab of two words the task says whole ("change the card
+    message to: …": "Card message", though the list was searched first). None before a record was opened by a
+    click, or, but for a tab said whole, once anything was typed."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    if kinds[-1:] != ["click"] or "type" in kinds[kinds.index("click"):]:
+    if kinds[-1:] != ["click"]:
         return None
+    typed = "type" in kinds[kinds.index("click"):]
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)?", f.cand_text[t].strip())  # (no code, no sum)
-             and not _nav(f, t) and float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 > _RECORD_TOP * f.frame_size[1]]
+             and not _nav(f, t) and (float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 > _RECORD_TOP * f.frame_size[1]
+                                     or float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 > _NAV_TOP * f.frame_size[1]
+                                     and float(f.cand_box[t][0]) > 0.5 * f.frame_size[0])]  # (a drawer's, higher)
     every = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     mid = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in every}
 
@@ -2556,6 +2560,14 @@ def record_tab(f: Features, instruction: str) -> int | None:
     # a strip of tabs holds tabs only: three to eight short words, no other text on its line (a table's row
     # or a card's line of values is no strip)
     tabs = [t for t in texts if 3 <= len(ln := line(t)) <= 8 and all(u in texts for u in ln)]
+    fields = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]]
+    told = [t for t in tabs if len(ws := _latin(f.cand_text[t])) == 2 and phrase_at(words(instruction), ws)
+            and not clicked_in(f, t, ever=True) and not any(t in texts_inside(f, q) for q in fields)]
+    # (a list's value said in the task, "Care home", is no tab)
+    if len(told) == 1:
+        return told[0]  # the tab the task names whole: "change the card message to: …": "Card message"
+    if typed:
+        return None
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
     said |= {w[:-2] + "ing" for w in said if w.endswith("ed")} | {w[:-1] + "ing" for w in said if w.endswith("ed")}
     found = [t for t in tabs if any(_one_thing(s, w) and s != w and w.endswith("s") for s in said  # (many: a tab
@@ -3024,35 +3036,33 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z'’-]+)\b(?!\s
 
 
 def titled_card(f: Features, instruction: str) -> int | None:
-    """The card of a person a story names by title and surname alone, when the task names no code: "Mrs
-    Delaney rang — she needs her duvet back sooner … switch her ticket to express" on a board whose cards read
-    "Anne Delaney" (and "Delaney & Sons Café", a firm): her card's code over her name ("T-3302", which opens
-    it). Of several such people, the one whose card (four lines under the name) reads a thing the task
-    speaks of ("duvet"). None when no one code stands over the name (a row named so is acted on by its own
-    buttons), or once anything was clicked."""
-    if any(ACTIONS[int(k)] != "scroll" for k in f.hist_kind) or _CODE.search(instruction) \
-            or len(found := {m.group(1) for m in _TITLED.finditer(instruction)}) != 1:
+    """The card of a person a story names by title and surname alone, opened by its code, when the task names
+    no code: "Mrs Delaney rang — she needs her duvet back sooner … switch her ticket to express" on a board
+    whose cards read "Anne Delaney" (and "Delaney & Sons Café", a firm): "T-3302"; "Mrs Okafor has just rung
+    about the sympathy wreath she ordered …" on orders searched for "Okafor": the card reading "Sympathy Wreath"
+    and "Mr Samuel Okafor" ("FL-1047"), not the sunflowers for Comfort Okafor. A card is a code (three digits
+    or more) and the lines under it in its column, down to the next code; of those reading the surname, the
+    one reading most of the task's words, and only that one. None once a code was clicked."""
+    if _CODE.search(instruction) or len(found := {m.group(1) for m in _TITLED.finditer(instruction)}) != 1:
         return None
-    named = re.compile(rf"(?:[A-Z][a-z'’-]+\s+){{1,2}}{re.escape(found.pop())}\b(?!\s*[&+]|\s+(?:and|Ltd|Co)\b)")
+    named = re.compile(rf"\b{re.escape(found.pop())}\b(?!\s*[&+]|\s+(?:and|Ltd|Co)\b)")  # (not a firm)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
-    people = [t for t in texts if named.match(f.cand_text[t].strip())]  # ("Anne Delaney Walk-in": her badge)
-    if not people:
-        return None
+    codes = [t for t in texts if ID.fullmatch(f.cand_text[t].strip())]
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
     x0 = {t: float(f.cand_box[t][0]) for t in texts}
-
-    def card(t: int) -> list[int]:  # the texts under the name in its column, four lines at most
-        return [u for u in texts if abs(x0[u] - x0[t]) <= 12 * f.scale
-                and 0 < float(f.cand_box[u][1] - f.cand_box[t][1]) <= 4 * 20 * f.scale]
-
-    if len(people) > 1:
-        people = [t for t in people if said & {w for u in card(t) for w in _latin(f.cand_text[u])}]
-    if len(people) != 1:
-        return None
-    t = people[0]
-    over = [u for u in texts if ID.fullmatch(f.cand_text[u].strip()) and abs(x0[u] - x0[t]) <= 12 * f.scale
-            and 0 < float(f.cand_box[t][1] - f.cand_box[u][1]) <= 32 * f.scale]
-    return over[0] if len(over) == 1 else None
+    y0 = {t: float(f.cand_box[t][1]) for t in texts}
+    scored = []
+    for c in codes:
+        below = [y0[u] for u in codes if u != c and abs(x0[u] - x0[c]) <= 12 * f.scale and y0[u] > y0[c]]
+        end = min(below + [y0[c] + _TALL_CARD_PX * f.scale])
+        card = [u for u in texts if abs(x0[u] - x0[c]) <= 12 * f.scale and y0[c] < y0[u] < end]
+        if any(named.search(f.cand_text[u]) for u in card):
+            scored.append((len(said & {w for u in card for w in _latin(f.cand_text[u])}), c))
+    if not scored or any(clicked_in(f, c, ever=True) for c in codes):
+        return None  # (a card opened already)
+    best = max(n for n, _ in scored)
+    picks = [c for n, c in scored if n == best]
+    return picks[0] if len(picks) == 1 else None
 
 
 def state_box(f: Features, instruction: str) -> int | None:
