@@ -353,3 +353,16 @@ def test_a_card_message_told_after_a_colon_goes_on_the_searched_orders_card_tab(
     assert colon_text(f, "Could you change the delivery note to: leave with neighbour") is None  # no such box
     f, _ = _page(tab, [("click", (90, 249)), ("click", (950, 98)), ("type", (1040, 210))])
     assert colon_text(f, told) is None  # typed
+
+
+def test_a_filters_state_named_like_the_verb_is_no_place_to_go():
+    """"Approve the skip permit at 44 Kingsway …" on the applications list: the filter's "Approved" box is a
+    state, not the place approving is done ("Approvals" would be)."""
+    from tilepilot.model.embedded.order import verb_section
+
+    page = [("Applications", t, (67, 111, 170, 134)), ("Received", t, (114, 297, 177, 318)),
+            ("Approved", t, (114, 401, 178, 422)), ("Refused", t, (114, 427, 170, 448))]
+    f, _ = _page(page)
+    assert verb_section(f, "Approve the skip permit at 44 Kingsway, valid until 30 April.") is None
+    f, at = _page(page + [("Approvals", t, (300, 111, 380, 134))])
+    assert verb_section(f, "Approve the skip permit at 44 Kingsway, valid until 30 April.") == at["Approvals"]

@@ -1956,7 +1956,8 @@ def verb_section(f: Features, instruction: str) -> int | None:
             continue
         if len(ws) <= 3 and (verb in ws or stem in ws):
             return None  # the verb's own button is on screen (not a sentence saying it)
-        if len(ws) <= 2 and ws[0].startswith(stem) and len(ws[0]) > len(stem) + 1 and ws[0].isalpha():
+        if len(ws) <= 2 and ws[0].startswith(stem) and len(ws[0]) > len(stem) + 1 and ws[0].isalpha() \
+                and not ws[0].endswith("ed"):  # (a state, "Approved", is a filter's, not a place)
             found.append(t)
     return found[0] if len(found) == 1 else None
 
