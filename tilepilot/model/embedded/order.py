@@ -1469,7 +1469,8 @@ def _icons(f: Features) -> list[int]:
     for c in range(len(f.cand_text)):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[c])
         glyph = f.cand_kind[c] == KINDS["text"] and len(f.cand_text[c].strip()) <= 2 \
-            and not f.cand_text[c].strip().isdigit()  # (a page's number under a list is no icon)
+            and not (f.cand_text[c].strip().isdigit() and f.cand_text[c].strip() != "0")  # (a page's number
+        # under a list is no icon; a pencil is read as "0")
         if not ((f.cand_kind[c] == KINDS["component"] or glyph) and lo <= x1 - x0 <= hi and lo <= y1 - y0 <= hi):
             continue
         if any(min(y1, f.cand_box[t][3]) - max(y0, f.cand_box[t][1]) > 0.5 * (y1 - y0)
