@@ -758,8 +758,9 @@ class EmbeddedModel:
                               put[0])
         if (moved := shifted_date(f, instruction) or counted_choice(f, told) or colon_text(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
-            # "extend … by two more days": 2024-09-21; "on leave until 30 June": 2025-06-30 ("On leave until"),
-            # once its option is chosen ("On leave": the field may wait for it)
+            # "extend … by two more days": 2024-09-21; "45 days ahead instead of 30": "45 days" into the list
+            # showing "30 days"; "change the card message to: …": the text whole; "on leave until 30 June":
+            # 2025-06-30 ("On leave until"), once its option is chosen ("On leave": the field may wait for it)
             return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
                               float(probs[a]), moved[0])
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
