@@ -366,3 +366,26 @@ def test_a_filters_state_named_like_the_verb_is_no_place_to_go():
     assert verb_section(f, "Approve the skip permit at 44 Kingsway, valid until 30 April.") is None
     f, at = _page(page + [("Approvals", t, (300, 111, 380, 134))])
     assert verb_section(f, "Approve the skip permit at 44 Kingsway, valid until 30 April.") == at["Approvals"]
+
+
+def test_an_address_for_invoices_goes_into_the_billing_email():
+    """"Riverside Care Home's accounts team want their invoices sent to accounts@riversidecare.co.uk …" in the
+    firm's "Edit customer" dialog: "Billing email", not "Email" above it (the network's pick)."""
+    from tilepilot.model.embedded.fields import billing_email
+
+    told = "Riverside Care Home's accounts team want their invoices sent to accounts@riversidecare.co.uk from now " \
+        "on, and they'd like to move to fortnightly invoicing."
+    form = [("Name", t, (369, 248, 410, 269)), ("Riverside Care Home", t, (507, 250, 627, 267)),
+            ("Email", t, (370, 351, 409, 370)), ("office@riversidecare.co.uk", t, (506, 349, 658, 372)),
+            ("Billing email", t, (370, 384, 442, 404)), ("manager@riversidecare.co.uk", t, (503, 382, 675, 407)),
+            ("Invoicing", t, (370, 418, 425, 439)), ("Monthly", t, (508, 415, 563, 441)),
+            ("Billing email manager@riversidecare.co.uk", i, (503, 380, 908, 410)),
+            ("Name Riverside Care Home", i, (503, 245, 908, 275)),
+            ("Email office@riversidecare.co.uk", i, (503, 347, 908, 376))]
+    f, _ = _page(form, [("click", (356, 27)), ("click", (1217, 166))])
+    assert billing_email(f, told) == (8, "accounts@riversidecare.co.uk")
+    assert billing_email(f, "Riverside Care Home's manager is now accounts@riversidecare.co.uk") is None  # no bills
+    f, _ = _page(form, [("click", (356, 27)), ("click", (1217, 166)), ("type", (705, 395))])
+    assert billing_email(f, told) is None  # typed
+    f, _ = _page(form[:4] + [form[10]], [("click", (1217, 166))])
+    assert billing_email(f, told) is None  # one email field: the network's to fill

@@ -1328,6 +1328,26 @@ def colon_text(f: Features, instruction: str) -> tuple[int, str] | None:
     return found[0], text
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BILLING = frozenset({"invoice", "invoices", "invoicing", "billing", "bill", "bills", "statements", "receipts"})
+
+
+def billing_email(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The billing one of a form's email fields, for an address the task gives for bills: "… want their invoices
+    sent to accounts@riversidecare.co.uk" on a customer's form with "Email" and "Billing email": the latter
+    (the network took the first). None when the task speaks of no bills, the form has one email field or no
+    billing one, or it shows the address or was typed into."""
+    emails = _EMAIL.findall(instruction)
+    if len(emails) != 1 or not _BILLING & set(words(instruction)):
+        return None
+    fields = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+              if _entry(f, q) and any("email" in ws for ws, _ in _labels(f, q))]
+    billing = [q for q in fields if any(set(ws) & (_BILLING | {"accounts"}) for ws, far in _labels(f, q) if far)]
+    if len(fields) < 2 or len(billing) != 1 or typed_into(f, billing[0], emails[0]):
+        return None
+    return billing[0], emails[0]
+
+
 _DELIVERY_OF = re.compile(r"\b(?:deliver(?:y|ies)|shipment|batch|load|box(?:es)?)\s+of\s+(\d{1,6})\b|"
                           r"\b(?:got|received|receiving)\s+(\d{1,6})\b", re.I)
 _QUANTITY = frozenset({"quantity", "qty", "received", "count", "units", "amount"})

@@ -42,6 +42,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    billing_email,
     choice_given,
     code_elsewhere,
     colon_text,
@@ -757,6 +758,7 @@ class EmbeddedModel:
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
         if (moved := shifted_date(f, instruction) or counted_choice(f, told) or colon_text(f, told)
+                or billing_email(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
             # "extend … by two more days": 2024-09-21; "45 days ahead instead of 30": "45 days" into the list
             # showing "30 days"; "change the card message to: …": the text whole; "on leave until 30 June":
