@@ -169,6 +169,10 @@ def test_a_member_put_on_leave_until_a_day_gets_the_option_then_the_date():
     assert worded_date(f, task) == (10, "2025-06-30")
     f, _ = _page(FORM, [("click", (270, 406)), ("click", (676, 160))], {q: _square() for q in range(11, 14)})
     assert told_radio(f, task) is None  # square boxes: a list's filters, not the record's state
+    rounded = _square()
+    rounded[2, 2] = rounded[2, 13] = rounded[13, 2] = rounded[13, 13] = 234  # a box with rounded corners
+    f, _ = _page(FORM, [("click", (270, 406)), ("click", (676, 160))], {q: rounded for q in range(11, 14)})
+    assert told_radio(f, task) is None  # (a mail list's row boxes: "Lumen Billing" was ticked for "open …")
     f, _ = _page(FORM, [("click", (270, 406)), ("click", (676, 160)), ("click", (803, 203))], rings)
     assert told_radio(f, task) is None  # pressed once
     f, _ = _page(FORM, [("click", (803, 203)), ("type", (847, 237))], rings)

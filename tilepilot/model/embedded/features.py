@@ -463,8 +463,9 @@ def history_actions(history: list[dict[str, Any]] | list[Action]) -> list[Action
 
 
 def round_mark(crop: np.ndarray) -> bool:
-    """Whether a component's crop draws a round mark (a radio button), not a square one (a box): the corners of
-    its ink's bounding square are background."""
+    """Whether a component's crop draws a round mark (a radio button), not a square one (a box, its corners
+    rounded or not): the corners of its ink's bounding square are background, and its ink meets each side of
+    that square along less than 60% of it (a circle touches it near the middle; a box runs along it)."""
     c = crop.astype(int)
     ink = np.abs(c - c[0, 0]) > 24
     ys, xs = np.nonzero(ink)
@@ -473,7 +474,8 @@ def round_mark(crop: np.ndarray) -> bool:
     y0, y1, x0, x1 = int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
     if min(y1 - y0, x1 - x0) < 6 or abs((y1 - y0) - (x1 - x0)) > 2:
         return False
-    return not any(ink[p] for p in ((y0, x0), (y0, x1), (y1, x0), (y1, x1)))
+    sides = (ink[y0, x0:x1 + 1], ink[y1, x0:x1 + 1], ink[y0:y1 + 1, x0], ink[y0:y1 + 1, x1])
+    return not any(ink[p] for p in ((y0, x0), (y0, x1), (y1, x0), (y1, x1))) and max(v.mean() for v in sides) < 0.6
 
 
 def ticked_mark(crop: np.ndarray) -> bool:
