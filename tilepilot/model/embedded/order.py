@@ -3101,6 +3101,14 @@ def state_box(f: Features, instruction: str) -> int | None:
     return None if clicked_in(f, q, ever=True) else q
 
 
+def _marks(f: Features) -> list[int]:
+    """Components of a box's or a radio button's size: 11 to 30 CSS px a side."""
+    lo, hi = 11 * f.scale, 30 * f.scale
+    return [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["component"]
+            and lo <= float(f.cand_box[c][2] - f.cand_box[c][0]) <= hi
+            and lo <= float(f.cand_box[c][3] - f.cand_box[c][1]) <= hi]
+
+
 def told_radio(f: Features, instruction: str) -> int | None:
     """The round option (a radio button) whose label of two to four words the task says as a phrase: "put Ruth
     Ellery on leave until 30 June" on her membership form ("◉ Active  ○ On leave  ○ Lapsed"): "On leave". Round,
@@ -3109,12 +3117,9 @@ def told_radio(f: Features, instruction: str) -> int | None:
     if not len(f.hist_kind):
         return None
     said = words(instruction)
-    lo, hi = 11 * f.scale, 30 * f.scale
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
-    found = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["component"]
-             and lo <= float(f.cand_box[c][2] - f.cand_box[c][0]) <= hi
-             and lo <= float(f.cand_box[c][3] - f.cand_box[c][1]) <= hi
-             and 2 <= len(ws := _latin(f.cand_text[c])) <= 4 and phrase_at(said, ws) and round_mark(f.cand_crop[c])
+    found = [c for c in _marks(f)
+             if 2 <= len(ws := _latin(f.cand_text[c])) <= 4 and phrase_at(said, ws) and round_mark(f.cand_crop[c])
              and any(_latin(f.cand_text[t]) == ws and 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
                      for t in texts)]  # (its label right of it: not the "+" inside "+ New hire")
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
@@ -3131,12 +3136,9 @@ def to_box(f: Features, instruction: str) -> int | None:
     if not len(f.hist_kind) or (m := _SWITCH_TO.search(instruction)) is None:
         return None
     word = m.group(1).lower()
-    lo, hi = 11 * f.scale, 30 * f.scale
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
-    found = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["component"]
-             and lo <= float(f.cand_box[c][2] - f.cand_box[c][0]) <= hi
-             and lo <= float(f.cand_box[c][3] - f.cand_box[c][1]) <= hi
-             and _latin(f.cand_text[c])[:1] == [word]
+    found = [c for c in _marks(f)
+             if _latin(f.cand_text[c])[:1] == [word]
              and any(_latin(f.cand_text[t]) == _latin(f.cand_text[c])
                      and -4 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
                      and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale for t in texts)]
@@ -3154,11 +3156,8 @@ def sale_box(f: Features, instruction: str) -> int | None:
     a first step."""
     if not len(f.hist_kind) or (m := _SALE.search(instruction)) is None:
         return None
-    lo, hi = 11 * f.scale, 30 * f.scale
-    found = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
-             and lo <= float(f.cand_box[q][2] - f.cand_box[q][0]) <= hi
-             and lo <= float(f.cand_box[q][3] - f.cand_box[q][1]) <= hi
-             and {"sale", "available"} & set(_latin(f.cand_text[q])) and len(_latin(f.cand_text[q])) <= 4]
+    found = [q for q in _marks(f)
+             if {"sale", "available"} & set(_latin(f.cand_text[q])) and len(_latin(f.cand_text[q])) <= 4]
     if len(found) != 1 or clicked_in(f, found[0], ever=True):
         return None
     return found[0] if ticked_mark(f.cand_crop[found[0]]) == bool(m.group(1)) else None
