@@ -364,8 +364,10 @@ _SLOTS = re.compile(r"\W*(?:please\s+)?(?:put|plan|schedule|slot)\b", re.I)
 
 # a story closed by a command that makes a record of it: "A passenger just handed in a navy umbrella …. Can you
 # log it?"
-LOG_IT = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:(?:so|please|now)\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
-                    r"(log|record|add|register|enter|book)\s+(?:it|them|that|this|these)(?:\s+in)?(?:\s+please)?"
+LOG_IT = re.compile(r"(?:^|[.!?]\s+|,\s*|\s[—–-]\s*)(?:(?:so|please|now)\s+)?"
+                    r"(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
+                    r"(log|record|add|register|enter|book)\s+(?:it|them|that|this|these)(?:\s+in)?"
+                    r"(?:\s+as\s+(?:an?\s+)?[\w-]+)?(?:\s+please)?"  # ("… — log it as a P2.")
                     r"\s*[.?!]?\s*$", re.I)
 
 

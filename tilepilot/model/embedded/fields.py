@@ -989,6 +989,8 @@ def _told_note(told: str) -> str | None:
     first = parts[0].rstrip(".!?")
     cut = re.search(r"[:,—–]\s*", first)
     note = first[cut.end():] if cut else first
+    if (aside := re.match(r"[^,]*,\s*(?=(?:has|have|had|is|was|were|are)\b)", note)) is not None:
+        note = note[aside.end():]  # "CS-0433, the red flamenco dress, has a torn hem": what it has
     return note if len(words(note)) >= 3 else None
 
 
@@ -1006,6 +1008,15 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
              if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
              and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 4 * _NOTE_FIELD * f.scale
              and not texts_inside(f, int(q)) and above_label(f, int(q), overlap=12 * f.scale) is not None]
+    named = {w for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if int(q) not in boxes
+             and (lab := above_label(f, int(q), overlap=12 * f.scale)) is not None
+             for w in words(f.cand_text[lab]) if len(w) >= 3}
+    if named & set(words(note)):
+        return None  # the story gives other fields their values ("it lives on rack D2": Rack), no note
+    if len(boxes) > 1:  # a dialog's box over a panel's (a dialog stands in the screen's middle)
+        mid = [q for q in boxes if abs(float(f.cand_box[q][0] + f.cand_box[q][2]) / 2 - f.frame_size[0] / 2)
+               <= 0.1 * f.frame_size[0]]
+        boxes = mid if len(mid) == 1 else boxes
     return (boxes[0], note) if len(boxes) == 1 else None
 
 
@@ -1214,18 +1225,23 @@ _SHIFT = re.compile(r"\b(?P<verb>extend|push(?:ed)?\s+(?:it\s+|them\s+)?back|pos
                     r"|further\s+)?(?P<unit>day|week|fortnight)s?\b", re.I)
 
 
+# a span past a date said before the verb: "wants his skis … for two more days past his current return date"
+_MORE_SPAN = re.compile(r"\b(?P<n>\d{1,3}|an(?:other)?|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"(?:more|extra|further)\s+(?P<unit>day|week|fortnight)s?\s+(?:past|after|beyond)\b", re.I)
+
+
 def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
     """The one date field on screen showing a date, and that date moved as the task says: "extend hire R-5537
     by two more days" opened "Extend hire R-5537", whose "New due-back date" shows 09/19/2024: 2024-09-21
     typed there (a date field takes it whole). Chromium's date fields show month first; None when the task
     moves no date by a span, no one field shows a date, or the date was typed."""
-    m = _SHIFT.search(instruction)
+    m = _SHIFT.search(instruction) or _MORE_SPAN.search(instruction)
     if m is None:
         return None
     said = re.sub(r"\s+", " ", m["n"].lower())
     n = int(said) if said.isdigit() else {"a": 1, "an": 1, "another": 1}.get(said, NUMBER_WORDS.get(said, 0))
     days = n * {"day": 1, "week": 7, "fortnight": 14}[m["unit"].lower()]
-    back = not re.match(r"bring", m["verb"], re.I)
+    back = "verb" not in m.re.groupindex or not re.match(r"bring", m["verb"], re.I)
     found = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         shown_dates = []
@@ -1281,6 +1297,24 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
     return None
 
 
+# a value moved from one to another: "Move Local Sport Hour from Wednesday to Friday"
+_MOVED = re.compile(r"\bfrom\s+(?P<old>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to\s+"
+                    r"(?P<new>[\w'’-]+(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,2})", re.I)
+
+
+def from_to_value(f: Features, told: str) -> tuple[int, str] | None:
+    """The one field showing the value a task moves its thing from, and the value it moves it to: "Move Local
+    Sport Hour from Wednesday to Friday" in a dialog whose Day list shows "Wednesday": "Friday" typed there (a
+    list takes that option). None when no one field shows it, or it was typed into."""
+    for m in _MOVED.finditer(told):
+        old, new = words(m["old"]), m["new"]
+        hits = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+                if any(words(f.cand_text[t]) == old for t in texts_inside(f, int(q)))]
+        if len(hits) == 1 and not typed_into(f, hits[0], new):
+            return hits[0], new
+    return None
+
+
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
     """The field showing a count of a unit ("30 days") whose label shares a word with the task, and the count the
     task gives in that unit: "I'd like MOT reminders to go out 45 days ahead instead of 30" on a settings page
@@ -1288,19 +1322,27 @@ def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
     no such field, the task gives it the count it shows, or it was typed into."""
     said = {w[:5] for w in words(instruction) if len(w) >= 3 and w.isalpha()}
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
-    for m in re.finditer(r"\b(\d{1,4})\s+([a-z]{3,})\b", instruction, re.I):
-        n, unit = m.group(1), m.group(2).lower()
+    counts = "|".join(w for w in NUMBER_WORDS if " " not in w)
+    for m in re.finditer(rf"\b(\d{{1,4}}|{counts})[\s-]+([a-z]{{3,}})\b", instruction, re.I):
+        n, unit = m.group(1).lower(), m.group(2).lower()
+        n = n if n.isdigit() else str(NUMBER_WORDS[n])  # "a two-hour show": 2 hours
+        unit = unit[:-1] if unit.endswith("s") else unit
+        hits = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            shown = [re.fullmatch(rf"\W*(\d{{1,4}})\s+{unit}\W*", f.cand_text[t].strip(), re.I)
+            shown = [re.fullmatch(rf"\W*(\d{{1,4}})\s+{unit}s?\W*", f.cand_text[t].strip(), re.I)
                      for t in texts_inside(f, q)]
-            if not any(shown) or any(s is not None and s.group(1) == n for s in shown):
+            if not any(shown):
                 continue
             mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
             label = {w[:5] for t in texts if float(f.cand_box[t][2]) <= float(f.cand_box[q][0])
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 16 * f.scale
                      for w in words(f.cand_text[t]) if len(w) >= 3 and w.isalpha() and w != unit}
-            if label & said and not typed_into(f, q, f"{n} {unit}"):
-                return q, f"{n} {unit}"
+            hits.append((q, bool(label & said), any(s is not None and s.group(1) == n for s in shown)))
+        # the field whose label the task says, else the one field showing the unit ("1 hour": its Length)
+        q, named, same = next((h for h in hits if h[1]), hits[0] if len(hits) == 1 else (None, False, True))
+        value = f"{n} {unit}" + ("s" if n != "1" and m.group(2).lower().endswith("s") else "")
+        if q is not None and not same and not typed_into(f, q, value):
+            return q, value
     return None
 
 

@@ -51,6 +51,7 @@ from tilepilot.model.embedded.fields import (
     delivered_commit,
     delivered_count,
     field_named,
+    from_to_value,
     given_entry,
     id_search,
     item_field,
@@ -130,6 +131,7 @@ from tilepilot.model.embedded.order import (
     logged_button,
     marked_person,
     menu_title,
+    named_card,
     named_edit,
     named_in_view,
     named_off_screen,
@@ -159,6 +161,7 @@ from tilepilot.model.embedded.order import (
     row_done,
     row_icon,
     row_menu,
+    said_radio,
     sale_box,
     scene_link,
     section_link,
@@ -674,7 +677,8 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
-        if not len(f.hist_kind) and ((q := code_section(f, instruction)) is not None
+        if not len(f.hist_kind) and ((q := named_card(f, instruction)) is not None
+                                     or (q := code_section(f, instruction)) is not None
                                      or (q := bin_link(f, instruction)) is not None
                                      or (q := loan_section(f, told)) is not None
                                      or (q := scene_link(f, instruction)) is not None
@@ -692,6 +696,9 @@ class EmbeddedModel:
                                      or (q := marked_person(f, instruction)) is not None
                                      or (q := hint_link(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if len(f.hist_kind) == 1 and (q := named_card(f, instruction)) is not None:  # the card's panel: "Return
+            # to store"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")) \
@@ -757,7 +764,7 @@ class EmbeddedModel:
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
-        if (moved := shifted_date(f, instruction) or counted_choice(f, told) or colon_text(f, told)
+        if (moved := shifted_date(f, told) or from_to_value(f, told) or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
             # "extend … by two more days": 2024-09-21; "45 days ahead instead of 30": "45 days" into the list
@@ -817,6 +824,7 @@ class EmbeddedModel:
                                                              or (q := reason_choice(f, instruction)) is not None
                                                              or (q := tick_box(f, instruction)) is not None
                                                              or (q := told_radio(f, instruction)) is not None
+                                                             or (q := said_radio(f, instruction)) is not None
                                                              or (q := to_box(f, told)) is not None
                                                              or (q := sale_box(f, told)) is not None
                                                              or (q := chosen_commit(f, instruction)) is not None

@@ -335,8 +335,8 @@ def row_act(f: Features, instruction: str) -> int | None:
                 2 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] in says and t not in reads
                 and any(ID.fullmatch(x) for x in f.cand_text[t].split()) for t in texts):
             continue  # its button pressed opened a dialog titled by the verb ("Check in R-5528"): no other row's
-        if own:
-            reads = [t for t in reads if _latin(f.cand_text[t])[:1] == [verb]]
+        if own:  # (or its synonym: "bump Maya Kowalski up to …" is her row's "Move…")
+            reads = [t for t in reads if set(_latin(f.cand_text[t])[:1]) & says]
         if state is not None:  # the button reading the state ("Mark complete", not "Mark failed")
             reads = [t for t in reads if any(w[:5] == state.group(1).lower()[:5] for w in _latin(f.cand_text[t]))]
         found: set[int] = set()
@@ -562,10 +562,20 @@ def resolved(instruction: str) -> str:
         return _as_marked(_without_setting(instruction))
     for m in _DO_IT.finditer(instruction, told.end() if told else code.end()):
         verb = m.group("verb").lower()
+        if re.search(r"[^s]s$", verb) and verb not in _MENU_VERBS or verb in _JOINS:
+            continue  # a story's "… and wants his skis …", "…, so it's an XL now" say what is, ask nothing
         if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW \
-                or verb == "put" and re.match(r"\s*on\s+[a-z]", m.group("rest")):  # "put her on leave …"
+                or verb == "put" and re.match(r"\s*(?:on|back)\s+[a-z]", m.group("rest")):  # "put her on leave …"
             rest = m.group("rest").strip()
             thing = told.group("thing") if told else code.group()
+            if told and m.group("it").lower().startswith("that ") and (obj := re.search(
+                    r"\b(the\s+[a-z]+\s+(?:at|on|in|for)\s+[^,;.!?—–]+?)\s*(?:[,;.!?—–]|\s-\s)",
+                    instruction[told.end():m.start()] + ".")) is not None:
+                thing = obj.group(1)  # "Charlie crew have finished the job at 19 Kestrel Way — close that one off
+                # as fixed": the job, not the crew
+            if told and (said := re.match(r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+)\s+[a-z]+ed\b.*"
+                                          r"\b(?:he|she|they)$", thing)) is not None:
+                thing = said.group(1)  # "Gareth Lloyd phoned to say he had a tattoo …. Defer him …": Gareth Lloyd
             if told and m.group("it").lower() in ("it", "them") and (own := _CODE.search(instruction)) is not None \
                     and re.fullmatch(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}", thing):
                 # "Harriet Lowe has shown us proof that the grey Kindle, LP-5534, is hers. Please release it to
@@ -573,6 +583,10 @@ def resolved(instruction: str) -> str:
                 # came back …, mark it as returned": the code alone, as its row reads it)
                 rest = re.sub(r"\b(?:her|him|them)\b", thing, rest)
                 thing = own.group()
+            elif told and m.group("it").lower() in ("their", "his", "its") and not _CODE.search(thing) \
+                    and (own := _CODE.search(instruction, told.end(), m.start())) is not None:
+                thing = own.group()  # "The Okafors just dropped off everything from RN-4407 …, check their gear
+                # back in": RN-4407's gear (the family is no row's text; their booking's code is)
             if not told and (noun := re.search(r"(?<![\w-])([a-z]{3,})\s+$", instruction[:code.start()])) \
                     and noun.group(1) not in _NOT_THINGS | {"at", "for", "from", "with", "into", "onto", "and", "the"}:
                 thing = f"{noun.group(1)} {thing}"  # "… at location B-04-1, block it": "block location B-04-1"
@@ -585,7 +599,18 @@ def resolved(instruction: str) -> str:
                 thing = re.sub(r"['’]s$", "", thing) + "'s"  # "record his belay certification": Eli Navarro's
             elif verb == "mark" and rest and not rest.lower().startswith("as "):
                 rest = "as " + rest
-            return _as_marked(f"{verb} {thing} {rest}".strip())
+            more = ""
+            if told and verb in ("update", "edit", "amend") and not rest.replace("record", "").strip():
+                more = ": " + instruction[told.end("thing"):m.start()].strip(" —–-,.;")  # what was told is
+                # the change: "Kat's Jazz After Dark … is going out pre-recorded this week — please update it"
+            elif (nxt := re.match(r"\s*(?:[,;]\s*(?:and\s+)?then|[.;]\s+(?:then\s+)?)\s*(?P<cmd>[a-z]+)\b",
+                                  instruction[m.end():], re.I)) is not None and nxt.group("cmd").lower() in _COMMANDS:
+                more = ", then " + instruction[m.end() + nxt.start("cmd"):].strip()  # "Extend his rental, then take
+                # payment for the whole amount": the next command kept
+            elif re.match(r"\s*(?:please\s*)?[.!]\s+[A-Z]", instruction[m.end():]):
+                more = "; " + re.sub(r"^\s*(?:please\s*)?[.!]\s+", "", instruction[m.end():]).strip()  # details
+                # told after it: "withdraw him please. His last class is Friday 28 March; reason is relocation."
+            return _as_marked(f"{verb} {thing} {rest}".strip() + more)
     if (said := _STATED.fullmatch(instruction)) is not None:  # "T-3092 is ready to be picked up."
         return f"mark {said.group('thing')} as {said.group('state')}"
     return _as_marked(_without_setting(instruction))
@@ -600,6 +625,8 @@ def _as_marked(instruction: str) -> str:
     """"record J-40522 as a failed delivery", "flag X as spam": the row marked so ("mark J-40522 as a failed
     delivery"), as its menu reads ("Mark failed delivery…"); "close WO-2214 off" is finishing it: "complete
     WO-2214" (its row's button)."""
+    instruction = re.sub(r"^(\W*(?:please\s+)?)close\s+(\S+(?:\s+\S+){0,6}?)\s+off\s+as\b", r"\1mark \2 as",
+                         instruction, flags=re.I)  # "close the job at 19 Kestrel Way off as fixed": marked fixed
     instruction = re.sub(r"^(\W*(?:please\s+)?)close\s+(\S+(?:\s+\S+){0,3}?)\s+off\b", r"\1complete \2",
                          instruction, flags=re.I)
     return re.sub(r"^(\W*(?:please\s+)?)(?:record|flag|log)\s+(?!(?:in|on|out|into|onto)\b)(?=\S.*?\s+as\s+\w)",
@@ -623,6 +650,7 @@ def _without_setting(instruction: str) -> str:
     return parts[1]
 
 # words after "her" that make it the object, not its owner: "mark her as on leave", not "freeze her membership"
+_JOINS = frozenset({"so", "then", "but", "and", "or", "because", "as", "if", "when", "since", "while", "though"})
 _AFTER_HER = frozenset({"as", "to", "from", "for", "in", "on", "up", "out", "off", "with", "until", "back", "down",
                         "and", "a", "an", "the", "into", "onto", "over", "at", "by", "again"})
 
@@ -635,7 +663,7 @@ _CODE = re.compile(r"\b[A-Z]{1,4}-\d[\w-]*\b|\b[A-Z]{1,4}/\d{2,}(?:/\d+)+\b")
 # discontinue the Munstead lavender", "mothball our Q3 plan")
 _BARE_VERB = re.compile(r"\W*(?:(?:please|now|kindly)\s+)?(?=[a-z]{4,}\s+(?:the|my|our|your|this|that|these|those|his|"
                         r"her|their)\b|[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:[A-Z]{2,}-?\d{2,}|[A-Z]{1,4}[-/]\d[\w/-]*)\b"
-                        r"|[a-z]{4,}\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+['’]s)\b"
+                        r"|[a-z]{4,}\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+(?:['’]s)?)\b"
                         r"|[a-z]{4,}\s+(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z]+)\b)([a-z]+)",
                         re.I)
 # (or a verb before a thing told by its identifier, "Put sales order SO-50318 on hold", or a person's thing,
@@ -686,10 +714,15 @@ def row_menu(f: Features, instruction: str) -> int | None:
                    and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
                    and (opened or _in_menu(f, t, worded))]
         said = set(words(instruction[a:b])) - says - _NOT_THINGS - {"a", "an", "the", "to", "as", "back", "over"}
-        # the entry that says more of the clause ("move T-3308 over to ready": "Move to Ready", not "Move back to
-        # Received" nearer the dots), then the nearest
-        q = min(entries, key=lambda t: (-len(said & set(_latin(f.cand_text[t]))), abs(float(f.cand_box[t][1]) - y)),
-                default=None)
+
+        def rank(t: int) -> tuple[bool, bool, int, float]:
+            """The entry reading the state marked, then starting with the verb ("Mark fixed", not a card's "fixed
+            19"), then saying more of the clause ("move T-3308 over to ready": "Move to Ready", not "Move back to
+            Received" nearer the dots), then the nearest."""
+            ws = _latin(f.cand_text[t])
+            return (not (state and set(state) <= set(ws)), ws[0] not in entry, -len(said & set(ws)),
+                    abs(float(f.cand_box[t][1]) - y))
+        q = min(entries, key=rank, default=None)
         if q is not None or opened:
             return q if q is not None and not clicked_in(f, q, ever=True) else None
     q = _open_to_act(f, instruction, m.end(), b, more, worded, says)
@@ -712,14 +745,35 @@ def row_menu(f: Features, instruction: str) -> int | None:
     # on its line, a card's height under it, or a card's header line just over its title ("Content ☆ ⋯"); the
     # nearest, right of the name (another column's card stands further right)
     x0 = float(f.cand_box[r][0])
+    heads = {t: _head_code(f, t, x0, worded) for t in more}  # a card's header line: its code beside its dots
     near = sorted((abs(mids[t] - (y0 + y1) / 2) + max(float(f.cand_box[t][0]) - x1, 0.0) / 4, t) for t in more
                   if float(f.cand_box[t][0]) > (x1 if mids[t] >= y0 - 10 * f.scale else x0)
-                  and y0 - 25 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale)
+                  and (y0 - 25 * f.scale <= mids[t] <= y1 + _CARD_BUTTON_PX * f.scale
+                       or heads[t] is not None and y0 - _HEAD_PX * f.scale <= mids[t] < y0)
+                  and not (heads[t] is not None and heads[t] != r and mids[t] > y1))  # (not the next card's)
+    over = [t for _, t in near if heads[t] is not None and mids[t] < y0]
+    if over and r not in heads.values():  # the nearest header's dots over the name, no other header between
+        top = max(over, key=lambda t: mids[t])
+        if not any(heads[u] is not None and mids[top] < mids[u] < y0 for u in more):
+            return top
     if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
         return near[0][1]
     if not near:
         return _card_foot_dots(f, r, more, worded)
     return None
+
+
+def _head_code(f: Features, t: int, x0: float, worded: list[int]) -> int | None:
+    """The identifier on the line of dots ``t`` in the column starting near ``x0`` ("LK-7790 P2 … ⋯"): whose
+    card's header those dots are."""
+    y = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+    on = [u for u in worded if abs((float(f.cand_box[u][1]) + float(f.cand_box[u][3])) / 2 - y) <= ROW_PX / 2 * f.scale
+          and abs(float(f.cand_box[u][0]) - x0) <= 20 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])
+          and _CODE.search(f.cand_text[u])]
+    return on[0] if on else None
+
+
+_HEAD_PX = 60  # CSS px: how far over a card's title its header's dots may stand
 
 
 def _card_foot_dots(f: Features, r: int, more: list[int], worded: list[int]) -> int | None:
@@ -1011,6 +1065,76 @@ def opened_thing(f: Features, instruction: str) -> int | None:
                    and -ROW_PX * f.scale <= float(f.cand_box[t][1] - f.cand_box[r][1]) <= 2 * ROW_PX * f.scale):
             return None
     return r
+
+
+def named_card(f: Features, instruction: str) -> int | None:
+    """The card or block whose title the task's thing reads, on a board of cards with no row menus and no
+    button for the verb: "put the green velvet cloak back in store" (told as "The green velvet cloak is back …
+    — put it back in store") opens the card titled "Green velvet cloak", "update Kat's Jazz After Dark on
+    Thursday" the grid's "Jazz After Dark", "send CS-0433 off for repair" the card reading "CS-0433 · Rack
+    D2": its own panel holds the verb. Right after that one click, the panel's button saying the most of the
+    clause ("Return to store", "Edit show…", "Send for repair…"). None otherwise."""
+    clauses = clause_spans(instruction)
+    if len(f.hist_kind) > 1 or not clauses or MAKES.match(instruction):
+        return None
+    a, b = clauses[0]
+    said = words(instruction[a:b])
+    codes = [c.group() for c in _CODE.finditer(instruction, a, b)]
+    if len(said) < 3 or said[0] not in _COMMANDS or said[0] in _UI_VERBS | _KEEP_VERBS | (_NOT_THINGS - {"put"}) \
+            or said[0] in BRINGS_NEW and not codes:  # (a new thing's verb, unless it names one by its code)
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    titles = _card_titles(f, said[1:], codes, texts)
+    if any(MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t])
+           for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]):
+        return None  # (a row's "⋯" or "Actions ▾" holds the verb: ``row_menu``)
+    if not len(f.hist_kind):
+        return titles[0] if len(titles) == 1 and not _verb_shown(f, texts, {said[0]}) else None
+    if not titles or ACTIONS[int(f.hist_kind[0])] != "click":
+        return None
+    verbs = {said[0], *_PANEL_VERBS.get(said[0], ())}
+    wanted = {w for w in said[1:] if len(w) >= 4 and w not in _NOT_THINGS} - {w for q in titles for w in words(
+        f.cand_text[q])}  # (the thing's own name is no button)
+    seen = [f.cand_text[t].strip().lower() for t in texts]
+
+    def says(t: int) -> int:  # the verb (twice) and the clause's words a unique short text reads
+        ws = _latin(f.cand_text[t])
+        if not 1 <= len(ws) <= 4 or ws[0] in _STOP or seen.count(f.cand_text[t].strip().lower()) > 1 \
+                or clicked_in(f, t, ever=True) or not _buttoned(f, t):  # (no form's legend)
+            return 0
+        return 2 * sum(w in verbs for w in ws) + sum(
+            any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] for v in wanted) for w in ws)
+    best = max((says(t) for t in texts), default=0)
+    hit = [t for t in texts if best >= 2 and says(t) == best]  # (its verb read)
+    return hit[0] if len(hit) == 1 else None
+
+
+def _buttoned(f: Features, t: int) -> bool:
+    """Whether text ``t`` stands in a button's outline: a box holding its centre, at most three text heights tall
+    and 400 CSS px wide (a panel's full-width "Edit show…" too)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+    cx, cy, h = (x0 + x1) / 2, (y0 + y1) / 2, max(y1 - y0, 1.0)
+    return any(a <= cx <= c and b <= cy <= d and d - b <= 3 * h and c - a <= 400 * f.scale
+               for a, b, c, d in (f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])))
+
+
+# a panel's button for a clause's verb said otherwise: "update" is its "Edit …"
+_PANEL_VERBS = {"update": ("edit",), "change": ("edit",), "amend": ("edit",), "put": ("return",)}
+
+
+def _card_titles(f: Features, obj: list[str], codes: list[str], texts: list[int]) -> list[int]:
+    """The texts in the page's body reading the clause's identifier, else those reading the most words of its
+    object in a row (two at least): a card's title, and its panel's once opened."""
+    body = [t for t in texts if not _nav(f, t) and not _in_bar(f, t) and float(f.cand_box[t][0]) > side_edge(f)]
+    if codes:
+        return [t for t in body if any(c in f.cand_text[t] for c in codes)]
+
+    def run(t: int) -> int:  # the title's words read in a row in the object, else 0
+        ws = [w for w in words(f.cand_text[t]) if w.isalnum()]
+        n = len(ws)
+        return n if n >= 2 and any(obj[k:k + n] == ws for k in range(len(obj) - n + 1)) else 0
+    best = max((run(t) for t in body), default=0)
+    return [t for t in body if best and run(t) == best]
 
 
 # a thing named by what it is about: "Follow the thread about migrating from Postgres 12 to 16"
@@ -2464,6 +2588,8 @@ def thing_section(f: Features, instruction: str) -> int | None:
     said -= says | _brand(f)  # (a page's name is no thing: "the New Hire Onboarding Checklist" opens no "Checklist")
     if _ON_HOLD.match(instruction):
         said.discard("hold")  # (the state it is put in: "Put prescription RX-20433 on hold")
+    if marks and (state := _AS_STATE.search(instruction, *clauses[0])) is not None:
+        said -= set(words(state.group(1)))  # (nor the state it is marked: "mark the job … as fixed", no "FIXED" board)
     found = [t for t in links if "home" not in _latin(f.cand_text[t]) and not f.cand_text[t].lstrip()[:1].isdigit()
              and any(_one_thing(s, w) for w in _link_words(f.cand_text[t]) for s in said)]  # (not "10 restaurants")
     alone = [t for t in found if len(_link_words(f.cand_text[t])) == 1]
@@ -2906,8 +3032,9 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
         return None
     plain = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and t not in links
              and words(f.cand_text[t])]
-    if _things_shown(f, instruction, plain, links, setting=flips):
-        return None
+    if _things_shown(f, instruction, plain, links, setting=flips) \
+            or len(f.hist_kind) and _card_titles(f, words(instruction[slice(*clauses[0])])[1:], [], plain):
+        return None  # (a card opened by its title: "update the pirate captain's coat's record: …")
     return links, flips
 
 
@@ -3122,6 +3249,34 @@ def told_radio(f: Features, instruction: str) -> int | None:
              if 2 <= len(ws := _latin(f.cand_text[c])) <= 4 and phrase_at(said, ws) and round_mark(f.cand_crop[c])
              and any(_latin(f.cand_text[t]) == ws and 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
                      for t in texts)]  # (its label right of it: not the "+" inside "+ New hire")
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+def said_radio(f: Features, instruction: str) -> int | None:
+    """The round option of one word the task says beside its group's label ("send it off for repair as high
+    priority": "Priority ○ Low ○ Normal ○ High"), or whose label holds a digit and is said whole ("log it as a
+    P2": "○ P1 ○ P2 ○ P3"). The group's label is a text ending within 40 CSS px over the options' row, starting
+    at most 300 px left of the option; one option only, pressed once; none on a first step."""
+    if not len(f.hist_kind):
+        return None
+    said = words(instruction)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+
+    def group(c: int) -> set[str]:
+        x0, y0 = float(f.cand_box[c][0]), float(f.cand_box[c][1])
+        return {w for t in texts if 0 <= y0 - float(f.cand_box[t][3]) <= 40 * f.scale
+                and -300 * f.scale <= float(f.cand_box[t][0]) - x0 <= 10 * f.scale for w in _latin(f.cand_text[t])}
+    found = []
+    for c in _marks(f):
+        ws = words(f.cand_text[c])
+        if len(ws) != 1 or not round_mark(f.cand_crop[c]) or not any(
+                words(f.cand_text[t]) == ws and -8 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale for t in texts):
+            continue  # (its label right of it, OCR's box maybe holding the ring)
+        at = [k for k, w in enumerate(said) if w == ws[0]]
+        if at and (any(ch.isdigit() for ch in ws[0]) and len(ws[0]) <= 4
+                   or any(set(said[max(k - 1, 0):k] + said[k + 1:k + 2]) & group(c) for k in at)):
+            found.append(c)
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
