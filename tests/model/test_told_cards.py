@@ -438,3 +438,97 @@ def test_a_story_told_before_the_command_fills_the_dialogs_note_and_dates():
     told = "Tom Reyes is loving it and wants his skis and boots for two more days past his current return date. " \
         "Extend his rental, then take payment for the whole amount."
     assert shifted_date(f, told) == (2, "2025-02-16")
+
+
+WITHDRAW = [
+    ("Academic office · Mon 24 March 2025", t, (1024, 17, 1252, 33)),
+    ("16 Sep 2024", t, (1000, 179, 1090, 200)),
+    ("16 Sep 2024", t, (1000, 216, 1089, 236)),
+    ("Withdraw Lucas Ferreira", t, (385, 57, 629, 84)),
+    ("Last day of attendance", t, (386, 97, 549, 117)),
+    ("mm/dd/yyyy", t, (392, 120, 491, 150)),
+    ("Reason", t, (384, 157, 446, 181)),
+    ("- select —", t, (399, 183, 480, 207)),
+    ("Note (optional)", t, (384, 216, 499, 243)),
+    ("Release the place in B1-M —", t, (390, 298, 572, 321)),
+    ("this cannot be undone", t, (590, 298, 728, 321)),
+    ("Keep student", t, (637, 374, 732, 394)),
+    ("Withdraw student", t, (758, 374, 878, 391)),
+    ("", i, (389, 240, 892, 287)),
+    ("Withdraw Lucas Ferreira - select —", i, (389, 179, 892, 213)),
+    ("Withdraw Lucas Ferreira mm/dd/yyyy", i, (389, 118, 892, 152)),
+    ("Withdraw student", i, (747, 368, 891, 399)),
+    ("Keep student", i, (627, 368, 742, 400)),
+    ("Release the place in B1-M —", c, (393, 302, 408, 317)),
+]
+
+
+def _square() -> np.ndarray:
+    """A check box's crop: a grey square outline on a light page, unticked."""
+    im = np.full((16, 16), 242, np.uint8)
+    im[2:14, 2:14] = 255
+    im[2, 2:14] = im[13, 2:14] = im[2:14, 2] = im[2:14, 13] = 190
+    return im
+
+
+def test_a_withdrawal_dialog_gets_the_told_date_the_told_reason_and_its_acknowledgement():
+    """"… withdraw him please. His last class is Friday 28 March; reason is relocation.": "Last day of
+    attendance" gets 2025-03-28 (the year of the header's today, not of the rows' joining dates), "Reason"
+    gets "relocation", and the box saying "this cannot be undone" is ticked before "Withdraw student"."""
+    from tilepilot.model.embedded.fields import told_value, worded_date
+    from tilepilot.model.embedded.order import ack_box, resolved
+
+    task = resolved("Lucas Ferreira is moving abroad, so withdraw him please. His last class is Friday 28 March; "
+                    "reason is relocation.")
+    f, _ = _page(WITHDRAW, [("click", (1227, 225)), ("click", (1133, 314))])
+    f.cand_crop[len(WITHDRAW) - 1] = _square()
+    assert worded_date(f, task) == (15, "2025-03-28")
+    assert told_value(f, task) == (14, "relocation")
+    assert told_value(f, "withdraw Lucas Ferreira please") is None
+    assert ack_box(f) == len(WITHDRAW) - 1
+    f, _ = _page(WITHDRAW[:10] + WITHDRAW[11:], [("click", (1227, 225))])
+    f.cand_crop[len(WITHDRAW) - 2] = _square()
+    assert ack_box(f) is None  # (a box that acknowledges nothing is the task's to name)
+
+
+def test_an_extension_is_confirmed_once_its_date_is_typed():
+    """"… for two more days past his current return date. Extend his rental, …": once 2025-02-16 was typed into
+    "New return date", the dialog's "Confirm extension" (the model typed the next clause's words beside it,
+    closing the dialog)."""
+    from tilepilot.model.embedded.fields import shifted_commit
+
+    told = "Tom Reyes is loving it and wants his skis and boots for two more days past his current return date. " \
+        "Extend his rental, then take payment for the whole amount — he's paying cash."
+    dialog = [("New return date", t, (374, 172, 502, 192)), ("02/16/2025", t, (383, 199, 477, 220)),
+              ("Cancel", t, (668, 328, 727, 352)), ("Confirm extension", t, (755, 329, 889, 349)),
+              ("New return date 02/16/2025", i, (377, 193, 530, 228))]
+    f, at = _page(dialog, [("click", (1224, 488)), ("click", (1126, 591)), ("type", (453, 210))])
+    assert shifted_commit(f, told) == at["Confirm extension"]
+    f, _ = _page(dialog, [("click", (1224, 488)), ("click", (1126, 591))])
+    assert shifted_commit(f, told) is None
+
+
+def test_a_code_listed_on_another_records_row_is_not_that_rows_menu():
+    """"SK-115 came back … Book it into the workshop": SK-115 shows only as a ski hired on rental RN-4400's row;
+    that row's menu acts on the rental, so it is not opened (the model opened it and found no workshop)."""
+    from tilepilot.model.embedded.order import row_menu
+
+    rows = [("RN-4401", t, (28, 568, 96, 585)), ("SK-112 Rossignol Experience 82", t, (275, 560, 487, 578)),
+            ("RN-4400", t, (28, 613, 96, 630)), ("Jakub Nowak", t, (131, 613, 215, 630)),
+            ("SK-115 VölkI Deacon 76", t, (275, 603, 437, 623)), ("PL-501 Leki Spitfire", t, (277, 620, 405, 637)),
+            ("⋮", t, (1223, 568, 1225, 583)), ("⋮", t, (1223, 614, 1225, 629))]
+    f, _ = _page(rows)
+    assert row_menu(f, "book SK-115 into the workshop for an edge repair") is None
+    assert row_menu(f, "cancel RN-4400") == 7
+
+
+def test_a_panels_button_is_not_pressed_on_a_list_with_row_menus():
+    """"Extend Tom Reyes's rental, then take payment …" opened his row's "⋮": the rentals list's "+ New rental"
+    shares "rental" with the task but is no panel of his; the row menu's entry is ``row_menu``'s."""
+    from tilepilot.model.embedded.order import named_card
+
+    page = [("+ New rental", t, (1150, 78, 1245, 98)), ("Tom Reyes", t, (131, 479, 200, 498)),
+            ("⋮", t, (1223, 480, 1225, 495)), ("Extend rental...", t, (1073, 581, 1181, 602)),
+            ("+ New rental", i, (1136, 72, 1258, 104))]
+    f, _ = _page(page, [("click", (1224, 488))])
+    assert named_card(f, "extend Tom Reyes's rental, then take payment for the whole amount") is None

@@ -1260,9 +1260,26 @@ def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
         else (q, moved)
 
 
+def shifted_commit(f: Features, told: str) -> int | None:
+    """The dialog's button pressed once ``shifted_date`` typed the moved date (the last step): "Confirm
+    extension" under "New return date" (a short text starting with a word of the task or one that saves, under
+    the date); None otherwise."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" \
+            or (_SHIFT.search(told) or _MORE_SPAN.search(told)) is None:
+        return None
+    x, y = acted_at(f, steps[-1])
+    if not any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
+               <= float(f.cand_box[q][3]) and any(re.fullmatch(r"\d{2}/\d{2}/\d{4}", f.cand_text[t].strip())
+                                                   for t in texts_inside(f, int(q)))
+               for q in np.flatnonzero(f.cand_kind == KINDS["input"])):
+        return None  # (the date was typed there: it shows one)
+    return _commit_under(f, set(words(told)), (x, y))
+
+
 # a date told after the word a date field's label ends with: "put her on leave until 30 June" ("On leave until")
-_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?"
-                        r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
+_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since|is|was|on)\s+"
+                        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
                         r"(?:,?\s+(\d{4}))?\b", re.I)
 _PAGE_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+(\d{4})\b|\b[A-Z][a-z]{2,8}\s+\d{1,2},?\s+(\d{4})\b")
 
@@ -1277,7 +1294,9 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
         year = m.group(3)
         if year is None:
             dated = [t for t in texts if _PAGE_DATE.search(f.cand_text[t])]
-            dated = [t for t in dated if re.search(r"\btoday\b", f.cand_text[t], re.I)] or dated  # (its today's)
+            dated = [t for t in dated if re.search(r"\btoday\b", f.cand_text[t], re.I)] \
+                or [t for t in dated if float(f.cand_box[t][3]) <= 0.1 * f.frame_size[1]] or dated  # (its today's,
+            # else the date in its header: "Academic office · Mon 24 March 2025" over rows joined in 2024)
             years = [y for t in dated for g in _PAGE_DATE.finditer(f.cand_text[t]) for y in g.groups() if y]
             if not years:
                 continue
@@ -1292,8 +1311,36 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
             mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
             label = [t for t in texts if 0 <= float(f.cand_box[q][0] - f.cand_box[t][2]) <= 200 * f.scale
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
-            if any(words(f.cand_text[t])[-1:] == [m.group(1).lower()] for t in label) and not typed_into(f, q, day):
+            over = above_label(f, q)
+            before = words(instruction[:m.start()])[-4:]  # "His last class is Friday 28 March": "Last day of …"
+            if (any(words(f.cand_text[t])[-1:] == [m.group(1).lower()] for t in label)
+                    or any(len(w := (words(f.cand_text[t]) or [""])[0]) >= 4 and w in before
+                           for t in label + ([over] if over is not None else []))) and not typed_into(f, q, day):
                 return q, day
+    return None
+
+
+# a field's value told as a fact: "reason is relocation", "the colour should be green"
+_IS_VALUE = re.compile(r"\b([a-z]{3,})\s+(?:is|was|should\s+be|will\s+be)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*(?=[.;,!]|$)",
+                       re.I)
+
+
+def told_value(f: Features, told: str) -> tuple[int, str] | None:
+    """The empty field (or a list still asking to choose) whose one-word label the task tells a value of:
+    "… reason is relocation" on a dialog's "Reason [— select —]": "relocation" typed there (a list takes the
+    option starting with it). None when no one such field, or it was typed into."""
+    for m in _IS_VALUE.finditer(told):
+        word, value = m.group(1).lower(), m.group(2)
+        hits = []
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            lab = above_label(f, q)
+            lab = lab if lab is not None else left_label(f, q)
+            inside = [f.cand_text[t] for t in texts_inside(f, q) if t != lab]
+            if lab is not None and words(f.cand_text[lab]) == [word] and all(
+                    re.fullmatch(r"\W*(?:select|choose|pick)\b.*", x.strip(), re.I) for x in inside):
+                hits.append(q)
+        if len(hits) == 1 and not typed_into(f, hits[0], value):
+            return hits[0], value
     return None
 
 

@@ -81,10 +81,12 @@ from tilepilot.model.embedded.fields import (
     section_opened,
     setting_field,
     setting_option,
+    shifted_commit,
     shifted_date,
     sibling_value,
     suggestion,
     told_field,
+    told_value,
     unfilled_pair,
     value_for_click,
     widened_search,
@@ -95,6 +97,7 @@ from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
 from tilepilot.model.embedded.order import (
     QUOTED_THING,
     about_row,
+    ack_box,
     actions_menu,
     at_least_option,
     bin_link,
@@ -764,7 +767,8 @@ class EmbeddedModel:
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
-        if (moved := shifted_date(f, told) or from_to_value(f, told) or counted_choice(f, told) or colon_text(f, told)
+        if (moved := shifted_date(f, told) or from_to_value(f, told) or told_value(f, told)
+                or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
             # "extend … by two more days": 2024-09-21; "45 days ahead instead of 30": "45 days" into the list
@@ -772,6 +776,9 @@ class EmbeddedModel:
             # 2025-06-30 ("On leave until"), once its option is chosen ("On leave": the field may wait for it)
             return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
                               float(probs[a]), moved[0])
+        if kind != "key" and (q := shifted_commit(f, told)) is not None:  # "Confirm extension" once the new return
+            # date is in
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
                               float(probs[a]), priced[0])
@@ -830,6 +837,9 @@ class EmbeddedModel:
                                                              or (q := chosen_commit(f, instruction)) is not None
                                                              or (q := grid_cell(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Set as default"
+        if kind in ("done", "click") and (q := ack_box(f)) is not None:  # "… this cannot be undone" ticked before
+            # its dialog's button
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
                 (q := row_act(f, instruction)) is not None
                 or (q := column_switch(f, instruction, kind == "done")) is not None

@@ -731,7 +731,7 @@ def row_menu(f: Features, instruction: str) -> int | None:
     if _verb_shown(f, worded, says):
         return None  # the verb's own button is shown
     rows = _rows_of(f, instruction, a, b, worded)
-    if not rows:
+    if not rows or _part_of_row(f, rows[0], worded):
         return None
     r = rows[0]
     x1, y0, y1 = float(f.cand_box[r][2]), float(f.cand_box[r][1]), float(f.cand_box[r][3])
@@ -761,6 +761,21 @@ def row_menu(f: Features, instruction: str) -> int | None:
     if not near:
         return _card_foot_dots(f, r, more, worded)
     return None
+
+
+def _part_of_row(f: Features, r: int, worded: list[int]) -> bool:
+    """Whether name ``r`` is an identifier listed on a row that another identifier of another kind leads
+    ("RN-4400 · Jakub Nowak · SK-115 Völkl Deacon 76 …": SK-115 is a ski hired on that rental, whose own record
+    is elsewhere): the row's menu acts on the rental, not on the ski."""
+    own = _CODE.match(f.cand_text[r].strip())
+    if own is None:
+        return False
+    mid = (float(f.cand_box[r][1]) + float(f.cand_box[r][3])) / 2
+    lead = [u for u in worded if float(f.cand_box[u][2]) < float(f.cand_box[r][0])
+            and float(f.cand_box[u][1]) - ROW_PX * f.scale / 2 <= mid <= float(f.cand_box[u][3]) + ROW_PX * f.scale
+            and (c := _CODE.fullmatch(f.cand_text[u].strip())) is not None
+            and re.sub(r"[\d/-]", "", c.group()) != re.sub(r"[\d/-]", "", own.group())]
+    return bool(lead)
 
 
 def _head_code(f: Features, t: int, x0: float, worded: list[int]) -> int | None:
@@ -1050,7 +1065,7 @@ def opened_thing(f: Features, instruction: str) -> int | None:
                  and not clicked_in(f, t, ever=True)]
         if len(reads) == 1:
             return reads[0]
-    if any(MORE.fullmatch(f.cand_text[t].strip()) for t in texts) or _verb_shown(f, texts, says):
+    if _has_menus(f) or _verb_shown(f, texts, says):
         return None
     rows = [t for t in _rows_of(f, instruction, a, b, texts) if not _nav(f, t) and not _in_bar(f, t)]
     verb = m.group(1).lower()
@@ -1085,8 +1100,7 @@ def named_card(f: Features, instruction: str) -> int | None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     titles = _card_titles(f, said[1:], codes, texts)
-    if any(MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t])
-           for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]):
+    if _has_menus(f):
         return None  # (a row's "⋯" or "Actions ▾" holds the verb: ``row_menu``)
     if not len(f.hist_kind):
         return titles[0] if len(titles) == 1 and not _verb_shown(f, texts, {said[0]}) else None
@@ -1107,6 +1121,12 @@ def named_card(f: Features, instruction: str) -> int | None:
     best = max((says(t) for t in texts), default=0)
     hit = [t for t in texts if best >= 2 and says(t) == best]  # (its verb read)
     return hit[0] if len(hit) == 1 else None
+
+
+def _has_menus(f: Features) -> bool:
+    """Whether rows here carry a menu: three dots ("⋯", "⋮": no word in them) or an "Actions ▾"."""
+    return any(MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t])
+               for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"])
 
 
 def _buttoned(f: Features, t: int) -> bool:
@@ -3277,6 +3297,26 @@ def said_radio(f: Features, instruction: str) -> int | None:
         if at and (any(ch.isdigit() for ch in ws[0]) and len(ws[0]) <= 4
                    or any(set(said[max(k - 1, 0):k] + said[k + 1:k + 2]) & group(c) for k in at)):
             found.append(c)
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+# a box a dialog asks to tick before its button acts: "Release the place in B1-M — this cannot be undone"
+_ACKNOWLEDGE = re.compile(r"\bcannot\s+be\s+undone\b|\bcan['’]t\s+be\s+undone\b|\bi\s+(?:understand|confirm|agree|"
+                          r"acknowledge)\b|\bpermanent(?:ly)?\b", re.I)
+
+
+def ack_box(f: Features) -> int | None:
+    """The one square box, unticked and never pressed, whose label (on its line) acknowledges what the dialog
+    does ("Release the place in B1-M — this cannot be undone"): its button stays pale until it is ticked. None
+    on a first step."""
+    if not len(f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    found = [c for c in _marks(f) if not round_mark(f.cand_crop[c]) and not ticked_mark(f.cand_crop[c])
+             and any(_ACKNOWLEDGE.search(f.cand_text[t]) and -4 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                     and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 400 * f.scale  # (OCR may cut its label)
+                     and abs(float(f.cand_box[t][1] + f.cand_box[t][3] - f.cand_box[c][1] - f.cand_box[c][3])) / 2
+                     <= 10 * f.scale for t in texts)]
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
