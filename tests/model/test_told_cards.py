@@ -532,3 +532,45 @@ def test_a_panels_button_is_not_pressed_on_a_list_with_row_menus():
             ("+ New rental", i, (1136, 72, 1258, 104))]
     f, _ = _page(page, [("click", (1224, 488))])
     assert named_card(f, "extend Tom Reyes's rental, then take payment for the whole amount") is None
+
+
+def test_a_menu_without_the_verb_opens_the_record_and_a_job_is_given_by_its_assign_list():
+    """"LK-7792 is the same burst main … Mark it as a duplicate of that report": the card's menu holds only
+    "Open report" and "Move to Triaged", so the report is opened (its own dialog marks duplicates); "… give the
+    job to Maureen" types "Maureen" into "Assign to [— choose —]" (its list takes "Maureen Doyle")."""
+    from tilepilot.model.embedded.fields import told_value
+    from tilepilot.model.embedded.order import resolved, row_menu
+
+    menu = [("LK-7792", t, (36, 144, 98, 164)), ("P2", t, (93, 146, 125, 164)), ("Burst main", t, (37, 162, 101, 179)),
+            ("Station Road near Elm Grove", t, (36, 179, 212, 197)), ("Open report", t, (296, 174, 367, 194)),
+            ("Westgate · 21 May", t, (36, 198, 145, 218)), ("Move to Triaged", t, (296, 203, 390, 223)),
+            ("⋯", t, (288, 152, 301, 154))]
+    task = resolved("LK-7792 is the same burst main that Alpha are already working on at Station Road/Elm Grove. "
+                    "Mark it as a duplicate of that report.")
+    f, at = _page(menu, [("click", (294, 153))])
+    assert row_menu(f, task) == at["Open report"]
+    f, _ = _page(menu, [("click", (294, 153)), ("click", (331, 184))])
+    assert row_menu(f, task) is None  # (pressed: the record's own page is the next rule's)
+    dialog = [("Assign to", t, (414, 264, 485, 285)), ("- choose -", t, (429, 290, 511, 311)),
+              ("Assign to - choose -", i, (420, 287, 861, 315))]
+    f, _ = _page(dialog, [("click", (1020, 615)), ("click", (1203, 227)), ("type", (640, 183)), ("click", (582, 252))])
+    told = "CS-0433, the red flamenco dress, has a torn hem. Send it off for repair as high priority and give the " \
+        "job to Maureen."
+    assert told_value(f, told) == (2, "Maureen")
+
+
+def test_a_persons_task_opens_the_people_before_a_thing_of_theirs_said_after_and():
+    """"Defer him until 20 August 2025 … and cancel the appointment he has coming up" (Gareth Lloyd): the
+    clinic's "Donors", not "Appointments" (the model opened Appointments and searched it for him)."""
+    from tilepilot.model.embedded.order import explore_link, resolved
+
+    page = [("• DonorDesk", t, (17, 21, 138, 38)), ("Clinic day", t, (231, 16, 343, 47)),
+            ("Book appointment", t, (1111, 22, 1246, 45)), ("Clinic day", t, (19, 88, 92, 111)),
+            ("Appointments", t, (22, 130, 111, 144)), ("Donors", t, (21, 164, 72, 181)),
+            ("Sessions", t, (21, 200, 83, 217)), ("Time", t, (244, 146, 277, 163)), ("Donor", t, (312, 143, 357, 164)),
+            ("09:00", t, (242, 184, 284, 205)), ("Priya Shah", t, (312, 175, 388, 196)),
+            ("Check in", t, (1141, 180, 1206, 207)), ("DN-20436", t, (313, 190, 376, 210))]
+    task = resolved("Gareth Lloyd phoned to say he had a tattoo done last week. Defer him until 20 August 2025 "
+                    "(tattoo/piercing) and cancel the appointment he has coming up.")
+    f, at = _page(page)
+    assert explore_link(f, task) == at["Donors"]

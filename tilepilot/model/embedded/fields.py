@@ -1325,18 +1325,25 @@ _IS_VALUE = re.compile(r"\b([a-z]{3,})\s+(?:is|was|should\s+be|will\s+be)\s+([\w
                        re.I)
 
 
+# a person a thing is given to: "give the job to Maureen", "assign it to Priya"
+_GIVEN_TO = re.compile(r"\b(give|assign|allocate|hand)\s+(?:[\w'’]+\s+){0,3}?to\s+(?P<v>(?-i:[A-Z])[\w'’-]+)", re.I)
+
+
 def told_value(f: Features, told: str) -> tuple[int, str] | None:
     """The empty field (or a list still asking to choose) whose one-word label the task tells a value of:
     "… reason is relocation" on a dialog's "Reason [— select —]": "relocation" typed there (a list takes the
-    option starting with it). None when no one such field, or it was typed into."""
-    for m in _IS_VALUE.finditer(told):
-        word, value = m.group(1).lower(), m.group(2)
+    option starting with it); or whose label starts with the verb a person is given a thing by ("give the job
+    to Maureen": "Assign to [— choose —]"). None when no one such field, or it was typed into."""
+    told_by = [(m.group(1).lower(), m.group(2), False) for m in _IS_VALUE.finditer(told)] \
+        + [(m.group(1).lower(), m.group("v"), True) for m in _GIVEN_TO.finditer(told)]
+    for word, value, given in told_by:
         hits = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             lab = above_label(f, q)
             lab = lab if lab is not None else left_label(f, q)
             inside = [f.cand_text[t] for t in texts_inside(f, q) if t != lab]
-            if lab is not None and words(f.cand_text[lab]) == [word] and all(
+            said = words(f.cand_text[lab]) if lab is not None else []
+            if (said[:1] and set(said[:1]) & {"assign", "allocate", "give"} if given else said == [word]) and all(
                     re.fullmatch(r"\W*(?:select|choose|pick)\b.*", x.strip(), re.I) for x in inside):
                 hits.append(q)
         if len(hits) == 1 and not typed_into(f, hits[0], value):

@@ -713,6 +713,10 @@ def row_menu(f: Features, instruction: str) -> int | None:
                    # (dots' menu may open upward, at a list's foot)
                    and abs((float(f.cand_box[t][0]) + float(f.cand_box[t][2])) / 2 - x) <= 300 * f.scale
                    and (opened or _in_menu(f, t, worded))]
+        if not entries and opened:  # no entry for the verb: the one opening the record, whose own page has it
+            entries = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 3 and ws[0] in ("open", "view")
+                       and 0 <= float(f.cand_box[t][1]) - y <= 120 * f.scale
+                       and abs(float(f.cand_box[t][0]) - x) <= 300 * f.scale]  # ("Open report", "View details")
         said = set(words(instruction[a:b])) - says - _NOT_THINGS - {"a", "an", "the", "to", "as", "back", "over"}
 
         def rank(t: int) -> tuple[bool, bool, int, float]:
@@ -2601,6 +2605,7 @@ def thing_section(f: Features, instruction: str) -> int | None:
            for n in names if not re.fullmatch(r"\d{1,4}", n)):
         return None  # (the thing is here; a year is no thing's name; a dashboard's preview row is no place to act)
     sentence = re.match(r".*?(?:[.!?](?=\s)|\s[—–-]\s|$)", instruction).end()  # where its first sentence ends
+    sentence = _person_first(instruction, 0, sentence)
     skip = [m.span() for m in _PUT_PLACE.finditer(instruction)] + [m.span() for m in PROPER.finditer(instruction)] \
         + [m.span() for m in QUOTED.finditer(instruction)]
     said = {w for m in re.finditer(r"[A-Za-z]+", instruction[:sentence]) if len(w := m.group().lower()) >= 3
@@ -3135,13 +3140,14 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
     left = [t for t in links if t not in tried and not _open_page(f, t) and not _START & set(_latin(f.cand_text[t]))]
     if not left:
         return None
-    said = {w.removesuffix("s") for w in words(instruction) if w.isalpha() and len(w) >= 4 and w not in _NOT_THINGS}
+    head = instruction[:_person_first(instruction, 0, len(instruction))]  # (what a person's task acts on first)
+    said = {w.removesuffix("s") for w in words(head) if w.isalpha() and len(w) >= 4 and w not in _NOT_THINGS}
     shared = {t: len(said & {w.removesuffix("s") for w in _latin(f.cand_text[t])}) for t in left}
     named = [t for t in left if shared[t] and shared[t] == max(shared.values())]
     if len(named) == 1:  # the one link naming most words of the task: "… check that loan back in?": Loans;
         return named[0]  # "approve Kelvingrove's loan request": "Loan requests", not the group's "LOANS"
     enc = shared_encoder()
-    sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in left]) @ enc.texts([instruction])[0]
+    sims = enc.texts([" ".join(_latin(f.cand_text[t])) for t in left]) @ enc.texts([head])[0]
     k = int(np.argmax(sims))
     if float(sims[k]) >= _LIKE_LOW:
         return left[k]  # the link nearest in meaning, when it shares some ("jamie chen got hurt …": PLAYERS)
@@ -3425,6 +3431,19 @@ _LIKE_MIN, _LIKE_MARGIN = 0.25, 0.05  # cosine: the least a link's meaning must 
 _LIKE_LOW, _LIKE_WIDE = 0.2, 0.1  # or a little less, far ahead of the rest ("… the card that gets charged": Wallet)
 
 
+def _person_first(instruction: str, a: int, b: int) -> int:
+    """Where the part of ``instruction[a:b]`` acting on a person ends, when an "and" acts on a thing of theirs
+    next: "defer Gareth Lloyd … and cancel the appointment he has coming up" first acts on him (no reason to
+    open "Appointments" before him); else ``b``."""
+    if (who := _PERSON.search(instruction, a, b)) is not None \
+            and (then := _THEN_THEIRS.search(instruction, who.end(), b)) is not None:
+        return then.start()
+    return b
+
+
+_THEN_THEIRS = re.compile(r"\s(?:and|then)\s+[a-z]+\s+(?:the|his|her|their|a|an)\b")
+
+
 def like_link(f: Features, instruction: str) -> int | None:
     """The site's link nearest in meaning to the task's first clause, for a first step that would scroll a page
     showing none of what the task names: "Change my default safe place for deliveries to the garage" goes to
@@ -3439,6 +3458,7 @@ def like_link(f: Features, instruction: str) -> int | None:
     if not clauses or SCROLL_CLAUSE.match(instruction, *clauses[0]):
         return None
     a, b = clauses[0]
+    b = _person_first(instruction, a, b)
     if words(instruction[a:b])[:1] in ([], *([v] for v in _UI_VERBS)) or "new" in words(instruction[a:b]):
         return None  # "Click the returns link", "Set the password of Jonas …": the page's own controls, further
         # down; "Create a new bug …" starts at the page's New button (``buttons.new_button``)
