@@ -574,3 +574,32 @@ def test_a_persons_task_opens_the_people_before_a_thing_of_theirs_said_after_and
                     "(tattoo/piercing) and cancel the appointment he has coming up.")
     f, at = _page(page)
     assert explore_link(f, task) == at["Donors"]
+
+
+DEFER = [
+    ("Defer donor", t, (392, 60, 499, 85)), ("Gareth Lloyd · DN-20440 · O-", t, (394, 109, 592, 132)),
+    ("Reason", t, (392, 140, 450, 161)), ("- select —", t, (417, 164, 489, 192)), ("V", t, (866, 171, 880, 186)),
+    ("Deferred until", t, (393, 203, 487, 224)), ("mm/dd/yyyy", t, (400, 228, 492, 256)),
+    ("Also cancel upcoming appointments (1", t, (397, 269, 668, 292)), ("Cancel", t, (705, 368, 760, 390)),
+    ("Defer donor", t, (783, 367, 876, 391)), ("Sat 15 Mar 2025 · Northgate", t, (20, 10, 250, 30)),
+    ("Gareth Lloyd · DN-20440 · O- mm/dd/yyyy", i, (397, 224, 884, 259)),
+    ("Gareth Lloyd · DN-20440 · O- - select —", i, (397, 161, 884, 196)),
+    ("Also cancel upcoming appointments (1", c, (401, 271, 416, 286)),
+]
+
+
+def test_a_deferral_gets_its_bracketed_reason_its_date_under_its_label_and_the_box_its_next_clause_says():
+    """"Defer him until 20 August 2025 (tattoo/piercing) and cancel the appointment he has coming up": "Reason"
+    gets "tattoo" (its list takes "Tattoo or piercing"), "Deferred until" (its label over the field) 2025-08-20,
+    and "☐ Also cancel upcoming appointments (1)" is ticked."""
+    from tilepilot.model.embedded.fields import told_value, worded_date
+    from tilepilot.model.embedded.order import clause_box, resolved
+
+    told = "Gareth Lloyd phoned to say he had a tattoo done last week. Defer him until 20 August 2025 " \
+        "(tattoo/piercing) and cancel the appointment he has coming up."
+    f, _ = _page(DEFER, [("click", (46, 172)), ("click", (1226, 294)), ("click", (1091, 391))])
+    f.cand_crop[13] = _square()
+    assert told_value(f, told) == (12, "tattoo")
+    assert worded_date(f, resolved(told)) == (11, "2025-08-20")
+    assert clause_box(f, told) == 13
+    assert clause_box(f, "Defer him until 20 August 2025 and keep his appointment") is None

@@ -1000,9 +1000,9 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
     whose "Rectification / action taken" box is empty (and "Describe what was done to fix it." once pressed):
     "the COM1 radio was reseated and tested OK" is typed there. The told part is the first sentence's words
     after its ":", "," or "—" (all of it without one), for a task of two sentences or more with no quoted
-    value; the field, the one empty box 50 CSS px tall or taller. None once anything was typed."""
-    if any(ACTIONS[int(k)] == "type" for k in f.hist_kind) or not len(f.hist_kind) \
-            or (note := _told_note(told)) is None:
+    value; the field, the one empty box 50 CSS px tall or taller (of several, a dialog's in the screen's middle).
+    None once it was typed into, or where the story gives another field its value."""
+    if not len(f.hist_kind) or (note := _told_note(told)) is None:
         return None
     boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
              if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
@@ -1017,17 +1017,22 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
         mid = [q for q in boxes if abs(float(f.cand_box[q][0] + f.cand_box[q][2]) / 2 - f.frame_size[0] / 2)
                <= 0.1 * f.frame_size[0]]
         boxes = mid if len(mid) == 1 else boxes
-    return (boxes[0], note) if len(boxes) == 1 else None
+    return (boxes[0], note) if len(boxes) == 1 and not typed_into(f, boxes[0], note) else None
 
 
 def noted_commit(f: Features, told: str) -> int | None:
     """The dialog's button pressed after ``note_field`` typed its note: the short text (three words at most)
     starting with a word of the task or one that saves ("Close squawk" for "… Please close it off."), under
-    the note within 250 CSS px and 500 across, the nearest; None unless the last action typed that note."""
+    the note within 250 CSS px and 500 across, the nearest; None unless the last action typed into a note's
+    tall box."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or len([k for k in steps if ACTIONS[int(
-            f.hist_kind[k])] == "type"]) != 1 or _told_note(told) is None:
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or _told_note(told) is None:
         return None
+    x, y = acted_at(f, steps[-1])
+    if not any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
+               <= float(f.cand_box[q][3]) and float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
+               for q in np.flatnonzero(f.cand_kind == KINDS["input"])):
+        return None  # (the last value typed went into a note's tall box)
     return _commit_under(f, set(words(told)), acted_at(f, steps[-1]))
 
 
@@ -1312,10 +1317,11 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
             label = [t for t in texts if 0 <= float(f.cand_box[q][0] - f.cand_box[t][2]) <= 200 * f.scale
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
             over = above_label(f, q)
+            label += [over] if over is not None else []  # ("Deferred until" over its field)
             before = words(instruction[:m.start()])[-4:]  # "His last class is Friday 28 March": "Last day of …"
             if (any(words(f.cand_text[t])[-1:] == [m.group(1).lower()] for t in label)
-                    or any(len(w := (words(f.cand_text[t]) or [""])[0]) >= 4 and w in before
-                           for t in label + ([over] if over is not None else []))) and not typed_into(f, q, day):
+                    or any(len(w := (words(f.cand_text[t]) or [""])[0]) >= 4 and w in before for t in label)) \
+                    and not typed_into(f, q, day):
                 return q, day
     return None
 
@@ -1333,15 +1339,18 @@ def told_value(f: Features, told: str) -> tuple[int, str] | None:
     """The empty field (or a list still asking to choose) whose one-word label the task tells a value of:
     "… reason is relocation" on a dialog's "Reason [— select —]": "relocation" typed there (a list takes the
     option starting with it); or whose label starts with the verb a person is given a thing by ("give the job
-    to Maureen": "Assign to [— choose —]"). None when no one such field, or it was typed into."""
+    to Maureen": "Assign to [— choose —]"); a reason said in brackets ("Defer him until … (tattoo/piercing)":
+    "tattoo" into "Reason"). None when no one such field, or it was typed into."""
     told_by = [(m.group(1).lower(), m.group(2), False) for m in _IS_VALUE.finditer(told)] \
-        + [(m.group(1).lower(), m.group("v"), True) for m in _GIVEN_TO.finditer(told)]
+        + [(m.group(1).lower(), m.group("v"), True) for m in _GIVEN_TO.finditer(told)] \
+        + [("reason", m.group(1), False) for m in re.finditer(r"\(([a-z]+)[/ a-z]*\)", told)]  # "(tattoo/piercing)"
     for word, value, given in told_by:
         hits = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             lab = above_label(f, q)
             lab = lab if lab is not None else left_label(f, q)
-            inside = [f.cand_text[t] for t in texts_inside(f, q) if t != lab]
+            inside = [f.cand_text[t] for t in texts_inside(f, q) if t != lab and len(f.cand_text[t].strip()) > 1]
+            # (a list's arrow read as "V" aside)
             said = words(f.cand_text[lab]) if lab is not None else []
             if (said[:1] and set(said[:1]) & {"assign", "allocate", "give"} if given else said == [word]) and all(
                     re.fullmatch(r"\W*(?:select|choose|pick)\b.*", x.strip(), re.I) for x in inside):

@@ -105,6 +105,7 @@ from tilepilot.model.embedded.order import (
     card_twin,
     chosen_commit,
     chosen_option,
+    clause_box,
     click_in_turn,
     code_section,
     column_switch,
@@ -837,8 +838,9 @@ class EmbeddedModel:
                                                              or (q := chosen_commit(f, instruction)) is not None
                                                              or (q := grid_cell(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Set as default"
-        if kind in ("done", "click") and (q := ack_box(f)) is not None:  # "… this cannot be undone" ticked before
-            # its dialog's button
+        if kind in ("done", "click") and ((q := ack_box(f)) is not None or (q := clause_box(f, told)) is not None):
+            # "… this cannot be undone" ticked before its dialog's button; "… and cancel the appointment …": "Also
+            # cancel upcoming appointments"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
                 (q := row_act(f, instruction)) is not None

@@ -3326,6 +3326,32 @@ def ack_box(f: Features) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
+def clause_box(f: Features, instruction: str) -> int | None:
+    """The one square box, unticked and never pressed, whose label (on its line) says a later clause's verb and
+    a word of its object: "… and cancel the appointment he has coming up" in the deferral dialog's "☐ Also
+    cancel upcoming appointments (1)". None on a first step."""
+    if not len(f.hist_kind):
+        return None
+    said = []
+    for m in re.finditer(r"\b(?:and|then)\s+([a-z]+)\s+([^,.;!?]+)", instruction):
+        said.append((m.group(1).lower(), {w[:5] for w in words(m.group(2)) if len(w) >= 5}))
+    if not said:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    found = []
+    for c in _marks(f):
+        if round_mark(f.cand_crop[c]) or ticked_mark(f.cand_crop[c]):
+            continue
+        line = [set(words(f.cand_text[t])) for t in texts
+                if -4 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 40 * f.scale
+                and abs(float(f.cand_box[t][1] + f.cand_box[t][3] - f.cand_box[c][1] - f.cand_box[c][3])) / 2
+                <= 10 * f.scale]
+        if any(verb in ws and stems & {w[:5] for w in ws} for verb, stems in said for ws in line):
+            found.append(c)
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
 _SWITCH_TO = re.compile(r"\b(?:switch|change|move|upgrade|set|make|turn)\b[^,.;!?]*?\bto\s+([a-z]{4,})"
                         r"(?=\s*[,.;!?]|\s*$)", re.I)
 
