@@ -233,6 +233,15 @@ def beside_cancel(f: Features, texts: list[int]) -> list[int]:
         for c in cancels)]
 
 
+def buttoned(f: Features, t: int) -> bool:
+    """Whether text ``t`` stands in a button's outline: a box holding its centre, at most three text heights tall
+    and 400 CSS px wide (a panel's full-width "Edit show…" too)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+    cx, cy, h = (x0 + x1) / 2, (y0 + y1) / 2, max(y1 - y0, 1.0)
+    return any(a <= cx <= c and b <= cy <= d and d - b <= 3 * h and c - a <= 400 * f.scale
+               for a, b, c, d in (f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])))
+
+
 def texts_inside(f: Features, q: int) -> list[int]:
     """The texts whose centres lie inside candidate ``q`` (a field's placeholder or floating label, a button's
     words), in one pass over the boxes: every entry field of a form asks it, on each typing decision."""

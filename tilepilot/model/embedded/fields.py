@@ -18,7 +18,16 @@ import numpy as np
 from tilepilot.actions.dates import iso_date
 from tilepilot.model.embedded.buttons import ADDS_NEW
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, clicked_in, texts_inside, within
+from tilepilot.model.embedded.features import (
+    ACTIONS,
+    KINDS,
+    Features,
+    acted_at,
+    buttoned,
+    clicked_in,
+    texts_inside,
+    within,
+)
 from tilepilot.model.embedded.order import (
     _NOT_THINGS,
     _ON_HOLD,
@@ -1004,10 +1013,14 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
     None once it was typed into, or where the story gives another field its value."""
     if not len(f.hist_kind) or (note := _told_note(told)) is None:
         return None
-    boxes = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
-             and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 4 * _NOTE_FIELD * f.scale
-             and not texts_inside(f, int(q)) and above_label(f, int(q), overlap=12 * f.scale) is not None]
+    tall = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+            if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
+            and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 4 * _NOTE_FIELD * f.scale]
+    typed = [acted_at(f, i) for i, k in enumerate(f.hist_kind) if ACTIONS[int(k)] == "type"]
+    if any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
+           <= float(f.cand_box[q][3]) for x, y in typed for q in tall):
+        return None  # (its note is in: not typed again into a panel's box behind the dialog)
+    boxes = [q for q in tall if not texts_inside(f, q) and above_label(f, q, overlap=12 * f.scale) is not None]
     named = {w for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if int(q) not in boxes
              and (lab := above_label(f, int(q), overlap=12 * f.scale)) is not None
              for w in words(f.cand_text[lab]) if len(w) >= 3}
@@ -1047,7 +1060,11 @@ def _commit_under(f: Features, said: set[str], at: tuple[float, float]) -> int |
                                                                  or SAVES.match(f.cand_text[t]))
              and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale and abs(float(f.cand_box[t][0]) - x) <= 500 * f.scale
              and not clicked_in(f, t, ever=True)]
-    return min(found, key=lambda t: float(f.cand_box[t][1]) - y, default=None)
+    return min(found, key=lambda t: (not buttoned(f, t),
+                                     abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) > 300 * f.scale,
+                                     float(f.cand_box[t][1]) - y), default=None)  # (a button, the dialog's own,
+    # not a label, nor a panel's beside it: "Send for repair" under "What needs doing?", not "Priority" nor the
+    # panel's "Send for repair…")
 
 
 def delivered_commit(f: Features, instruction: str) -> int | None:
@@ -1402,7 +1419,9 @@ def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
                      for w in words(f.cand_text[t]) if len(w) >= 3 and w.isalpha() and w != unit}
             hits.append((q, bool(label & said), any(s is not None and s.group(1) == n for s in shown)))
         # the field whose label the task says, else the one field showing the unit ("1 hour": its Length)
-        q, named, same = next((h for h in hits if h[1]), hits[0] if len(hits) == 1 else (None, False, True))
+        worded = "-" in m.group()  # ("a two-hour show": the one list showing hours, though its label is unsaid)
+        q, named, same = next((h for h in hits if h[1]),
+                              hits[0] if len(hits) == 1 and worded else (None, False, True))
         value = f"{n} {unit}" + ("s" if n != "1" and m.group(2).lower().endswith("s") else "")
         if q is not None and not same and not typed_into(f, q, value):
             return q, value

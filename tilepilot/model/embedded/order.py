@@ -20,6 +20,7 @@ from tilepilot.model.embedded.features import (
     KINDS,
     Features,
     acted_at,
+    buttoned,
     clicked_in,
     round_mark,
     switch_shaped,
@@ -1100,8 +1101,8 @@ def named_card(f: Features, instruction: str) -> int | None:
     said = words(instruction[a:b])
     codes = [c.group() for c in _CODE.finditer(instruction, a, b)]
     if len(said) < 3 or said[0] not in _COMMANDS or said[0] in _UI_VERBS | _KEEP_VERBS | (_NOT_THINGS - {"put"}) \
-            or said[0] in BRINGS_NEW and not codes:  # (a new thing's verb, unless it names one by its code)
-        return None
+            or said[0] in BRINGS_NEW and not (codes and _CODE.match(instruction, a + len(said[0]) + 1)):
+        return None  # (a new thing's verb, unless its object is a thing's code: "send CS-0433 off for repair")
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     titles = _card_titles(f, said[1:], codes, texts)
     if _has_menus(f):
@@ -1118,7 +1119,7 @@ def named_card(f: Features, instruction: str) -> int | None:
     def says(t: int) -> int:  # the verb (twice) and the clause's words a unique short text reads
         ws = _latin(f.cand_text[t])
         if not 1 <= len(ws) <= 4 or ws[0] in _STOP or seen.count(f.cand_text[t].strip().lower()) > 1 \
-                or clicked_in(f, t, ever=True) or not _buttoned(f, t):  # (no form's legend)
+                or clicked_in(f, t, ever=True) or not buttoned(f, t):  # (no form's legend)
             return 0
         return 2 * sum(w in verbs for w in ws) + sum(
             any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] for v in wanted) for w in ws)
@@ -1127,19 +1128,24 @@ def named_card(f: Features, instruction: str) -> int | None:
     return hit[0] if len(hit) == 1 else None
 
 
+def _entry_label(f: Features, t: int) -> bool:
+    """Whether text ``t`` labels an entry field: a box a line tall and 150 CSS px wide or more starts just under
+    it (30 px) or just right of it on its line (40 px)."""
+    x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
+    for c in np.flatnonzero(f.cand_kind == KINDS["input"]):
+        a0, b0, a1, b1 = (float(v) for v in f.cand_box[c])
+        if a1 - a0 < 150 * f.scale or b1 - b0 > 50 * f.scale:
+            continue
+        if -8 * f.scale <= b0 - y1 <= 30 * f.scale and min(x1, a1) > max(x0, a0) \
+                or 0 <= a0 - x1 <= 40 * f.scale and min(y1, b1) > max(y0, b0):
+            return True
+    return False
+
+
 def _has_menus(f: Features) -> bool:
     """Whether rows here carry a menu: three dots ("⋯", "⋮": no word in them) or an "Actions ▾"."""
     return any(MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t])
                for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"])
-
-
-def _buttoned(f: Features, t: int) -> bool:
-    """Whether text ``t`` stands in a button's outline: a box holding its centre, at most three text heights tall
-    and 400 CSS px wide (a panel's full-width "Edit show…" too)."""
-    x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
-    cx, cy, h = (x0 + x1) / 2, (y0 + y1) / 2, max(y1 - y0, 1.0)
-    return any(a <= cx <= c and b <= cy <= d and d - b <= 3 * h and c - a <= 400 * f.scale
-               for a, b, c, d in (f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])))
 
 
 # a panel's button for a clause's verb said otherwise: "update" is its "Edit …"
@@ -1149,7 +1155,8 @@ _PANEL_VERBS = {"update": ("edit",), "change": ("edit",), "amend": ("edit",), "p
 def _card_titles(f: Features, obj: list[str], codes: list[str], texts: list[int]) -> list[int]:
     """The texts in the page's body reading the clause's identifier, else those reading the most words of its
     object in a row (two at least): a card's title, and its panel's once opened."""
-    body = [t for t in texts if not _nav(f, t) and not _in_bar(f, t) and float(f.cand_box[t][0]) > side_edge(f)]
+    body = [t for t in texts if not _nav(f, t) and not _in_bar(f, t) and float(f.cand_box[t][0]) > side_edge(f)
+            and not _entry_label(f, t)]  # ("change my display name to …": the field's label is no card)
     if codes:
         return [t for t in body if any(c in f.cand_text[t] for c in codes)]
 
@@ -3318,11 +3325,12 @@ def ack_box(f: Features) -> int | None:
     if not len(f.hist_kind):
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    found = [c for c in _marks(f) if not round_mark(f.cand_crop[c]) and not ticked_mark(f.cand_crop[c])
-             and any(_ACKNOWLEDGE.search(f.cand_text[t]) and -4 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
-                     and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 400 * f.scale  # (OCR may cut its label)
-                     and abs(float(f.cand_box[t][1] + f.cand_box[t][3] - f.cand_box[c][1] - f.cand_box[c][3])) / 2
-                     <= 10 * f.scale for t in texts)]
+    found = [c for c in _marks(f)
+             if any(_ACKNOWLEDGE.search(f.cand_text[t]) and -4 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                    and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 400 * f.scale  # (OCR may cut its label)
+                    and abs(float(f.cand_box[t][1] + f.cand_box[t][3] - f.cand_box[c][1] - f.cand_box[c][3])) / 2
+                    <= 10 * f.scale for t in texts)
+             and not round_mark(f.cand_crop[c]) and not ticked_mark(f.cand_crop[c])]
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
@@ -3340,14 +3348,13 @@ def clause_box(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     found = []
     for c in _marks(f):
-        if round_mark(f.cand_crop[c]) or ticked_mark(f.cand_crop[c]):
-            continue
         line = [set(words(f.cand_text[t])) for t in texts
                 if -4 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 40 * f.scale
                 and abs(float(f.cand_box[t][1] + f.cand_box[t][3] - f.cand_box[c][1] - f.cand_box[c][3])) / 2
                 <= 10 * f.scale]
-        if any(verb in ws and stems & {w[:5] for w in ws} for verb, stems in said for ws in line):
+        if any(verb in ws and stems & {w[:5] for w in ws} for verb, stems in said for ws in line) \
+                and not round_mark(f.cand_crop[c]) and not ticked_mark(f.cand_crop[c]):
             found.append(c)
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
