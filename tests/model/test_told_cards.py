@@ -603,3 +603,26 @@ def test_a_deferral_gets_its_bracketed_reason_its_date_under_its_label_and_the_b
     assert worded_date(f, resolved(told)) == (11, "2025-08-20")
     assert clause_box(f, told) == 13
     assert clause_box(f, "Defer him until 20 August 2025 and keep his appointment") is None
+
+
+def test_a_dialogs_note_is_sent_by_its_own_button_and_not_typed_again_once_sent():
+    """Once "has a torn hem" was typed into the repair dialog's box, its "Send for repair" (a button under the
+    note, in the dialog's column), not the label "Priority" nor the panel's "Send for repair…" beside it; once
+    the dialog is gone (the fields typed into are no more), the panel's own Notes box gets no second note."""
+    from tilepilot.model.embedded.fields import note_field, noted_commit
+
+    told = "CS-0433, the red flamenco dress, has a torn hem. Send it off for repair as high priority and give the " \
+        "job to Maureen."
+    dialog = [("What needs doing?", t, (415, 133, 550, 153)), ("has a torn hem", t, (422, 156, 531, 179)),
+              ("Priority", t, (411, 218, 473, 245)), ("Send for repair", t, (744, 373, 852, 396)),
+              ("Send for repair...", t, (1114, 216, 1233, 239)),
+              ("What needs doing? has a torn hem", i, (418, 153, 863, 213)),
+              ("Send for repair", i, (734, 368, 863, 401)), ("Send for repair...", i, (1103, 211, 1246, 245))]
+    f, at = _page(dialog, [("click", (1020, 615)), ("click", (1203, 227)), ("type", (640, 301)), ("type", (640, 183))])
+    assert noted_commit(f, told) == 3
+    panel = [("Notes", t, (968, 470, 1019, 490)), ("Notes", i, (973, 492, 1249, 552))]
+    f, _ = _page(panel, [("click", (1020, 615)), ("click", (1203, 227)), ("type", (640, 301)), ("type", (640, 183)),
+                         ("click", (798, 384))])
+    assert note_field(f, told) is None
+    f, _ = _page(panel, [("click", (1020, 615)), ("click", (1203, 227))])
+    assert note_field(f, told) == (1, "has a torn hem")

@@ -1017,9 +1017,12 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
             if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
             and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 4 * _NOTE_FIELD * f.scale]
     typed = [acted_at(f, i) for i, k in enumerate(f.hist_kind) if ACTIONS[int(k)] == "type"]
-    if any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
-           <= float(f.cand_box[q][3]) for x, y in typed for q in tall):
-        return None  # (its note is in: not typed again into a panel's box behind the dialog)
+    inputs = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
+    if any(float(b[0]) <= x <= float(b[2]) and float(b[1]) <= y <= float(b[3]) for x, y in typed for b in
+           (f.cand_box[q] for q in tall)) or any(not any(float(b[0]) <= x <= float(b[2]) and float(b[1]) <= y
+                                                        <= float(b[3]) for b in inputs) for x, y in typed):
+        return None  # its note is in (not typed again into a panel's box behind the dialog), or a field typed
+        # into is gone: its dialog was sent
     boxes = [q for q in tall if not texts_inside(f, q) and above_label(f, q, overlap=12 * f.scale) is not None]
     named = {w for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if int(q) not in boxes
              and (lab := above_label(f, int(q), overlap=12 * f.scale)) is not None

@@ -788,7 +788,8 @@ class EmbeddedModel:
             # and tested OK. Please close it off."
             return Prediction(Type(text=noted[1], into=_point(f, noted[0], np.zeros(2)), clear=True),
                               float(probs[a]), noted[0])
-        if kind in ("done", "click") and (q := noted_commit(f, told)) is not None:
+        if kind in ("done", "click") and said_radio(f, instruction) is None \
+                and (q := noted_commit(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Close squawk"
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"

@@ -3297,7 +3297,7 @@ def said_radio(f: Features, instruction: str) -> int | None:
 
     def group(c: int) -> set[str]:
         x0, y0 = float(f.cand_box[c][0]), float(f.cand_box[c][1])
-        return {w for t in texts if 0 <= y0 - float(f.cand_box[t][3]) <= 40 * f.scale
+        return {w for t in texts if -6 * f.scale <= y0 - float(f.cand_box[t][3]) <= 40 * f.scale
                 and -300 * f.scale <= float(f.cand_box[t][0]) - x0 <= 10 * f.scale for w in _latin(f.cand_text[t])}
     found = []
     for c in _marks(f):
