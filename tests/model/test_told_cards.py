@@ -620,6 +620,12 @@ def test_a_dialogs_note_is_sent_by_its_own_button_and_not_typed_again_once_sent(
               ("Send for repair", i, (734, 368, 863, 401)), ("Send for repair...", i, (1103, 211, 1246, 245))]
     f, at = _page(dialog, [("click", (1020, 615)), ("click", (1203, 227)), ("type", (640, 301)), ("type", (640, 183))])
     assert noted_commit(f, told) == 3
+    c_high = ("High", c, (575, 244, 590, 259))
+    f, _ = _page(dialog + [c_high], [("click", (1020, 615)), ("click", (1203, 227)), ("type", (640, 301)),
+                                     ("type", (640, 183)), ("click", (582, 251))])
+    assert noted_commit(f, told) == 3  # (its option picked after the note)
+    f, _ = _page(dialog + [c_high], [("click", (1020, 615)), ("type", (640, 183)), ("click", (1039, 499))])
+    assert noted_commit(f, told) is None  # (a click elsewhere after it: no longer the note's turn)
     panel = [("Notes", t, (968, 470, 1019, 490)), ("Notes", i, (973, 492, 1249, 552))]
     f, _ = _page(panel, [("click", (1020, 615)), ("click", (1203, 227)), ("type", (640, 301)), ("type", (640, 183)),
                          ("click", (798, 384))])

@@ -1039,17 +1039,25 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
 def noted_commit(f: Features, told: str) -> int | None:
     """The dialog's button pressed after ``note_field`` typed its note: the short text (three words at most)
     starting with a word of the task or one that saves ("Close squawk" for "… Please close it off."), under
-    the note within 250 CSS px and 500 across, the nearest; None unless the last action typed into a note's
-    tall box."""
+    the note within 250 CSS px and 500 across, the nearest; None unless the last value typed went into a note's
+    tall box, with at most clicks on options after it ("as high priority": its "○ High")."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or _told_note(told) is None:
+    typed = [k for k in steps if ACTIONS[int(f.hist_kind[k])] == "type"]
+    marks = np.flatnonzero(f.cand_kind == KINDS["component"])
+
+    def on_mark(k: int) -> bool:  # a click on an option's mark
+        px, py = acted_at(f, k)
+        return any(float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
+                   and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4 for c in marks)
+    if not typed or _told_note(told) is None \
+            or any(ACTIONS[int(f.hist_kind[k])] != "click" or not on_mark(k) for k in steps if k > typed[-1]):
         return None
-    x, y = acted_at(f, steps[-1])
+    x, y = acted_at(f, typed[-1])
     if not any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
                <= float(f.cand_box[q][3]) and float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
                for q in np.flatnonzero(f.cand_kind == KINDS["input"])):
         return None  # (the last value typed went into a note's tall box)
-    return _commit_under(f, set(words(told)), acted_at(f, steps[-1]))
+    return _commit_under(f, set(words(told)), (x, y))
 
 
 def _commit_under(f: Features, said: set[str], at: tuple[float, float]) -> int | None:
