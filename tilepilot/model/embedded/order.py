@@ -1111,7 +1111,7 @@ def named_card(f: Features, instruction: str) -> int | None:
         return titles[0] if len(titles) == 1 and not _verb_shown(f, texts, {said[0]}) else None
     if not titles or ACTIONS[int(f.hist_kind[0])] != "click":
         return None
-    verbs = {said[0], *_PANEL_VERBS.get(said[0], ())}
+    verbs = {*with_synonyms([said[0]]), *_PANEL_VERBS.get(said[0], ())}
     wanted = {w for w in said[1:] if len(w) >= 4 and w not in _NOT_THINGS} - {w for q in titles for w in words(
         f.cand_text[q])}  # (the thing's own name is no button)
     seen = [f.cand_text[t].strip().lower() for t in texts]
@@ -1148,8 +1148,8 @@ def _has_menus(f: Features) -> bool:
                for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"])
 
 
-# a panel's button for a clause's verb said otherwise: "update" is its "Edit …"
-_PANEL_VERBS = {"update": ("edit",), "change": ("edit",), "amend": ("edit",), "put": ("return",)}
+# a panel's button for a clause's verb said otherwise (besides ``rows.with_synonyms``: "update" is "Edit …")
+_PANEL_VERBS = {"change": ("edit",), "put": ("return",)}
 
 
 def _card_titles(f: Features, obj: list[str], codes: list[str], texts: list[int]) -> list[int]:
