@@ -1,7 +1,7 @@
 """The default embedded model on the hand-written apps of ``scenarios/apps/web``: pages and phrasings that the
 data generator never made, the nearest thing here to "real web tasks nobody in this project wrote".
 
-Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|steps|ordinals|blind2..blind17|all]
+Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|steps|ordinals|blind2..blind18|all]
 [--only TEXT] [--dsf 1.0] [--checkpoint PATH]``.
 ``first`` are the 13 tasks below (the model's failures on them have since been looked at and two were fixed);
 ``blind`` are 12 tasks on six more apps written by someone who had not seen the model or its data generator
@@ -57,7 +57,9 @@ tasks on six more apps (folders fleet, florist, permits, choir, laundry, inspect
 and scored at the start and the end of the session that had them written (``blind16_tasks.json``; a dev set
 since); ``blind17`` are 24 tasks on six more apps (folders skirental, bloodbank, costumes, leakdesk, placement,
 radiorota), written blind the same way on 2026-12-05 (late night) and scored at the start and the end of that
-session (``blind17_tasks.json``).
+session (``blind17_tasks.json``; a dev set since); ``blind18`` are 24 tasks on six more apps (folders boatyard,
+tutoring, weddings, courier, auction, opticians), written blind the same way on 2026-12-06 and scored at the
+start and the end of that session (``blind18_tasks.json``).
 Each task runs in
 headless Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does (at most 12
 steps); it succeeds when the agent says done and the page's own state shows the task was done (checked in
@@ -110,32 +112,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
-    ap.add_argument("--tasks", choices=["first", "blind", "later", "steps", "ordinals", "blind2", "blind3", "blind4",
-                                        "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                        "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "all"],
+    sets = {"blind": "blind_tasks.json", "later": "later_tasks.json", "steps": "steps_tasks.json",
+            "ordinals": "ordinal_tasks.json"} | {f"blind{n}": f"blind{n}_tasks.json" for n in range(2, 19)}
+    ap.add_argument("--tasks", choices=["first", *sets, "all"],
                     default="first", help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of "
-                    "several steps, the 6 that count, the 24 of the second to seventeenth blind sets, or all "
+                    "several steps, the 6 that count, the 24 of the second to eighteenth blind sets, or all "
                     "(default: first)")
     ap.add_argument("--only", default=None, help="keep the tasks whose words contain this text (to look at one)")
     args = ap.parse_args()
-    (blind, later, steps, ordinals, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11,
-     blind12, blind13, blind14, blind15, blind16, blind17) = (
-        [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / name).read_text())]
-        for name in ("blind_tasks.json", "later_tasks.json", "steps_tasks.json", "ordinal_tasks.json",
-                     "blind2_tasks.json", "blind3_tasks.json", "blind4_tasks.json", "blind5_tasks.json",
-                     "blind6_tasks.json", "blind7_tasks.json", "blind8_tasks.json", "blind9_tasks.json",
-                     "blind10_tasks.json", "blind11_tasks.json", "blind12_tasks.json", "blind13_tasks.json",
-                     "blind14_tasks.json", "blind15_tasks.json", "blind16_tasks.json", "blind17_tasks.json"))
-    tasks = {"first": TASKS, "blind": blind, "later": later, "steps": steps, "ordinals": ordinals, "blind2": blind2,
-             "blind3": blind3, "blind4": blind4, "blind5": blind5,
-             "blind6": blind6, "blind7": blind7, "blind8": blind8, "blind9": blind9, "blind10": blind10,
-             "blind11": blind11, "blind12": blind12, "blind13": blind13, "blind14": blind14, "blind15": blind15,
-             "blind16": blind16, "blind17": blind17,
-             "all": TASKS + blind + later + steps + ordinals + blind2 + blind3 + blind4 + blind5 + blind6 + blind7
-             + blind8 + blind9 + blind10 + blind11 + blind12 + blind13 + blind14 + blind15 + blind16
-             + blind17}[args.tasks]
+    loaded = {name: [(t["page"], t["task"], t["check"]) for t in json.loads((APPS / file).read_text())]
+              for name, file in sets.items()}
+    tasks = TASKS + [t for ts in loaded.values() for t in ts] if args.tasks == "all" \
+        else TASKS if args.tasks == "first" else loaded[args.tasks]
     if args.only:
         tasks = [t for t in tasks if args.only.lower() in t[1].lower()]
+    if not tasks:
+        ap.error(f"no task of --tasks {args.tasks} has the words --only {args.only!r}")
 
     from tilepilot.agent.loop import Agent
     from tilepilot.model.data.episode import ChromiumHost
