@@ -28,6 +28,7 @@ from tilepilot.model.embedded.features import (
     texts_inside,
     within,
 )
+from tilepilot.model.embedded.menus import _NATIVE_ARROW, _field_at
 from tilepilot.model.embedded.order import (
     _NOT_THINGS,
     _ON_HOLD,
@@ -901,6 +902,19 @@ def _told_why(told: str, instruction: str) -> str:
     return left if len(words(left)) >= 3 else told
 
 
+def _why_pieces(told: str, instruction: str) -> list[str]:
+    """``_told_why`` piece by piece, without names and numbers, for the option nearest in meaning to any one of
+    them: "Maya Thornton is off sick, so her maths session this Wednesday won't be going ahead": "is off sick"
+    is "Student illness" (the whole story read as one drew "Tutor unavailable"); "nobody was in": "No one home"."""
+    verb = lead_word(words(instruction))
+    kept = [p for p in re.split(r"[.!?;—–]+\s*|,\s+|\s+-\s+", told) if p.strip() and lead_word(words(p)) != verb]
+    if len(words(" ".join(kept))) < 3:
+        return [told]
+    pieces = [" ".join(w for w in p.split() if not w[:1].isupper() and not any(c.isdigit() for c in w))
+              for p in kept]
+    return [p for p in pieces if words(p)] or [told]
+
+
 def reason_list(f: Features, instruction: str, stops: bool, told: str | None = None) -> int | None:
     """A dialog's list that asks for a choice the task gives in its own words, not by name: "Put prescription
     RX-20433 on hold — we're waiting on bloodwork results …" opened "Put RX-20433 on hold", whose "Reason" reads
@@ -952,9 +966,9 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
                 from tilepilot.model.embedded.text import shared_encoder
 
                 enc = shared_encoder()
-                sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts([_told_why(told or instruction,
-                                                                                         instruction)])[0]
-                return picks[int(np.argmax(sims))]
+                sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts(_why_pieces(told or instruction,
+                                                                                          instruction)).T
+                return picks[int(np.argmax(sims.max(axis=1)))]
             return picks[0]
     if not stops or not _GIVES_REASON.search(told or instruction):
         return None  # ("Cancel my cleaning appointment on 12 March.": no reason told, the list left as it is)
@@ -964,6 +978,37 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     if len(lists) != 1 or clicked_in(f, lists[0], ever=True):
         return None
     return lists[0]
+
+
+def asks_choice(f: Features) -> bool:
+    """A form on screen asks for a choice still: a list reading its prompt ("Choose a reason…") that was never
+    clicked. Its form comes before the tabs of the record behind it (a dialog's "Cancel session S-5127" over
+    the "Sessions  Upcoming  Past" strip)."""
+    return any(any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q)))
+               and not clicked_in(f, int(q), ever=True) for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+
+
+def reason_commit(f: Features, told: str) -> int | None:
+    """The dialog's button once ``reason_list`` chose the reason told: the last two clicks opened a list and
+    picked its option (the list now reads it, no prompt), so the button under it starting with a word of the
+    task ("Cancel session" for "… off sick, … Please cancel it.", not "Keep session"); None for a task that
+    tells no reason."""
+    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-2:]
+    if len(clicks) < 2 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in clicks) \
+            or not _GIVES_REASON.search(told):
+        return None
+    (x0, y0), (x1, y1) = acted_at(f, clicks[0]), acted_at(f, clicks[1])
+    q = _field_at(f, x0, y0)
+    if q is None or not float(f.cand_box[q][0]) <= x1 <= float(f.cand_box[q][2]) \
+            or not -60 * f.scale <= y1 - y0 <= 300 * f.scale:
+        return None
+    inside = texts_inside(f, q)
+    right = float(f.cand_box[q][2]) - 0.3 * float(f.cand_box[q][2] - f.cand_box[q][0])
+    if any(_PROMPT.match(f.cand_text[t]) for t in inside) or not any(
+            f.cand_text[t].strip() in _NATIVE_ARROW and float(f.cand_box[t][2]) >= right for t in inside):
+        return None  # (a native list, its arrow "V" at its right end, reading the option chosen)
+    return _commit_under(f, set(words(told)), (float(f.cand_box[q][0] + f.cand_box[q][2]) / 2,
+                                               float(f.cand_box[q][3])))
 
 
 def given_entry(f: Features, instruction: str) -> int | None:

@@ -42,6 +42,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    asks_choice,
     billing_email,
     choice_given,
     code_elsewhere,
@@ -70,6 +71,7 @@ from tilepilot.model.embedded.fields import (
     placeholder_field,
     policy_number,
     put_choice,
+    reason_commit,
     reason_list,
     rename_field,
     row_band,
@@ -725,7 +727,10 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
         if kind in ("click", "done", "scroll") and len(f.hist_kind) and (q := actions_menu(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Case actions ▾"
-        if kind in ("click", "done", "scroll", "type") and (q := record_tab(f, told)) is not None:
+        if kind != "type" and (q := reason_commit(f, told)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel session"
+        if kind in ("click", "done", "scroll", "type") and not asks_choice(f) \
+                and reason_list(f, instruction, False, told) is None and (q := record_tab(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Hearings"
         if (q := widened_search(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "All days"

@@ -553,6 +553,13 @@ _DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|
                     r"(?P<rest>[^,.;!?]*)", re.I)
 
 
+_FULL_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}"
+# a person's thing told in a story, up to the day it is on: "her maths session this Wednesday"
+_OWN_THING = re.compile(r"\b(?:his|her|their)\s+((?:[a-z]+\s+){0,3}?(?:session|lesson|booking|appointment|class|"
+                        r"visit|shift|reservation|order|delivery|test|exam|consultation|fitting|viewing)s?"
+                        r"(?:\s+(?:this|next|on)\s+[A-Za-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?)", re.I)
+
+
 def resolved(instruction: str) -> str:
     """The task told as one command when it names its thing first and acts on it by a pronoun later: "jamie
     chen got hurt, mark him injured" reads "mark jamie chen as injured"; a task that only tells a state, "T-3092
@@ -574,6 +581,10 @@ def resolved(instruction: str) -> str:
                     instruction[told.end():m.start()] + ".")) is not None:
                 thing = obj.group(1)  # "Charlie crew have finished the job at 19 Kestrel Way — close that one off
                 # as fixed": the job, not the crew
+            elif told and m.group("it").lower() == "it" and re.fullmatch(_FULL_NAME, thing) \
+                    and (obj := _OWN_THING.search(instruction, told.end(), m.start())) is not None:
+                thing = f"{thing}'s {obj.group(1)}"  # "Maya Thornton is off sick, so her maths session this
+                # Wednesday won't be going ahead. Please cancel it.": her session, not her
             if told and (said := re.match(r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+)\s+[a-z]+ed\b.*"
                                           r"\b(?:he|she|they)$", thing)) is not None:
                 thing = said.group(1)  # "Gareth Lloyd phoned to say he had a tattoo …. Defer him …": Gareth Lloyd
@@ -1570,7 +1581,16 @@ def _dated(f: Features, instruction: str, a: int, b: int, day: str, keep: list[i
         reads = [t for t in reads if days(t)[0] == day] or reads
     elif len(reads) > 1 and _ENDS.search(instruction, a, b):
         reads = [t for t in reads if days(t)[-1] == day] or reads
+    if len(reads) > 1 and re.search(rf"\b(?:this|coming)\s+{day}", instruction[a:b], re.I):
+        def when(t: int) -> tuple[int, int]:  # its first date, month then day ("Wed 5 Feb": (2, 5))
+            ws = _latin(min((f.cand_text[u] for u in rows[t] if _DATED.match(f.cand_text[u])), key=len))
+            month = next((_MONTH_ORDER.index(x[:3]) for x in ws if x[:3] in _MONTH_ORDER), 0)
+            return month, next((int(x) for x in ws if x.isdigit()), 0)
+        reads = [min(reads, key=when)]  # "her maths session this Wednesday": the nearest Wednesday's
     return reads or keep
+
+
+_MONTH_ORDER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 _DATED = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\b", re.I)  # "Fri 13 Jun"
