@@ -109,3 +109,80 @@ def test_once_the_reason_is_chosen_the_dialogs_own_button_is_pressed_and_the_rec
     h, _ = _page([('Choose a reason...', t, (393, 353, 530, 374)),
                   ('Reason Choose a reason...', i, (381, 345, 900, 382))], OPENED[:2])
     assert asks_choice(h) and not asks_choice(f)
+
+
+NOBODY_IN = "Marek couldn't deliver CN-48230, nobody was in. Log it as a failed attempt."
+DEPOT = [
+    ('CONSIGNMENTS', t, (15, 70, 118, 87)), ('All open', t, (12, 97, 88, 123)),
+    ('Failed attempts', t, (13, 204, 131, 227)), ('Consignment', t, (210, 112, 305, 135)),
+    ('Driver', t, (645, 112, 700, 137)), ('Status', t, (767, 113, 821, 135)),
+    ('CN-48219', t, (211, 371, 282, 391)), ('Marek Nowak', t, (652, 371, 747, 391)),
+    ('Failed attempt', t, (770, 370, 885, 393)), ('Failed attempt', i, (765, 366, 890, 397)),
+    ('CN-48230', t, (213, 624, 280, 641)), ('Martin', t, (316, 612, 367, 633)),
+    ('Marek Nowak ', t, (647, 622, 747, 642)), ('Out for delivery', t, (774, 621, 892, 643)),
+    ('Record for CN-48230', i, (207, 645, 903, 680))]  # (a row's box under the code: no field's label)
+PANEL = [
+    ('CN-48230 ', t, (936, 66, 1021, 86)), ('John Lewis → Martin Chadwick', t, (931, 88, 1114, 112)),
+    ('DRIVER', t, (936, 374, 998, 395)), ('Marek Nowak —', t, (945, 409, 1046, 436)), ('V', t, (1166, 409, 1183, 428)),
+    ('Assign', t, (1197, 405, 1258, 437)), ('DELIVERY', t, (936, 566, 1014, 587)),
+    ('Record delivery attempt...', t, (941, 595, 1167, 628)), ('Return to sender...', t, (942, 633, 1085, 663)),
+    ('Assign', i, (1191, 402, 1266, 439)), ('Record delivery attempt...', i, (937, 595, 1170, 630)),
+    ('Return to sender...', i, (939, 630, 1093, 663))]
+
+
+def test_a_failed_attempt_told_by_its_code_opens_the_record_and_its_panels_button_for_the_state():
+    """"Marek couldn't deliver CN-48230, nobody was in. Log it as a failed attempt." reads "mark CN-48230 as a
+    failed attempt" (the code, not Marek); the row reading the code is opened (a box under it is no field it
+    labels), then the panel's button reading the state's word ("Record delivery attempt…"), not another row's
+    badge reading the state whole ("Failed attempt")."""
+    from tilepilot.model.embedded.order import named_card, resolved
+
+    task = resolved(NOBODY_IN)
+    assert task == "mark CN-48230 as a failed attempt"
+    f, at = _page(DEPOT)
+    assert named_card(f, task) == at["CN-48230"]
+    g, _ = _page(DEPOT + PANEL, [("click", (672.5, 632.0))])
+    assert named_card(g, task) == (DEPOT + PANEL).index(('Record delivery attempt...', t, (941, 595, 1167, 628)))
+
+
+ATTEMPT = [
+    ('Delivery attempt —', t, (421, 208, 605, 234)), ('CN-48230', t, (679, 208, 751, 228)),
+    ('Delivered', t, (425, 257, 528, 282)), ('Failed', t, (526, 259, 604, 280)),
+    ('Reason (if failed)', t, (421, 284, 544, 304)), ('V', t, (836, 317, 854, 333)),
+    ('Driver note', t, (422, 347, 507, 368)), ('Cancel', t, (647, 483, 706, 507)),
+    ('Save attempt', t, (729, 483, 846, 506)), ('ot', i, (425, 370, 856, 428)), ('Attemp V', i, (425, 309, 856, 344)),
+    ('Save attempt', i, (720, 477, 856, 514)), ('Delivered', c, (430, 264, 445, 279)),
+    ('Failed', c, (537, 264, 552, 279))]
+ATTEMPT_OPEN = [
+    ('Delivery attempt —', t, (421, 207, 604, 232)), ('Reason (if failed)', t, (422, 284, 545, 304)),
+    ('No one home', t, (435, 331, 536, 351)), ('Access problem', t, (434, 348, 552, 368)),
+    ('Address not found', t, (435, 364, 569, 384)), ('Refused by recipient', t, (435, 382, 586, 402)),
+    ('Business closed', t, (436, 400, 551, 417)), ('Damaged in transit', t, (434, 416, 577, 436)),
+    ('Save attempt', t, (730, 486, 846, 506))]
+
+
+def test_the_state_option_then_a_reason_list_whose_dash_reads_nothing():
+    """The dialog's "○ Failed" (OCR's box holding part of its ring) is the state said; its "Reason (if failed)"
+    list reads only its arrow (the "—" too faint): it asks for a choice, so it is clicked open, and of its
+    options, read with no prompt over them, "No one home" is chosen."""
+    from tilepilot.model.embedded.fields import asks_choice, reason_list
+    from tilepilot.model.embedded.order import said_radio
+
+    task = "mark CN-48230 as a failed attempt"
+    f, at = _page(ATTEMPT, [("click", (246.5, 632.5)), ("click", (1054.0, 611.5))])
+    f.cand_crop[at["Failed"]] = _ring()
+    f.cand_crop[at["Delivered"]] = _ring()
+    assert said_radio(f, task) == at["Failed"] and asks_choice(f)
+    f.hist_kind = np.append(f.hist_kind, ACTIONS.index("click"))
+    f.hist_box = np.vstack([f.hist_box, [540.5, 267.5, 548.5, 275.5]]).astype(np.float32)
+    assert reason_list(f, task, True, NOBODY_IN) == at["Attemp V"]
+    g, on = _page(ATTEMPT_OPEN, [("click", (246.5, 632.5)), ("click", (1054.0, 611.5)), ("click", (544.5, 271.5)),
+                                 ("click", (640.5, 326.5))])
+    assert reason_list(g, task, False, NOBODY_IN) == on["No one home"]
+
+
+def _ring() -> np.ndarray:
+    """A 16x16 crop of a radio button's ring: a dark circle on white."""
+    yy, xx = np.mgrid[:16, :16]
+    r = np.hypot(yy - 7.5, xx - 7.5)
+    return np.where((r > 5) & (r < 7), 60, 255).astype(np.uint8)

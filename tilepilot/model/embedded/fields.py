@@ -944,7 +944,6 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
                   and float(f.cand_box[p][0]) - 24 * f.scale <= x <= float(f.cand_box[p][0]) + 600 * f.scale]
         if len(opened) == 1:  # its options, stacked under the prompt on its left edge
             p = opened[0]
-            said = [w for w in words(told or instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS]
             options = [t for t in texts if t != p and abs(float(f.cand_box[t][0] - f.cand_box[p][0])) <= 12 * f.scale
                        and 0 < float(f.cand_box[t][1] - f.cand_box[p][1]) <= 400 * f.scale]
             if listed(p):  # a list shown open: its run of options tight under the prompt, not the fields below it
@@ -955,36 +954,75 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
                     run.append(t)
                     last = float(f.cand_box[t][1])
                 options = run
-            shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
-                      for t in options}
-            best = max(shared.values(), default=0)
-            picks = [t for t, n in shared.items() if n == best]
-            if not best and (len(options) < 2 or not _GIVES_REASON.search(told or instruction)):
-                return None  # (a reason told in other words is read by meaning: "the sports hall has flooded"
-                # picks "Venue unavailable")
-            if len(picks) > 1:  # "class 2 medical has lapsed": "Medical expired", not "Currency lapsed"
-                from tilepilot.model.embedded.text import shared_encoder
-
-                enc = shared_encoder()
-                sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts(_why_pieces(told or instruction,
-                                                                                          instruction)).T
-                return picks[int(np.argmax(sims.max(axis=1)))]
-            return picks[0]
+            return _pick_option(f, options, told or instruction, instruction)
+        if not opened and (run := _faint_list(f, texts, x, y)):  # a list whose prompt is too faint to read
+            return _pick_option(f, run, told or instruction, instruction)
     if not stops or not _GIVES_REASON.search(told or instruction):
         return None  # ("Cancel my cleaning appointment on 12 March.": no reason told, the list left as it is)
     lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
              if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))
-             or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q)))]  # ("Select…")
+             or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q))) or _empty_reason(f, int(q))]
+    # ("Select…", or "Reason (if failed) [— V]")
     if len(lists) != 1 or clicked_in(f, lists[0], ever=True):
         return None
     return lists[0]
+
+
+def _pick_option(f: Features, options: list[int], told: str, instruction: str) -> int | None:
+    """Of a list's options, the one sharing most of the task's words (one word's first five letters); where none
+    shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
+    said = [w for w in words(told) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS]
+    shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
+              for t in options}
+    best = max(shared.values(), default=0)
+    picks = [t for t, n in shared.items() if n == best]
+    if not best and (len(options) < 2 or not _GIVES_REASON.search(told)):
+        return None  # (a reason told in other words is read by meaning: "the sports hall has flooded"
+        # picks "Venue unavailable")
+    if len(picks) > 1:  # "class 2 medical has lapsed": "Medical expired", not "Currency lapsed"
+        from tilepilot.model.embedded.text import shared_encoder
+
+        enc = shared_encoder()
+        sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts(_why_pieces(told, instruction)).T
+        return picks[int(np.argmax(sims.max(axis=1)))]
+    return picks[0]
+
+
+def _faint_list(f: Features, texts: list[int], x: float, y: float) -> list[int]:
+    """The options of a "Reason" list just clicked open whose prompt ("—") OCR could not read: three texts or
+    more stacked tight (24 CSS px apart at most) on one left edge, the first within 40 px under the click, with
+    the label reading "Reason" within 60 px over them; [] when there is none."""
+    near = sorted((t for t in texts if -12 * f.scale <= float(f.cand_box[t][1]) - y <= 200 * f.scale
+                   and float(f.cand_box[t][0]) <= x), key=lambda t: float(f.cand_box[t][1]))
+    for first in near:
+        if float(f.cand_box[first][1]) - y > 40 * f.scale:
+            break
+        run, last = [first], float(f.cand_box[first][1])
+        for t in near:
+            if t != first and abs(float(f.cand_box[t][0] - f.cand_box[first][0])) <= 6 * f.scale \
+                    and 0 < float(f.cand_box[t][1]) - last <= 24 * f.scale:
+                run.append(t)
+                last = float(f.cand_box[t][1])
+        label = any(words(f.cand_text[t])[:1] == ["reason"] and 0 <= float(f.cand_box[first][1] - f.cand_box[t][3])
+                    <= 60 * f.scale for t in texts)
+        if len(run) >= 3 and label:
+            return run
+    return []
+
+
+def _empty_reason(f: Features, q: int) -> bool:
+    """Whether field ``q`` is a native list of reasons showing no choice yet: its label says "Reason" and it reads
+    nothing but its arrow ("Reason (if failed)" over "[—  V]", the dash too faint to read)."""
+    inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+    return bool(inside) and all(x in _NATIVE_ARROW for x in inside) \
+        and any(k != 0 and ws[:1] == ["reason"] for ws, k in _labels(f, q))
 
 
 def asks_choice(f: Features) -> bool:
     """A form on screen asks for a choice still: a list reading its prompt ("Choose a reason…") that was never
     clicked. Its form comes before the tabs of the record behind it (a dialog's "Cancel session S-5127" over
     the "Sessions  Upcoming  Past" strip)."""
-    return any(any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q)))
+    return any((any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q))) or _empty_reason(f, int(q)))
                and not clicked_in(f, int(q), ever=True) for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
 
 

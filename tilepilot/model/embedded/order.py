@@ -544,7 +544,8 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
-                   r"came|needs?|'s|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t)(?!\w)",
+                   r"came|needs?|'s|can['’]t|cannot|couldn['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|"
+                   r"hasn['’]t|haven['’]t)(?!\w)",
                    re.I)
 _DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
                     r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one|"
@@ -573,7 +574,9 @@ def resolved(instruction: str) -> str:
         if re.search(r"[^s]s$", verb) and verb not in _MENU_VERBS or verb in _JOINS:
             continue  # a story's "… and wants his skis …", "…, so it's an XL now" say what is, ask nothing
         if verb in _MENU_VERBS | {"mark", "check"} or verb not in _UI_VERBS | _NOT_THINGS | BRINGS_NEW \
-                or verb == "put" and re.match(r"\s*(?:on|back)\s+[a-z]", m.group("rest")):  # "put her on leave …"
+                or verb == "put" and re.match(r"\s*(?:on|back)\s+[a-z]", m.group("rest")) \
+                or verb in ("log", "record", "flag") and re.match(r"\s*as\s", m.group("rest")):  # "put her on leave
+            # …", "log it as a failed attempt"
             rest = m.group("rest").strip()
             thing = told.group("thing") if told else code.group()
             if told and m.group("it").lower().startswith("that ") and (obj := re.search(
@@ -589,7 +592,7 @@ def resolved(instruction: str) -> str:
                                           r"\b(?:he|she|they)$", thing)) is not None:
                 thing = said.group(1)  # "Gareth Lloyd phoned to say he had a tattoo …. Defer him …": Gareth Lloyd
             if told and m.group("it").lower() in ("it", "them") and (own := _CODE.search(instruction)) is not None \
-                    and re.fullmatch(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}", thing):
+                    and re.fullmatch(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}", thing):
                 # "Harriet Lowe has shown us proof that the grey Kindle, LP-5534, is hers. Please release it to
                 # her.": it is the thing told by its code; she is the person the story is about ("Keg K-0314 just
                 # came back …, mark it as returned": the code alone, as its row reads it)
@@ -1111,9 +1114,12 @@ def named_card(f: Features, instruction: str) -> int | None:
     a, b = clauses[0]
     said = words(instruction[a:b])
     codes = [c.group() for c in _CODE.finditer(instruction, a, b)]
-    if len(said) < 3 or said[0] not in _COMMANDS or said[0] in _UI_VERBS | _KEEP_VERBS | (_NOT_THINGS - {"put"}) \
+    state = _AS_STATE.search(instruction, a, b) if codes and _MARK_AS.match(instruction, a, b) else None
+    if len(said) < 3 or said[0] not in _COMMANDS \
+            or said[0] in _UI_VERBS | _KEEP_VERBS | (_NOT_THINGS - {"put"}) and state is None \
             or said[0] in BRINGS_NEW and not (codes and _CODE.match(instruction, a + len(said[0]) + 1)):
-        return None  # (a new thing's verb, unless its object is a thing's code: "send CS-0433 off for repair")
+        return None  # (a new thing's verb, unless its object is a thing's code: "send CS-0433 off for repair"; "mark
+        # CN-48230 as a failed attempt": a state its panel's button reads)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     titles = _card_titles(f, said[1:], codes, texts)
     if _has_menus(f):
@@ -1122,7 +1128,8 @@ def named_card(f: Features, instruction: str) -> int | None:
         return titles[0] if len(titles) == 1 and not _verb_shown(f, texts, {said[0]}) else None
     if not titles or ACTIONS[int(f.hist_kind[0])] != "click":
         return None
-    verbs = {*with_synonyms([said[0]]), *_PANEL_VERBS.get(said[0], ())}
+    verbs = {*with_synonyms([said[0]]), *_PANEL_VERBS.get(said[0], ())} if state is None else \
+        {w for w in words(state.group(1)) if len(w) >= 4 and w not in _NOT_THINGS}  # ("Record delivery attempt…")
     wanted = {w for w in said[1:] if len(w) >= 4 and w not in _NOT_THINGS} - {w for q in titles for w in words(
         f.cand_text[q])}  # (the thing's own name is no button)
     seen = [f.cand_text[t].strip().lower() for t in texts]
@@ -1130,8 +1137,8 @@ def named_card(f: Features, instruction: str) -> int | None:
     def says(t: int) -> int:  # the verb (twice) and the clause's words a unique short text reads
         ws = _latin(f.cand_text[t])
         if not 1 <= len(ws) <= 4 or ws[0] in _STOP or seen.count(f.cand_text[t].strip().lower()) > 1 \
-                or clicked_in(f, t, ever=True) or not buttoned(f, t):  # (no form's legend)
-            return 0
+                or clicked_in(f, t, ever=True) or not buttoned(f, t) or state is not None and set(ws) <= verbs:
+            return 0  # (no form's legend, nor a badge reading the state: another row's "Failed attempt")
         return 2 * sum(w in verbs for w in ws) + sum(
             any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] for v in wanted) for w in ws)
     best = max((says(t) for t in texts), default=0)
@@ -1166,10 +1173,11 @@ _PANEL_VERBS = {"change": ("edit",), "put": ("return",)}
 def _card_titles(f: Features, obj: list[str], codes: list[str], texts: list[int]) -> list[int]:
     """The texts in the page's body reading the clause's identifier, else those reading the most words of its
     object in a row (two at least): a card's title, and its panel's once opened."""
-    body = [t for t in texts if not _nav(f, t) and not _in_bar(f, t) and float(f.cand_box[t][0]) > side_edge(f)
-            and not _entry_label(f, t)]  # ("change my display name to …": the field's label is no card)
-    if codes:
+    body = [t for t in texts if not _nav(f, t) and not _in_bar(f, t) and float(f.cand_box[t][0]) > side_edge(f)]
+    if codes:  # (a code is a record's, never a field's label)
         return [t for t in body if any(c in f.cand_text[t] for c in codes)]
+    body = [t for t in body if not _entry_label(f, t)]  # ("change my display name to …": the field's label is
+    # no card)
 
     def run(t: int) -> int:  # the title's words read in a row in the object, else 0
         ws = [w for w in words(f.cand_text[t]) if w.isalnum()]
@@ -3323,7 +3331,8 @@ def said_radio(f: Features, instruction: str) -> int | None:
     for c in _marks(f):
         ws = words(f.cand_text[c])
         if len(ws) != 1 or not round_mark(f.cand_crop[c]) or not any(
-                words(f.cand_text[t]) == ws and -8 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                words(f.cand_text[t]) == ws and -16 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                and float(f.cand_box[t][2] - f.cand_box[c][2]) >= 16 * f.scale
                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale for t in texts):
             continue  # (its label right of it, OCR's box maybe holding the ring)
         at = [k for k, w in enumerate(said) if w == ws[0]]
