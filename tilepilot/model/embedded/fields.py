@@ -991,7 +991,7 @@ def _pick_option(f: Features, options: list[int], told: str, instruction: str) -
 def _faint_list(f: Features, texts: list[int], x: float, y: float) -> list[int]:
     """The options of a "Reason" list just clicked open whose prompt ("—") OCR could not read: three texts or
     more stacked tight (24 CSS px apart at most) on one left edge, the first within 40 px under the click, with
-    the label reading "Reason" within 60 px over them; [] when there is none."""
+    the label reading "Reason" within 60 px over them on their left edge; [] when there is none."""
     near = sorted((t for t in texts if -12 * f.scale <= float(f.cand_box[t][1]) - y <= 200 * f.scale
                    and float(f.cand_box[t][0]) <= x), key=lambda t: float(f.cand_box[t][1]))
     for first in near:
@@ -1004,7 +1004,8 @@ def _faint_list(f: Features, texts: list[int], x: float, y: float) -> list[int]:
                 run.append(t)
                 last = float(f.cand_box[t][1])
         label = any(words(f.cand_text[t])[:1] == ["reason"] and 0 <= float(f.cand_box[first][1] - f.cand_box[t][3])
-                    <= 60 * f.scale for t in texts)
+                    <= 60 * f.scale and abs(float(f.cand_box[first][0] - f.cand_box[t][0])) <= 24 * f.scale
+                    for t in texts)  # (on the options' left edge: the list's own label)
         if len(run) >= 3 and label:
             return run
     return []
@@ -1023,7 +1024,9 @@ def asks_choice(f: Features) -> bool:
     clicked. Its form comes before the tabs of the record behind it (a dialog's "Cancel session S-5127" over
     the "Sessions  Upcoming  Past" strip)."""
     return any((any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q))) or _empty_reason(f, int(q)))
-               and not clicked_in(f, int(q), ever=True) for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+               and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 50 * f.scale and not clicked_in(f, int(q), ever=True)
+               for q in np.flatnonzero(f.cand_kind == KINDS["input"]))  # (a line tall: a card reading "Select a
+    # pitch" over its help is no list)
 
 
 def reason_commit(f: Features, told: str) -> int | None:
