@@ -186,3 +186,38 @@ def _ring() -> np.ndarray:
     yy, xx = np.mgrid[:16, :16]
     r = np.hypot(yy - 7.5, xx - 7.5)
     return np.where((r > 5) & (r < 7), 60, 255).astype(np.uint8)
+
+
+OPTICIANS_BAR = [
+    ('Clearview Opticians', t, (44, 15, 232, 38)), ('Diary', t, (267, 17, 318, 39)),
+    ('Patients', t, (342, 19, 405, 36)),
+    ('Spectacle orders', t, (431, 19, 553, 36)), ('Practice settings', t, (580, 18, 702, 38)),
+    ('Reception · Beth Kaur', t, (1114, 19, 1261, 35)), ('Time', t, (37, 135, 70, 149))]
+ORDERS_MENU = [
+    ('Spectacle orders', t, (22, 77, 216, 100)), ('Not yet collected', t, (1106, 78, 1233, 98)),
+    ('Order', t, (33, 126, 80, 147)), ('Status', t, (1013, 127, 1064, 147)), ('SP-7719', t, (34, 334, 105, 354)),
+    ('Mr George Whitfield', t, (142, 336, 305, 353)), ('£540', t, (940, 333, 984, 355)),
+    ('Ready to collect', t, (1016, 335, 1143, 355)), ('⋯', t, (1200, 335, 1227, 354)),
+    ('Mark sent to lab', t, (1054, 371, 1174, 391)), ('Mark ready to collect', t, (1054, 406, 1209, 426)),
+    ('Mark collected', t, (1054, 441, 1163, 461)), ('Not yet collected', i, (1095, 71, 1258, 106)),
+    ('£540 Ready to collect', i, (1016, 335, 1143, 356))]
+
+
+def test_an_order_picked_up_is_marked_collected_from_its_section_and_menu():
+    """"SP-7719 has just been picked up.": "mark SP-7719 as collected"; the code shows nowhere, so the link whose
+    first word holds its letters in order ("Spectacle orders"; a logo reading the letters is none); its row's
+    "⋯" opened, the entry "Mark collected" (the dots are no switch of a column reading "collected": the list's
+    filter "Not yet collected" is no column)."""
+    from tilepilot.model.embedded.order import _column_switch, code_section, resolved, row_menu, switch_flipped
+
+    told = "SP-7719 has just been picked up."
+    task = resolved(told)
+    assert task == "mark SP-7719 as collected"
+    f, at = _page(OPTICIANS_BAR)
+    assert code_section(f, told) == at["Spectacle orders"]
+    assert code_section(f, "EQ-218 have gone elsewhere") is None  # no link holds E, Q
+    g, _ = _page([('LP', t, (22, 20, 46, 40)), ('Lost Property Office', t, (60, 20, 240, 40))])
+    assert code_section(g, "dispose of LP-5502, nobody has claimed it") is None
+    h, on = _page(ORDERS_MENU, [("click", (492.0, 27.5)), ("click", (1214.0, 344.0))])
+    assert _column_switch(h, task) is None and not switch_flipped(h, task)
+    assert row_menu(h, task) == on["Mark collected"]

@@ -627,13 +627,16 @@ def resolved(instruction: str) -> str:
                 # told after it: "withdraw him please. His last class is Friday 28 March; reason is relocation."
             return _as_marked(f"{verb} {thing} {rest}".strip() + more)
     if (said := _STATED.fullmatch(instruction)) is not None:  # "T-3092 is ready to be picked up."
-        return f"mark {said.group('thing')} as {said.group('state')}"
+        state = said.group("state")
+        if state.lower() == "picked" and re.match(r"\s*up\b", instruction[said.end("state"):]):
+            state = "collected"  # "SP-7719 has just been picked up.": its menu's "Mark collected"
+        return f"mark {said.group('thing')} as {state}"
     return _as_marked(_without_setting(instruction))
 
 
 # a task that only tells a thing's new state, by its identifier: "T-3092 is ready to be picked up."
-_STATED = re.compile(r"\W*(?P<thing>(?:[\w'’-]+\s+){0,2}?[A-Z]{1,4}-\d[\w-]*)\s+(?:is|are|has\s+been|have\s+been)\s+"
-                     r"(?:now\s+)?(?P<state>[a-z]{4,})\b[^,;.!?]*[.!]?\s*")
+_STATED = re.compile(r"\W*(?P<thing>(?:[\w'’-]+\s+){0,2}?[A-Z]{1,4}-\d[\w-]*)\s+(?:is|are|has\s+(?:just\s+)?been|"
+                     r"have\s+(?:just\s+)?been)\s+(?:now\s+)?(?P<state>[a-z]{4,})\b[^,;.!?]*[.!]?\s*")
 
 
 def _as_marked(instruction: str) -> str:
@@ -1832,7 +1835,8 @@ def _column_switch(f: Features, instruction: str, k: int = 0) -> int | None:
     switches = [c for c in np.flatnonzero(f.cand_kind == KINDS["input"]).tolist()  # (a switch read as a field)
                 if switch_shaped(f, c)]
     near = [c for c in _icons(f) + switches
-            if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale]
+            if hx0 <= mid[c][0] <= hx1 and abs(mid[c][1] - mid[r][1]) <= 1.5 * ROW_PX * f.scale
+            and not MORE.fullmatch(f.cand_text[c].strip())]  # (a row's "⋯" is its menu, no state's switch)
     return min(near, key=lambda c: float(abs(mid[c][1] - mid[r][1]) + abs(mid[c][0] - mid[h][0]) / 4), default=None)
 
 
@@ -2304,15 +2308,20 @@ def code_section(f: Features, instruction: str) -> int | None:
     """The part of a site whose initials a task's code starts with, when the code shows nowhere here: "WO-2214
     is done — close it off please" on a vehicles list goes to the sidebar's "Work orders" (W, O). The one
     link of two or three words (in the top bar or the left sidebar) whose first letters spell the code's
-    letters."""
+    letters, else the one whose first word starts with its first letter and holds the others in order."""
     codes = [m.group() for m in _CODE.finditer(instruction)]
     if len(codes) != 1 or not 2 <= len(letters := re.match(r"[A-Z]+", codes[0]).group()) <= 3:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if any(codes[0].lower() in f.cand_text[t].lower() for t in texts):
         return None
-    links = [t for t in texts if _nav(f, t) and not _labels_field(f, t) and len(ws := _latin(f.cand_text[t])) ==
-             len(letters) and "".join(w[0] for w in ws) == letters.lower()]
+    navs = [t for t in texts if _nav(f, t) and not _labels_field(f, t) and 1 <= len(_latin(f.cand_text[t])) <= 3]
+    links = [t for t in navs if len(ws := _latin(f.cand_text[t])) == len(letters)
+             and "".join(w[0] for w in ws) == letters.lower()]
+    if not links:  # the code's letters in order through the link's first word: "SP-7719": "Spectacle orders",
+        # "EQ-218": "Enquiries"
+        links = [t for t in navs if len(w := _latin(f.cand_text[t])[0]) >= len(letters) + 3
+                 and re.match(".*?".join(letters.lower()), w)]  # (not a logo reading the letters: "LP")
     return links[0] if len(links) == 1 else None
 
 
