@@ -221,3 +221,39 @@ def test_an_order_picked_up_is_marked_collected_from_its_section_and_menu():
     h, on = _page(ORDERS_MENU, [("click", (492.0, 27.5)), ("click", (1214.0, 344.0))])
     assert _column_switch(h, task) is None and not switch_flipped(h, task)
     assert row_menu(h, task) == on["Mark collected"]
+
+
+def test_a_lot_told_by_number_is_withdrawn_from_its_pages_actions_menu_until_it_reads_withdrawn():
+    """"The vendor has pulled lot 47 — please withdraw it.": "withdraw lot 47" (the lot, not the vendor); the
+    lot's page has a "⋯ Actions" button (OCR "…… Actions") for the verb, pressed once; not once the page reads
+    it done ("Lucas Ferreira withdrawn")."""
+    from tilepilot.model.embedded.order import actions_menu, resolved
+
+    task = resolved("The vendor has pulled lot 47 — please withdraw it.")
+    assert task == "withdraw lot 47"
+    assert resolved("EQ-218 have gone with another venue, sadly. Mark them as lost please.") == "mark EQ-218 as lost"
+    page = [('Pair of Regency rosewood side chairs', t, (409, 52, 778, 79)), ('…… Actions', t, (1172, 50, 1245, 74)),
+            ('CATALOGUED', t, (413, 113, 508, 133)), ('…… Actions', i, (1162, 43, 1256, 81))]
+    f, _ = _page(page, [("click", (797.0, 194.5))])
+    assert actions_menu(f, task) == 1
+    g, _ = _page([*page, ('Lot 47 withdrawn', t, (1078, 674, 1246, 691))], [("click", (797.0, 194.5))])
+    assert actions_menu(g, task) is None
+
+
+BOARD = [
+    ('PROPOSAL SENT', t, (650, 100, 770, 115)), ('⋯', t, (802, 139, 815, 141)),
+    ('Rosie Hill & Ben', t, (653, 135, 767, 152)), ('Carter', t, (653, 156, 702, 174)),
+    ('EQ-217 - Sat 7 Jun 2025', t, (653, 176, 791, 193)), ('85 guests', t, (651, 192, 713, 213)),
+    ('⋯ ', t, (802, 267, 815, 269)), ('Georgia & Nathan', t, (652, 262, 777, 282)),
+    ('Fairweather', t, (652, 283, 739, 303)), ('EQ-218 - Sat 9 Aug 2025', t, (652, 303, 793, 323)),
+    ('120 guests', t, (652, 321, 719, 341))]
+
+
+def test_a_cards_dots_stand_at_its_headers_end_over_a_title_of_two_lines_and_its_code():
+    """"mark EQ-218 as lost" on a board of cards whose "⋯" ends the header line, over a two-line title and the
+    code under it: EQ-218's own dots (not EQ-217's, over another code)."""
+    from tilepilot.model.embedded.order import row_menu
+
+    f, at = _page(BOARD)
+    assert row_menu(f, "mark EQ-218 as lost") == at["⋯ "]
+    assert row_menu(f, "mark EQ-217 as lost") == at["⋯"]

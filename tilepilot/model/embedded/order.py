@@ -534,7 +534,7 @@ def _reads_day(f: Features, day: re.Match[str], texts: list[int]) -> bool:
 MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
 _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplicate", "pin", "unpin", "mute",
                                       "report", "transfer", "modify", "reschedule", "send", "remind", "pause",
-                                      "resume", "suspend", "skip"})
+                                      "resume", "suspend", "skip", "withdraw"})
 
 
 _MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
@@ -555,6 +555,9 @@ _DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|
 
 
 _FULL_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}"
+# a thing told in a story by its kind and number: "lot 47", "pitch 22"
+_NUMBERED = re.compile(r"\b(?:lot|item|job|order|room|table|pitch|plot|bay|berth|unit|stand|seat|case|ticket|invoice|"
+                       r"locker|desk|stall|van|bed|cage|kennel|court|lane)\s+(?:no\.?\s*)?#?\d+\b", re.I)
 # a person's thing told in a story, up to the day it is on: "her maths session this Wednesday"
 _OWN_THING = re.compile(r"\b(?:his|her|their)\s+((?:[a-z]+\s+){0,3}?(?:session|lesson|booking|appointment|class|"
                         r"visit|shift|reservation|order|delivery|test|exam|consultation|fitting|viewing)s?"
@@ -598,6 +601,9 @@ def resolved(instruction: str) -> str:
                 # came back …, mark it as returned": the code alone, as its row reads it)
                 rest = re.sub(r"\b(?:her|him|them)\b", thing, rest)
                 thing = own.group()
+            elif told and m.group("it").lower() in ("it", "them") and not re.search(r"\d", thing) \
+                    and (own := _NUMBERED.search(instruction, told.end(), m.start())) is not None:
+                thing = own.group()  # "The vendor has pulled lot 47 — please withdraw it.": lot 47
             elif told and m.group("it").lower() in ("their", "his", "its") and not _CODE.search(thing) \
                     and (own := _CODE.search(instruction, told.end(), m.start())) is not None:
                 thing = own.group()  # "The Okafors just dropped off everything from RN-4407 …, check their gear
@@ -625,6 +631,7 @@ def resolved(instruction: str) -> str:
             elif re.match(r"\s*(?:please\s*)?[.!]\s+[A-Z]", instruction[m.end():]):
                 more = "; " + re.sub(r"^\s*(?:please\s*)?[.!]\s+", "", instruction[m.end():]).strip()  # details
                 # told after it: "withdraw him please. His last class is Friday 28 March; reason is relocation."
+            rest = re.sub(r"\s*\bplease\W*$", "", rest)  # ("Mark them as lost please.")
             return _as_marked(f"{verb} {thing} {rest}".strip() + more)
     if (said := _STATED.fullmatch(instruction)) is not None:  # "T-3092 is ready to be picked up."
         state = said.group("state")
@@ -781,7 +788,8 @@ def row_menu(f: Features, instruction: str) -> int | None:
     if near and (len(near) == 1 or near[1][0] - near[0][0] > ROW_PX * f.scale):
         return near[0][1]
     if not near:
-        return _card_foot_dots(f, r, more, worded)
+        q = _card_head_dots(f, r, more, worded)
+        return q if q is not None else _card_foot_dots(f, r, more, worded)
     return None
 
 
@@ -811,6 +819,24 @@ def _head_code(f: Features, t: int, x0: float, worded: list[int]) -> int | None:
 
 
 _HEAD_PX = 60  # CSS px: how far over a card's title its header's dots may stand
+
+
+def _card_head_dots(f: Features, r: int, more: list[int], worded: list[int]) -> int | None:
+    """A card's dots at its header's right end, over a title of one or two lines with the card's code under it
+    ("Georgia & Nathan Fairweather ⋯ / EQ-218 · Sat 9 Aug 2025"): the nearest dots over the code within 60 CSS
+    px, in the card's width right of it, with no other code between them."""
+    x0, y0 = float(f.cand_box[r][0]), float(f.cand_box[r][1])
+    if not _CODE.match(f.cand_text[r].strip()):
+        return None
+    over = sorted((y0 - float(f.cand_box[t][3]), t) for t in more
+                  if 0 < y0 - float(f.cand_box[t][3]) <= _HEAD_PX * f.scale
+                  and x0 < float(f.cand_box[t][0]) <= x0 + 300 * f.scale)
+    if not over:
+        return None
+    t = over[0][1]
+    between = [u for u in worded if u != r and _CODE.search(f.cand_text[u])
+               and float(f.cand_box[t][3]) < float(f.cand_box[u][1]) < y0 and abs(float(f.cand_box[u][0]) - x0) <= 30]
+    return None if between else t
 
 
 def _card_foot_dots(f: Features, r: int, more: list[int], worded: list[int]) -> int | None:
@@ -2780,7 +2806,8 @@ _MEMBERSHIP_WORDS = frozenset({"leave", "lapsed", "lapse", "resign", "resigned",
                                "renew", "renewal", "subs", "subscription", "dues", "concession", "rate"})
 
 
-_ACTIONS_BUTTON = re.compile(r"\s*(?:(?:[A-Za-z]+\s+)?actions\s*[▾▼⌄v]?|more\s*[▾▼⌄])\s*$", re.I)  # "Case actions ▾"
+# "Case actions ▾", "⋯ Actions"
+_ACTIONS_BUTTON = re.compile(r"\s*(?:[⋯…·.]+\s*)?(?:(?:[A-Za-z]+\s+)?actions\s*[▾▼⌄v]?|more\s*[▾▼⌄])\s*$", re.I)
 
 
 def actions_menu(f: Features, instruction: str) -> int | None:
@@ -2802,6 +2829,9 @@ def actions_menu(f: Features, instruction: str) -> int | None:
         return row_menu(f, instruction)  # opened: its entry, as a row's menu's is found
     if len(menus) != 1 or _verb_shown(f, worded, says) or clicked_in(f, menus[0], ever=True):
         return None
+    if len(f.hist_kind) and any(len(x) > len(verb) and x.startswith(verb.rstrip("e")) and x.endswith(("ed", "wn"))
+                                for t in worded for x in _latin(f.cand_text[t])):
+        return None  # the page reads it done: a toast "Lucas Ferreira withdrawn"
     return menus[0]
 
 
