@@ -257,3 +257,21 @@ def test_a_cards_dots_stand_at_its_headers_end_over_a_title_of_two_lines_and_its
     f, at = _page(BOARD)
     assert row_menu(f, "mark EQ-218 as lost") == at["⋯ "]
     assert row_menu(f, "mark EQ-217 as lost") == at["⋯"]
+
+
+def test_a_thing_that_needs_bumping_up_to_a_value_is_changed_and_its_choice_committed():
+    """"The Halden Pharmacy parcel that's still sitting here in the depot needs bumping up to same day." reads
+    "change the Halden Pharmacy parcel to same day"; once "○ Same day" was clicked, the button under it that
+    commits ("Update service")."""
+    from tilepilot.model.embedded.order import chosen_commit, resolved
+
+    task = resolved("The Halden Pharmacy parcel that's still sitting here in the depot needs bumping up to same day.")
+    assert task == "change the Halden Pharmacy parcel to same day"
+    assert resolved("Flat 3 needs moving to Thursday") == "change Flat 3 to Thursday"
+    level = [('SERVICE LEVEL', t, (934, 476, 1056, 497)), ('Standard', t, (937, 503, 1029, 528)),
+             ('Next day', t, (1045, 503, 1132, 528)), ('Same day', t, (1141, 505, 1242, 525)),
+             ('Update service', t, (940, 535, 1059, 567)), ('Same day', c, (1146, 506, 1165, 525))]
+    f, _ = _page(level, [("click", (562.4, 491.1)), ("click", (1194.5, 515.5))])
+    assert chosen_commit(f, task) == 4
+    g, _ = _page(level, [("click", (562.4, 491.1)), ("click", (1088.0, 515.5))])
+    assert chosen_commit(g, task) is None  # "Next day" clicked: not the value told

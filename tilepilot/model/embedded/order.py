@@ -568,6 +568,11 @@ def resolved(instruction: str) -> str:
     """The task told as one command when it names its thing first and acts on it by a pronoun later: "jamie
     chen got hurt, mark him injured" reads "mark jamie chen as injured"; a task that only tells a state, "T-3092
     is ready to be picked up.", reads "mark T-3092 as ready"; any other task, as it is."""
+    if (need := _NEEDS.match(instruction)) is not None:  # "The Halden Pharmacy parcel that's still sitting here …
+        # needs bumping up to same day.": "change the Halden Pharmacy parcel to same day"
+        thing = re.sub(r"\s+(?:that|which|who)\b.*$|\s+(?:that|which|who)['’]s\b.*$", "", need.group("thing"))
+        thing = re.sub(r"^(?:The|A|An|Our|My)\b", lambda a: a.group().lower(), thing)
+        return f"change {thing} to {need.group('value').strip()}"
     told = _TOLD.match(instruction)
     code = _CODE.search(instruction) if told is None else None
     if told is None and code is None:
@@ -641,6 +646,10 @@ def resolved(instruction: str) -> str:
     return _as_marked(_without_setting(instruction))
 
 
+# a thing told to need moving to a value: "The Halden Pharmacy parcel … needs bumping up to same day."
+_NEEDS = re.compile(r"\W*(?P<thing>[^,;.!?]+?)\s+needs?\s+(?:bumping|moving|changing|switching|upgrading|"
+                    r"downgrading|putting|setting)\s+(?:(?:up|down|over|back)\s+)?to\s+(?P<value>[^,;.!?]+?)\W*$",
+                    re.I)
 # a task that only tells a thing's new state, by its identifier: "T-3092 is ready to be picked up."
 _STATED = re.compile(r"\W*(?P<thing>(?:[\w'’-]+\s+){0,2}?[A-Z]{1,4}-\d[\w-]*)\s+(?:is|are|has\s+(?:just\s+)?been|"
                      r"have\s+(?:just\s+)?been)\s+(?:now\s+)?(?P<state>[a-z]{4,})\b[^,;.!?]*[.!]?\s*")
@@ -1390,6 +1399,8 @@ def chosen_commit(f: Features, instruction: str) -> int | None:
         return None  # ("Switch to the Backups tab. Then tap Join": a tab is no choice to commit)
     a, b, _ = lead
     names = [words(n) for n in _clause_names(instruction, a, b) + _SWITCHED_TO.findall(instruction, a, b)]
+    if (to := re.search(r"\bto\s+(?:the\s+|a\s+)?([^,;.!?]+?)\W*$", instruction[a:b])) is not None:
+        names.append(words(to.group(1)))  # "change the Halden Pharmacy parcel to same day": "○ Same day"
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     x, y = acted_at(f)
     chosen = [t for t in texts if any(n and _latin(f.cand_text[t])[:len(n)] == n for n in names)
