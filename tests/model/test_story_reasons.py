@@ -275,3 +275,21 @@ def test_a_thing_that_needs_bumping_up_to_a_value_is_changed_and_its_choice_comm
     assert chosen_commit(f, task) == 4
     g, _ = _page(level, [("click", (562.4, 491.1)), ("click", (1088.0, 515.5))])
     assert chosen_commit(g, task) is None  # "Next day" clicked: not the value told
+
+
+def test_a_parcel_put_on_a_drivers_van_is_assigned_to_the_driver_by_the_list_beside_assign():
+    """"Put CN-48217 on Dev Patel's van." reads "assign CN-48217 to Dev Patel"; its panel's list reading no one
+    ("Unassigned", OCR's "Unas" beside it) next to "Assign" takes the name first; once typed, not again."""
+    from tilepilot.model.embedded.fields import assign_list
+    from tilepilot.model.embedded.order import resolved
+
+    task = resolved("Put CN-48217 on Dev Patel's van.")
+    assert task == "assign CN-48217 to Dev Patel"
+    panel = [('DRIVER', t, (936, 374, 999, 395)), ('Unassigned', t, (944, 408, 1037, 432)),
+             ('Unas', t, (944, 408, 983, 439)), ('V', t, (1166, 409, 1183, 428)), ('Assign', t, (1197, 405, 1258, 437)),
+             ('Attem Unassigned', i, (936, 402, 1186, 439)), ('Assign', i, (1191, 402, 1266, 439))]
+    f, at = _page(panel, [("click", (246.0, 327.0))])
+    assert assign_list(f, task) == (at["Attem Unassigned"], "Dev Patel")
+    assert assign_list(f, "cancel CN-48217") is None
+    g, _ = _page([*panel[:1], ('Marek Nowak — North', t, (944, 408, 1110, 432)), *panel[3:]], [("click", (246, 327))])
+    assert assign_list(g, task) is None  # the list reads someone

@@ -1474,6 +1474,35 @@ def told_value(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
+# whom a thing is put on or given to: "assign CN-48217 to Dev Patel"
+_ASSIGNED_TO = re.compile(r"\b(?:assign|give|hand|allocate|reassign)\s+.+?\s+to\s+"
+                          r"(?P<who>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)", re.I)
+_NO_ONE = re.compile(r"\W*(?:unassigned|none|nobody|no\s+one|not\s+assigned|not\s+set)\W*$", re.I)
+
+
+def assign_list(f: Features, instruction: str) -> tuple[int, str] | None:
+    """The list beside an "Assign" button still reading no one ("DRIVER [Unassigned ▾] [Assign]"), and the person
+    a task gives its thing to: "assign CN-48217 to Dev Patel" (told "Put CN-48217 on Dev Patel's van") types the
+    name there (a native list takes the option reading it); the button comes after. None when no one such list,
+    or the name was typed."""
+    m = _ASSIGNED_TO.search(instruction)
+    if m is None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    hits = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t] for t in texts_inside(f, q) if f.cand_text[t].strip() not in _NATIVE_ARROW]
+        if not any(_NO_ONE.match(x) or _PROMPT.match(x) for x in inside):
+            continue  # (OCR's fragments of it aside: "Unassigned", "Unas")
+        y = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+        if any(words(f.cand_text[t])[:1] == ["assign"] and float(f.cand_box[t][1]) <= y <= float(f.cand_box[t][3])
+               and 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 100 * f.scale for t in texts):
+            hits.append(q)
+    if len(hits) != 1 or typed_into(f, hits[0], m.group("who")):
+        return None
+    return hits[0], m.group("who")
+
+
 # a value moved from one to another: "Move Local Sport Hour from Wednesday to Friday"
 _MOVED = re.compile(r"\bfrom\s+(?P<old>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to\s+"
                     r"(?P<new>[\w'’-]+(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,2})", re.I)

@@ -43,6 +43,7 @@ from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
     asks_choice,
+    assign_list,
     billing_email,
     choice_given,
     code_elsewhere,
@@ -702,6 +703,9 @@ class EmbeddedModel:
                                      or (q := marked_person(f, instruction)) is not None
                                      or (q := hint_link(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if len(f.hist_kind) and (given := assign_list(f, instruction)) is not None:  # "DRIVER [Unassigned ▾]"
+            return Prediction(Type(text=given[1], into=_point(f, given[0], np.zeros(2)), clear=True),
+                              float(probs[a]), given[0])
         if len(f.hist_kind) == 1 and (q := named_card(f, instruction)) is not None:  # the card's panel: "Return
             # to store"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)

@@ -568,6 +568,8 @@ def resolved(instruction: str) -> str:
     """The task told as one command when it names its thing first and acts on it by a pronoun later: "jamie
     chen got hurt, mark him injured" reads "mark jamie chen as injured"; a task that only tells a state, "T-3092
     is ready to be picked up.", reads "mark T-3092 as ready"; any other task, as it is."""
+    if (van := _ON_VAN.match(instruction)) is not None:  # "Put CN-48217 on Dev Patel's van.": given to him
+        return f"{van.group(1)}assign {van.group('thing')} to {van.group('who')}"
     if (need := _NEEDS.match(instruction)) is not None:  # "The Halden Pharmacy parcel that's still sitting here …
         # needs bumping up to same day.": "change the Halden Pharmacy parcel to same day"
         thing = re.sub(r"\s+(?:that|which|who)\b.*$|\s+(?:that|which|who)['’]s\b.*$", "", need.group("thing"))
@@ -646,6 +648,10 @@ def resolved(instruction: str) -> str:
     return _as_marked(_without_setting(instruction))
 
 
+# a thing put on a person's round: "Put CN-48217 on Dev Patel's van"
+_ON_VAN = re.compile(r"(\W*(?:please\s+)?)put\s+(?P<thing>\S+(?:\s+\S+){0,3}?)\s+on(?:to)?\s+(?P<who>(?-i:[A-Z][a-z]+)"
+                     r"(?:\s+(?-i:[A-Z][\w-]+))?)['’]s\s+(?:van|round|route|truck|list|rota|caseload|shift|team)\b",
+                     re.I)
 # a thing told to need moving to a value: "The Halden Pharmacy parcel … needs bumping up to same day."
 _NEEDS = re.compile(r"\W*(?P<thing>[^,;.!?]+?)\s+needs?\s+(?:bumping|moving|changing|switching|upgrading|"
                     r"downgrading|putting|setting)\s+(?:(?:up|down|over|back)\s+)?to\s+(?P<value>[^,;.!?]+?)\W*$",
