@@ -293,3 +293,25 @@ def test_a_parcel_put_on_a_drivers_van_is_assigned_to_the_driver_by_the_list_bes
     assert assign_list(f, "cancel CN-48217") is None
     g, _ = _page([*panel[:1], ('Marek Nowak — North', t, (944, 408, 1110, 432)), *panel[3:]], [("click", (246, 327))])
     assert assign_list(g, task) is None  # the list reads someone
+
+
+def test_moving_an_appointment_is_its_menus_reschedule():
+    """"Mrs Doyle can't make her eye test this morning. Could you move it to Thursday the 13th …": her row's "⋯"
+    opened a menu of "Check in", "Mark completed", "Reschedule…", "Did not attend", "Cancel appointment": moving
+    is rescheduling ("Reschedule…")."""
+    from tilepilot.model.embedded.order import resolved, row_menu
+    from tilepilot.model.embedded.rows import with_synonyms
+
+    task = resolved("Mrs Doyle can't make her eye test this morning. Could you move it to Thursday the 13th at half "
+                    "two, same optometrist?")
+    assert task == "move Mrs Doyle's eye test this morning to Thursday the 13th at half two"
+    assert "reschedule" in with_synonyms(["move"])
+    assert resolved("Owen says he's finished the engine service on Marigold — can you mark that job as done?") \
+        == "mark the engine service on Marigold as done"  # ("that job": the one told of, in three words)
+    menu = [('Mrs Maureen Doyle', t, (104, 286, 263, 306)), ('Sight test', t, (457, 296, 530, 316)),
+            ('Booked', t, (953, 293, 1022, 318)), ('⋯', t, (1171, 304, 1185, 306)),
+            ('Check in', t, (1017, 329, 1088, 354)),
+            ('Mark completed', t, (1017, 365, 1140, 388)), ('Reschedule...', t, (1017, 400, 1120, 424)),
+            ('Did not attend', t, (1016, 435, 1127, 458)), ('Cancel appointment', t, (1019, 472, 1168, 492))]
+    f, at = _page(menu, [("click", (1178.0, 305.0))])
+    assert row_menu(f, task) == at["Reschedule..."]

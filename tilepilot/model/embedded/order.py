@@ -544,7 +544,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
-                   r"came|needs?|'s|can['’]t|cannot|couldn['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|"
+                   r"says|came|needs?|'s|can['’]t|cannot|couldn['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|"
                    r"hasn['’]t|haven['’]t)(?!\w)",
                    re.I)
 _DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
@@ -590,7 +590,7 @@ def resolved(instruction: str) -> str:
             rest = m.group("rest").strip()
             thing = told.group("thing") if told else code.group()
             if told and m.group("it").lower().startswith("that ") and (obj := re.search(
-                    r"\b(the\s+[a-z]+\s+(?:at|on|in|for)\s+[^,;.!?—–]+?)\s*(?:[,;.!?—–]|\s-\s)",
+                    r"\b(the\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|on|in|for)\s+[^,;.!?—–]+?)\s*(?:[,;.!?—–]|\s-\s)",
                     instruction[told.end():m.start()] + ".")) is not None:
                 thing = obj.group(1)  # "Charlie crew have finished the job at 19 Kestrel Way — close that one off
                 # as fixed": the job, not the crew
