@@ -315,3 +315,36 @@ def test_moving_an_appointment_is_its_menus_reschedule():
             ('Did not attend', t, (1016, 435, 1127, 458)), ('Cancel appointment', t, (1019, 472, 1168, 492))]
     f, at = _page(menu, [("click", (1178.0, 305.0))])
     assert row_menu(f, task) == at["Reschedule..."]
+
+
+RESCHEDULE = [
+    ('Today: Mon 10 Mar 2025', t, (928, 15, 1098, 40)), ('Reschedule — Mrs Maureen Doyle', t, (427, 211, 736, 234)),
+    ('Currently Monday 10 Mar 2025 at 10:20 with Priya Anand', t, (427, 262, 834, 282)),
+    ('New date', t, (424, 294, 501, 314)), ('New time', t, (642, 293, 719, 314)),
+    ('03/10/2025', t, (435, 326, 526, 346)), ('10:20', t, (653, 321, 706, 346)), ('V', t, (837, 326, 850, 340)),
+    ('With', t, (425, 367, 465, 385)), ('Priya Anand', t, (439, 396, 529, 416)), ('Cance', t, (617, 481, 663, 506)),
+    ('Move appointment', t, (699, 482, 843, 505)), ('Priya Anand', i, (427, 389, 854, 424)),
+    ('Sight test 03/10/2025', i, (427, 317, 636, 357)), ('Priya Anand 10:20', i, (645, 317, 854, 352)),
+    ('Move appointment', i, (691, 475, 853, 512))]
+MENU_PICKED = [("click", (1178.0, 305.0)), ("click", (1068.5, 412.0))]
+
+
+def test_a_reschedule_form_takes_the_day_and_time_as_said_then_its_button():
+    """"… move it to Thursday the 13th at half two": the 13th of the page's month (today Mon 10 Mar 2025), 14:30
+    ("half two" as said in Britain, one to seven o'clock the afternoon's); typed into "New date", then "New
+    time", then the form's "Move appointment" (a word of the task), not "Cancel"."""
+    from tilepilot.model.embedded.fields import _said_slot, slot_change, slot_commit
+
+    told = ("Mrs Doyle can't make her eye test this morning. Could you move it to Thursday the 13th at half two, "
+            "same optometrist?")
+    f, at = _page(RESCHEDULE, MENU_PICKED)
+    assert _said_slot(f, told) == ("2025-03-13", "14:30")
+    assert _said_slot(f, "book it for the 3rd at 4pm") == ("2025-04-03", "16:00")  # (the 3rd has passed)
+    assert _said_slot(f, "at quarter to ten")[1] == "09:45"
+    assert slot_change(f, told) == (at["Sight test 03/10/2025"], "2025-03-13")
+    assert slot_commit(f, told) is None
+    f, _ = _page(RESCHEDULE, [*MENU_PICKED, ("type", (531.5, 337.0))])
+    assert slot_change(f, told) == (at["Priya Anand 10:20"], "14:30")
+    f, _ = _page(RESCHEDULE, [*MENU_PICKED, ("type", (531.5, 337.0)), ("type", (749.5, 334.5))])
+    assert slot_change(f, told) is None
+    assert slot_commit(f, told) == RESCHEDULE.index(('Move appointment', t, (699, 482, 843, 505)))

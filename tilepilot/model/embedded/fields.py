@@ -1440,6 +1440,96 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
     return None
 
 
+# a day of this month said by its number alone: "to Thursday the 13th"
+_NTH_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                      r"(?!\s+(?:of\s+)?[A-Z][a-z]{2,})", re.I)
+# a time said as people say it: "at half two", "at 4pm", "at quarter past ten", "at 14:30"
+_SAID_TIME = re.compile(r"\bat\s+(?:(half|quarter)\s+(?:(past|to)\s+)?)?(\d{1,2}|" + "|".join(
+    w for w in NUMBER_WORDS if " " not in w and 0 < NUMBER_WORDS[w] <= 12) + r")(?::(\d{2}))?\s*([ap]\.?m\.?)?(?!\w)",
+    re.I)
+_TODAY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\s+(\d{4})\b")
+
+
+def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
+    """The day (ISO) and the time ("14:30") a task moves a thing to, as said: "Thursday the 13th" is the 13th of
+    the page's month (the next one's if it has passed), "half two" is 14:30 (a time from one to seven without
+    am or pm is the afternoon's)."""
+    day = time = None
+    if (m := _NTH_DAY.search(told)) is not None:
+        texts = [f.cand_text[t] for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+        dated = [x for x in texts if re.search(r"\btoday\b", x, re.I) and _TODAY.search(x)] \
+            or [x for x in texts if _TODAY.search(x)]
+        today = iso_date(" ".join(_TODAY.search(dated[0]).groups())) if dated else None
+        if today is not None:
+            y, mo, d = (int(v) for v in today.split("-"))
+            n = int(m.group(1))
+            if n < d:
+                y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            with contextlib.suppress(ValueError):
+                day = date(y, mo, n).isoformat()
+    if (m := _SAID_TIME.search(told)) is not None:
+        h = int(m.group(3)) if m.group(3).isdigit() else NUMBER_WORDS[m.group(3).lower()]
+        mins = int(m.group(4) or 0)
+        if m.group(1):
+            part = 30 if m.group(1).lower() == "half" else 15
+            if m.group(2) and m.group(2).lower() == "to":
+                h, mins = h - 1, 60 - part
+            else:
+                mins = part  # ("half two": 2:30, as said in Britain)
+        if m.group(5):
+            h = h % 12 + (12 if m.group(5).lower().startswith("p") else 0)
+        elif 1 <= h <= 7:
+            h += 12
+        if 0 <= h < 24:
+            time = f"{h:02d}:{mins:02d}"
+    return day, time
+
+
+def _slot_fields(f: Features) -> tuple[int | None, int | None]:
+    """A form's date field and time list: the field labelled "… date" over it reading a date ("03/10/2025"), the
+    one labelled "… time" reading a time ("10:20")."""
+    found: dict[str, int] = {}
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        lab = above_label(f, q)
+        said = words(f.cand_text[lab]) if lab is not None else []
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if said[-1:] == ["date"] and any(re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}|(?:mm|dd)/(?:dd|mm)/yyyy", x, re.I)
+                                         for x in inside):
+            found.setdefault("date", q)
+        elif said[-1:] == ["time"] and any(re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[ap]m)?", x, re.I) for x in inside):
+            found.setdefault("time", q)
+    return found.get("date"), found.get("time")
+
+
+def slot_change(f: Features, told: str) -> tuple[int, str] | None:
+    """The new day, then the new time, a task moves a booking to, typed into a reschedule form's "New date" and
+    "New time" ("… move it to Thursday the 13th at half two": 2025-03-13, then 14:30, a list taking the option at
+    that time); None when the form has no such field or each was typed into."""
+    if not len(f.hist_kind):
+        return None
+    day, time = _said_slot(f, told)
+    qd, qt = _slot_fields(f)
+    if day is not None and qd is not None and not typed_into(f, qd, day):
+        return qd, day
+    if time is not None and qt is not None and not typed_into(f, qt, time):
+        return qt, time
+    return None
+
+
+def slot_commit(f: Features, told: str) -> int | None:
+    """The form's button once ``slot_change`` typed all it said ("Move appointment" under the time)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "type":
+        return None
+    day, time = _said_slot(f, told)
+    qd, qt = _slot_fields(f)
+    wanted = [(q, v) for q, v in ((qd, day), (qt, time)) if q is not None and v is not None]
+    if not wanted or not all(typed_into(f, q, v) for q, v in wanted):
+        return None
+    q = wanted[-1][0]
+    return _commit_under(f, set(words(told)), (float(f.cand_box[q][0] + f.cand_box[q][2]) / 2,
+                                               float(f.cand_box[q][3])))
+
+
 # a field's value told as a fact: "reason is relocation", "the colour should be green"
 _IS_VALUE = re.compile(r"\b([a-z]{3,})\s+(?:is|was|should\s+be|will\s+be)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*(?=[.;,!]|$)",
                        re.I)

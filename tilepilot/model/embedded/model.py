@@ -87,6 +87,8 @@ from tilepilot.model.embedded.fields import (
     shifted_commit,
     shifted_date,
     sibling_value,
+    slot_change,
+    slot_commit,
     suggestion,
     told_field,
     told_value,
@@ -777,7 +779,7 @@ class EmbeddedModel:
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
-        if (moved := shifted_date(f, told) or from_to_value(f, told) or told_value(f, told)
+        if (moved := shifted_date(f, told) or from_to_value(f, told) or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
@@ -786,7 +788,8 @@ class EmbeddedModel:
             # 2025-06-30 ("On leave until"), once its option is chosen ("On leave": the field may wait for it)
             return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
                               float(probs[a]), moved[0])
-        if kind != "key" and (q := shifted_commit(f, told)) is not None:  # "Confirm extension" once the new return
+        if kind != "key" and ((q := shifted_commit(f, told)) is not None
+                              or (q := slot_commit(f, told)) is not None):  # "Confirm extension" once the new return
             # date is in
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
