@@ -348,3 +348,37 @@ def test_a_reschedule_form_takes_the_day_and_time_as_said_then_its_button():
     f, _ = _page(RESCHEDULE, [*MENU_PICKED, ("type", (531.5, 337.0)), ("type", (749.5, 334.5))])
     assert slot_change(f, told) is None
     assert slot_commit(f, told) == RESCHEDULE.index(('Move appointment', t, (699, 482, 843, 505)))
+
+
+SETTINGS = [
+    ('Email the owner when a yard job is marked done', t, (278, 128, 629, 151)),
+    ('SMS reminders to owners the day before a lift', t, (278, 160, 607, 180)),
+    ('Weekly yard report to the manager (Mondays)', t, (277, 189, 609, 213)),
+    ('Email the owner when a yard job is marked done', c, (258, 132, 273, 147)),
+    ('SMS reminders to owners the day before a lift', c, (258, 163, 273, 178)),
+    ('Weekly yard report to the manager (Mondays)', c, (258, 193, 273, 208)),
+    ('Default payment terms', t, (251, 323, 428, 345)), ('7', t, (401, 348, 418, 365)),
+    ('14', t, (495, 346, 521, 366)), ('30', t, (589, 346, 615, 367)), ('days', t, (399, 363, 440, 388)),
+    ('days ', t, (495, 365, 535, 387)), ('days  ', t, (589, 365, 629, 387)),
+    ('Discard changes', t, (692, 655, 817, 678)), ('Save settings', t, (839, 653, 946, 679))]
+STOP_SMS = "please stop the SMS reminders to owners before lifts, and set our default payment terms to 14 days"
+
+
+def test_a_settings_box_said_otherwise_is_unticked_then_the_option_set_then_saved():
+    """"please stop the SMS reminders to owners before lifts, and set our default payment terms to 14 days": the
+    box whose label reads the most of the clause's words ("SMS reminders to owners the day before a lift"), ticked,
+    is pressed; then "14" over "days" (a radio's label wrapped in two lines); then "Save settings" under it."""
+    from tilepilot.model.embedded.order import option_saved, set_option, setting_box
+
+    f, at = _page(SETTINGS, [("click", (48.0, 268.5))])
+    ticked = np.full((16, 16), 255, np.uint8)
+    ticked[3:13, 3:13] = 30
+    for k in (3, 4):  # (the first two boxes ticked, as the page shows them)
+        f.cand_crop[k] = ticked
+    assert setting_box(f, STOP_SMS) == 4
+    assert set_option(f, STOP_SMS) == at["14"]
+    assert setting_box(f, "please stop the weekly yard report") is None  # not ticked: as it says already
+    g, _ = _page(SETTINGS, [("click", (48.0, 268.5)), ("click", (265.5, 170.5)), ("click", (508.0, 356.5))])
+    assert option_saved(g, STOP_SMS) == at["Save settings"]
+    h, _ = _page(SETTINGS, [("click", (48.0, 268.5)), ("click", (265.5, 170.5)), ("click", (602.0, 356.5))])
+    assert option_saved(h, STOP_SMS) is None  # "30 days" pressed: not the option said

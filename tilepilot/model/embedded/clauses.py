@@ -20,7 +20,7 @@ _VERBS = ("click|press|hit|tap|select|choose|pick|open|save|submit|type|enter|wr
           "check|tick|untick|uncheck|clear|search|go|navigate|add|remove|delete|close|confirm|accept|send|sort|mark|"
           "scroll|download|upload|sign|log|book|apply|change|put|move|expand|collapse|drag|reply|archive|create|"
           "rename|enable|disable|cancel|continue|proceed|finish|visit|update|make|show|hide|filter|star|play|assign|"
-          "approve|reject|request")
+          "approve|reject|request|stop")
 VERBS = frozenset(_VERBS.split("|"))
 _VERB_CLAUSE = re.compile(rf",\s+(?:and\s+)?(?:{_VERBS})\b|(?<=\s)and\s+(?:{_VERBS})\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")

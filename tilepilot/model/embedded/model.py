@@ -152,6 +152,7 @@ from tilepilot.model.embedded.order import (
     opened_label,
     opened_row,
     opened_thing,
+    option_saved,
     owned_section,
     party_section,
     person_link,
@@ -174,6 +175,8 @@ from tilepilot.model.embedded.order import (
     sale_box,
     scene_link,
     section_link,
+    set_option,
+    setting_box,
     settings_link,
     sort_control,
     state_box,
@@ -810,7 +813,10 @@ class EmbeddedModel:
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"
         if kind in ("done", "click", "scroll") and ((q := told_box(f, told)) is not None
-                                                    or (q := policy_switch(f, told)) is not None):
+                                                    or (q := policy_switch(f, told)) is not None
+                                                    or (q := setting_box(f, instruction)) is not None
+                                                    or len(f.hist_kind) and (q := set_option(f, instruction))
+                                                    is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
             # booked", told as a fact
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
@@ -819,7 +825,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Remove meal?"
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
-        if kind == "done" and ((q := unsaved_button(f)) is not None and not clicked_in(f, q)
+        if kind == "done" and ((q := option_saved(f, instruction)) is not None
+                               or (q := unsaved_button(f)) is not None and not clicked_in(f, q)
                                or (q := box_unsaved(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "unsaved changes"
         if switch_flipped(f, instruction) or default_made(f, instruction) or box_ticked(f, instruction) \

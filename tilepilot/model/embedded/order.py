@@ -3754,6 +3754,90 @@ def _tick_box(f: Features, instruction: str) -> int | None:
     return q
 
 
+_BOX_OFF = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)"
+                      r"\s+", re.I)
+_BOX_ON = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+",
+                     re.I)
+
+
+_SET_OPTION = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:set|change|make)\s+.+?\s+to\s+"
+                         r"(?P<v>[\w.,£$€%-]+(?:\s+[\w.-]+)?)\W*$", re.I)
+
+
+def set_option(f: Features, instruction: str) -> int | None:
+    """The option a clause sets a setting to, by its label read whole or wrapped over two lines: "set our default
+    payment terms to 14 days" clicks "14" over "days" (the label of "○ 14 days", its radio read as "O"). The
+    first such clause whose option was never pressed; None when none is here, or several."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    for a, b in clause_spans(instruction):
+        if (m := _SET_OPTION.match(instruction, a, b)) is None:
+            continue
+
+        def reads(t: int, value: list[str] = words(m.group("v"))) -> bool:  # the value whole, or its first word
+            # over the rest on its left edge
+            ws = words(f.cand_text[t])
+            return ws == value or len(value) == 2 and ws == value[:1] and any(
+                words(f.cand_text[u]) == value[1:] and 0 < float(f.cand_box[u][1] - f.cand_box[t][1]) <= 24 * f.scale
+                and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 8 * f.scale for u in texts)
+        hits = [t for t in texts if reads(t) and not _nav(f, t)]
+        if len(hits) == 1 and not clicked_in(f, hits[0], ever=True):
+            return hits[0]
+    return None
+
+
+def option_saved(f: Features, instruction: str) -> int | None:
+    """The button keeping a settings page's changes once the last clause's option was pressed (``set_option``):
+    "Save settings" under "○ 14 days", the nearest text reading like saving (two words at most, 400 CSS px
+    under it at most), not pressed before; None otherwise."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    clauses = clause_spans(instruction)
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not clauses \
+            or _SET_OPTION.match(instruction, *clauses[-1]) is None:
+        return None
+    x, y = acted_at(f)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    value = words(_SET_OPTION.match(instruction, *clauses[-1]).group("v"))
+    if not any(within_box((x, y), f.cand_box[t]) and words(f.cand_text[t]) in (value, value[:1]) for t in texts):
+        return None
+    saving = [t for t in texts if len(words(f.cand_text[t])) <= 2 and SAVES.match(f.cand_text[t])
+              and 0 < float(f.cand_box[t][1]) - y <= 400 * f.scale and not clicked_in(f, t, ever=True)]
+    return min(saving, key=lambda t: float(f.cand_box[t][1]), default=None)
+
+
+def _box_label(f: Features, c: int, texts: list[int]) -> set[str]:
+    """The first five letters of each word (three letters or more) of box ``c``'s label, on its line right of it."""
+    mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+    return {w[:5] for t in texts if 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+            and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3]) for w in words(f.cand_text[t]) if len(w) >= 3}
+
+
+def setting_box(f: Features, instruction: str) -> int | None:
+    """The check box of a settings page a clause turns off or on by the words of its label, said otherwise:
+    "please stop the SMS reminders to owners before lifts, and set …" unticks "SMS reminders to owners the day
+    before a lift" (its words of three letters or more, two at least and the most of any box's, are the
+    clause's by their first five letters). Clause by clause, the first whose box is not as it says yet (ticked
+    or not, as its crop shows) and was never pressed; None when no clause does so."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    boxes = [c for c in _marks(f) if not round_mark(f.cand_crop[c])]
+    for a, b in clause_spans(instruction):
+        m = _BOX_OFF.match(instruction, a, b) or _BOX_ON.match(instruction, a, b)
+        if m is None:
+            continue
+        want = m.re is _BOX_ON
+        said = {w[:5] for w in words(instruction[m.end():b]) if len(w) >= 3 and w.isalpha() and w not in _NOT_THINGS}
+
+        score = {c: len(_box_label(f, c, texts) & said) for c in boxes}
+        best = max(score.values(), default=0)
+        hits = [c for c in boxes if best >= 2 and score[c] == best]
+        if len(hits) != 1:
+            continue
+        c = hits[0]
+        if ticked_mark(f.cand_crop[c]) != want and not clicked_in(f, c, ever=True):
+            return c
+    return None
+
+
 def tick_box(f: Features, instruction: str) -> int | None:
     """``_tick_box``, once the task went somewhere first (a link: the network ticks a box it is shown), until
     the box was clicked."""
