@@ -382,3 +382,22 @@ def test_a_settings_box_said_otherwise_is_unticked_then_the_option_set_then_save
     assert option_saved(g, STOP_SMS) == at["Save settings"]
     h, _ = _page(SETTINGS, [("click", (48.0, 268.5)), ("click", (265.5, 170.5)), ("click", (602.0, 356.5))])
     assert option_saved(h, STOP_SMS) is None  # "30 days" pressed: not the option said
+
+
+def test_a_question_then_an_and_is_two_clauses_and_a_default_set_by_its_option():
+    """"Can we change sight tests to 30 minutes by default? And turn on the text reminders the day before." is two
+    clauses; the first sets an option ("30" over "minutes"), said after "Can we" and before "by default"."""
+    from tilepilot.model.embedded.clauses import clause_spans
+    from tilepilot.model.embedded.order import set_option
+
+    told = "Can we change sight tests to 30 minutes by default? And turn on the text reminders the day before."
+    assert [told[a:b].strip(" ?.") for a, b in clause_spans(told)] == [
+        "Can we change sight tests to 30 minutes by default", "And turn on the text reminders the day before"]
+    assert len(clause_spans("Is it done? and why")) == 1  # (no verb after "and" … one word: no clause)
+    f, at = _page([('Default sight test length', t, (45, 170, 226, 186)), ('20', t, (94, 193, 113, 209)),
+                   ('minutes', t, (94, 214, 151, 230)), ('30', t, (216, 193, 236, 209)),
+                   ('minutes ', t, (216, 214, 273, 230)), ('Practice settings', t, (24, 78, 214, 98)),
+                   ('Reminders & recalls', t, (543, 138, 713, 156)), ('Save settings', t, (895, 386, 990, 404)),
+                   ('Appointments', i, (24, 116, 505, 363))],  # (the card holding them: no sidebar's gutter)
+                  [("click", (641.0, 28.0))])
+    assert set_option(f, told) == at["30"]

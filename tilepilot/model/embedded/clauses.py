@@ -12,7 +12,8 @@ import re
 QUOTED = re.compile(r"""(?<!\w)"([^"]+)"|(?<!\w)'([^']+)'(?!\w)|“([^”]+)”|‘([^’]+)’|«([^»]+)»""")
 # where one instruction's clause ends and the next begins ("type bob; then press Save", "…, and then …")
 # ("choose View > Zoom In": a menu's path, a click for each of its names)
-CLAUSE_END = re.compile(r";|\.(?=\s*$|\s+then\b)|,(?=\s+(?:and\s+)?then\b)|\band\s+then\b|\s[>›→]\s", re.I)
+CLAUSE_END = re.compile(r";|\.(?=\s*$|\s+then\b)|[.?!](?=\s+and\s+(?:then\s+)?[a-z]+\s)|,(?=\s+(?:and\s+)?then\b)|"
+                        r"\band\s+then\b|\s[>›→]\s", re.I)  # ("… by default? And turn on …")
 
 # an imperative verb that starts a clause of its own after a comma or an "and" ("…, pick the Dark theme and save
 # the changes"); lower case only, so a list of labels ("Open, Save and Close") is not read as steps

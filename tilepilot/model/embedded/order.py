@@ -3760,8 +3760,9 @@ _BOX_ON = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:start|tick|chec
                      re.I)
 
 
-_SET_OPTION = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:set|change|make)\s+.+?\s+to\s+"
-                         r"(?P<v>[\w.,£$€%-]+(?:\s+[\w.-]+)?)\W*$", re.I)
+_SET_OPTION = re.compile(r"\W*(?:(?:please|and|then|also|now|(?:can|could|would)\s+(?:we|you))\s+)*"
+                         r"(?:set|change|make)\s+.+?\s+to\s+(?P<v>[\w.,£$€%-]+(?:\s+[\w.-]+)?)"
+                         r"(?:\s+(?:by\s+default|as\s+(?:the\s+)?default|instead|from\s+now\s+on))?\W*$", re.I)
 
 
 def set_option(f: Features, instruction: str) -> int | None:
