@@ -342,6 +342,7 @@ def test_a_reschedule_form_takes_the_day_and_time_as_said_then_its_button():
     assert _said_slot(f, "book it for the 3rd at 4pm") == ("2025-04-03", "16:00")  # (the 3rd has passed)
     assert _said_slot(f, "at quarter to ten")[1] == "09:45"
     assert slot_change(f, told) == (at["Sight test 03/10/2025"], "2025-03-13")
+    assert slot_change(f, "Book a table for 4 on the 13th at 19:30") is None  # (a new booking: filled by role)
     assert slot_commit(f, told) is None
     f, _ = _page(RESCHEDULE, [*MENU_PICKED, ("type", (531.5, 337.0))])
     assert slot_change(f, told) == (at["Priya Anand 10:20"], "14:30")

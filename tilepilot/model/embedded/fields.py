@@ -1501,12 +1501,15 @@ def _slot_fields(f: Features) -> tuple[int | None, int | None]:
     return found.get("date"), found.get("time")
 
 
+_MOVES = re.compile(r"\b(?:move|reschedule|rebook|push|bring)\b", re.I)
+
+
 def slot_change(f: Features, told: str) -> tuple[int, str] | None:
     """The new day, then the new time, a task moves a booking to, typed into a reschedule form's "New date" and
     "New time" ("… move it to Thursday the 13th at half two": 2025-03-13, then 14:30, a list taking the option at
     that time); None when the form has no such field or each was typed into."""
-    if not len(f.hist_kind):
-        return None
+    if not len(f.hist_kind) or not _MOVES.search(told):
+        return None  # (a new booking's date and time are filled by role)
     day, time = _said_slot(f, told)
     qd, qt = _slot_fields(f)
     if day is not None and qd is not None and not typed_into(f, qd, day):
@@ -1518,7 +1521,7 @@ def slot_change(f: Features, told: str) -> tuple[int, str] | None:
 
 def slot_commit(f: Features, told: str) -> int | None:
     """The form's button once ``slot_change`` typed all it said ("Move appointment" under the time)."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "type":
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "type" or not _MOVES.search(told):
         return None
     day, time = _said_slot(f, told)
     qd, qt = _slot_fields(f)
