@@ -112,7 +112,7 @@ def test_a_code_whose_letters_are_a_sections_initials_goes_there():
     assert code_section(f, "VX-2214 is done") is None  # no section's initials
     f, _ = _page(SIDEBAR + [("WO-2214", t, (245, 250, 300, 262))])
     assert code_section(f, "WO-2214 is done — close it off please.") is None  # its row is here
-    assert resolved("WO-2214 is done — close it off please.") == "complete WO-2214 please"
+    assert resolved("WO-2214 is done — close it off please.") == "complete WO-2214"
 
 
 def test_a_dialog_answered_beside_back_is_confirmed():

@@ -343,7 +343,7 @@ def test_a_rows_button_may_say_the_tasks_verb_otherwise():
     assert row_act(f, task) == 3
     task = resolved("Lucas Ferreira is moving abroad, so withdraw him please. His last class is Friday 28 March; "
                     "reason is relocation.")
-    assert task == "withdraw Lucas Ferreira please; His last class is Friday 28 March; reason is relocation."
+    assert task == "withdraw Lucas Ferreira; His last class is Friday 28 March; reason is relocation."
     assert row_menu(f, task) == 9
 
 

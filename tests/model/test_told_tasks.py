@@ -264,7 +264,7 @@ def test_a_records_actions_menu_holds_the_verb_it_shows_no_button_for():
     task = "Kowalski v Kowalski (FA-2024-0231) has settled between the parties, so please close the case."
     assert resolved(task) == "close FA-2024-0231"
     assert resolved("GA-24-117: decline it please, reason is that it's outside our funding area.") \
-        == "decline GA-24-117 please"
+        == "decline GA-24-117"
     assert [m.group() for m in ID.finditer("GA-24-117: decline it please, at 12:30")] == ["GA-24-117"]
     f, at = _page(CASE, [("type", (170, 77)), ("click", (55, 149))])
     assert actions_menu(f, resolved(task)) == at["Case actions"]

@@ -3388,7 +3388,7 @@ def said_radio(f: Features, instruction: str) -> int | None:
         ws = words(f.cand_text[c])
         if len(ws) != 1 or not round_mark(f.cand_crop[c]) or not any(
                 words(f.cand_text[t]) == ws and -16 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
-                and float(f.cand_box[t][2] - f.cand_box[c][2]) >= 16 * f.scale
+                and float(f.cand_box[t][2] - f.cand_box[c][2]) >= 8 * f.scale
                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale for t in texts):
             continue  # (its label right of it, OCR's box maybe holding the ring)
         at = [k for k, w in enumerate(said) if w == ws[0]]
@@ -3820,11 +3820,11 @@ def setting_box(f: Features, instruction: str) -> int | None:
     clause's by their first five letters). Clause by clause, the first whose box is not as it says yet (ticked
     or not, as its crop shows) and was never pressed; None when no clause does so."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    boxes = [c for c in _marks(f) if not round_mark(f.cand_crop[c])]
     for a, b in clause_spans(instruction):
         m = _BOX_OFF.match(instruction, a, b) or _BOX_ON.match(instruction, a, b)
         if m is None:
             continue
+        boxes = [c for c in _marks(f) if not round_mark(f.cand_crop[c])]
         want = m.re is _BOX_ON
         said = {w[:5] for w in words(instruction[m.end():b]) if len(w) >= 3 and w.isalpha() and w not in _NOT_THINGS}
 
