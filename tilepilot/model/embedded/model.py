@@ -782,8 +782,10 @@ class EmbeddedModel:
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
-        if len(f.hist_kind) and kind != "key" and (q := set_option(f, instruction)) is not None:
-            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "14" over "days"
+        if len(f.hist_kind) and kind != "key" and ((q := setting_box(f, instruction)) is not None
+                                                   or (q := set_option(f, instruction)) is not None):
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
+            # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
