@@ -7,8 +7,10 @@ import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
 from typing import Any
 
+import numpy as np
 import pytest
 
 Reply = tuple[int, Any] | Callable[[dict[str, Any]], tuple[int, Any]]
@@ -71,3 +73,17 @@ def replay_server():
     yield srv
     srv.shutdown()
     srv.server_close()
+
+
+def cut_page(cands, hist=()) -> tuple[SimpleNamespace, dict[str, int]]:
+    """A screen's features cut to what a decoding rule reads: candidates (text, kind, box) and the history's
+    (action, point) on a 1280x720 frame, each crop blank; and each text's index (the last of a repeated text)."""
+    from tilepilot.model.embedded.features import ACTIONS
+
+    f = SimpleNamespace(cand_text=[x for x, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
+                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0,
+                        cand_crop=np.full((len(cands), 16, 16), 255, np.uint8),
+                        hist_kind=np.array([ACTIONS.index(a) for a, _ in hist], np.int64),
+                        hist_box=np.array([(x - 4, y - 4, x + 4, y + 4) for _, (x, y) in hist], np.float32)
+                        .reshape(-1, 4), frame_size=(1280, 720))
+    return f, {x: q for q, (x, _, _) in enumerate(cands)}

@@ -1,27 +1,16 @@
 """Rules written from the eighteenth blind set (a boatyard, a tutoring agency, a wedding venue, a courier depot,
 an auction house, an opticians), once it became a dev set: a story's reason chosen from a dialog's list by
-meaning, a person's thing told in a story ("her maths session this Wednesday"), and the dialog's own button
-once the reason is in. Each page here is the geometry the model saw (OCR texts as found), cut to what the rule
+meaning, a person's thing told in a story ("her maths session this Wednesday"), the dialog's own button once
+the reason is in, records opened by their code and their panels' buttons, a reschedule form, settings said
+otherwise. Each page here is the geometry the model saw (OCR texts as found), cut to what the rule
 reads."""
 
-from types import SimpleNamespace
-
 import numpy as np
+from conftest import cut_page as _page
 
 from tilepilot.model.embedded.features import ACTIONS, KINDS
 
 t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
-
-
-def _page(cands, hist=()) -> tuple[SimpleNamespace, dict[str, int]]:
-    """Candidates (text, kind, box) and the history's (action, point) on a 1280x720 frame."""
-    f = SimpleNamespace(cand_text=[x for x, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
-                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0,
-                        cand_crop=np.full((len(cands), 16, 16), 255, np.uint8),
-                        hist_kind=np.array([ACTIONS.index(a) for a, _ in hist], np.int64),
-                        hist_box=np.array([(x - 4, y - 4, x + 4, y + 4) for _, (x, y) in hist], np.float32)
-                        .reshape(-1, 4), frame_size=(1280, 720))
-    return f, {x: q for q, (x, _, _) in enumerate(cands)}
 
 
 SICK = "Maya Thornton is off sick, so her maths session this Wednesday won't be going ahead. Please cancel it."

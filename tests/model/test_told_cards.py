@@ -5,24 +5,12 @@ tasks that tell a story first and act by a pronoun later ("The Okafors just drop
 and its panel's button does the rest. Each page here is the geometry the model saw (OCR texts as found), cut to
 what the rule reads."""
 
-from types import SimpleNamespace
-
 import numpy as np
+from conftest import cut_page as _page
 
-from tilepilot.model.embedded.features import ACTIONS, KINDS
+from tilepilot.model.embedded.features import KINDS
 
 t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
-
-
-def _page(cands, hist=()) -> tuple[SimpleNamespace, dict[str, int]]:
-    """Candidates (text, kind, box) and the history's (action, point) on a 1280x720 frame."""
-    f = SimpleNamespace(cand_text=[x for x, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
-                        cand_box=np.array([b for _, _, b in cands], np.float32), scale=1.0,
-                        cand_crop=np.full((len(cands), 16, 16), 255, np.uint8),
-                        hist_kind=np.array([ACTIONS.index(a) for a, _ in hist], np.int64),
-                        hist_box=np.array([(x - 4, y - 4, x + 4, y + 4) for _, (x, y) in hist], np.float32)
-                        .reshape(-1, 4), frame_size=(1280, 720))
-    return f, {x: q for q, (x, _, _) in enumerate(cands)}
 
 
 def test_a_story_told_first_reads_as_one_command_on_the_thing_it_names():
