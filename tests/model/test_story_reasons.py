@@ -98,6 +98,11 @@ def test_once_the_reason_is_chosen_the_dialogs_own_button_is_pressed_and_the_rec
     h, _ = _page([('Choose a reason...', t, (393, 353, 530, 374)),
                   ('Reason Choose a reason...', i, (381, 345, 900, 382))], OPENED[:2])
     assert asks_choice(h) and not asks_choice(f)
+    from tilepilot.model.embedded.fields import reason_asked
+
+    g, _ = _page([('Departure', t, (940, 190, 1020, 206)), ('Choose...', t, (950, 208, 1020, 226)),
+                  ('9:30 AM', t, (950, 230, 1010, 246)), ('11:00 AM', t, (950, 246, 1016, 262))])
+    assert reason_asked(f) and not reason_asked(g)  # (a departure's list is chosen by its time, not by a story)
 
 
 NOBODY_IN = "Marek couldn't deliver CN-48230, nobody was in. Log it as a failed attempt."

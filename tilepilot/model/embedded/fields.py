@@ -1011,6 +1011,14 @@ def _faint_list(f: Features, texts: list[int], x: float, y: float) -> list[int]:
     return []
 
 
+def reason_asked(f: Features) -> bool:
+    """Whether a form here asks for a reason: a text reading "Reason …" or a prompt for one ("Select a reason…").
+    Only then is its list chosen from by the story before anything else (a departure's "Choose…" is not)."""
+    return any(words(f.cand_text[t])[:1] == ["reason"] or _PROMPT.match(f.cand_text[t])
+               and "reason" in words(f.cand_text[t])
+               for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"])
+
+
 def _empty_reason(f: Features, q: int) -> bool:
     """Whether field ``q`` is a native list of reasons showing no choice yet: its label says "Reason" and it reads
     nothing but its arrow ("Reason (if failed)" over "[—  V]", the dash too faint to read)."""

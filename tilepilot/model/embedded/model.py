@@ -72,6 +72,7 @@ from tilepilot.model.embedded.fields import (
     placeholder_field,
     policy_number,
     put_choice,
+    reason_asked,
     reason_commit,
     reason_list,
     rename_field,
@@ -802,8 +803,9 @@ class EmbeddedModel:
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
                               float(probs[a]), priced[0])
-        if len(f.hist_kind) and ((q := said_radio(f, instruction)) is not None and asks_choice(f)
-                                 or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
+        if len(f.hist_kind) and reason_asked(f) and (
+                (q := said_radio(f, instruction)) is not None and asks_choice(f)
+                or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a dialog's "○ Failed",
             # then its "Reason" list, opened and chosen from, before a note
         noted = note_field(f, told) if kind in ("done", "click") else None
