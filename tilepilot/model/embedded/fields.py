@@ -890,15 +890,18 @@ _GIVES_REASON = re.compile(r"[—–]|(?<!\d):(?!\d)|\s-\s|[.!?;]\s+\S|\b(?:beca
 # (", the dog has gone lame": a fact told after the command is why)
 
 
+def _story_pieces(told: str, instruction: str) -> list[str]:
+    """The task's pieces (between stops, dashes and commas) that do not start with the command's verb."""
+    verb = lead_word(words(instruction))
+    return [p for p in re.split(r"[.!?;—–]+\s*|,\s+|\s+-\s+", told) if p.strip() and lead_word(words(p)) != verb]
+
+
 def _told_why(told: str, instruction: str) -> str:
     """The words of a task that tell why, for choosing a reason by meaning: the task without its pieces (between
     stops, dashes and commas) that start with the command's verb ("withdraw entry E-1017, the dog has gone lame":
     "the dog has gone lame", whose meaning is "Injury / veterinary advice", not "Entered in error"); the whole
     task where fewer than three words would be left."""
-    verb = lead_word(words(instruction))
-    pieces = re.split(r"[.!?;—–]+\s*|,\s+|\s+-\s+", told)
-    kept = [p for p in pieces if p.strip() and lead_word(words(p)) != verb]
-    left = " ".join(kept)
+    left = " ".join(_story_pieces(told, instruction))
     return left if len(words(left)) >= 3 else told
 
 
@@ -906,8 +909,7 @@ def _why_pieces(told: str, instruction: str) -> list[str]:
     """``_told_why`` piece by piece, without names and numbers, for the option nearest in meaning to any one of
     them: "Maya Thornton is off sick, so her maths session this Wednesday won't be going ahead": "is off sick"
     is "Student illness" (the whole story read as one drew "Tutor unavailable"); "nobody was in": "No one home"."""
-    verb = lead_word(words(instruction))
-    kept = [p for p in re.split(r"[.!?;—–]+\s*|,\s+|\s+-\s+", told) if p.strip() and lead_word(words(p)) != verb]
+    kept = _story_pieces(told, instruction)
     if len(words(" ".join(kept))) < 3:
         return [told]
     pieces = [" ".join(w for w in p.split() if not w[:1].isupper() and not any(c.isdigit() for c in w))
