@@ -583,21 +583,27 @@ def _search_boxes(f: Features) -> list[int]:
     they match ("Accession no., title or maker", "Name or ID")."""
     inputs = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
 
+    def holds(u: int, q: int) -> bool:  # a panel drawn as a box around field q and its label ("Search", a
+        # filter bar's grey band), not a field of its own
+        return within(tuple(f.cand_box[q]), tuple(f.cand_box[u]))
+
     def own(q: int) -> list[list[str]]:  # its labels, less a text inside another box (the search box's hint left
         # of a filter's list "All" is the search box's)
         out = [words(f.cand_text[t]) for t in texts_inside(f, q)]
         for t in (left_label(f, q), above_label(f, q, overlap=12 * f.scale)):
-            if t is not None and not any(u != q and within(tuple(f.cand_box[t]), tuple(f.cand_box[u])) for u in inputs):
+            if t is not None and not any(u != q and not holds(u, q) and within(tuple(f.cand_box[t]),
+                                                                               tuple(f.cand_box[u])) for u in inputs):
                 out.append(words(f.cand_text[t]))
         return out
 
-    return [q for q in inputs if _entry(f, q) and (any(set(ws) & _SEARCH_LABEL for ws in own(q)) or any(
+    found = [q for q in inputs if _entry(f, q) and (any(set(ws) & _SEARCH_LABEL for ws in own(q)) or any(
         _LISTS_KEYS.search(f.cand_text[t]) or _TWO_KEYS.fullmatch(f.cand_text[t].strip())
         and set(words(f.cand_text[t])) & _KEY_WORDS for t in texts_inside(f, q)))]
+    return [q for q in found if not any(u != q and holds(q, u) for u in found)]
 
 
-# a hint listing what a box matches: "Accession no., title or maker"; "Name or ID"
-_LISTS_KEYS = re.compile(r"^[^,]{2,30},\s*[^,]{2,30}\s+or\s+\S", re.I)
+# a hint listing what a box matches: "Accession no., title or maker"; "Ref, hirer, group or purpose"; "Name or ID"
+_LISTS_KEYS = re.compile(r"^[^,]{2,30}(?:,\s*[^,]{2,30})+\s+or\s+\S", re.I)
 _TWO_KEYS = re.compile(r"(?:[\w.#]+\s+){1,2}or\s+[\w.#]+(?:\s+[\w.#]+)?\W*", re.I)
 _KEY_WORDS = frozenset({"id", "name", "ref", "reference", "code", "number", "no", "email", "title", "surname"})
 
@@ -642,9 +648,11 @@ def searched_result(f: Features, instruction: str) -> int | None:
     names = _long_names(instruction)
     verb = lead_word(words(instruction))
     if verb in {w for n in task_names(instruction) for w in words(n)} | {w for n in names for w in n} \
+            | {w for c in ids for w in words(c)} \
             or verb not in VERBS and re.search(rf"\b{verb.capitalize()}\b", instruction) \
             and not re.search(rf"\b{verb}\b", instruction):
-        verb = ""  # (a story's first name is no verb: "Kowalski v Kowalski (FA-2024-0231) has settled …")
+        verb = ""  # (a story's first name or code is no verb: "Kowalski v Kowalski (FA-2024-0231) has settled …",
+        # "HB-5108's invoice has been paid")
     if verb and any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == verb for t in range(len(f.cand_text))
                     if f.cand_kind[t] == KINDS["text"]):
         return None  # (its row's button acts: "Check in")
@@ -931,22 +939,25 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if ACTIONS[int(f.hist_kind[-1])] == "click":
         x, y = acted_at(f)
+        def edge(t: int, p: int, near: float) -> bool:  # on the prompt's left edge, or left of it by the dash
+            # OCR did not read ("— Choose a reason —" read from "Choose")
+            return -30 * f.scale <= float(f.cand_box[t][0] - f.cand_box[p][0]) <= near * f.scale
+
         def listed(p: int) -> bool:  # three options or more stacked tight under it, on its left edge
-            under = sorted(float(f.cand_box[t][1]) for t in texts if t != p
-                           and abs(float(f.cand_box[t][0] - f.cand_box[p][0])) <= 6 * f.scale
+            under = sorted(float(f.cand_box[t][1]) for t in texts if t != p and edge(t, p, 6)
                            and 0 < float(f.cand_box[t][1] - f.cand_box[p][1]) <= 120 * f.scale)
             tops = [float(f.cand_box[p][1]), *under]
             return len(under) >= 3 and all(b - a <= 24 * f.scale for a, b in zip(tops, tops[1:4], strict=False))
 
         opened = [p for p in texts if _PROMPT.match(f.cand_text[p])
                   and (abs(d := y - (float(f.cand_box[p][1]) + float(f.cand_box[p][3])) / 2) <= 20 * f.scale
-                       or 0 < d <= 60 * f.scale and listed(p))
-                  # (a native list shown open grows round its prompt: "Select a reason…" 40 px over the click, its
+                       or 0 < d <= 80 * f.scale and listed(p))
+                  # (a native list shown open grows round its prompt: "Select a reason…" 40-80 px over the click, its
                   # options tight under it)
                   and float(f.cand_box[p][0]) - 24 * f.scale <= x <= float(f.cand_box[p][0]) + 600 * f.scale]
         if len(opened) == 1:  # its options, stacked under the prompt on its left edge
             p = opened[0]
-            options = [t for t in texts if t != p and abs(float(f.cand_box[t][0] - f.cand_box[p][0])) <= 12 * f.scale
+            options = [t for t in texts if t != p and edge(t, p, 12)
                        and 0 < float(f.cand_box[t][1] - f.cand_box[p][1]) <= 400 * f.scale]
             if listed(p):  # a list shown open: its run of options tight under the prompt, not the fields below it
                 run, last = [], float(f.cand_box[p][1])
@@ -1099,15 +1110,29 @@ def _told_note(told: str) -> str | None:
     return note if len(words(note)) >= 3 else None
 
 
+# a note given word for word: "query it with the note "Hours exceed contract – …"", "add the comment: '…'"
+_QUOTED_NOTE = re.compile(r"\b(?:note|comment|remark|memo|message)\s*(?:of|saying|reading|that\s+says)?\s*:?\s*$",
+                          re.I)
+
+
+def _quoted_note(told: str) -> str | None:
+    """The quoted words a task gives a note, comment or message, when it says them right after that word."""
+    for q in QUOTED.finditer(told):
+        if _QUOTED_NOTE.search(told, 0, q.start()):
+            return q.group(q.lastindex or 0)
+    return None
+
+
 def note_field(f: Features, told: str) -> tuple[int, str] | None:
     """The empty note field of a dialog and what the task told happened, where it tells it before its command:
     "SQ-0419 is fixed: the COM1 radio was reseated and tested OK. Please close it off." opened "Close SQ-0419",
     whose "Rectification / action taken" box is empty (and "Describe what was done to fix it." once pressed):
     "the COM1 radio was reseated and tested OK" is typed there. The told part is the first sentence's words
     after its ":", "," or "—" (all of it without one), for a task of two sentences or more with no quoted
-    value; the field, the one empty box 50 CSS px tall or taller (of several, a dialog's in the screen's middle).
+    value; else the quoted words it gives a note ("Please query it with the note "Hours exceed contract …"").
+    The field, the one empty box 50 CSS px tall or taller (of several, a dialog's in the screen's middle).
     None once it was typed into, or where the story gives another field its value."""
-    if not len(f.hist_kind) or (note := _told_note(told)) is None:
+    if not len(f.hist_kind) or (note := _told_note(told) or _quoted_note(told)) is None:
         return None
     tall = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
             if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale

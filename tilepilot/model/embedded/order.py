@@ -534,7 +534,8 @@ def _reads_day(f: Features, day: re.Match[str], texts: list[int]) -> bool:
 MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
 _MENU_VERBS = _ROW_VERBS | frozenset({"edit", "rename", "move", "share", "duplicate", "pin", "unpin", "mute",
                                       "report", "transfer", "modify", "reschedule", "send", "remind", "pause",
-                                      "resume", "suspend", "skip", "withdraw"})
+                                      "resume", "suspend", "skip", "withdraw", "query", "dispute", "extend",
+                                      "discharge", "waive"})
 
 
 _MARK_AS = re.compile(r"\W*(?:please\s+)?mark\s+.+?\s+as\s+\w+", re.I)  # "Mark invoice INV-0042 as paid"
@@ -547,7 +548,8 @@ _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:
                    r"says|came|needs?|'s|can['’]t|cannot|couldn['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|"
                    r"hasn['’]t|haven['’]t)(?!\w)",
                    re.I)
-_DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you)\s+)*"
+_DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|can\s+you|could\s+you|you\s+can|"
+                    r"you\s+could|you\s+may)\s+)*"
                     r"(?P<verb>[a-z]+)\s+(?P<it>him|her|it|them|his|its|their|that\s+(?:request|booking|order|one|"
                     r"packet|loan|slot|stock|item|job|sample|sailing|shift|session|record|entry|ticket)|"
                     r"the\s+(?:case|claim|application|ticket|order|request|booking|entry|account))\b"
@@ -611,6 +613,9 @@ def resolved(instruction: str) -> str:
             elif told and m.group("it").lower() in ("it", "them") and not re.search(r"\d", thing) \
                     and (own := _NUMBERED.search(instruction, told.end(), m.start())) is not None:
                 thing = own.group()  # "The vendor has pulled lot 47 — please withdraw it.": lot 47
+            elif told and m.group("it").lower().startswith("the ") and (own := _CODE.search(thing)) is not None:
+                thing = own.group()  # "HB-5108's invoice has been paid, so you can confirm the booking now.": the
+                # booking is the code's, not its invoice
             elif told and m.group("it").lower() in ("their", "his", "its") and not _CODE.search(thing) \
                     and (own := _CODE.search(instruction, told.end(), m.start())) is not None:
                 thing = own.group()  # "The Okafors just dropped off everything from RN-4407 …, check their gear
@@ -638,7 +643,8 @@ def resolved(instruction: str) -> str:
             elif re.match(r"\s*(?:please\s*)?[.!]\s+[A-Z]", instruction[m.end():]):
                 more = "; " + re.sub(r"^\s*(?:please\s*)?[.!]\s+", "", instruction[m.end():]).strip()  # details
                 # told after it: "withdraw him please. His last class is Friday 28 March; reason is relocation."
-            rest = re.sub(r"\s*\bplease\W*$", "", rest)  # ("Mark them as lost please.")
+            rest = re.sub(r"\s*\b(?:please|now)\W*$", "", rest)  # ("Mark them as lost please.", "… confirm the
+            # booking now")
             return _as_marked(f"{verb} {thing} {rest}".strip() + more)
     if (said := _STATED.fullmatch(instruction)) is not None:  # "T-3092 is ready to be picked up."
         state = said.group("state")
@@ -1652,7 +1658,8 @@ _DATED = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\b", r
 
 _PARTICLES = frozenset({"me", "us", "up", "in", "on", "out", "off", "myself", "ourselves"})  # no object of a verb
 # a quote that gives a value, not a title: "… to "Leave at reception"", "a meeting called "Q2 roadmap sync""
-_VALUE_BEFORE = re.compile(r"\b(?:to|as|with|called|named|titled|reading|saying|says)\W*$", re.I)
+_VALUE_BEFORE = re.compile(r"\b(?:to|as|with|called|named|titled|reading|saying|says|note|comment|reason|message|"
+                           r"memo|remark)\W*$", re.I)  # (what is typed: "query it with the note \"…\"")
 
 
 def _titled(shown: list[str], title: list[str]) -> bool:
@@ -2799,7 +2806,20 @@ def record_tab(f: Features, instruction: str) -> int | None:
 
     # a strip of tabs holds tabs only: three to eight short words, no other text on its line (a table's row
     # or a card's line of values is no strip)
-    tabs = [t for t in texts if 3 <= len(ln := line(t)) <= 8 and all(u in texts for u in ln)]
+    def heads_table(ln: list[int]) -> bool:  # a table's header: two lines or more under it hold a text lined
+        # up with three of its words or more, by their left edges, right edges or middles ("Hours  Contract
+        # Charge  Status" over each timesheet's values; a record's form under its tabs lines up with one at most)
+        levels: dict[int, set[int]] = {}
+        for u in every:
+            for t in ln:
+                a, b = f.cand_box[u], f.cand_box[t]
+                if 0 < mid[u] - mid[t] <= 200 * f.scale and min(
+                        abs(float(a[0] - b[0])), abs(float(a[2] - b[2])),
+                        abs(float(a[0] + a[2] - b[0] - b[2]) / 2)) <= 6 * f.scale:
+                    levels.setdefault(round(mid[u] / (8 * f.scale)), set()).add(t)
+        return sum(len(c) >= 3 for c in levels.values()) >= 2
+
+    tabs = [t for t in texts if 3 <= len(ln := line(t)) <= 8 and all(u in texts for u in ln) and not heads_table(ln)]
     fields = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]]
     told = [t for t in tabs if len(ws := _latin(f.cand_text[t])) == 2 and phrase_at(words(instruction), ws)
             and not clicked_in(f, t, ever=True) and not any(t in texts_inside(f, q) for q in fields)]

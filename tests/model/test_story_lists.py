@@ -1,0 +1,192 @@
+"""Rules written from the nineteenth blind set (a framing shop, a physio clinic, a rowing club, a hall-hire
+office, a joinery, a temp agency), once it became a dev set: a list's search box inside its filter bar, a story
+that opens with a record's code, a reason chosen from a native list shown open, a table's header read as no
+tabs, a row's menu for "query", and a note given word for word. Each page here is the geometry the model saw
+(OCR texts as found), cut to what the rule reads."""
+
+from conftest import cut_page as _page
+
+from tilepilot.model.embedded.features import KINDS
+
+t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
+
+PAID = "HB-5108's invoice has been paid, so you can confirm the booking now."
+BOOKINGS = [
+    ('Search', t, (80, 178, 137, 199)), ('Venue', t, (344, 182, 395, 203)), ('Status', t, (719, 181, 772, 202)),
+    ('From date', t, (936, 174, 1009, 199)), ('Ref, hirer, group or purpose', t, (89, 212, 278, 232)),
+    ('All venues', t, (356, 211, 433, 235)), ('Provisional & confirmed', t, (730, 204, 920, 238)),
+    ('mm/dd/yyyy', t, (932, 204, 1073, 238)), ('15 bookings', t, (65, 263, 149, 286)),
+    ('Ref', t, (74, 301, 107, 322)), ('Date', t, (144, 300, 184, 322)), ('Time', t, (272, 301, 313, 324)),
+    ('Hirer', t, (615, 301, 657, 324)), ('Purpose', t, (796, 301, 862, 325)),
+    ('Charge', t, (951, 300, 1014, 324)), ('Invoice', t, (1134, 299, 1193, 323)),
+    ('HB-5101', t, (76, 340, 139, 357)), ('Tue 4 Mar 2025', t, (131, 340, 251, 356)),
+    ('Margaret Oduya', t, (619, 335, 724, 359)), ('CONFIRMED', t, (1020, 338, 1110, 359)),
+    ('PAID', t, (1137, 336, 1185, 362)),
+    ('Bookings Search', i, (69, 162, 1211, 252)),  # (the filter bar's grey band, found as a box)
+    ('Halls & rates All venues', i, (347, 205, 710, 240)),
+    ('Bookings Ref, hirer, group or purpose', i, (83, 202, 335, 240)),
+    ('Provisional & confirmed ', i, (722, 205, 920, 240)), ('mm/dd/yyyy ', i, (932, 200, 1078, 240))]
+
+
+def test_a_lists_search_is_its_own_box_not_the_filter_bar_round_it():
+    """"HB-5108's invoice has been paid …" on a list of HB-5101 …: the code is typed into the box hinted "Ref,
+    hirer, group or purpose" (a hint listing three keys), not into the middle of the grey bar around the filters,
+    which is the "Venue" list."""
+    from tilepilot.model.embedded.fields import _search_boxes, id_search
+
+    f, at = _page(BOOKINGS)
+    assert _search_boxes(f) == [at['Bookings Ref, hirer, group or purpose']]
+    assert id_search(f, PAID) == (at['Bookings Ref, hirer, group or purpose'], "HB-5108")
+
+
+SEARCHED = [
+    ('Bookings', t, (80, 73, 158, 100)), ('New booking', t, (186, 75, 280, 98)),
+    ('Search', t, (77, 174, 141, 202)), ('Venue', t, (345, 183, 395, 201)), ('HB-5108', t, (81, 205, 161, 237)),
+    ('All venues', t, (357, 213, 434, 234)), ('1 booking', t, (64, 261, 135, 288)),
+    ('Ref', t, (72, 300, 107, 322)), ('Hirer', t, (534, 301, 575, 323)), ('Charge Status', t, (936, 295, 1053, 325)),
+    ('HB-5108 ', t, (75, 338, 138, 358)), ('Fri 21 Mar 2025', t, (150, 339, 258, 356)),
+    ('Millbrook Village Hall', t, (375, 338, 515, 358)), ('Oliver Grange', t, (533, 336, 628, 359)),
+    ('PROVISIONAL', t, (1001, 337, 1109, 361)), ('UNPAID', t, (1130, 335, 1199, 364)),
+    ('Bookings Search', i, (69, 162, 1211, 252)), ('Halls & rates All venues', i, (347, 205, 710, 240)),
+    ('Bookings HB-5108', i, (86, 205, 332, 237)), ('Invoice UNPAID', i, (1132, 337, 1197, 362))]
+
+
+def test_a_story_that_opens_with_the_code_searched_opens_its_row_and_asks_for_the_booking():
+    """Once "HB-5108" was typed into the search, its one row is opened by its code (the story's first word is
+    the code, no verb whose button the row would show); the story reads "confirm HB-5108": the booking is the
+    code's, not its invoice's, and "now" is no part of it."""
+    from tilepilot.model.embedded.fields import searched_result
+    from tilepilot.model.embedded.order import resolved
+
+    f, at = _page(SEARCHED, [("type", (209.0, 221.0))])
+    assert searched_result(f, PAID) == at["HB-5108 "]
+    assert resolved(PAID) == "confirm HB-5108"
+    assert resolved("The Hendersons have paid in full, so you can confirm the booking.") \
+        == "confirm the Hendersons"  # (no code: the booking is theirs, their row's)
+
+
+FLOOD = "Please cancel OT-3207 — the river's in flood so nobody is going out."
+OUTING = [
+    ('Cancel outing OT-3207?', t, (392, 53, 581, 76)), ('Reason for cancelling', t, (393, 94, 529, 114)),
+    ('Choose a reason', t, (420, 120, 536, 140)), ('Weather / river conditions', t, (403, 137, 569, 157)),
+    ('Crew unavailable', t, (403, 154, 518, 174)), ('Boat unavailable', t, (402, 169, 516, 192)),
+    ('Coach unavailable', t, (401, 186, 527, 209)), ('Other', t, (400, 202, 448, 228)),
+    ('Keep outing', t, (670, 243, 756, 270)), ('Cancel outing', t, (780, 244, 876, 270)),
+    ('Cancel outing ', i, (771, 239, 885, 276)), ('Keep outing ', i, (663, 239, 766, 277)),
+    ('', c, (866, 59, 878, 72)), ('Reason for cancelling Choose a reason', c, (395, 115, 885, 230))]
+
+
+def test_a_native_list_shown_open_over_its_click_is_chosen_from_by_meaning():
+    """The dialog's "Reason for cancelling" list, clicked at y 190, opened upward round its prompt ("— Choose
+    a reason —", its dashes too faint for OCR, read 17 px right of the options' edge, 60 px over the click):
+    "the river's in flood" chooses "Weather / river conditions"."""
+    from tilepilot.model.embedded.fields import reason_list
+
+    f, at = _page(OUTING, [("click", (1213.5, 264.5)), ("click", (640.5, 190.5))])
+    assert reason_list(f, FLOOD, False, FLOOD) == at["Weather / river conditions"]
+    far, _ = _page(OUTING, [("click", (1213.5, 264.5)), ("click", (640.5, 230.5))])
+    assert reason_list(far, FLOOD, False, FLOOD) is None  # (a click 100 px under the prompt opened no list of it)
+
+
+QUERY = "TS-9108 doesn't look right: 52 hours on a 37.5-hour contract. Please query it with the note " \
+        "\"Hours exceed contract – please confirm overtime was authorised\"."
+TIMESHEETS = [
+    ('0', t, (246, 120, 264, 137)),
+    ('Timesheet Week ending', t, (274, 119, 446, 139)),
+    ('Candidate', t, (452, 120, 524, 137)),
+    ('Client', t, (545, 118, 592, 139)),
+    ('Role', t, (662, 120, 698, 139)),
+    ('Hours', t, (817, 120, 866, 137)),
+    ('Contract', t, (870, 120, 934, 137)),
+    ('Charge', t, (949, 119, 1004, 139)),
+    ('Status', t, (1009, 121, 1058, 138)),
+    ('Marek', t, (450, 153, 499, 174)),
+    ('Harbour', t, (544, 153, 603, 174)),
+    ('Submitted', t, (1012, 163, 1088, 183)),
+    ('0', t, (246, 165, 264, 182)),
+    ('TS-9105', t, (273, 163, 334, 184)),
+    ('7 Mar 2025', t, (355, 165, 430, 182)),
+    ('Reach truck driver', t, (664, 166, 778, 182)),
+    ('40', t, (841, 166, 862, 182)),
+    ('40', t, (911, 165, 932, 182)),
+    ('£716.00', t, (947, 165, 1003, 183)),
+    ('Actions', t, (1173, 159, 1244, 189)),
+    ('Nowak', t, (450, 173, 502, 194)),
+    ('Logistics', t, (545, 173, 606, 193)),
+    ('Liam', t, (451, 209, 489, 228)),
+    ('Harbour', t, (545, 210, 602, 228)),
+    ('0', t, (246, 219, 264, 236)),
+    ('TS-9106', t, (273, 218, 334, 238)),
+    ('7 Mar 2025', t, (354, 219, 430, 236)),
+    ('Warehouse operative', t, (663, 220, 795, 236)),
+    ('37.5', t, (828, 217, 864, 240)),
+    ('37.5', t, (899, 218, 930, 238)),
+    ('£618.75', t, (950, 218, 1007, 238)),
+    ('Submitted', t, (1012, 217, 1088, 238)),
+    ('Actions', t, (1178, 218, 1241, 238)),
+    ("O'Connor", t, (450, 226, 517, 249)),
+    ('Logistics', t, (545, 228, 606, 249)),
+    ('Hannah', t, (451, 353, 506, 371)),
+    ('Fenwick Dental', t, (545, 352, 646, 372)),
+    ('0', t, (246, 364, 264, 381)),
+    ('TS-9108', t, (273, 363, 334, 383)),
+    ('7 Mar 2025', t, (353, 362, 431, 382)),
+    ('Group', t, (544, 370, 592, 394)),
+    ('Dental nurse', t, (662, 361, 746, 383)),
+    ('52▲', t, (824, 364, 860, 382)),
+    ('37.5 £1066.00', t, (899, 362, 1007, 382)),
+    ('Submitted', t, (1011, 361, 1088, 382)),
+    ('Actions ', t, (1173, 358, 1244, 388)),
+    ('Brooks', t, (450, 372, 503, 393)),
+    ('Hannah', i, (238, 347, 1253, 400)),
+    ('Timesheet Week ending Marek', i, (238, 148, 1253, 201)),
+    ('Actions', i, (1172, 214, 1248, 244)),
+    ('Actions', i, (1172, 359, 1248, 388)),
+    ('10 awaiting approval Actions', i, (1172, 160, 1248, 189)),
+    ('Submitted', i, (1014, 361, 1091, 385)),
+    ('Status Submitted', i, (1014, 216, 1091, 240)),
+    ('Status Submitted', i, (1014, 162, 1091, 186)),
+]
+
+
+def test_a_tables_header_is_no_tabs_and_a_quoted_note_names_no_row():
+    """On the timesheets, "52 hours" names no tab: "Hours  Contract  Charge  Status" heads columns whose values
+    line up under them. "query it with the note "…"" reads "query TS-9108 …", done from its row's "Actions"
+    menu; the quoted note is what is typed, not a row's title looked for."""
+    from tilepilot.model.embedded.order import record_tab, resolved, row_menu
+
+    f, at = _page(TIMESHEETS, [("click", (86.0, 149.0))])
+    assert record_tab(f, QUERY) is None
+    task = resolved(QUERY)
+    assert task == "query TS-9108 with the note \"Hours exceed contract – please confirm overtime was authorised\""
+    assert row_menu(f, task) == at["Actions "]  # TS-9108's
+    # a strip of real tabs over a record's form still counts (its values line up with one tab at most)
+    tabs, where = _page([
+        ('Overview', t, (379, 157, 437, 176)), ('Hearings', t, (471, 157, 522, 176)),
+        ('Filings', t, (557, 157, 594, 176)), ('Case number', t, (461, 207, 539, 224)),
+        ('CV-2024-0405', t, (553, 207, 637, 224)), ('Track', t, (505, 231, 539, 248)),
+        ('Civil', t, (553, 231, 578, 248)), ('Issued', t, (501, 255, 539, 272)),
+        ('Fri 9 Feb 2024', t, (553, 255, 637, 272))], [("click", (170.0, 290.0))])
+    assert record_tab(tabs, "could you accept the defence that Patel Builders filed?") == where["Filings"]
+
+
+QUERY_DIALOG = [
+    ('Query TS-9108', t, (395, 60, 520, 83)),
+    ('Hannah Brooks · Fenwick Dental Group · w/e 7 Mar 2025 · 52 hours (contract', t, (395, 129, 885, 149)),
+    ('37.5)', t, (394, 148, 433, 171)),
+    ('Query note (sent to the client contact and the candidate)', t, (396, 183, 736, 203)),
+    ('Cancel', t, (713, 331, 764, 349)), ('Send query', t, (792, 328, 871, 352)),
+    ('Query note (sent to the client contact and the candidate)', i, (397, 205, 884, 288)),
+    ('Send query ', i, (781, 322, 883, 358)), ('', c, (864, 66, 876, 78))]
+
+
+def test_a_note_given_word_for_word_is_typed_into_the_dialogs_note_box():
+    """The "Query TS-9108" dialog's one tall box takes the quoted note; a quote that is no note's ("rename it to
+    "…"") is not typed there."""
+    from tilepilot.model.embedded.fields import note_field
+
+    hist = [("click", (86.0, 149.0)), ("click", (1208.5, 373.0)), ("click", (1138.5, 481.5))]
+    f, at = _page(QUERY_DIALOG, hist)
+    assert note_field(f, QUERY) == (at["Query note (sent to the client contact and the candidate)"],
+                                    "Hours exceed contract – please confirm overtime was authorised")
+    assert note_field(f, 'Please rename TS-9108 to "Dental nurse cover".') is None
