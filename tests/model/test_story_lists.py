@@ -190,3 +190,103 @@ def test_a_note_given_word_for_word_is_typed_into_the_dialogs_note_box():
     assert note_field(f, QUERY) == (at["Query note (sent to the client contact and the candidate)"],
                                     "Hours exceed contract – please confirm overtime was authorised")
     assert note_field(f, 'Please rename TS-9108 to "Dental nurse cover".') is None
+
+
+FEE = ("St Anne's Youth Club have double-booked themselves and need to cancel their party on the 22nd. Please cancel "
+       "it and waive the cancellation fee, it's the first time it's happened.")
+HIRES = [
+    ('Ref', t, (74, 301, 107, 322)), ('Date', t, (144, 300, 184, 322)), ('Hirer', t, (615, 301, 657, 324)),
+    ('Purpose', t, (796, 301, 862, 325)), ('Status', t, (1006, 301, 1067, 322)),
+    ('HB-5102', t, (76, 455, 139, 472)), ('Wed 12 Mar 2025', t, (131, 453, 261, 473)),
+    ('Ashby Pavilion', t, (369, 453, 465, 473)), ('Kirsty Lowe', t, (616, 451, 697, 475)),
+    ('Yoga class', t, (799, 454, 872, 474)), ('CONFIRMED', t, (1020, 452, 1113, 476)),
+    ('Flow Yoga', t, (616, 471, 687, 495)),
+    ('HB-5106', t, (77, 513, 137, 527)), ('Fri 14 Mar 2025', t, (141, 512, 251, 528)),
+    ('Station Road Youth Hub – Studio', t, (370, 510, 576, 530)), ('Jordan Hale', t, (616, 509, 699, 530)),
+    ('Youth club session', t, (799, 510, 920, 530)), ('CONFIRMED ', t, (1020, 509, 1113, 533)),
+    ("St Anne's Youth Club", t, (616, 529, 748, 549)),
+    ('HB-5103', t, (76, 569, 139, 586)), ('Sat 15 Mar 2025', t, (131, 569, 258, 585)),
+    ('Gareth Pugh', t, (615, 566, 701, 592)), ("Children's birthday", t, (797, 564, 921, 589))]
+
+
+def test_a_groups_thing_told_in_a_story_and_a_day_of_the_month_said_alone():
+    """"St Anne's Youth Club … need to cancel their party on the 22nd. Please cancel it …": "it" is the club's
+    party on the 22nd; the club's row on Fri 14 Mar is not it (its own row is further down), while "the 14th"
+    would be."""
+    from tilepilot.model.embedded.order import opened_thing, resolved
+
+    task = resolved(FEE)
+    assert task == "cancel St Anne's Youth Club's party on the 22nd and waive the cancellation fee"
+    f, at = _page(HIRES)
+    assert opened_thing(f, task) is None
+    assert opened_thing(f, task.replace("22nd", "14th")) == at["St Anne's Youth Club"]
+    assert opened_thing(f, "cancel St Anne's Youth Club's party") == at["St Anne's Youth Club"]  # (no day said)
+
+
+DESK = "Stonebridge Dental have accepted our quote for the reception desk. Move it into production and put Callum on " \
+       "it please."
+BOARD = [
+    ('ENQUIRY', t, (26, 114, 90, 134)), ('QUOTED', t, (277, 114, 338, 134)),
+    ('JB-7405', t, (36, 149, 82, 163)), ('JB-7401', t, (286, 147, 334, 164)),
+    ('Hardwood front door & frame', t, (36, 167, 223, 183)), ('Dak kitchen island', t, (296, 165, 406, 182)),
+    ('Mrs J. Okoro', t, (36, 187, 116, 204)), ('Mr & Mrs Ainsworth', t, (296, 187, 406, 204)),
+    ('No date  ', t, (34, 207, 81, 227)), ('Unassigned  ', t, (170, 209, 241, 226)),
+    ('No date   ', t, (35, 308, 81, 325)), ('Unassigned   ', t, (168, 305, 241, 327)),
+    ('JB-7411', t, (36, 248, 81, 262)), ('JB-7406', t, (286, 246, 335, 263)),
+    ('Painted shaker wardrobe doors', t, (36, 267, 235, 283)), ('Reception desk', t, (296, 265, 391, 285)),
+    ('Ms L. Fairweather', t, (36, 286, 144, 302)), ('tonebridge Dental', t, (296, 286, 403, 303)),
+    ('Due 4 Apr · £3,950', t, (286, 307, 384, 325)), ('Unassigned', t, (420, 306, 493, 326)),
+    ('JB-7412', t, (35, 346, 83, 363)), ('JB-7408', t, (286, 346, 334, 363)),
+    ('Waiting-room bench seating', t, (35, 365, 216, 385)), ('Window seat with storage', t, (286, 365, 451, 383)),
+    ('Stonebridge Dental', t, (36, 386, 154, 403)), ('Mrs P. Whitmore', t, (286, 385, 387, 403)),
+    ('No date', t, (35, 407, 81, 425)), ('Unassigned ', t, (169, 406, 243, 426))]
+
+
+def test_of_two_cards_for_one_client_the_one_the_story_speaks_of_opens():
+    """Two cards read Stonebridge Dental (one as OCR read it, "tonebridge Dental"): the story's "quote for the
+    reception desk" opens the card titled "Reception desk", not the waiting-room bench; told nothing more, the
+    board's two are not guessed between."""
+    from tilepilot.model.embedded.order import named_card, resolved
+
+    task = resolved(DESK)
+    assert task == "move Stonebridge Dental into production and assign it to Callum"
+    f, at = _page(BOARD)
+    assert named_card(f, task, DESK) == at["tonebridge Dental"]
+    assert named_card(f, task) is None
+    assert named_card(f, task, "Move Stonebridge Dental into production.") is None
+
+
+PANEL = [
+    ('STAGE', t, (301, 212, 343, 237)), ('ASSIGNED TO', t, (645, 218, 730, 232)), ('Quoted', t, (313, 240, 366, 262)),
+    ('V', t, (615, 241, 632, 258)), ('— Unassigned –', t, (658, 241, 755, 261)), ('QUOTE (£)', t, (302, 272, 371, 293)),
+    ('DUE DATE', t, (644, 274, 710, 291)), ('3950', t, (307, 295, 343, 321)), ('Close', t, (807, 406, 852, 430)),
+    ('Save changes', t, (874, 407, 966, 429)), ('Hours logged 3950', i, (305, 292, 635, 325)),
+    ('ASSIGNED TO — Unassigned –', i, (646, 235, 976, 267)), ('Hours logged Quoted', i, (305, 235, 635, 267)),
+    ('Save changes ', i, (867, 402, 975, 435)), ('Close ', i, (801, 402, 862, 436))]
+STAGES = [  # the Stage list shown open in place of its field, "Quoted" chosen
+    ('STAGE', t, (301, 212, 343, 237)), ('ASSIGNED TO', t, (645, 218, 730, 232)), ('Enquiry', t, (316, 242, 360, 257)),
+    ('Quoted', t, (316, 258, 358, 273)), ('In production', t, (312, 273, 395, 292)),
+    ('Fitting', t, (316, 290, 351, 305)),
+    ('Complete', t, (316, 306, 372, 321)), ('— Unassigned –', t, (658, 241, 755, 261)),
+    ('Save changes', t, (874, 407, 966, 429)), ('DUE DATE Enquiry', i, (307, 237, 631, 326)),
+    ('ASSIGNED TO — Unassigned –', i, (646, 235, 976, 267)), ('Save changes ', i, (867, 402, 975, 435))]
+
+
+def test_a_list_shown_open_takes_the_option_the_story_says_and_the_person_comes_after():
+    """"Move it into production": of the Stage list shown open, "In production" (its one long word said), where
+    the network would press "Save changes". "assign it to Callum" types his name into the list under "ASSIGNED
+    TO" reading "— Unassigned –", but only once the clause before it had its two steps (the card's click alone
+    is not)."""
+    from tilepilot.model.embedded.fields import assign_list, reason_commit
+    from tilepilot.model.embedded.menus import opened_option
+
+    task = "move Stonebridge Dental into production and assign it to Callum"
+    f, at = _page(STAGES, [("click", (349.5, 294.5)), ("click", (476.0, 251.0))])
+    assert opened_option(f, task, at["Save changes "]) == at["In production"]
+    assert opened_option(f, "move Stonebridge Dental along and assign it to Callum", at["Save changes "]) \
+        == at["Save changes "]  # (no option said)
+    panel, where = _page(PANEL, [("click", (349.5, 294.5))])
+    assert assign_list(panel, task) is None
+    later, where = _page(PANEL, [("click", (349.5, 294.5)), ("click", (476.0, 251.0)), ("click", (353.0, 282.0))])
+    assert assign_list(later, task) == (where["ASSIGNED TO — Unassigned –"], "Callum")
+    assert reason_commit(later, DESK) is None  # (a form asking no reason has more to set: not sent yet)

@@ -1057,8 +1057,8 @@ def reason_commit(f: Features, told: str) -> int | None:
     tells no reason."""
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-2:]
     if len(clicks) < 2 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in clicks) \
-            or not _GIVES_REASON.search(told):
-        return None
+            or not _GIVES_REASON.search(told) or not reason_asked(f):
+        return None  # (a form asking for no reason, "Stage" set to "In production", has more to set)
     (x0, y0), (x1, y1) = acted_at(f, clicks[0]), acted_at(f, clicks[1])
     q = _field_at(f, x0, y0)
     if q is None or not float(f.cand_box[q][0]) <= x1 <= float(f.cand_box[q][2]) \
@@ -1609,13 +1609,17 @@ _NO_ONE = re.compile(r"\W*(?:unassigned|none|nobody|no\s+one|not\s+assigned|not\
 
 
 def assign_list(f: Features, instruction: str) -> tuple[int, str] | None:
-    """The list beside an "Assign" button still reading no one ("DRIVER [Unassigned ▾] [Assign]"), and the person
+    """The list beside an "Assign" button or under an "Assigned to" label still reading no one ("DRIVER [Unassigned
+    ▾] [Assign]"), and the person
     a task gives its thing to: "assign CN-48217 to Dev Patel" (told "Put CN-48217 on Dev Patel's van") types the
     name there (a native list takes the option reading it); the button comes after. None when no one such list,
     or the name was typed."""
     m = _ASSIGNED_TO.search(instruction)
     if m is None:
         return None
+    later = sum(b <= m.start() for _, b in clause_spans(instruction))  # the clauses told before it come first, two
+    if len(f.hist_kind) < 1 + 2 * later:  # steps each at least ("Move it into production and put Callum on it":
+        return None  # the stage's list opened and chosen from, then his name)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     hits = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
@@ -1624,8 +1628,10 @@ def assign_list(f: Features, instruction: str) -> tuple[int, str] | None:
             continue  # (OCR's fragments of it aside: "Unassigned", "Unas")
         y = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
         if any(words(f.cand_text[t])[:1] == ["assign"] and float(f.cand_box[t][1]) <= y <= float(f.cand_box[t][3])
-               and 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 100 * f.scale for t in texts):
-            hits.append(q)
+               and 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 100 * f.scale for t in texts) \
+                or (lab := above_label(f, q, overlap=12 * f.scale)) is not None \
+                and any(w.startswith("assign") for w in words(f.cand_text[lab])[:2]):
+            hits.append(q)  # (or the list's label says it: "ASSIGNED TO [— Unassigned — ▾]")
     if len(hits) != 1 or typed_into(f, hits[0], m.group("who")):
         return None
     return hits[0], m.group("who")

@@ -35,17 +35,28 @@ def opened_option(f: Features, instruction: str, j: int, unnamed: bool = False) 
     if unnamed and any(phrase_at(task, words(f.cand_text[q])) for q in shows if words(f.cand_text[q])):
         return j
     pad = 12 * f.scale
+    inline = y1 - y0 > 50 * f.scale  # a list shown open in place of its field: its options inside it
 
     def in_list(q: int) -> bool:  # (options start where the field starts, and end before it ends)
         b = f.cand_box[q]
-        return x0 - pad <= b[0] < x1 and b[2] <= x1 + pad and y1 - 4 * f.scale <= b[1] <= y1 + _LIST_DEPTH * f.scale
+        return x0 - pad <= b[0] < x1 and b[2] <= x1 + pad and (
+            y1 - 4 * f.scale <= b[1] <= y1 + _LIST_DEPTH * f.scale or inline and y0 - 4 * f.scale <= b[1] < y1)
 
     if j < n and (in_list(j) or (f.cand_kind[j] == KINDS["text"] and phrase_at(task, words(f.cand_text[j])))):
         return j  # an option of the list, or a text the task names: the model's choice
-    named = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and in_list(q) and words(f.cand_text[q])
-             and phrase_at(task, words(f.cand_text[q])) and not _says_state_or_act(f.cand_text[q])]
+    options = [q for q in range(n) if f.cand_kind[q] == KINDS["text"] and in_list(q) and words(f.cand_text[q])
+               and not _says_state_or_act(f.cand_text[q])]
+    named = [q for q in options if phrase_at(task, words(f.cand_text[q]))]
     if len(named) > 1:  # "Lost" is one OCR edit from the task's "list": the option the task spells out
         named = [q for q in named if spelled(task, words(f.cand_text[q]))]
+    tops = sorted(float(f.cand_box[q][1]) for q in options if float(f.cand_box[q][1]) < y1)
+    stacked = len(tops) >= 3 and all(b - a <= 24 * f.scale for a, b in zip(tops, tops[1:], strict=False)) \
+        and float(max(f.cand_box[q][0] for q in options) - min(f.cand_box[q][0] for q in options)) <= 8 * f.scale
+    if not named and inline and stacked:  # an option whose own words the task says, with others: "move it into
+        # production": "In production" (of a native list shown open: its options a tight stack on one edge)
+        said = set(task)
+        named = [q for q in options if (own := {w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()})
+                 and own <= said]
     return named[0] if len(named) == 1 else j
 
 

@@ -690,7 +690,7 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
-        if not len(f.hist_kind) and ((q := named_card(f, instruction)) is not None
+        if not len(f.hist_kind) and ((q := named_card(f, instruction, told)) is not None
                                      or (q := code_section(f, instruction)) is not None
                                      or (q := bin_link(f, instruction)) is not None
                                      or (q := loan_section(f, told)) is not None

@@ -557,12 +557,15 @@ _DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|
 
 
 _FULL_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}"
+# a club's or a company's name, a story's subject: "St Anne's Youth Club", "Greenway Tenants' Association"
+_GROUP_NAME = r"(?:The\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){1,4}"
 # a thing told in a story by its kind and number: "lot 47", "pitch 22"
 _NUMBERED = re.compile(r"\b(?:lot|item|job|order|room|table|pitch|plot|bay|berth|unit|stand|seat|case|ticket|invoice|"
                        r"locker|desk|stall|van|bed|cage|kennel|court|lane)\s+(?:no\.?\s*)?#?\d+\b", re.I)
 # a person's thing told in a story, up to the day it is on: "her maths session this Wednesday"
 _OWN_THING = re.compile(r"\b(?:his|her|their)\s+((?:[a-z]+\s+){0,3}?(?:session|lesson|booking|appointment|class|"
-                        r"visit|shift|reservation|order|delivery|test|exam|consultation|fitting|viewing)s?"
+                        r"visit|shift|reservation|order|delivery|test|exam|consultation|fitting|viewing|party|"
+                        r"event|meeting|hire|match|game|treatment|course)s?"
                         r"(?:\s+(?:this|next|on)\s+[A-Za-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?)", re.I)
 
 
@@ -570,6 +573,7 @@ def resolved(instruction: str) -> str:
     """The task told as one command when it names its thing first and acts on it by a pronoun later: "jamie
     chen got hurt, mark him injured" reads "mark jamie chen as injured"; a task that only tells a state, "T-3092
     is ready to be picked up.", reads "mark T-3092 as ready"; any other task, as it is."""
+    instruction = _PUT_ON.sub(r"assign it to \g<who>", instruction)  # "put Callum on it": assigned to him
     if (van := _ON_VAN.match(instruction)) is not None:  # "Put CN-48217 on Dev Patel's van.": given to him
         return f"{van.group(1)}assign {van.group('thing')} to {van.group('who')}"
     if (need := _NEEDS.match(instruction)) is not None:  # "The Halden Pharmacy parcel that's still sitting here …
@@ -596,7 +600,8 @@ def resolved(instruction: str) -> str:
                     instruction[told.end():m.start()] + ".")) is not None:
                 thing = obj.group(1)  # "Charlie crew have finished the job at 19 Kestrel Way — close that one off
                 # as fixed": the job, not the crew
-            elif told and m.group("it").lower() == "it" and re.fullmatch(_FULL_NAME, thing) \
+            elif told and m.group("it").lower() == "it" and (re.fullmatch(_FULL_NAME, thing)
+                                                              or re.fullmatch(_GROUP_NAME, thing)) \
                     and (obj := _OWN_THING.search(instruction, told.end(), m.start())) is not None:
                 thing = f"{thing}'s {obj.group(1)}"  # "Maya Thornton is off sick, so her maths session this
                 # Wednesday won't be going ahead. Please cancel it.": her session, not her
@@ -654,6 +659,9 @@ def resolved(instruction: str) -> str:
     return _as_marked(_without_setting(instruction))
 
 
+# a person put on the thing told: "Move it into production and put Callum on it please."
+_PUT_ON = re.compile(r"\bput\s+(?P<who>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+on\s+(?:it|that|this|the\s+job)\b",
+                     re.I)
 # a thing put on a person's round: "Put CN-48217 on Dev Patel's van"
 _ON_VAN = re.compile(r"(\W*(?:please\s+)?)put\s+(?P<thing>\S+(?:\s+\S+){0,3}?)\s+on(?:to)?\s+(?P<who>(?-i:[A-Z][a-z]+)"
                      r"(?:\s+(?-i:[A-Z][\w-]+))?)['’]s\s+(?:van|round|route|truck|list|rota|caseload|shift|team)\b",
@@ -1151,7 +1159,7 @@ def opened_thing(f: Features, instruction: str) -> int | None:
     return r
 
 
-def named_card(f: Features, instruction: str) -> int | None:
+def named_card(f: Features, instruction: str, told: str | None = None) -> int | None:
     """The card or block whose title the task's thing reads, on a board of cards with no row menus and no
     button for the verb: "put the green velvet cloak back in store" (told as "The green velvet cloak is back …
     — put it back in store") opens the card titled "Green velvet cloak", "update Kat's Jazz After Dark on
@@ -1175,6 +1183,8 @@ def named_card(f: Features, instruction: str) -> int | None:
     if _has_menus(f):
         return None  # (a row's "⋯" or "Actions ▾" holds the verb: ``row_menu``)
     if not len(f.hist_kind):
+        if len(titles) > 1 and told:
+            titles = _told_card(f, titles, told, texts)
         return titles[0] if len(titles) == 1 and not _verb_shown(f, texts, {said[0]}) else None
     if not titles or ACTIONS[int(f.hist_kind[0])] != "click":
         return None
@@ -1194,6 +1204,22 @@ def named_card(f: Features, instruction: str) -> int | None:
     best = max((says(t) for t in texts), default=0)
     hit = [t for t in texts if best >= 2 and says(t) == best]  # (its verb read)
     return hit[0] if len(hit) == 1 else None
+
+
+def _told_card(f: Features, titles: list[int], told: str, texts: list[int]) -> list[int]:
+    """Of several cards reading the thing's name, the one whose other lines read the most words of the whole
+    story: "Stonebridge Dental have accepted our quote for the reception desk." on a board with two Stonebridge
+    Dental cards, the one titled "Reception desk". All of them when none or several read the most."""
+    said = {w for w in words(told) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
+
+    def score(t: int) -> int:  # the words of its card: its column, from just over it to a card's height under
+        x0, y0 = float(f.cand_box[t][0]), float(f.cand_box[t][1])
+        near = [u for u in texts if u != t and abs(float(f.cand_box[u][0]) - x0) <= 16 * f.scale
+                and -45 * f.scale <= float(f.cand_box[u][1]) - y0 <= 60 * f.scale]
+        return len(said & ({w for u in near for w in words(f.cand_text[u])} - set(words(f.cand_text[t]))))
+    best = max(score(t) for t in titles)
+    top = [t for t in titles if score(t) == best]
+    return top if best and len(top) == 1 else titles
 
 
 def _entry_label(f: Features, t: int) -> bool:
@@ -1220,6 +1246,12 @@ def _has_menus(f: Features) -> bool:
 _PANEL_VERBS = {"change": ("edit",), "put": ("return",)}
 
 
+def _misread(shown: str, said: str) -> bool:
+    """Whether a word shown is the word said, or it with a letter dropped at an end, as OCR drops a card's first
+    "S" ("tonebridge" for "Stonebridge"); five letters or more."""
+    return shown == said or len(shown) >= 5 and shown in (said[1:], said[:-1])
+
+
 def _card_titles(f: Features, obj: list[str], codes: list[str], texts: list[int]) -> list[int]:
     """The texts in the page's body reading the clause's identifier, else those reading the most words of its
     object in a row (two at least): a card's title, and its panel's once opened."""
@@ -1232,7 +1264,7 @@ def _card_titles(f: Features, obj: list[str], codes: list[str], texts: list[int]
     def run(t: int) -> int:  # the title's words read in a row in the object, else 0
         ws = [w for w in words(f.cand_text[t]) if w.isalnum()]
         n = len(ws)
-        return n if n >= 2 and any(obj[k:k + n] == ws for k in range(len(obj) - n + 1)) else 0
+        return n if n >= 2 and any(all(map(_misread, ws, obj[k:k + n])) for k in range(len(obj) - n + 1)) else 0
     best = max((run(t) for t in body), default=0)
     return [t for t in body if best and run(t) == best]
 
@@ -1538,7 +1570,8 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
                                            for q in np.flatnonzero(f.cand_kind == KINDS["input"]))]
             hit = [t for t in hit if t not in typed] or hit  # (the search box reads what was typed into it)
             if hit and (float(np.ptp(mid[hit])) > ROW_PX * f.scale or _said_day(instruction, a, b) is not None
-                        or _WEEKDAY.search(instruction, a, b) or len(hit) > 1 and _OFTEN.search(instruction, a, b)):
+                        or _NTH_DAY.search(instruction, a, b) or _WEEKDAY.search(instruction, a, b)
+                        or len(hit) > 1 and _OFTEN.search(instruction, a, b)):
                 hit = _narrowed(f, instruction, a, b, body, hit)
             if hit and float(np.ptp(mid[hit])) <= ROW_PX * f.scale and hit[0] not in out:
                 out.append(hit[0])
@@ -1566,6 +1599,8 @@ def _said_day(instruction: str, a: int, b: int) -> re.Match[str] | None:
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# a day of the month said alone: "their party on the 22nd" (not "the 22nd of May", which names its month)
+_NTH_DAY = re.compile(r"\b(?i:on|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z]{2})")
 
 
 # how often a thing recurs, said and shown: "my monthly School Meals gift", "$15 / month"
@@ -1596,6 +1631,11 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
     if (day := _said_day(instruction, a, b)) is not None \
             and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
         keep = [t for t in keep if _reads_day(f, day, rows[t])]  # (none: that day's is gone)
+    elif (nth := _NTH_DAY.search(instruction, a, b)) is not None \
+            and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
+        n, mon = nth.group(1), "|".join(sorted(_MONTHS))  # "their party on the 22nd": "Sat 22 Mar", any month
+        said = re.compile(rf"(?<!\d){n}(?:st|nd|rd|th)?\s+(?:{mon})|\b(?:{mon})[a-z]*\.?\s+{n}(?!\d)", re.I)
+        keep = [t for t in keep if any(said.search(f.cand_text[u]) for u in rows[t])]  # (none: not on screen)
     if re.search(r"\bmy\b", instruction[a:b], re.I) and (me := _account_name(f)):
         keep = [t for t in keep if any(spelled(words(f.cand_text[u]), me) for u in rows[t])] or keep
     if (often := _OFTEN.search(instruction, a, b)) is not None:  # "my monthly School Meals gift": "$15 / month"
