@@ -4,6 +4,9 @@ that opens with a record's code, a reason chosen from a native list shown open, 
 tabs, a row's menu for "query", and a note given word for word. Each page here is the geometry the model saw
 (OCR texts as found), cut to what the rule reads."""
 
+import re
+
+import numpy as np
 from conftest import cut_page as _page
 
 from tilepilot.model.embedded.features import KINDS
@@ -290,3 +293,53 @@ def test_a_list_shown_open_takes_the_option_the_story_says_and_the_person_comes_
     later, where = _page(PANEL, [("click", (349.5, 294.5)), ("click", (476.0, 251.0)), ("click", (353.0, 282.0))])
     assert assign_list(later, task) == (where["ASSIGNED TO — Unassigned –"], "Callum")
     assert reason_commit(later, DESK) is None  # (a form asking no reason has more to set: not sent yet)
+
+
+INSURER = "Daniel Foster has switched insurers — he's with AXA Health now, policy number AXH-558213. Please update " \
+          "his record."
+RECORD = [
+    ('Daniel Foster', t, (486, 116, 633, 142)), ('Active', t, (645, 116, 696, 142)),
+    ('Edit details', t, (1023, 122, 1108, 143)), ('Discharge...', t, (1135, 121, 1229, 145)),
+    ('PT-4104· DOB 30 Nov 1979· Lower back pain', t, (486, 144, 779, 164)), ('Details', t, (495, 187, 558, 207)),
+    ('Notes', t, (809, 186, 859, 209)), ('Phone', t, (485, 261, 537, 282)), ('07700 900204', t, (650, 265, 755, 282)),
+    ('Insurer', t, (487, 400, 541, 418)), ('Vitality', t, (647, 399, 703, 424)),
+    ('Policy number', t, (486, 425, 591, 445)), ('VT-2290317', t, (648, 428, 736, 449)),
+    ('AB Daniel Foster', i, (472, 102, 1255, 178)), ('AB Discharge...', i, (1126, 114, 1239, 152)),
+    ('Reception · Wed 12 March 2025 Edit details', i, (1014, 114, 1121, 152)), ('Active ', i, (638, 121, 697, 143))]
+EDIT_FORM = [
+    ('Edit details - Daniel Foster', t, (336, 75, 597, 95)), ('Phone', t, (644, 193, 693, 206)),
+    ('07700 900204', t, (651, 221, 763, 244)), ('Condition', t, (334, 386, 408, 410)),
+    ('Lower back pain', t, (341, 419, 465, 442)), ('Policy number', t, (643, 453, 749, 476)),
+    ('Vitality', t, (343, 481, 405, 512)), ('V VT-2290317', t, (615, 482, 745, 509)),
+    ('Cancel', t, (742, 552, 804, 580)), ('Save changes', t, (826, 555, 934, 579)),
+    ('Referral source Lower back pain', i, (337, 412, 944, 449)), ('Policy number ', i, (646, 478, 944, 515)),
+    ('Phone 07700 900204', i, (646, 215, 944, 252)), ('Vitality ', i, (337, 478, 635, 513)),
+    ('Save changes ', i, (817, 548, 943, 584))]
+
+
+def test_a_record_to_update_opens_its_edit_form_and_takes_the_number_the_story_gives():
+    """"… policy number AXH-558213. Please update his record.": his record (not the code's: he is named in full)
+    shows neither AXA Health nor the number, and no field: "Edit details". In its form the number is typed into
+    "Policy number" (a value told in a story, so after another field was typed too)."""
+    from tilepilot.model.embedded.buttons import edit_unmade
+    from tilepilot.model.embedded.fields import told_field
+    from tilepilot.model.embedded.order import resolved
+
+    task = resolved(INSURER)
+    assert task.startswith("update Daniel Foster's record: ")
+    f, at = _page(RECORD, [("click", (389.2, 355.9))])
+    assert edit_unmade(f, INSURER) == at["Edit details"]
+    assert edit_unmade(f, "Daniel Foster has switched insurers. Please update his record.") is None  # (no value)
+    assert edit_unmade(f, INSURER.replace("AXA Health", "Vitality").replace("AXH-558213", "VT-2290317")) is None
+    def tokens(page):  # the task's word pieces, none of them typed yet
+        page.ins_off = np.array([(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", task)])
+        page.hist_match = np.zeros((len(page.hist_kind), len(page.ins_off)), np.float32)
+        return page
+
+    hist = [("click", (389.2, 355.9)), ("click", (1065.5, 132.5))]
+    form, where = _page(EDIT_FORM, hist)
+    q, (a, b) = told_field(tokens(form), task, story=True)
+    assert (q, task[a:b]) == (where["Policy number "], "AXH-558213")
+    typed, where = _page(EDIT_FORM, [*hist, ("type", (486.0, 495.0))])
+    assert told_field(tokens(typed), task, story=True)[0] == where["Policy number "]
+    assert told_field(typed, task) is None  # (told as a command, the form is the network's once typed into)

@@ -20,6 +20,7 @@ from tilepilot.model.embedded.features import (
     Features,
     acted_at,
     beside_cancel,
+    buttoned,
     clicked_in,
     switch_shaped,
     texts_inside,
@@ -419,3 +420,29 @@ def _kind_option(f: Features, instruction: str) -> int | None:
         if not any(x0 <= cx <= x1 and y0 <= cy <= y1 for cx, cy in centres):
             return box
     return None
+
+
+# a task that changes a record's details: "Please update his record.", "amend her details", "edit the booking"
+_CHANGES_RECORD = re.compile(r"\b(?:update|amend|edit|correct|change)\s+(?:his|her|their|its|the|this|that|"
+                             r"[\w'’]+['’]s)\s+(?:record|details|profile|file|entry|account|booking)\b", re.I)
+# a value a story gives: an identifier ("AXH-558213") or a run of capitalised words ("AXA Health")
+_GIVEN = re.compile(r"\b[A-Z]{1,4}-\d[\w-]*\b|(?<=\s)(?-i:[A-Z][A-Za-z]+)(?:\s+(?-i:[A-Z][A-Za-z]+))+")
+
+
+def edit_unmade(f: Features, told: str) -> int | None:
+    """The record's "Edit …" button when the task changes its details and a value the story gives shows nowhere
+    yet: "Daniel Foster has switched insurers — he's with AXA Health now, policy number AXH-558213. Please update
+    his record." opened his record ("Insurer  Vitality", no field to type in): "Edit details", where the
+    network would stop. The button: the one short text (three words at most) starting "Edit", "Update",
+    "Change" or "Amend" in a button's outline, never clicked (the record's own name shows on it: no value to
+    give). None otherwise."""
+    if not _CHANGES_RECORD.search(told):
+        return None
+    shown = " ".join(f.cand_text).lower()
+    given = [g.group() for g in _GIVEN.finditer(told)]
+    if not given or all(g.lower() in shown for g in given):
+        return None
+    edits = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] in ("edit", "update", "change", "amend")
+             and buttoned(f, t) and not clicked_in(f, t, ever=True)]
+    return edits[0] if len(edits) == 1 else None

@@ -1258,18 +1258,23 @@ def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
 
 # a value told right after a field's name: "a new mobile number: 07700 900412", "her email is now x@y.com"
 _TOLD_VALUE = r"(?:\s+(?:number|no\.?|address))?\s*(?:(?:is|was)\s+(?:now\s+)?|to\s+|:\s*|=\s*)?" \
-    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{4,}\d)"
+    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{4,}\d|(?-i:[A-Z]{1,4})-\d[\w-]*)"
 
 
-def told_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+def told_field(f: Features, instruction: str, story: bool = False) -> tuple[int, tuple[int, int]] | None:
     """The field whose label the task names right before a value: "Dana Whitfield has a new mobile number:
     07700 900412 …" in the dialog "Edit contact details", whose Mobile field shows 07700 900118: the number is
     typed there (cleared). The label (one or two words, over the field or left of it) read whole in the task,
-    then the value (a phone number or an e-mail address); None where no field is so named, it shows the value
-    already, or once anything was typed (a form the task fills field by field is the network's)."""
-    if any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+    then the value (a phone number, an e-mail address or an identifier: "policy number AXH-558213"); None where
+    no field is so named, it shows the value already, or once anything was typed (a form the task fills field by
+    field is the network's) but for a value told in a ``story`` ("… he's with AXA Health now, policy number
+    …"): the next field it names."""
+    typed = [acted_at(f, k) for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "type"]
+    if typed and not story:
         return None
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        if any(within_box(p, f.cand_box[q]) for p in typed):
+            continue
         for ws, k in _labels(f, q):
             if not k or not 1 <= len(ws) <= 2 or not all(w.isalpha() and len(w) >= 3 for w in ws):
                 continue
@@ -2030,3 +2035,4 @@ def item_typed(f: Features, instruction: str, kind: str, j: int) -> bool:
         return False
     typed = sum(1 for k in kinds if k != "scroll")
     return added_item(instruction, typed - 1) is not None and kinds.count("type") == 1
+

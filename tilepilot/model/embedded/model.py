@@ -20,6 +20,7 @@ from tilepilot.model.embedded.buttons import (
     commit_button,
     confirm_button,
     confirm_typing,
+    edit_unmade,
     made_button,
     new_button,
     save_button,
@@ -773,7 +774,8 @@ class EmbeddedModel:
                               asked[0])
         if (renamed := rename_field(f, instruction) or put_choice(f, instruction)
                 or counted_field(f, instruction) or delivered_count(f, instruction)
-                or (told_field(f, instruction) if kind == "done" else None)) is not None:
+                or (told_field(f, instruction, told != instruction) if kind == "done"
+                    or kind == "type" and told != instruction else None)) is not None:
             # "Rename … to 'Garage battery'": its dialog; "a new mobile number: 07700 900412": Mobile
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
@@ -831,6 +833,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Remove meal?"
         if icon_asked(f, instruction) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel booking?"
+        if kind in ("done", "scroll", "click") and len(f.hist_kind) \
+                and (q := edit_unmade(f, told)) is not None:  # "Edit details" (not a click on his record's badge)
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "done" and ((q := option_saved(f, instruction)) is not None
                                or (q := unsaved_button(f)) is not None and not clicked_in(f, q)
                                or (q := box_unsaved(f, instruction)) is not None):

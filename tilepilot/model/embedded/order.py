@@ -622,9 +622,12 @@ def resolved(instruction: str) -> str:
                 thing = own.group()  # "HB-5108's invoice has been paid, so you can confirm the booking now.": the
                 # booking is the code's, not its invoice
             elif told and m.group("it").lower() in ("their", "his", "its") and not _CODE.search(thing) \
+                    and not (m.group("it").lower() == "his" and re.fullmatch(_FULL_NAME, thing)) \
                     and (own := _CODE.search(instruction, told.end(), m.start())) is not None:
                 thing = own.group()  # "The Okafors just dropped off everything from RN-4407 …, check their gear
-                # back in": RN-4407's gear (the family is no row's text; their booking's code is)
+                # back in": RN-4407's gear (the family is no row's text; their booking's code is); a man named
+                # in full is his own record's ("Daniel Foster … policy number AXH-558213. Please update his
+                # record.")
             if not told and (noun := re.search(r"(?<![\w-])([a-z]{3,})\s+$", instruction[:code.start()])) \
                     and noun.group(1) not in _NOT_THINGS | {"at", "for", "from", "with", "into", "onto", "and", "the"}:
                 thing = f"{noun.group(1)} {thing}"  # "… at location B-04-1, block it": "block location B-04-1"
