@@ -343,3 +343,56 @@ def test_a_record_to_update_opens_its_edit_form_and_takes_the_number_the_story_g
     typed, where = _page(EDIT_FORM, [*hist, ("type", (486.0, 495.0))])
     assert told_field(tokens(typed), task, story=True)[0] == where["Policy number "]
     assert told_field(typed, task) is None  # (told as a command, the form is the network's once typed into)
+
+
+RANG = "Anita Patel rang — she can't make tomorrow's appointment. Could you move it to Friday the 14th at 14:30? " \
+       "Same physio."
+FOUND = [
+    ('Reception · Wed 12 March 2025', t, (1003, 17, 1214, 34)), ('Patients', t, (32, 55, 104, 76)),
+    ('Appointments', t, (136, 56, 240, 76)), ('Anita Patel|', t, (40, 118, 124, 139)), ('x', t, (275, 118, 292, 138)),
+    ('Show discharged', t, (310, 118, 446, 138)), ('Anita Patel', t, (38, 167, 130, 184)),
+    ('Active', t, (364, 166, 421, 187)), ('Select a patient to view their record.', t, (732, 162, 992, 181)),
+    ('PT-4101· Frozen shoulder (L)', t, (37, 188, 216, 204)), ('Hannah Cole', t, (361, 188, 444, 205)),
+    ('Patients Anita Patel', i, (26, 158, 453, 216)),  # (her row, found as a box)
+    ('Patients Anita Patel|', i, (34, 110, 301, 147))]
+VISITS = [
+    ('Reception · Wed 12 March 2025', t, (1003, 17, 1214, 34)), ('Anita Patel', t, (488, 118, 607, 140)),
+    ('Edit details', t, (1023, 122, 1108, 143)), ('Discharge...', t, (1135, 121, 1229, 145)),
+    ('Details', t, (495, 187, 552, 208)), ('Appointments', t, (575, 188, 693, 209)),
+    ('ID', t, (495, 241, 514, 258)), ('Date', t, (603, 240, 642, 257)), ('Time', t, (749, 240, 787, 258)),
+    ('Status', t, (1104, 239, 1156, 260)),
+    ('AP-7705', t, (494, 274, 559, 295)), ('Wed 12 Mar', t, (604, 273, 694, 294)), ('09:30', t, (747, 274, 795, 295)),
+    ('Follow-up', t, (830, 272, 904, 297)), ('Attended', t, (1108, 274, 1187, 298)),
+    ('AP-7709', t, (493, 311, 560, 332)), ('hu 13 Mar', t, (616, 311, 690, 331)), ('10:15', t, (747, 311, 795, 332)),
+    ('Follow-up ', t, (830, 309, 904, 333)), ('Booked', t, (1108, 309, 1176, 334)),
+    ('AP-7717', t, (493, 347, 559, 368)), ('hu 20 Mar', t, (616, 347, 690, 367)), ('10:15 ', t, (748, 347, 795, 369)),
+    ('Follow-up  ', t, (830, 345, 904, 370)), ('Booked ', t, (1105, 344, 1175, 371)),
+    ('Reception · Wed 12 March 2025 Edit details', i, (1014, 114, 1121, 152))]
+
+
+def test_a_call_about_tomorrows_appointment_finds_her_and_opens_the_row_of_tomorrow():
+    """"Anita Patel rang — she can't make tomorrow's appointment. Could you move it …": her appointment tomorrow.
+    Her name (not "Anita Patel's") is searched for; the one row it brings up is opened by her name (a row found
+    as a box is no search box); on her "Appointments" tab, the row of 13 March (the page reads Wed 12 March
+    2025) is opened, not 12 or 20 March."""
+    from tilepilot.model.embedded.fields import searched_result
+    from tilepilot.model.embedded.model import typed_bounds
+    from tilepilot.model.embedded.order import dated_row, resolved
+
+    task = resolved(RANG)
+    assert task == "move Anita Patel's appointment tomorrow to Friday the 14th at 14:30"
+    a = task.index("Anita")
+    assert task[slice(*typed_bounds(task, a, a + 8))] == "Anita Patel"
+    f, at = _page(FOUND, [("type", (165.6, 128.3))])
+    assert searched_result(f, task) == at["Anita Patel"]
+    hist = [("type", (165.6, 128.3)), ("click", (84.0, 175.5)), ("click", (635.5, 198.5))]
+    tab, where = _page(VISITS, hist)
+    assert dated_row(tab, task) == where["hu 13 Mar"]
+    assert dated_row(tab, task.replace("tomorrow", "today")) == where["Wed 12 Mar"]
+    assert dated_row(tab, "move Anita Patel's appointment to Friday") is None  # (no day it is on said)
+    days, _ = _page([  # a cinema's strip of days' tabs is no row: "cancel tomorrow's 21:15 Nosferatu"
+        ('Today · Fri 14 Feb 2025', t, (980, 20, 1180, 40)), ('Today', t, (114, 137, 150, 155)),
+        ('14 Feb', t, (113, 147, 161, 168)), ('15 Feb', t, (181, 148, 231, 168)), ('16 Feb', t, (252, 150, 300, 167)),
+        ('17 Feb', t, (319, 148, 370, 169)), ('All films', t, (406, 144, 460, 162)),
+        ('Timeline', t, (1146, 145, 1201, 162))], [("click", (194.5, 145.0))])
+    assert dated_row(days, "cancel tomorrow's 21:15 Nosferatu") is None

@@ -41,6 +41,7 @@ from tilepilot.model.embedded.order import (
     _policy_line,
     in_nav,
     object_names,
+    page_today,
     task_names,
     within_box,
 )
@@ -622,13 +623,20 @@ def only_searched(f: Features, instruction: str) -> bool:
     ids = {c.lower().lstrip("#") for c in _codes(instruction)}
     names = _long_names(instruction)
     p = acted_at(f, steps[-1])
+    names += _short_names(instruction)  # (a person's two-word name: "Anita Patel")
 
     def shows_id(q: int) -> bool:
         return any(ids & _tokens(f.cand_text[t]) or any(phrase_at(words(f.cand_text[t]), n) for n in names)
                    for t in texts_inside(f, q))
 
-    return bool(ids or names) and any(within_box(p, f.cand_box[q]) and shows_id(int(q))
-                                      for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+    return bool(ids or names) and any(
+        within_box(p, f.cand_box[q]) and shows_id(int(q)) for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+
+
+def _short_names(instruction: str) -> list[list[str]]:
+    """The words of the task's proper names of two words ("Anita Patel"), those a list's search box finds."""
+    said = [words(re.split(r"['’]s\b", n)[0]) for n in task_names(instruction)]
+    return [ws for ws in said if len(ws) == 2 and all(w.isalpha() for w in ws)]
 
 
 def _long_names(instruction: str) -> list[list[str]]:
@@ -645,7 +653,7 @@ def searched_result(f: Features, instruction: str) -> int | None:
     if not only_searched(f, instruction):
         return None
     ids = {c.lower().lstrip("#") for c in _codes(instruction)}
-    names = _long_names(instruction)
+    names = _long_names(instruction) + _short_names(instruction)
     verb = lead_word(words(instruction))
     if verb in {w for n in task_names(instruction) for w in words(n)} | {w for n in names for w in n} \
             | {w for c in ids for w in words(c)} \
@@ -656,7 +664,10 @@ def searched_result(f: Features, instruction: str) -> int | None:
     if verb and any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == verb for t in range(len(f.cand_text))
                     if f.cand_kind[t] == KINDS["text"]):
         return None  # (its row's button acts: "Check in")
-    boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    p = acted_at(f, steps[-1])
+    boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])  # the box typed into, not a
+             if within_box(p, f.cand_box[q])]  # list's row found as a box ("Anita Patel" under the search)
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and (ids & _tokens(f.cand_text[t]) or any(words(f.cand_text[t])[:len(n)] == n for n in names))
@@ -1487,7 +1498,6 @@ _NTH_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?the\
 _SAID_TIME = re.compile(r"\bat\s+(?:(half|quarter)\s+(?:(past|to)\s+)?)?(\d{1,2}|" + "|".join(
     w for w in NUMBER_WORDS if " " not in w and 0 < NUMBER_WORDS[w] <= 12) + r")(?::(\d{2}))?\s*([ap]\.?m\.?)?(?!\w)",
     re.I)
-_TODAY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\s+(\d{4})\b")
 
 
 def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
@@ -1495,18 +1505,13 @@ def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
     the page's month (the next one's if it has passed), "half two" is 14:30 (a time from one to seven without
     am or pm is the afternoon's)."""
     day = time = None
-    if (m := _NTH_DAY.search(told)) is not None:
-        texts = [f.cand_text[t] for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
-        dated = [x for x in texts if re.search(r"\btoday\b", x, re.I) and _TODAY.search(x)] \
-            or [x for x in texts if _TODAY.search(x)]
-        today = iso_date(" ".join(_TODAY.search(dated[0]).groups())) if dated else None
-        if today is not None:
-            y, mo, d = (int(v) for v in today.split("-"))
-            n = int(m.group(1))
-            if n < d:
-                y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-            with contextlib.suppress(ValueError):
-                day = date(y, mo, n).isoformat()
+    if (m := _NTH_DAY.search(told)) is not None and (today := page_today(f)) is not None:
+        y, mo, d = today.year, today.month, today.day
+        n = int(m.group(1))
+        if n < d:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        with contextlib.suppress(ValueError):
+            day = date(y, mo, n).isoformat()
     if (m := _SAID_TIME.search(told)) is not None:
         h = int(m.group(3)) if m.group(3).isdigit() else NUMBER_WORDS[m.group(3).lower()]
         mins = int(m.group(4) or 0)

@@ -117,6 +117,7 @@ from tilepilot.model.embedded.order import (
     code_section,
     column_switch,
     count_step,
+    dated_row,
     day_tab,
     default_button,
     default_made,
@@ -405,6 +406,8 @@ def typed_bounds(instruction: str, a: int, b: int) -> tuple[int, int]:
     if quoted:
         return quoted
     a, b = name_run(instruction, *_whole_token(instruction, a, b))
+    if re.search(r"(?-i:[A-Z])\w*['’]s$", instruction[a:b]):
+        b -= 2  # a name's owner's "'s" is no part of it: "Anita Patel's" types "Anita Patel"
     return _house_number(instruction, a), b
 
 
@@ -743,6 +746,8 @@ class EmbeddedModel:
         if kind in ("click", "done", "scroll", "type") and not asks_choice(f) \
                 and reason_list(f, instruction, False, told) is None and (q := record_tab(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Hearings"
+        if kind in ("click", "done", "scroll") and (q := dated_row(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Thu 13 Mar": tomorrow
         if (q := widened_search(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "All days"
         if kind in ("click", "type", "done", "scroll") and (q := searched_result(f, instruction)) is not None \

@@ -10,9 +10,11 @@ name.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import numpy as np
 
+from tilepilot.actions.dates import iso_date
 from tilepilot.model.embedded.buttons import CHECK_IN, LOG_IT, MAKES
 from tilepilot.model.embedded.clauses import LIGHT_VERB, QUOTED, SCROLL_CLAUSE, VERBS, clause_spans, scene
 from tilepilot.model.embedded.features import (
@@ -545,6 +547,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
+                   r"rang|called|phoned|emailed|wrote|messaged|"
                    r"says|came|needs?|'s|can['’]t|cannot|couldn['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|"
                    r"hasn['’]t|haven['’]t)(?!\w)",
                    re.I)
@@ -562,9 +565,10 @@ _GROUP_NAME = r"(?:The\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*))
 # a thing told in a story by its kind and number: "lot 47", "pitch 22"
 _NUMBERED = re.compile(r"\b(?:lot|item|job|order|room|table|pitch|plot|bay|berth|unit|stand|seat|case|ticket|invoice|"
                        r"locker|desk|stall|van|bed|cage|kennel|court|lane)\s+(?:no\.?\s*)?#?\d+\b", re.I)
-# a person's thing told in a story, up to the day it is on: "her maths session this Wednesday"
-_OWN_THING = re.compile(r"\b(?:his|her|their)\s+((?:[a-z]+\s+){0,3}?(?:session|lesson|booking|appointment|class|"
-                        r"visit|shift|reservation|order|delivery|test|exam|consultation|fitting|viewing|party|"
+# a person's thing told in a story, up to the day it is on: "her maths session this Wednesday", "tomorrow's
+# appointment"
+_OWN_THING = re.compile(r"\b(?:his|her|their|(?P<day>today|tomorrow|tonight)['’]s)\s+((?:[a-z]+\s+){0,3}?(?:session|"
+                        r"lesson|booking|appointment|class|visit|shift|reservation|order|delivery|test|exam|consultation|fitting|viewing|party|"
                         r"event|meeting|hire|match|game|treatment|course)s?"
                         r"(?:\s+(?:this|next|on)\s+[A-Za-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?)", re.I)
 
@@ -603,7 +607,8 @@ def resolved(instruction: str) -> str:
             elif told and m.group("it").lower() == "it" and (re.fullmatch(_FULL_NAME, thing)
                                                               or re.fullmatch(_GROUP_NAME, thing)) \
                     and (obj := _OWN_THING.search(instruction, told.end(), m.start())) is not None:
-                thing = f"{thing}'s {obj.group(1)}"  # "Maya Thornton is off sick, so her maths session this
+                thing = f"{thing}'s {obj.group(2)}" + (f" {obj.group('day').lower()}" if obj.group("day") else "")
+                # "Maya Thornton is off sick, so her maths session this
                 # Wednesday won't be going ahead. Please cancel it.": her session, not her
             if told and (said := re.match(r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+)\s+[a-z]+ed\b.*"
                                           r"\b(?:he|she|they)$", thing)) is not None:
@@ -1573,7 +1578,8 @@ def _rows_of(f: Features, instruction: str, a: int, b: int, texts: list[int]) ->
                                            for q in np.flatnonzero(f.cand_kind == KINDS["input"]))]
             hit = [t for t in hit if t not in typed] or hit  # (the search box reads what was typed into it)
             if hit and (float(np.ptp(mid[hit])) > ROW_PX * f.scale or _said_day(instruction, a, b) is not None
-                        or _NTH_DAY.search(instruction, a, b) or _WEEKDAY.search(instruction, a, b)
+                        or _ON_NTH_DAY.search(instruction, a, b) or _NEXT_DAY.search(instruction, a, b)
+                        or _WEEKDAY.search(instruction, a, b)
                         or len(hit) > 1 and _OFTEN.search(instruction, a, b)):
                 hit = _narrowed(f, instruction, a, b, body, hit)
             if hit and float(np.ptp(mid[hit])) <= ROW_PX * f.scale and hit[0] not in out:
@@ -1602,8 +1608,32 @@ def _said_day(instruction: str, a: int, b: int) -> re.Match[str] | None:
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_PAGE_DATE = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\s+(\d{4})\b")  # "Wed 12 March 2025"
+
+
+def page_today(f: Features) -> date | None:
+    """The day the page says it is: a text reading "today" with a full date ("Today: Wednesday 12 March 2025"),
+    else the first text with a full date (a header's "Reception · Wed 12 March 2025")."""
+    texts = [f.cand_text[t] for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    dated = [x for x in texts if re.search(r"\btoday\b", x, re.I) and _PAGE_DATE.search(x)] \
+        or [x for x in texts if _PAGE_DATE.search(x)]
+    said = iso_date(" ".join(_PAGE_DATE.search(dated[0]).groups())) if dated else None
+    return date.fromisoformat(said) if said else None
+
+
+# a thing said by the day next to the page's: "tomorrow's appointment"
+_NEXT_DAY = re.compile(r"\b(today|tomorrow)\b", re.I)
+
+
+def _day_shown(today: date, said: str) -> re.Pattern[str]:
+    """How a list writes the day said as "today" or "tomorrow": its day beside its month ("13 Mar", "Mar 13")."""
+    on = today + timedelta(days=1 if said.lower() == "tomorrow" else 0)
+    mon = on.strftime("%b")
+    return re.compile(rf"(?<!\d){on.day}\s+{mon}|\b{mon}[a-z]*\.?\s+{on.day}(?!\d)", re.I)
+
+
 # a day of the month said alone: "their party on the 22nd" (not "the 22nd of May", which names its month)
-_NTH_DAY = re.compile(r"\b(?i:on|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z]{2})")
+_ON_NTH_DAY = re.compile(r"\b(?i:on|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z]{2})")
 
 
 # how often a thing recurs, said and shown: "my monthly School Meals gift", "$15 / month"
@@ -1634,11 +1664,16 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
     if (day := _said_day(instruction, a, b)) is not None \
             and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
         keep = [t for t in keep if _reads_day(f, day, rows[t])]  # (none: that day's is gone)
-    elif (nth := _NTH_DAY.search(instruction, a, b)) is not None \
+    elif (nth := _ON_NTH_DAY.search(instruction, a, b)) is not None \
             and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
         n, mon = nth.group(1), "|".join(sorted(_MONTHS))  # "their party on the 22nd": "Sat 22 Mar", any month
         said = re.compile(rf"(?<!\d){n}(?:st|nd|rd|th)?\s+(?:{mon})|\b(?:{mon})[a-z]*\.?\s+{n}(?!\d)", re.I)
         keep = [t for t in keep if any(said.search(f.cand_text[u]) for u in rows[t])]  # (none: not on screen)
+    elif (near := _NEXT_DAY.search(instruction, a, b)) is not None and (today := page_today(f)) is not None \
+            and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
+        said = _day_shown(today, near.group(1))  # "tomorrow's appointment": "Thu 13 Mar" on a page of "Wed 12
+        # March 2025"
+        keep = [t for t in keep if any(said.search(f.cand_text[u]) for u in rows[t])]
     if re.search(r"\bmy\b", instruction[a:b], re.I) and (me := _account_name(f)):
         keep = [t for t in keep if any(spelled(words(f.cand_text[u]), me) for u in rows[t])] or keep
     if (often := _OFTEN.search(instruction, a, b)) is not None:  # "my monthly School Meals gift": "$15 / month"
@@ -4333,3 +4368,32 @@ def menu_title(f: Features, instruction: str, q: int, done: int) -> int:
         return q
     holding = [t for t in range(n) if f.cand_kind[t] == KINDS["text"] and name in words(f.cand_text[t])]
     return min(holding, key=lambda t: (float(f.cand_box[t][1]), float(f.cand_box[t][0]))) if holding else q
+
+
+def dated_row(f: Features, instruction: str) -> int | None:
+    """The date of the one row the task's thing is on, said by its day ("move Anita Patel's appointment tomorrow
+    to Friday the 14th": on her record's "Appointments" tab, "Thu 13 Mar" of a page reading "Wed 12 March
+    2025"), on a list showing no button for the verb and no row menus: the row is opened to act on it. The day
+    is "today"/"tomorrow" or a day and month said before any "to" ("… on 22 March"), read in a row's cell (three
+    more texts on its line, not a day's tab: "cancel tomorrow's 21:15 Nosferatu"); None before anything was
+    done, once the date was clicked, or where no one text reads it."""
+    lead = _lead(instruction, _MENU_VERBS | {"change", "update"})
+    if lead is None or not len(f.hist_kind) or _has_menus(f):
+        return None
+    a, b, m = lead
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if _verb_shown(f, texts, set(with_synonyms([m.group(1).lower()]))):
+        return None
+    if (near := _NEXT_DAY.search(instruction, a, b)) is not None and (today := page_today(f)) is not None:
+        found = [t for t in texts if _day_shown(today, near.group(1)).search(f.cand_text[t])]
+    elif (day := _said_day(instruction, a, b)) is not None:
+        found = [t for t in texts if _reads_day(f, day, [t])]
+    else:
+        return None
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    dates = [t for t in texts if re.search(r"\b\d{1,2}\s+[A-Z][a-z]{2}\b|\b[A-Z][a-z]{2}\s+\d{1,2}\b", f.cand_text[t])]
+    found = [t for t in found if float(f.cand_box[t][0]) > side_edge(f) and not _nav(f, t)
+             and sum(abs(float(mid[u] - mid[t])) <= 8 * f.scale for u in texts) >= 4
+             and sum(abs(float(mid[u] - mid[t])) <= 8 * f.scale for u in dates) == 1]  # (a row's cell, not a
+    # strip of days' tabs)
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
