@@ -396,3 +396,78 @@ def test_a_call_about_tomorrows_appointment_finds_her_and_opens_the_row_of_tomor
         ('17 Feb', t, (319, 148, 370, 169)), ('All films', t, (406, 144, 460, 162)),
         ('Timeline', t, (1146, 145, 1201, 162))], [("click", (194.5, 145.0))])
     assert dated_row(days, "cancel tomorrow's 21:15 Nosferatu") is None
+
+
+RIGGER = 'Hammond has a cracked bow rigger. Please take it out of service with the note "Cracked bow rigger, ' \
+         'awaiting repair" and cancel any outings that are booked in it.'
+OUTINGS = [
+    ('Riverside RC', t, (35, 18, 140, 38)), ('Outings', t, (219, 12, 304, 42)),
+    ('Wed 12 Mar 2025 · Signed in as Club Secretary', t, (972, 17, 1257, 35)), ('Club Admin', t, (35, 42, 100, 56)),
+    ('Show', t, (221, 78, 261, 96)), ('Upcoming (booked)', t, (274, 76, 408, 100)), ('Boat', t, (434, 78, 469, 96)),
+    ('All boats', t, (483, 77, 545, 98)), ('+ Book outing', t, (1145, 72, 1249, 101)),
+    ('Outings ', t, (17, 93, 82, 119)), ('Boats', t, (19, 139, 64, 160)), ('Members', t, (20, 183, 85, 202)),
+    ('REF', t, (231, 123, 263, 142)), ('DATE', t, (305, 122, 347, 143)), ('TIME', t, (402, 123, 439, 141)),
+    ('BOAT', t, (457, 123, 497, 141)), ('CREW', t, (580, 123, 624, 141)), ('COX', t, (993, 121, 1029, 143)),
+    ('STATUS', t, (1100, 121, 1157, 142)),
+    ('OT-3206', t, (231, 160, 294, 180)), ('Thu 13 Mar', t, (307, 162, 385, 179)), ('06:30', t, (402, 161, 444, 179)),
+    ('Kestrel', t, (456, 160, 508, 178)), ('Jess Holloway, Ellie Chambers', t, (580, 160, 763, 179)),
+    ('Booked', t, (1103, 158, 1165, 182)), ('Cancel', t, (1187, 158, 1242, 183)),
+    ('OT-3205', t, (231, 207, 295, 227)), ('Thu 13 Mar ', t, (308, 209, 385, 226)), ('18:30', t, (402, 208, 445, 226)),
+    ('Hammond 8+', t, (457, 209, 555, 226)), ('Zara Ahmed', t, (993, 207, 1078, 227)),
+    ('Booked ', t, (1104, 206, 1165, 230)), ('Cancel ', t, (1187, 202, 1242, 230))]
+BOATS = [
+    ('Kingfisher', t, (236, 130, 322, 151)), ('Heron', t, (496, 129, 551, 151)), ('Hammond', t, (758, 129, 844, 150)),
+    ('Janousek - 2010 - 8 seats + cox', t, (757, 156, 943, 177)), ('Available', t, (764, 182, 829, 203)),
+    ('Take out of service', t, (245, 241, 362, 264)), ('Take out of service ', t, (507, 244, 622, 261)),
+    ('Take out of service  ', t, (766, 243, 886, 263)), ('8+', t, (951, 128, 978, 147)),
+    ('Next: Sun 16 Mar 07:30 (1 booked) Take out of service', i, (238, 239, 369, 269)),
+    ('No upcoming outings Take out of service', i, (500, 239, 631, 269)),
+    ('Next: Thu 13 Mar 18:30 (2 booked) Take out of service', i, (761, 239, 892, 269)),
+    ('8+ ', i, (946, 125, 983, 150))]
+
+
+def test_a_thing_in_a_tables_column_opens_that_columns_section_and_its_cards_button():
+    """"Hammond has a cracked bow rigger. Please take it out of service …" (the note's comma no clause's end) on
+    the outings list, where Hammond stands under "BOAT": the sidebar's "Boats". There, Hammond's own card's
+    "Take out of service" (not Kingfisher's, not the "8+" badge read as a switch)."""
+    from tilepilot.model.embedded.order import card_button, column_section, resolved, right_switch
+
+    task = resolved(RIGGER)
+    assert task == 'take Hammond out of service with the note "Cracked bow rigger, awaiting repair"'
+    f, at = _page(OUTINGS)
+    assert column_section(f, task) == at["Boats"]
+    assert column_section(f, "take Ravi Mehta off the crew") is None  # (no column's thing said)
+    boats, where = _page(BOATS, [("click", (41.5, 149.5))])
+    assert card_button(boats, task) == where["Take out of service  "]
+    assert right_switch(boats, task) is None
+    assert card_button(boats, "take Dipper out of service") is None  # (its card is not on screen)
+
+
+OUT_OF_SERVICE = [
+    ('Take Hammond out of service', t, (392, 54, 626, 77)), ('Defect / reason', t, (392, 104, 489, 124)),
+    ('Describe the damage or work needed', t, (401, 133, 642, 153)),
+    ('Expected back in service (optional)', t, (392, 205, 609, 228)), ('mm/dd/yyy', t, (398, 233, 490, 260)),
+    ('Cancel 2 upcoming outings booked in Hammond (OT-3205, OT-3208)', t, (396, 271, 857, 295)),
+    ('Cancel', t, (668, 320, 728, 348)), ('Take out of service', t, (749, 323, 877, 347)),
+    ('Defect / reason Describe the damage or work needed', i, (395, 126, 886, 199)),
+    ('Expected back in service (optional) mm/dd/yyy', i, (395, 227, 886, 265)),
+    ('+ COX Take out of service', i, (740, 317, 885, 353)), ('Cancel ', i, (663, 317, 735, 354)),
+    ('', c, (866, 59, 878, 72)),
+    ('Cancel 2 upcoming outings booked in Hammond (OT-3205, OT-3208) ', c, (399, 275, 414, 290))]
+
+
+def test_a_quoted_note_goes_into_a_box_showing_its_hint_and_the_dialogs_own_button_sends_it():
+    """The note box reads its hint ("Describe the damage …"): the quoted note is typed there. Once typed (and
+    the story's box ticked), the button sending it is "Take out of service", not "Cancel" though the task
+    cancels outings too."""
+    from tilepilot.model.embedded.fields import note_field, noted_commit
+
+    hist = [("click", (41.5, 149.5)), ("click", (834.5, 253.0))]
+    f, at = _page(OUT_OF_SERVICE, hist)
+    assert note_field(f, RIGGER) == (at["Defect / reason Describe the damage or work needed"],
+                                     "Cracked bow rigger, awaiting repair")
+    typed = [(x if x != 'Describe the damage or work needed' else 'Cracked bow rigger, awaiting repair', k, b)
+             for x, k, b in OUT_OF_SERVICE]
+    sent, where = _page(typed, [*hist, ("type", (640.5, 162.5)), ("click", (406.5, 282.5))])
+    assert note_field(sent, RIGGER) is None
+    assert noted_commit(sent, RIGGER) == where["Take out of service"]

@@ -617,20 +617,29 @@ def only_searched(f: Features, instruction: str) -> bool:
     search and no typing: that was a list's search (``id_search``), and the row it brought up is still to be
     acted on ("Check in booking FB-58240": "FB-58240" typed into "Search ref, name or registration…", then the
     row's "Check in")."""
+    return _searched_for(f, instruction) is not None
+
+
+def _searched_for(f: Features, instruction: str) -> tuple[set[str], list[list[str]]] | None:
+    """The task's identifiers and the words of its names that the box the last step typed into shows (one kind:
+    the identifiers where it shows one, else the names), for ``only_searched``; None where it shows none."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or _ASKS_TYPING.search(instruction):
-        return False
+        return None
     ids = {c.lower().lstrip("#") for c in _codes(instruction)}
     names = _long_names(instruction)
     p = acted_at(f, steps[-1])
-    names += _short_names(instruction)  # (a person's two-word name: "Anita Patel")
-
-    def shows_id(q: int) -> bool:
-        return any(ids & _tokens(f.cand_text[t]) or any(phrase_at(words(f.cand_text[t]), n) for n in names)
-                   for t in texts_inside(f, q))
-
-    return bool(ids or names) and any(
-        within_box(p, f.cand_box[q]) and shows_id(int(q)) for q in np.flatnonzero(f.cand_kind == KINDS["input"]))
+    entries = [q for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q))
+               and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 50 * f.scale
+               and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 150 * f.scale]
+    if len(entries) == 1:  # a person's two-word name typed into the page's one box, its search ("Anita Patel");
+        names += _short_names(instruction)  # not a form's name field ("Transfer 120 dollars to Bob Chen, …")
+    shown = [f.cand_text[t] for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if within_box(p, f.cand_box[q]) for t in texts_inside(f, int(q))]
+    if any(ids & _tokens(x) for x in shown):
+        return ids, []
+    said = [n for n in names if any(phrase_at(words(x), n) for x in shown)]
+    return (set(), said) if said else None
 
 
 def _short_names(instruction: str) -> list[list[str]]:
@@ -650,10 +659,9 @@ def searched_result(f: Features, instruction: str) -> int | None:
     """The one text reading the identifier a list's search just brought up (``only_searched``), outside the
     box: "1987.45.1" over "Heron in Reeds", the record to open ("take 1987.45.1 off the public online
     collection"). None otherwise."""
-    if not only_searched(f, instruction):
+    if (searched := _searched_for(f, instruction)) is None:
         return None
-    ids = {c.lower().lstrip("#") for c in _codes(instruction)}
-    names = _long_names(instruction) + _short_names(instruction)
+    ids, names = searched
     verb = lead_word(words(instruction))
     if verb in {w for n in task_names(instruction) for w in words(n)} | {w for n in names for w in n} \
             | {w for c in ids for w in words(c)} \
@@ -664,11 +672,13 @@ def searched_result(f: Features, instruction: str) -> int | None:
     if verb and any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] == verb for t in range(len(f.cand_text))
                     if f.cand_kind[t] == KINDS["text"]):
         return None  # (its row's button acts: "Check in")
-    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    p = acted_at(f, steps[-1])
-    boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])  # the box typed into, not a
-             if within_box(p, f.cand_box[q])]  # list's row found as a box ("Anita Patel" under the search)
     mid = (f.cand_box[:, :2] + f.cand_box[:, 2:]) / 2
+
+    def one_line(q: int) -> bool:  # a field's box holds one line; a list's row found as a box, two ("Anita
+        # Patel" over "PT-4101 · Frozen shoulder (L)")
+        ys = [float(mid[t][1]) for t in texts_inside(f, int(q))]
+        return not ys or max(ys) - min(ys) <= 8 * f.scale
+    boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if one_line(q)]
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and (ids & _tokens(f.cand_text[t]) or any(words(f.cand_text[t])[:len(n)] == n for n in names))
              and not any(within_box(mid[t], b) and float(b[3] - b[1]) <= 60 * f.scale for b in boxes)]
@@ -1134,6 +1144,10 @@ def _quoted_note(told: str) -> str | None:
     return None
 
 
+# an empty box's hint: "Describe the damage or work needed", "Enter any notes…", "e.g. left at reception"
+_HINT = re.compile(r"\W*(?:describe|enter|add|type|write|explain|tell\s+us|e\.\s?g\.|optional|any)\b", re.I)
+
+
 def note_field(f: Features, told: str) -> tuple[int, str] | None:
     """The empty note field of a dialog and what the task told happened, where it tells it before its command:
     "SQ-0419 is fixed: the COM1 radio was reseated and tested OK. Please close it off." opened "Close SQ-0419",
@@ -1155,7 +1169,8 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
                                                         <= float(b[3]) for b in inputs) for x, y in typed):
         return None  # its note is in (not typed again into a panel's box behind the dialog), or a field typed
         # into is gone: its dialog was sent
-    boxes = [q for q in tall if not texts_inside(f, q) and above_label(f, q, overlap=12 * f.scale) is not None]
+    boxes = [q for q in tall if all(_HINT.match(f.cand_text[t]) for t in texts_inside(f, q))
+             and above_label(f, q, overlap=12 * f.scale) is not None]  # (empty, or showing its hint only)
     named = {w for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if int(q) not in boxes
              and (lab := above_label(f, int(q), overlap=12 * f.scale)) is not None
              for w in words(f.cand_text[lab]) if len(w) >= 3}
@@ -1181,7 +1196,7 @@ def noted_commit(f: Features, told: str) -> int | None:
         px, py = acted_at(f, k)
         return any(float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
                    and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4 for c in marks)
-    if not typed or _told_note(told) is None \
+    if not typed or _told_note(told) is None and _quoted_note(told) is None \
             or any(ACTIONS[int(f.hist_kind[k])] != "click" or not on_mark(k) for k in steps if k > typed[-1]):
         return None
     x, y = acted_at(f, typed[-1])
@@ -1193,16 +1208,18 @@ def noted_commit(f: Features, told: str) -> int | None:
 
 
 def _commit_under(f: Features, said: set[str], at: tuple[float, float]) -> int | None:
-    """The dialog's button under a value just typed at ``at``: a short text (three words at most) starting with a
+    """The dialog's button under a value just typed at ``at``: a short text (four words at most) starting with a
     word of the task (``said``) or one that saves, within 250 CSS px under it and 500 across, the nearest."""
     from tilepilot.model.embedded.buttons import SAVES
 
     x, y = at
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and 1 <= len(ws := words(f.cand_text[t])) <= 3 and (ws[0] in said and len(ws[0]) >= 3
+             and 1 <= len(ws := words(f.cand_text[t])) <= 4 and (ws[0] in said and len(ws[0]) >= 3
                                                                  or SAVES.match(f.cand_text[t]))
              and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale and abs(float(f.cand_box[t][0]) - x) <= 500 * f.scale
              and not clicked_in(f, t, ever=True)]
+    if len(found) > 1:  # a dialog's "Cancel" is no commit, though the task cancels something too
+        found = [t for t in found if words(f.cand_text[t]) not in (["cancel"], ["close"], ["back"])] or found
     return min(found, key=lambda t: (not buttoned(f, t),
                                      abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) > 300 * f.scale,
                                      float(f.cand_box[t][1]) - y), default=None)  # (a button, the dialog's own,

@@ -109,12 +109,14 @@ from tilepilot.model.embedded.order import (
     at_least_option,
     bin_link,
     box_ticked,
+    card_button,
     card_twin,
     chosen_commit,
     chosen_option,
     clause_box,
     click_in_turn,
     code_section,
+    column_section,
     column_switch,
     count_step,
     dated_row,
@@ -406,7 +408,7 @@ def typed_bounds(instruction: str, a: int, b: int) -> tuple[int, int]:
     if quoted:
         return quoted
     a, b = name_run(instruction, *_whole_token(instruction, a, b))
-    if re.search(r"(?-i:[A-Z])\w*['’]s$", instruction[a:b]):
+    if re.fullmatch(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))*['’]s", instruction[a:b]):
         b -= 2  # a name's owner's "'s" is no part of it: "Anita Patel's" types "Anita Patel"
     return _house_number(instruction, a), b
 
@@ -696,6 +698,7 @@ class EmbeddedModel:
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
         if not len(f.hist_kind) and ((q := named_card(f, instruction, told)) is not None
                                      or (q := code_section(f, instruction)) is not None
+                                     or (q := column_section(f, instruction)) is not None
                                      or (q := bin_link(f, instruction)) is not None
                                      or (q := loan_section(f, told)) is not None
                                      or (q := scene_link(f, instruction)) is not None
@@ -746,6 +749,8 @@ class EmbeddedModel:
         if kind in ("click", "done", "scroll", "type") and not asks_choice(f) \
                 and reason_list(f, instruction, False, told) is None and (q := record_tab(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Hearings"
+        if kind in ("click", "done", "scroll") and (q := card_button(f, instruction)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # Hammond's "Take out …"
         if kind in ("click", "done", "scroll") and (q := dated_row(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Thu 13 Mar": tomorrow
         if (q := widened_search(f, instruction)) is not None:
@@ -820,8 +825,9 @@ class EmbeddedModel:
             # and tested OK. Please close it off."
             return Prediction(Type(text=noted[1], into=_point(f, noted[0], np.zeros(2)), clear=True),
                               float(probs[a]), noted[0])
-        if kind in ("done", "click") and said_radio(f, instruction) is None \
-                and (q := noted_commit(f, told)) is not None:
+        if kind in ("done", "click") and said_radio(f, instruction) is None and told_box(f, told) is None \
+                and (q := noted_commit(f, told)) is not None:  # (its box the story ticks first: "Cancel 2 upcoming
+            # outings booked in Hammond")
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Close squawk"
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"

@@ -598,6 +598,10 @@ def resolved(instruction: str) -> str:
                 or verb in ("log", "record", "flag") and re.match(r"\s*as\s", m.group("rest")):  # "put her on leave
             # …", "log it as a failed attempt"
             rest = m.group("rest").strip()
+            if (rest.count('"') % 2 or rest.count("“") > rest.count("”")) \
+                    and (close := re.search(r'["”]', instruction[m.end():])) is not None:
+                rest += instruction[m.end():m.end() + close.end()]  # a quote's comma is no clause's end: 'with
+                # the note "Cracked bow rigger, awaiting repair"'
             thing = told.group("thing") if told else code.group()
             if told and m.group("it").lower().startswith("that ") and (obj := re.search(
                     r"\b(the\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|on|in|for)\s+[^,;.!?—–]+?)\s*(?:[,;.!?—–]|\s-\s)",
@@ -1989,8 +1993,9 @@ def right_switch(f: Features, instruction: str) -> int | None:
     verb = lead_word(said)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if verb not in _RIGHT_VERBS or _verb_shown(f, texts, {verb}) \
-            or verb == "take" and not re.search(r"\bout\s+of\s+(?:service|use|action)\b", instruction[a:b], re.I):
-        return None  # ("take X out of service"; not "take a photo")
+            or verb == "take" and not re.search(r"\bout\s+of\s+(?:service|use|action)\b", instruction[a:b], re.I) \
+            or any(1 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] == verb and buttoned(f, t) for t in texts):
+        return None  # ("take X out of service"; not "take a photo"; a card's own "Take out of service" button)
     done = {verb + "ed", verb + "d", verb.removesuffix("e") + "ed"}
     if len(f.hist_kind) and any(done & set(_latin(f.cand_text[t])) for t in texts):
         return None  # the page reads it done: "Suspended", "Harriet Cole suspended"
@@ -4397,3 +4402,67 @@ def dated_row(f: Features, instruction: str) -> int | None:
              and sum(abs(float(mid[u] - mid[t])) <= 8 * f.scale for u in dates) == 1]  # (a row's cell, not a
     # strip of days' tabs)
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+def column_section(f: Features, instruction: str) -> int | None:
+    """The section a thing's column names, on a first step: "Hammond has a cracked bow rigger. Please take it
+    out of service …" on a list of outings where Hammond stands only under the column headed "BOAT": the
+    sidebar's "Boats" (the boat's own record is there, the outing's buttons act on outings). The thing is the
+    clause's proper name; its column's head, the short text over it on the table's header line (three texts or
+    more); the link, a short text of the site's bar or sidebar reading that head or its plural. None where the
+    verb's button shows, the name is no table's, or no one link fits."""
+    lead = _lead(instruction, frozenset(_COMMANDS) - BRINGS_NEW)
+    if len(f.hist_kind) or lead is None or _has_menus(f):
+        return None  # (rows with menus act on their own thing: "Mrs Maureen Doyle" under "Patient" in a diary; a
+        # new thing is made where the page shows: "Create a new bug called …")
+    a, b, m = lead
+    bare = QUOTED.sub(" ", instruction[m.end():b])  # (a note's words name nothing)
+    names = [words(n) for n in re.findall(r"\b(?-i:[A-Z][a-z]{3,})(?:\s+(?-i:[A-Z][a-z]+))*", bare)
+             if not _WEEKDAY.fullmatch(n.split()[0]) and not _MONTH_NAME.fullmatch(n.split()[0])]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not names or _verb_shown(f, texts, set(with_synonyms([m.group(1).lower()]))):
+        return None
+    mid = {t: (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 for t in texts}
+    heads = set()
+    for t in texts:
+        if _nav(f, t) or not any(phrase_at(words(f.cand_text[t]), n) for n in names):
+            continue
+        over = [h for h in texts if h != t and mid[h] < mid[t] and not _nav(f, h)
+                and abs(float(f.cand_box[h][0] - f.cand_box[t][0])) <= 12 * f.scale
+                and len(words(f.cand_text[h])) == 1 and words(f.cand_text[h])[0].isalpha()
+                and sum(abs(mid[u] - mid[h]) <= 8 * f.scale for u in texts) >= 4]
+        if over:
+            heads.add(words(f.cand_text[min(over, key=lambda h: mid[h])])[0])  # (the top one: its head)
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    links = [t for t in texts if _nav(f, t) and _latin(f.cand_text[t]) in ([head], [head + "s"], [head + "es"])]
+    return links[0] if len(links) == 1 else None
+
+
+def card_button(f: Features, instruction: str) -> int | None:
+    """The button on the named thing's card that reads the clause's verb: "take Hammond out of service …" on a
+    grid of boats' cards, each with its own "Take out of service": Hammond's, under its title in its column
+    (its left edge within 30 CSS px of the title's, the nearest of those 200 px under it at most). The thing is a
+    capitalised name of the clause read as a card's title; pressed once; None where no one fits, or where the
+    page has one such button only (its own)."""
+    lead = _lead(instruction, frozenset(_COMMANDS))
+    if lead is None:
+        return None
+    a, b, m = lead
+    verb = m.group(1).lower()
+    bare = QUOTED.sub(" ", instruction[m.end():b])
+    names = [words(n) for n in re.findall(r"\b(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]+))*", bare)]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    buttons = [t for t in texts if 2 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] == verb and buttoned(f, t)]
+    if len(buttons) < 2 or not names:
+        return None  # (one such button is the page's own: the network's)
+    titles = [t for t in texts if not _nav(f, t) and any(_latin(f.cand_text[t])[:len(n)] == n for n in names)]
+    found = []
+    for t in titles:
+        x0, y1 = float(f.cand_box[t][0]), float(f.cand_box[t][3])
+        under = [u for u in buttons if abs(float(f.cand_box[u][0]) - x0) <= 30 * f.scale
+                 and 0 < float(f.cand_box[u][1]) - y1 <= 200 * f.scale]
+        if under:
+            found.append(min(under, key=lambda u: float(f.cand_box[u][1])))
+    return found[0] if len(set(found)) == 1 and not clicked_in(f, found[0], ever=True) else None
