@@ -471,3 +471,51 @@ def test_a_quoted_note_goes_into_a_box_showing_its_hint_and_the_dialogs_own_butt
     sent, where = _page(typed, [*hist, ("type", (640.5, 162.5)), ("click", (406.5, 282.5))])
     assert note_field(sent, RIGGER) is None
     assert noted_commit(sent, RIGGER) == where["Take out of service"]
+
+
+FIONA = "Can you cancel FR-2307? Fiona's changed her mind about having them framed. Refund her deposit too, please."
+ROW_MENU = [
+    ('FR-2307', t, (221, 487, 282, 504)), ('Fiona McBride', t, (296, 487, 384, 504)),
+    ('Quoted', t, (1107, 483, 1161, 507)),
+    ('⋯', t, (1217, 490, 1237, 502)), ('FR-2308', t, (220, 533, 281, 550)), ('Tom Whitley', t, (296, 532, 372, 552)),
+    ('View details', t, (1074, 523, 1156, 543)), ('Edit order', t, (1074, 556, 1142, 577)),
+    ('Record payment', t, (1074, 591, 1185, 611)), ('Move to workshop', t, (1074, 632, 1193, 652)),
+    ('Mark ready for collection', t, (1075, 667, 1234, 687)), ('Mark collected', t, (1074, 700, 1172, 719)),
+    ('£89.00 £53.00', c, (1038, 483, 1247, 720))]
+SCROLLED = [
+    ('£53.00', t, (1041, 328, 1092, 349)), ('Quoted', t, (1109, 328, 1162, 350)), ('⋯', t, (1221, 338, 1235, 341)),
+    ('View details', t, (1074, 366, 1156, 386)), ('Edit order', t, (1074, 399, 1142, 420)),
+    ('Record payment', t, (1075, 433, 1185, 453)), ('Move to workshop', t, (1075, 476, 1194, 496)),
+    ('Mark ready for collection', t, (1076, 511, 1233, 528)), ('Mark collected', t, (1075, 544, 1171, 561)),
+    ('Cancel order', t, (1075, 586, 1162, 606)), ('£71 Cancel order', i, (1064, 577, 1245, 618))]
+CANCEL_ORDER = [
+    ('Cancel order FR-2307?', t, (396, 65, 585, 85)), ('Reason', t, (394, 183, 445, 201)),
+    ('Customer changed mind', t, (407, 211, 567, 231)), ('V', t, (865, 212, 882, 229)),
+    ('Refund payments received (£25.00)', t, (399, 246, 646, 263)), ('Keep order', t, (675, 299, 753, 320)),
+    ('Cancel order', t, (783, 299, 871, 319)), ('Customer changed mind ', i, (397, 204, 883, 238)),
+    ('Cancel order ', i, (771, 291, 883, 328)), ('Keep order ', i, (664, 291, 766, 329)),
+    ('Refund payments received (£25.00) ', c, (401, 247, 416, 262))]
+
+
+def test_a_request_first_its_menu_scrolled_to_its_foot_and_a_box_for_the_second_request():
+    """"Can you cancel FR-2307? … Refund her deposit too, please." reads "cancel FR-2307? …" (her deposit is no
+    thing of the code's). The row's menu runs off the screen's foot with no "Cancel …" yet: scrolled, then its
+    "Cancel order". In the dialog, "Refund payments received" is ticked (the task asks to refund too), not a
+    box the task's first verb names."""
+    from tilepilot.model.embedded.order import menu_cut, resolved, row_menu
+    from tilepilot.model.embedded.roles import told_box
+
+    task = resolved(FIONA)
+    assert task.startswith("cancel FR-2307? Fiona's changed her mind")
+    f, _ = _page(ROW_MENU, [("click", (1228.0, 497.0))])
+    assert menu_cut(f, task)
+    assert not menu_cut(f, "mark FR-2307 as collected")  # ("Mark collected" shows)
+    scrolled, at = _page(SCROLLED, [("click", (1228.0, 497.0)), ("scroll", (0.0, 0.0))])
+    assert row_menu(scrolled, task) == at["Cancel order"]
+    hist = [("click", (1228.0, 497.0)), ("scroll", (0.0, 0.0)), ("click", (1092.5, 596.0)), ("click", (640.5, 221.5)),
+            ("click", (484.5, 197.5))]
+    dialog, where = _page(CANCEL_ORDER, hist)
+    dialog.cand_state = np.ones((len(CANCEL_ORDER), 8), np.float32)  # (every box unticked: bright)
+    assert told_box(dialog, FIONA) == where["Refund payments received (£25.00) "]
+    assert told_box(dialog, "Can you cancel FR-2307? Fiona's changed her mind.") is None
+    assert told_box(dialog, "Refund FR-2307 and cancel it.") is None  # (the task's first verb: the dialog's own)

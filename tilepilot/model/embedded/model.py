@@ -144,6 +144,7 @@ from tilepilot.model.embedded.order import (
     loan_section,
     logged_button,
     marked_person,
+    menu_cut,
     menu_title,
     named_card,
     named_edit,
@@ -744,7 +745,7 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
         if kind in ("click", "done", "scroll") and len(f.hist_kind) and (q := actions_menu(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Case actions ▾"
-        if kind != "type" and (q := reason_commit(f, told)) is not None:
+        if kind != "type" and told_box(f, told) is None and (q := reason_commit(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel session"
         if kind in ("click", "done", "scroll", "type") and not asks_choice(f) \
                 and reason_list(f, instruction, False, told) is None and (q := record_tab(f, told)) is not None:
@@ -888,6 +889,8 @@ class EmbeddedModel:
             # "… this cannot be undone" ticked before its dialog's button; "… and cancel the appointment …": "Also
             # cancel upcoming appointments"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind in ("scroll", "done", "click") and menu_cut(f, instruction):
+            return Prediction(Scroll(direction="down", amount=3), float(probs[a]), None)  # the menu's foot
         if kind in ("scroll", "done", "click") and confirm_button(f, instruction) is None and (
                 (q := row_act(f, instruction)) is not None
                 or (q := column_switch(f, instruction, kind == "done")) is not None

@@ -585,6 +585,10 @@ def resolved(instruction: str) -> str:
         thing = re.sub(r"\s+(?:that|which|who)\b.*$|\s+(?:that|which|who)['’]s\b.*$", "", need.group("thing"))
         thing = re.sub(r"^(?:The|A|An|Our|My)\b", lambda a: a.group().lower(), thing)
         return f"change {thing} to {need.group('value').strip()}"
+    if (ask := _ASKS.match(instruction)) is not None and re.match(r"\s+[a-z]+\s+(?-i:[A-Z]{1,4})-\d",
+                                                                  instruction[ask.end():]):
+        return instruction[ask.end():].strip()  # a request of a code first, its story after: "Can you cancel
+        # FR-2307? Fiona's changed her mind …" reads "cancel FR-2307? …"
     told = _TOLD.match(instruction)
     code = _CODE.search(instruction) if told is None else None
     if told is None and code is None:
@@ -674,6 +678,8 @@ def resolved(instruction: str) -> str:
 # a person put on the thing told: "Move it into production and put Callum on it please."
 _PUT_ON = re.compile(r"\bput\s+(?P<who>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+on\s+(?:it|that|this|the\s+job)\b",
                      re.I)
+# a task that opens by asking: "Can you cancel FR-2307? …", "Please …", "Could you …"
+_ASKS = re.compile(r"\W*(?:(?:can|could|would|will)\s+you|please|kindly)\b", re.I)
 # a thing put on a person's round: "Put CN-48217 on Dev Patel's van"
 _ON_VAN = re.compile(r"(\W*(?:please\s+)?)put\s+(?P<thing>\S+(?:\s+\S+){0,3}?)\s+on(?:to)?\s+(?P<who>(?-i:[A-Z][a-z]+)"
                      r"(?:\s+(?-i:[A-Z][\w-]+))?)['’]s\s+(?:van|round|route|truck|list|rota|caseload|shift|team)\b",
@@ -757,6 +763,13 @@ def row_menu(f: Features, instruction: str) -> int | None:
     entry = says | ({"hold"} if _ON_HOLD.match(instruction, a, b) else set())  # (a badge "ON HOLD" is no button)
     if len(f.hist_kind) and _given_done(f, instruction, a, b, verb, worded):
         return None
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind]
+    if kinds[-1:] == ["scroll"] and [k for k in kinds if k != "scroll"][-1:] == ["click"]:
+        # a menu opened, then scrolled to its foot (``menu_cut``): its entry reading the verb
+        shown = [t for t in worded if 1 <= len(ws := _latin(f.cand_text[t])) <= 4 and ws[0] in entry
+                 and _in_menu(f, t, worded)]
+        if len(shown) == 1:
+            return shown[0]
     opened = [t for t in more if clicked_in(f, t, ever=True)]
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"]
     if opened:
@@ -4466,3 +4479,29 @@ def card_button(f: Features, instruction: str) -> int | None:
         if under:
             found.append(min(under, key=lambda u: float(f.cand_box[u][1])))
     return found[0] if len(set(found)) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+def menu_cut(f: Features, instruction: str) -> bool:
+    """Whether the row menu the last click opened runs off the screen's foot with no entry for the verb yet:
+    "cancel FR-2307? …" opened the row's "⋯" low on the list, whose menu shows "View details … Mark collected"
+    down to the edge; the rest ("Cancel order…") is scrolled into view, not guessed at."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" \
+            or (lead := _lead(instruction, _MENU_VERBS | {"mark"})) is None:
+        return False
+    x, y = acted_at(f)
+    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    dots = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()
+            and (MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t]))]
+    if not any(within_box((x, y), f.cand_box[t]) for t in dots):
+        return False
+    says = set(with_synonyms([lead[2].group(1).lower()]))
+    near = sorted((t for t in worded if 0 < float(f.cand_box[t][1]) - y <= 400 * f.scale
+                   and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
+                   and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: float(f.cand_box[t][1]))
+    stack = near[:1] if near and float(f.cand_box[near[0]][1]) - y <= 60 * f.scale else []
+    for t in near[1:]:  # the menu: entries on one left edge, each at most 45 CSS px under the one before
+        if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
+                and 0 < float(f.cand_box[t][1] - f.cand_box[stack[-1]][1]) <= 45 * f.scale:
+            stack.append(t)
+    return len(stack) >= 3 and not any(_latin(f.cand_text[t])[0] in says for t in stack) \
+        and float(f.cand_box[stack[-1]][3]) >= f.frame_size[1] - 16 * f.scale

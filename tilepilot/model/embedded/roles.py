@@ -532,10 +532,12 @@ def told_box(f: Features, told: str) -> int | None:
     """The one unticked box of a form with a "Cancel" whose label the task tells as a fact: "… hospital
     transport is already booked. Can you discharge him please?" ticks "Patient transport booked" before the
     discharge is confirmed. Its label's words of four letters or more, two at least and half of them, are the
-    task's (their first five letters), in no sentence that denies ("transport isn't booked"); not once clicked."""
+    task's (their first five letters), in no sentence that denies ("transport isn't booked"), or it starts with
+    a verb the task asks for too ("… Refund her deposit too": "Refund payments received"); not once clicked."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
-    if not len(f.hist_kind) or not any(words(f.cand_text[t]) == ["cancel"] for t in texts):
-        return None
+    if not len(f.hist_kind) or not any(words(f.cand_text[t]) == ["cancel"] or words(f.cand_text[t])[:1] == ["keep"]
+                                       for t in texts):
+        return None  # (a dialog's way out: "Cancel", "Keep order")
     said = told_words(told)
     found = []
     for q in range(len(f.cand_text)):
@@ -545,11 +547,22 @@ def told_box(f: Features, told: str) -> int | None:
             continue  # no box, or a box ticked
         label = [w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()]
         shared = [w for w in label if w[:5] in said]
-        if len(shared) >= 2 and 2 * len(shared) >= len(label) and not any(
+        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or _asks_too(told, label)) and not any(
                 ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
                 for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
             found.append(q)
     return found[0] if len(found) == 1 else None
+
+
+def _asks_too(told: str, label: list[str]) -> bool:
+    """Whether a box's label starts with a verb the task asks for in a later sentence or clause of its own:
+    "Can you cancel FR-2307? … Refund her deposit too, please." ticks "Refund payments received (£25.00)" in
+    the cancel dialog (not the task's first verb: the dialog itself does that)."""
+    if not label or len(label[0]) < 5:
+        return False
+    first = re.match(r"\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?([a-z]+)", told, re.I)
+    return (first is None or first.group(1).lower() != label[0]) and re.search(
+        rf"(?:[.!?;,—–]\s*|\band\s+|\bthen\s+)(?:please\s+|also\s+)?{re.escape(label[0])}\b", told, re.I) is not None
 
 
 def _sent(f: Features) -> bool:
