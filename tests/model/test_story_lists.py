@@ -519,3 +519,16 @@ def test_a_request_first_its_menu_scrolled_to_its_foot_and_a_box_for_the_second_
     assert told_box(dialog, FIONA) == where["Refund payments received (£25.00) "]
     assert told_box(dialog, "Can you cancel FR-2307? Fiona's changed her mind.") is None
     assert told_box(dialog, "Refund FR-2307 and cancel it.") is None  # (the task's first verb: the dialog's own)
+
+
+def test_a_groups_wish_then_that_booking_is_its_thing_with_the_new_end():
+    """"Flow Yoga would like their class at Ashby Pavilion on Wednesday 19 March to run until 9pm instead of 8.
+    Can you extend that booking?": Flow Yoga's class there that day, until 9pm; a crew's job told the same way
+    reads as before."""
+    from tilepilot.model.embedded.order import resolved
+
+    assert resolved("Flow Yoga would like their class at Ashby Pavilion on Wednesday 19 March to run until 9pm "
+                    "instead of 8. Can you extend that booking?") \
+        == "extend Flow Yoga's class at Ashby Pavilion on Wednesday 19 March until 9pm"
+    assert resolved("Charlie crew have finished the job at 19 Kestrel Way — close that one off as fixed") \
+        == "mark the job at 19 Kestrel Way as fixed"

@@ -547,7 +547,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
-                   r"rang|called|phoned|emailed|wrote|messaged|"
+                   r"rang|called|phoned|emailed|wrote|messaged|would\s+like|wants?|"
                    r"says|came|needs?|'s|can['’]t|cannot|couldn['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|"
                    r"hasn['’]t|haven['’]t)(?!\w)",
                    re.I)
@@ -608,10 +608,13 @@ def resolved(instruction: str) -> str:
                 # the note "Cracked bow rigger, awaiting repair"'
             thing = told.group("thing") if told else code.group()
             if told and m.group("it").lower().startswith("that ") and (obj := re.search(
-                    r"\b(the\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|on|in|for)\s+[^,;.!?—–]+?)\s*(?:[,;.!?—–]|\s-\s)",
+                    r"\b((?:the|their|his|her)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|on|in|for)\s+[^,;.!?—–]+?)"
+                    r"(?:\s+to\s+[a-z]+\b[^,;.!?—–]*)?\s*(?:[,;.!?—–]|\s-\s)",
                     instruction[told.end():m.start()] + ".")) is not None:
-                thing = obj.group(1)  # "Charlie crew have finished the job at 19 Kestrel Way — close that one off
-                # as fixed": the job, not the crew
+                thing = re.sub(r"^(?:their|his|her)\b", lambda _: told.group("thing") + "'s", obj.group(1))
+                # "Charlie crew have finished the job at 19 Kestrel Way — close that one off as fixed": the job, not
+                # the crew; "Flow Yoga would like their class at Ashby Pavilion on Wednesday 19 March to run until
+                # 9pm …. Can you extend that booking?": Flow Yoga's class …
             elif told and m.group("it").lower() == "it" and (re.fullmatch(_FULL_NAME, thing)
                                                               or re.fullmatch(_GROUP_NAME, thing)) \
                     and (obj := _OWN_THING.search(instruction, told.end(), m.start())) is not None:
@@ -654,6 +657,10 @@ def resolved(instruction: str) -> str:
             elif verb == "mark" and rest and not rest.lower().startswith("as "):
                 rest = "as " + rest
             more = ""
+            if told and verb == "extend" and not rest.strip() and (until := re.search(
+                    r"\b(?:until|till|to)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})",
+                    instruction[told.end():m.start()], re.I)) is not None:
+                rest = f"until {until.group(1)}"  # "… to run until 9pm instead of 8. Can you extend that booking?"
             if told and verb in ("update", "edit", "amend") and not rest.replace("record", "").strip():
                 more = ": " + instruction[told.end("thing"):m.start()].strip(" —–-,.;")  # what was told is
                 # the change: "Kat's Jazz After Dark … is going out pre-recorded this week — please update it"
