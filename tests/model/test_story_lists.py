@@ -343,6 +343,11 @@ def test_a_record_to_update_opens_its_edit_form_and_takes_the_number_the_story_g
     typed, where = _page(EDIT_FORM, [*hist, ("type", (486.0, 495.0))])
     assert told_field(tokens(typed), task, story=True)[0] == where["Policy number "]
     assert told_field(typed, task) is None  # (told as a command, the form is the network's once typed into)
+    row, _ = _page([('Cancel', t, (1187, 158, 1242, 183)), ('Zara Ahmed', t, (993, 207, 1078, 227)),
+                    ('Cancel ', t, (1187, 202, 1242, 230)), ('vay, Ben', i, (900, 193, 1255, 243))],
+                   [("click", (1213.5, 264.5)), ("click", (640.5, 190.5))])
+    tokens(row)
+    assert told_field(row, "Please cancel OT-3207 — the river's in flood.") is None  # ("Cancel" names no code)
 
 
 RANG = "Anita Patel rang — she can't make tomorrow's appointment. Could you move it to Friday the 14th at 14:30? " \

@@ -1286,7 +1286,10 @@ def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
 
 # a value told right after a field's name: "a new mobile number: 07700 900412", "her email is now x@y.com"
 _TOLD_VALUE = r"(?:\s+(?:number|no\.?|address))?\s*(?:(?:is|was)\s+(?:now\s+)?|to\s+|:\s*|=\s*)?" \
-    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{4,}\d|(?-i:[A-Z]{1,4})-\d[\w-]*)"
+    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{4,}\d)"
+# an identifier told after a label that names one ("policy number AXH-558213"; not "cancel OT-3207")
+_TOLD_CODE = r"\s*(?:(?:is|was)\s+(?:now\s+)?|:\s*|=\s*)?(?P<v>(?-i:[A-Z]{1,4})-\d[\w-]*)"
+_NAMES_CODE = frozenset({"number", "no", "ref", "reference", "id", "code"})
 
 
 def told_field(f: Features, instruction: str, story: bool = False) -> tuple[int, tuple[int, int]] | None:
@@ -1306,7 +1309,9 @@ def told_field(f: Features, instruction: str, story: bool = False) -> tuple[int,
         for ws, k in _labels(f, q):
             if not k or not 1 <= len(ws) <= 2 or not all(w.isalpha() and len(w) >= 3 for w in ws):
                 continue
-            m = re.search(r"\b" + r"\s+".join(map(re.escape, ws)) + r"\b" + _TOLD_VALUE, instruction, re.I)
+            said = r"\b" + r"\s+".join(map(re.escape, ws)) + r"\b"
+            m = re.search(said + _TOLD_VALUE, instruction, re.I) or (
+                re.search(said + _TOLD_CODE, instruction, re.I) if ws[-1] in _NAMES_CODE else None)
             if m is None or value_typed(f, m.span("v")):
                 continue
             value = words(m.group("v"))

@@ -585,7 +585,7 @@ def resolved(instruction: str) -> str:
         thing = re.sub(r"\s+(?:that|which|who)\b.*$|\s+(?:that|which|who)['’]s\b.*$", "", need.group("thing"))
         thing = re.sub(r"^(?:The|A|An|Our|My)\b", lambda a: a.group().lower(), thing)
         return f"change {thing} to {need.group('value').strip()}"
-    if (ask := _ASKS.match(instruction)) is not None and re.match(r"\s+[a-z]+\s+(?-i:[A-Z]{1,4})-\d",
+    if (ask := _ASKS.match(instruction)) is not None and re.match(r"\s+[a-z]+\s+(?-i:[A-Z]{1,4})-\d[\w-]*\?",
                                                                   instruction[ask.end():]):
         return instruction[ask.end():].strip()  # a request of a code first, its story after: "Can you cancel
         # FR-2307? Fiona's changed her mind …" reads "cancel FR-2307? …"
@@ -685,8 +685,8 @@ def resolved(instruction: str) -> str:
 # a person put on the thing told: "Move it into production and put Callum on it please."
 _PUT_ON = re.compile(r"\bput\s+(?P<who>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+on\s+(?:it|that|this|the\s+job)\b",
                      re.I)
-# a task that opens by asking: "Can you cancel FR-2307? …", "Please …", "Could you …"
-_ASKS = re.compile(r"\W*(?:(?:can|could|would|will)\s+you|please|kindly)\b", re.I)
+# a task that opens by asking: "Can you cancel FR-2307? …", "Could you …"
+_ASKS = re.compile(r"\W*(?:can|could|would|will)\s+you\b", re.I)
 # a thing put on a person's round: "Put CN-48217 on Dev Patel's van"
 _ON_VAN = re.compile(r"(\W*(?:please\s+)?)put\s+(?P<thing>\S+(?:\s+\S+){0,3}?)\s+on(?:to)?\s+(?P<who>(?-i:[A-Z][a-z]+)"
                      r"(?:\s+(?-i:[A-Z][\w-]+))?)['’]s\s+(?:van|round|route|truck|list|rota|caseload|shift|team)\b",
