@@ -4424,6 +4424,15 @@ def dated_row(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
+def _capital_names(instruction: str, a: int, b: int, least: int) -> list[list[str]]:
+    """The words of each run of capitalised words between ``a`` and ``b`` whose first has ``least`` letters or
+    more, outside quotes (a note's words name nothing) and not a day or a month ("take Hammond out of service
+    with the note "Cracked …"": Hammond)."""
+    bare = QUOTED.sub(" ", instruction[a:b])
+    found = re.findall(rf"\b(?-i:[A-Z][a-z]{{{least - 1},}})(?:\s+(?-i:[A-Z][a-z]+))*", bare)
+    return [words(n) for n in found if not _WEEKDAY.fullmatch(n.split()[0]) and not _MONTH_NAME.fullmatch(n.split()[0])]
+
+
 def column_section(f: Features, instruction: str) -> int | None:
     """The section a thing's column names, on a first step: "Hammond has a cracked bow rigger. Please take it
     out of service …" on a list of outings where Hammond stands only under the column headed "BOAT": the
@@ -4436,9 +4445,7 @@ def column_section(f: Features, instruction: str) -> int | None:
         return None  # (rows with menus act on their own thing: "Mrs Maureen Doyle" under "Patient" in a diary; a
         # new thing is made where the page shows: "Create a new bug called …")
     a, b, m = lead
-    bare = QUOTED.sub(" ", instruction[m.end():b])  # (a note's words name nothing)
-    names = [words(n) for n in re.findall(r"\b(?-i:[A-Z][a-z]{3,})(?:\s+(?-i:[A-Z][a-z]+))*", bare)
-             if not _WEEKDAY.fullmatch(n.split()[0]) and not _MONTH_NAME.fullmatch(n.split()[0])]
+    names = _capital_names(instruction, m.end(), b, 4)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if not names or _verb_shown(f, texts, set(with_synonyms([m.group(1).lower()]))):
         return None
@@ -4471,8 +4478,7 @@ def card_button(f: Features, instruction: str) -> int | None:
         return None
     a, b, m = lead
     verb = m.group(1).lower()
-    bare = QUOTED.sub(" ", instruction[m.end():b])
-    names = [words(n) for n in re.findall(r"\b(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]+))*", bare)]
+    names = _capital_names(instruction, m.end(), b, 3)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     buttons = [t for t in texts if 2 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] == verb and buttoned(f, t)]
     if len(buttons) < 2 or not names:
