@@ -529,8 +529,14 @@ def _reads_day(f: Features, day: re.Match[str], texts: list[int]) -> bool:
     beside its month)."""
     d, mon = day.group(1), day.group(2)[:3]
     # side by side, either way round ("Inverter 2 · Mar 8, 14:12" is not 2 March)
-    said = re.compile(rf"(?<!\d){d}(?:st|nd|rd|th)?\s+{mon}|\b{mon}[a-z]*\.?\s+{d}(?!\d)", re.I)
+    said = _beside_month(d, mon)
     return any(said.search(f.cand_text[u]) for u in texts)
+
+
+def _beside_month(day: int | str, month: str) -> re.Pattern[str]:
+    """A day written beside its month, either way round ("22 Mar", "Mar 22", "22nd March"; "Inverter 2 · Mar 8,
+    14:12" is not 2 March); ``month`` a pattern of its first three letters ("Mar", or several joined by "|")."""
+    return re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:{month})|\b(?:{month})[a-z]*\.?\s+{day}(?!\d)", re.I)
 
 # a "More options" button: three dots, upright or across (OCR reads the latter as an ellipsis)
 MORE = re.compile(r"[⋮⋯…⁝︙]|\.{3}|·{3}")
@@ -1652,8 +1658,7 @@ _NEXT_DAY = re.compile(r"\b(today|tomorrow)\b", re.I)
 def _day_shown(today: date, said: str) -> re.Pattern[str]:
     """How a list writes the day said as "today" or "tomorrow": its day beside its month ("13 Mar", "Mar 13")."""
     on = today + timedelta(days=1 if said.lower() == "tomorrow" else 0)
-    mon = on.strftime("%b")
-    return re.compile(rf"(?<!\d){on.day}\s+{mon}|\b{mon}[a-z]*\.?\s+{on.day}(?!\d)", re.I)
+    return _beside_month(on.day, on.strftime("%b"))
 
 
 # a day of the month said alone: "their party on the 22nd" (not "the 22nd of May", which names its month)
@@ -1690,8 +1695,7 @@ def _narrowed(f: Features, instruction: str, a: int, b: int, body: list[int], hi
         keep = [t for t in keep if _reads_day(f, day, rows[t])]  # (none: that day's is gone)
     elif (nth := _ON_NTH_DAY.search(instruction, a, b)) is not None \
             and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
-        n, mon = nth.group(1), "|".join(sorted(_MONTHS))  # "their party on the 22nd": "Sat 22 Mar", any month
-        said = re.compile(rf"(?<!\d){n}(?:st|nd|rd|th)?\s+(?:{mon})|\b(?:{mon})[a-z]*\.?\s+{n}(?!\d)", re.I)
+        said = _beside_month(nth.group(1), "|".join(sorted(_MONTHS)))  # "their party on the 22nd": "Sat 22 Mar"
         keep = [t for t in keep if any(said.search(f.cand_text[u]) for u in rows[t])]  # (none: not on screen)
     elif (near := _NEXT_DAY.search(instruction, a, b)) is not None and (today := page_today(f)) is not None \
             and any(_MONTHS & {x[:3] for u in us for x in words(f.cand_text[u])} for us in rows.values()):
