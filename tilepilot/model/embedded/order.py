@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 import numpy as np
 
@@ -32,7 +33,7 @@ from tilepilot.model.embedded.features import (
 )
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
-from tilepilot.model.embedded.rows import lead_word, with_synonyms
+from tilepilot.model.embedded.rows import POLITE, lead_word, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, told_words, words
 
 # a clause of one click: its verb after the joining words
@@ -4498,27 +4499,115 @@ def card_button(f: Features, instruction: str) -> int | None:
     return found[0] if len(set(found)) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
-def menu_cut(f: Features, instruction: str) -> bool:
-    """Whether the row menu the last click opened runs off the screen's foot with no entry for the verb yet:
-    "cancel FR-2307? …" opened the row's "⋯" low on the list, whose menu shows "View details … Mark collected"
-    down to the edge; the rest ("Cancel order…") is scrolled into view, not guessed at."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" \
-            or (lead := _lead(instruction, _MENU_VERBS | {"mark"})) is None:
-        return False
+def _opened_menu(f: Features) -> list[int]:
+    """The entries of the menu the last click opened, top to bottom: that click pressed a row's dots or an
+    "Actions ▾" button still shown, and three or more short texts stand on one left edge under it, each at
+    most 45 CSS px under the one before, the first at most 60 under the click. Empty where there is none."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return []
     x, y = acted_at(f)
-    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     dots = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()
             and (MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t]))]
     if not any(within_box((x, y), f.cand_box[t]) for t in dots):
-        return False
-    says = set(with_synonyms([lead[2].group(1).lower()]))
+        return []
+    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     near = sorted((t for t in worded if 0 < float(f.cand_box[t][1]) - y <= 400 * f.scale
                    and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
                    and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: float(f.cand_box[t][1]))
     stack = near[:1] if near and float(f.cand_box[near[0]][1]) - y <= 60 * f.scale else []
-    for t in near[1:]:  # the menu: entries on one left edge, each at most 45 CSS px under the one before
+    for t in near[1:]:
         if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
                 and 0 < float(f.cand_box[t][1] - f.cand_box[stack[-1]][1]) <= 45 * f.scale:
             stack.append(t)
-    return len(stack) >= 3 and not any(_latin(f.cand_text[t])[0] in says for t in stack) \
+    return stack if len(stack) >= 3 else []
+
+
+def menu_cut(f: Features, instruction: str) -> bool:
+    """Whether the row menu the last click opened runs off the screen's foot with no entry for the verb yet:
+    "cancel FR-2307? …" opened the row's "⋯" low on the list, whose menu shows "View details … Mark collected"
+    down to the edge; the rest ("Cancel order…") is scrolled into view, not guessed at."""
+    if (lead := _lead(instruction, _MENU_VERBS | {"mark"})) is None or not (stack := _opened_menu(f)):
+        return False
+    says = set(with_synonyms([lead[2].group(1).lower()]))
+    return not any(_latin(f.cand_text[t])[0] in says for t in stack) \
         and float(f.cand_box[stack[-1]][3]) >= f.frame_size[1] - 16 * f.scale
+
+
+def _menu_panel(f: Features) -> list[int]:
+    """The entries of the menu the last click opened, top to bottom: that click pressed a row's dots or an
+    "Actions ▾" button, and a drawn box (no text of its own; at most 400 CSS px wide) starts just under it (the
+    box may take in the button pressed) or ends just over it (a menu opened upwards). Its entries: two or more
+    short texts on one left edge, one under another (a box drawn round a card's lines as well holds those too:
+    the edge nearest the click counts). A card's own lines beside the dots stand in no such box."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return []
+    x, y = acted_at(f)
+    if not any(within_box((x, y), f.cand_box[t]) for t in range(len(f.cand_text))
+               if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()
+               and (MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t]))):
+        return []
+    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    s = f.scale
+    for p in sorted((p for p in range(len(f.cand_box)) if f.cand_kind[p] != KINDS["text"]),
+                    key=lambda p: abs(float(f.cand_box[p][1]) - y)):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[p])
+        if not (-40 * s <= y0 - y <= 60 * s or 0 <= y - y1 <= 20 * s) or x1 - x0 > 400 * s \
+                or x1 - x0 < 60 * s or not x0 - 200 * s <= x <= x1 + 200 * s:
+            continue
+        down = y0 - y >= -40 * s and y1 > y
+        held = [t for t in worded if within_box(((f.cand_box[t][0] + f.cand_box[t][2]) / 2,
+                                                 (f.cand_box[t][1] + f.cand_box[t][3]) / 2), f.cand_box[p])]
+        inside = [t for t in held
+                  if (float(f.cand_box[t][1]) >= y + 5 * s if down else float(f.cand_box[t][3]) <= y - 5 * s)]
+        for k in sorted({round(float(f.cand_box[t][0]) / (8 * s)) for t in inside}, key=lambda k: abs(k * 8 * s - x)):
+            stack = sorted((t for t in inside if abs(float(f.cand_box[t][0]) - k * 8 * s) <= 8 * s),
+                           key=lambda t: float(f.cand_box[t][1]))
+            if len(stack) >= 2 and all(len(_latin(f.cand_text[t])) <= 5 for t in stack) \
+                    and all(float(f.cand_box[u][1] - f.cand_box[t][1]) >= 10 * s for t, u in pairwise(stack)) \
+                    and not any(t not in stack and abs(float(f.cand_box[t][0]) - k * 8 * s) <= 8 * s for t in held):
+                return stack  # (a card's lines go on over the click, its title on their edge: no menu)
+    return []
+
+
+def menu_entry(f: Features, instruction: str, kind: str, top: int) -> int | None:
+    """The entry of the menu just opened that means most what the task asks, read by meaning (the task's word
+    vectors against each entry's sentence vector): "Daisy's … can you check her in?" picks "Check in" of
+    "View details, Check in, Complete & take payment, Reschedule…", where no entry starts with the task's verb
+    as written. None where no menu is open, where the network clicks an entry itself (``top``, one standing on
+    the entries' left edge: a panel OCR cut short may miss some), or where no entry stands clear of the others."""
+    if not (stack := _menu_panel(f)) or not len(f.ins_emb):
+        return None
+    if kind == "click" and top < len(f.cand_box) and (top in stack or (
+            abs(float(f.cand_box[top][0] - f.cand_box[stack[0]][0])) <= 8 * f.scale
+            and float(f.cand_box[stack[0]][1]) - 60 * f.scale <= float(f.cand_box[top][1])
+            <= float(f.cand_box[stack[-1]][3]) + 60 * f.scale)):
+        return None
+    v = f.ins_emb.mean(0)
+    v = v / (np.linalg.norm(v) or 1.0)
+    ws = words(instruction)
+    lead = next((w for w in ws if w not in POLITE and w.isalpha()), "")
+    verbs = {w[:5] for w in with_synonyms([lead])} if lead else set()
+    said = {w[:5] for w in ws}
+    led = [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()]) and e[0][:5] in verbs]
+    if len(led) == 1:
+        return led[0]  # the one entry the task's verb leads: "query TS-9108 with the note "Hours exceed …"":
+        # "Query with client…", though the story speaks of hours ("Correct hours…")
+    sims = sorted(((float(f.cand_emb[t] @ v) + _said_share(f.cand_text[t], verbs, said), t) for t in stack
+                   if f.cand_emb[t].any()), reverse=True)
+    if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
+        return None
+    return sims[0][1]
+
+
+def _said_share(text: str, verbs: set[str], said: set[str]) -> float:
+    """What an entry's words said in the task add to its likeness: its first word the verb the task leads
+    with, and the share of its other words (three letters or more) the task says too, read by their first five
+    letters."""
+    ws = [w for w in words(text) if len(w) >= 3 and w.isalpha()]
+    if not ws:
+        return 0.0
+    return MENU_VERB * (ws[0][:5] in verbs) + MENU_WORD * sum(w[:5] in said for w in ws) / len(ws)
+
+
+MENU_MEANT, MENU_CLEAR = 0.3, 0.05  # the least likeness an entry chosen shows, and its lead over the next
+MENU_VERB, MENU_WORD = 0.2, 0.1  # what an entry's verb and its words said in the task add to its likeness
