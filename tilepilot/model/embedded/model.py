@@ -187,6 +187,7 @@ from tilepilot.model.embedded.order import (
     settings_link,
     sort_control,
     state_box,
+    story_row,
     subject_section,
     swap_button,
     switch_flipped,
@@ -698,7 +699,8 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
-        if not len(f.hist_kind) and ((q := named_card(f, instruction, told)) is not None
+        if not len(f.hist_kind) and ((q := story_row(f, told)) is not None
+                                     or (q := named_card(f, instruction, told)) is not None
                                      or (q := code_section(f, instruction)) is not None
                                      or (q := column_section(f, instruction)) is not None
                                      or (q := bin_link(f, instruction)) is not None

@@ -4611,3 +4611,69 @@ def _said_share(text: str, verbs: set[str], said: set[str]) -> float:
 
 MENU_MEANT, MENU_CLEAR = 0.3, 0.05  # the least likeness an entry chosen shows, and its lead over the next
 MENU_VERB, MENU_WORD = 0.2, 0.1  # what an entry's verb and its words said in the task add to its likeness
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december")
+# capitalised words of a story that name nothing on a row
+_NOT_NAMES = frozenset({"please", "can", "could", "would", "will", "the", "a", "an", "oh", "hi", "hello", "new",
+                        "great", "and", "but", "so", "she", "he", "they", "it", "we", "i", "our", "their", "her",
+                        "his", "its", "my", "mr", "mrs", "ms", "miss", "dr", "same", "thanks", "just", "also"})
+
+
+def _story_marks(f: Features, told: str) -> set[str]:
+    """What a row the story speaks of would show: its capitalised names ("Linh", "nguyen", "luna"), its days
+    and months by their first three letters ("sat"), "today" or "tomorrow" as the page's own day's weekday,
+    and identifiers; lower case."""
+    marks: set[str] = set()
+    for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", told):
+        w = re.sub(r"['’]s$", "", w).lower()
+        if w in _NOT_NAMES or w in _MENU_VERBS or w in _STORY_ROW_VERBS or w in POLITE or len(w) < 3 \
+                or re.search(r"['’]", w):  # (a sentence's first word: "Move", "I've")
+            continue
+        marks.add(w[:3] if w in _DAY_NAMES or w in _MONTH_NAMES else w)
+    if (said := _NEXT_DAY.search(told)) is not None and (today := page_today(f)) is not None:
+        marks.add((today + timedelta(days=1 if said.group(1).lower() == "tomorrow" else 0)).strftime("%a").lower())
+    return marks | {c.group().lower() for c in _CODE.finditer(told)}
+
+
+# the verbs a story asks of a row it has told of, through its menu (not a new thing's: "book", "place", …; not
+# those rows show buttons for: "approve", …)
+_STORY_ROW_VERBS = frozenset({"cancel", "reschedule", "move", "withdraw", "check", "mark", "refund", "postpone",
+                              "extend", "suspend", "pause", "resume", "archive", "close", "reopen", "void", "defer",
+                              "query", "dispute", "discharge", "waive", "remove", "delete", "freeze"})
+
+
+def story_row(f: Features, told: str) -> int | None:
+    """On a first step, the menu dots of the one row most of the story's names stand on, for a story that asks
+    a row's menu for its verb: "Linh Nguyen called — Luna isn't well …, so she'll miss Saturday. Please cancel
+    it" on a list of appointments (Linh Nguyen owns Mochi on Thursday and Luna on Saturday): Luna's row of
+    Sat 14 Jun, read by Linh, Nguyen, Luna and Sat. A row is the band round its dots, halfway to the next
+    dots, from the left edge of its first cell; it must show two of the story's marks, more than any other."""
+    if len(f.hist_kind) or not (verbs := set(words(told)) & _STORY_ROW_VERBS):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    if any((ws := _latin(f.cand_text[t])) and ws[0] in with_synonyms(sorted(verbs)) for t in texts):
+        return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in.")
+    dots = sorted((t for t in texts if MORE.fullmatch(f.cand_text[t].strip())),
+                  key=lambda t: float(f.cand_box[t][1]))
+    if len(dots) < 2 or not (marks := _story_marks(f, told)):
+        return None
+    mid = [float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 for t in dots]
+    scores = []
+    for k, t in enumerate(dots):
+        top = (mid[k - 1] + mid[k]) / 2 if k else mid[k] - (mid[1] - mid[0]) / 2
+        foot = (mid[k] + mid[k + 1]) / 2 if k + 1 < len(dots) else mid[k] + (mid[k] - mid[k - 1]) / 2
+        line = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid[k])
+                <= 12 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
+        if not line:
+            scores.append(0)
+            continue
+        left = min(float(f.cand_box[u][0]) for u in line) - 10 * f.scale
+        shown = {w for u in texts if top <= float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 < foot
+                 and left <= float(f.cand_box[u][0]) and float(f.cand_box[u][2]) < float(f.cand_box[t][0])
+                 for w in _latin(f.cand_text[u])}
+        scores.append(sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks))
+    best = max(scores)
+    return dots[scores.index(best)] if best >= 2 and scores.count(best) == 1 else None
