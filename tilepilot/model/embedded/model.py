@@ -578,6 +578,9 @@ def _span(start: np.ndarray, stop: np.ndarray, pieces: list[str], max_len: int =
     return arg
 
 
+_CLEARS = re.compile(r"\b(?:clear|empty|blank|erase)\b", re.I)  # a task that asks for a field emptied
+
+
 class EmbeddedModel:
     """The network plus its key vocabulary; ``predict`` maps features to actions in frame pixels.
 
@@ -1087,6 +1090,13 @@ class EmbeddedModel:
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             # "3 August 2025" into YYYY-MM-DD: 2025-08-03; "two people" into "Number of guests": 2
             text = shown_as(instruction[a:b], field)
+            if not text.strip() and np.isfinite(out["act"][i][ACTIONS.index("type")]) \
+                    and not _CLEARS.search(instruction):
+                # nothing of the task to type (its words all typed, or none fits): typing nothing changes
+                # nothing, again and again; the network's next choice of action instead
+                masked = dict(out, act=out["act"].copy())
+                masked["act"][i, ACTIONS.index("type")] = -np.inf
+                return self._decode(masked, i, f, told)
             # "change my name to X" means the field ends up holding X: replace what it shows, as the
             # generator's ground truth does (an empty field is unchanged by the clearing)
             return Prediction(Type(text=text, into=p, clear=True), conf, j)
