@@ -729,7 +729,7 @@ class EmbeddedModel:
         if len(f.hist_kind) == 1 and (q := named_card(f, instruction)) is not None:  # the card's panel: "Return
             # to store"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if (q := menu_entry(f, instruction, kind, top)) is not None:  # "… can you check her in?": the menu's "Check in"
+        if (q := menu_entry(f, instruction, told, kind, top)) is not None:  # "… can you check her in?": "Check in"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)

@@ -4569,7 +4569,7 @@ def _menu_panel(f: Features) -> list[int]:
     return []
 
 
-def menu_entry(f: Features, instruction: str, kind: str, top: int) -> int | None:
+def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) -> int | None:
     """The entry of the menu just opened that means most what the task asks, read by meaning (the task's word
     vectors against each entry's sentence vector): "Daisy's … can you check her in?" picks "Check in" of
     "View details, Check in, Complete & take payment, Reschedule…", where no entry starts with the task's verb
@@ -4587,7 +4587,8 @@ def menu_entry(f: Features, instruction: str, kind: str, top: int) -> int | None
     ws = words(instruction)
     lead = next((w for w in ws if w not in POLITE and w.isalpha()), "")
     verbs = {w[:5] for w in with_synonyms([lead])} if lead else set()
-    said = {w[:5] for w in ws}
+    said = {w[:5] for w in ws + words(told)}  # (the story's words too: "The Lockwood delivery has just arrived …
+    # book them into stock": "Receive delivery…")
     led = [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()]) and e[0][:5] in verbs]
     if len(led) == 1:
         return led[0]  # the one entry the task's verb leads: "query TS-9108 with the note "Hours exceed …"":
@@ -4609,7 +4610,7 @@ def _said_share(text: str, verbs: set[str], said: set[str]) -> float:
     return MENU_VERB * (ws[0][:5] in verbs) + MENU_WORD * sum(w[:5] in said for w in ws) / len(ws)
 
 
-MENU_MEANT, MENU_CLEAR = 0.3, 0.05  # the least likeness an entry chosen shows, and its lead over the next
+MENU_MEANT, MENU_CLEAR = 0.2, 0.05  # the least likeness an entry chosen shows, and its lead over the next
 MENU_VERB, MENU_WORD = 0.2, 0.1  # what an entry's verb and its words said in the task add to its likeness
 
 
