@@ -907,7 +907,7 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     if (m := _put_what(instruction)) is None or value_typed(f, m.span("what")):
         return None
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-              if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
+              if any(k == 0 and _PROMPT.match(" ".join(ws)) and len(ws) <= 4 for ws, k in _labels(f, int(q)))]
     return (fields[0], m.span("what")) if len(fields) == 1 else None
 
 
@@ -994,9 +994,10 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     if not stops or not _GIVES_REASON.search(told or instruction):
         return None  # ("Cancel my cleaning appointment on 12 March.": no reason told, the list left as it is)
     lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))
-             or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q))) or _empty_reason(f, int(q))]
-    # ("Select…", or "Reason (if failed) [— V]")
+             if any(k == 0 and _PROMPT.match(" ".join(ws)) and len(ws) <= 4 for ws, k in _labels(f, int(q)))
+             or any(_PROMPT.match(f.cand_text[t]) and len(words(f.cand_text[t])) <= 4 for t in texts_inside(f, int(q)))
+             or _empty_reason(f, int(q))]
+    # ("Select…", or "Reason (if failed) [— V]"; not a panel's sentence "Select an appointment to see details.")
     if len(lists) != 1 or clicked_in(f, lists[0], ever=True):
         return None
     return lists[0]

@@ -187,6 +187,7 @@ from tilepilot.model.embedded.order import (
     settings_link,
     sort_control,
     state_box,
+    story_card,
     story_row,
     subject_section,
     swap_button,
@@ -721,7 +722,8 @@ class EmbeddedModel:
                                      or (q := picked_row(f, told)) is not None
                                      or (q := logged_button(f, told)) is not None
                                      or (q := marked_person(f, instruction)) is not None
-                                     or (q := hint_link(f, instruction)) is not None):
+                                     or (q := hint_link(f, instruction)) is not None
+                                     or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if len(f.hist_kind) and (given := assign_list(f, instruction)) is not None:  # "DRIVER [Unassigned ▾]"
             return Prediction(Type(text=given[1], into=_point(f, given[0], np.zeros(2)), clear=True),

@@ -4678,3 +4678,55 @@ def story_row(f: Features, told: str) -> int | None:
         scores.append(sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks))
     best = max(scores)
     return dots[scores.index(best)] if best >= 2 and scores.count(best) == 1 else None
+
+
+# a story of a new thing (a booking, an enquiry): no item shown is the one it speaks of
+_NEW_STORY = re.compile(r"\b(?:new|book(?:ed|ing)?|enquiry|walk-in|set\s+up|sign\s+up|add)\b", re.I)
+
+
+def story_card(f: Features, told: str, kind: str, top: int) -> int | None:
+    """On a first step, the title of the one list item (a drawn box round a few lines) most of the story's
+    names stand in: "The lady on Hazel Road has found her spare key, so we can cancel that job. Dave was
+    already on his way …" on a list of jobs: Priya Menon's, "5 Hazel Road · Lockout … Dave" (not "17 Hazel
+    Court"). It must show two of the story's marks (``_story_marks``), more than any box not round it; of boxes
+    round one another, the smallest. None where that item is open already (its title shows twice), where the
+    network clicks in it itself, for a new thing's story, or where the story's identifier shows elsewhere."""
+    if len(f.hist_kind) or _NEW_STORY.search(told) or not (marks := _story_marks(f, told)):
+        return None
+    s = f.scale
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    scored = []
+    for p in range(len(f.cand_box)):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[p])
+        if f.cand_kind[p] == KINDS["text"] or not (150 * s <= x1 - x0 <= 900 * s and 30 * s <= y1 - y0 <= 260 * s):
+            continue
+        held = [t for t in texts if within_box(((f.cand_box[t][0] + f.cand_box[t][2]) / 2,
+                                                (f.cand_box[t][1] + f.cand_box[t][3]) / 2), f.cand_box[p])]
+        if not 2 <= len(held) <= 12:
+            continue
+        shown = {w for t in held for w in _latin(f.cand_text[t])}
+        n = sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks)
+        if n >= 2:
+            scored.append((n, p, held))
+    if not scored:
+        return None
+    best = max(n for n, _, _ in scored)
+    tops = [(p, held) for n, p, held in scored if n == best]
+    inner = min(tops, key=lambda ph: float((f.cand_box[ph[0]][2] - f.cand_box[ph[0]][0])
+                                           * (f.cand_box[ph[0]][3] - f.cand_box[ph[0]][1])))
+    if any(not _round(f, p, inner[0]) for p, _ in tops) \
+            or kind == "click" and top < len(f.cand_box) and _round(f, inner[0], top):
+        return None
+    codes = [c.group().lower() for c in _CODE.finditer(told)]
+    if any(c in f.cand_text[t].lower() for c in codes for t in texts if t not in inner[1]):
+        return None  # ("Put CN-48217 on Dev Patel's van.": the parcel's row, not his van's)
+    title = min(inner[1], key=lambda t: (float(f.cand_box[t][1]) // (12 * s), float(f.cand_box[t][0])))
+    if sum(_latin(f.cand_text[t]) == _latin(f.cand_text[title]) for t in texts) > 1:
+        return None
+    return title
+
+
+def _round(f: Features, outer: int, inner: int) -> bool:
+    """Whether box ``outer`` holds box ``inner``."""
+    a, b = f.cand_box[outer], f.cand_box[inner]
+    return bool(a[0] <= b[0] + 2 and a[1] <= b[1] + 2 and b[2] <= a[2] + 2 and b[3] <= a[3] + 2)
