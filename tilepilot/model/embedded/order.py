@@ -3282,6 +3282,12 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
     return links, flips
 
 
+def _scrolled_through(f: Features) -> bool:
+    """Whether every step so far scrolled the first page down, two or more: its end is near or reached
+    (a diary of lessons scrolled for "Ben Carter …", who is on none of them: his section is looked in)."""
+    return len(f.hist_kind) >= 2 and all(ACTIONS[int(k)] == "scroll" for k in f.hist_kind)
+
+
 def _opened(f: Features, links: list[int]) -> int | None:
     """The step that opened a section: the last click, on a link shown, with a scroll down and back up at most
     after it."""
@@ -3352,8 +3358,9 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
         return None
     links, flips = found
     tried = [t for t in links if clicked_in(f, t, ever=True)]
-    if len(f.hist_kind) and (not stopped or _opened(f, links) is None):
-        return None  # (exploring goes on only from a section just opened, where the network would stop or scroll)
+    if len(f.hist_kind) and (not stopped or _opened(f, links) is None and not _scrolled_through(f)):
+        return None  # (exploring goes on only from a section just opened, or a first page scrolled through, where
+        # the network would stop or scroll)
     if len(tried) >= _EXPLORE_MAX:
         return None
     left = [t for t in links if t not in tried and not _open_page(f, t) and not _START & set(_latin(f.cand_text[t]))]
