@@ -163,3 +163,31 @@ def test_a_panels_sentence_behind_a_dialog_is_no_reason_lists_prompt():
 
     f, at = _page(CANCEL_DIALOG, [("click", (960.0, 567.0)), ("click", (781.0, 691.5))])
     assert reason_list(f, resolved(LUNA), True, LUNA) == at['Reason Choose a reason']
+
+
+NOTED = [
+    ('Cancel appointment GR-4409', t, (396, 192, 684, 224)), ('Reason', t, (394, 270, 452, 291)),
+    ('Pet unwell', t, (407, 299, 488, 319)), ('V', t, (400, 337, 418, 354)),
+    ('Charge late cancellation fee (£15.00)', t, (418, 337, 677, 354)), ('Note (optional)', t, (396, 387, 503, 404)),
+    ("Luna isn't well and is staying at the vet over the weekend, so", t, (405, 415, 839, 432)),
+    ("she'll miss Saturdayl", t, (404, 430, 553, 450)), ('Keep appointment', t, (556, 497, 695, 519)),
+    ('Cancel appointment', t, (721, 496, 873, 521)), ('Cancel appointment ', i, (711, 491, 883, 525)),
+    ('Charge late cancellation fee (£15.00) ', c, (401, 338, 416, 353)),
+    ("Luna isn't well and is staying at the vet over the weekend, so ", c, (821, 419, 838, 429))]
+
+
+def test_a_box_the_story_says_not_to_is_unticked_and_a_glyph_of_a_note_is_no_box():
+    """"… don't charge her the late fee": "Charge late cancellation fee (£15.00)" is ticked (OCR read its tick as
+    "V"), so it is clicked, once. A glyph of the note typed, found as a small box whose label is the note's
+    line (the story's own words), is no box to tick."""
+    from tilepilot.model.embedded.roles import told_box
+
+    hist = [("click", (960.0, 567.0)), ("click", (781.0, 691.5)), ("click", (640.0, 309.0)),
+            ("click", (445.0, 342.0)), ("type", (640.5, 431.5))]
+    f, at = _page(NOTED, hist)
+    f.cand_state = np.ones((len(NOTED), 8), np.float32)  # (both boxes drawn bright: the tick read says ticked)
+    assert told_box(f, LUNA) == at['Charge late cancellation fee (£15.00) ']
+    assert told_box(f, LUNA.replace("don't charge", "do charge")) is None  # (the note's glyph is no box)
+    f2, _ = _page(NOTED, [*hist, ("click", (408.5, 345.5))])
+    f2.cand_state = f.cand_state
+    assert told_box(f2, LUNA) is None  # (unticked once)
