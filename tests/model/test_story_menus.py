@@ -191,3 +191,23 @@ def test_a_box_the_story_says_not_to_is_unticked_and_a_glyph_of_a_note_is_no_box
     f2, _ = _page(NOTED, [*hist, ("click", (408.5, 345.5))])
     f2.cand_state = f.cand_state
     assert told_box(f2, LUNA) is None  # (unticked once)
+
+
+OPENED_JOB = JOBS + [
+    ('Priya Menon ', t, (527, 59, 667, 83)), ('Mark on site', t, (1059, 68, 1143, 82)),
+    ('Edit', t, (1173, 66, 1206, 84)),
+    ('KP-2306· Lockout·URGENT En route', t, (527, 79, 788, 99)), ('⋯', t, (1236, 72, 1248, 74)),
+    ('⋯ Mark on site', i, (1047, 59, 1155, 90)), ('⋯ Edit', i, (1163, 59, 1217, 91))]
+
+
+def test_a_record_opened_shows_its_menu_for_a_verb_no_button_shows():
+    """Priya Menon's job, opened from the list, shows "Mark on site", "Edit" and "⋯": "… so we can cancel that
+    job" opens the "⋯" (its menu reads "Cancel job…"). Not where a button shows the verb, nor once the dots
+    were clicked."""
+    from tilepilot.model.embedded.order import record_menu
+
+    f, at = _page(OPENED_JOB, [("click", (136.0, 244.5))])
+    assert record_menu(f, HAZEL) == at['⋯']
+    assert record_menu(f, HAZEL.replace("cancel that job", "mark that job")) is None  # ("Mark on site" shows)
+    f2, _ = _page(OPENED_JOB, [("click", (136.0, 244.5)), ("click", (1242.0, 73.0))])
+    assert record_menu(f2, HAZEL) is None

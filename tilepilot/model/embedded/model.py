@@ -169,6 +169,7 @@ from tilepilot.model.embedded.order import (
     policy_switch,
     reason_choice,
     received_row,
+    record_menu,
     record_tab,
     resolved,
     restore_button,
@@ -731,7 +732,9 @@ class EmbeddedModel:
         if len(f.hist_kind) == 1 and (q := named_card(f, instruction)) is not None:  # the card's panel: "Return
             # to store"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if (q := menu_entry(f, instruction, told, kind, top)) is not None:  # "… can you check her in?": "Check in"
+        if (q := menu_entry(f, instruction, told, kind, top)) is not None \
+                or (q := record_menu(f, told)) is not None:  # "… can you check her in?": "Check in"; "… so we
+            # can cancel that job" on the job opened: its "⋯"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)

@@ -4737,3 +4737,22 @@ def _round(f: Features, outer: int, inner: int) -> bool:
     """Whether box ``outer`` holds box ``inner``."""
     a, b = f.cand_box[outer], f.cand_box[inner]
     return bool(a[0] <= b[0] + 2 and a[1] <= b[1] + 2 and b[2] <= a[2] + 2 and b[3] <= a[3] + 2)
+
+
+def record_menu(f: Features, told: str) -> int | None:
+    """A record's own "⋯" menu, once a click opened it, for a verb of the story's that no button shows: "…
+    so we can cancel that job" on Priya Menon's job, whose header shows "Mark on site", "Edit" and "⋯": the
+    dots (then ``menu_entry`` reads "Cancel job…"). Only where those dots are the one pair on screen (rows'
+    dots are ``story_row``'s and ``row_menu``'s), not clicked before."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" \
+            or any(ACTIONS[int(k)] == "type" for k in f.hist_kind) \
+            or not (verbs := set(words(told)) & _STORY_ROW_VERBS):
+        return None  # (nor in a form being filled)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
+    if len(dots) != 1 or clicked_in(f, dots[0], ever=True) or _menu_panel(f):
+        return None
+    says = set(with_synonyms(sorted(verbs)))
+    if any((ws := _latin(f.cand_text[t])) and ws[0] in says for t in texts):
+        return None  # (a button of the verb shows)
+    return dots[0]
