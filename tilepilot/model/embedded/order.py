@@ -4646,6 +4646,12 @@ def _story_marks(f: Features, told: str) -> set[str]:
     return marks | {c.group().lower() for c in _CODE.finditer(told)}
 
 
+def _marks_shown(marks: set[str], shown: set[str]) -> int:
+    """How many of a story's marks a row's or an item's words show (a day or month by its first three letters:
+    "sat" in "Sat 14 Jun")."""
+    return sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks)
+
+
 # the verbs a story asks of a row it has told of, through its menu (not a new thing's: "book", "place", …; not
 # those rows show buttons for: "approve", …)
 _STORY_ROW_VERBS = frozenset({"cancel", "reschedule", "move", "withdraw", "check", "mark", "refund", "postpone",
@@ -4682,7 +4688,7 @@ def story_row(f: Features, told: str) -> int | None:
         shown = {w for u in texts if top <= float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 < foot
                  and left <= float(f.cand_box[u][0]) and float(f.cand_box[u][2]) < float(f.cand_box[t][0])
                  for w in _latin(f.cand_text[u])}
-        scores.append(sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks))
+        scores.append(_marks_shown(marks, shown))
     best = max(scores)
     return dots[scores.index(best)] if best >= 2 and scores.count(best) == 1 else None
 
@@ -4712,7 +4718,7 @@ def story_card(f: Features, told: str, kind: str, top: int) -> int | None:
         if not 2 <= len(held) <= 12:
             continue
         shown = {w for t in held for w in _latin(f.cand_text[t])}
-        n = sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks)
+        n = _marks_shown(marks, shown)
         if n >= 2:
             scored.append((n, p, held))
     if not scored:
