@@ -1101,7 +1101,7 @@ class EmbeddedModel:
                 # nothing, again and again; the network's next choice of action instead
                 masked = dict(out, act=out["act"].copy())
                 masked["act"][i, ACTIONS.index("type")] = -np.inf
-                return self._decode(masked, i, f, told)
+                return EmbeddedModel._decode(self, masked, i, f, told)  # (unbound: tests decode with a stand-in self)
             # "change my name to X" means the field ends up holding X: replace what it shows, as the
             # generator's ground truth does (an empty field is unchanged by the clearing)
             return Prediction(Type(text=text, into=p, clear=True), conf, j)
