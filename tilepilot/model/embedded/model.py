@@ -1095,9 +1095,9 @@ class EmbeddedModel:
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             # "3 August 2025" into YYYY-MM-DD: 2025-08-03; "two people" into "Number of guests": 2
             text = shown_as(instruction[a:b], field)
-            if not text.strip() and np.isfinite(out["act"][i][ACTIONS.index("type")]) \
+            if t and not text.strip() and np.isfinite(out["act"][i][ACTIONS.index("type")]) \
                     and not _CLEARS.search(instruction):
-                # nothing of the task to type (its words all typed, or none fits): typing nothing changes
+                # nothing of the task's words to type (all typed, or none fits): typing nothing changes
                 # nothing, again and again; the network's next choice of action instead
                 masked = dict(out, act=out["act"].copy())
                 masked["act"][i, ACTIONS.index("type")] = -np.inf

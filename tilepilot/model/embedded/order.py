@@ -4704,8 +4704,9 @@ def story_card(f: Features, told: str, kind: str, top: int) -> int | None:
     Court"). It must show two of the story's marks (``_story_marks``), more than any box not round it; of boxes
     round one another, the smallest. None where that item is open already (its title shows twice), where the
     network clicks in it itself, for a new thing's story, or where the story's identifier shows elsewhere."""
-    if len(f.hist_kind) or _NEW_STORY.search(told) or not (marks := _story_marks(f, told)):
-        return None
+    if len(f.hist_kind) or _NEW_STORY.search(told) or lead_word(words(told)) in _COMMANDS | _UI_VERBS \
+            or not (marks := _story_marks(f, told)):
+        return None  # (a command is no story: "Type Sam Rivera into the Display name field")
     s = f.scale
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     scored = []
