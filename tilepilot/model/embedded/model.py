@@ -1056,10 +1056,15 @@ class EmbeddedModel:
         if kind == "type":
             j, p = pick("ptr", "ptr_off")
             t = len(f.ins_off)
-            pieces = [instruction[int(a):int(b)] for a, b in f.ins_off]
+            pieces = [told[int(a):int(b)] for a, b in f.ins_off]  # (the word pieces are the words told)
             s, e = _span(out["span_start"][i][:t], out["span_end"][i][:t], pieces,
-                         breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
+                         breaks=clause_breaks(told, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
+            if told != instruction:  # a story read as its command: the span's words, found in the command (a
+                # story's piece the command leaves out is nothing to type: "Tom Hartley's groom to" was typed
+                # from the command's characters at the story's offsets)
+                at = instruction.find(told[a:b]) if b > a else -1
+                a, b = (at, at + b - a) if at >= 0 else (0, 0)
             a, b = chosen_option(instruction, *typed_bounds(instruction, a, b))
             if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
                 return scroll_down
