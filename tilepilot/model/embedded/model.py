@@ -109,6 +109,7 @@ from tilepilot.model.embedded.order import (
     at_least_option,
     bin_link,
     box_ticked,
+    bulk_action,
     card_button,
     card_twin,
     chosen_commit,
@@ -132,6 +133,7 @@ from tilepilot.model.embedded.order import (
     explore_tab,
     filter_widget,
     grid_cell,
+    group_box,
     group_off_screen,
     hint_link,
     icon_asked,
@@ -153,6 +155,7 @@ from tilepilot.model.embedded.order import (
     named_off_screen,
     named_text,
     names_things,
+    nav_opened,
     noun_section,
     numbered_tile,
     only_went_to_own,
@@ -188,6 +191,7 @@ from tilepilot.model.embedded.order import (
     settings_link,
     sort_control,
     state_box,
+    story_button,
     story_card,
     story_row,
     subject_section,
@@ -726,6 +730,14 @@ class EmbeddedModel:
                                      or (q := hint_link(f, instruction)) is not None
                                      or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if (q := story_button(f, told, instruction)) is not None or (q := group_box(f, told)) is not None \
+                or (q := bulk_action(f, told)) is not None \
+                or nav_opened(f) and (
+                (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
+                or (q := logged_button(f, told)) is not None):  # a list
+            # seen first shows the story's thing: "… St Mary's Primary … their overdue invoice … record it": the
+            # OVERDUE one's "Record payment"; "Meadowbank Care Home's contract …" on Contracts: its row's "⋮"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if len(f.hist_kind) and (given := assign_list(f, instruction)) is not None:  # "DRIVER [Unassigned ▾]"
             return Prediction(Type(text=given[1], into=_point(f, given[0], np.zeros(2)), clear=True),
                               float(probs[a]), given[0])

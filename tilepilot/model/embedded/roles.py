@@ -550,7 +550,10 @@ def told_box(f: Features, told: str) -> int | None:
             continue  # no box (a glyph of a line of text typed), or a box ticked (its tick read as "V")
         label = [w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()]
         shared = [w for w in label if w[:5] in said]
-        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or _asks_too(told, label)) and not any(
+        own = label[:1] and any(t != q and 2 <= len(ws := words(f.cand_text[t])) <= 4 and ws[0] == label[0]
+                                for t in texts)  # (the dialog's own verb, its title's or its button's: "Renew
+        # contract" asks nothing of "Renew automatically at the end of the new term")
+        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or not own and _asks_too(told, label)) and not any(
                 ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
                 for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
             found.append(q)
