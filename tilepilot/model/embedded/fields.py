@@ -900,8 +900,9 @@ _GIVE_TO = re.compile(r"\W*(?:please\s+)?(?:give|assign|reassign|hand|allocate|t
                       r"(?P<what>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))", re.I)
 # a list's prompt: "Choose a recipe…", "Select…"
 _PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:\.{2,}|…)|\s*[—–-]+\s*$)"
-                     r"|\W*[—–-]+\s*(?:choose|select|pick)\s*$|\W*(?:choose|select|pick)\W*$",
-                     re.I)  # ("Select a reason…", "Choose...", "— select —", "choose" of "— choose —" OCR cut)
+                     r"|\W*[—–-]+\s*(?:choose|select|pick)\s*$|(?-i:\W*(?:choose|select|pick)\W*$)",
+                     re.I)  # ("Select a reason…", "Choose...", "— select —", "choose" of "— choose —" OCR cut; not
+# a button's "Select")
 
 
 def _put_what(instruction: str) -> re.Match[str] | None:

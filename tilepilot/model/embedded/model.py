@@ -730,11 +730,11 @@ class EmbeddedModel:
                                      or (q := hint_link(f, instruction)) is not None
                                      or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
-        if (q := story_button(f, told, instruction)) is not None or (q := group_box(f, told)) is not None \
-                or (q := bulk_action(f, told)) is not None \
-                or nav_opened(f) and (
+        if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
+                                or (q := group_box(f, told)) is not None or (q := bulk_action(f, told)) is not None
+                                or nav_opened(f) and (
                 (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
-                or (q := logged_button(f, told)) is not None):  # a list
+                or (q := logged_button(f, told)) is not None)):  # a list
             # seen first shows the story's thing: "… St Mary's Primary … their overdue invoice … record it": the
             # OVERDUE one's "Record payment"; "Meadowbank Care Home's contract …" on Contracts: its row's "⋮"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)

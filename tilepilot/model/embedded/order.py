@@ -2824,8 +2824,10 @@ def thing_section(f: Features, instruction: str) -> int | None:
     linked = [w for t in links for w in _link_words(f.cand_text[t])]
     owned = {n for n in names
              if (m := re.search(re.escape(re.sub(r"['’]s$", "", n)) + r"['’]s\s+([a-z]+)", instruction))
-             and any(_one_thing(m.group(1), w) for w in linked)}  # "Meadowbank Care Home's contract": a
-    # contract, kept under "Contracts", though the home's visit shows here
+             and any(_one_thing(m.group(1), w) for w in linked)
+             and not any(_one_thing(m.group(1), w) for t in plain for w in _latin(f.cand_text[t]))}
+    # ("Meadowbank Care Home's contract": a contract, kept under "Contracts", though the home's visit shows here,
+    # where nothing reads "contract")
     if any(shows([f.cand_text[t] for t in plain if not _bare_row(f, t)], words(re.sub(r"['’]s\b", "", n)))
            for n in names if not re.fullmatch(r"\d{1,4}", n) and n not in owned):
         return None  # (the thing is here; a year is no thing's name; a dashboard's preview row is no place to act)
@@ -2993,7 +2995,7 @@ def record_tab(f: Features, instruction: str) -> int | None:
     found = [t for t in tabs if any(_one_thing(s, w) and s != w and w.endswith("s") for s in said  # (many: a tab
                                     for w in _latin(f.cand_text[t]))  # lists them, "Hearings")
              and not clicked_in(f, t, ever=True)]
-    if nav_opened(f):  # (a section's own name on its tabs tells none of them: "All firings" on Firings)
+    if found and nav_opened(f):  # (a section's own name on its tabs tells none of them: "All firings" on Firings)
         named = {w for t in every if _nav(f, t) for w in _link_words(f.cand_text[t])}
         found = [t for t in found if not any(_one_thing(w, n) for w in _latin(f.cand_text[t]) for n in named)]
     if not found and said & _MEMBERSHIP_WORDS:  # "put Ruth Ellery on leave until 30 June": her "Membership" tab
