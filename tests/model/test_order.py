@@ -1260,7 +1260,9 @@ def test_a_task_goes_to_the_part_of_the_site_named_after_a_thing_it_speaks_of():
     assert thing_section(g, "I need Hazel's record updated: she's been moved to kennel B5") is None
     assert thing_section(g, "Complete the visit with Daniel Osei") is None  # its button is here
     assert thing_section(g, "Open the Kennels Overview page") is None  # a page's name, not a thing
-    assert thing_section(g, "Please reject Daniel Osei's application") is None  # shown here
+    assert thing_section(g, "Please reject Daniel Osei's application") == on["Applications 8"]  # his visit shows
+    # here, his application is kept under "Applications" (nothing here reads "application")
+    assert thing_section(g, "Please complete Daniel Osei's visit") is None  # shown here
 
 
 def test_a_deletion_undone_goes_to_the_bin():

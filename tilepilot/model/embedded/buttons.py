@@ -323,6 +323,8 @@ MAKES = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:write|compose|create|draf
 # ("Add a todo called buy milk"), so nothing more is pressed after typing
 ADDS_NEW = re.compile(r"\W*(?:(?:please|now|first)\s+)*(?:(?:add|make|set\s+up|register|enrol|enroll|onboard)\s+"
                        r"(?:a\s+|an\s+)?(?:new\b|(?!the\b|my\b|your\b)\w+\s+(?:called|named|titled)\b)"
+                       r"|(?:add|sign\s+up|register|enrol|enroll|book\s+in)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}as\s+"
+                       r"(?:a\s+|an\s+)?new\b"  # "sign up Kwame Mensah as a new member"
                        r"|(?:a\s+)?new\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*(?:(?<=\s)for\b|:))", re.I)
 # (or told as a heading: "New hire for Priya Sandhu: …", "New reader: …"; not "New York office: …")
 # the button that starts a new one: "Compose", "New issue", "+ New", "Create playlist"

@@ -47,7 +47,7 @@ from tilepilot.model.embedded.order import (
 )
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
 from tilepilot.model.embedded.rows import lead_word
-from tilepilot.model.embedded.text import phrase_at, shows, word_spans, words
+from tilepilot.model.embedded.text import one_edit, phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
@@ -631,7 +631,10 @@ def _searched_for(f: Features, instruction: str) -> tuple[set[str], list[list[st
     p = acted_at(f, steps[-1])
     entries = [q for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if _entry(f, int(q))
                and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 50 * f.scale
-               and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 150 * f.scale]
+               and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 150 * f.scale
+               and not in_nav(f, ((float(f.cand_box[q][0]) + float(f.cand_box[q][2])) / 2,
+                                  (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2))]  # (not the sidebar's
+    # highlighted entry, a box as wide)
     if len(entries) == 1:  # a person's two-word name typed into the page's one box, its search ("Anita Patel");
         names += _short_names(instruction)  # not a form's name field ("Transfer 120 dollars to Bob Chen, …")
     shown = [f.cand_text[t] for q in np.flatnonzero(f.cand_kind == KINDS["input"])
@@ -679,9 +682,18 @@ def searched_result(f: Features, instruction: str) -> int | None:
         ys = [float(mid[t][1]) for t in texts_inside(f, int(q))]
         return not ys or max(ys) - min(ys) <= 8 * f.scale
     boxes = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if one_line(q)]
+    def named(ws: list[str], n: list[str]) -> bool:  # its words start with the name's, OCR's slips forgiven
+        return len(ws) >= len(n) and all(w == x or one_edit(w, x) for w, x in zip(ws, n, strict=False))
+
+    typed = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "type"][-1:]
+    into = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"]) for k in typed
+            if within_box(acted_at(f, k), f.cand_box[q])]  # (the box typed into shows what was typed)
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and (ids & _tokens(f.cand_text[t]) or any(words(f.cand_text[t])[:len(n)] == n for n in names))
-             and not any(within_box(mid[t], b) and float(b[3] - b[1]) <= 60 * f.scale for b in boxes)]
+             and (ids & _tokens(f.cand_text[t]) or any(named(words(f.cand_text[t]), n) for n in names))
+             and not any(within_box(mid[t], b) and float(b[3] - b[1]) <= 60 * f.scale for b in boxes)
+             and not any(within_box(mid[t], b) for b in into)]
+    if len(found) > 1:  # the name, not the e-mail address under it ("Maggie Doyl" over "maggie.doyle@…")
+        found = [t for t in found if "@" not in f.cand_text[t]] or found
     return found[0] if len(found) == 1 else None
 
 
@@ -812,11 +824,13 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     words or more that a long list under the box does not show ("the Riverside Youth Boxing Club
     application" on page 1 of 4). The name is the first clause's first
     proper name (its owner's, before an "'s"); the box, as ``id_search`` finds one. None after other steps,
-    or for a task that asks to scroll."""
+    for a task that asks to scroll, or for a new thing's."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
     first = not kinds and untyped
     if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}) and not first:
         return None
+    if (spans := clause_spans(instruction)) and re.search(r"\bnew\b", instruction[slice(*spans[0])], re.I):
+        return None  # (a new thing is in no list yet: "Please sign up Kwame Mensah as a new member …")
     boxes = _search_boxes(f)
     if not boxes:
         return None
@@ -886,8 +900,9 @@ _GIVE_TO = re.compile(r"\W*(?:please\s+)?(?:give|assign|reassign|hand|allocate|t
                       r"(?P<what>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))", re.I)
 # a list's prompt: "Choose a recipe…", "Select…"
 _PROMPT = re.compile(r"\W*(?:choose|select|pick)(?:\s+(?:a|an|the|one)?\b|\s*(?:\.{2,}|…)|\s*[—–-]+\s*$)"
-                     r"|\W*[—–-]+\s*(?:choose|select|pick)\s*$",
-                     re.I)  # ("Select a reason…", "Choose...", "— select —")
+                     r"|\W*[—–-]+\s*(?:choose|select|pick)\s*$|(?-i:\W*(?:choose|select|pick)\W*$)",
+                     re.I)  # ("Select a reason…", "Choose...", "— select —", "choose" of "— choose —" OCR cut; not
+# a button's "Select")
 
 
 def _put_what(instruction: str) -> re.Match[str] | None:
@@ -907,7 +922,7 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     if (m := _put_what(instruction)) is None or value_typed(f, m.span("what")):
         return None
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-              if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))]
+              if any(k == 0 and _PROMPT.match(" ".join(ws)) and len(ws) <= 4 for ws, k in _labels(f, int(q)))]
     return (fields[0], m.span("what")) if len(fields) == 1 else None
 
 
@@ -994,18 +1009,24 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
     if not stops or not _GIVES_REASON.search(told or instruction):
         return None  # ("Cancel my cleaning appointment on 12 March.": no reason told, the list left as it is)
     lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if any(k == 0 and _PROMPT.match(" ".join(ws)) for ws, k in _labels(f, int(q)))
-             or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, int(q))) or _empty_reason(f, int(q))]
-    # ("Select…", or "Reason (if failed) [— V]")
+             if any(k == 0 and _PROMPT.match(" ".join(ws)) and len(ws) <= 4 for ws, k in _labels(f, int(q)))
+             or any(_PROMPT.match(f.cand_text[t]) and len(words(f.cand_text[t])) <= 4 for t in texts_inside(f, int(q)))
+             or _empty_reason(f, int(q))]
+    # ("Select…", or "Reason (if failed) [— V]"; not a panel's sentence "Select an appointment to see details.")
     if len(lists) != 1 or clicked_in(f, lists[0], ever=True):
         return None
     return lists[0]
 
 
+_TELLS = re.compile(r"\b([a-z]+)\s+(?:says|said|tells|told|reports|reported|rang|called|phoned|emailed)\b", re.I)
+
+
 def _pick_option(f: Features, options: list[int], told: str, instruction: str) -> int | None:
     """Of a list's options, the one sharing most of the task's words (one word's first five letters); where none
     shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
-    said = [w for w in words(told) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS]
+    teller = {m.group(1).lower() for m in _TELLS.finditer(told)}  # (who tells it is no reason: "the customer
+    # says the wasps have cleared off": "Pest no longer present", not "Customer unavailable")
+    said = [w for w in words(told) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS and w not in teller]
     shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
               for t in options}
     best = max(shared.values(), default=0)
@@ -1072,14 +1093,14 @@ def asks_choice(f: Features) -> bool:
 
 
 def reason_commit(f: Features, told: str) -> int | None:
-    """The dialog's button once ``reason_list`` chose the reason told: the last two clicks opened a list and
-    picked its option (the list now reads it, no prompt), so the button under it starting with a word of the
-    task ("Cancel session" for "… off sick, … Please cancel it.", not "Keep session"); None for a task that
-    tells no reason."""
+    """The dialog's button once ``reason_list`` chose the reason told, or the option the task names: the last two
+    clicks opened a list and picked its option (the list now reads it, no prompt), so the button under it
+    starting with a word of the task ("Cancel session" for "… off sick, … Please cancel it.", not "Keep
+    session"; for an option named, one holding such a word: "Mark as paid"); None for a task that tells no
+    reason and names no option there."""
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-2:]
-    if len(clicks) < 2 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in clicks) \
-            or not _GIVES_REASON.search(told) or not reason_asked(f):
-        return None  # (a form asking for no reason, "Stage" set to "In production", has more to set)
+    if len(clicks) < 2 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in clicks):
+        return None
     (x0, y0), (x1, y1) = acted_at(f, clicks[0]), acted_at(f, clicks[1])
     q = _field_at(f, x0, y0)
     if q is None or not float(f.cand_box[q][0]) <= x1 <= float(f.cand_box[q][2]) \
@@ -1090,8 +1111,17 @@ def reason_commit(f: Features, told: str) -> int | None:
     if any(_PROMPT.match(f.cand_text[t]) for t in inside) or not any(
             f.cand_text[t].strip() in _NATIVE_ARROW and float(f.cand_box[t][2]) >= right for t in inside):
         return None  # (a native list, its arrow "V" at its right end, reading the option chosen)
-    return _commit_under(f, set(words(told)), (float(f.cand_box[q][0] + f.cand_box[q][2]) / 2,
-                                               float(f.cand_box[q][3])))
+    said = set(words(told))
+    named = any(len(w) >= 4 and w in said for t in inside for w in words(f.cand_text[t]))  # (the option the
+    # task names: "… paid … by BACS" reads "BACS / bank transfer")
+    if not (named or _GIVES_REASON.search(told) and reason_asked(f)):
+        return None  # (a form asking for no reason, "Stage" set to "In production", has more to set)
+    at = (float(f.cand_box[q][0] + f.cand_box[q][2]) / 2, float(f.cand_box[q][3]))
+    if not named or _GIVES_REASON.search(told) and reason_asked(f):
+        return _commit_under(f, said, at)
+    span = (float(f.cand_box[q][0]) - 300 * f.scale, float(f.cand_box[q][2]) + 40 * f.scale)  # (the dialog's
+    # foot, not the rows behind it: their "OVERDUE", their "Record payment")
+    return _commit_under(f, said, at, span=span) or _commit_under(f, said, at, anywhere=True, span=span)
 
 
 def given_entry(f: Features, instruction: str) -> int | None:
@@ -1207,16 +1237,21 @@ def noted_commit(f: Features, told: str) -> int | None:
     return _commit_under(f, set(words(told)), (x, y))
 
 
-def _commit_under(f: Features, said: set[str], at: tuple[float, float]) -> int | None:
+def _commit_under(f: Features, said: set[str], at: tuple[float, float], anywhere: bool = False,
+                  span: tuple[float, float] | None = None) -> int | None:
     """The dialog's button under a value just typed at ``at``: a short text (four words at most) starting with a
-    word of the task (``said``) or one that saves, within 250 CSS px under it and 500 across, the nearest."""
+    word of the task (``said``; holding one of four letters or more, ``anywhere``) or one that saves, within 250
+    CSS px under it and 500 across (its middle within ``span``, where given), the nearest."""
     from tilepilot.model.embedded.buttons import SAVES
 
     x, y = at
     found = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and 1 <= len(ws := words(f.cand_text[t])) <= 4 and (ws[0] in said and len(ws[0]) >= 3
-                                                                 or SAVES.match(f.cand_text[t]))
+                                                                 or SAVES.match(f.cand_text[t])
+                                                                 or anywhere and any(len(w) >= 4 and w in said
+                                                                                     for w in ws))
              and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale and abs(float(f.cand_box[t][0]) - x) <= 500 * f.scale
+             and (span is None or span[0] <= float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 <= span[1])
              and not clicked_in(f, t, ever=True)]
     if len(found) > 1:  # a dialog's "Cancel" is no commit, though the task cancels something too
         found = [t for t in found if words(f.cand_text[t]) not in (["cancel"], ["close"], ["back"])] or found
@@ -1271,8 +1306,8 @@ def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] 
     shows a number, or once the number was typed."""
     for m in _COUNTED.finditer(instruction):
         noun = m.group(2).lower()
-        if noun in _NOT_COUNTED or value_typed(f, m.span(1)):
-            continue
+        if noun in _NOT_COUNTED or m.group(2)[:1].isupper() or value_typed(f, m.span(1)):
+            continue  # (a number before a name is an address's: "14 Elm Drive")
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             labels = _labels(f, q)
             inside = [ws for ws, k in labels if k == 0]
@@ -1453,13 +1488,15 @@ def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
 
 
 def shifted_commit(f: Features, told: str) -> int | None:
-    """The dialog's button pressed once ``shifted_date`` typed the moved date (the last step): "Confirm
-    extension" under "New return date" (a short text starting with a word of the task or one that saves, under
-    the date); None otherwise."""
+    """The dialog's button pressed once ``shifted_date`` typed the moved date, or ``worded_date`` the date a
+    task ends on (the last step): "Confirm extension" under "New return date" (a short text starting with a
+    word of the task or one that saves, under the date); None otherwise."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    last = list(_WORD_DATE.finditer(told))[-1:]
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" \
-            or (_SHIFT.search(told) or _MORE_SPAN.search(told)) is None:
-        return None
+            or (_SHIFT.search(told) or _MORE_SPAN.search(told)) is None \
+            and not (last and re.fullmatch(r"[\s.!]*", told[last[0].end():])):
+        return None  # (a date the task ends on is all it gives: "… please extend the hire to 27 June.")
     x, y = acted_at(f, steps[-1])
     if not any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
                <= float(f.cand_box[q][3]) and any(re.fullmatch(r"\d{2}/\d{2}/\d{4}", f.cand_text[t].strip())
@@ -1470,7 +1507,7 @@ def shifted_commit(f: Features, told: str) -> int | None:
 
 
 # a date told after the word a date field's label ends with: "put her on leave until 30 June" ("On leave until")
-_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since|is|was|on)\s+"
+_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since|is|was|on|to)\s+"
                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
                         r"(?:,?\s+(\d{4}))?\b", re.I)
 _PAGE_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+(\d{4})\b|\b[A-Z][a-z]{2,8}\s+\d{1,2},?\s+(\d{4})\b")
@@ -1496,6 +1533,7 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
         day = iso_date(f"{m.group(2)} {year}")
         if day is None:
             continue
+        weak = []  # fields whose label holds (not leads with) a word said just before the date
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             if not any(re.fullmatch(r"(?:mm|dd)/(?:dd|mm)/yyyy", f.cand_text[t].strip(), re.I)
                        for t in texts_inside(f, q)):
@@ -1510,6 +1548,11 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
                     or any(len(w := (words(f.cand_text[t]) or [""])[0]) >= 4 and w in before for t in label)) \
                     and not typed_into(f, q, day):
                 return q, day
+            if any(len(w) >= 4 and w != "date" and w in before for t in label for w in words(f.cand_text[t])) \
+                    and not typed_into(f, q, day):
+                weak.append(q)  # "extend the hire to 27 June": "New hire end date"
+        if len(weak) == 1:
+            return weak[0], day
     return None
 
 

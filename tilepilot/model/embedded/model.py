@@ -109,6 +109,7 @@ from tilepilot.model.embedded.order import (
     at_least_option,
     bin_link,
     box_ticked,
+    bulk_action,
     card_button,
     card_twin,
     chosen_commit,
@@ -132,6 +133,7 @@ from tilepilot.model.embedded.order import (
     explore_tab,
     filter_widget,
     grid_cell,
+    group_box,
     group_off_screen,
     hint_link,
     icon_asked,
@@ -145,6 +147,7 @@ from tilepilot.model.embedded.order import (
     logged_button,
     marked_person,
     menu_cut,
+    menu_entry,
     menu_title,
     named_card,
     named_edit,
@@ -152,6 +155,7 @@ from tilepilot.model.embedded.order import (
     named_off_screen,
     named_text,
     names_things,
+    nav_opened,
     noun_section,
     numbered_tile,
     only_went_to_own,
@@ -168,6 +172,7 @@ from tilepilot.model.embedded.order import (
     policy_switch,
     reason_choice,
     received_row,
+    record_menu,
     record_tab,
     resolved,
     restore_button,
@@ -186,6 +191,9 @@ from tilepilot.model.embedded.order import (
     settings_link,
     sort_control,
     state_box,
+    story_button,
+    story_card,
+    story_row,
     subject_section,
     swap_button,
     switch_flipped,
@@ -576,6 +584,9 @@ def _span(start: np.ndarray, stop: np.ndarray, pieces: list[str], max_len: int =
     return arg
 
 
+_CLEARS = re.compile(r"\b(?:clear|empty|blank|erase)\b", re.I)  # a task that asks for a field emptied
+
+
 class EmbeddedModel:
     """The network plus its key vocabulary; ``predict`` maps features to actions in frame pixels.
 
@@ -697,7 +708,8 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
-        if not len(f.hist_kind) and ((q := named_card(f, instruction, told)) is not None
+        if not len(f.hist_kind) and ((q := story_row(f, told)) is not None
+                                     or (q := named_card(f, instruction, told)) is not None
                                      or (q := code_section(f, instruction)) is not None
                                      or (q := column_section(f, instruction)) is not None
                                      or (q := bin_link(f, instruction)) is not None
@@ -715,13 +727,26 @@ class EmbeddedModel:
                                      or (q := picked_row(f, told)) is not None
                                      or (q := logged_button(f, told)) is not None
                                      or (q := marked_person(f, instruction)) is not None
-                                     or (q := hint_link(f, instruction)) is not None):
+                                     or (q := hint_link(f, instruction)) is not None
+                                     or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
+                                or (q := group_box(f, told)) is not None or (q := bulk_action(f, told)) is not None
+                                or nav_opened(f) and (
+                (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
+                or (q := logged_button(f, told)) is not None)):  # a list
+            # seen first shows the story's thing: "… St Mary's Primary … their overdue invoice … record it": the
+            # OVERDUE one's "Record payment"; "Meadowbank Care Home's contract …" on Contracts: its row's "⋮"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if len(f.hist_kind) and (given := assign_list(f, instruction)) is not None:  # "DRIVER [Unassigned ▾]"
             return Prediction(Type(text=given[1], into=_point(f, given[0], np.zeros(2)), clear=True),
                               float(probs[a]), given[0])
         if len(f.hist_kind) == 1 and (q := named_card(f, instruction)) is not None:  # the card's panel: "Return
             # to store"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if (q := menu_entry(f, instruction, told, kind, top)) is not None \
+                or (q := record_menu(f, told)) is not None:  # "… can you check her in?": "Check in"; "… so we
+            # can cancel that job" on the job opened: its "⋯"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
@@ -1043,10 +1068,15 @@ class EmbeddedModel:
         if kind == "type":
             j, p = pick("ptr", "ptr_off")
             t = len(f.ins_off)
-            pieces = [instruction[int(a):int(b)] for a, b in f.ins_off]
+            pieces = [told[int(a):int(b)] for a, b in f.ins_off]  # (the word pieces are the words told)
             s, e = _span(out["span_start"][i][:t], out["span_end"][i][:t], pieces,
-                         breaks=clause_breaks(instruction, f.ins_off, field_words(f)))
+                         breaks=clause_breaks(told, f.ins_off, field_words(f)))
             a, b = (int(f.ins_off[s][0]), int(f.ins_off[e][1])) if t else (0, 0)
+            if told != instruction:  # a story read as its command: the span's words, found in the command (a
+                # story's piece the command leaves out is nothing to type: "Tom Hartley's groom to" was typed
+                # from the command's characters at the story's offsets)
+                at = instruction.find(told[a:b]) if b > a else -1
+                a, b = (at, at + b - a) if at >= 0 else (0, 0)
             a, b = chosen_option(instruction, *typed_bounds(instruction, a, b))
             if form is None and label_off_screen(f, instruction, a, b):  # "… as the Due date", a field not in view
                 return scroll_down
@@ -1082,6 +1112,13 @@ class EmbeddedModel:
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             # "3 August 2025" into YYYY-MM-DD: 2025-08-03; "two people" into "Number of guests": 2
             text = shown_as(instruction[a:b], field)
+            if t and not text.strip() and np.isfinite(out["act"][i][ACTIONS.index("type")]) \
+                    and not _CLEARS.search(instruction):
+                # nothing of the task's words to type (all typed, or none fits): typing nothing changes
+                # nothing, again and again; the network's next choice of action instead
+                masked = dict(out, act=out["act"].copy())
+                masked["act"][i, ACTIONS.index("type")] = -np.inf
+                return EmbeddedModel._decode(self, masked, i, f, told)  # (unbound: tests decode with a stand-in self)
             # "change my name to X" means the field ends up holding X: replace what it shows, as the
             # generator's ground truth does (an empty field is unchanged by the clearing)
             return Prediction(Type(text=text, into=p, clear=True), conf, j)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 import numpy as np
 
@@ -32,7 +33,7 @@ from tilepilot.model.embedded.features import (
 )
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
-from tilepilot.model.embedded.rows import lead_word, with_synonyms
+from tilepilot.model.embedded.rows import POLITE, lead_word, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, told_words, words
 
 # a clause of one click: its verb after the joining words
@@ -553,7 +554,7 @@ _AS_STATE = re.compile(r"\bas\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:and|then|t
 # a task that says what happened to a thing, then what to do to it by a pronoun: "jamie chen got hurt, mark him
 # injured", "Harbor Dental's 250 business cards are done. Mark them ready for pickup."
 _TOLD = re.compile(r"\s*(?P<thing>(?:[\w'’&.:-]+\s+){0,7}?[\w'’&.:-]+)\s+(?:is|are|was|were|has|have|had|got|just|went|"
-                   r"rang|called|phoned|emailed|wrote|messaged|would\s+like|wants?|"
+                   r"rang|called|phoned|emailed|wrote|messaged|would\s+like|wants?|runs\s+out|expires|"
                    r"says|came|needs?|'s|can['’]t|cannot|couldn['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|"
                    r"hasn['’]t|haven['’]t)(?!\w)",
                    re.I)
@@ -575,7 +576,7 @@ _NUMBERED = re.compile(r"\b(?:lot|item|job|order|room|table|pitch|plot|bay|berth
 # appointment"
 _OWN_THING = re.compile(r"\b(?:his|her|their|(?P<day>today|tomorrow|tonight)['’]s)\s+((?:[a-z]+\s+){0,3}?(?:session|"
                         r"lesson|booking|appointment|class|visit|shift|reservation|order|delivery|test|exam|consultation|fitting|viewing|party|"
-                        r"event|meeting|hire|match|game|treatment|course)s?"
+                        r"event|meeting|hire|match|game|treatment|course|invoice|bill|quote|contract|membership|job)s?"
                         r"(?:\s+(?:this|next|on)\s+[A-Za-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?)", re.I)
 
 
@@ -597,6 +598,9 @@ def resolved(instruction: str) -> str:
         # FR-2307? Fiona's changed her mind …" reads "cancel FR-2307? …"
     told = _TOLD.match(instruction)
     code = _CODE.search(instruction) if told is None else None
+    if code is not None and lead_word(words(instruction)) in BRINGS_NEW:
+        code = None  # (a new thing's details hold codes, no story of one: "Please sign up Kwame Mensah … Give him
+        # shelf B-14 and put him on the newsletter list")
     if told is None and code is None:
         return _as_marked(_without_setting(instruction))
     for m in _DO_IT.finditer(instruction, told.end() if told else code.end()):
@@ -615,12 +619,14 @@ def resolved(instruction: str) -> str:
             thing = told.group("thing") if told else code.group()
             if told and m.group("it").lower().startswith("that ") and (obj := re.search(
                     r"\b((?:the|their|his|her)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|on|in|for)\s+[^,;.!?—–]+?)"
-                    r"(?:\s+to\s+[a-z]+\b[^,;.!?—–]*)?\s*(?:[,;.!?—–]|\s-\s)",
+                    r"(?:\s+to\s+[a-z]+\b[^,;.!?—–]*)?\s*(?:[,;.!?—–]|\s-\s|\s(?=(?:has|have|had|is|are|was|"
+                    r"were|will)\s))",
                     instruction[told.end():m.start()] + ".")) is not None:
                 thing = re.sub(r"^(?:their|his|her)\b", lambda _: told.group("thing") + "'s", obj.group(1))
                 # "Charlie crew have finished the job at 19 Kestrel Way — close that one off as fixed": the job, not
                 # the crew; "Flow Yoga would like their class at Ashby Pavilion on Wednesday 19 March to run until
-                # 9pm …. Can you extend that booking?": Flow Yoga's class …
+                # 9pm …. Can you extend that booking?": Flow Yoga's class …; "the barn conversion at Mill Farm
+                # has been refused …. Cancel that job": the conversion, not what was refused
             elif told and m.group("it").lower() == "it" and (re.fullmatch(_FULL_NAME, thing)
                                                               or re.fullmatch(_GROUP_NAME, thing)) \
                     and (obj := _OWN_THING.search(instruction, told.end(), m.start())) is not None:
@@ -2332,9 +2338,13 @@ _ROUTE = re.compile(r"((?:[A-Z][\w'-]*\s+)+)to\s+((?:[A-Z][\w'-]*\s+)+)([a-z]+)\
 
 
 def _one_thing(a: str, b: str) -> bool:
-    """"loan" and "loans", "class" and "classes": one thing, one or many; "booking" and "reservations" too."""
+    """"loan" and "loans", "class" and "classes": one thing, one or many; "booking" and "reservations" too; a
+    membership is a member's ("Members")."""
     if {a.removesuffix("s"), b.removesuffix("s")} <= _BOOKED:
         return True
+    if len(a) > 7 and a.endswith("ship") or len(b) > 7 and b.endswith("ship"):
+        a, b = (a[:-4] if len(a) > 7 and a.endswith("ship") else a), (b[:-4] if len(b) > 7 and b.endswith("ship")
+                                                                     else b)
     return a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a \
         or (a[-1:] == "y" and a[:-1] + "ies" == b) or (b[-1:] == "y" and b[:-1] + "ies" == a)
 
@@ -2679,8 +2689,8 @@ def reason_choice(f: Features, instruction: str) -> int | None:
     permission" of the dialog's reasons. The one label of its group sharing a word of four letters or more with
     the task (a word all its labels share tells none); None when the task chooses in words ("select …", "pick
     …": other rules read those), a radio of the group was clicked, or no one label fits."""
-    if not len(f.hist_kind) or _CHOOSES.search(instruction):
-        return None
+    if not len(f.hist_kind) or _CHOOSES.search(instruction) or _opened_menu(f):
+        return None  # (a menu just opened holds the choice: "Extend hire…", not a row's box by "27 June")
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
     found = [g for g in _choice_groups(f) if not any(_nav(f, c) for c, _ in g)]  # (a sidebar's icons: no choice)
     mids = [[(float(f.cand_box[c][0]), (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2) for c, _ in g]
@@ -2744,7 +2754,8 @@ def _with_date(f: Features, t: int, texts: list[int]) -> list[str]:
 def day_tab(f: Features, instruction: str) -> int | None:
     """The tab of the weekday a task says, among a row of day tabs each reading a date ("Tue 10 Jun", "Wed 11
     Jun", "Thu 12 Jun"): "bookmark the Kubernetes office hours on Thursday" opens "Thu 12 Jun" first (Tuesday's
-    list shows a session of that name too); "tomorrow", the day after the page's today. None once a day tab was
+    list shows a session of that name too); "tomorrow", the day after the page's today, or the filter that reads
+    "Tomorrow" in a strip of three or more. None once a day tab was
     clicked, or no such row of tabs stands (a week grid's column heads read no date)."""
     wd = _WEEKDAY.search(instruction)
     later = re.search(r"\btomorrow\b", instruction, re.I)
@@ -2752,6 +2763,14 @@ def day_tab(f: Features, instruction: str) -> int | None:
         return None
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if later is not None:  # a strip of filters that says it: "Today  Tomorrow  This week  All"
+        for t in texts:
+            strip = [u for u in texts if abs(float(mid[u] - mid[t])) <= 6 * f.scale and len(words(f.cand_text[u])) <= 3
+                     and not _nav(f, u)]
+            if len(ws := _latin(f.cand_text[t])) == 1 and (ws[0] == "tomorrow" or one_edit(ws[0], "tomorrow")) \
+                    and len(strip) >= 3 and not _nav(f, t) \
+                    and not any(clicked_in(f, u, ever=True) for u in strip):
+                return t
     if wd is not None:
         day = wd.group(1).lower()[:3]
     else:  # "cancel tomorrow's 21:15 Nosferatu": the day after the one the page reads as today ("Today · Fri
@@ -2802,8 +2821,15 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None
     names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
                                                                for q in QUOTED.finditer(instruction)]
+    linked = [w for t in links for w in _link_words(f.cand_text[t])]
+    owned = {n for n in names
+             if (m := re.search(re.escape(re.sub(r"['’]s$", "", n)) + r"['’]s\s+([a-z]+)", instruction))
+             and any(_one_thing(m.group(1), w) for w in linked)
+             and not any(_one_thing(m.group(1), w) for t in plain for w in _latin(f.cand_text[t]))}
+    # ("Meadowbank Care Home's contract": a contract, kept under "Contracts", though the home's visit shows here,
+    # where nothing reads "contract")
     if any(shows([f.cand_text[t] for t in plain if not _bare_row(f, t)], words(re.sub(r"['’]s\b", "", n)))
-           for n in names if not re.fullmatch(r"\d{1,4}", n)):
+           for n in names if not re.fullmatch(r"\d{1,4}", n) and n not in owned):
         return None  # (the thing is here; a year is no thing's name; a dashboard's preview row is no place to act)
     sentence = re.match(r".*?(?:[.!?](?=\s)|\s[—–-]\s|$)", instruction).end()  # where its first sentence ends
     sentence = _person_first(instruction, 0, sentence)
@@ -2816,6 +2842,7 @@ def thing_section(f: Features, instruction: str) -> int | None:
         said.discard("hold")  # (the state it is put in: "Put prescription RX-20433 on hold")
     if marks and (state := _AS_STATE.search(instruction, *clauses[0])) is not None:
         said -= set(words(state.group(1)))  # (nor the state it is marked: "mark the job … as fixed", no "FIXED" board)
+    said -= _modifiers(instruction[:sentence], said, [w for t in links for w in _link_words(f.cand_text[t])])
     found = [t for t in links if "home" not in _latin(f.cand_text[t]) and not f.cand_text[t].lstrip()[:1].isdigit()
              and any(_one_thing(s, w) for w in _link_words(f.cand_text[t]) for s in said)]  # (not "10 restaurants")
     alone = [t for t in found if len(_link_words(f.cand_text[t])) == 1]
@@ -2823,10 +2850,21 @@ def thing_section(f: Features, instruction: str) -> int | None:
     if q is None:
         return None
     rest = {s for s in said if len(s) >= 4 and not any(_one_thing(s, w) for w in _link_words(f.cand_text[q]))}
+    named = [w for t in texts if _nav(f, t) for w in _link_words(f.cand_text[t])]
+    rest = {s for s in rest if not any(_one_thing(s, w) for w in named)}  # (a section's name read here is no
+    # sign that this thing is: "the big kiln" in the kiln queue's rows, for "Thursday's glaze firing")
     if any(rest & set(_latin(f.cand_text[t])) for t in plain):
         return None  # the task's other words are read here: "Delete the parking expense from my March report"
         # on a page showing its Parking line
     return q
+
+def _modifiers(sentence: str, said: set[str], linked: list[str]) -> set[str]:
+    """The words a sentence says just before another that names a section, as that thing's kind: "glaze" in
+    "Thursday's glaze firing" (a firing, not a glaze, where both "Glazes" and "Firings" are links)."""
+    ws = words(sentence)
+    return {a for a, b in pairwise(ws) if a in said and b in said and any(_one_thing(b, w) for w in linked)
+            and any(_one_thing(a, w) for w in linked)}
+
 
 # a task that opens on its subject: "The oxalic acid treatment on hive H-03 has finished — …", "The 18 June
 # hearing in Marsh v. Ortega Holdings has to be adjourned …": the subject's last word before its qualifier or verb
@@ -2868,11 +2906,20 @@ def logged_button(f: Features, instruction: str) -> int | None:
     """The button that starts a new record, for a first step of a task that tells what happened and then asks
     for a record of it: "A passenger just handed in a navy umbrella they found on platform 6. Can you log it?"
     presses "+ Log found item". The one short text (five words at most) whose first word is the command's
-    verb, or the one starting with "+" where none reads it; None otherwise."""
-    if len(f.hist_kind) or (m := LOG_IT.search(instruction)) is None:
-        return None
+    verb, or the one starting with "+" where none reads it; first, though, the one section link another page
+    keeps the thing done in ("… has just inspected …": "Inspections"). None otherwise."""
+    if len(f.hist_kind) and not nav_opened(f) or (m := LOG_IT.search(instruction)) is None:
+        return None  # (a first step, or the first look at a section opened)
     verb = m.group(1).lower()
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    head = {w for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
+            for w in _latin(f.cand_text[t])}
+    stems = {w[:-2] for w in words(instruction) if len(w) >= 7 and w.endswith("ed")}
+    kept = [t for t in _section_links(f) if any(x.startswith(s) and len(s) >= 5 and x not in head
+                                                  for x in _link_words(f.cand_text[t]) for s in stems)]
+    if len(kept) == 1 and not len(f.hist_kind):
+        return kept[0]  # the section of the thing done: "Gary has just inspected the scaffold … can you log that?"
+        # opens "Inspections" first, not the jobs page's "+ New job"
     said = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] == verb]
     plus = [t for t in texts if f.cand_text[t].lstrip().startswith("+") and len(_latin(f.cand_text[t])) <= 5]
     pick = said or plus
@@ -2928,11 +2975,19 @@ def record_tab(f: Features, instruction: str) -> int | None:
 
     tabs = [t for t in texts if 3 <= len(ln := line(t)) <= 8 and all(u in texts for u in ln) and not heads_table(ln)]
     fields = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]]
-    told = [t for t in tabs if len(ws := _latin(f.cand_text[t])) == 2 and phrase_at(words(instruction), ws)
-            and not clicked_in(f, t, ever=True) and not any(t in texts_inside(f, q) for q in fields)]
-    # (a list's value said in the task, "Care home", is no tab)
+    told = [t for t in tabs if (len(ws := _latin(f.cand_text[t])) == 2 and phrase_at(words(instruction), ws)
+                               or len(ws) == 1 and len(ws[0]) >= 6 and re.search(rf"\b{ws[0]}\b", instruction))
+            # (a thing's word as the task writes it, not a name: "Charlie" is a crew's)
+            and not clicked_in(f, t, ever=True) and not any(t in texts_inside(f, q) for q in fields)
+            and not any(float(f.cand_box[t][0]) <= x <= float(f.cand_box[t][2])
+                        and abs(y - float(f.cand_box[t][1] + f.cand_box[t][3]) / 2) <= 80 * f.scale
+                        for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"
+                        for x, y in [acted_at(f, k)])]
+    # (a list's value said in the task, "Care home", is no tab; nor one clicked before, now higher or lower: a
+    # dialog is centred anew round the tab it shows)
     if len(told) == 1:
-        return told[0]  # the tab the task names whole: "change the card message to: …": "Card message"
+        return told[0]  # the tab the task names whole: "change the card message to: …": "Card message"; "pause
+        # her membership": "Membership"
     if typed:
         return None
     said = {w for w in words(instruction) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS}
@@ -2940,6 +2995,9 @@ def record_tab(f: Features, instruction: str) -> int | None:
     found = [t for t in tabs if any(_one_thing(s, w) and s != w and w.endswith("s") for s in said  # (many: a tab
                                     for w in _latin(f.cand_text[t]))  # lists them, "Hearings")
              and not clicked_in(f, t, ever=True)]
+    if found and nav_opened(f):  # (a section's own name on its tabs tells none of them: "All firings" on Firings)
+        named = {w for t in every if _nav(f, t) for w in _link_words(f.cand_text[t])}
+        found = [t for t in found if not any(_one_thing(w, n) for w in _latin(f.cand_text[t]) for n in named)]
     if not found and said & _MEMBERSHIP_WORDS:  # "put Ruth Ellery on leave until 30 June": her "Membership" tab
         found = [t for t in tabs if _latin(f.cand_text[t]) == ["membership"] and not clicked_in(f, t, ever=True)]
     return found[0] if len(found) == 1 else None
@@ -3161,6 +3219,10 @@ def _bar_bottom(f: Features, texts: list[int]) -> float:
     return top
 
 
+_CRUMB = re.compile(r"\w\s*[›»>]\s*\w|\w\s+/\s+\w|\w\s{2,}\w")  # a breadcrumb's steps: "Operations ›
+# Schedule" (its "›" maybe lost, two spaces left), or texts OCR joined across a gap: no one link
+
+
 def _explore_links(f: Features) -> list[int]:
     """The site's own section links: short texts of the top bar or the left sidebar, not its name (top left,
     with the lines under it), not the account's corners (the top bar's right end, the sidebar's foot), no
@@ -3199,6 +3261,7 @@ def _explore_links(f: Features) -> list[int]:
              and 0 < len(ws := _link_words(f.cand_text[t])) <= 3 and len("".join(ws)) > 2
              and not f.cand_text[t].lstrip()[:1].isdigit()
              and not re.search(r"\d{3}", f.cand_text[t])  # (an office's phone number under the links)
+             and not _CRUMB.search(f.cand_text[t])  # (a breadcrumb names the page shown: "Operations › Schedule")
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * h and float(f.cand_box[t][0]) >= 0.6 * w)]
     fields = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if float(f.cand_box[q][2] - f.cand_box[q][0]) >= 200 * f.scale
@@ -3281,6 +3344,12 @@ def _exploring(f: Features, instruction: str, bare: bool = False) -> tuple[list[
     return links, flips
 
 
+def _scrolled_through(f: Features) -> bool:
+    """Whether every step so far scrolled the first page down, two or more: its end is near or reached
+    (a diary of lessons scrolled for "Ben Carter …", who is on none of them: his section is looked in)."""
+    return len(f.hist_kind) >= 2 and all(ACTIONS[int(k)] == "scroll" for k in f.hist_kind)
+
+
 def _opened(f: Features, links: list[int]) -> int | None:
     """The step that opened a section: the last click, on a link shown, with a scroll down and back up at most
     after it."""
@@ -3351,8 +3420,9 @@ def explore_link(f: Features, instruction: str, stopped: bool = True) -> int | N
         return None
     links, flips = found
     tried = [t for t in links if clicked_in(f, t, ever=True)]
-    if len(f.hist_kind) and (not stopped or _opened(f, links) is None):
-        return None  # (exploring goes on only from a section just opened, where the network would stop or scroll)
+    if len(f.hist_kind) and (not stopped or _opened(f, links) is None and not _scrolled_through(f)):
+        return None  # (exploring goes on only from a section just opened, or a first page scrolled through, where
+        # the network would stop or scroll)
     if len(tried) >= _EXPLORE_MAX:
         return None
     left = [t for t in links if t not in tried and not _open_page(f, t) and not _START & set(_latin(f.cand_text[t]))]
@@ -3482,24 +3552,33 @@ def _marks(f: Features) -> list[int]:
 
 def told_radio(f: Features, instruction: str) -> int | None:
     """The round option (a radio button) whose label of two to four words the task says as a phrase: "put Ruth
-    Ellery on leave until 30 June" on her membership form ("◉ Active  ○ On leave  ○ Lapsed"): "On leave". Round,
+    Ellery on leave until 30 June" on her membership form ("◉ Active  ○ On leave  ○ Lapsed"): "On leave"; or the
+    one word of the state the task's verb leaves it in ("pause her membership …": "Paused"). Round,
     11 CSS px a side or more (a square box is a list's filter: "☐ On hold"); one only, pressed once; none on a
     first step."""
     if not len(f.hist_kind):
         return None
     said = words(instruction)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    verb = lead_word(said) or ""
+    done = {verb + "d", verb + "ed", verb + verb[-1:] + "ed"} if len(verb) >= 4 else set()  # "pause": "Paused"
     found = [c for c in _marks(f)
-             if 2 <= len(ws := _latin(f.cand_text[c])) <= 4 and phrase_at(said, ws) and round_mark(f.cand_crop[c])
-             and any(_latin(f.cand_text[t]) == ws and 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
-                     for t in texts)]  # (its label right of it: not the "+" inside "+ New hire")
+             if (2 <= len(ws := _latin(f.cand_text[c])) <= 4 and phrase_at(said, ws) or len(ws) == 1 and ws[0] in done)
+             and round_mark(f.cand_crop[c])
+             and any(_latin(f.cand_text[t]) == ws
+                     and (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
+                          or len(ws) == 1 and ws[0] in done
+                          and abs(float(f.cand_box[t][0] - f.cand_box[c][0])) <= 3 * f.scale)
+                     for t in texts)]  # (its label right of it: not the "+" inside "+ New hire"; OCR may read the
+    # circle into its state's word: "◯ Paused" read from the circle's edge)
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
 def said_radio(f: Features, instruction: str) -> int | None:
     """The round option of one word the task says beside its group's label ("send it off for repair as high
     priority": "Priority ○ Low ○ Normal ○ High"), or whose label holds a digit and is said whole ("log it as a
-    P2": "○ P1 ○ P2 ○ P3"). The group's label is a text ending within 40 CSS px over the options' row, starting
+    P2": "○ P1 ○ P2 ○ P3"), or said after "in", "by" or "via" ("… paid … in cash": "○ Cash  ○ Card"). The
+    group's label is a text ending within 40 CSS px over the options' row, starting
     at most 300 px left of the option; one option only, pressed once; none on a first step."""
     if not len(f.hist_kind):
         return None
@@ -3520,8 +3599,9 @@ def said_radio(f: Features, instruction: str) -> int | None:
             continue  # (its label right of it, OCR's box maybe holding the ring)
         at = [k for k, w in enumerate(said) if w == ws[0]]
         if at and (any(ch.isdigit() for ch in ws[0]) and len(ws[0]) <= 4
-                   or any(set(said[max(k - 1, 0):k] + said[k + 1:k + 2]) & group(c) for k in at)):
-            found.append(c)
+                   or any(set(said[max(k - 1, 0):k] + said[k + 1:k + 2]) & group(c) for k in at)
+                   or any(k and said[k - 1] in ("in", "by", "via") and len(ws[0]) >= 4 for k in at)):
+            found.append(c)  # (a way said by its preposition: "paid … in cash": "○ Cash")
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
@@ -3714,7 +3794,7 @@ def like_link(f: Features, instruction: str) -> int | None:
     says = set(with_synonyms(words(instruction[a:b])[:1]))
     fw, fh = f.frame_size
     links = [t for t in texts if _nav(f, t) and not _labels_field(f, t) and not _heading(f, t, texts)
-             and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3
+             and 0 < len([w for w in words(f.cand_text[t]) if w.isalpha()]) <= 3 and not _CRUMB.search(f.cand_text[t])
              and "home" not in _latin(f.cand_text[t])  # (where a site starts, not where a thing is)
              and not (float(f.cand_box[t][3]) <= _NAV_TOP * fh and float(f.cand_box[t][0]) >= 0.6 * fw)]
     # (nor the account's corner: "Claire Beaumont / Orchestra Manager")
@@ -4498,27 +4578,438 @@ def card_button(f: Features, instruction: str) -> int | None:
     return found[0] if len(set(found)) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
-def menu_cut(f: Features, instruction: str) -> bool:
-    """Whether the row menu the last click opened runs off the screen's foot with no entry for the verb yet:
-    "cancel FR-2307? …" opened the row's "⋯" low on the list, whose menu shows "View details … Mark collected"
-    down to the edge; the rest ("Cancel order…") is scrolled into view, not guessed at."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" \
-            or (lead := _lead(instruction, _MENU_VERBS | {"mark"})) is None:
-        return False
+def _opened_menu(f: Features) -> list[int]:
+    """The entries of the menu the last click opened, top to bottom: that click pressed a row's dots or an
+    "Actions ▾" button still shown, and three or more short texts stand on one left edge under it, each at
+    most 45 CSS px under the one before, the first at most 60 under the click. Empty where there is none."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return []
     x, y = acted_at(f)
-    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     dots = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()
             and (MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t]))]
     if not any(within_box((x, y), f.cand_box[t]) for t in dots):
-        return False
-    says = set(with_synonyms([lead[2].group(1).lower()]))
+        return []
+    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     near = sorted((t for t in worded if 0 < float(f.cand_box[t][1]) - y <= 400 * f.scale
                    and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
                    and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: float(f.cand_box[t][1]))
     stack = near[:1] if near and float(f.cand_box[near[0]][1]) - y <= 60 * f.scale else []
-    for t in near[1:]:  # the menu: entries on one left edge, each at most 45 CSS px under the one before
+    for t in near[1:]:
         if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
                 and 0 < float(f.cand_box[t][1] - f.cand_box[stack[-1]][1]) <= 45 * f.scale:
             stack.append(t)
-    return len(stack) >= 3 and not any(_latin(f.cand_text[t])[0] in says for t in stack) \
+    return stack if len(stack) >= 3 else []
+
+
+def menu_cut(f: Features, instruction: str) -> bool:
+    """Whether the row menu the last click opened runs off the screen's foot with no entry for the verb yet:
+    "cancel FR-2307? …" opened the row's "⋯" low on the list, whose menu shows "View details … Mark collected"
+    down to the edge; the rest ("Cancel order…") is scrolled into view, not guessed at."""
+    if (lead := _lead(instruction, _MENU_VERBS | {"mark"})) is None or not (stack := _opened_menu(f)):
+        return False
+    says = set(with_synonyms([lead[2].group(1).lower()]))
+    return not any(_latin(f.cand_text[t])[0] in says for t in stack) \
         and float(f.cand_box[stack[-1]][3]) >= f.frame_size[1] - 16 * f.scale
+
+
+def _menu_panel(f: Features) -> list[int]:
+    """The entries of the menu the last click opened, top to bottom: that click pressed a row's dots or an
+    "Actions ▾" button, and a drawn box (no text of its own; at most 400 CSS px wide) starts just under it (the
+    box may take in the button pressed) or ends just over it (a menu opened upwards). Its entries: two or more
+    short texts on one left edge, one under another (a box drawn round a card's lines as well holds those too:
+    the edge nearest the click counts). A card's own lines beside the dots stand in no such box."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return []
+    x, y = acted_at(f)
+    if not any(within_box((x, y), f.cand_box[t]) for t in range(len(f.cand_text))
+               if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()
+               and (MORE.fullmatch(f.cand_text[t].strip()) or _ACTIONS_BUTTON.fullmatch(f.cand_text[t]))):
+        return []
+    worded = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    s = f.scale
+    for p in sorted((p for p in range(len(f.cand_box)) if f.cand_kind[p] != KINDS["text"]),
+                    key=lambda p: abs(float(f.cand_box[p][1]) - y)):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[p])
+        if not (-40 * s <= y0 - y <= 60 * s or 0 <= y - y1 <= 20 * s) or x1 - x0 > 400 * s \
+                or x1 - x0 < 60 * s or not x0 - 200 * s <= x <= x1 + 200 * s:
+            continue
+        down = y0 - y >= -40 * s and y1 > y
+        held = [t for t in worded if within_box(((f.cand_box[t][0] + f.cand_box[t][2]) / 2,
+                                                 (f.cand_box[t][1] + f.cand_box[t][3]) / 2), f.cand_box[p])]
+        inside = [t for t in held
+                  if (float(f.cand_box[t][1]) >= y + 5 * s if down else float(f.cand_box[t][3]) <= y - 5 * s)]
+        for k in sorted({round(float(f.cand_box[t][0]) / (8 * s)) for t in inside}, key=lambda k: abs(k * 8 * s - x)):
+            stack = sorted((t for t in inside if abs(float(f.cand_box[t][0]) - k * 8 * s) <= 8 * s),
+                           key=lambda t: float(f.cand_box[t][1]))
+            if len(stack) >= 2 and all(len(_latin(f.cand_text[t])) <= 5 for t in stack) \
+                    and all(float(f.cand_box[u][1] - f.cand_box[t][1]) >= 10 * s for t, u in pairwise(stack)) \
+                    and not any(t not in stack and abs(float(f.cand_box[t][0]) - k * 8 * s) <= 8 * s for t in held):
+                return stack  # (a card's lines go on over the click, its title on their edge: no menu)
+    return []
+
+
+def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) -> int | None:
+    """The entry of the menu just opened that means most what the task asks, read by meaning (the task's word
+    vectors against each entry's sentence vector): "Daisy's … can you check her in?" picks "Check in" of
+    "View details, Check in, Complete & take payment, Reschedule…", where no entry starts with the task's verb
+    as written. The menu is the panel drawn round its entries, else the stack of entries under the click
+    (``_opened_menu``). Where no entry stands clear of the others, the one "Edit …" entry (the record's own
+    form: "put them on hold …" on "Mark cleaned, Skip this visit…, Record payment…, Edit customer…"). None
+    where no menu is open, one cut by the screen's foot (``menu_cut``), or where the network clicks an entry
+    itself (``top``, one standing on the entries' left edge: a panel OCR cut short may miss some)."""
+    if not (stack := _menu_panel(f) or _opened_menu(f)) or not len(f.ins_emb) or menu_cut(f, instruction):
+        return None  # (a menu cut by the screen's foot is scrolled first: its verb's entry may be under it)
+    if kind == "click" and top < len(f.cand_box) and (top in stack or (
+            abs(float(f.cand_box[top][0] - f.cand_box[stack[0]][0])) <= 8 * f.scale
+            and float(f.cand_box[stack[0]][1]) - 60 * f.scale <= float(f.cand_box[top][1])
+            <= float(f.cand_box[stack[-1]][3]) + 60 * f.scale)):
+        return None
+    v = f.ins_emb.mean(0)
+    v = v / (np.linalg.norm(v) or 1.0)
+    ws = words(instruction)
+    lead = next((w for w in ws if w not in POLITE and w.isalpha()), "")
+    verbs = {w[:5] for w in with_synonyms([lead])} if lead else set()
+    said = {w[:5] for w in ws + words(told)}  # (the story's words too: "The Lockwood delivery has just arrived …
+    # book them into stock": "Receive delivery…")
+    led = [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()]) and e[0][:5] in verbs]
+    if len(led) == 1:
+        return led[0]  # the one entry the task's verb leads: "query TS-9108 with the note "Hours exceed …"":
+        # "Query with client…", though the story speaks of hours ("Correct hours…")
+    sims = sorted(((float(f.cand_emb[t] @ v) + _said_share(f.cand_text[t], verbs, said), t) for t in stack
+                   if f.cand_emb[t].any()), reverse=True)
+    if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
+        edits = [t for t in stack if words(f.cand_text[t])[:1] == ["edit"] and len(words(f.cand_text[t])) <= 3]
+        return edits[0] if len(edits) == 1 and not clicked_in(f, edits[0], ever=True) else None  # no entry
+        # meant: the record's own form ("put them on hold until …": "Edit customer…", its status there)
+    return sims[0][1]
+
+
+def _said_share(text: str, verbs: set[str], said: set[str]) -> float:
+    """What an entry's words said in the task add to its likeness: its first word the verb the task leads
+    with, and the share of its other words (three letters or more) the task says too, read by their first five
+    letters."""
+    ws = [w for w in words(text) if len(w) >= 3 and w.isalpha()]
+    if not ws:
+        return 0.0
+    return MENU_VERB * (ws[0][:5] in verbs) + MENU_WORD * sum(w[:5] in said for w in ws) / len(ws)
+
+
+MENU_MEANT, MENU_CLEAR = 0.2, 0.05  # the least likeness an entry chosen shows, and its lead over the next
+MENU_VERB, MENU_WORD = 0.2, 0.1  # what an entry's verb and its words said in the task add to its likeness
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december")
+# capitalised words of a story that name nothing on a row
+_NOT_NAMES = frozenset({"please", "can", "could", "would", "will", "the", "a", "an", "oh", "hi", "hello", "new",
+                        "great", "and", "but", "so", "she", "he", "they", "it", "we", "i", "our", "their", "her",
+                        "his", "its", "my", "mr", "mrs", "ms", "miss", "dr", "same", "thanks", "just", "also"})
+
+
+def _story_marks(f: Features, told: str) -> set[str]:
+    """What a row the story speaks of would show: its capitalised names ("Linh", "nguyen", "luna"), its days
+    and months by their first three letters ("sat"), "today" or "tomorrow" as the page's own day's weekday,
+    and identifiers; lower case."""
+    marks: set[str] = set()
+    for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", told):
+        w = re.sub(r"['’]s$", "", w).lower()
+        if w in _NOT_NAMES or w in _MENU_VERBS or w in _STORY_ROW_VERBS or w in POLITE or len(w) < 3 \
+                or re.search(r"['’]", w):  # (a sentence's first word: "Move", "I've")
+            continue
+        marks.add(w[:3] if w in _DAY_NAMES or w in _MONTH_NAMES else w)
+    if (said := _NEXT_DAY.search(told)) is not None and (today := page_today(f)) is not None:
+        marks.add((today + timedelta(days=1 if said.group(1).lower() == "tomorrow" else 0)).strftime("%a").lower())
+    return marks | {c.group().lower() for c in _CODE.finditer(told)}
+
+
+def _marks_shown(marks: set[str], shown: set[str]) -> int:
+    """How many of a story's marks a row's or an item's words show (a day or month by its first three letters:
+    "sat" in "Sat 14 Jun")."""
+    return sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks)
+
+
+# the verbs a story asks of a row it has told of, through its menu (not a new thing's: "book", "place", …; not
+# those rows show buttons for: "approve", …)
+_STORY_ROW_VERBS = frozenset({"cancel", "reschedule", "move", "withdraw", "check", "mark", "refund", "postpone",
+                              "extend", "suspend", "pause", "resume", "archive", "close", "reopen", "void", "defer",
+                              "query", "dispute", "discharge", "waive", "remove", "delete", "freeze", "renew"})
+
+
+def story_row(f: Features, told: str) -> int | None:
+    """On a first step (or one after a section was opened), the menu dots of the one row most of the story's
+    names stand on, for a story that asks
+    a row's menu for its verb: "Linh Nguyen called — Luna isn't well …, so she'll miss Saturday. Please cancel
+    it" on a list of appointments (Linh Nguyen owns Mochi on Thursday and Luna on Saturday): Luna's row of
+    Sat 14 Jun, read by Linh, Nguyen, Luna and Sat (``_story_band``)."""
+    if len(f.hist_kind) and not nav_opened(f) or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"})):
+        return None  # (a payment told: "Mrs Gill at 14 Elm Drive has just paid the £36 she owed")
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    shown = set(with_synonyms(sorted(verbs - {"paid"}))) | ({"pay", "record"} if "paid" in verbs else set())
+    # (a row's "paid up" is its state, no button)
+    if any((ws := _latin(f.cand_text[t])) and ws[0] in shown for t in texts):
+        return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in.")
+    if _elsewhere(f, resolved(told), texts):
+        return None
+    dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
+    if dots and max(float(f.cand_box[t][0]) for t in dots) - min(float(f.cand_box[t][0]) for t in dots) \
+            > 40 * f.scale:
+        return None  # (dots in columns are a grid's cards, ``story_card``'s, not a table's rows)
+    return _story_band(f, told, dots, texts)
+
+
+def _elsewhere(f: Features, instruction: str, texts: list[int]) -> bool:
+    """Whether the command names a thing a section link of another page is named after: "pause Maggie Doyle's
+    membership …" on the kiln queue, whose rows show her pieces, belongs to "Members" (a link whose word the
+    page's own heading reads is this page)."""
+    head = {w for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
+            for w in _latin(f.cand_text[t])}
+    said = [w for w in words(instruction) if len(w) >= 4 and w not in _NOT_THINGS]
+    return any(_one_thing(w, x) and not any(_one_thing(h, x) for h in head)
+               for t in _section_links(f) for x in _link_words(f.cand_text[t]) for w in said)
+
+
+def story_button(f: Features, told: str, instruction: str) -> int | None:
+    """On a first look at a list (a first step, or one after a section was opened), the button of the task's
+    verb on the one row most of the story's names and words stand on: "St Mary's Primary have paid their
+    overdue invoice by BACS … please record it" on invoices, three of them St Mary's C of E Primary School's:
+    the "Record payment" of the OVERDUE one. Rows are banded round those buttons (``_story_band``); two or more
+    must show, each of three words at most, led by the verb (or a word of its meaning)."""
+    if len(f.hist_kind) and not nav_opened(f) or (verb := lead_word(words(instruction))) not in _COMMANDS | VERBS:
+        return None  # (a story's first name is no verb: "Gary has just inspected …")
+    says = set(with_synonyms([verb]))
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    buttons = [t for t in texts if (ws := _latin(f.cand_text[t])) and len(ws) <= 3 and ws[0] in says]
+    return _story_band(f, told, buttons, texts) if len(buttons) >= 2 else None
+
+
+# a task about every member of a group: "We've done everyone on Oakfield Road …", "all of them", "them all"
+_EVERY = re.compile(r"\b(?:every(?:one|body|thing)?|all\s+(?:of\s+)?(?:them|the)|them\s+all)\b", re.I)
+
+
+def group_box(f: Features, told: str) -> int | None:
+    """The tick box of a group's header that a task about all of its members names: "We've done everyone on
+    Oakfield Road … tick them all off as cleaned" ticks the box before "Oakfield Road 5 due" (its rows are
+    ticked with it; the bar of what to do with them follows). The header starts with one of the task's proper
+    names (two words or more) and a box stands just left of it on its line, unticked and never pressed."""
+    if not _EVERY.search(told):
+        return None
+    names = [ws for n in task_names(told) if len(ws := words(re.sub(r"['’]s\b", "", n))) >= 2]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    boxes = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+             and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
+             <= 30 * f.scale]
+    found = []
+    for t in texts:
+        ws = words(f.cand_text[t])
+        if not any(ws[:len(n)] == n for n in names) or len(ws) > len(max(names, key=len)) + 3:
+            continue
+        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+        found += [q for q in boxes if 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 40 * f.scale
+                  and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale
+                  and not clicked_in(f, q, ever=True) and _unticked(f, q)]
+    return found[0] if len(set(found)) == 1 else None
+
+
+_SELECTED = re.compile(r"\s*\d+\s+(?:\w+\s+)?selected\b", re.I)  # a bulk bar's count: "5 selected"
+
+
+def bulk_action(f: Features, told: str) -> int | None:
+    """The button of a bulk bar ("5 selected  Mark cleaned  Skip…  Clear") that does what the task says to the
+    rows just ticked: the one on the count's line, right of it, sharing a word with the task (its first five
+    letters: "tick them all off as cleaned": "Mark cleaned"), or led by its verb; once a click ticked them, and
+    never pressed."""
+    steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    if steps[-1:] != ["click"]:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    said = {w[:5] for w in words(told) if len(w) >= 4 and w not in _STOP and w not in _NOT_NAMES}
+    verb = set(with_synonyms([lead_word(words(resolved(told))) or ""]))
+    found: list[int] = []
+    for n in (t for t in texts if _SELECTED.match(f.cand_text[t])):
+        mid = (float(f.cand_box[n][1]) + float(f.cand_box[n][3])) / 2
+        found += [t for t in texts if t != n and float(f.cand_box[t][0]) > float(f.cand_box[n][2])
+                  and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 12 * f.scale
+                  and 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] not in ("clear", "cancel", "deselect")
+                  and (ws[0] in verb or any(w[:5] in said for w in ws if len(w) >= 4))
+                  and not clicked_in(f, t, ever=True)]
+    return found[0] if len(found) == 1 else None
+
+
+def _unticked(f: Features, q: int) -> bool:
+    """Whether box ``q`` reads unticked by its colours (``cand_state``): light (as ``roles`` reads it) and grey,
+    not filled with an accent colour (a tick on blue is light on the whole, 0.67)."""
+    rgb = f.cand_state[q, 2:5]
+    return float(np.mean(rgb)) >= 0.62 and float(np.max(rgb) - np.min(rgb)) <= 0.2
+
+
+def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) -> int | None:
+    """The anchor (a row's dots or its button) of the one row most of the story's marks stand on, two at least;
+    of rows alike by those, the one that shows more of the story's other words. A row is the band round its
+    anchor, halfway to the next (32 px at most), from the left edge of the first text on the anchor's line."""
+    anchors = sorted(anchors, key=lambda t: float(f.cand_box[t][1]))
+    if len(anchors) < 2 or not (marks := _story_marks(f, told)):
+        return None
+    mid = [float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 for t in anchors]
+    scores: list[int] = []
+    seen: list[set[str]] = []
+    for k, t in enumerate(anchors):
+        top = max((mid[k - 1] + mid[k]) / 2 if k else mid[k] - (mid[1] - mid[0]) / 2, mid[k] - 32 * f.scale)
+        foot = min((mid[k] + mid[k + 1]) / 2 if k + 1 < len(anchors) else mid[k] + (mid[k] - mid[k - 1]) / 2,
+                   mid[k] + 32 * f.scale)  # (a row without an anchor between two is neither's)
+        line = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid[k])
+                <= 12 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
+        if not line:
+            scores.append(0)
+            seen.append(set())
+            continue
+        left = min(float(f.cand_box[u][0]) for u in line) - 10 * f.scale
+        shown = {w for u in texts if top <= float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 < foot
+                 and left <= float(f.cand_box[u][0]) and float(f.cand_box[u][2]) < float(f.cand_box[t][0])
+                 for w in _latin(f.cand_text[u])}
+        scores.append(_marks_shown(marks, shown))
+        seen.append(shown)
+    best = max(scores)
+    tied = [k for k, n in enumerate(scores) if n == best]
+    if best >= 2 and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
+        # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
+        # Bell & Sons' "Mill Farm Cottage"
+        said = {w for w in words(told) if len(w) >= 3 and w not in _STOP and w not in _NOT_NAMES}
+        more = [len(said & seen[k]) for k in tied]
+        tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
+    return anchors[tied[0]] if best >= 2 and len(tied) == 1 else None
+
+
+# a story of a new thing (a booking, an enquiry): no item shown is the one it speaks of
+_NEW_STORY = re.compile(r"\b(?:new|book(?:ed|ing)?|enquiry|walk-in|set\s+up|sign\s+up|add)\b", re.I)
+
+
+def story_card(f: Features, told: str, kind: str, top: int) -> int | None:
+    """On a first step (or one after a section was opened), the title of the one list item (a drawn box round a
+    few lines; else a board's card read by its dots, ``_story_dots``) most of the story's
+    names stand in: "The lady on Hazel Road has found her spare key, so we can cancel that job. Dave was
+    already on his way …" on a list of jobs: Priya Menon's, "5 Hazel Road · Lockout … Dave" (not "17 Hazel
+    Court"). It must show two of the story's marks (``_story_marks``), more than any box not round it (of
+    boxes alike by those, the one that shows more of the story's other words); of boxes round one another, the
+    smallest. None where that item is open already (its title shows twice), where the
+    network clicks in it itself, for a new thing's story, or where the story's identifier shows elsewhere."""
+    if len(f.hist_kind) and not nav_opened(f) or _NEW_STORY.search(told) \
+            or lead_word(words(told)) in _COMMANDS | _UI_VERBS or not (marks := _story_marks(f, told)):
+        return None  # (a command is no story: "Type Sam Rivera into the Display name field")
+    s = f.scale
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    scored = []
+    for p in range(len(f.cand_box)):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[p])
+        if f.cand_kind[p] == KINDS["text"] or not (150 * s <= x1 - x0 <= 900 * s and 30 * s <= y1 - y0 <= 260 * s):
+            continue
+        held = [t for t in texts if within_box(((f.cand_box[t][0] + f.cand_box[t][2]) / 2,
+                                                (f.cand_box[t][1] + f.cand_box[t][3]) / 2), f.cand_box[p])]
+        if not 2 <= len(held) <= 12:
+            continue
+        shown = {w for t in held for w in _latin(f.cand_text[t])}
+        n = _marks_shown(marks, shown)
+        if n >= 2:
+            scored.append((n, p, held))
+    if not scored:
+        return _story_dots(f, told, marks, texts)
+    best = max(n for n, _, _ in scored)
+    tops = [(p, held) for n, p, held in scored if n == best]
+    if len(tops) > 1 and not any(_round(f, p, q) or _round(f, q, p) for (p, _), (q, _) in pairwise(tops)):
+        tops = _more_told(f, told, tops)  # ("Hollis Dental … their fascia sign": of the two cards that show
+        # Hollis Dental, the one that shows "fascia")
+    inner = min(tops, key=lambda ph: float((f.cand_box[ph[0]][2] - f.cand_box[ph[0]][0])
+                                           * (f.cand_box[ph[0]][3] - f.cand_box[ph[0]][1])))
+    if any(not _round(f, p, inner[0]) for p, _ in tops) \
+            or kind == "click" and top < len(f.cand_box) and _round(f, inner[0], top):
+        return None
+    codes = [c.group().lower() for c in _CODE.finditer(told)]
+    if any(c in f.cand_text[t].lower() for c in codes for t in texts if t not in inner[1]):
+        return None  # ("Put CN-48217 on Dev Patel's van.": the parcel's row, not his van's)
+    title = min(inner[1], key=lambda t: (float(f.cand_box[t][1]) // (12 * s), float(f.cand_box[t][0])))
+    if sum(_latin(f.cand_text[t]) == _latin(f.cand_text[title]) for t in texts) > 1:
+        return None
+    return title
+
+
+def _story_dots(f: Features, told: str, marks: set[str], texts: list[int]) -> int | None:
+    """A board's cards drawn too faintly (or too tall) to come back as boxes, each read by its menu dots: the
+    dots of the card most of the story's names stand in ("Hollis Dental … the second proof of their fascia
+    sign" on a production board: the "⋯" of "Illuminated fascia sign / Hollis Dental Practice"). A card is
+    what lies left of its dots (back to the left edge of the title beside them, 420 px at most) from its dots
+    down to the next dots of its column (260 px at most). Only where the dots stand in two columns or more (a
+    table's single column of dots is ``story_row``'s)."""
+    s = f.scale
+    dots = [t for t in range(len(f.cand_text)) if MORE.fullmatch(f.cand_text[t].strip())]
+    lefts = sorted({round(float(f.cand_box[t][0]) / (16 * s)) for t in dots})
+    if len(dots) < 3 or len(lefts) < 2:
+        return None
+    scored = []
+    for d in dots:
+        x0, y0, x1, _ = (float(v) for v in f.cand_box[d])
+        below = [float(f.cand_box[e][1]) for e in dots
+                 if abs(float(f.cand_box[e][0]) - x0) <= 16 * s and float(f.cand_box[e][1]) > y0 + 8 * s]
+        foot = min([*below, y0 + 260 * s]) - 4 * s
+        line = [t for t in texts if t not in dots and float(f.cand_box[t][2]) < x0 and abs(float(
+            f.cand_box[t][1] + f.cand_box[t][3]) / 2 - (y0 + float(f.cand_box[d][3])) / 2) <= 12 * s]
+        if not line:
+            continue
+        left = max(float(f.cand_box[max(line, key=lambda t: float(f.cand_box[t][2]))][0]), x0 - 420 * s) - 8 * s
+        held = [t for t in texts if t not in dots and left <= float(f.cand_box[t][0]) and float(f.cand_box[t][2])
+                <= x1 + 4 * s and y0 - 8 * s <= float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 < foot]
+        n = _marks_shown(marks, {w for t in held for w in _latin(f.cand_text[t])})
+        if n:
+            scored.append((n, d, held))
+    if not scored:
+        return None
+    best = max(n for n, _, _ in scored)
+    tops = _more_told(f, told, [(d, held) for n, d, held in scored if n == best])
+    if len(tops) > 1 or best < 2 and _told_count(f, told, tops[0][1]) < 2 + max(
+            [_told_count(f, told, held) for _, d, held in scored if d != tops[0][0]] + [0]):
+        return None  # (one name alone, "Thursday's …", stands for the card that shows it and the story's
+        # other words: "… in the big kiln, so Thursday's glaze firing …" is "Thu 15 May · Big kiln")
+    return tops[0][0]
+
+
+def _more_told(f: Features, told: str, tops: list[tuple[int, list[int]]]) -> list[tuple[int, list[int]]]:
+    """Of items that show as many of a story's names, the one that shows more of its other words, where one
+    does; else all of them."""
+    count = [_told_count(f, told, held) for _, held in tops]
+    return [tops[count.index(max(count))]] if count.count(max(count)) == 1 else tops
+
+
+def _told_count(f: Features, told: str, held: list[int]) -> int:
+    """How many of a story's words (three letters or more, not a filler) the texts ``held`` show."""
+    said = {w for w in words(told) if len(w) >= 3 and w not in _STOP and w not in _NOT_NAMES}
+    return len(said & {w for t in held for w in words(f.cand_text[t])})
+
+
+def nav_opened(f: Features) -> bool:
+    """Whether the one step so far clicked a link of the top bar or the left sidebar (a section opened: its
+    list is seen for the first time)."""
+    return len(f.hist_kind) == 1 and ACTIONS[int(f.hist_kind[-1])] == "click" and in_nav(f, acted_at(f))
+
+
+def _round(f: Features, outer: int, inner: int) -> bool:
+    """Whether box ``outer`` holds box ``inner``."""
+    a, b = f.cand_box[outer], f.cand_box[inner]
+    return bool(a[0] <= b[0] + 2 and a[1] <= b[1] + 2 and b[2] <= a[2] + 2 and b[3] <= a[3] + 2)
+
+
+def record_menu(f: Features, told: str) -> int | None:
+    """A record's own "⋯" menu, once a click opened it, for a verb of the story's that no button shows: "…
+    so we can cancel that job" on Priya Menon's job, whose header shows "Mark on site", "Edit" and "⋯": the
+    dots (then ``menu_entry`` reads "Cancel job…"). Only where those dots are the one pair on screen (rows'
+    dots are ``story_row``'s and ``row_menu``'s), not clicked before."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" \
+            or any(ACTIONS[int(k)] == "type" for k in f.hist_kind) \
+            or not (verbs := set(words(told)) & _STORY_ROW_VERBS):
+        return None  # (nor in a form being filled)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    dots = [t for t in range(len(f.cand_text)) if MORE.fullmatch(f.cand_text[t].strip())]
+    if len(dots) != 1 or clicked_in(f, dots[0], ever=True) or _menu_panel(f):
+        return None
+    says = set(with_synonyms(sorted(verbs)))
+    if any((ws := _latin(f.cand_text[t])) and ws[0] in says for t in texts):
+        return None  # (a button of the verb shows)
+    return dots[0]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tilepilot.model.data.components import TICKS
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, beside_cancel, within
 from tilepilot.model.embedded.text import phrase_at, told_words, words
 from tilepilot.model.embedded.values import DATE_FORMAT, as_count, in_field_format
@@ -533,7 +534,8 @@ def told_box(f: Features, told: str) -> int | None:
     transport is already booked. Can you discharge him please?" ticks "Patient transport booked" before the
     discharge is confirmed. Its label's words of four letters or more, two at least and half of them, are the
     task's (their first five letters), in no sentence that denies ("transport isn't booked"), or it starts with
-    a verb the task asks for too ("… Refund her deposit too": "Refund payments received"); not once clicked."""
+    a verb the task asks for too ("… Refund her deposit too": "Refund payments received"); not once clicked. Or
+    the one ticked box whose label a clause of the task denies (``_denied_box``)."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
     if not len(f.hist_kind) or not any(words(f.cand_text[t]) == ["cancel"] or words(f.cand_text[t])[:1] == ["keep"]
                                        for t in texts):
@@ -543,15 +545,60 @@ def told_box(f: Features, told: str) -> int | None:
     for q in range(len(f.cand_text)):
         x0, y0, x1, y1 = f.cand_box[q]
         if f.cand_kind[q] != KINDS["component"] or max(x1 - x0, y1 - y0) > 40 * f.scale \
-                or float(np.mean(f.cand_state[q, 2:5])) < _TICKED_BELOW:
-            continue  # no box, or a box ticked
+                or float(np.mean(f.cand_state[q, 2:5])) < _TICKED_BELOW or _in_text(f, q, texts, ticks=True) \
+                or _in_text(f, q, texts):
+            continue  # no box (a glyph of a line of text typed), or a box ticked (its tick read as "V")
         label = [w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()]
         shared = [w for w in label if w[:5] in said]
-        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or _asks_too(told, label)) and not any(
+        own = label[:1] and any(t != q and 2 <= len(ws := words(f.cand_text[t])) <= 4 and ws[0] == label[0]
+                                for t in texts)  # (the dialog's own verb, its title's or its button's: "Renew
+        # contract" asks nothing of "Renew automatically at the end of the new term")
+        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or not own and _asks_too(told, label)) and not any(
+                ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
+                for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
+            found.append(q)
+    return found[0] if len(found) == 1 else _denied_box(f, told) if not found else None
+
+
+# a clause that says not to: "… and given the circumstances don't charge her the late fee"
+_DENIES = re.compile(r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|no\s+need\s+to|not\s+to|mustn['’]t|shouldn['’]t|"
+                     r"without)\s+([^.,;:!?—–]+)", re.I)
+
+
+def _denied_box(f: Features, told: str) -> int | None:
+    """The one ticked box of a dialog whose label a clause of the task denies: "… don't charge her the late
+    fee" unticks "Charge late cancellation fee (£15.00)" (its verb and half its words of four letters or more
+    are the clause's, read by their first five letters); not once clicked."""
+    said = {w[:5] for m in _DENIES.finditer(told) for w in words(m.group(1))}
+    if not said:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
+    found = []
+    for q in range(len(f.cand_text)):
+        x0, y0, x1, y1 = f.cand_box[q]
+        if f.cand_kind[q] != KINDS["component"] or max(x1 - x0, y1 - y0) > 40 * f.scale \
+                or float(np.mean(f.cand_state[q, 2:5])) >= _TICKED_BELOW and not _in_text(f, q, texts, ticks=True) \
+                or _in_text(f, q, texts):
+            continue  # no box, or a box not ticked (a tick read as "V" is one)
+        label = [w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()]
+        shared = [w for w in label if w[:5] in said]
+        if label and label[0] in shared and 2 * len(shared) >= len(label) and not any(
                 ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
                 for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
             found.append(q)
     return found[0] if len(found) == 1 else None
+
+
+def _in_text(f: Features, q: int, texts: list[int], ticks: bool = False) -> bool:
+    """Whether box ``q``'s middle stands inside a text read, past its start (a glyph of a line typed into a
+    note, no box; a box read with its label starts it), other than a tick OCR read on it ("V"); with
+    ``ticks``, inside a tick read."""
+    x, y = (f.cand_box[q][0] + f.cand_box[q][2]) / 2, (f.cand_box[q][1] + f.cand_box[q][3]) / 2
+    if ticks:
+        return any(f.cand_box[t][0] < x < f.cand_box[t][2] and f.cand_box[t][1] < y < f.cand_box[t][3]
+                   and len(tick := f.cand_text[t].strip()) == 1 and tick in TICKS for t in texts)
+    return any(f.cand_box[t][0] + 30 * f.scale < x < f.cand_box[t][2] and f.cand_box[t][1] < y < f.cand_box[t][3]
+               for t in texts)
 
 
 def _asks_too(told: str, label: list[str]) -> bool:
