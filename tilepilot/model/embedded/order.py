@@ -4874,8 +4874,7 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
     if best >= 2 and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
         # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
         # Bell & Sons' "Mill Farm Cottage"
-        said = {w for w in words(told) if len(w) >= 3 and w not in _STOP and w not in _NOT_NAMES}
-        more = [len(said & seen[k]) for k in tied]
+        more = [len(_story_words(told) & seen[k]) for k in tied]
         tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
     return anchors[tied[0]] if best >= 2 and len(tied) == 1 else None
 
@@ -4979,9 +4978,13 @@ def _more_told(f: Features, told: str, tops: list[tuple[int, list[int]]]) -> lis
 
 
 def _told_count(f: Features, told: str, held: list[int]) -> int:
-    """How many of a story's words (three letters or more, not a filler) the texts ``held`` show."""
-    said = {w for w in words(told) if len(w) >= 3 and w not in _STOP and w not in _NOT_NAMES}
-    return len(said & {w for t in held for w in words(f.cand_text[t])})
+    """How many of a story's words (``_story_words``) the texts ``held`` show."""
+    return len(_story_words(told) & {w for t in held for w in words(f.cand_text[t])})
+
+
+def _story_words(told: str) -> set[str]:
+    """A story's words that can tell items apart: three letters or more, no filler, no polite word."""
+    return {w for w in words(told) if len(w) >= 3 and w not in _STOP and w not in _NOT_NAMES}
 
 
 def nav_opened(f: Features) -> bool:
