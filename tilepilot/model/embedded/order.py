@@ -2912,14 +2912,14 @@ def logged_button(f: Features, instruction: str) -> int | None:
         return None  # (a first step, or the first look at a section opened)
     verb = m.group(1).lower()
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    head = {w for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
-            for w in _latin(f.cand_text[t])}
     stems = {w[:-2] for w in words(instruction) if len(w) >= 7 and w.endswith("ed")}
-    kept = [t for t in _section_links(f) if any(x.startswith(s) and len(s) >= 5 and x not in head
-                                                  for x in _link_words(f.cand_text[t]) for s in stems)]
-    if len(kept) == 1 and not len(f.hist_kind):
-        return kept[0]  # the section of the thing done: "Gary has just inspected the scaffold … can you log that?"
-        # opens "Inspections" first, not the jobs page's "+ New job"
+    if stems and not len(f.hist_kind):  # the section of the thing done: "Gary has just inspected the scaffold …
+        # can you log that?" opens "Inspections" first, not the jobs page's "+ New job"
+        head = _head_words(f, texts)
+        kept = [t for t in _section_links(f) if any(x.startswith(s) and len(s) >= 5 and x not in head
+                                                      for x in _link_words(f.cand_text[t]) for s in stems)]
+        if len(kept) == 1:
+            return kept[0]
     said = [t for t in texts if 1 <= len(ws := _latin(f.cand_text[t])) <= 5 and ws[0] == verb]
     plus = [t for t in texts if f.cand_text[t].lstrip().startswith("+") and len(_latin(f.cand_text[t])) <= 5]
     pick = said or plus
@@ -4758,12 +4758,18 @@ def story_row(f: Features, told: str) -> int | None:
     return _story_band(f, told, dots, texts)
 
 
+def _head_words(f: Features, texts: list[int]) -> set[str]:
+    """The words of the page's own heading and breadcrumb (texts out of the site's bar and sidebar, in the top
+    fifth of the screen): a section link they read is the page shown."""
+    return {w for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
+            for w in _latin(f.cand_text[t])}
+
+
 def _elsewhere(f: Features, instruction: str, texts: list[int]) -> bool:
     """Whether the command names a thing a section link of another page is named after: "pause Maggie Doyle's
     membership …" on the kiln queue, whose rows show her pieces, belongs to "Members" (a link whose word the
     page's own heading reads is this page)."""
-    head = {w for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
-            for w in _latin(f.cand_text[t])}
+    head = _head_words(f, texts)
     said = [w for w in words(instruction) if len(w) >= 4 and w not in _NOT_THINGS]
     return any(_one_thing(w, x) and not any(_one_thing(h, x) for h in head)
                for t in _section_links(f) for x in _link_words(f.cand_text[t]) for w in said)
