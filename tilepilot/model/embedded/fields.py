@@ -42,11 +42,12 @@ from tilepilot.model.embedded.order import (
     in_nav,
     object_names,
     page_today,
+    said_radio,
     task_names,
     within_box,
 )
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
-from tilepilot.model.embedded.rows import lead_word
+from tilepilot.model.embedded.rows import lead_word, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
 
@@ -850,11 +851,39 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
-    if first and (sum(w.isalpha() for w in words(names[0])) < 3 or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
-                  or shows(list(f.cand_text), words(names[0])) or not _listed_like(f, boxes)):
-        return None  # (on a first step: a long name of a list's row not on its page, "the Riverside Youth Boxing
-        # Club application" on page 1 of 4 of applications)
+    if first and (sum(w.isalpha() for w in words(names[0])) < 2 or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
+                  or shows(list(f.cand_text), words(names[0]))
+                  or {w for w in words(names[0]) if w.isalpha()} <= {w for t in f.cand_text for w in words(t)}
+                  or not _listed_like(f, boxes)):
+        return None  # (on a first step: a name of a list's row not on its page, "the Riverside Youth Boxing
+        # Club application" on page 1 of 4 of applications; not one whose words all show: "The Hanley Builders
+        # Transit" on the row of Hanley Builders Ltd's Ford Transit, "Halden Pharmacy" on two lines)
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), names[0]
+
+
+# a street address said in a story: "the lime tree at 4 Church Walk"
+_ADDRESS = re.compile(r"\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}?(?:Road|Rd|Street|St|Lane|Walk|Avenue|Close|"
+                      r"Drive|Way|Court|Crescent|Place|Grove|Rise|Hill|Gardens|Terrace|Row|Green|Park|Mews|Square)\b")
+
+
+_NEW_THING = re.compile(r"\b(?:new|enquiry|walk-in|sign\s+up|add)\b", re.I)  # (a story of a thing to make)
+
+
+def place_search(f: Features, told: str) -> tuple[int, str] | None:
+    """On a first step, the list's search box and the street address a story tells its thing by, where the
+    address shows nowhere: "… the work on the lime tree at 4 Church Walk, so that quote can't go ahead" on page
+    one of twenty quotes types "4 Church Walk" there. None for a new thing's story."""
+    if len(f.hist_kind) or (m := _ADDRESS.search(told)) is None or _NEW_THING.search(told):
+        return None
+    boxes = _search_boxes(f)
+    if not boxes or shows(list(f.cand_text), [w for w in words(m.group()) if w.isalpha()]):
+        return None
+    q = max(boxes, key=lambda b: float(f.cand_box[b][1]))
+    lefts = [round(float(f.cand_box[t][0]) / (8 * f.scale)) for t in range(len(f.cand_text))
+             if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) and f.cand_box[t][1] > f.cand_box[q][3]]
+    if max((lefts.count(x) for x in set(lefts)), default=0) < 8:
+        return None  # (a list under it: eight texts or more on one left edge)
+    return q, m.group()
 
 
 def _listed_like(f: Features, boxes: list[int]) -> bool:
@@ -919,8 +948,8 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     typed into it (a native list picks the option reading it); "Give J-40531 to Kofi Asante": the driver. The
     one field whose own text prompts a choice; None for a task that puts nothing, before such a field shows, or
     once the words were typed."""
-    if (m := _put_what(instruction)) is None or value_typed(f, m.span("what")):
-        return None
+    if (m := _put_what(instruction)) is None or value_typed(f, m.span("what")) or _PAID_WAY.search(instruction):
+        return None  # (a thing put on an account is paid so: ``paid_way``)
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if any(k == 0 and _PROMPT.match(" ".join(ws)) and len(ws) <= 4 for ws, k in _labels(f, int(q)))]
     return (fields[0], m.span("what")) if len(fields) == 1 else None
@@ -1021,16 +1050,29 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
 _TELLS = re.compile(r"\b([a-z]+)\s+(?:says|said|tells|told|reports|reported|rang|called|phoned|emailed)\b", re.I)
 
 
+# a teller's wish: a question put, or a want said ("can the visit move …?", "they'd like to switch …")
+_ASKS = re.compile(r"\?|\b(?:want|wants|wanted|like|asked|asks|asking)\b", re.I)
+
+
 def _pick_option(f: Features, options: list[int], told: str, instruction: str) -> int | None:
     """Of a list's options, the one sharing most of the task's words (one word's first five letters); where none
     shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
     teller = {m.group(1).lower() for m in _TELLS.finditer(told)}  # (who tells it is no reason: "the customer
     # says the wasps have cleared off": "Pest no longer present", not "Customer unavailable")
     said = [w for w in words(told) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS and w not in teller]
+    rest = [words(f.cand_text[t]) for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and t not in options]
+    own = {w for w in said if sum(any(x.rstrip("s")[:5] == w.rstrip("s")[:5] for x in ws) for ws in rest) >= 3}
+    said = [w for w in said if w not in own]  # (the site's own words tell no reason: "had the tyres done at a
+    # place in Hanley" on a tyre centre's page is "Went to another garage", not "Wrong tyre ordered")
     shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
               for t in options}
     best = max(shared.values(), default=0)
     picks = [t for t, n in shared.items() if n == best]
+    asked = [t for t in options if any(w.startswith("request") for w in words(f.cand_text[t]))]
+    if not best and teller and len(asked) == 1 and _ASKS.search(told):
+        return asked[0]  # the one who rang asks it: "Oakleigh Equestrian rang: … can the visit move to Friday
+        # afternoon instead?": "Yard request" (its reason, "resurfacing the arena", is no option)
     if not best and (len(options) < 2 or not _GIVES_REASON.search(told)):
         return None  # (a reason told in other words is read by meaning: "the sports hall has flooded"
         # picks "Venue unavailable")
@@ -1038,7 +1080,8 @@ def _pick_option(f: Features, options: list[int], told: str, instruction: str) -
         from tilepilot.model.embedded.text import shared_encoder
 
         enc = shared_encoder()
-        sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts(_why_pieces(told, instruction)).T
+        pieces = [" ".join(w for w in p.split() if w.lower() not in own) for p in _why_pieces(told, instruction)]
+        sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts(pieces).T
         return picks[int(np.argmax(sims.max(axis=1)))]
     return picks[0]
 
@@ -1108,9 +1151,13 @@ def reason_commit(f: Features, told: str) -> int | None:
         return None
     inside = texts_inside(f, q)
     right = float(f.cand_box[q][2]) - 0.3 * float(f.cand_box[q][2] - f.cand_box[q][0])
+    lab = above_label(f, q)
     if any(_PROMPT.match(f.cand_text[t]) for t in inside) or not any(
-            f.cand_text[t].strip() in _NATIVE_ARROW and float(f.cand_box[t][2]) >= right for t in inside):
-        return None  # (a native list, its arrow "V" at its right end, reading the option chosen)
+            f.cand_text[t].strip() in _NATIVE_ARROW and float(f.cand_box[t][2]) >= right for t in inside) and not (
+            lab is not None and words(f.cand_text[lab])[:1] == ["reason"] and len(inside) == 1
+            and note_field(f, told) is None):
+        return None  # (a native list, its arrow "V" at its right end (or labelled "Reason", its arrow unread),
+        # reading the option chosen)
     said = set(words(told))
     named = any(len(w) >= 4 and w in said for t in inside for w in words(f.cand_text[t]))  # (the option the
     # task names: "… paid … by BACS" reads "BACS / bank transfer")
@@ -1174,6 +1221,18 @@ def _quoted_note(told: str) -> str | None:
     return None
 
 
+# a note given word for word after a colon: "mark it as declined, with this note: Re-quote for crown thinning
+# only if the customer asks.", "this advisory note, word for word: Cracked chimney pot, …"
+_COLON_NOTE = re.compile(r"\b(?:note|notes|comment|remark|memo)\b(?:[\s,]+[\w]+){0,4}?\s*:\s*(?P<text>[^:\"“”]+?)\s*$",
+                         re.I)
+
+
+def _colon_note(told: str) -> str | None:
+    """The words a task gives a note after a colon, to its end (``_COLON_NOTE``)."""
+    m = _COLON_NOTE.search(told)
+    return m.group("text") if m is not None and len(words(m.group("text"))) >= 3 else None
+
+
 # an empty box's hint: "Describe the damage or work needed", "Enter any notes…", "e.g. left at reception"
 _HINT = re.compile(r"\W*(?:describe|enter|add|type|write|explain|tell\s+us|e\.\s?g\.|optional|any)\b", re.I)
 
@@ -1187,13 +1246,15 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
     value; else the quoted words it gives a note ("Please query it with the note "Hours exceed contract …"").
     The field, the one empty box 50 CSS px tall or taller (of several, a dialog's in the screen's middle).
     None once it was typed into, or where the story gives another field its value."""
-    if not len(f.hist_kind) or (note := _told_note(told) or _quoted_note(told)) is None:
+    if not len(f.hist_kind) or (note := _quoted_note(told) or _colon_note(told) or _told_note(told)) is None:
         return None
     tall = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
             if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
             and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 4 * _NOTE_FIELD * f.scale]
     typed = [acted_at(f, i) for i, k in enumerate(f.hist_kind) if ACTIONS[int(k)] == "type"]
-    inputs = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
+    inputs = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])] + [
+        f.cand_box[t] for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    # (a field still reading what was typed stands, though dimmed behind a dialog: the list's search box)
     if any(float(b[0]) <= x <= float(b[2]) and float(b[1]) <= y <= float(b[3]) for x, y in typed for b in
            (f.cand_box[q] for q in tall)) or any(not any(float(b[0]) <= x <= float(b[2]) and float(b[1]) <= y
                                                         <= float(b[3]) for b in inputs) for x, y in typed):
@@ -1201,9 +1262,12 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
         # into is gone: its dialog was sent
     boxes = [q for q in tall if all(_HINT.match(f.cand_text[t]) for t in texts_inside(f, q))
              and above_label(f, q, overlap=12 * f.scale) is not None]  # (empty, or showing its hint only)
+    span = [(float(f.cand_box[q][0]), float(f.cand_box[q][2])) for q in boxes]
     named = {w for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if int(q) not in boxes
+             and any(a <= float(f.cand_box[q][0] + f.cand_box[q][2]) / 2 <= b for a, b in span)
              and (lab := above_label(f, int(q), overlap=12 * f.scale)) is not None
-             for w in words(f.cand_text[lab]) if len(w) >= 3}
+             for w in words(f.cand_text[lab]) if len(w) >= 3}  # (the fields of the note's own form, not a
+    # table's columns behind its dialog: "Quote", for "Re-quote for crown thinning …")
     if named & set(words(note)):
         return None  # the story gives other fields their values ("it lives on rack D2": Rack), no note
     if len(boxes) > 1:  # a dialog's box over a panel's (a dialog stands in the screen's middle)
@@ -1237,6 +1301,17 @@ def noted_commit(f: Features, told: str) -> int | None:
     return _commit_under(f, set(words(told)), (x, y))
 
 
+def _field_value(f: Features, t: int) -> bool:
+    """Whether text ``t`` is the value a field shows: at the left of a box twice as wide, not in its middle as a
+    button's word is ("Lucy Tranter" in the Farrier list under a new date, not "Save new date")."""
+    q = _field_at(f, float(f.cand_box[t][0] + f.cand_box[t][2]) / 2, float(f.cand_box[t][1] + f.cand_box[t][3]) / 2)
+    if q is None or q == t:
+        return False
+    width = float(f.cand_box[q][2] - f.cand_box[q][0])
+    off = float(f.cand_box[t][0] + f.cand_box[t][2] - f.cand_box[q][0] - f.cand_box[q][2]) / 2
+    return width >= 2 * float(f.cand_box[t][2] - f.cand_box[t][0]) and off < -0.25 * width
+
+
 def _commit_under(f: Features, said: set[str], at: tuple[float, float], anywhere: bool = False,
                   span: tuple[float, float] | None = None) -> int | None:
     """The dialog's button under a value just typed at ``at``: a short text (four words at most) starting with a
@@ -1252,7 +1327,7 @@ def _commit_under(f: Features, said: set[str], at: tuple[float, float], anywhere
                                                                                      for w in ws))
              and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale and abs(float(f.cand_box[t][0]) - x) <= 500 * f.scale
              and (span is None or span[0] <= float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 <= span[1])
-             and not clicked_in(f, t, ever=True)]
+             and not clicked_in(f, t, ever=True) and not _field_value(f, t)]
     if len(found) > 1:  # a dialog's "Cancel" is no commit, though the task cancels something too
         found = [t for t in found if words(f.cand_text[t]) not in (["cancel"], ["close"], ["back"])] or found
     return min(found, key=lambda t: (not buttoned(f, t),
@@ -1565,10 +1640,15 @@ _SAID_TIME = re.compile(r"\bat\s+(?:(half|quarter)\s+(?:(past|to)\s+)?)?(\d{1,2}
     re.I)
 
 
+# a day a thing moves to said by its weekday alone: "can the visit move to Friday afternoon instead?"
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_TO_WEEKDAY = re.compile(r"\bto\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:the\s+)?\d)", re.I)
+
+
 def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
     """The day (ISO) and the time ("14:30") a task moves a thing to, as said: "Thursday the 13th" is the 13th of
-    the page's month (the next one's if it has passed), "half two" is 14:30 (a time from one to seven without
-    am or pm is the afternoon's)."""
+    the page's month (the next one's if it has passed), "to Friday" the first Friday after today, "half two" is
+    14:30 (a time from one to seven without am or pm is the afternoon's)."""
     day = time = None
     if (m := _NTH_DAY.search(told)) is not None and (today := page_today(f)) is not None:
         y, mo, d = today.year, today.month, today.day
@@ -1577,6 +1657,9 @@ def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
         with contextlib.suppress(ValueError):
             day = date(y, mo, n).isoformat()
+    if day is None and (m := _TO_WEEKDAY.search(told)) is not None and (today := page_today(f)) is not None:
+        ahead = (_WEEKDAYS.index(m.group(1).lower()) - today.weekday() - 1) % 7 + 1  # (today's weekday: next week's)
+        day = (today + timedelta(days=ahead)).isoformat()
     if (m := _SAID_TIME.search(told)) is not None:
         h = int(m.group(3)) if m.group(3).isdigit() else NUMBER_WORDS[m.group(3).lower()]
         mins = int(m.group(4) or 0)
@@ -1636,8 +1719,9 @@ def slot_commit(f: Features, told: str) -> int | None:
     day, time = _said_slot(f, told)
     qd, qt = _slot_fields(f)
     wanted = [(q, v) for q, v in ((qd, day), (qt, time)) if q is not None and v is not None]
-    if not wanted or not all(typed_into(f, q, v) for q, v in wanted):
-        return None
+    if not wanted or not all(typed_into(f, q, v) for q, v in wanted) or said_radio(f, told) is not None \
+            or reason_list(f, told, True, told) is not None:
+        return None  # (its part of the day, "○ Afternoon", and a reason asked come first)
     q = wanted[-1][0]
     return _commit_under(f, set(words(told)), (float(f.cand_box[q][0] + f.cand_box[q][2]) / 2,
                                                float(f.cand_box[q][3])))
@@ -1728,6 +1812,96 @@ def from_to_value(f: Features, told: str) -> tuple[int, str] | None:
         if len(hits) == 1 and not typed_into(f, hits[0], new):
             return hits[0], new
     return None
+
+
+# a person a thing goes to in place of another: "give it to Tomasz instead", "put Nathan on it instead"
+_INSTEAD = re.compile(r"\bto\s+(?P<v>(?-i:[A-Z])[\w'’-]+)\s+instead\b|\b(?:put|have)\s+(?P<w>(?-i:[A-Z])[\w'’-]+)"
+                      r"\s+on\s+it\s+instead\b", re.I)
+
+
+def instead_value(f: Features, told: str) -> tuple[int, str] | None:
+    """The one field showing a person the story names otherwise, and the person it gives the thing to instead:
+    "… give it to Tomasz instead? Declan's on a course that day." in a dialog whose Sweep list shows "Declan
+    Murphy": "Tomasz" typed there (a list takes the option starting with it). None when no one field shows
+    such a name, or it was typed into."""
+    if (m := _INSTEAD.search(told)) is None:
+        return None
+    new = m["v"] or m["w"]
+    others = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", told)
+              if w != new} - {new.lower()}
+    hits = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        shown = [f.cand_text[t] for t in texts_inside(f, q) if f.cand_text[t].strip() not in _NATIVE_ARROW]
+        if shown and (ws := re.findall(r"[A-Z][\w'’-]+", shown[0])) and ws[0].lower() in others \
+                and new.lower() not in shown[0].lower():
+            hits.append(q)
+    if len(hits) != 1 or typed_into(f, hits[0], new):
+        return None
+    return hits[0], new
+
+
+# a reading told as a fact: "the mileage was 84,212", "the meter reads 10452"
+_STATED = re.compile(r"\b([a-z]{4,})\s+(?:was|is|reads?|read|came\s+to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                     r"(?![\d,.]*\d)", re.I)
+
+
+def stated_number(f: Features, told: str) -> tuple[int, str] | None:
+    """The field a story's reading belongs to, and the reading without its thousands' commas: "the mileage was
+    84,212" types 84212 into "Mileage". The one field whose own label (over it, else left of it) starts with
+    the word; None when none, or it was typed into."""
+    for m in _STATED.finditer(told):
+        word, value = m.group(1).lower(), m.group(2).replace(",", "")
+        hits = []
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            lab = above_label(f, q)
+            lab = lab if lab is not None else left_label(f, q)
+            if lab is not None and (words(f.cand_text[lab]) or [""])[0].rstrip("s") == word.rstrip("s"):
+                hits.append(q)
+        if len(hits) == 1 and not typed_into(f, hits[0], value):
+            return hits[0], value
+    return None
+
+
+# how a thing is paid: "put it on their account", "paid by bank transfer", "in cash"
+_PAID_WAY = re.compile(r"\bon\s+(?:their|his|her|its|the|our)\s+(account)\b|\b(?:by|in|with|via)\s+(cash|card|cheque|"
+                       r"bank\s+transfer|BACS|direct\s+debit)\b", re.I)
+
+
+def paid_way(f: Features, told: str) -> tuple[int, str] | None:
+    """The payment list of a form and the way the story pays: "Put it on their account" types "account" into
+    "Payment [— choose —]" (a list takes the option holding it: "On account (monthly invoice)"). The one field
+    labelled for payment (over it, else left of it); None when none, or it shows the way or was typed into."""
+    if (m := _PAID_WAY.search(told)) is None:
+        return None
+    way = (m.group(1) or m.group(2)).lower()
+    hits = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        lab = above_label(f, q)
+        lab = lab if lab is not None else left_label(f, q)
+        said = words(f.cand_text[lab]) if lab is not None else []
+        if said[:1] and said[0] in ("payment", "paid", "pay", "method") and ":" not in f.cand_text[lab].rstrip(
+                ": ") and (len(said) <= 2 or any(
+                _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))):
+            hits.append(q)  # (its own label, "Payment", "Paid by"; not a row's state behind the dialog, "Pay in
+            # centre", "Paid: Card")
+    if len(hits) != 1 or typed_into(f, hits[0], way) or any(
+            way in f.cand_text[t].lower() for t in texts_inside(f, hits[0])):
+        return None
+    return hits[0], way
+
+
+def told_commit(f: Features, told: str) -> int | None:
+    """The dialog's button once the story's facts are in (``instead_value``, ``paid_way``, ``stated_number``;
+    one at least told, none left to type): "… is finished. Put it on their account; the mileage was 84,212."
+    presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
+    the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" \
+            or not (_INSTEAD.search(told) or _PAID_WAY.search(told) or _STATED.search(told)) \
+            or instead_value(f, told) or paid_way(f, told) or stated_number(f, told):
+        return None
+    x, y = acted_at(f, steps[-1])
+    return _commit_under(f, set(with_synonyms(words(told))), (x, y))
 
 
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:

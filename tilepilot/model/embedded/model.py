@@ -57,6 +57,7 @@ from tilepilot.model.embedded.fields import (
     from_to_value,
     given_entry,
     id_search,
+    instead_value,
     item_field,
     item_typed,
     kind_named,
@@ -70,6 +71,8 @@ from tilepilot.model.embedded.fields import (
     note_field,
     noted_commit,
     only_searched,
+    paid_way,
+    place_search,
     placeholder_field,
     policy_number,
     put_choice,
@@ -91,7 +94,9 @@ from tilepilot.model.embedded.fields import (
     sibling_value,
     slot_change,
     slot_commit,
+    stated_number,
     suggestion,
+    told_commit,
     told_field,
     told_value,
     unfilled_pair,
@@ -750,8 +755,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")) \
-                is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
+        if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")
+                or place_search(f, told)) is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's
+            # filter
             return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
                               found[0])
         if not len(f.hist_kind) and kind == "scroll" and day_tab(f, instruction) is None \
@@ -825,7 +831,9 @@ class EmbeddedModel:
                                                    or (q := set_option(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
-        if (moved := shifted_date(f, told) or from_to_value(f, told) or told_value(f, told) or slot_change(f, told)
+        if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
+                or stated_number(f, told)
+                or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
@@ -835,7 +843,8 @@ class EmbeddedModel:
             return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
                               float(probs[a]), moved[0])
         if kind != "key" and ((q := shifted_commit(f, told)) is not None
-                              or (q := slot_commit(f, told)) is not None):  # "Confirm extension" once the new return
+                              or (q := slot_commit(f, told)) is not None
+                              or (q := told_commit(f, told)) is not None):  # "Confirm extension" once the new return
             # date is in
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500

@@ -2847,8 +2847,9 @@ def thing_section(f: Features, instruction: str) -> int | None:
              and any(_one_thing(s, w) for w in _link_words(f.cand_text[t]) for s in said)]  # (not "10 restaurants")
     alone = [t for t in found if len(_link_words(f.cand_text[t])) == 1]
     q = found[0] if len(found) == 1 else alone[0] if len(alone) == 1 else None
-    if q is None:
-        return None
+    if q is None or (head := _title_words(f, [t for t in texts if t != q])) and any(
+            _one_thing(w, h) for w in _link_words(f.cand_text[q]) for h in head):
+        return None  # (the page shown is that section: "Bookings" its heading, for "cancel his booking")
     rest = {s for s in said if len(s) >= 4 and not any(_one_thing(s, w) for w in _link_words(f.cand_text[q]))}
     named = [w for t in texts if _nav(f, t) for w in _link_words(f.cand_text[t])]
     rest = {s for s in rest if not any(_one_thing(s, w) for w in named)}  # (a section's name read here is no
@@ -3593,15 +3594,18 @@ def said_radio(f: Features, instruction: str) -> int | None:
     for c in _marks(f):
         ws = words(f.cand_text[c])
         if len(ws) != 1 or not round_mark(f.cand_crop[c]) or not any(
-                words(f.cand_text[t]) == ws and -16 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                words(f.cand_text[t]) == ws and -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
                 and float(f.cand_box[t][2] - f.cand_box[c][2]) >= 8 * f.scale
                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale for t in texts):
             continue  # (its label right of it, OCR's box maybe holding the ring)
         at = [k for k, w in enumerate(said) if w == ws[0]]
         if at and (any(ch.isdigit() for ch in ws[0]) and len(ws[0]) <= 4
                    or any(set(said[max(k - 1, 0):k] + said[k + 1:k + 2]) & group(c) for k in at)
-                   or any(k and said[k - 1] in ("in", "by", "via") and len(ws[0]) >= 4 for k in at)):
-            found.append(c)  # (a way said by its preposition: "paid … in cash": "○ Cash")
+                   or any(k and said[k - 1] in ("in", "by", "via") and len(ws[0]) >= 4 for k in at)
+                   or ws[0] in ("morning", "afternoon", "evening") and any(
+                       k and (said[k - 1] in _DAY_NAMES or said[k - 1] in ("today", "tomorrow")) for k in at)):
+            found.append(c)  # (a way said by its preposition: "paid … in cash": "○ Cash"; a part of a day said
+            # with the day: "move to Friday afternoon": "○ Afternoon")
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
@@ -3800,6 +3804,9 @@ def like_link(f: Features, instruction: str) -> int | None:
     # (nor the account's corner: "Claire Beaumont / Orchestra Manager")
     if not links or any(says & set(_latin(f.cand_text[t])) for t in links):
         return None  # ("Archive the Q1 offsite agenda page": the sidebar's "Archive" is where it goes after)
+    head = _title_words(f, texts)
+    if any(_one_thing(w, h) for w in words(instruction[a:b]) if len(w) >= 4 and w not in _NOT_THINGS for h in head):
+        return None  # (the page shown is the thing's: "cancel Neil Carver's booking" under "Bookings", further down)
     if (to := _GOES_TO.search(instruction, a, b)) is not None:  # "Add The Salt Road to my list": not "My List"
         links = [t for t in links if not set(words(to.group(1))) & set(_latin(f.cand_text[t]))]
         if not links:
@@ -4678,6 +4685,11 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     sims = sorted(((float(f.cand_emb[t] @ v) + _said_share(f.cand_text[t], verbs, said), t) for t in stack
                    if f.cand_emb[t].any()), reverse=True)
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
+        told_verbs = {w[:5] for v in words(told) if v in _STORY_ROW_VERBS for w in with_synonyms([v])}
+        if len(led := [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()])
+                       and e[0][:5] in told_verbs]) == 1:
+            return led[0]  # the one entry a verb of the story leads: "… can the visit move to Friday afternoon
+            # instead?": "Reschedule…" of "Complete visit…, Reschedule…, Edit notes…, Cancel visit…"
         edits = [t for t in stack if words(f.cand_text[t])[:1] == ["edit"] and len(words(f.cand_text[t])) <= 3]
         return edits[0] if len(edits) == 1 and not clicked_in(f, edits[0], ever=True) else None  # no entry
         # meant: the record's own form ("put them on hold until …": "Edit customer…", its status there)
@@ -4707,12 +4719,18 @@ _NOT_NAMES = frozenset({"please", "can", "could", "would", "will", "the", "a", "
                         "his", "its", "my", "mr", "mrs", "ms", "miss", "dr", "same", "thanks", "just", "also"})
 
 
+# where a change sends its thing ("move his sweep to Wednesday the 22nd", "give it to Tomasz instead"): the new
+# value, which the row does not show yet
+_TO_NEW = re.compile(r"\b(?:move|moved|moving|reschedule|give|switch|change|upgrade|transfer|reassign|swap|push|"
+                     r"bring)\b[^.,;:!?]{0,40}?\bto\s+(?:[A-Z][\w'’-]*\s*)+|(?:[A-Z][\w'’-]*\s+)+instead\b")
+
+
 def _story_marks(f: Features, told: str) -> set[str]:
     """What a row the story speaks of would show: its capitalised names ("Linh", "nguyen", "luna"), its days
     and months by their first three letters ("sat"), "today" or "tomorrow" as the page's own day's weekday,
     and identifiers; lower case."""
     marks: set[str] = set()
-    for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", told):
+    for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", _TO_NEW.sub(" ", told)):
         w = re.sub(r"['’]s$", "", w).lower()
         if w in _NOT_NAMES or w in _MENU_VERBS or w in _STORY_ROW_VERBS or w in POLITE or len(w) < 3 \
                 or re.search(r"['’]", w):  # (a sentence's first word: "Move", "I've")
@@ -4733,7 +4751,8 @@ def _marks_shown(marks: set[str], shown: set[str]) -> int:
 # those rows show buttons for: "approve", …)
 _STORY_ROW_VERBS = frozenset({"cancel", "reschedule", "move", "withdraw", "check", "mark", "refund", "postpone",
                               "extend", "suspend", "pause", "resume", "archive", "close", "reopen", "void", "defer",
-                              "query", "dispute", "discharge", "waive", "remove", "delete", "freeze", "renew"})
+                              "query", "dispute", "discharge", "waive", "remove", "delete", "freeze", "renew",
+                              "finished"})  # (a job told done: "The Hanley Builders Transit in bay 3 is finished")
 
 
 def story_row(f: Features, told: str) -> int | None:
@@ -4763,6 +4782,20 @@ def _head_words(f: Features, texts: list[int]) -> set[str]:
     fifth of the screen): a section link they read is the page shown."""
     return {w for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
             for w in _latin(f.cand_text[t])}
+
+
+def _title_words(f: Features, texts: list[int]) -> set[str]:
+    """The words of the page's title: the tallest lettered text out of the site's bar and sidebar in the top fifth
+    of the screen, 1.4 times the page's usual text at least ("Bookings" over a list of bookings; not a
+    dashboard's captions, "Refills waiting")."""
+    top = [t for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
+           and any(w.isalpha() for w in _latin(f.cand_text[t]))]
+    if not top:
+        return set()
+    tall = max(float(f.cand_box[t][3] - f.cand_box[t][1]) for t in top)
+    if tall < 1.4 * float(np.median([float(f.cand_box[t][3] - f.cand_box[t][1]) for t in texts])):
+        return set()  # (no text stands out as a title)
+    return {w for t in top if float(f.cand_box[t][3] - f.cand_box[t][1]) >= 0.9 * tall for w in _latin(f.cand_text[t])}
 
 
 def _elsewhere(f: Features, instruction: str, texts: list[int]) -> bool:
