@@ -1901,7 +1901,9 @@ def told_commit(f: Features, told: str) -> int | None:
             or instead_value(f, told) or paid_way(f, told) or stated_number(f, told):
         return None
     x, y = acted_at(f, steps[-1])
-    return _commit_under(f, set(with_synonyms(words(told))), (x, y))
+    said = set(with_synonyms(words(told)))
+    return _commit_under(f, said, (x, y)) or _commit_under(f, said, (x, y), anywhere=True)  # ("… have paid …":
+    # "Mark as paid")
 
 
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:

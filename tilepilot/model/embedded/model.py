@@ -169,6 +169,7 @@ from tilepilot.model.embedded.order import (
     opened_thing,
     option_saved,
     owned_section,
+    owner_box,
     party_section,
     person_link,
     picked_row,
@@ -736,7 +737,8 @@ class EmbeddedModel:
                                      or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
-                                or (q := group_box(f, told)) is not None or (q := bulk_action(f, told)) is not None
+                                or (q := group_box(f, told)) is not None or (q := owner_box(f, told)) is not None
+                                or (q := bulk_action(f, told)) is not None
                                 or nav_opened(f) and (
                 (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
                 or (q := logged_button(f, told)) is not None)):  # a list

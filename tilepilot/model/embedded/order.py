@@ -2795,6 +2795,10 @@ _CONTROL_NOUNS = frozenset({"link", "button", "tab", "field", "checkbox", "menu"
                             "switch", "toggle", "option"})
 
 
+_TIMES = frozenset({"morning", "afternoon", "evening", "today", "tomorrow", "yesterday", "tonight", "week", "weekend",
+                    "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def thing_section(f: Features, instruction: str) -> int | None:
     """The part of a site named after a thing the task speaks of, anywhere in its words, for a first step on a
     page that shows none of the task's names: "Please reject Tom Alvarez's application for Pepper" goes to
@@ -2822,12 +2826,11 @@ def thing_section(f: Features, instruction: str) -> int | None:
     names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
                                                                for q in QUOTED.finditer(instruction)]
     linked = [w for t in links for w in _link_words(f.cand_text[t])]
-    owned = {n for n in names
-             if (m := re.search(re.escape(re.sub(r"['’]s$", "", n)) + r"['’]s\s+([a-z]+)", instruction))
-             and any(_one_thing(m.group(1), w) for w in linked)
-             and not any(_one_thing(m.group(1), w) for t in plain for w in _latin(f.cand_text[t]))}
+    owned = {n for n in names if any(any(_one_thing(x, w) for w in linked)
+                                     and not any(_one_thing(x, w) for t in plain for w in _latin(f.cand_text[t]))
+                                     for x in _owned_words(instruction, n))}
     # ("Meadowbank Care Home's contract": a contract, kept under "Contracts", though the home's visit shows here,
-    # where nothing reads "contract")
+    # where nothing reads "contract"; "Brook Farm have paid both of their outstanding invoices": "Invoices")
     if any(shows([f.cand_text[t] for t in plain if not _bare_row(f, t)], words(re.sub(r"['’]s\b", "", n)))
            for n in names if not re.fullmatch(r"\d{1,4}", n) and n not in owned):
         return None  # (the thing is here; a year is no thing's name; a dashboard's preview row is no place to act)
@@ -2850,7 +2853,8 @@ def thing_section(f: Features, instruction: str) -> int | None:
     if q is None or (head := _title_words(f, [t for t in texts if t != q])) and any(
             _one_thing(w, h) for w in _link_words(f.cand_text[q]) for h in head):
         return None  # (the page shown is that section: "Bookings" its heading, for "cancel his booking")
-    rest = {s for s in said if len(s) >= 4 and not any(_one_thing(s, w) for w in _link_words(f.cand_text[q]))}
+    rest = {s for s in said if len(s) >= 4 and not any(_one_thing(s, w) for w in _link_words(f.cand_text[q]))
+            and s not in _TIMES}  # (a time is no thing here: "paid … this morning" over rows of "Morning" visits)
     named = [w for t in texts if _nav(f, t) for w in _link_words(f.cand_text[t])]
     rest = {s for s in rest if not any(_one_thing(s, w) for w in named)}  # (a section's name read here is no
     # sign that this thing is: "the big kiln" in the kiln queue's rows, for "Thursday's glaze firing")
@@ -2858,6 +2862,17 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None  # the task's other words are read here: "Delete the parking expense from my March report"
         # on a page showing its Parking line
     return q
+
+def _owned_words(instruction: str, name: str) -> list[str]:
+    """The words a task may name a thing of ``name``'s by: the word after "Name's" ("Meadowbank Care Home's
+    contract"), or the three after the first "their", "his", "her" or "its" of its sentence ("Brook Farm have
+    paid both of their outstanding invoices")."""
+    n = re.escape(re.sub(r"['’]s$", "", name))
+    if (m := re.search(n + r"['’]s\s+([a-z]+)", instruction)) is not None:
+        return [m.group(1)]
+    m = re.search(n + r"\b[^.?!]*?\b(?:their|his|her|its)((?:\s+[a-z]+){1,3})", instruction)
+    return m.group(1).split() if m is not None else []
+
 
 def _modifiers(sentence: str, said: set[str], linked: list[str]) -> set[str]:
     """The words a sentence says just before another that names a section, as that thing's kind: "glaze" in
@@ -4850,6 +4865,41 @@ def group_box(f: Features, told: str) -> int | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+# a task about each of one owner's rows: "Brook Farm have paid both of their outstanding invoices"
+_EACH_OF = re.compile(r"\b(?:both|all|each|every\s+one)\s+(?:of\s+)?(?:their|his|her|its)\b", re.I)
+
+
+def owner_box(f: Features, told: str) -> int | None:
+    """The tick box of the next row of the owner a task about all of its rows names: "Brook Farm have paid both
+    of their outstanding invoices" ticks, one by one, the boxes on the lines of "Brook Farm Livery" (two rows of
+    eight); the bulk bar's button follows (``bulk_action``). The owner is one of the story's proper names (two
+    words or more) that two rows or more start with; the box is the small one left of the name on its line,
+    unticked and never pressed. None once every such row's box was pressed."""
+    if not _EACH_OF.search(told):
+        return None
+    names = [words(re.sub(r"['’]s\b", "", m.group()))
+             for m in re.finditer(r"(?:[A-Z][\w'’&-]*\s+)+[A-Z][\w'’-]*", told)]  # ("Brook Farm", a sentence's start)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    boxes = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+             and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
+             <= 30 * f.scale]
+    for n in names:
+        rows = [t for t in texts if words(f.cand_text[t])[:len(n)] == n]
+        if len(rows) < 2:
+            continue
+        found = []
+        for t in sorted(rows, key=lambda u: float(f.cand_box[u][1])):
+            mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+            line = [q for q in boxes if float(f.cand_box[q][2]) < float(f.cand_box[t][0])
+                    and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
+            if len(line) != 1:
+                return None  # (every row of the owner has its box)
+            found.append(line[0])
+        left = [q for q in found if not clicked_in(f, q, ever=True) and _unticked(f, q)]
+        return left[0] if left else None
+    return None
+
+
 _SELECTED = re.compile(r"\s*\d+\s+(?:\w+\s+)?selected\b", re.I)  # a bulk bar's count: "5 selected"
 
 
@@ -4861,6 +4911,13 @@ def bulk_action(f: Features, told: str) -> int | None:
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
     if steps[-1:] != ["click"]:
         return None
+    x, y = acted_at(f)
+    if any(f.cand_kind[q] != KINDS["text"]
+           and 60 * f.scale <= float(f.cand_box[q][2] - f.cand_box[q][0]) <= 300 * f.scale
+           and float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2])
+           and float(f.cand_box[q][1]) <= y <= float(f.cand_box[q][3])
+           and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 60 * f.scale for q in range(len(f.cand_text))):
+        return None  # (the last click pressed a button, the bar's own: its dialog is open over the bar)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     said = {w[:5] for w in words(told) if len(w) >= 4 and w not in _STOP and w not in _NOT_NAMES}
     verb = set(with_synonyms([lead_word(words(resolved(told))) or ""]))
