@@ -821,9 +821,9 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     row to a rule that acts on it ("Harbor Dental's 250 business cards are done …" scrolled a list whose
     other rows are on a second page; a person types "Harbor Dental" into "Search orders, customers, notes…"),
     or when a click just opened a list not showing it and the network would not type (``untyped``:
-    "Milo the beagle went home …" opened Animals, Milo further down), or on a first step for a name of three
-    words or more that a long list under the box does not show ("the Riverside Youth Boxing Club
-    application" on page 1 of 4). The name is the first clause's first
+    "Milo the beagle went home …" opened Animals, Milo further down), or on a first step for a name of two
+    words or more (or a surname after "Mr", "Mrs", …) that a long list under the box does not show ("the
+    Riverside Youth Boxing Club application" on page 1 of 4). The name is the first clause's first
     proper name (its owner's, before an "'s"); the box, as ``id_search`` finds one. None after other steps,
     for a task that asks to scroll, or for a new thing's."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
@@ -851,9 +851,13 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
-    if first and (sum(w.isalpha() for w in words(names[0])) < 2 or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
-                  or shows(list(f.cand_text), words(names[0]))
-                  or {w for w in words(names[0]) if w.isalpha()} <= {w for t in f.cand_text for w in words(t)}
+    titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
+    # (a person by title and surname: "Mr Whitaker", shown where a text ends with it, not "Whitaker Hall Library")
+    if first and (sum(w.isalpha() for w in words(names[0])) + titled < 2
+                  or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
+                  or (any(words(t)[-1:] == words(names[0])[-1:] for t in f.cand_text) if titled
+                      else shows(list(f.cand_text), words(names[0]))
+                      or {w for w in words(names[0]) if w.isalpha()} <= {w for t in f.cand_text for w in words(t)})
                   or not _listed_like(f, boxes)):
         return None  # (on a first step: a name of a list's row not on its page, "the Riverside Youth Boxing
         # Club application" on page 1 of 4 of applications; not one whose words all show: "The Hanley Builders
@@ -878,22 +882,18 @@ def place_search(f: Features, told: str) -> tuple[int, str] | None:
     boxes = _search_boxes(f)
     if not boxes or shows(list(f.cand_text), [w for w in words(m.group()) if w.isalpha()]):
         return None
-    q = max(boxes, key=lambda b: float(f.cand_box[b][1]))
-    lefts = [round(float(f.cand_box[t][0]) / (8 * f.scale)) for t in range(len(f.cand_text))
-             if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) and f.cand_box[t][1] > f.cand_box[q][3]]
-    if max((lefts.count(x) for x in set(lefts)), default=0) < 8:
-        return None  # (a list under it: eight texts or more on one left edge)
-    return q, m.group()
+    if not _listed_like(f, boxes):
+        return None
+    return max(boxes, key=lambda b: float(f.cand_box[b][1])), m.group()
 
 
 def _listed_like(f: Features, boxes: list[int]) -> bool:
-    """Whether a list of rows stands under the search box: ten texts or more below it, at its left edge
-    (within 40 CSS px), one under another (a table's or a list's first column)."""
+    """Whether a list of rows stands under the search box: eight texts or more below it on one left edge
+    (within 6 CSS px), one under another (a table's or a list's column)."""
     q = max(boxes, key=lambda b: float(f.cand_box[b][1]))
-    x0, y1 = float(f.cand_box[q][0]), float(f.cand_box[q][3])
-    lefts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])
-             and float(f.cand_box[t][1]) > y1 and abs(float(f.cand_box[t][0]) - x0) <= 40 * f.scale]
-    return len(lefts) >= 10
+    lefts = [float(f.cand_box[t][0]) for t in range(len(f.cand_text))
+             if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) and f.cand_box[t][1] > f.cand_box[q][3]]
+    return any(sum(abs(x - y) <= 6 * f.scale for y in lefts) >= 8 for x in lefts)
 
 
 # "Rename the device Battery B to 'Garage battery'": the thing by its old name, then the new one
@@ -1440,7 +1440,8 @@ def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
     writes it: "the Hollins Street Community Garden group have cut their request down to £7,500" on its panel,
     whose "REQUESTED AMOUNT" field shows 9200: 7500 typed there (no sign, no thousands comma, as it shows
     its own). The field is labelled by a word of money (amount, price, cost, fee, total, request…) and shows a
-    bare number; None when the task says no sum or several, no one field fits, or the sum was typed."""
+    bare number, or is an empty one labelled "Amount …" over it; None when the task says no sum or several, no
+    one field fits, or the sum was typed."""
     sums = list(_MONEY.finditer(instruction))
     if len(sums) != 1 or value_typed(f, sums[0].span()):
         return None
@@ -1449,6 +1450,9 @@ def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
     found = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if not inside and (lab := above_label(f, q)) is not None and (words(f.cand_text[lab]) or [""])[0] == "amount":
+            found.append(q)  # (an empty "Amount (£)" of a payment's form: "paid a £100 deposit")
+            continue
         if len(inside) != 1 or not re.fullmatch(r"\d+(?:\.\d{1,2})?", inside[0]) or inside[0] == bare:
             continue
         if any(k and any(w.startswith(x) for w in ws for x in _MONEY_LABELS) for ws, k in _labels(f, q)):
@@ -1819,11 +1823,12 @@ _INSTEAD = re.compile(r"\bto\s+(?P<v>(?-i:[A-Z])[\w'’-]+)\s+instead\b|\b(?:put
                       r"\s+on\s+it\s+instead\b", re.I)
 
 
-def instead_value(f: Features, told: str) -> tuple[int, str] | None:
-    """The one field showing a person the story names otherwise, and the person it gives the thing to instead:
+def instead_value(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The one field showing a person (a first name and more) the story names otherwise, and the person it gives
+    the thing to instead:
     "… give it to Tomasz instead? Declan's on a course that day." in a dialog whose Sweep list shows "Declan
     Murphy": "Tomasz" typed there (a list takes the option starting with it). None when no one field shows
-    such a name, or it was typed into."""
+    such a name, or it was typed into (unless ``typed``: that field all the same)."""
     if (m := _INSTEAD.search(told)) is None:
         return None
     new = m["v"] or m["w"]
@@ -1831,11 +1836,13 @@ def instead_value(f: Features, told: str) -> tuple[int, str] | None:
               if w != new} - {new.lower()}
     hits = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        if q in _search_boxes(f):
+            continue  # (a search box reading the story's name is no field of the thing)
         shown = [f.cand_text[t] for t in texts_inside(f, q) if f.cand_text[t].strip() not in _NATIVE_ARROW]
-        if shown and (ws := re.findall(r"[A-Z][\w'’-]+", shown[0])) and ws[0].lower() in others \
+        if shown and len(ws := re.findall(r"[A-Z][\w'’-]+", shown[0])) >= 2 and ws[0].lower() in others \
                 and new.lower() not in shown[0].lower():
             hits.append(q)
-    if len(hits) != 1 or typed_into(f, hits[0], new):
+    if len(hits) != 1 or not typed and typed_into(f, hits[0], new):
         return None
     return hits[0], new
 
@@ -1845,10 +1852,10 @@ _STATED = re.compile(r"\b([a-z]{4,})\s+(?:was|is|reads?|read|came\s+to)\s+(\d{1,
                      r"(?![\d,.]*\d)", re.I)
 
 
-def stated_number(f: Features, told: str) -> tuple[int, str] | None:
+def stated_number(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The field a story's reading belongs to, and the reading without its thousands' commas: "the mileage was
     84,212" types 84212 into "Mileage". The one field whose own label (over it, else left of it) starts with
-    the word; None when none, or it was typed into."""
+    the word; None when none, or it was typed into (unless ``typed``)."""
     for m in _STATED.finditer(told):
         word, value = m.group(1).lower(), m.group(2).replace(",", "")
         hits = []
@@ -1857,7 +1864,7 @@ def stated_number(f: Features, told: str) -> tuple[int, str] | None:
             lab = lab if lab is not None else left_label(f, q)
             if lab is not None and (words(f.cand_text[lab]) or [""])[0].rstrip("s") == word.rstrip("s"):
                 hits.append(q)
-        if len(hits) == 1 and not typed_into(f, hits[0], value):
+        if len(hits) == 1 and (typed or not typed_into(f, hits[0], value)):
             return hits[0], value
     return None
 
@@ -1867,10 +1874,11 @@ _PAID_WAY = re.compile(r"\bon\s+(?:their|his|her|its|the|our)\s+(account)\b|\b(?
                        r"bank\s+transfer|BACS|direct\s+debit)\b", re.I)
 
 
-def paid_way(f: Features, told: str) -> tuple[int, str] | None:
+def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The payment list of a form and the way the story pays: "Put it on their account" types "account" into
     "Payment [— choose —]" (a list takes the option holding it: "On account (monthly invoice)"). The one field
-    labelled for payment (over it, else left of it); None when none, or it shows the way or was typed into."""
+    labelled for payment (over it, else left of it); None when none, or it shows the way or was typed into
+    (unless ``typed``)."""
     if (m := _PAID_WAY.search(told)) is None:
         return None
     way = (m.group(1) or m.group(2)).lower()
@@ -1884,8 +1892,8 @@ def paid_way(f: Features, told: str) -> tuple[int, str] | None:
                 _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))):
             hits.append(q)  # (its own label, "Payment", "Paid by"; not a row's state behind the dialog, "Pay in
             # centre", "Paid: Card")
-    if len(hits) != 1 or typed_into(f, hits[0], way) or any(
-            way in f.cand_text[t].lower() for t in texts_inside(f, hits[0])):
+    if len(hits) != 1 or not typed and (typed_into(f, hits[0], way) or any(
+            way in f.cand_text[t].lower() for t in texts_inside(f, hits[0]))):
         return None
     return hits[0], way
 
@@ -1896,11 +1904,16 @@ def told_commit(f: Features, told: str) -> int | None:
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" \
-            or not (_INSTEAD.search(told) or _PAID_WAY.search(told) or _STATED.search(told)) \
-            or instead_value(f, told) or paid_way(f, told) or stated_number(f, told):
-        return None
+    rules = (instead_value, paid_way, stated_number)
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
+            or money_field(f, told) is not None or said_radio(f, told) is not None:
+        return None  # (its sum and its option said come first too)
     x, y = acted_at(f, steps[-1])
+    if not any((hit := r(f, told, True)) is not None and within_box((x, y), f.cand_box[hit[0]])
+               and any(hit[1].lower() in f.cand_text[t].lower().replace(",", "") for t in texts_inside(f, hit[0]))
+               for r in rules):
+        return None  # (the value typed last was one of them, its field reading it: not a search for the story's
+        # name)
     said = set(with_synonyms(words(told)))
     return _commit_under(f, said, (x, y)) or _commit_under(f, said, (x, y), anywhere=True)  # ("… have paid …":
     # "Mark as paid")
@@ -2209,7 +2222,9 @@ def suggestion(f: Features, instruction: str) -> int | None:
     top = max(min((float(boxes[q][3]) for q in typed_in), default=y + 12 * f.scale), y + 12 * f.scale) - 2 * f.scale
     below = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and len(ws := words(f.cand_text[t])) > len(value) and value and _begins(ws, value)
-             and top <= boxes[t][1] and c[t][1] - y <= 250 * f.scale and abs(c[t][0] - x) <= 250 * f.scale]
+             and top <= boxes[t][1] and c[t][1] - y <= 250 * f.scale and abs(c[t][0] - x) <= 250 * f.scale
+             and not any(boxes[q][0] - 20 * f.scale > boxes[t][0] or boxes[t][0] > boxes[q][2] for q in typed_in)]
+    # (under the field, starting within its width: a list's row right of a search box is no suggestion)
     return min(below, key=lambda t: float(c[t][1]), default=None)
 
 

@@ -191,6 +191,7 @@ from tilepilot.model.embedded.order import (
     said_radio,
     sale_box,
     scene_link,
+    searched_first,
     section_link,
     set_option,
     setting_box,
@@ -739,7 +740,7 @@ class EmbeddedModel:
         if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
                                 or (q := group_box(f, told)) is not None or (q := owner_box(f, told)) is not None
                                 or (q := bulk_action(f, told)) is not None
-                                or nav_opened(f) and (
+                                or (nav_opened(f) or searched_first(f)) and (
                 (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
                 or (q := logged_button(f, told)) is not None)):  # a list
             # seen first shows the story's thing: "… St Mary's Primary … their overdue invoice … record it": the

@@ -3618,7 +3618,8 @@ def said_radio(f: Features, instruction: str) -> int | None:
                    or any(set(said[max(k - 1, 0):k] + said[k + 1:k + 2]) & group(c) for k in at)
                    or any(k and said[k - 1] in ("in", "by", "via") and len(ws[0]) >= 4 for k in at)
                    or ws[0] in ("morning", "afternoon", "evening") and any(
-                       k and (said[k - 1] in _DAY_NAMES or said[k - 1] in ("today", "tomorrow")) for k in at)):
+                       k and (said[k - 1] in _DAY_NAMES or said[k - 1] in ("today", "tomorrow")) for k in at)
+                   or len(ws[0]) >= 6 and len(at) == 1 and group(c) & {"type", "kind"}):
             found.append(c)  # (a way said by its preposition: "paid … in cash": "○ Cash"; a part of a day said
             # with the day: "move to Friday afternoon": "○ Afternoon")
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
@@ -4770,13 +4771,19 @@ _STORY_ROW_VERBS = frozenset({"cancel", "reschedule", "move", "withdraw", "check
                               "finished"})  # (a job told done: "The Hanley Builders Transit in bay 3 is finished")
 
 
+def searched_first(f: Features) -> bool:
+    """Whether the one step so far typed (the story's name into the list's search box)."""
+    return [ACTIONS[int(k)] for k in f.hist_kind] == ["type"]
+
+
 def story_row(f: Features, told: str) -> int | None:
     """On a first step (or one after a section was opened), the menu dots of the one row most of the story's
     names stand on, for a story that asks
     a row's menu for its verb: "Linh Nguyen called — Luna isn't well …, so she'll miss Saturday. Please cancel
     it" on a list of appointments (Linh Nguyen owns Mochi on Thursday and Luna on Saturday): Luna's row of
     Sat 14 Jun, read by Linh, Nguyen, Luna and Sat (``_story_band``)."""
-    if len(f.hist_kind) and not nav_opened(f) or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"})):
+    if len(f.hist_kind) and not nav_opened(f) and not searched_first(f) \
+            or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"})):
         return None  # (a payment told: "Mrs Gill at 14 Elm Drive has just paid the £36 she owed")
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     shown = set(with_synonyms(sorted(verbs - {"paid"}))) | ({"pay", "record"} if "paid" in verbs else set())
@@ -4944,15 +4951,18 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
     of rows alike by those, the one that shows more of the story's other words. A row is the band round its
     anchor, halfway to the next (32 px at most), from the left edge of the first text on the anchor's line."""
     anchors = sorted(anchors, key=lambda t: float(f.cand_box[t][1]))
-    if len(anchors) < 2 or not (marks := _story_marks(f, told)):
-        return None
+    if len(anchors) < (1 if searched_first(f) else 2) or not (marks := _story_marks(f, told)):
+        return None  # (one row left by a search for the story's name is enough)
     mid = [float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 for t in anchors]
     scores: list[int] = []
     seen: list[set[str]] = []
     for k, t in enumerate(anchors):
-        top = max((mid[k - 1] + mid[k]) / 2 if k else mid[k] - (mid[1] - mid[0]) / 2, mid[k] - 32 * f.scale)
-        foot = min((mid[k] + mid[k + 1]) / 2 if k + 1 < len(anchors) else mid[k] + (mid[k] - mid[k - 1]) / 2,
-                   mid[k] + 32 * f.scale)  # (a row without an anchor between two is neither's)
+        if len(anchors) == 1:
+            top, foot = mid[k] - 24 * f.scale, mid[k] + 24 * f.scale
+        else:
+            top = max((mid[k - 1] + mid[k]) / 2 if k else mid[k] - (mid[1] - mid[0]) / 2, mid[k] - 32 * f.scale)
+            foot = min((mid[k] + mid[k + 1]) / 2 if k + 1 < len(anchors) else mid[k] + (mid[k] - mid[k - 1]) / 2,
+                       mid[k] + 32 * f.scale)  # (a row without an anchor between two is neither's)
         line = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid[k])
                 <= 12 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
         if not line:
@@ -4966,13 +4976,14 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
         scores.append(_marks_shown(marks, shown))
         seen.append(shown)
     best = max(scores)
+    need = 1 if searched_first(f) else 2  # (rows a search for the story's name left show it: one mark is enough)
     tied = [k for k, n in enumerate(scores) if n == best]
-    if best >= 2 and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
+    if best >= need and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
         # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
         # Bell & Sons' "Mill Farm Cottage"
         more = [len(_story_words(told) & seen[k]) for k in tied]
         tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
-    return anchors[tied[0]] if best >= 2 and len(tied) == 1 else None
+    return anchors[tied[0]] if best >= need and len(tied) == 1 else None
 
 
 # a story of a new thing (a booking, an enquiry): no item shown is the one it speaks of
