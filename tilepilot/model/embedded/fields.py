@@ -816,16 +816,22 @@ def row_band(f: Features, j: int) -> bool:
     return columns >= 3 and columns >= len(inside) - 2
 
 
-def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[int, str] | None:
+# a person telling the story: "… has just rung", "…'s just phoned", "… popped in"
+_RANG = (r"(?:['’]s|\s+has|\s+have)?\s+(?:just\s+)?(?:rung|rang|phoned|called|emailed|texted|popped\s+in|come\s+in|"
+         r"been\s+in)\b")
+
+
+def name_search(f: Features, instruction: str, untyped: bool = False, told: str | None = None
+                ) -> tuple[int, str] | None:
     """The list's search box and the name of the task's thing, once two scrolls in a row have not brought its
     row to a rule that acts on it ("Harbor Dental's 250 business cards are done …" scrolled a list whose
     other rows are on a second page; a person types "Harbor Dental" into "Search orders, customers, notes…"),
     or when a click just opened a list not showing it and the network would not type (``untyped``:
-    "Milo the beagle went home …" opened Animals, Milo further down), or on a first step for a name of two
-    words or more (or a surname after "Mr", "Mrs", …) that a long list under the box does not show ("the
-    Riverside Youth Boxing Club application" on page 1 of 4). The name is the first clause's first
-    proper name (its owner's, before an "'s"); the box, as ``id_search`` finds one. None after other steps,
-    for a task that asks to scroll, or for a new thing's."""
+    "Milo the beagle went home …" opened Animals, Milo further down), or on a first step for a name of three
+    words or more (two for a person who rang, as ``told`` tells, or a surname after "Mr", "Mrs", …) that a
+    long list under the box does not show ("the Riverside Youth Boxing Club application" on page 1 of 4). The
+    name is the first clause's first proper name (its owner's, before an "'s"); the box, as ``id_search`` finds
+    one. None after other steps, for a task that asks to scroll, or for a new thing's."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
     first = not kinds and untyped
     if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}) and not first:
@@ -853,7 +859,9 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
         return None
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
     # (a person by title and surname: "Mr Whitaker", shown where a text ends with it, not "Whitaker Hall Library")
-    if first and (sum(w.isalpha() for w in words(names[0])) + titled < 2
+    person = titled or re.search(re.escape(names[0]) + _RANG, told or instruction) is not None  # ("Neil
+    # Carver's just phoned …"; not "the Peony Blush", a product, whose section the network opens)
+    if first and (sum(w.isalpha() for w in words(names[0])) + titled < (2 if person else 3)
                   or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
                   or (any(words(t)[-1:] == words(names[0])[-1:] for t in f.cand_text) if titled
                       else shows(list(f.cand_text), words(names[0]))
@@ -948,7 +956,7 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     typed into it (a native list picks the option reading it); "Give J-40531 to Kofi Asante": the driver. The
     one field whose own text prompts a choice; None for a task that puts nothing, before such a field shows, or
     once the words were typed."""
-    if (m := _put_what(instruction)) is None or value_typed(f, m.span("what")) or _PAID_WAY.search(instruction):
+    if _PAID_WAY.search(instruction) or (m := _put_what(instruction)) is None or value_typed(f, m.span("what")):
         return None  # (a thing put on an account is paid so: ``paid_way``)
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if any(k == 0 and _PROMPT.match(" ".join(ws)) and len(ws) <= 4 for ws, k in _labels(f, int(q)))]

@@ -758,9 +758,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")
-                or place_search(f, told)) is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's
-            # filter
+        if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type", told)
+                or place_search(f, told)) is not None:
+            # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
             return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
                               found[0])
         if not len(f.hist_kind) and kind == "scroll" and day_tab(f, instruction) is None \
