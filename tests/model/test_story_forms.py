@@ -498,6 +498,7 @@ def test_the_page_a_title_names_is_where_its_thing_is_looked_for():
     assert thing_section(f, "cancel Neil Carver's booking") is None
     assert like_link(f, "cancel Neil Carver's booking") is None
     assert name_search(f, CARVER, True) == (_at(f, (239, 187, 522, 224)), "Neil Carver")
+    assert name_search(f, "Take the Peony Blush off sale, please.", True) is None  # (no person: its section)
     f, _ = _page([x for x in BOOKINGS if x[2] != (234, 68, 343, 102)])  # (no title: the heading not read)
     assert thing_section(f, "cancel Neil Carver's booking") is not None
 
@@ -519,3 +520,41 @@ def test_the_sites_own_words_tell_no_reason():
     f, at = _page(page + options)
     assert _pick_option(f, [at[x] for x, _, _ in options], CARVER, "cancel Neil Carver's booking") \
         == at['Went to another garage']
+
+
+VISITS = [
+    ('Ironside Farriery', t, (20, 14, 190, 40)), ('Visits', t, (216, 16, 271, 38)),
+    ('Horses', t, (296, 16, 346, 39)), ('Yards', t, (369, 17, 413, 38)), ('Invoices 2', t, (437, 18, 521, 38)),
+    ('Today Mon 11 Aug 2025 · Megan Price (office)', t, (984, 19, 1258, 36)), ('Visits', t, (19, 74, 86, 103)),
+    ('+ Plan a visit', t, (1158, 81, 1245, 98)), ('This week', t, (34, 124, 106, 144)),
+    ('V', t, (129, 127, 142, 141)), ('All farriers', t, (164, 124, 236, 144)),
+    ('All yards', t, (296, 120, 357, 149)), ('When', t, (31, 168, 71, 189)), ('Yard', t, (153, 170, 187, 189)),
+    ('Horses', t, (442, 170, 489, 188)), ('Farrier', t, (979, 170, 1023, 188)),
+    ('Status', t, (1100, 170, 1143, 188)), ('Mon 11 Aug', t, (31, 205, 117, 226)),
+    ('Hollybush Stables', t, (153, 205, 272, 225)), ('Gareth Price', t, (979, 213, 1064, 233)),
+    ('Morning', t, (30, 223, 83, 244)), ('Hollybush Lane, Ledbury HR8 2PL', t, (154, 222, 345, 243)),
+    ('Planned', t, (1102, 213, 1163, 238)), ('Mon 11 Aug', t, (29, 254, 117, 279)),
+    ('The Paddocks', t, (152, 255, 251, 278)), ('Afternoon', t, (29, 274, 92, 296)),
+    ('Horse Road, Wellington Heath HR8 1LS', t, (154, 275, 374, 295)), ('Lucy Tranter', t, (979, 269, 1063, 286)),
+    ('Planned', t, (1102, 265, 1163, 290)), ('Thu 14 Aug', t, (30, 308, 114, 331)),
+    ('Oakleigh Equestrian Centre', t, (154, 310, 332, 330)), ('Morning', t, (30, 326, 83, 349)),
+    ('Oakleigh, Bromyard HR7 4QT', t, (154, 328, 320, 348)), ('Lucy Tranter', t, (979, 322, 1063, 339)),
+    ('Planned', t, (1102, 318, 1163, 343)), ('Thu 14 Aug', t, (31, 361, 114, 384)),
+    ('Brook Farm Livery', t, (153, 363, 274, 383)), ('Gareth Price', t, (978, 369, 1064, 392)),
+    ('Planned', t, (1102, 371, 1163, 396)), ('Afternoon', t, (30, 379, 92, 402)),
+    ('Brook Farm, Much Marcle HR8 2NA', t, (154, 379, 352, 402)), ('Fri 15 Aug', t, (29, 411, 108, 438)),
+    ('Bosbury Court Stud', t, (153, 415, 282, 435)), ('Gareth Price', t, (979, 424, 1064, 445)),
+    ('Planned', t, (1102, 423, 1163, 448)), ('Morning', t, (29, 431, 83, 455)),
+    ('Bosbury HR8 1QR', t, (153, 434, 260, 454)), ('⋯', t, (1210, 223, 1224, 225)), ('⋯', t, (1210, 276, 1224, 278)),
+    ('⋯', t, (1210, 328, 1224, 330)), ('⋯', t, (1210, 381, 1224, 383)), ('⋯', t, (1210, 434, 1224, 436))]
+
+
+def test_a_thing_of_theirs_is_looked_for_in_its_section():
+    """"Brook Farm have paid both of their outstanding invoices …" on the visits page, whose rows show Brook
+    Farm Livery (nothing reads "invoice" there): "Invoices 2". A time said ("this morning") is no thing shown
+    by the rows' "Morning"."""
+    from tilepilot.model.embedded.order import thing_section
+
+    f, at = _page(VISITS)
+    assert thing_section(f, BROOK) == at['Invoices 2']
+    assert thing_section(f, "Brook Farm have moved their visit to the afternoon.") is None
