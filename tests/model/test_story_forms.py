@@ -558,3 +558,39 @@ def test_a_thing_of_theirs_is_looked_for_in_its_section():
     f, at = _page(VISITS)
     assert thing_section(f, BROOK) == at['Invoices 2']
     assert thing_section(f, "Brook Farm have moved their visit to the afternoon.") is None
+
+
+GARETH = ("Gareth's back from Hollybush Stables. He did all of them except Biscuit, who was lame, so Biscuit will "
+          "have to wait until next time. Can you mark the visit as done?")
+
+
+def test_a_visit_marked_done_is_completed_less_the_horse_left_out():
+    """"… mark the visit as done?": "Complete visit…" of the row's menu; in its dialog, all four horses ticked,
+    "except Biscuit" unticks Biscuit's box (once: not again after it was pressed; no box without "except")."""
+    from tests.model.test_story_menus import _meant
+    from tests.model.test_story_pages import _light
+    from tilepilot.model.embedded.order import except_box, menu_entry
+
+    menu = [('Planned', t, (1104, 213, 1163, 234)), ('Complete visit...', t, (1057, 254, 1163, 274)),
+            ('Reschedule...', t, (1056, 288, 1150, 308)), ('Edit notes...', t, (1053, 318, 1140, 344)),
+            ('Cancel visit...', t, (1058, 358, 1147, 375)), ('⋯', t, (1210, 223, 1224, 225)),
+            ('Gareth Price Planned', i, (1104, 214, 1164, 236))]
+    f, at = _page(menu, [("click", (1217.0, 224.0))])
+    assert menu_entry(_meant(f, GARETH), GARETH, GARETH, "click", 10**6) == at['Complete visit...']
+    dialog = [
+        ('Complete visit V-512', t, (376, 120, 549, 143)), ('Hollybush Stables', t, (377, 187, 505, 207)),
+        ("Untick any horse that wasn't done — it stays due for the next visit.", t, (378, 241, 731, 258)),
+        ('Biscuit (fll set)', t, (407, 276, 515, 300)), ('every 6 weeks', t, (812, 279, 894, 296)),
+        ('Willow (fronts only)', t, (410, 317, 539, 340)), ('every 6 weeks', t, (812, 319, 894, 336)),
+        ('Captain (full set)', t, (411, 358, 523, 381)), ('every 7 weeks', t, (812, 360, 895, 377)),
+        ('Pepper (trim only)', t, (411, 398, 532, 421)), ('every 8 weeks', t, (812, 401, 894, 418)),
+        ('Visit notes (optional)', t, (377, 430, 502, 450)), ('Cancel', t, (713, 575, 767, 597)),
+        ('Complete visit', t, (793, 575, 891, 598)), ('', c, (392, 281, 407, 296)), ('', c, (392, 321, 407, 336)),
+        ('', c, (392, 361, 407, 376)), ('', c, (392, 402, 407, 417))]
+    opened = [("click", (1217.0, 224.0)), ("click", (1121.5, 264.0))]
+    f, _ = _page(dialog, opened)
+    boxes = tuple(q for q in range(len(f.cand_text)) if f.cand_kind[q] == c)
+    assert except_box(_light(f, boxes), GARETH) == _at(f, (392, 281, 407, 296))
+    assert except_box(_light(f, boxes), "Gareth's back from Hollybush Stables. Mark the visit as done.") is None
+    f, _ = _page(dialog, [*opened, ("click", (399.5, 288.5))])
+    assert except_box(_light(f, boxes[1:]), GARETH) is None

@@ -133,6 +133,7 @@ from tilepilot.model.embedded.order import (
     edit_button,
     edit_dialog,
     edited_button,
+    except_box,
     explore_below,
     explore_link,
     explore_tab,
@@ -858,6 +859,8 @@ class EmbeddedModel:
                 or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a dialog's "○ Failed",
             # then its "Reason" list, opened and chosen from, before a note
+        if (q := except_box(f, told)) is not None:  # "He did all of them except Biscuit": "☑ Biscuit" unticked
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         noted = note_field(f, told) if kind in ("done", "click") else None
         if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated
             # and tested OK. Please close it off."

@@ -4701,7 +4701,9 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     sims = sorted(((float(f.cand_emb[t] @ v) + _said_share(f.cand_text[t], verbs, said), t) for t in stack
                    if f.cand_emb[t].any()), reverse=True)
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
-        told_verbs = {w[:5] for v in words(told) if v in _STORY_ROW_VERBS for w in with_synonyms([v])}
+        told_verbs = {w[:5] for v in words(told) if v in _STORY_ROW_VERBS for w in with_synonyms([v])} | (
+            {"compl"} if re.search(r"\bas\s+(?:done|finished|complete|completed)\b", told, re.I) else set())
+        # ("Can you mark the visit as done?": "Complete visit…")
         if len(led := [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()])
                        and e[0][:5] in told_verbs]) == 1:
             return led[0]  # the one entry a verb of the story leads: "… can the visit move to Friday afternoon
@@ -4905,6 +4907,31 @@ def owner_box(f: Features, told: str) -> int | None:
         left = [q for q in found if not clicked_in(f, q, ever=True) and _unticked(f, q)]
         return left[0] if left else None
     return None
+
+
+# the ones a task leaves out of all the others: "He did all of them except Biscuit, who was lame"
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|but\s+not|other\s+than|bar)\s+([A-Z][\w'’-]+)")
+
+
+def except_box(f: Features, told: str) -> int | None:
+    """The ticked box of the one a story leaves out of the rest ("He did all of them except Biscuit … Can you
+    mark the visit as done?" on "Complete visit", whose horses are all ticked: "☑ Biscuit (full set)" is
+    unticked). The box stands just left of a text led by the name, on its line; ticked by its colours, never
+    pressed. None on a first step."""
+    if not len(f.hist_kind) or (m := _EXCEPT.search(told)) is None:
+        return None
+    name = m.group(1).lower()
+    found = []
+    for t in range(len(f.cand_text)):
+        if f.cand_kind[t] != KINDS["text"] or (words(f.cand_text[t]) or [""])[0] != name:
+            continue
+        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+        found += [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+                  and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
+                  <= 30 * f.scale and 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 40 * f.scale
+                  and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
+    found = [q for q in dict.fromkeys(found) if not _unticked(f, q) and not clicked_in(f, q, ever=True)]
+    return found[0] if len(found) == 1 else None
 
 
 _SELECTED = re.compile(r"\s*\d+\s+(?:\w+\s+)?selected\b", re.I)  # a bulk bar's count: "5 selected"
