@@ -821,6 +821,11 @@ _RANG = (r"(?:['’]s|\s+has|\s+have)?\s+(?:just\s+)?(?:rung|rang|phoned|called|
          r"been\s+in)\b")
 
 
+# a thing of a person's the story tells them to have answered: "Mrs Adeyemi has accepted our quote … Please book
+# it in" books no new thing
+_ACCEPTED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:accepted|approved|agreed\s+to|signed\s+off|confirmed)\b", re.I)
+
+
 def name_search(f: Features, instruction: str, untyped: bool = False, told: str | None = None
                 ) -> tuple[int, str] | None:
     """The list's search box and the name of the task's thing, once two scrolls in a row have not brought its
@@ -862,7 +867,8 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
     person = titled or re.search(re.escape(names[0]) + _RANG, told or instruction) is not None  # ("Neil
     # Carver's just phoned …"; not "the Peony Blush", a product, whose section the network opens)
     if first and (sum(w.isalpha() for w in words(names[0])) + titled < (2 if person else 3)
-                  or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
+                  or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW and not (
+                      person and _ACCEPTED.search(told or instruction))
                   or (any(words(t)[-1:] == words(names[0])[-1:] for t in f.cand_text) if titled
                       else shows(list(f.cand_text), words(names[0]))
                       or {w for w in words(names[0]) if w.isalpha()} <= {w for t in f.cand_text for w in words(t)})
@@ -1594,7 +1600,7 @@ def shifted_commit(f: Features, told: str) -> int | None:
 
 
 # a date told after the word a date field's label ends with: "put her on leave until 30 June" ("On leave until")
-_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since|is|was|on|to)\s+"
+_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since|is|was|on|to|for)\s+"
                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
                         r"(?:,?\s+(\d{4}))?\b", re.I)
 _PAGE_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+(\d{4})\b|\b[A-Z][a-z]{2,8}\s+\d{1,2},?\s+(\d{4})\b")
@@ -1621,10 +1627,12 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
         if day is None:
             continue
         weak = []  # fields whose label holds (not leads with) a word said just before the date
+        empty = []  # every empty date field
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             if not any(re.fullmatch(r"(?:mm|dd)/(?:dd|mm)/yyyy", f.cand_text[t].strip(), re.I)
                        for t in texts_inside(f, q)):
                 continue
+            empty.append(q)
             mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
             label = [t for t in texts if 0 <= float(f.cand_box[q][0] - f.cand_box[t][2]) <= 200 * f.scale
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
@@ -1640,6 +1648,10 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
                 weak.append(q)  # "extend the hire to 27 June": "New hire end date"
         if len(weak) == 1:
             return weak[0], day
+        if not weak and len(empty) == 1 and len(list(_WORD_DATE.finditer(instruction))) == 1 \
+                and m.group(1).lower() in ("for", "on") and not typed_into(f, empty[0], day):
+            return empty[0], day  # the one date told, for the form's one empty date: "book it in … for Monday
+            # 1 December" on "Start date mm/dd/yyyy"
     return None
 
 
@@ -1925,6 +1937,24 @@ def told_commit(f: Features, told: str) -> int | None:
     said = set(with_synonyms(words(told)))
     return _commit_under(f, said, (x, y)) or _commit_under(f, said, (x, y), anywhere=True)  # ("… have paid …":
     # "Mark as paid")
+
+
+# a person's team or thing a task gives the job to: "book it in with Rhys's crew"
+_OWNERS = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([a-z]{3,})\b")
+
+
+def owner_choice(f: Features, told: str) -> tuple[int, str] | None:
+    """The list still asking to choose whose one-word label a story names by its person, and that person:
+    "… book it in with Rhys's crew" types "Rhys" into "Crew [— choose —]" (a list takes the option holding it:
+    "Crew A — Rhys Morgan (3)"). None when no one such list, or it was typed into."""
+    for m in _OWNERS.finditer(told):
+        name, noun = m.group(1), m.group(2)
+        hits = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                if (lab := above_label(f, q)) is not None and words(f.cand_text[lab]) == [noun]
+                and any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))]
+        if len(hits) == 1 and not typed_into(f, hits[0], name):
+            return hits[0], name
+    return None
 
 
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:

@@ -71,6 +71,7 @@ from tilepilot.model.embedded.fields import (
     note_field,
     noted_commit,
     only_searched,
+    owner_choice,
     paid_way,
     place_search,
     placeholder_field,
@@ -836,7 +837,7 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
-                or stated_number(f, told)
+                or stated_number(f, told) or owner_choice(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)

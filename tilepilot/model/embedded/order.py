@@ -4770,7 +4770,8 @@ def _marks_shown(marks: set[str], shown: set[str]) -> int:
 _STORY_ROW_VERBS = frozenset({"cancel", "reschedule", "move", "withdraw", "check", "mark", "refund", "postpone",
                               "extend", "suspend", "pause", "resume", "archive", "close", "reopen", "void", "defer",
                               "query", "dispute", "discharge", "waive", "remove", "delete", "freeze", "renew",
-                              "finished"})  # (a job told done: "The Hanley Builders Transit in bay 3 is finished")
+                              "finished", "accepted"})  # (a job told done: "The Hanley Builders Transit in bay 3
+# is finished"; a quote answered: "Mrs Adeyemi has accepted our quote …": "Accept & schedule…")
 
 
 def searched_first(f: Features) -> bool:
