@@ -594,3 +594,61 @@ def test_a_visit_marked_done_is_completed_less_the_horse_left_out():
     assert except_box(_light(f, boxes), "Gareth's back from Hollybush Stables. Mark the visit as done.") is None
     f, _ = _page(dialog, [*opened, ("click", (399.5, 288.5))])
     assert except_box(_light(f, boxes[1:]), GARETH) is None
+
+
+ADEYEMI = ("Mrs Adeyemi has accepted our quote for taking down the two leylandii. Please book it in with Rhys's crew "
+           "for Monday 1 December. It's a one-day job, and they'll need the stump grinder as well as the chipper.")
+
+
+def test_a_quote_accepted_is_searched_for_and_its_row_opened():
+    """"Mrs Adeyemi has accepted our quote … Please book it in": her quote exists (not a new booking): her name
+    into the search box on the first look at twenty quotes; the one row left, its "⋯" (its menu's "Accept &
+    schedule…")."""
+    from tilepilot.model.embedded.fields import name_search
+    from tilepilot.model.embedded.order import story_row
+
+    f, _ = _page(QUOTES)
+    assert name_search(f, "book Mrs Adeyemi in with Rhys's crew for Monday 1 December", True, ADEYEMI) \
+        == (_at(f, (23, 119, 266, 157)), "Adeyemi")
+    assert name_search(f, "book Mrs Adeyemi in with Rhys's crew for Monday 1 December", True,
+                       "Mrs Adeyemi wants the two leylandii down. Please book it in.") is None  # (a new booking)
+    row = [('Today Wed 19 Nov 2025', t, (927, 16, 1075, 37)), ('Adeyemil', t, (26, 123, 95, 152)),
+           ('1 shown', t, (1207, 129, 1259, 150)), ('Quote', t, (70, 174, 114, 199)), ('Customer', t, (176, 176, 239, 196)),
+           ('Mrs Funmi Adeyemi', t, (177, 215, 305, 232)), ('Wed 12 Nov', t, (936, 222, 1018, 242)),
+           ('Q-4108', t, (69, 221, 127, 246)), ('31 Larch Close, Andover', t, (177, 232, 311, 248)),
+           ('Fell 2 leylandii and grind out the stumps', t, (413, 222, 663, 243)), ('£980', t, (832, 223, 869, 242)),
+           ('Sent', t, (1086, 219, 1132, 249)), ('⋯', t, (1193, 231, 1206, 233)),
+           ('Enquiries & quotes Adeyemil', i, (21, 117, 267, 158))]
+    f, _ = _page(row, [("type", (144.5, 138.0))])
+    assert story_row(f, ADEYEMI) == _at(f, (1193, 231, 1206, 233))
+
+
+SCHEDULE_DIALOG = [
+    ('Today Wed 19 Nov 2025', t, (927, 16, 1075, 37)), ('Accept & schedule Q-4108', t, (367, 142, 586, 165)),
+    ('Mrs Funmi Adeyemi — 31 Larch Close, Andover', t, (367, 207, 682, 227)),
+    ('Fell 2 leylandii and grind out the stumps - £980', t, (367, 227, 658, 247)),
+    ('Start date', t, (366, 259, 429, 279)), ('Crew', t, (550, 260, 588, 279)), ('Days on site', t, (734, 260, 813, 280)),
+    ('mm/dd/yyyy', t, (375, 290, 464, 314)), ('— choose', t, (566, 288, 639, 309)), ('V', t, (709, 292, 724, 306)),
+    ('1', t, (742, 291, 760, 310)), ('Equipment', t, (382, 327, 455, 348)), ('Chipper', t, (380, 352, 464, 379)),
+    ('Stump grinder', t, (646, 355, 764, 378)), ('MEWP (cherry picker)', t, (381, 379, 549, 402)),
+    ('Rigging kit', t, (646, 379, 742, 403)), ('Notes for the crew', t, (365, 410, 479, 432)),
+    ('Cancel', t, (696, 554, 749, 576)), ('Accept & schedule', t, (777, 554, 900, 574)),
+    ('Notes for the crew', i, (369, 435, 912, 492)), ('Start date mm/dd/yyyy', i, (369, 282, 544, 321)),
+    ('Days on site 1', i, (737, 282, 912, 319)), ('Crew — choose', i, (553, 282, 728, 317)),
+    ('Accept & schedule', i, (765, 547, 911, 583)), ('Cancel', i, (685, 547, 760, 584))]
+
+
+def test_a_persons_crew_and_the_one_date_told_fill_the_booking_form():
+    """"book it in with Rhys's crew for Monday 1 December": "Rhys" into the Crew list still asking to choose
+    (its option "Crew A — Rhys Morgan (3)"), 2025-12-01 into the form's one empty date, "Start date" (no word of
+    its label said: the one date told, after "for"); neither once typed."""
+    from tilepilot.model.embedded.fields import owner_choice, worded_date
+
+    said = "book Mrs Adeyemi in with Rhys's crew for Monday 1 December; It's a one-day job"
+    opened = [("type", (144.5, 138.0)), ("click", (1199.5, 232.0)), ("click", (1096.5, 306.0))]
+    f, _ = _page(SCHEDULE_DIALOG, opened)
+    assert owner_choice(f, ADEYEMI) == (_at(f, (553, 282, 728, 317)), "Rhys")
+    assert worded_date(f, said) == (_at(f, (369, 282, 544, 321)), "2025-12-01")
+    assert worded_date(f, said + " and again on 8 December") is None  # (two dates told: which is which?)
+    f, _ = _page(SCHEDULE_DIALOG, [*opened, ("type", (640.5, 300.0)), ("type", (456.0, 302.0))])
+    assert owner_choice(f, ADEYEMI) is None and worded_date(f, said) is None
