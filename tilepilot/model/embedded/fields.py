@@ -43,6 +43,7 @@ from tilepilot.model.embedded.order import (
     object_names,
     page_today,
     said_radio,
+    setting_box,
     task_names,
     within_box,
 )
@@ -1461,16 +1462,23 @@ def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
         return None
     m = sums[0]
     bare = m.group("n").replace(",", "") + (m.group("d") or "")
+    said = {w for w in words(instruction) if len(w) >= 4 and w not in _NOT_THINGS}
     found = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
         if not inside and (lab := above_label(f, q)) is not None and (words(f.cand_text[lab]) or [""])[0] == "amount":
             found.append(q)  # (an empty "Amount (£)" of a payment's form: "paid a £100 deposit")
             continue
+        if bare in inside and typed_into(f, q, bare):
+            return None  # (the sum is in: the fee typed, the price beside it is left alone)
         if len(inside) != 1 or not re.fullmatch(r"\d+(?:\.\d{1,2})?", inside[0]) or inside[0] == bare:
             continue
         if any(k and any(w.startswith(x) for w in ws for x in _MONEY_LABELS) for ws, k in _labels(f, q)):
             found.append(q)
+    if len(found) > 1:  # of several, the one whose label the task says most of ("the late cancellation fee":
+        # "Late cancellation fee (£)", not "Standard sweep price (£)")
+        shared = [len(said & {w for ws, _ in _labels(f, q) for w in ws}) for q in found]
+        found = [found[shared.index(max(shared))]] if shared.count(max(shared)) == 1 and max(shared) >= 2 else found
     return (found[0], bare) if len(found) == 1 and not typed_into(f, found[0], bare) else None
 
 
@@ -1957,6 +1965,78 @@ def owner_choice(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
+def table_value(f: Features, told: str) -> tuple[int, str] | None:
+    """The field of a table of fields (a plan per row, a measure per column) a piece of the story names by its
+    row and its column, and the value it gives: "We're putting the Gold plan up to £39.50 a month" types 39.50 in
+    Gold's "Monthly price (£)", "Silver customers get one free callout a year" 1 in Silver's "Free callouts per
+    year". The row is the one-word name left of the field on its line; the column, the header over it that
+    shares the most words with the piece (their first five letters). None where no piece names one field, or
+    it shows the value or was typed into."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    cells = {}
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+        if x1 - x0 > 220 * f.scale:
+            continue
+        mid = (y0 + y1) / 2
+        line = [t for t in texts if float(f.cand_box[t][2]) <= x0 and abs(float(f.cand_box[t][1] + f.cand_box[t][3])
+                                                                          / 2 - mid) <= 10 * f.scale]
+        over = [t for t in texts if float(f.cand_box[t][3]) <= y0 and float(f.cand_box[t][0]) < x1
+                and float(f.cand_box[t][2]) > x0 and y0 - float(f.cand_box[t][3]) <= 200 * f.scale]
+        if not line or not over:
+            continue
+        row = min(line, key=lambda t: float(f.cand_box[t][0]))
+        if len(words(f.cand_text[row])) != 1:
+            continue
+        over = [t for t in over if any(w.isalpha() for w in words(f.cand_text[t]))]  # (not the cells above)
+        if not over:
+            continue
+        head = max(over, key=lambda t: float(f.cand_box[t][3]))
+        cells[q] = (words(f.cand_text[row])[0], {w[:5] for w in words(f.cand_text[head]) if len(w) >= 4})
+    if len({r for r, _ in cells.values()}) < 2:
+        return None  # (a table: two rows or more)
+    for piece in re.split(r"[.;!?](?=\s|$)|,\s*and\b", told):  # (not "£39.50"'s point)
+        said = words(piece)
+        stems = {w[:5] for w in said if len(w) >= 4}
+        hits = [(len(head & stems), q) for q, (row, head) in cells.items() if row in said and head & stems]
+        if not hits:
+            continue
+        best = max(n for n, _ in hits)
+        hits = [q for n, q in hits if n == best]
+        if len(hits) != 1:
+            continue
+        if (m := _MONEY.search(piece)) is not None:
+            value = m.group("n").replace(",", "") + (m.group("d") or "")
+        elif (n := next((w for w in said if w.isdigit() or w in NUMBER_WORDS), None)) is not None:
+            value = n if n.isdigit() else str(NUMBER_WORDS[n])
+        else:
+            continue
+        q = hits[0]
+        if not typed_into(f, q, value) and not any(f.cand_text[t].strip() == value for t in texts_inside(f, q)):
+            return q, value
+    return None
+
+
+def settings_saved(f: Features, told: str) -> int | None:
+    """The settings page's one save button once a standing change is all in: "We're putting the late cancellation
+    fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop mentioning the
+    CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box (``money_field``,
+    ``counted_choice``, ``setting_box`` have nothing left). Only after a value was typed; never pressed twice."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    if _POLICY.search(told) is None or "type" not in kinds or kinds[-1] not in ("type", "click") \
+            or money_field(f, told) or counted_choice(f, told) or setting_box(f, told) is not None \
+            or table_value(f, told):
+        return None
+    saves = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(words(f.cand_text[t])) <= 3 and SAVES.match(f.cand_text[t])
+             and words(f.cand_text[t])[0] in ("save", "update", "apply")]
+    if len(saves) != 1 or clicked_in(f, saves[0], ever=True):
+        return None
+    return saves[0]
+
+
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
     """The field showing a count of a unit ("30 days") whose label shares a word with the task, and the count the
     task gives in that unit: "I'd like MOT reminders to go out 45 days ahead instead of 30" on a settings page
@@ -1976,9 +2056,12 @@ def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
             if not any(shown):
                 continue
             mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+            over = above_label(f, q)
             label = {w[:5] for t in texts if float(f.cand_box[t][2]) <= float(f.cand_box[q][0])
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 16 * f.scale
+                     or t == over
                      for w in words(f.cand_text[t]) if len(w) >= 3 and w.isalpha() and w != unit}
+            # (its label left of it, or over it: "Fee applies when cancelled within [24 hours ▾]")
             hits.append((q, bool(label & said), any(s is not None and s.group(1) == n for s in shown)))
         # the field whose label the task says, else the one field showing the unit ("1 hour": its Length)
         worded = "-" in m.group()  # ("a two-hour show": the one list showing hours, though its label is unsaid)

@@ -90,6 +90,7 @@ from tilepilot.model.embedded.fields import (
     section_opened,
     setting_field,
     setting_option,
+    settings_saved,
     shifted_commit,
     shifted_date,
     sibling_value,
@@ -97,6 +98,7 @@ from tilepilot.model.embedded.fields import (
     slot_commit,
     stated_number,
     suggestion,
+    table_value,
     told_commit,
     told_field,
     told_value,
@@ -837,7 +839,7 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
-                or stated_number(f, told) or owner_choice(f, told)
+                or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
@@ -849,7 +851,8 @@ class EmbeddedModel:
                               float(probs[a]), moved[0])
         if kind != "key" and ((q := shifted_commit(f, told)) is not None
                               or (q := slot_commit(f, told)) is not None
-                              or (q := told_commit(f, told)) is not None):  # "Confirm extension" once the new return
+                              or (q := told_commit(f, told)) is not None
+                              or (q := settings_saved(f, told)) is not None):  # "Confirm extension" once the new return
             # date is in
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500

@@ -3894,7 +3894,11 @@ def settings_link(f: Features, instruction: str) -> int | None:
 _POLICY = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|(?:no\s+longer\s+)?allowed\s+to|"
                      r"cap\s+(?:\w+\s+){0,2}at\s+\d|limit\s+(?:\w+\s+){0,2}to\s+\d|by\s+default|"
                      r"(?:switch|change|move|convert)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:system|app|site|"
-                     r"account|software)\s+(?:over\s+)?to)\b", re.I)  # ("switch the fleet system over to kilometres")
+                     r"account|software)\s+(?:over\s+)?to|"
+                     r"we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:putting|put|raising|raised|increasing|increased|cutting|"
+                     r"lowering|lowered|dropping|dropped)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:up\s+|down\s+)?to\s+"
+                     r"[£$€]?\d)", re.I)  # ("switch the fleet system over to kilometres"; "We're putting the late
+# cancellation fee up to £30")
 _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
 
 
@@ -3984,7 +3988,7 @@ def _tick_box(f: Features, instruction: str) -> int | None:
     return q
 
 
-_BOX_OFF = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)"
+_BOX_OFF = re.compile(r"\W*(?:(?:please|and|then|also|now),?\s+)*(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)"
                       r"\s+", re.I)
 _BOX_ON = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+",
                      re.I)
@@ -4037,9 +4041,13 @@ def option_saved(f: Features, instruction: str) -> int | None:
 
 
 def _box_label(f: Features, c: int, texts: list[int]) -> set[str]:
-    """The first five letters of each word (three letters or more) of box ``c``'s label, on its line right of it."""
+    """The first five letters of each word (three letters or more) of box ``c``'s label, on its line right of it
+    (or read with it)."""
     mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-    return {w[:5] for t in texts if 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+    return {w[:5] for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+                                     or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
+                                     <= float(f.cand_box[c][2]) and float(f.cand_box[t][2] - f.cand_box[c][2])
+                                     >= 20 * f.scale)  # (or OCR's box holding the box: "Mention the CCTV …")
             and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3]) for w in words(f.cand_text[t]) if len(w) >= 3}
 
 
@@ -4050,7 +4058,9 @@ def setting_box(f: Features, instruction: str) -> int | None:
     clause's by their first five letters). Clause by clause, the first whose box is not as it says yet (ticked
     or not, as its crop shows) and was never pressed; None when no clause does so."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    for a, b in clause_spans(instruction):
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.;!?]+", instruction)]  # ("… rather than 24.
+    # Also, please stop mentioning the CCTV survey offer …": a sentence of its own)
+    for a, b in clause_spans(instruction) + sentences:
         m = _BOX_OFF.match(instruction, a, b) or _BOX_ON.match(instruction, a, b)
         if m is None:
             continue
