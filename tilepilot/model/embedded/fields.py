@@ -2021,11 +2021,11 @@ def settings_saved(f: Features, told: str) -> int | None:
     """The settings page's one save button once a standing change is all in: "We're putting the late cancellation
     fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop mentioning the
     CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box (``money_field``,
-    ``counted_choice``, ``setting_box`` have nothing left). Only after a value was typed; never pressed twice."""
+    ``counted_choice``, ``setting_box`` have nothing left). Only after two steps; never pressed twice."""
     from tilepilot.model.embedded.buttons import SAVES
 
     kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    if _POLICY.search(told) is None or "type" not in kinds or kinds[-1] not in ("type", "click") \
+    if _POLICY.search(told) is None or len(kinds) < 2 or kinds[-1] not in ("type", "click") \
             or money_field(f, told) or counted_choice(f, told) or setting_box(f, told) is not None \
             or table_value(f, told):
         return None

@@ -852,8 +852,11 @@ class EmbeddedModel:
         if kind != "key" and ((q := shifted_commit(f, told)) is not None
                               or (q := slot_commit(f, told)) is not None
                               or (q := told_commit(f, told)) is not None
-                              or (q := settings_saved(f, told)) is not None):  # "Confirm extension" once the new return
-            # date is in
+                              or (kind == "done" or kind == "type" and sum(
+                                  ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2)
+                              and (q := settings_saved(f, told)) is not None):
+            # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
+            # are in, where the network would stop or type a value again
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
