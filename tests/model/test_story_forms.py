@@ -388,7 +388,8 @@ PAY_OPENED = [("type", (359.5, 132.0)), ("click", (1225.0, 279.0)), ("click", (1
 
 
 def _typed(f):
-    """No word of the task matched by a step's typing (the saved steps' token matches left out)."""
+    """No word of the task matched by a step's typing (the saved steps' token matches left out), and every box
+    drawn as a round option's ring."""
     import numpy as np
 
     f.ins_off = np.zeros((0, 2), np.int64)
@@ -652,3 +653,111 @@ def test_a_persons_crew_and_the_one_date_told_fill_the_booking_form():
     assert worded_date(f, said + " and again on 8 December") is None  # (two dates told: which is which?)
     f, _ = _page(SCHEDULE_DIALOG, [*opened, ("type", (640.5, 300.0)), ("type", (456.0, 302.0))])
     assert owner_choice(f, ADEYEMI) is None and worded_date(f, said) is None
+
+
+FEES = ("We're putting the late cancellation fee up to £30, and it should apply to anything cancelled within 48 "
+        "hours of the visit rather than 24. Also, please stop mentioning the CCTV survey offer in the reminder "
+        "emails; customers keep complaining about it.")
+SETTINGS = [
+    ('Sootaway Chimney Sweeps · Calder Valley', t, (23, 17, 318, 41)), ('Schedule', t, (355, 18, 420, 38)),
+    ('Customers', t, (445, 20, 519, 37)), ('Certificates Settings', t, (545, 11, 715, 45)),
+    ('Today: Tue 14 Oct 2025', t, (990, 20, 1135, 36)), ('Settings', t, (18, 73, 115, 108)),
+    ('Cancellations', t, (39, 132, 150, 155)), ('Late cancellation fee (£)', t, (39, 161, 181, 183)),
+    ('Fee applies when cancelled within', t, (346, 161, 547, 181)), ('Reminders & messages', t, (38, 273, 228, 298)),
+    ('Send the annual sweep reminder', t, (40, 305, 233, 322)), ("4 weeks before it's due", t, (51, 331, 204, 354)),
+    ('Mention the CCTV flue survey offer in reminder emails', t, (43, 369, 409, 391)),
+    ('Text customers a confirmation when a job is booked', t, (43, 403, 394, 424)), ('Pricing', t, (37, 478, 101, 505)),
+    ('Standard sweep price (£)', t, (39, 508, 188, 529)), ('75', t, (47, 539, 73, 561)),
+    ('VAT registered', t, (351, 534, 470, 554)), ('Save settings', t, (33, 631, 126, 654)),
+    ("Send the annual sweep reminder 4 weeks before it's due", i, (42, 326, 647, 361)),
+    ('Standard sweep price (£) 75', i, (42, 532, 340, 569)),
+    ('Standard sweep price (£) Save settings', i, (23, 624, 137, 660)),
+    ('Mention the CCTV flue survey offer in reminder emails', c, (46, 373, 61, 388)),
+    ('Text customers a confirmation when a job is booked', c, (46, 406, 61, 421)),
+    ('VAT registered', c, (353, 536, 368, 551))]
+AS_WAS = [('25', t, (48, 191, 73, 213)), ('24 hours', t, (358, 189, 424, 213)),
+          ('Late cancellation fee (£) 25', i, (42, 184, 340, 222)),
+          ('Fee applies when cancelled within 24 hours', i, (349, 184, 647, 219))]
+AS_SAID = [('30', t, (48, 191, 73, 213)), ('48 hours', t, (358, 189, 424, 213)),
+           ('Late cancellation fee (£) 30', i, (42, 184, 340, 222)),
+           ('Fee applies when cancelled within 48 hours', i, (349, 184, 647, 219))]
+
+
+def _boxes(f, ticked: tuple[str, ...]):
+    """The page's square boxes' crops: those whose label starts with one of ``ticked`` inked in their middle."""
+    for q in range(len(f.cand_text)):
+        if f.cand_kind[q] == c:
+            f.cand_crop[q] = 255
+            if f.cand_text[q].startswith(ticked):
+                f.cand_crop[q][5:11, 5:11] = 40
+    return f
+
+
+def test_a_standing_change_fills_the_settings_page_then_saves_it():
+    """"We're putting the late cancellation fee up to £30 … within 48 hours … rather than 24. Also, please stop
+    mentioning the CCTV survey offer …": 30 into "Late cancellation fee (£)" (of two money fields, the one whose
+    label the story says), "48 hours" into the list under "Fee applies when cancelled within" (its label over
+    it), the CCTV box unticked (a sentence of its own; OCR's box of its label holds the box); "Save settings"
+    only once all three are in."""
+    from tilepilot.model.embedded.fields import counted_choice, money_field, settings_saved
+    from tilepilot.model.embedded.order import setting_box
+
+    opened = [("click", (678.5, 28.5))]
+    f, _ = _page(SETTINGS + AS_WAS, opened)
+    f = _boxes(_typed(f), ("Mention", "Text"))
+    assert money_field(f, FEES) == (_at(f, (42, 184, 340, 222)), "30")
+    assert counted_choice(f, FEES) == (_at(f, (349, 184, 647, 219)), "48 hours")
+    assert setting_box(f, FEES) == _at(f, (46, 373, 61, 388))
+    assert settings_saved(f, FEES) is None
+    done = [*opened, ("click", (53.5, 380.5)), ("type", (498.0, 202.0)), ("type", (191.0, 203.0))]
+    f, _ = _page(SETTINGS + AS_SAID, done)
+    f = _boxes(_typed(f), ("Text",))
+    assert money_field(f, FEES) is None and counted_choice(f, FEES) is None and setting_box(f, FEES) is None
+    assert settings_saved(f, FEES) == _at(f, (33, 631, 126, 654))
+    f, _ = _page(SETTINGS + AS_SAID, [*done, ("click", (80.0, 642.0))])
+    assert settings_saved(_boxes(_typed(f), ("Text",)), FEES) is None  # (pressed once)
+
+
+def test_a_standing_change_opens_the_settings_link():
+    """"We're putting the late cancellation fee up to £30 …" on the schedule: the top bar's "Settings" (no link
+    names a fee)."""
+    from tilepilot.model.embedded.order import policy_link
+
+    bar = [('Sootaway Chimney Sweeps · Calder Valley', t, (23, 17, 318, 41)), ('Schedule', t, (353, 18, 424, 39)),
+           ('Customers', t, (449, 20, 523, 37)), ('Certificates', t, (549, 20, 624, 37)),
+           ('Settings', t, (649, 17, 708, 40)), ('Today: Tue 14 Oct 2025', t, (990, 20, 1135, 36)),
+           ('Schedule', t, (19, 78, 126, 109)), ('+ New booking', t, (1143, 79, 1245, 103))]
+    f, at = _page(bar)
+    assert policy_link(f, FEES) == at['Settings']
+    assert policy_link(f, "The late cancellation fee on Mr Haddad's job was £30.") is None
+
+
+PLANS = [
+    ('Plans & pricing', t, (238, 70, 401, 98)), ('Care plans', t, (257, 129, 343, 148)),
+    ('Monthly price (£)', t, (356, 196, 461, 219)), ('Plan', t, (265, 198, 299, 219)),
+    ('Services per year', t, (533, 197, 641, 219)), ('Free callouts per year', t, (711, 199, 840, 216)),
+    ('Chemicals included', t, (908, 199, 1025, 216)), ('Bronze', t, (267, 243, 319, 261)), ('19.5', t, (365, 237, 405, 264)),
+    ('2', t, (544, 241, 559, 262)), ('0', t, (720, 242, 736, 260)), ('Silver', t, (267, 291, 311, 309)),
+    ('27.5', t, (365, 287, 406, 313)), ('4', t, (544, 291, 560, 310)), ('0', t, (722, 292, 735, 307)),
+    ('Gold', t, (266, 337, 306, 360)), ('37.5', t, (364, 335, 405, 362)), ('6', t, (545, 341, 558, 357)),
+    ('2', t, (722, 341, 735, 358)), ('Free callouts per year 2', i, (713, 331, 826, 369)),
+    ('Services per year 6', i, (537, 331, 650, 369)), ('Gold 37.5', i, (361, 331, 474, 369)),
+    ('Free callouts per year 0', i, (713, 282, 826, 319)), ('Services per year 4', i, (537, 282, 650, 319)),
+    ('Silver 27.5', i, (361, 282, 474, 319)), ('Free callouts per year 0', i, (713, 233, 826, 270)),
+    ('Services per year 2', i, (537, 233, 650, 270)), ('Monthly price (£) 19.5', i, (361, 233, 474, 270))]
+GOLD = ("We're putting the Gold plan up to £39.50 a month, and from now on Silver customers get one free callout a "
+        "year as well.")
+
+
+def test_a_table_of_fields_takes_each_value_at_its_row_and_column():
+    """"the Gold plan up to £39.50 a month": 39.50 in Gold's "Monthly price (£)" (not Bronze's, the first one);
+    then "Silver customers get one free callout a year": 1 in Silver's "Free callouts per year" (not its
+    "Services per year", which shares only "year")."""
+    from tilepilot.model.embedded.fields import table_value
+
+    f, _ = _page(PLANS, [("click", (56.0, 195.5))])
+    assert table_value(f, GOLD) == (_at(f, (361, 331, 474, 369)), "39.50")
+    f, _ = _page(PLANS, [("click", (56.0, 195.5)), ("type", (417.5, 350.0))])
+    assert table_value(f, GOLD) == (_at(f, (713, 282, 826, 319)), "1")
+    f, _ = _page(PLANS, [("click", (56.0, 195.5)), ("type", (417.5, 350.0)), ("type", (769.5, 300.5))])
+    assert table_value(f, GOLD) is None
