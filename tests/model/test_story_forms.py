@@ -24,9 +24,11 @@ COMPLETE = [
     ('Total to pay: £270.00', t, (366, 307, 513, 330)), ('Mileage', t, (364, 325, 418, 349)),
     ('Payment', t, (643, 328, 699, 346)), ('Tread on removed tyres (mm, optional)', t, (366, 393, 595, 413)),
     ('Cancel', t, (700, 514, 750, 532)), ('Complete booking', t, (781, 515, 898, 532)),
-    ('2 Cancel', i, (350, 496, 930, 551)), ('MV20 ZLPAudi A3 Sportback Complete booking B-6407', i, (350, 169, 930, 221)),
+    ('2 Cancel', i, (350, 496, 930, 551)),
+    ('MV20 ZLPAudi A3 Sportback Complete booking B-6407', i, (350, 169, 930, 221)),
     ('Payment', i, (369, 416, 912, 453)), ('Complete booking', i, (768, 505, 911, 541)),
-    ('Cancel', i, (689, 505, 763, 542)), ('Ford Transit Custom — Hanley Builders Ltd FV21 HNB', i, (369, 249, 455, 275)),
+    ('Cancel', i, (689, 505, 763, 542)),
+    ('Ford Transit Custom — Hanley Builders Ltd FV21 HNB', i, (369, 249, 455, 275)),
     ('£184.00', t, (987, 280, 1044, 297)), ('Paid: On account', t, (986, 296, 1085, 315)),
     ('Completed', t, (1112, 289, 1177, 306)), ('£235.00', t, (987, 335, 1044, 353)),
     ('Paid: Card', t, (987, 353, 1050, 370)), ('Completed', t, (1111, 342, 1180, 366)),
@@ -140,12 +142,14 @@ def test_a_visit_moved_to_a_weekday_afternoon_gets_its_date_its_part_of_the_day_
     from tilepilot.model.embedded.order import said_radio
     from tilepilot.model.embedded.text import words
 
-    f, _ = _page(RESCHEDULE + [('08/14/2025', t, (386, 329, 469, 350)), ('Morning 08/14/2025', i, (379, 321, 636, 360))],
+    f, _ = _page(RESCHEDULE + [('08/14/2025', t, (386, 329, 469, 350)),
+                               ('Morning 08/14/2025', i, (379, 321, 636, 360))],
                  MENU_OPENED)
     assert slot_change(_rings(f), OAKLEIGH) == (_at(f, (379, 321, 636, 360)), "2025-08-15")
     assert said_radio(f, OAKLEIGH) == _at(f, (742, 326, 757, 341))
     assert said_radio(f, OAKLEIGH.replace("Friday afternoon", "Friday")) is None
-    f, _ = _page(RESCHEDULE + [('08/15/2025', t, (386, 329, 469, 350)), ('Morning 08/15/2025', i, (379, 321, 636, 360))],
+    f, _ = _page(RESCHEDULE + [('08/15/2025', t, (386, 329, 469, 350)),
+                               ('Morning 08/15/2025', i, (379, 321, 636, 360))],
                  [*MENU_OPENED, ("type", (507.5, 340.5))])
     assert slot_change(_rings(f), OAKLEIGH) is None
     assert slot_commit(f, OAKLEIGH) is None  # ("○ Afternoon" first)
@@ -178,7 +182,8 @@ QUOTES = [
     ('Q-4112', t, (69, 644, 127, 669)), ('Mrs Irene Walsh', t, (143, 637, 251, 657)),
     ('6 The Green, Hurstbourne', t, (144, 656, 289, 673)), ('Q-4111', t, (71, 698, 126, 719)),
     ('Longparish Cricket Club', t, (144, 690, 299, 710)),
-    ('Enquiries & quotes Search name, address, work...', i, (23, 119, 266, 157)), ('All status', i, (273, 120, 410, 155))]
+    ('Enquiries & quotes Search name, address, work...', i, (23, 119, 266, 157)),
+    ('All status', i, (273, 120, 410, 155))]
 
 
 def test_a_story_told_by_an_address_searches_the_list_for_it():
@@ -199,7 +204,8 @@ def test_a_story_told_by_an_address_searches_the_list_for_it():
 
 DECLINE = [
     ('4 Church Walk', t, (28, 125, 130, 148)), ('Quote', t, (71, 177, 114, 199)), ('Customer', t, (157, 178, 218, 195)),
-    ('mount', t, (928, 175, 970, 196)), ('Sent', t, (997, 176, 1033, 198)), ('Mark Q-4105 as declined', t, (366, 187, 572, 207)),
+    ('mount', t, (928, 175, 970, 196)), ('Sent', t, (997, 176, 1033, 198)),
+    ('Mark Q-4105 as declined', t, (366, 187, 572, 207)),
     ('×', t, (888, 188, 907, 207)), ('Ms Rita Okon', t, (156, 213, 248, 233)), ('Q-4106', t, (69, 221, 127, 246)),
     ('Mr David Ellery — 4 Church Walk, Wexcombe', t, (367, 251, 663, 271)), ('Q-4105', t, (71, 275, 126, 297)),
     ('Reason', t, (366, 305, 417, 323)), ('Council consent refused', t, (380, 333, 537, 353)),
@@ -300,8 +306,10 @@ SWEEP_DIALOG = [
     ('Reschedule J-3112', t, (385, 177, 548, 200)), ('×', t, (868, 182, 887, 201)),
     ('Mr Sami Haddad — 5 Keighley Road, Hebden Bridge', t, (386, 247, 728, 267)),
     ('J-3112 · Fri 17 Oct 08:00-10:00 ·Sweep · Declan Murphy', t, (384, 266, 700, 288)),
-    ('New date', t, (385, 298, 448, 319)), ('Time slot', t, (643, 300, 702, 317)), ('10/17/2025', t, (396, 330, 480, 351)),
-    ('08:00-10:00', t, (656, 329, 741, 349)), ('Sweep', t, (385, 367, 434, 389)), ('Declan Murphy', t, (398, 392, 503, 421)),
+    ('New date', t, (385, 298, 448, 319)), ('Time slot', t, (643, 300, 702, 317)),
+    ('10/17/2025', t, (396, 330, 480, 351)),
+    ('08:00-10:00', t, (656, 329, 741, 349)), ('Sweep', t, (385, 367, 434, 389)),
+    ('Declan Murphy', t, (398, 392, 503, 421)),
     ('Text the customer the new date and time', t, (410, 432, 671, 455)), ('Cancel', t, (698, 516, 754, 541)),
     ('Save new time', t, (780, 518, 880, 538)), ('Sweep Cancel', i, (370, 501, 910, 557)),
     ('Reschedule J-3112', i, (370, 164, 910, 218)), ('Sweep Declan Murphy', i, (389, 390, 892, 425)),
@@ -327,7 +335,8 @@ WHITAKER = "Mr Whitaker has just popped in and paid a £100 deposit on his famil
 ORDERS = [
     ('Today: Wed 21 May 2025', t, (1106, 16, 1258, 32)), ('Orders', t, (230, 71, 309, 99)),
     ('Search customer, title, order no...', t, (238, 120, 453, 143)), ('Order', t, (280, 170, 322, 191)),
-    ('Customer', t, (472, 170, 534, 190)), ('BB-2214', t, (281, 216, 343, 236)), ('Dr Rupert Kaye', t, (471, 224, 574, 246)),
+    ('Customer', t, (472, 170, 534, 190)), ('BB-2214', t, (281, 216, 343, 236)),
+    ('Dr Rupert Kaye', t, (471, 224, 574, 246)),
     ('BB-2201', t, (281, 279, 343, 299)), ('University of Westbridge — Dept of', t, (472, 275, 701, 299)),
     ('BB-2203', t, (282, 334, 343, 354)), ('BB-2202', t, (281, 387, 343, 408)), ('BB-2206', t, (281, 459, 343, 480)),
     ('BB-2208', t, (281, 513, 343, 534)), ('Local history pamphlets, bound', t, (281, 531, 455, 552)),
@@ -377,7 +386,8 @@ PAYMENT = [
     ('Price £340.00 - balance due £340.00', t, (357, 291, 559, 307)), ('Amount (£)', t, (356, 322, 427, 343)),
     ('Method', t, (547, 322, 597, 340)), ('Date', t, (737, 322, 771, 341)), ('V', t, (711, 352, 728, 370)),
     ('05/21/2025', t, (747, 351, 831, 375)), ('Payment type', t, (355, 388, 442, 411)),
-    ('Deposit', t, (361, 414, 443, 435)), ('Part payment', t, (444, 415, 562, 435)), ('Balance', t, (577, 415, 653, 435)),
+    ('Deposit', t, (361, 414, 443, 435)), ('Part payment', t, (444, 415, 562, 435)),
+    ('Balance', t, (577, 415, 653, 435)),
     ('Payment in full', t, (668, 415, 786, 435)), ('Cancel', t, (732, 492, 785, 514)),
     ('Save payment', t, (811, 492, 912, 515)), ('Payment type Cancel', i, (340, 477, 940, 530)),
     ('Date 05/21/2025', i, (740, 344, 922, 383)), ('Save payment', i, (802, 485, 921, 521)),
@@ -419,7 +429,8 @@ def test_a_payment_told_fills_its_sum_its_way_and_its_kind_then_saves():
             ('Method Cash', i, (550, 344, 731, 379))]
     f, _ = _page(PAYMENT + cash, [*PAY_OPENED, ("type", (640.5, 362.0))])
     assert told_commit(_typed(f), WHITAKER) is None  # (its sum and its kind first)
-    done = [('Cash', t, (571, 348, 610, 372)), ('100', t, (370, 350, 400, 372)), ('Amount (£) 100', i, (359, 344, 541, 381)),
+    done = [('Cash', t, (571, 348, 610, 372)), ('100', t, (370, 350, 400, 372)),
+            ('Amount (£) 100', i, (359, 344, 541, 381)),
             ('Method Cash', i, (550, 344, 731, 379))]
     f, _ = _page(PAYMENT + done, [*PAY_OPENED, ("type", (450.0, 362.0)), ("click", (371.5, 425.5)),
                                   ("type", (640.5, 362.0))])
@@ -614,7 +625,8 @@ def test_a_quote_accepted_is_searched_for_and_its_row_opened():
     assert name_search(f, "book Mrs Adeyemi in with Rhys's crew for Monday 1 December", True,
                        "Mrs Adeyemi wants the two leylandii down. Please book it in.") is None  # (a new booking)
     row = [('Today Wed 19 Nov 2025', t, (927, 16, 1075, 37)), ('Adeyemil', t, (26, 123, 95, 152)),
-           ('1 shown', t, (1207, 129, 1259, 150)), ('Quote', t, (70, 174, 114, 199)), ('Customer', t, (176, 176, 239, 196)),
+           ('1 shown', t, (1207, 129, 1259, 150)), ('Quote', t, (70, 174, 114, 199)),
+           ('Customer', t, (176, 176, 239, 196)),
            ('Mrs Funmi Adeyemi', t, (177, 215, 305, 232)), ('Wed 12 Nov', t, (936, 222, 1018, 242)),
            ('Q-4108', t, (69, 221, 127, 246)), ('31 Larch Close, Andover', t, (177, 232, 311, 248)),
            ('Fell 2 leylandii and grind out the stumps', t, (413, 222, 663, 243)), ('£980', t, (832, 223, 869, 242)),
@@ -628,7 +640,8 @@ SCHEDULE_DIALOG = [
     ('Today Wed 19 Nov 2025', t, (927, 16, 1075, 37)), ('Accept & schedule Q-4108', t, (367, 142, 586, 165)),
     ('Mrs Funmi Adeyemi — 31 Larch Close, Andover', t, (367, 207, 682, 227)),
     ('Fell 2 leylandii and grind out the stumps - £980', t, (367, 227, 658, 247)),
-    ('Start date', t, (366, 259, 429, 279)), ('Crew', t, (550, 260, 588, 279)), ('Days on site', t, (734, 260, 813, 280)),
+    ('Start date', t, (366, 259, 429, 279)), ('Crew', t, (550, 260, 588, 279)),
+    ('Days on site', t, (734, 260, 813, 280)),
     ('mm/dd/yyyy', t, (375, 290, 464, 314)), ('— choose', t, (566, 288, 639, 309)), ('V', t, (709, 292, 724, 306)),
     ('1', t, (742, 291, 760, 310)), ('Equipment', t, (382, 327, 455, 348)), ('Chipper', t, (380, 352, 464, 379)),
     ('Stump grinder', t, (646, 355, 764, 378)), ('MEWP (cherry picker)', t, (381, 379, 549, 402)),
@@ -736,7 +749,8 @@ PLANS = [
     ('Plans & pricing', t, (238, 70, 401, 98)), ('Care plans', t, (257, 129, 343, 148)),
     ('Monthly price (£)', t, (356, 196, 461, 219)), ('Plan', t, (265, 198, 299, 219)),
     ('Services per year', t, (533, 197, 641, 219)), ('Free callouts per year', t, (711, 199, 840, 216)),
-    ('Chemicals included', t, (908, 199, 1025, 216)), ('Bronze', t, (267, 243, 319, 261)), ('19.5', t, (365, 237, 405, 264)),
+    ('Chemicals included', t, (908, 199, 1025, 216)), ('Bronze', t, (267, 243, 319, 261)),
+    ('19.5', t, (365, 237, 405, 264)),
     ('2', t, (544, 241, 559, 262)), ('0', t, (720, 242, 736, 260)), ('Silver', t, (267, 291, 311, 309)),
     ('27.5', t, (365, 287, 406, 313)), ('4', t, (544, 291, 560, 310)), ('0', t, (722, 292, 735, 307)),
     ('Gold', t, (266, 337, 306, 360)), ('37.5', t, (364, 335, 405, 362)), ('6', t, (545, 341, 558, 357)),
