@@ -4861,6 +4861,17 @@ def story_button(f: Features, told: str, instruction: str) -> int | None:
 _EVERY = re.compile(r"\b(?:every(?:one|body|thing)?|all\s+(?:of\s+)?(?:them|the)|them\s+all)\b", re.I)
 
 
+def _boxes_before(f: Features, t: int, reach: float | None = 40.0) -> list[int]:
+    """The small boxes (30 CSS px a side at most) on text ``t``'s line, ending left of it (within ``reach`` CSS
+    px, where given): a row's or a header's tick box."""
+    mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+    return [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+            and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
+            <= 30 * f.scale and float(f.cand_box[q][2]) <= float(f.cand_box[t][0])
+            and (reach is None or float(f.cand_box[t][0] - f.cand_box[q][2]) <= reach * f.scale)
+            and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
+
+
 def group_box(f: Features, told: str) -> int | None:
     """The tick box of a group's header that a task about all of its members names: "We've done everyone on
     Oakfield Road … tick them all off as cleaned" ticks the box before "Oakfield Road 5 due" (its rows are
@@ -4870,18 +4881,12 @@ def group_box(f: Features, told: str) -> int | None:
         return None
     names = [ws for n in task_names(told) if len(ws := words(re.sub(r"['’]s\b", "", n))) >= 2]
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    boxes = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
-             and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
-             <= 30 * f.scale]
     found = []
     for t in texts:
         ws = words(f.cand_text[t])
         if not any(ws[:len(n)] == n for n in names) or len(ws) > len(max(names, key=len)) + 3:
             continue
-        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
-        found += [q for q in boxes if 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 40 * f.scale
-                  and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale
-                  and not clicked_in(f, q, ever=True) and _unticked(f, q)]
+        found += [q for q in _boxes_before(f, t) if not clicked_in(f, q, ever=True) and _unticked(f, q)]
     return found[0] if len(set(found)) == 1 else None
 
 
@@ -4900,19 +4905,13 @@ def owner_box(f: Features, told: str) -> int | None:
     names = [words(re.sub(r"['’]s\b", "", m.group()))
              for m in re.finditer(r"(?:[A-Z][\w'’&-]*\s+)+[A-Z][\w'’-]*", told)]  # ("Brook Farm", a sentence's start)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    boxes = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
-             and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
-             <= 30 * f.scale]
     for n in names:
         rows = [t for t in texts if words(f.cand_text[t])[:len(n)] == n]
         if len(rows) < 2:
             continue
         found = []
         for t in sorted(rows, key=lambda u: float(f.cand_box[u][1])):
-            mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
-            line = [q for q in boxes if float(f.cand_box[q][2]) < float(f.cand_box[t][0])
-                    and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
-            if len(line) != 1:
+            if len(line := _boxes_before(f, t, None)) != 1:
                 return None  # (every row of the owner has its box)
             found.append(line[0])
         left = [q for q in found if not clicked_in(f, q, ever=True) and _unticked(f, q)]
@@ -4934,13 +4933,8 @@ def except_box(f: Features, told: str) -> int | None:
     name = m.group(1).lower()
     found = []
     for t in range(len(f.cand_text)):
-        if f.cand_kind[t] != KINDS["text"] or (words(f.cand_text[t]) or [""])[0] != name:
-            continue
-        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
-        found += [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
-                  and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
-                  <= 30 * f.scale and 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 40 * f.scale
-                  and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
+        if f.cand_kind[t] == KINDS["text"] and (words(f.cand_text[t]) or [""])[0] == name:
+            found += _boxes_before(f, t)
     found = [q for q in dict.fromkeys(found) if not _unticked(f, q) and not clicked_in(f, q, ever=True)]
     return found[0] if len(found) == 1 else None
 
