@@ -1768,6 +1768,12 @@ _IS_VALUE = re.compile(r"\b([a-z]{3,})\s+(?:is|was|should\s+be|will\s+be)\s+([\w
 _GIVEN_TO = re.compile(r"\b(give|assign|allocate|hand)\s+(?:[\w'’]+\s+){0,3}?to\s+(?P<v>(?-i:[A-Z])[\w'’-]+)", re.I)
 
 
+def _own_label(f: Features, q: int) -> int | None:
+    """Field ``q``'s own label: the text over it, else the one left of it."""
+    lab = above_label(f, q)
+    return lab if lab is not None else left_label(f, q)
+
+
 def told_value(f: Features, told: str) -> tuple[int, str] | None:
     """The empty field (or a list still asking to choose) whose one-word label the task tells a value of:
     "… reason is relocation" on a dialog's "Reason [— select —]": "relocation" typed there (a list takes the
@@ -1780,8 +1786,7 @@ def told_value(f: Features, told: str) -> tuple[int, str] | None:
     for word, value, given in told_by:
         hits = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            lab = above_label(f, q)
-            lab = lab if lab is not None else left_label(f, q)
+            lab = _own_label(f, q)
             inside = [f.cand_text[t] for t in texts_inside(f, q) if t != lab and len(f.cand_text[t].strip()) > 1]
             # (a list's arrow read as "V" aside)
             said = words(f.cand_text[lab]) if lab is not None else []
@@ -1888,8 +1893,7 @@ def stated_number(f: Features, told: str, typed: bool = False) -> tuple[int, str
         word, value = m.group(1).lower(), m.group(2).replace(",", "")
         hits = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            lab = above_label(f, q)
-            lab = lab if lab is not None else left_label(f, q)
+            lab = _own_label(f, q)
             if lab is not None and (words(f.cand_text[lab]) or [""])[0].rstrip("s") == word.rstrip("s"):
                 hits.append(q)
         if len(hits) == 1 and (typed or not typed_into(f, hits[0], value)):
@@ -1912,8 +1916,7 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
     way = (m.group(1) or m.group(2)).lower()
     hits = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        lab = above_label(f, q)
-        lab = lab if lab is not None else left_label(f, q)
+        lab = _own_label(f, q)
         said = words(f.cand_text[lab]) if lab is not None else []
         if said[:1] and said[0] in ("payment", "paid", "pay", "method") and ":" not in f.cand_text[lab].rstrip(
                 ": ") and (len(said) <= 2 or any(
