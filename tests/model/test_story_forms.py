@@ -775,3 +775,32 @@ def test_a_table_of_fields_takes_each_value_at_its_row_and_column():
     assert table_value(f, GOLD) == (_at(f, (713, 282, 826, 319)), "1")
     f, _ = _page(PLANS, [("click", (56.0, 195.5)), ("type", (417.5, 350.0)), ("type", (769.5, 300.5))])
     assert table_value(f, GOLD) is None
+
+
+ST_MARYS = "St Mary's Primary have paid their overdue invoice by BACS this morning — please record it."
+PAY_DIALOG = [
+    ('STATUS', t, (943, 193, 999, 210)), ('Record payment — INV-3107', t, (375, 204, 625, 231)),
+    ('×', t, (876, 205, 899, 227)), ('Record payment', t, (1088, 227, 1213, 256)),
+    ("St Mary's C of E Primary School · Tuning x2 + minor repair (hall) · £170.00", t, (378, 274, 842, 295)),
+    ('DATE PAID', t, (377, 310, 449, 327)), ('PAYMENT METHOD', t, (643, 310, 767, 327)),
+    ('06/05/2025', t, (386, 338, 469, 359)), ('BACS / bank transfer', t, (655, 339, 795, 359)),
+    ('V', t, (883, 340, 900, 357)), ('UNPAID', t, (946, 333, 1003, 351)), ('Record payment', t, (1089, 327, 1212, 356)),
+    ('REFERENCE (OPTIONAL)', t, (375, 375, 542, 402)), ('Record payment', t, (1090, 369, 1212, 399)),
+    ('OVERDUE', t, (948, 415, 1015, 437)), ('Record payment', t, (1092, 414, 1211, 438)),
+    ('Record payment', t, (1089, 453, 1212, 482)), ('Cancel', t, (719, 494, 771, 516)),
+    ('Mark as paid', t, (798, 492, 891, 518)), ('Record payment', t, (1092, 499, 1211, 523)),
+    ('STATUS Record payment — INV-3107', i, (360, 188, 921, 246)), ('Cancel', i, (360, 478, 921, 534)),
+    ('', i, (379, 399, 902, 434)), ('BACS / bank transfer', i, (643, 329, 903, 369)),
+    ('06/05/2025', i, (379, 331, 636, 368)), ('Mark as paid', i, (789, 488, 901, 522)),
+    ('Record payment', i, (1091, 413, 1212, 439)), ('Record payment', i, (1091, 371, 1212, 397)),
+    ('Record payment', i, (1091, 329, 1212, 355)), ('Cancel', i, (707, 488, 784, 523))]
+
+
+def test_the_dialogs_own_button_is_pressed_not_the_rows_behind_it():
+    """"… paid their overdue invoice by BACS … please record it": once "bacs" is in the dialog's payment list,
+    "Mark as paid" (in the dialog's foot, under the list), not a row's "Record payment" right of it behind the
+    dialog, though that one leads with a word of the story."""
+    from tilepilot.model.embedded.fields import told_commit
+
+    f, _ = _page(PAY_DIALOG, [("click", (501.5, 31.0)), ("click", (1107.5, 426.0)), ("type", (773.5, 349.5))])
+    assert told_commit(_typed(f), ST_MARYS) == _at(f, (798, 492, 891, 518))

@@ -1946,8 +1946,16 @@ def told_commit(f: Features, told: str) -> int | None:
         return None  # (the value typed last was one of them, its field reading it: not a search for the story's
         # name)
     said = set(with_synonyms(words(told)))
-    return _commit_under(f, said, (x, y)) or _commit_under(f, said, (x, y), anywhere=True)  # ("… have paid …":
-    # "Mark as paid")
+    q = _field_at(f, x, y)
+    feet = [] if q is None else [b for b in range(len(f.cand_text)) if f.cand_kind[b] != KINDS["text"]
+                                 and float(f.cand_box[b][2] - f.cand_box[b][0]) >= 400 * f.scale
+                                 and f.cand_box[b][0] <= f.cand_box[q][0] and f.cand_box[b][2] >= f.cand_box[q][2]
+                                 and f.cand_box[b][1] > f.cand_box[q][3]]
+    foot = min(feet, key=lambda b: float(f.cand_box[b][2] - f.cand_box[b][0]), default=None)
+    span = None if foot is None else (float(f.cand_box[foot][0]), float(f.cand_box[foot][2]))
+    # (within the dialog's foot, under the field: not the rows' "Record payment" right of it behind the dialog)
+    return _commit_under(f, said, (x, y), span=span) or _commit_under(f, said, (x, y), anywhere=True, span=span)
+    # ("… have paid …": "Mark as paid")
 
 
 # a person's team or thing a task gives the job to: "book it in with Rhys's crew"
