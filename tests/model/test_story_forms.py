@@ -664,6 +664,9 @@ def test_a_persons_crew_and_the_one_date_told_fill_the_booking_form():
     assert owner_choice(f, ADEYEMI) == (_at(f, (553, 282, 728, 317)), "Rhys")
     assert worded_date(f, said) == (_at(f, (369, 282, 544, 321)), "2025-12-01")
     assert worded_date(f, said + " and again on 8 December") is None  # (two dates told: which is which?)
+    typed_box = [x if x[0] != 'mm/dd/yyyy' else ('DD/MM/YYYY', t, x[2]) for x in SCHEDULE_DIALOG]
+    f, _ = _page(typed_box, opened)
+    assert worded_date(f, said) is None  # (a text box asking for DD/MM/YYYY is filled by role, in its format)
     f, _ = _page(SCHEDULE_DIALOG, [*opened, ("type", (640.5, 300.0)), ("type", (456.0, 302.0))])
     assert owner_choice(f, ADEYEMI) is None and worded_date(f, said) is None
 

@@ -1657,7 +1657,9 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
         if len(weak) == 1:
             return weak[0], day
         if not weak and len(empty) == 1 and len(list(_WORD_DATE.finditer(instruction))) == 1 \
-                and m.group(1).lower() in ("for", "on") and not typed_into(f, empty[0], day):
+                and m.group(1).lower() in ("for", "on") and not typed_into(f, empty[0], day) \
+                and any(f.cand_text[t].strip() == "mm/dd/yyyy" for t in texts_inside(f, empty[0])):
+            # (a native date field, as the browser draws it: not a text box asking "DD/MM/YYYY")
             return empty[0], day  # the one date told, for the form's one empty date: "book it in … for Monday
             # 1 December" on "Start date mm/dd/yyyy"
     return None
