@@ -87,7 +87,8 @@ def test_each_of_an_owners_rows_is_ticked_then_the_bulk_bar_acts_once():
     """"Brook Farm have paid both of their outstanding invoices": the boxes of the two "Brook Farm Livery" rows,
     one a step (not once ticked); then the bar's "Mark as paid…"; and not again once it was pressed (its
     dialog's title, "Record payment — 2 invoices" read in two pieces, stands on the bar's line)."""
-    from tests.model.test_story_pages import _light
+    from test_story_pages import _light
+
     from tilepilot.model.embedded.order import bulk_action, owner_box
 
     f, _ = _page(INVOICES, [("click", (449.0, 28.0))])
@@ -125,7 +126,7 @@ MENU_OPENED = [("click", (1217.0, 329.0)), ("click", (1103.5, 403.0))]
 
 def _rings(f):
     """The page's two round options drawn as rings (their crops)."""
-    from tests.model.test_story_reasons import _ring
+    from test_story_reasons import _ring
 
     for q in range(len(f.cand_text)):
         if f.cand_kind[q] == c and f.cand_text[q] in ("Morning", "Afternoon"):
@@ -245,7 +246,8 @@ def test_a_menu_entry_led_by_a_verb_of_the_story_is_chosen():
     """"Oakleigh Equestrian rang: … can the visit move to Friday afternoon instead?": no entry leads with the
     task's first word, none stands clear by meaning; "move" is a verb of the story and "Reschedule…" means it
     (not the "Edit notes…" fallback)."""
-    from tests.model.test_story_menus import _meant
+    from test_story_menus import _meant
+
     from tilepilot.model.embedded.order import menu_entry
 
     f, at = _page(VISIT_MENU, [("click", (1217.0, 329.0))])
@@ -406,7 +408,7 @@ def _typed(f):
     f.hist_match = np.zeros((len(f.hist_kind), 0), np.float32)
     for q in range(len(f.cand_text)):
         if f.cand_kind[q] == c:
-            from tests.model.test_story_reasons import _ring
+            from test_story_reasons import _ring
 
             f.cand_crop[q] = _ring()
     return f
@@ -579,8 +581,9 @@ GARETH = ("Gareth's back from Hollybush Stables. He did all of them except Biscu
 def test_a_visit_marked_done_is_completed_less_the_horse_left_out():
     """"… mark the visit as done?": "Complete visit…" of the row's menu; in its dialog, all four horses ticked,
     "except Biscuit" unticks Biscuit's box (once: not again after it was pressed; no box without "except")."""
-    from tests.model.test_story_menus import _meant
-    from tests.model.test_story_pages import _light
+    from test_story_menus import _meant
+    from test_story_pages import _light
+
     from tilepilot.model.embedded.order import except_box, menu_entry
 
     menu = [('Planned', t, (1104, 213, 1163, 234)), ('Complete visit...', t, (1057, 254, 1163, 274)),

@@ -1455,19 +1455,22 @@ def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
     writes it: "the Hollins Street Community Garden group have cut their request down to £7,500" on its panel,
     whose "REQUESTED AMOUNT" field shows 9200: 7500 typed there (no sign, no thousands comma, as it shows
     its own). The field is labelled by a word of money (amount, price, cost, fee, total, request…) and shows a
-    bare number, or is an empty one labelled "Amount …" over it; None when the task says no sum or several, no
-    one field fits, or the sum was typed."""
+    bare number, or (for a sum told paid, after a first step) is an empty one labelled "Amount …" over it; None
+    when the task says no sum or several, no one field fits, or the sum was typed."""
     sums = list(_MONEY.finditer(instruction))
     if len(sums) != 1 or value_typed(f, sums[0].span()):
         return None
     m = sums[0]
     bare = m.group("n").replace(",", "") + (m.group("d") or "")
     said = {w for w in words(instruction) if len(w) >= 4 and w not in _NOT_THINGS}
+    paid = len(f.hist_kind) > 0 and re.search(r"\bpaid\b", instruction, re.I) is not None
     found = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
-        if not inside and (lab := above_label(f, q)) is not None and (words(f.cand_text[lab]) or [""])[0] == "amount":
-            found.append(q)  # (an empty "Amount (£)" of a payment's form: "paid a £100 deposit")
+        if not inside and paid and (lab := above_label(f, q)) is not None \
+                and (words(f.cand_text[lab]) or [""])[0] == "amount":
+            found.append(q)  # (an empty "Amount (£)" of a payment told paid, its form opened: "paid a £100
+            # deposit"; not a new payment's: "Send £25 to Ana" is filled by role)
             continue
         if bare in inside and typed_into(f, q, bare):
             return None  # (the sum is in: the fee typed, the price beside it is left alone)
