@@ -42,11 +42,13 @@ from tilepilot.model.embedded.order import (
     in_nav,
     object_names,
     page_today,
+    said_radio,
+    setting_box,
     task_names,
     within_box,
 )
 from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
-from tilepilot.model.embedded.rows import lead_word
+from tilepilot.model.embedded.rows import lead_word, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
 
@@ -815,16 +817,27 @@ def row_band(f: Features, j: int) -> bool:
     return columns >= 3 and columns >= len(inside) - 2
 
 
-def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[int, str] | None:
+# a person telling the story: "… has just rung", "…'s just phoned", "… popped in"
+_RANG = (r"(?:['’]s|\s+has|\s+have)?\s+(?:just\s+)?(?:rung|rang|phoned|called|emailed|texted|popped\s+in|come\s+in|"
+         r"been\s+in)\b")
+
+
+# a thing of a person's the story tells them to have answered: "Mrs Adeyemi has accepted our quote … Please book
+# it in" books no new thing
+_ACCEPTED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:accepted|approved|agreed\s+to|signed\s+off|confirmed)\b", re.I)
+
+
+def name_search(f: Features, instruction: str, untyped: bool = False, told: str | None = None
+                ) -> tuple[int, str] | None:
     """The list's search box and the name of the task's thing, once two scrolls in a row have not brought its
     row to a rule that acts on it ("Harbor Dental's 250 business cards are done …" scrolled a list whose
     other rows are on a second page; a person types "Harbor Dental" into "Search orders, customers, notes…"),
     or when a click just opened a list not showing it and the network would not type (``untyped``:
     "Milo the beagle went home …" opened Animals, Milo further down), or on a first step for a name of three
-    words or more that a long list under the box does not show ("the Riverside Youth Boxing Club
-    application" on page 1 of 4). The name is the first clause's first
-    proper name (its owner's, before an "'s"); the box, as ``id_search`` finds one. None after other steps,
-    for a task that asks to scroll, or for a new thing's."""
+    words or more (two for a person who rang, as ``told`` tells, or a surname after "Mr", "Mrs", …) that a
+    long list under the box does not show ("the Riverside Youth Boxing Club application" on page 1 of 4). The
+    name is the first clause's first proper name (its owner's, before an "'s"); the box, as ``id_search`` finds
+    one. None after other steps, for a task that asks to scroll, or for a new thing's."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind]
     first = not kinds and untyped
     if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}) and not first:
@@ -850,21 +863,52 @@ def name_search(f: Features, instruction: str, untyped: bool = False) -> tuple[i
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
-    if first and (sum(w.isalpha() for w in words(names[0])) < 3 or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW
-                  or shows(list(f.cand_text), words(names[0])) or not _listed_like(f, boxes)):
-        return None  # (on a first step: a long name of a list's row not on its page, "the Riverside Youth Boxing
-        # Club application" on page 1 of 4 of applications)
+    titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
+    # (a person by title and surname: "Mr Whitaker", shown where a text ends with it, not "Whitaker Hall Library")
+    person = titled or re.search(re.escape(names[0]) + _RANG, told or instruction) is not None  # ("Neil
+    # Carver's just phoned …"; not "the Peony Blush", a product, whose section the network opens)
+    if first and (sum(w.isalpha() for w in words(names[0])) + titled < (2 if person else 3)
+                  or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW and not (
+                      person and _ACCEPTED.search(told or instruction))
+                  or (any(words(t)[-1:] == words(names[0])[-1:] for t in f.cand_text) if titled
+                      else shows(list(f.cand_text), words(names[0]))
+                      or {w for w in words(names[0]) if w.isalpha()} <= {w for t in f.cand_text for w in words(t)})
+                  or not _listed_like(f, boxes)):
+        return None  # (on a first step: a name of a list's row not on its page, "the Riverside Youth Boxing
+        # Club application" on page 1 of 4 of applications; not one whose words all show: "The Hanley Builders
+        # Transit" on the row of Hanley Builders Ltd's Ford Transit, "Halden Pharmacy" on two lines)
     return max(boxes, key=lambda q: float(f.cand_box[q][1])), names[0]
 
 
+# a street address said in a story: "the lime tree at 4 Church Walk"
+_ADDRESS = re.compile(r"\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}?(?:Road|Rd|Street|St|Lane|Walk|Avenue|Close|"
+                      r"Drive|Way|Court|Crescent|Place|Grove|Rise|Hill|Gardens|Terrace|Row|Green|Park|Mews|Square)\b")
+
+
+_NEW_THING = re.compile(r"\b(?:new|enquiry|walk-in|sign\s+up|add)\b", re.I)  # (a story of a thing to make)
+
+
+def place_search(f: Features, told: str) -> tuple[int, str] | None:
+    """On a first step, the list's search box and the street address a story tells its thing by, where the
+    address shows nowhere: "… the work on the lime tree at 4 Church Walk, so that quote can't go ahead" on page
+    one of twenty quotes types "4 Church Walk" there. None for a new thing's story."""
+    if len(f.hist_kind) or (m := _ADDRESS.search(told)) is None or _NEW_THING.search(told):
+        return None
+    boxes = _search_boxes(f)
+    if not boxes or shows(list(f.cand_text), [w for w in words(m.group()) if w.isalpha()]):
+        return None
+    if not _listed_like(f, boxes):
+        return None
+    return max(boxes, key=lambda b: float(f.cand_box[b][1])), m.group()
+
+
 def _listed_like(f: Features, boxes: list[int]) -> bool:
-    """Whether a list of rows stands under the search box: ten texts or more below it, at its left edge
-    (within 40 CSS px), one under another (a table's or a list's first column)."""
+    """Whether a list of rows stands under the search box: eight texts or more below it on one left edge
+    (within 6 CSS px), one under another (a table's or a list's column)."""
     q = max(boxes, key=lambda b: float(f.cand_box[b][1]))
-    x0, y1 = float(f.cand_box[q][0]), float(f.cand_box[q][3])
-    lefts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])
-             and float(f.cand_box[t][1]) > y1 and abs(float(f.cand_box[t][0]) - x0) <= 40 * f.scale]
-    return len(lefts) >= 10
+    lefts = [float(f.cand_box[t][0]) for t in range(len(f.cand_text))
+             if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t]) and f.cand_box[t][1] > f.cand_box[q][3]]
+    return any(sum(abs(x - y) <= 6 * f.scale for y in lefts) >= 8 for x in lefts)
 
 
 # "Rename the device Battery B to 'Garage battery'": the thing by its old name, then the new one
@@ -919,8 +963,8 @@ def put_choice(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | N
     typed into it (a native list picks the option reading it); "Give J-40531 to Kofi Asante": the driver. The
     one field whose own text prompts a choice; None for a task that puts nothing, before such a field shows, or
     once the words were typed."""
-    if (m := _put_what(instruction)) is None or value_typed(f, m.span("what")):
-        return None
+    if _PAID_WAY.search(instruction) or (m := _put_what(instruction)) is None or value_typed(f, m.span("what")):
+        return None  # (a thing put on an account is paid so: ``paid_way``)
     fields = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
               if any(k == 0 and _PROMPT.match(" ".join(ws)) and len(ws) <= 4 for ws, k in _labels(f, int(q)))]
     return (fields[0], m.span("what")) if len(fields) == 1 else None
@@ -1021,16 +1065,29 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
 _TELLS = re.compile(r"\b([a-z]+)\s+(?:says|said|tells|told|reports|reported|rang|called|phoned|emailed)\b", re.I)
 
 
+# a teller's wish: a question put, or a want said ("can the visit move …?", "they'd like to switch …")
+_ASKS = re.compile(r"\?|\b(?:want|wants|wanted|like|asked|asks|asking)\b", re.I)
+
+
 def _pick_option(f: Features, options: list[int], told: str, instruction: str) -> int | None:
     """Of a list's options, the one sharing most of the task's words (one word's first five letters); where none
     shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
     teller = {m.group(1).lower() for m in _TELLS.finditer(told)}  # (who tells it is no reason: "the customer
     # says the wasps have cleared off": "Pest no longer present", not "Customer unavailable")
     said = [w for w in words(told) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS and w not in teller]
+    rest = [words(f.cand_text[t]) for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and t not in options]
+    own = {w for w in said if sum(any(x.rstrip("s")[:5] == w.rstrip("s")[:5] for x in ws) for ws in rest) >= 3}
+    said = [w for w in said if w not in own]  # (the site's own words tell no reason: "had the tyres done at a
+    # place in Hanley" on a tyre centre's page is "Went to another garage", not "Wrong tyre ordered")
     shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
               for t in options}
     best = max(shared.values(), default=0)
     picks = [t for t, n in shared.items() if n == best]
+    asked = [t for t in options if any(w.startswith("request") for w in words(f.cand_text[t]))]
+    if not best and teller and len(asked) == 1 and _ASKS.search(told):
+        return asked[0]  # the one who rang asks it: "Oakleigh Equestrian rang: … can the visit move to Friday
+        # afternoon instead?": "Yard request" (its reason, "resurfacing the arena", is no option)
     if not best and (len(options) < 2 or not _GIVES_REASON.search(told)):
         return None  # (a reason told in other words is read by meaning: "the sports hall has flooded"
         # picks "Venue unavailable")
@@ -1038,7 +1095,8 @@ def _pick_option(f: Features, options: list[int], told: str, instruction: str) -
         from tilepilot.model.embedded.text import shared_encoder
 
         enc = shared_encoder()
-        sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts(_why_pieces(told, instruction)).T
+        pieces = [" ".join(w for w in p.split() if w.lower() not in own) for p in _why_pieces(told, instruction)]
+        sims = enc.texts([f.cand_text[t] for t in picks]) @ enc.texts(pieces).T
         return picks[int(np.argmax(sims.max(axis=1)))]
     return picks[0]
 
@@ -1108,9 +1166,13 @@ def reason_commit(f: Features, told: str) -> int | None:
         return None
     inside = texts_inside(f, q)
     right = float(f.cand_box[q][2]) - 0.3 * float(f.cand_box[q][2] - f.cand_box[q][0])
+    lab = above_label(f, q)
     if any(_PROMPT.match(f.cand_text[t]) for t in inside) or not any(
-            f.cand_text[t].strip() in _NATIVE_ARROW and float(f.cand_box[t][2]) >= right for t in inside):
-        return None  # (a native list, its arrow "V" at its right end, reading the option chosen)
+            f.cand_text[t].strip() in _NATIVE_ARROW and float(f.cand_box[t][2]) >= right for t in inside) and not (
+            lab is not None and words(f.cand_text[lab])[:1] == ["reason"] and len(inside) == 1
+            and note_field(f, told) is None):
+        return None  # (a native list, its arrow "V" at its right end (or labelled "Reason", its arrow unread),
+        # reading the option chosen)
     said = set(words(told))
     named = any(len(w) >= 4 and w in said for t in inside for w in words(f.cand_text[t]))  # (the option the
     # task names: "… paid … by BACS" reads "BACS / bank transfer")
@@ -1174,6 +1236,18 @@ def _quoted_note(told: str) -> str | None:
     return None
 
 
+# a note given word for word after a colon: "mark it as declined, with this note: Re-quote for crown thinning
+# only if the customer asks.", "this advisory note, word for word: Cracked chimney pot, …"
+_COLON_NOTE = re.compile(r"\b(?:note|notes|comment|remark|memo)\b(?:[\s,]+[\w]+){0,4}?\s*:\s*(?P<text>[^:\"“”]+?)\s*$",
+                         re.I)
+
+
+def _colon_note(told: str) -> str | None:
+    """The words a task gives a note after a colon, to its end (``_COLON_NOTE``)."""
+    m = _COLON_NOTE.search(told)
+    return m.group("text") if m is not None and len(words(m.group("text"))) >= 3 else None
+
+
 # an empty box's hint: "Describe the damage or work needed", "Enter any notes…", "e.g. left at reception"
 _HINT = re.compile(r"\W*(?:describe|enter|add|type|write|explain|tell\s+us|e\.\s?g\.|optional|any)\b", re.I)
 
@@ -1187,13 +1261,15 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
     value; else the quoted words it gives a note ("Please query it with the note "Hours exceed contract …"").
     The field, the one empty box 50 CSS px tall or taller (of several, a dialog's in the screen's middle).
     None once it was typed into, or where the story gives another field its value."""
-    if not len(f.hist_kind) or (note := _told_note(told) or _quoted_note(told)) is None:
+    if not len(f.hist_kind) or (note := _quoted_note(told) or _colon_note(told) or _told_note(told)) is None:
         return None
     tall = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
             if float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
             and float(f.cand_box[q][2] - f.cand_box[q][0]) >= 4 * _NOTE_FIELD * f.scale]
     typed = [acted_at(f, i) for i, k in enumerate(f.hist_kind) if ACTIONS[int(k)] == "type"]
-    inputs = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])]
+    inputs = [f.cand_box[q] for q in np.flatnonzero(f.cand_kind == KINDS["input"])] + [
+        f.cand_box[t] for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    # (a field still reading what was typed stands, though dimmed behind a dialog: the list's search box)
     if any(float(b[0]) <= x <= float(b[2]) and float(b[1]) <= y <= float(b[3]) for x, y in typed for b in
            (f.cand_box[q] for q in tall)) or any(not any(float(b[0]) <= x <= float(b[2]) and float(b[1]) <= y
                                                         <= float(b[3]) for b in inputs) for x, y in typed):
@@ -1201,9 +1277,12 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
         # into is gone: its dialog was sent
     boxes = [q for q in tall if all(_HINT.match(f.cand_text[t]) for t in texts_inside(f, q))
              and above_label(f, q, overlap=12 * f.scale) is not None]  # (empty, or showing its hint only)
+    span = [(float(f.cand_box[q][0]), float(f.cand_box[q][2])) for q in boxes]
     named = {w for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if int(q) not in boxes
+             and any(a <= float(f.cand_box[q][0] + f.cand_box[q][2]) / 2 <= b for a, b in span)
              and (lab := above_label(f, int(q), overlap=12 * f.scale)) is not None
-             for w in words(f.cand_text[lab]) if len(w) >= 3}
+             for w in words(f.cand_text[lab]) if len(w) >= 3}  # (the fields of the note's own form, not a
+    # table's columns behind its dialog: "Quote", for "Re-quote for crown thinning …")
     if named & set(words(note)):
         return None  # the story gives other fields their values ("it lives on rack D2": Rack), no note
     if len(boxes) > 1:  # a dialog's box over a panel's (a dialog stands in the screen's middle)
@@ -1237,6 +1316,17 @@ def noted_commit(f: Features, told: str) -> int | None:
     return _commit_under(f, set(words(told)), (x, y))
 
 
+def _field_value(f: Features, t: int) -> bool:
+    """Whether text ``t`` is the value a field shows: at the left of a box twice as wide, not in its middle as a
+    button's word is ("Lucy Tranter" in the Farrier list under a new date, not "Save new date")."""
+    q = _field_at(f, float(f.cand_box[t][0] + f.cand_box[t][2]) / 2, float(f.cand_box[t][1] + f.cand_box[t][3]) / 2)
+    if q is None or q == t:
+        return False
+    width = float(f.cand_box[q][2] - f.cand_box[q][0])
+    off = float(f.cand_box[t][0] + f.cand_box[t][2] - f.cand_box[q][0] - f.cand_box[q][2]) / 2
+    return width >= 2 * float(f.cand_box[t][2] - f.cand_box[t][0]) and off < -0.25 * width
+
+
 def _commit_under(f: Features, said: set[str], at: tuple[float, float], anywhere: bool = False,
                   span: tuple[float, float] | None = None) -> int | None:
     """The dialog's button under a value just typed at ``at``: a short text (four words at most) starting with a
@@ -1252,7 +1342,7 @@ def _commit_under(f: Features, said: set[str], at: tuple[float, float], anywhere
                                                                                      for w in ws))
              and 0 < float(f.cand_box[t][1]) - y <= 250 * f.scale and abs(float(f.cand_box[t][0]) - x) <= 500 * f.scale
              and (span is None or span[0] <= float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 <= span[1])
-             and not clicked_in(f, t, ever=True)]
+             and not clicked_in(f, t, ever=True) and not _field_value(f, t)]
     if len(found) > 1:  # a dialog's "Cancel" is no commit, though the task cancels something too
         found = [t for t in found if words(f.cand_text[t]) not in (["cancel"], ["close"], ["back"])] or found
     return min(found, key=lambda t: (not buttoned(f, t),
@@ -1365,19 +1455,33 @@ def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
     writes it: "the Hollins Street Community Garden group have cut their request down to £7,500" on its panel,
     whose "REQUESTED AMOUNT" field shows 9200: 7500 typed there (no sign, no thousands comma, as it shows
     its own). The field is labelled by a word of money (amount, price, cost, fee, total, request…) and shows a
-    bare number; None when the task says no sum or several, no one field fits, or the sum was typed."""
+    bare number, or (for a sum told paid, after a first step) is an empty one labelled "Amount …" over it; None
+    when the task says no sum or several, no one field fits, or the sum was typed."""
     sums = list(_MONEY.finditer(instruction))
     if len(sums) != 1 or value_typed(f, sums[0].span()):
         return None
     m = sums[0]
     bare = m.group("n").replace(",", "") + (m.group("d") or "")
+    said = {w for w in words(instruction) if len(w) >= 4 and w not in _NOT_THINGS}
+    paid = len(f.hist_kind) > 0 and re.search(r"\bpaid\b", instruction, re.I) is not None
     found = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if not inside and paid and (lab := above_label(f, q)) is not None \
+                and (words(f.cand_text[lab]) or [""])[0] == "amount":
+            found.append(q)  # (an empty "Amount (£)" of a payment told paid, its form opened: "paid a £100
+            # deposit"; not a new payment's: "Send £25 to Ana" is filled by role)
+            continue
+        if bare in inside and typed_into(f, q, bare):
+            return None  # (the sum is in: the fee typed, the price beside it is left alone)
         if len(inside) != 1 or not re.fullmatch(r"\d+(?:\.\d{1,2})?", inside[0]) or inside[0] == bare:
             continue
         if any(k and any(w.startswith(x) for w in ws for x in _MONEY_LABELS) for ws, k in _labels(f, q)):
             found.append(q)
+    if len(found) > 1:  # of several, the one whose label the task says most of ("the late cancellation fee":
+        # "Late cancellation fee (£)", not "Standard sweep price (£)")
+        shared = [len(said & {w for ws, _ in _labels(f, q) for w in ws}) for q in found]
+        found = [found[shared.index(max(shared))]] if shared.count(max(shared)) == 1 and max(shared) >= 2 else found
     return (found[0], bare) if len(found) == 1 and not typed_into(f, found[0], bare) else None
 
 
@@ -1507,7 +1611,7 @@ def shifted_commit(f: Features, told: str) -> int | None:
 
 
 # a date told after the word a date field's label ends with: "put her on leave until 30 June" ("On leave until")
-_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since|is|was|on|to)\s+"
+_WORD_DATE = re.compile(r"\b(until|till|from|by|before|after|since|is|was|on|to|for)\s+"
                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
                         r"(?:,?\s+(\d{4}))?\b", re.I)
 _PAGE_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+(\d{4})\b|\b[A-Z][a-z]{2,8}\s+\d{1,2},?\s+(\d{4})\b")
@@ -1534,10 +1638,12 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
         if day is None:
             continue
         weak = []  # fields whose label holds (not leads with) a word said just before the date
+        empty = []  # every empty date field
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             if not any(re.fullmatch(r"(?:mm|dd)/(?:dd|mm)/yyyy", f.cand_text[t].strip(), re.I)
                        for t in texts_inside(f, q)):
                 continue
+            empty.append(q)
             mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
             label = [t for t in texts if 0 <= float(f.cand_box[q][0] - f.cand_box[t][2]) <= 200 * f.scale
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
@@ -1553,6 +1659,12 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
                 weak.append(q)  # "extend the hire to 27 June": "New hire end date"
         if len(weak) == 1:
             return weak[0], day
+        if not weak and len(empty) == 1 and len(list(_WORD_DATE.finditer(instruction))) == 1 \
+                and m.group(1).lower() in ("for", "on") and not typed_into(f, empty[0], day) \
+                and any(f.cand_text[t].strip() == "mm/dd/yyyy" for t in texts_inside(f, empty[0])):
+            # (a native date field, as the browser draws it: not a text box asking "DD/MM/YYYY")
+            return empty[0], day  # the one date told, for the form's one empty date: "book it in … for Monday
+            # 1 December" on "Start date mm/dd/yyyy"
     return None
 
 
@@ -1565,10 +1677,15 @@ _SAID_TIME = re.compile(r"\bat\s+(?:(half|quarter)\s+(?:(past|to)\s+)?)?(\d{1,2}
     re.I)
 
 
+# a day a thing moves to said by its weekday alone: "can the visit move to Friday afternoon instead?"
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_TO_WEEKDAY = re.compile(r"\bto\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:the\s+)?\d)", re.I)
+
+
 def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
     """The day (ISO) and the time ("14:30") a task moves a thing to, as said: "Thursday the 13th" is the 13th of
-    the page's month (the next one's if it has passed), "half two" is 14:30 (a time from one to seven without
-    am or pm is the afternoon's)."""
+    the page's month (the next one's if it has passed), "to Friday" the first Friday after today, "half two" is
+    14:30 (a time from one to seven without am or pm is the afternoon's)."""
     day = time = None
     if (m := _NTH_DAY.search(told)) is not None and (today := page_today(f)) is not None:
         y, mo, d = today.year, today.month, today.day
@@ -1577,6 +1694,9 @@ def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
         with contextlib.suppress(ValueError):
             day = date(y, mo, n).isoformat()
+    if day is None and (m := _TO_WEEKDAY.search(told)) is not None and (today := page_today(f)) is not None:
+        ahead = (_WEEKDAYS.index(m.group(1).lower()) - today.weekday() - 1) % 7 + 1  # (today's weekday: next week's)
+        day = (today + timedelta(days=ahead)).isoformat()
     if (m := _SAID_TIME.search(told)) is not None:
         h = int(m.group(3)) if m.group(3).isdigit() else NUMBER_WORDS[m.group(3).lower()]
         mins = int(m.group(4) or 0)
@@ -1636,8 +1756,9 @@ def slot_commit(f: Features, told: str) -> int | None:
     day, time = _said_slot(f, told)
     qd, qt = _slot_fields(f)
     wanted = [(q, v) for q, v in ((qd, day), (qt, time)) if q is not None and v is not None]
-    if not wanted or not all(typed_into(f, q, v) for q, v in wanted):
-        return None
+    if not wanted or not all(typed_into(f, q, v) for q, v in wanted) or said_radio(f, told) is not None \
+            or reason_list(f, told, True, told) is not None:
+        return None  # (its part of the day, "○ Afternoon", and a reason asked come first)
     q = wanted[-1][0]
     return _commit_under(f, set(words(told)), (float(f.cand_box[q][0] + f.cand_box[q][2]) / 2,
                                                float(f.cand_box[q][3])))
@@ -1652,6 +1773,12 @@ _IS_VALUE = re.compile(r"\b([a-z]{3,})\s+(?:is|was|should\s+be|will\s+be)\s+([\w
 _GIVEN_TO = re.compile(r"\b(give|assign|allocate|hand)\s+(?:[\w'’]+\s+){0,3}?to\s+(?P<v>(?-i:[A-Z])[\w'’-]+)", re.I)
 
 
+def _own_label(f: Features, q: int) -> int | None:
+    """Field ``q``'s own label: the text over it, else the one left of it."""
+    lab = above_label(f, q)
+    return lab if lab is not None else left_label(f, q)
+
+
 def told_value(f: Features, told: str) -> tuple[int, str] | None:
     """The empty field (or a list still asking to choose) whose one-word label the task tells a value of:
     "… reason is relocation" on a dialog's "Reason [— select —]": "relocation" typed there (a list takes the
@@ -1664,8 +1791,7 @@ def told_value(f: Features, told: str) -> tuple[int, str] | None:
     for word, value, given in told_by:
         hits = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            lab = above_label(f, q)
-            lab = lab if lab is not None else left_label(f, q)
+            lab = _own_label(f, q)
             inside = [f.cand_text[t] for t in texts_inside(f, q) if t != lab and len(f.cand_text[t].strip()) > 1]
             # (a list's arrow read as "V" aside)
             said = words(f.cand_text[lab]) if lab is not None else []
@@ -1730,6 +1856,203 @@ def from_to_value(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
+# a person a thing goes to in place of another: "give it to Tomasz instead", "put Nathan on it instead"
+_INSTEAD = re.compile(r"\bto\s+(?P<v>(?-i:[A-Z])[\w'’-]+)\s+instead\b|\b(?:put|have)\s+(?P<w>(?-i:[A-Z])[\w'’-]+)"
+                      r"\s+on\s+it\s+instead\b", re.I)
+
+
+def instead_value(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The one field showing a person (a first name and more) the story names otherwise, and the person it gives
+    the thing to instead:
+    "… give it to Tomasz instead? Declan's on a course that day." in a dialog whose Sweep list shows "Declan
+    Murphy": "Tomasz" typed there (a list takes the option starting with it). None when no one field shows
+    such a name, or it was typed into (unless ``typed``: that field all the same)."""
+    if (m := _INSTEAD.search(told)) is None:
+        return None
+    new = m["v"] or m["w"]
+    others = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", told)
+              if w != new} - {new.lower()}
+    hits = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        if q in _search_boxes(f):
+            continue  # (a search box reading the story's name is no field of the thing)
+        shown = [f.cand_text[t] for t in texts_inside(f, q) if f.cand_text[t].strip() not in _NATIVE_ARROW]
+        if shown and len(ws := re.findall(r"[A-Z][\w'’-]+", shown[0])) >= 2 and ws[0].lower() in others \
+                and new.lower() not in shown[0].lower():
+            hits.append(q)
+    if len(hits) != 1 or not typed and typed_into(f, hits[0], new):
+        return None
+    return hits[0], new
+
+
+# a reading told as a fact: "the mileage was 84,212", "the meter reads 10452"
+_STATED = re.compile(r"\b([a-z]{4,})\s+(?:was|is|reads?|read|came\s+to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                     r"(?![\d,.]*\d)", re.I)
+
+
+def stated_number(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The field a story's reading belongs to, and the reading without its thousands' commas: "the mileage was
+    84,212" types 84212 into "Mileage". The one field whose own label (over it, else left of it) starts with
+    the word; None when none, or it was typed into (unless ``typed``)."""
+    for m in _STATED.finditer(told):
+        word, value = m.group(1).lower(), m.group(2).replace(",", "")
+        hits = []
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            lab = _own_label(f, q)
+            if lab is not None and (words(f.cand_text[lab]) or [""])[0].rstrip("s") == word.rstrip("s"):
+                hits.append(q)
+        if len(hits) == 1 and (typed or not typed_into(f, hits[0], value)):
+            return hits[0], value
+    return None
+
+
+# how a thing is paid: "put it on their account", "paid by bank transfer", "in cash"
+_PAID_WAY = re.compile(r"\bon\s+(?:their|his|her|its|the|our)\s+(account)\b|\b(?:by|in|with|via)\s+(cash|card|cheque|"
+                       r"bank\s+transfer|BACS|direct\s+debit)\b", re.I)
+
+
+def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The payment list of a form and the way the story pays: "Put it on their account" types "account" into
+    "Payment [— choose —]" (a list takes the option holding it: "On account (monthly invoice)"). The one field
+    labelled for payment (over it, else left of it); None when none, or it shows the way or was typed into
+    (unless ``typed``)."""
+    if (m := _PAID_WAY.search(told)) is None:
+        return None
+    way = (m.group(1) or m.group(2)).lower()
+    hits = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        lab = _own_label(f, q)
+        said = words(f.cand_text[lab]) if lab is not None else []
+        if said[:1] and said[0] in ("payment", "paid", "pay", "method") and ":" not in f.cand_text[lab].rstrip(
+                ": ") and (len(said) <= 2 or any(
+                _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))):
+            hits.append(q)  # (its own label, "Payment", "Paid by"; not a row's state behind the dialog, "Pay in
+            # centre", "Paid: Card")
+    if len(hits) != 1 or not typed and (typed_into(f, hits[0], way) or any(
+            way in f.cand_text[t].lower() for t in texts_inside(f, hits[0]))):
+        return None
+    return hits[0], way
+
+
+def told_commit(f: Features, told: str) -> int | None:
+    """The dialog's button once the story's facts are in (``instead_value``, ``paid_way``, ``stated_number``;
+    one at least told, none left to type): "… is finished. Put it on their account; the mileage was 84,212."
+    presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
+    the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    rules = (instead_value, paid_way, stated_number)
+    if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
+            or money_field(f, told) is not None or said_radio(f, told) is not None:
+        return None  # (its sum and its option said come first too)
+    x, y = acted_at(f, steps[-1])
+    if not any((hit := r(f, told, True)) is not None and within_box((x, y), f.cand_box[hit[0]])
+               and any(hit[1].lower() in f.cand_text[t].lower().replace(",", "") for t in texts_inside(f, hit[0]))
+               for r in rules):
+        return None  # (the value typed last was one of them, its field reading it: not a search for the story's
+        # name)
+    said = set(with_synonyms(words(told)))
+    q = _field_at(f, x, y)
+    feet = [] if q is None else [b for b in range(len(f.cand_text)) if f.cand_kind[b] != KINDS["text"]
+                                 and float(f.cand_box[b][2] - f.cand_box[b][0]) >= 400 * f.scale
+                                 and f.cand_box[b][0] <= f.cand_box[q][0] and f.cand_box[b][2] >= f.cand_box[q][2]
+                                 and f.cand_box[b][1] > f.cand_box[q][3]]
+    foot = min(feet, key=lambda b: float(f.cand_box[b][2] - f.cand_box[b][0]), default=None)
+    span = None if foot is None else (float(f.cand_box[foot][0]), float(f.cand_box[foot][2]))
+    # (within the dialog's foot, under the field: not the rows' "Record payment" right of it behind the dialog)
+    return _commit_under(f, said, (x, y), span=span) or _commit_under(f, said, (x, y), anywhere=True, span=span)
+    # ("… have paid …": "Mark as paid")
+
+
+# a person's team or thing a task gives the job to: "book it in with Rhys's crew"
+_OWNERS = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([a-z]{3,})\b")
+
+
+def owner_choice(f: Features, told: str) -> tuple[int, str] | None:
+    """The list still asking to choose whose one-word label a story names by its person, and that person:
+    "… book it in with Rhys's crew" types "Rhys" into "Crew [— choose —]" (a list takes the option holding it:
+    "Crew A — Rhys Morgan (3)"). None when no one such list, or it was typed into."""
+    for m in _OWNERS.finditer(told):
+        name, noun = m.group(1), m.group(2)
+        hits = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                if (lab := above_label(f, q)) is not None and words(f.cand_text[lab]) == [noun]
+                and any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))]
+        if len(hits) == 1 and not typed_into(f, hits[0], name):
+            return hits[0], name
+    return None
+
+
+def table_value(f: Features, told: str) -> tuple[int, str] | None:
+    """The field of a table of fields (a plan per row, a measure per column) a piece of the story names by its
+    row and its column, and the value it gives: "We're putting the Gold plan up to £39.50 a month" types 39.50 in
+    Gold's "Monthly price (£)", "Silver customers get one free callout a year" 1 in Silver's "Free callouts per
+    year". The row is the one-word name left of the field on its line; the column, the header over it that
+    shares the most words with the piece (their first five letters). None where no piece names one field, or
+    it shows the value or was typed into."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    cells = {}
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
+        if x1 - x0 > 220 * f.scale:
+            continue
+        mid = (y0 + y1) / 2
+        line = [t for t in texts if float(f.cand_box[t][2]) <= x0 and abs(float(f.cand_box[t][1] + f.cand_box[t][3])
+                                                                          / 2 - mid) <= 10 * f.scale]
+        over = [t for t in texts if float(f.cand_box[t][3]) <= y0 and float(f.cand_box[t][0]) < x1
+                and float(f.cand_box[t][2]) > x0 and y0 - float(f.cand_box[t][3]) <= 200 * f.scale]
+        if not line or not over:
+            continue
+        row = min(line, key=lambda t: float(f.cand_box[t][0]))
+        if len(words(f.cand_text[row])) != 1:
+            continue
+        over = [t for t in over if any(w.isalpha() for w in words(f.cand_text[t]))]  # (not the cells above)
+        if not over:
+            continue
+        head = max(over, key=lambda t: float(f.cand_box[t][3]))
+        cells[q] = (words(f.cand_text[row])[0], {w[:5] for w in words(f.cand_text[head]) if len(w) >= 4})
+    if len({r for r, _ in cells.values()}) < 2:
+        return None  # (a table: two rows or more)
+    for piece in re.split(r"[.;!?](?=\s|$)|,\s*and\b", told):  # (not "£39.50"'s point)
+        said = words(piece)
+        stems = {w[:5] for w in said if len(w) >= 4}
+        hits = [(len(head & stems), q) for q, (row, head) in cells.items() if row in said and head & stems]
+        if not hits:
+            continue
+        best = max(n for n, _ in hits)
+        hits = [q for n, q in hits if n == best]
+        if len(hits) != 1:
+            continue
+        if (m := _MONEY.search(piece)) is not None:
+            value = m.group("n").replace(",", "") + (m.group("d") or "")
+        elif (n := next((w for w in said if w.isdigit() or w in NUMBER_WORDS), None)) is not None:
+            value = n if n.isdigit() else str(NUMBER_WORDS[n])
+        else:
+            continue
+        q = hits[0]
+        if not typed_into(f, q, value) and not any(f.cand_text[t].strip() == value for t in texts_inside(f, q)):
+            return q, value
+    return None
+
+
+def settings_saved(f: Features, told: str) -> int | None:
+    """The settings page's one save button once a standing change is all in: "We're putting the late cancellation
+    fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop mentioning the
+    CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box (``money_field``,
+    ``counted_choice``, ``setting_box`` have nothing left). Only after two steps; never pressed twice."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    if _POLICY.search(told) is None or len(kinds) < 2 or kinds[-1] not in ("type", "click") \
+            or money_field(f, told) or counted_choice(f, told) or setting_box(f, told) is not None \
+            or table_value(f, told):
+        return None
+    saves = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(words(f.cand_text[t])) <= 3 and SAVES.match(f.cand_text[t])
+             and words(f.cand_text[t])[0] in ("save", "update", "apply")]
+    if len(saves) != 1 or clicked_in(f, saves[0], ever=True):
+        return None
+    return saves[0]
+
+
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
     """The field showing a count of a unit ("30 days") whose label shares a word with the task, and the count the
     task gives in that unit: "I'd like MOT reminders to go out 45 days ahead instead of 30" on a settings page
@@ -1749,9 +2072,12 @@ def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:
             if not any(shown):
                 continue
             mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+            over = above_label(f, q)
             label = {w[:5] for t in texts if float(f.cand_box[t][2]) <= float(f.cand_box[q][0])
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 16 * f.scale
+                     or t == over
                      for w in words(f.cand_text[t]) if len(w) >= 3 and w.isalpha() and w != unit}
+            # (its label left of it, or over it: "Fee applies when cancelled within [24 hours ▾]")
             hits.append((q, bool(label & said), any(s is not None and s.group(1) == n for s in shown)))
         # the field whose label the task says, else the one field showing the unit ("1 hour": its Length)
         worded = "-" in m.group()  # ("a two-hour show": the one list showing hours, though its label is unsaid)
@@ -2033,7 +2359,9 @@ def suggestion(f: Features, instruction: str) -> int | None:
     top = max(min((float(boxes[q][3]) for q in typed_in), default=y + 12 * f.scale), y + 12 * f.scale) - 2 * f.scale
     below = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and len(ws := words(f.cand_text[t])) > len(value) and value and _begins(ws, value)
-             and top <= boxes[t][1] and c[t][1] - y <= 250 * f.scale and abs(c[t][0] - x) <= 250 * f.scale]
+             and top <= boxes[t][1] and c[t][1] - y <= 250 * f.scale and abs(c[t][0] - x) <= 250 * f.scale
+             and not any(boxes[q][0] - 20 * f.scale > boxes[t][0] or boxes[t][0] > boxes[q][2] for q in typed_in)]
+    # (under the field, starting within its width: a list's row right of a search box is no suggestion)
     return min(below, key=lambda t: float(c[t][1]), default=None)
 
 

@@ -69,6 +69,8 @@ def opened_unset(f: Features, instruction: str) -> bool:
     if field is None:
         return False
     shown = [words(f.cand_text[q]) for q in texts_inside(f, field) if words(f.cand_text[q])]
+    if any(ws[0] in ("save", "update", "apply") for ws in shown):
+        return False  # (a form's "Save settings" pressed is no list opened)
     return bool(shown) and not any(phrase_at(words(instruction), ws) for ws in shown)
 
 

@@ -57,6 +57,7 @@ from tilepilot.model.embedded.fields import (
     from_to_value,
     given_entry,
     id_search,
+    instead_value,
     item_field,
     item_typed,
     kind_named,
@@ -70,6 +71,9 @@ from tilepilot.model.embedded.fields import (
     note_field,
     noted_commit,
     only_searched,
+    owner_choice,
+    paid_way,
+    place_search,
     placeholder_field,
     policy_number,
     put_choice,
@@ -86,12 +90,16 @@ from tilepilot.model.embedded.fields import (
     section_opened,
     setting_field,
     setting_option,
+    settings_saved,
     shifted_commit,
     shifted_date,
     sibling_value,
     slot_change,
     slot_commit,
+    stated_number,
     suggestion,
+    table_value,
+    told_commit,
     told_field,
     told_value,
     unfilled_pair,
@@ -128,6 +136,7 @@ from tilepilot.model.embedded.order import (
     edit_button,
     edit_dialog,
     edited_button,
+    except_box,
     explore_below,
     explore_link,
     explore_tab,
@@ -164,6 +173,7 @@ from tilepilot.model.embedded.order import (
     opened_thing,
     option_saved,
     owned_section,
+    owner_box,
     party_section,
     person_link,
     picked_row,
@@ -185,6 +195,7 @@ from tilepilot.model.embedded.order import (
     said_radio,
     sale_box,
     scene_link,
+    searched_first,
     section_link,
     set_option,
     setting_box,
@@ -731,8 +742,9 @@ class EmbeddedModel:
                                      or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
-                                or (q := group_box(f, told)) is not None or (q := bulk_action(f, told)) is not None
-                                or nav_opened(f) and (
+                                or (q := group_box(f, told)) is not None or (q := owner_box(f, told)) is not None
+                                or (q := bulk_action(f, told)) is not None
+                                or (nav_opened(f) or searched_first(f)) and (
                 (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
                 or (q := logged_button(f, told)) is not None)):  # a list
             # seen first shows the story's thing: "… St Mary's Primary … their overdue invoice … record it": the
@@ -750,8 +762,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type")) \
-                is not None:  # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
+        if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type", told)
+                or place_search(f, told)) is not None:
+            # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
             return Prediction(Type(text=found[1], into=_point(f, found[0], np.zeros(2)), clear=True), float(probs[a]),
                               found[0])
         if not len(f.hist_kind) and kind == "scroll" and day_tab(f, instruction) is None \
@@ -825,7 +838,9 @@ class EmbeddedModel:
                                                    or (q := set_option(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
-        if (moved := shifted_date(f, told) or from_to_value(f, told) or told_value(f, told) or slot_change(f, told)
+        if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
+                or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
+                or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
                 or (worded_date(f, instruction) if told_radio(f, instruction) is None else None)) is not None:
@@ -835,8 +850,13 @@ class EmbeddedModel:
             return Prediction(Type(text=moved[1], into=_point(f, moved[0], np.zeros(2)), clear=True),
                               float(probs[a]), moved[0])
         if kind != "key" and ((q := shifted_commit(f, told)) is not None
-                              or (q := slot_commit(f, told)) is not None):  # "Confirm extension" once the new return
-            # date is in
+                              or (q := slot_commit(f, told)) is not None
+                              or (q := told_commit(f, told)) is not None
+                              or (kind == "done" or kind == "type" and sum(
+                                  ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2)
+                              and (q := settings_saved(f, told)) is not None):
+            # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
+            # are in, where the network would stop or type a value again
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
@@ -846,6 +866,8 @@ class EmbeddedModel:
                 or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a dialog's "○ Failed",
             # then its "Reason" list, opened and chosen from, before a note
+        if (q := except_box(f, told)) is not None:  # "He did all of them except Biscuit": "☑ Biscuit" unticked
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         noted = note_field(f, told) if kind in ("done", "click") else None
         if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated
             # and tested OK. Please close it off."

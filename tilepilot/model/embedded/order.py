@@ -2795,6 +2795,10 @@ _CONTROL_NOUNS = frozenset({"link", "button", "tab", "field", "checkbox", "menu"
                             "switch", "toggle", "option"})
 
 
+_TIMES = frozenset({"morning", "afternoon", "evening", "today", "tomorrow", "yesterday", "tonight", "week", "weekend",
+                    "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def thing_section(f: Features, instruction: str) -> int | None:
     """The part of a site named after a thing the task speaks of, anywhere in its words, for a first step on a
     page that shows none of the task's names: "Please reject Tom Alvarez's application for Pepper" goes to
@@ -2822,12 +2826,11 @@ def thing_section(f: Features, instruction: str) -> int | None:
     names = _clause_names(instruction, 0, len(instruction)) + [q.group(q.lastindex or 0)
                                                                for q in QUOTED.finditer(instruction)]
     linked = [w for t in links for w in _link_words(f.cand_text[t])]
-    owned = {n for n in names
-             if (m := re.search(re.escape(re.sub(r"['’]s$", "", n)) + r"['’]s\s+([a-z]+)", instruction))
-             and any(_one_thing(m.group(1), w) for w in linked)
-             and not any(_one_thing(m.group(1), w) for t in plain for w in _latin(f.cand_text[t]))}
+    owned = {n for n in names if any(any(_one_thing(x, w) for w in linked)
+                                     and not any(_one_thing(x, w) for t in plain for w in _latin(f.cand_text[t]))
+                                     for x in _owned_words(instruction, n))}
     # ("Meadowbank Care Home's contract": a contract, kept under "Contracts", though the home's visit shows here,
-    # where nothing reads "contract")
+    # where nothing reads "contract"; "Brook Farm have paid both of their outstanding invoices": "Invoices")
     if any(shows([f.cand_text[t] for t in plain if not _bare_row(f, t)], words(re.sub(r"['’]s\b", "", n)))
            for n in names if not re.fullmatch(r"\d{1,4}", n) and n not in owned):
         return None  # (the thing is here; a year is no thing's name; a dashboard's preview row is no place to act)
@@ -2847,9 +2850,11 @@ def thing_section(f: Features, instruction: str) -> int | None:
              and any(_one_thing(s, w) for w in _link_words(f.cand_text[t]) for s in said)]  # (not "10 restaurants")
     alone = [t for t in found if len(_link_words(f.cand_text[t])) == 1]
     q = found[0] if len(found) == 1 else alone[0] if len(alone) == 1 else None
-    if q is None:
-        return None
-    rest = {s for s in said if len(s) >= 4 and not any(_one_thing(s, w) for w in _link_words(f.cand_text[q]))}
+    if q is None or (head := _title_words(f, [t for t in texts if t != q])) and any(
+            _one_thing(w, h) for w in _link_words(f.cand_text[q]) for h in head):
+        return None  # (the page shown is that section: "Bookings" its heading, for "cancel his booking")
+    rest = {s for s in said if len(s) >= 4 and not any(_one_thing(s, w) for w in _link_words(f.cand_text[q]))
+            and s not in _TIMES}  # (a time is no thing here: "paid … this morning" over rows of "Morning" visits)
     named = [w for t in texts if _nav(f, t) for w in _link_words(f.cand_text[t])]
     rest = {s for s in rest if not any(_one_thing(s, w) for w in named)}  # (a section's name read here is no
     # sign that this thing is: "the big kiln" in the kiln queue's rows, for "Thursday's glaze firing")
@@ -2857,6 +2862,17 @@ def thing_section(f: Features, instruction: str) -> int | None:
         return None  # the task's other words are read here: "Delete the parking expense from my March report"
         # on a page showing its Parking line
     return q
+
+def _owned_words(instruction: str, name: str) -> list[str]:
+    """The words a task may name a thing of ``name``'s by: the word after "Name's" ("Meadowbank Care Home's
+    contract"), or the three after the first "their", "his", "her" or "its" of its sentence ("Brook Farm have
+    paid both of their outstanding invoices")."""
+    n = re.escape(re.sub(r"['’]s$", "", name))
+    if (m := re.search(n + r"['’]s\s+([a-z]+)", instruction)) is not None:
+        return [m.group(1)]
+    m = re.search(n + r"\b[^.?!]*?\b(?:their|his|her|its)((?:\s+[a-z]+){1,3})", instruction)
+    return m.group(1).split() if m is not None else []
+
 
 def _modifiers(sentence: str, said: set[str], linked: list[str]) -> set[str]:
     """The words a sentence says just before another that names a section, as that thing's kind: "glaze" in
@@ -3593,15 +3609,19 @@ def said_radio(f: Features, instruction: str) -> int | None:
     for c in _marks(f):
         ws = words(f.cand_text[c])
         if len(ws) != 1 or not round_mark(f.cand_crop[c]) or not any(
-                words(f.cand_text[t]) == ws and -16 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                words(f.cand_text[t]) == ws and -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
                 and float(f.cand_box[t][2] - f.cand_box[c][2]) >= 8 * f.scale
                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale for t in texts):
             continue  # (its label right of it, OCR's box maybe holding the ring)
         at = [k for k, w in enumerate(said) if w == ws[0]]
         if at and (any(ch.isdigit() for ch in ws[0]) and len(ws[0]) <= 4
                    or any(set(said[max(k - 1, 0):k] + said[k + 1:k + 2]) & group(c) for k in at)
-                   or any(k and said[k - 1] in ("in", "by", "via") and len(ws[0]) >= 4 for k in at)):
-            found.append(c)  # (a way said by its preposition: "paid … in cash": "○ Cash")
+                   or any(k and said[k - 1] in ("in", "by", "via") and len(ws[0]) >= 4 for k in at)
+                   or ws[0] in ("morning", "afternoon", "evening") and any(
+                       k and (said[k - 1] in _DAY_NAMES or said[k - 1] in ("today", "tomorrow")) for k in at)
+                   or len(ws[0]) >= 6 and len(at) == 1 and group(c) & {"type", "kind"}):
+            found.append(c)  # (a way said by its preposition: "paid … in cash": "○ Cash"; a part of a day said
+            # with the day: "move to Friday afternoon": "○ Afternoon")
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
@@ -3800,6 +3820,9 @@ def like_link(f: Features, instruction: str) -> int | None:
     # (nor the account's corner: "Claire Beaumont / Orchestra Manager")
     if not links or any(says & set(_latin(f.cand_text[t])) for t in links):
         return None  # ("Archive the Q1 offsite agenda page": the sidebar's "Archive" is where it goes after)
+    head = _title_words(f, texts)
+    if any(_one_thing(w, h) for w in words(instruction[a:b]) if len(w) >= 4 and w not in _NOT_THINGS for h in head):
+        return None  # (the page shown is the thing's: "cancel Neil Carver's booking" under "Bookings", further down)
     if (to := _GOES_TO.search(instruction, a, b)) is not None:  # "Add The Salt Road to my list": not "My List"
         links = [t for t in links if not set(words(to.group(1))) & set(_latin(f.cand_text[t]))]
         if not links:
@@ -3871,7 +3894,11 @@ def settings_link(f: Features, instruction: str) -> int | None:
 _POLICY = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|(?:no\s+longer\s+)?allowed\s+to|"
                      r"cap\s+(?:\w+\s+){0,2}at\s+\d|limit\s+(?:\w+\s+){0,2}to\s+\d|by\s+default|"
                      r"(?:switch|change|move|convert)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:system|app|site|"
-                     r"account|software)\s+(?:over\s+)?to)\b", re.I)  # ("switch the fleet system over to kilometres")
+                     r"account|software)\s+(?:over\s+)?to|"
+                     r"we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:putting|put|raising|raised|increasing|increased|cutting|"
+                     r"lowering|lowered|dropping|dropped)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:up\s+|down\s+)?to\s+"
+                     r"[£$€]?\d)", re.I)  # ("switch the fleet system over to kilometres"; "We're putting the late
+# cancellation fee up to £30")
 _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
 
 
@@ -3961,7 +3988,7 @@ def _tick_box(f: Features, instruction: str) -> int | None:
     return q
 
 
-_BOX_OFF = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)"
+_BOX_OFF = re.compile(r"\W*(?:(?:please|and|then|also|now),?\s+)*(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)"
                       r"\s+", re.I)
 _BOX_ON = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+",
                      re.I)
@@ -4014,9 +4041,13 @@ def option_saved(f: Features, instruction: str) -> int | None:
 
 
 def _box_label(f: Features, c: int, texts: list[int]) -> set[str]:
-    """The first five letters of each word (three letters or more) of box ``c``'s label, on its line right of it."""
+    """The first five letters of each word (three letters or more) of box ``c``'s label, on its line right of it
+    (or read with it)."""
     mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-    return {w[:5] for t in texts if 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+    return {w[:5] for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+                                     or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
+                                     <= float(f.cand_box[c][2]) and float(f.cand_box[t][2] - f.cand_box[c][2])
+                                     >= 20 * f.scale)  # (or OCR's box holding the box: "Mention the CCTV …")
             and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3]) for w in words(f.cand_text[t]) if len(w) >= 3}
 
 
@@ -4027,7 +4058,9 @@ def setting_box(f: Features, instruction: str) -> int | None:
     clause's by their first five letters). Clause by clause, the first whose box is not as it says yet (ticked
     or not, as its crop shows) and was never pressed; None when no clause does so."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    for a, b in clause_spans(instruction):
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.;!?]+", instruction)]  # ("… rather than 24.
+    # Also, please stop mentioning the CCTV survey offer …": a sentence of its own)
+    for a, b in clause_spans(instruction) + sentences:
         m = _BOX_OFF.match(instruction, a, b) or _BOX_ON.match(instruction, a, b)
         if m is None:
             continue
@@ -4678,6 +4711,13 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     sims = sorted(((float(f.cand_emb[t] @ v) + _said_share(f.cand_text[t], verbs, said), t) for t in stack
                    if f.cand_emb[t].any()), reverse=True)
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
+        told_verbs = {w[:5] for v in words(told) if v in _STORY_ROW_VERBS for w in with_synonyms([v])} | (
+            {"compl"} if re.search(r"\bas\s+(?:done|finished|complete|completed)\b", told, re.I) else set())
+        # ("Can you mark the visit as done?": "Complete visit…")
+        if len(led := [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()])
+                       and e[0][:5] in told_verbs]) == 1:
+            return led[0]  # the one entry a verb of the story leads: "… can the visit move to Friday afternoon
+            # instead?": "Reschedule…" of "Complete visit…, Reschedule…, Edit notes…, Cancel visit…"
         edits = [t for t in stack if words(f.cand_text[t])[:1] == ["edit"] and len(words(f.cand_text[t])) <= 3]
         return edits[0] if len(edits) == 1 and not clicked_in(f, edits[0], ever=True) else None  # no entry
         # meant: the record's own form ("put them on hold until …": "Edit customer…", its status there)
@@ -4707,12 +4747,18 @@ _NOT_NAMES = frozenset({"please", "can", "could", "would", "will", "the", "a", "
                         "his", "its", "my", "mr", "mrs", "ms", "miss", "dr", "same", "thanks", "just", "also"})
 
 
+# where a change sends its thing ("move his sweep to Wednesday the 22nd", "give it to Tomasz instead"): the new
+# value, which the row does not show yet
+_TO_NEW = re.compile(r"\b(?:move|moved|moving|reschedule|give|switch|change|upgrade|transfer|reassign|swap|push|"
+                     r"bring)\b[^.,;:!?]{0,40}?\bto\s+(?:[A-Z][\w'’-]*\s*)+|(?:[A-Z][\w'’-]*\s+)+instead\b")
+
+
 def _story_marks(f: Features, told: str) -> set[str]:
     """What a row the story speaks of would show: its capitalised names ("Linh", "nguyen", "luna"), its days
     and months by their first three letters ("sat"), "today" or "tomorrow" as the page's own day's weekday,
     and identifiers; lower case."""
     marks: set[str] = set()
-    for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", told):
+    for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", _TO_NEW.sub(" ", told)):
         w = re.sub(r"['’]s$", "", w).lower()
         if w in _NOT_NAMES or w in _MENU_VERBS or w in _STORY_ROW_VERBS or w in POLITE or len(w) < 3 \
                 or re.search(r"['’]", w):  # (a sentence's first word: "Move", "I've")
@@ -4733,7 +4779,14 @@ def _marks_shown(marks: set[str], shown: set[str]) -> int:
 # those rows show buttons for: "approve", …)
 _STORY_ROW_VERBS = frozenset({"cancel", "reschedule", "move", "withdraw", "check", "mark", "refund", "postpone",
                               "extend", "suspend", "pause", "resume", "archive", "close", "reopen", "void", "defer",
-                              "query", "dispute", "discharge", "waive", "remove", "delete", "freeze", "renew"})
+                              "query", "dispute", "discharge", "waive", "remove", "delete", "freeze", "renew",
+                              "finished", "accepted"})  # (a job told done: "The Hanley Builders Transit in bay 3
+# is finished"; a quote answered: "Mrs Adeyemi has accepted our quote …": "Accept & schedule…")
+
+
+def searched_first(f: Features) -> bool:
+    """Whether the one step so far typed (the story's name into the list's search box)."""
+    return [ACTIONS[int(k)] for k in f.hist_kind] == ["type"]
 
 
 def story_row(f: Features, told: str) -> int | None:
@@ -4742,7 +4795,8 @@ def story_row(f: Features, told: str) -> int | None:
     a row's menu for its verb: "Linh Nguyen called — Luna isn't well …, so she'll miss Saturday. Please cancel
     it" on a list of appointments (Linh Nguyen owns Mochi on Thursday and Luna on Saturday): Luna's row of
     Sat 14 Jun, read by Linh, Nguyen, Luna and Sat (``_story_band``)."""
-    if len(f.hist_kind) and not nav_opened(f) or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"})):
+    if len(f.hist_kind) and not nav_opened(f) and not searched_first(f) \
+            or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"})):
         return None  # (a payment told: "Mrs Gill at 14 Elm Drive has just paid the £36 she owed")
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     shown = set(with_synonyms(sorted(verbs - {"paid"}))) | ({"pay", "record"} if "paid" in verbs else set())
@@ -4763,6 +4817,20 @@ def _head_words(f: Features, texts: list[int]) -> set[str]:
     fifth of the screen): a section link they read is the page shown."""
     return {w for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
             for w in _latin(f.cand_text[t])}
+
+
+def _title_words(f: Features, texts: list[int]) -> set[str]:
+    """The words of the page's title: the tallest lettered text out of the site's bar and sidebar in the top fifth
+    of the screen, 1.4 times the page's usual text at least ("Bookings" over a list of bookings; not a
+    dashboard's captions, "Refills waiting")."""
+    top = [t for t in texts if not _nav(f, t) and float(f.cand_box[t][3]) <= 0.2 * f.frame_size[1]
+           and any(w.isalpha() for w in _latin(f.cand_text[t]))]
+    if not top:
+        return set()
+    tall = max(float(f.cand_box[t][3] - f.cand_box[t][1]) for t in top)
+    if tall < 1.4 * float(np.median([float(f.cand_box[t][3] - f.cand_box[t][1]) for t in texts])):
+        return set()  # (no text stands out as a title)
+    return {w for t in top if float(f.cand_box[t][3] - f.cand_box[t][1]) >= 0.9 * tall for w in _latin(f.cand_text[t])}
 
 
 def _elsewhere(f: Features, instruction: str, texts: list[int]) -> bool:
@@ -4793,6 +4861,17 @@ def story_button(f: Features, told: str, instruction: str) -> int | None:
 _EVERY = re.compile(r"\b(?:every(?:one|body|thing)?|all\s+(?:of\s+)?(?:them|the)|them\s+all)\b", re.I)
 
 
+def _boxes_before(f: Features, t: int, reach: float | None = 40.0) -> list[int]:
+    """The small boxes (30 CSS px a side at most) on text ``t``'s line, ending left of it (within ``reach`` CSS
+    px, where given): a row's or a header's tick box."""
+    mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+    return [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
+            and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
+            <= 30 * f.scale and float(f.cand_box[q][2]) <= float(f.cand_box[t][0])
+            and (reach is None or float(f.cand_box[t][0] - f.cand_box[q][2]) <= reach * f.scale)
+            and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
+
+
 def group_box(f: Features, told: str) -> int | None:
     """The tick box of a group's header that a task about all of its members names: "We've done everyone on
     Oakfield Road … tick them all off as cleaned" ticks the box before "Oakfield Road 5 due" (its rows are
@@ -4802,19 +4881,62 @@ def group_box(f: Features, told: str) -> int | None:
         return None
     names = [ws for n in task_names(told) if len(ws := words(re.sub(r"['’]s\b", "", n))) >= 2]
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    boxes = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
-             and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
-             <= 30 * f.scale]
     found = []
     for t in texts:
         ws = words(f.cand_text[t])
         if not any(ws[:len(n)] == n for n in names) or len(ws) > len(max(names, key=len)) + 3:
             continue
-        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
-        found += [q for q in boxes if 0 <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 40 * f.scale
-                  and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale
-                  and not clicked_in(f, q, ever=True) and _unticked(f, q)]
+        found += [q for q in _boxes_before(f, t) if not clicked_in(f, q, ever=True) and _unticked(f, q)]
     return found[0] if len(set(found)) == 1 else None
+
+
+# a task about each of one owner's rows: "Brook Farm have paid both of their outstanding invoices"
+_EACH_OF = re.compile(r"\b(?:both|all|each|every\s+one)\s+(?:of\s+)?(?:their|his|her|its)\b", re.I)
+
+
+def owner_box(f: Features, told: str) -> int | None:
+    """The tick box of the next row of the owner a task about all of its rows names: "Brook Farm have paid both
+    of their outstanding invoices" ticks, one by one, the boxes on the lines of "Brook Farm Livery" (two rows of
+    eight); the bulk bar's button follows (``bulk_action``). The owner is one of the story's proper names (two
+    words or more) that two rows or more start with; the box is the small one left of the name on its line,
+    unticked and never pressed. None once every such row's box was pressed."""
+    if not _EACH_OF.search(told):
+        return None
+    names = [words(re.sub(r"['’]s\b", "", m.group()))
+             for m in re.finditer(r"(?:[A-Z][\w'’&-]*\s+)+[A-Z][\w'’-]*", told)]  # ("Brook Farm", a sentence's start)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    for n in names:
+        rows = [t for t in texts if words(f.cand_text[t])[:len(n)] == n]
+        if len(rows) < 2:
+            continue
+        found = []
+        for t in sorted(rows, key=lambda u: float(f.cand_box[u][1])):
+            if len(line := _boxes_before(f, t, None)) != 1:
+                return None  # (every row of the owner has its box)
+            found.append(line[0])
+        left = [q for q in found if not clicked_in(f, q, ever=True) and _unticked(f, q)]
+        return left[0] if left else None
+    return None
+
+
+# the ones a task leaves out of all the others: "He did all of them except Biscuit, who was lame"
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|but\s+not|other\s+than|bar)\s+([A-Z][\w'’-]+)")
+
+
+def except_box(f: Features, told: str) -> int | None:
+    """The ticked box of the one a story leaves out of the rest ("He did all of them except Biscuit … Can you
+    mark the visit as done?" on "Complete visit", whose horses are all ticked: "☑ Biscuit (full set)" is
+    unticked). The box stands just left of a text led by the name, on its line; ticked by its colours, never
+    pressed. None on a first step."""
+    if not len(f.hist_kind) or (m := _EXCEPT.search(told)) is None:
+        return None
+    name = m.group(1).lower()
+    found = []
+    for t in range(len(f.cand_text)):
+        if f.cand_kind[t] == KINDS["text"] and (words(f.cand_text[t]) or [""])[0] == name:
+            found += _boxes_before(f, t)
+    found = [q for q in dict.fromkeys(found) if not _unticked(f, q) and not clicked_in(f, q, ever=True)]
+    return found[0] if len(found) == 1 else None
 
 
 _SELECTED = re.compile(r"\s*\d+\s+(?:\w+\s+)?selected\b", re.I)  # a bulk bar's count: "5 selected"
@@ -4828,6 +4950,13 @@ def bulk_action(f: Features, told: str) -> int | None:
     steps = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
     if steps[-1:] != ["click"]:
         return None
+    x, y = acted_at(f)
+    if any(f.cand_kind[q] != KINDS["text"]
+           and 60 * f.scale <= float(f.cand_box[q][2] - f.cand_box[q][0]) <= 300 * f.scale
+           and float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2])
+           and float(f.cand_box[q][1]) <= y <= float(f.cand_box[q][3])
+           and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 60 * f.scale for q in range(len(f.cand_text))):
+        return None  # (the last click pressed a button, the bar's own: its dialog is open over the bar)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     said = {w[:5] for w in words(told) if len(w) >= 4 and w not in _STOP and w not in _NOT_NAMES}
     verb = set(with_synonyms([lead_word(words(resolved(told))) or ""]))
@@ -4854,15 +4983,18 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
     of rows alike by those, the one that shows more of the story's other words. A row is the band round its
     anchor, halfway to the next (32 px at most), from the left edge of the first text on the anchor's line."""
     anchors = sorted(anchors, key=lambda t: float(f.cand_box[t][1]))
-    if len(anchors) < 2 or not (marks := _story_marks(f, told)):
-        return None
+    if len(anchors) < (1 if searched_first(f) else 2) or not (marks := _story_marks(f, told)):
+        return None  # (one row left by a search for the story's name is enough)
     mid = [float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 for t in anchors]
     scores: list[int] = []
     seen: list[set[str]] = []
     for k, t in enumerate(anchors):
-        top = max((mid[k - 1] + mid[k]) / 2 if k else mid[k] - (mid[1] - mid[0]) / 2, mid[k] - 32 * f.scale)
-        foot = min((mid[k] + mid[k + 1]) / 2 if k + 1 < len(anchors) else mid[k] + (mid[k] - mid[k - 1]) / 2,
-                   mid[k] + 32 * f.scale)  # (a row without an anchor between two is neither's)
+        if len(anchors) == 1:
+            top, foot = mid[k] - 24 * f.scale, mid[k] + 24 * f.scale
+        else:
+            top = max((mid[k - 1] + mid[k]) / 2 if k else mid[k] - (mid[1] - mid[0]) / 2, mid[k] - 32 * f.scale)
+            foot = min((mid[k] + mid[k + 1]) / 2 if k + 1 < len(anchors) else mid[k] + (mid[k] - mid[k - 1]) / 2,
+                       mid[k] + 32 * f.scale)  # (a row without an anchor between two is neither's)
         line = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid[k])
                 <= 12 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
         if not line:
@@ -4876,13 +5008,14 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
         scores.append(_marks_shown(marks, shown))
         seen.append(shown)
     best = max(scores)
+    need = 1 if searched_first(f) else 2  # (rows a search for the story's name left show it: one mark is enough)
     tied = [k for k, n in enumerate(scores) if n == best]
-    if best >= 2 and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
+    if best >= need and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
         # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
         # Bell & Sons' "Mill Farm Cottage"
         more = [len(_story_words(told) & seen[k]) for k in tied]
         tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
-    return anchors[tied[0]] if best >= 2 and len(tied) == 1 else None
+    return anchors[tied[0]] if best >= need and len(tied) == 1 else None
 
 
 # a story of a new thing (a booking, an enquiry): no item shown is the one it speaks of

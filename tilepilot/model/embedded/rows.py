@@ -23,7 +23,7 @@ _COMMON = frozenset(("a", "an", "the", "on", "in", "of", "to", "for", "and", "or
 # words a page uses for one another's button: "remove Kenji from the team" is the row's Delete; "approve Biscuit's
 # booking" its Confirm; "switch on auto-renew" asks "Turn on auto-renew?"
 _SAME_ACT = ({"remove", "delete"}, {"approve", "confirm"}, {"switch", "turn", "enable"}, {"give", "assign"},
-             {"move", "bump", "reschedule"}, {"edit", "update", "amend"})
+             {"move", "bump", "reschedule"}, {"edit", "update", "amend"}, {"complete", "finish", "finished"})
 # words before a task's verb ("Please remove …", "Could you delete …")
 POLITE = frozenset({"please", "can", "could", "would", "you", "kindly", "just", "now", "i", "want", "to", "like"})
 _GREETINGS = frozenset({"hi", "hello", "hey"})
