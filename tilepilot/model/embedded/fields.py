@@ -1873,8 +1873,9 @@ def instead_value(f: Features, told: str, typed: bool = False) -> tuple[int, str
     others = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", told)
               if w != new} - {new.lower()}
     hits = []
+    searches = _search_boxes(f)
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        if q in _search_boxes(f):
+        if q in searches:
             continue  # (a search box reading the story's name is no field of the thing)
         shown = [f.cand_text[t] for t in texts_inside(f, q) if f.cand_text[t].strip() not in _NATIVE_ARROW]
         if shown and len(ws := re.findall(r"[A-Z][\w'’-]+", shown[0])) >= 2 and ws[0].lower() in others \
@@ -1988,6 +1989,8 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
     year". The row is the one-word name left of the field on its line; the column, the header over it that
     shares the most words with the piece (their first five letters). None where no piece names one field, or
     it shows the value or was typed into."""
+    if not _MONEY.search(told) and not any(w.isdigit() or w in NUMBER_WORDS for w in words(told)):
+        return None  # (no value told: the page's fields are not read, on every step)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     cells = {}
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
