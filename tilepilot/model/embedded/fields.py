@@ -47,7 +47,14 @@ from tilepilot.model.embedded.order import (
     task_names,
     within_box,
 )
-from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
+from tilepilot.model.embedded.roles import (
+    VALUE,
+    above_label,
+    button_word,
+    left_label,
+    typed_into,
+    value_typed,
+)
 from tilepilot.model.embedded.rows import lead_word, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
@@ -803,20 +810,6 @@ def named_item(f: Features, instruction: str, j: int, span: tuple[int, int]) -> 
     return hits[0] if hits else None
 
 
-def row_band(f: Features, j: int) -> bool:
-    """Whether box ``j`` is a table's header or row band rather than an entry field: three or more texts side by
-    side inside it ("LOAN  MEMBER  PACKET  DUE" on a shaded header read as a box). Nothing is typed there."""
-    if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
-        return False
-    inside = sorted(texts_inside(f, j), key=lambda t: float(f.cand_box[t][0]))
-    columns, right = 0, -np.inf  # texts stacked in one column (a pet's name over its owner's) count once
-    for t in inside:
-        if float(f.cand_box[t][0]) > right:
-            columns += 1
-        right = max(right, float(f.cand_box[t][2]))
-    return columns >= 3 and columns >= len(inside) - 2
-
-
 # a person telling the story: "… has just rung", "…'s just phoned", "… popped in"
 _RANG = (r"(?:['’]s|\s+has|\s+have)?\s+(?:just\s+)?(?:rung|rang|phoned|called|emailed|texted|popped\s+in|come\s+in|"
          r"been\s+in)\b")
@@ -1530,23 +1523,61 @@ def kind_named(f: Features, told: str) -> tuple[int, str] | None:
 def policy_number(f: Features, told: str) -> tuple[int, str] | None:
     """The number box of a rules page whose title reads what a number the task sets counts: "cap everyone at 6
     items a day" types 6 into "Maximum items per reader per day" (the words round the number, "items" and
-    "day", two at least, are the title's); None when none or several fit, or it was typed."""
+    "day", two at least, are the title's: its text left of the box, else its label over it; a percentage's "%"
+    counts as one: "a 40% deposit" into "Deposit (% of price)"). Number by number in the task's order, the first
+    that fits one box alone and was not typed there; None when none does. An old value is none ("valid for 60
+    days rather than 30")."""
     if _POLICY.search(told) is None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    found = []
-    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(?![\w.,:/%-])", told):
+    boxes = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if len(inside) != 1 or not re.fullmatch(r"\d{1,4}", inside[0]):
+            continue
+        title = _policy_line(f, q, texts, least=3)
+        label = f.cand_text[t] if not title and (t := above_label(f, q)) is not None else ""
+        title = title or [w for w in words(label) if len(w) >= 3 and w.isalpha() and w not in ("per", "the", "and")]
+        boxes.append((q, inside[0], title, "%" in label))
+    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w.,:/%-])", told):
+        if re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$", told[:m.start()], re.I):
+            continue
         near = {w[:5] for w in words(told[max(0, m.start() - 30):m.end() + 30]) if len(w) >= 3 and w.isalpha()}
-        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
-            if len(inside) != 1 or not re.fullmatch(r"\d{1,4}", inside[0]) or inside[0] == m.group(1):
-                continue
-            title = _policy_line(f, q, texts, least=3)
-            if sum(w[:5] in near for w in title) >= 2:
-                found.append((q, m.group(1)))
-    if len(found) != 1 or typed_into(f, *found[0]):
-        return None
-    return found[0]
+        found = [(q, m.group(1)) for q, shown, title, percent in boxes if shown != m.group(1)
+                 and sum(w[:5] in near for w in title) + (percent and m.group(2) == "%") >= 2]
+        if len(found) == 1 and not typed_into(f, *found[0]):
+            return found[0]
+    return None
+
+
+# a price told with what it prices: "the family kennels to £52", "the labour rate goes up to £38 an hour"
+_PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|are|will\s+be)\s+)?(?:up\s+|down\s+)?"
+                     r"to\s+[£$€](\d{1,5}(?:\.\d{2})?)(?![\d,])")
+_NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putting", "going", "put", "raising", "from",
+                         "today", "now", "also", "we", "we're", "please", "change", "set"})
+
+
+def priced_field(f: Features, told: str) -> tuple[int, str] | None:
+    """The price box a task sets by the words of what it prices: "Our prices go up from today: the dog kennels to
+    £30 a night and the family kennels to £52" types 52 into "Family kennel, per night (£)" (a box of a label
+    reading "£" and most of the thing's words, by their first five letters, alone), price by price in the task's
+    order, the first not shown nor typed yet; None when none is left."""
+    boxes = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{2})?", inside[0]) \
+                or (t := above_label(f, q)) is None or not re.search(r"[£$€]", f.cand_text[t]):
+            continue
+        boxes.append((q, inside[0], {w[:5] for w in words(f.cand_text[t]) if len(w) >= 3}))
+    for m in _PRICED.finditer(told):
+        thing = m.group(1).split(",")[-1].split(":")[-1]
+        said = {w[:5] for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
+        score = {q: len(said & label) for q, _, label in boxes}
+        best = max(score.values(), default=0)
+        hits = [(q, shown) for q, shown, _ in boxes if best and score[q] == best]
+        if len(hits) == 1 and float(hits[0][1]) != float(m.group(2)) and not typed_into(f, hits[0][0], m.group(2)):
+            return hits[0][0], m.group(2)
+    return None
 
 
 # a date moved by a span of time: "extend hire R-5537 by two more days", "push it back a week", "3 extra days"
@@ -2036,24 +2067,43 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
-def settings_saved(f: Features, told: str) -> int | None:
-    """The settings page's one save button once a standing change is all in: "We're putting the late cancellation
-    fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop mentioning the
-    CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box (``money_field``,
-    ``counted_choice``, ``setting_box`` have nothing left). Only after two steps; never pressed twice."""
+def _settings_in(f: Features, told: str) -> bool:
+    """Whether a standing change is all in on a settings page: after two steps, the last a typing or a click, with
+    nothing left for ``money_field``, ``counted_choice``, ``setting_box`` or ``table_value``."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    return _POLICY.search(told) is not None and len(kinds) >= 2 and kinds[-1] in ("type", "click") \
+        and not money_field(f, told) and not counted_choice(f, told) and setting_box(f, told) is None \
+        and not table_value(f, told)
+
+
+def _save_buttons(f: Features) -> list[int]:
     from tilepilot.model.embedded.buttons import SAVES
 
-    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    if _POLICY.search(told) is None or len(kinds) < 2 or kinds[-1] not in ("type", "click") \
-            or money_field(f, told) or counted_choice(f, told) or setting_box(f, told) is not None \
-            or table_value(f, told):
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and 1 <= len(words(f.cand_text[t])) <= 3 and SAVES.match(f.cand_text[t])
+            and words(f.cand_text[t])[0] in ("save", "update", "apply")]
+
+
+def settings_saved(f: Features, told: str) -> int | None:
+    """The settings page's one save button once a standing change is all in (``_settings_in``): "We're putting the
+    late cancellation fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop
+    mentioning the CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box. Never
+    pressed twice."""
+    if not _settings_in(f, told):
         return None
-    saves = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and 1 <= len(words(f.cand_text[t])) <= 3 and SAVES.match(f.cand_text[t])
-             and words(f.cand_text[t])[0] in ("save", "update", "apply")]
-    if len(saves) != 1 or clicked_in(f, saves[0], ever=True):
-        return None
-    return saves[0]
+    saves = _save_buttons(f)
+    return saves[0] if len(saves) == 1 and not clicked_in(f, saves[0], ever=True) else None
+
+
+def save_below(f: Features, told: str) -> bool:
+    """Whether a standing change is all in (``_settings_in``) on a page showing no save button, where the network
+    would stop: its "Save settings" lies below the fold (three scrolls at most)."""
+    tail = 0  # the scrolls since the last step
+    for k in reversed(f.hist_kind):
+        if ACTIONS[int(k)] != "scroll":
+            break
+        tail += 1
+    return tail < 3 and not _save_buttons(f) and _settings_in(f, told)
 
 
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:

@@ -76,13 +76,14 @@ from tilepilot.model.embedded.fields import (
     place_search,
     placeholder_field,
     policy_number,
+    priced_field,
     put_choice,
     reason_asked,
     reason_commit,
     reason_list,
     rename_field,
-    row_band,
     row_number,
+    save_below,
     search_field,
     search_pending,
     search_typed,
@@ -224,6 +225,7 @@ from tilepilot.model.embedded.roles import (
     button_word,
     field_of_role,
     next_step,
+    row_band,
     send_button,
     sends,
     shown_as,
@@ -829,7 +831,8 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
-        if (put := sibling_value(f, instruction) or kind_named(f, told) or policy_number(f, told)) is not None:
+        if (put := sibling_value(f, instruction) or kind_named(f, told) or policy_number(f, told)
+                or priced_field(f, told)) is not None:
             # "move it into Screen 2": the Screen list; "Fernlea House care home": "e.g. name of care home or
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
@@ -858,6 +861,8 @@ class EmbeddedModel:
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
             # are in, where the network would stop or type a value again
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind == "done" and save_below(f, told):  # "Save settings" under the fold
+            return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
                               float(probs[a]), priced[0])

@@ -2357,11 +2357,14 @@ _NAV_TOP, _NAV_LEFT = 0.12, 0.22  # shares of the screen: a site's top bar, its 
 
 def _labels_field(f: Features, t: int) -> bool:
     """Whether text ``t`` is a field's label or inside a field: an entry box starts just under it (30 CSS px)
-    or just right of it on its row (40 CSS px), or holds it ("Display name" over its box is no link)."""
+    or just right of it on its row (40 CSS px), or holds it ("Display name" over its box is no link); a
+    band across the whole screen is no such box."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     for c in np.flatnonzero(f.cand_kind == KINDS["input"]):
         a0, b0, a1, b1 = (float(v) for v in f.cand_box[c])
+        if a1 - a0 > 0.9 * f.frame_size[0]:
+            continue  # a band across the whole screen (a top bar's lower edge) is no field
         under = -8 * f.scale <= b0 - y1 <= 30 * f.scale and min(x1, a1) > max(x0, a0)  # (OCR boxes overhang)
         right = 0 <= a0 - x1 <= 40 * f.scale and min(y1, b1) > max(y0, b0)
         if under or right or (a0 <= cx <= a1 and b0 <= cy <= b1):
@@ -3988,10 +3991,10 @@ def _tick_box(f: Features, instruction: str) -> int | None:
     return q
 
 
-_BOX_OFF = re.compile(r"\W*(?:(?:please|and|then|also|now),?\s+)*(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)"
-                      r"\s+", re.I)
-_BOX_ON = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+",
-                     re.I)
+# the words a clause may open with before its verb: "Oh, and please", "Could you also"
+_BOX_LEAD = r"\W*(?:(?:please|and|then|also|now|oh|so|(?:can|could|would)\s+(?:we|you)),?\s+)*"
+_BOX_OFF = re.compile(_BOX_LEAD + r"(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)\s+", re.I)
+_BOX_ON = re.compile(_BOX_LEAD + r"(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+", re.I)
 
 
 _SET_OPTION = re.compile(r"\W*(?:(?:please|and|then|also|now|(?:can|could|would)\s+(?:we|you))\s+)*"
