@@ -52,6 +52,7 @@ from tilepilot.model.embedded.roles import (
     above_label,
     button_word,
     left_label,
+    row_band,
     typed_into,
     value_typed,
 )
@@ -612,8 +613,10 @@ def _search_boxes(f: Features) -> list[int]:
     return [q for q in found if not any(u != q and holds(q, u) for u in found)]
 
 
-# a hint listing what a box matches: "Accession no., title or maker"; "Ref, hirer, group or purpose"; "Name or ID"
-_LISTS_KEYS = re.compile(r"^[^,]{2,30}(?:,\s*[^,]{2,30})+\s+or\s+\S", re.I)
+# a hint listing what a box matches: "Accession no., title or maker"; "Ref, hirer, group or purpose"; "Name or ID";
+# "Client, venue, event…"
+_LISTS_KEYS = re.compile(r"^[^,]{2,30}(?:,\s*[^,]{2,30})+\s+or\s+\S|^[^,]{2,30}(?:,\s*[^,]{2,30}){2,}(?:…|\.\.\.)\s*$",
+                         re.I)
 _TWO_KEYS = re.compile(r"(?:[\w.#]+\s+){1,2}or\s+[\w.#]+(?:\s+[\w.#]+)?\W*", re.I)
 _KEY_WORDS = frozenset({"id", "name", "ref", "reference", "code", "number", "no", "email", "title", "surname"})
 
@@ -815,6 +818,10 @@ _RANG = (r"(?:['’]s|\s+has|\s+have)?\s+(?:just\s+)?(?:rung|rang|phoned|called|
          r"been\s+in)\b")
 
 
+# a person who paid: "Claire Whitmore paid the deposit …", "Mr Okoro has just paid"
+_PAID = r"\s+(?:has\s+|have\s+)?(?:just\s+)?(?:paid|settled)\b"
+
+
 # a thing of a person's the story tells them to have answered: "Mrs Adeyemi has accepted our quote … Please book
 # it in" books no new thing
 _ACCEPTED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:accepted|approved|agreed\s+to|signed\s+off|confirmed)\b", re.I)
@@ -858,8 +865,9 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
         return None
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
     # (a person by title and surname: "Mr Whitaker", shown where a text ends with it, not "Whitaker Hall Library")
-    person = titled or re.search(re.escape(names[0]) + _RANG, told or instruction) is not None  # ("Neil
-    # Carver's just phoned …"; not "the Peony Blush", a product, whose section the network opens)
+    person = titled or re.search(re.escape(names[0]) + f"(?:{_RANG}|{_PAID})", told or instruction) is not None
+    # ("Neil Carver's just phoned …", "Claire Whitmore paid the deposit …"; not "the Peony Blush", a product,
+    # whose section the network opens)
     if first and (sum(w.isalpha() for w in words(names[0])) + titled < (2 if person else 3)
                   or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW and not (
                       person and _ACCEPTED.search(told or instruction))
@@ -1622,6 +1630,38 @@ def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
         else (q, moved)
 
 
+def _shown_date(f: Features, q: int) -> date | None:
+    """The one date field ``q`` shows (Chromium's "mm/dd/yyyy", or an ISO date), else None."""
+    shown = []
+    for t in texts_inside(f, q):  # (its calendar icon aside)
+        us = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", f.cand_text[t].strip())
+        with contextlib.suppress(ValueError, TypeError):
+            shown.append(date.fromisoformat(f"{us[3]}-{us[1]}-{us[2]}" if us else iso_date(f.cand_text[t]) or ""))
+    return shown[0] if len(shown) == 1 else None
+
+
+def yesterday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The form's one date field, set to the day before the one it shows, for a story that happened yesterday:
+    "Claire Whitmore paid the deposit … yesterday, £450 by bank transfer" on "Record payment" whose "Date
+    received" reads today, 06/04/2025: 2025-06-03. Only a field labelled a date or a day something was received,
+    paid or done; None when the story says no "yesterday", or it was typed (unless ``typed``: the date shown)."""
+    if re.search(r"\byesterday\b", told, re.I) is None:
+        return None
+    found = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        lab = _own_label(f, q)
+        said = set(words(f.cand_text[lab])) if lab is not None else set()
+        if (shown := _shown_date(f, q)) is not None and said & {"date", "received", "paid", "taken", "done", "on"}:
+            found.append((q, shown))
+    if len(found) != 1:
+        return None
+    q, shown = found[0]
+    if typed:  # (the date as the field shows it)
+        return q, shown.strftime("%m/%d/%Y")
+    return None if any(typed_into(f, q, (shown + timedelta(days=k)).isoformat()) for k in (0, 1)) \
+        else (q, (shown - timedelta(days=1)).isoformat())
+
+
 def shifted_commit(f: Features, told: str) -> int | None:
     """The dialog's button pressed once ``shifted_date`` typed the moved date, or ``worded_date`` the date a
     task ends on (the last step): "Confirm extension" under "New return date" (a short text starting with a
@@ -1953,7 +1993,7 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
     way = (m.group(1) or m.group(2)).lower()
     hits = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        lab = _own_label(f, q)
+        lab = _own_label(f, q) if not row_band(f, q) else None  # (a row behind a dialog, under the header "Paid")
         said = words(f.cand_text[lab]) if lab is not None else []
         if said[:1] and said[0] in ("payment", "paid", "pay", "method") and ":" not in f.cand_text[lab].rstrip(
                 ": ") and (len(said) <= 2 or any(
@@ -1972,7 +2012,7 @@ def told_commit(f: Features, told: str) -> int | None:
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    rules = (instead_value, paid_way, stated_number)
+    rules = (instead_value, paid_way, stated_number, yesterday_date)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None:
         return None  # (its sum and its option said come first too)

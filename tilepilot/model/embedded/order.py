@@ -3141,7 +3141,8 @@ _OWN_PARTS = frozenset({"window", "dialog", "popup", "modal", "banner", "page", 
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
 
 
-_DID = re.compile(r"\s+(?:[a-z]+ed|just|is|was|has|had|got|needs|wants|can['’]t|cannot|won['’]t)\b")
+_DID = re.compile(r"\s+(?:[a-z]+ed|just|is|was|has|had|got|needs|wants|can['’]t|cannot|won['’]t|paid|rang|came|sent|"
+                  r"left|brought|took|said|told|gave|lost|found|forgot|bought|sold|went)\b")
 
 
 def task_names(instruction: str) -> list[str]:
@@ -4255,7 +4256,8 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 
 # an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), or a slug
 # with a digit ("db-nightly-2025-02-22", "staging-api-02"); not part of a date, a time, an amount or a longer word
-ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*|\d{4}(?:\.\d{1,4}){2,3}"  # (an accession no.)
+ID = re.compile(r"(?<![\w/.:,£$€-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*"
+                r"|\d{4}(?:\.\d{1,4}){2,3}"  # (an accession no.)
                 r"|[A-Z]{1,4}/\d{2,}(?:/\d+)+"  # (a council's reference: "PA/25/0142")
                 r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/-]|:\S|[.,]\w)")
 # (a colon closing a sentence ends one: "GA-24-117: decline it please")
