@@ -893,14 +893,50 @@ def place_search(f: Features, told: str) -> tuple[int, str] | None:
     """On a first step, the list's search box and the street address a story tells its thing by, where the
     address shows nowhere: "… the work on the lime tree at 4 Church Walk, so that quote can't go ahead" on page
     one of twenty quotes types "4 Church Walk" there. None for a new thing's story."""
-    if len(f.hist_kind) or (m := _ADDRESS.search(told)) is None or _NEW_THING.search(told):
-        return None
+    if len(f.hist_kind) or (m := _ADDRESS.search(told)) is None or _NEW_THING.search(told) \
+            or _MOVED_TO.search(told[:m.start()]):
+        return None  # (not where a person moved to: nothing is there yet)
     boxes = _search_boxes(f)
     if not boxes or shows(list(f.cand_text), [w for w in words(m.group()) if w.isalpha()]):
         return None
     if not _listed_like(f, boxes):
         return None
     return max(boxes, key=lambda b: float(f.cand_box[b][1])), m.group()
+
+
+# the address a person moved to: "He's also moved house, to 3 Chapel Row", "her new address is 4 Mill Lane"
+_MOVED_TO = re.compile(r"\b(?:moved|moving|new\s+address)\b[^.;!?]{0,30}$", re.I)
+
+
+def moved_address(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The field labelled "Address" (or "Street") and the street address a person moved to: "He's also moved
+    house, to 3 Chapel Row in the same village, so please update his address" types "3 Chapel Row" over "11
+    Chapel Row". None when the story tells no move, no one such field is here, or it reads the address (unless
+    ``typed``)."""
+    m = next((m for m in _ADDRESS.finditer(told) if _MOVED_TO.search(told[:m.start()])), None)
+    if m is None:
+        return None
+    found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])) if not row_band(f, q)
+             and (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[:1] in (["address"], ["street"])]
+    if len(found) != 1 or not typed and (typed_into(f, found[0], m.group()) or any(
+            m.group().lower() == f.cand_text[t].strip().lower() for t in texts_inside(f, found[0]))):
+        return None
+    return found[0], m.group()
+
+
+def address_tab(f: Features, told: str) -> int | None:
+    """The record's "Details" tab (or "Contact", "Address", "Profile": one text alone on the screen reading just
+    that), for a story telling a person moved (``moved_address``) once the rest is done, where no address field
+    shows: "… paid his membership renewal … He's also moved house, to 3 Chapel Row" after the renewal on the
+    "Membership" tab. None when an address field shows, or the tab was clicked."""
+    m = next((m for m in _ADDRESS.finditer(told) if _MOVED_TO.search(told[:m.start()])), None)
+    if m is None or not len(f.hist_kind) or any(
+            (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[:1] in (["address"], ["street"])
+            for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))):
+        return None
+    tabs = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and words(f.cand_text[t]) in (["details"], ["contact"], ["address"], ["profile"], ["contact", "details"])]
+    return tabs[0] if len(tabs) == 1 and not clicked_in(f, tabs[0], ever=True) else None
 
 
 def _listed_like(f: Features, boxes: list[int]) -> bool:
@@ -2012,7 +2048,7 @@ def told_commit(f: Features, told: str) -> int | None:
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    rules = (instead_value, paid_way, stated_number, yesterday_date)
+    rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None:
         return None  # (its sum and its option said come first too)

@@ -43,6 +43,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    address_tab,
     asks_choice,
     assign_list,
     billing_email,
@@ -65,6 +66,7 @@ from tilepilot.model.embedded.fields import (
     labelled_pairs,
     login_field,
     money_field,
+    moved_address,
     name_search,
     named_for_typing,
     named_item,
@@ -213,6 +215,7 @@ from tilepilot.model.embedded.order import (
     thing_section,
     tick_box,
     titled_card,
+    titled_member,
     to_box,
     told_radio,
     unsaved_form,
@@ -763,7 +766,8 @@ class EmbeddedModel:
                 or (q := record_menu(f, told)) is not None:  # "… can you check her in?": "Check in"; "… so we
             # can cancel that job" on the job opened: its "⋯"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
+        if (q := _first(titled_card(f, told), titled_member(f, told))) is not None:  # "Mrs Delaney rang — … her
+            # duvet …": Anne Delaney's "T-3302"; "Mr Kowalczyk came in …" on Members: "Stan Kowalczyk"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type", told)
                 or place_search(f, told)) is not None:
@@ -843,7 +847,7 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
-                or yesterday_date(f, told)
+                or yesterday_date(f, told) or moved_address(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
@@ -862,6 +866,8 @@ class EmbeddedModel:
                               and (q := settings_saved(f, told)) is not None):
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
             # are in, where the network would stop or type a value again
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind == "done" and (q := address_tab(f, told)) is not None:  # "Details", for "he's moved house, to …"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "done" and save_below(f, told):  # "Save settings" under the fold
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)

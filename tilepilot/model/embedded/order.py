@@ -3498,6 +3498,21 @@ def marked_person(f: Features, instruction: str) -> int | None:
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
 
+def titled_member(f: Features, told: str) -> int | None:
+    """The one name on a list of people, opened by a click on the site's people section, that a story names by
+    title and surname: "Mr Kowalczyk came in this morning and paid his membership renewal …" clicks "Stan
+    Kowalczyk" on "Members" (a text of two or three capitalised words ending in the surname). None when the
+    story names a code, no people section was clicked, or the name was clicked."""
+    if _CODE.search(told) or len(found := {m.group(1) for m in _TITLED.finditer(told)}) != 1 or not len(f.hist_kind):
+        return None
+    if not any(_PEOPLE & set(_latin(f.cand_text[t])) and clicked_in(f, t, ever=True) for t in _explore_links(f)):
+        return None
+    surname = found.pop()
+    hits = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and not _nav(f, t)
+            and 2 <= len(ws := f.cand_text[t].split()) <= 3 and ws[-1] == surname and all(w[:1].isupper() for w in ws)]
+    return hits[0] if len(hits) == 1 and not clicked_in(f, hits[0], ever=True) else None
+
+
 def titled_card(f: Features, instruction: str) -> int | None:
     """The card of a person a story names by title and surname alone, opened by its code, when the task names
     no code: "Mrs Delaney rang — she needs her duvet back sooner … switch her ticket to express" on a board
