@@ -1775,6 +1775,34 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
     return None
 
 
+# a day said by its weekday alone: "she'll come and collect them on Saturday"
+_ON_WEEKDAY = re.compile(r"\bon\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:the\s+)?\d)", re.I)
+
+
+def weekday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The empty date field ("mm/dd/yyyy", as Chromium draws one) a story's weekday goes in, and that day: the
+    first after the page's today. "… mark them as ready … She's already said she'll come and collect them on
+    Saturday" on "Mark ready" (today Wed 19 Mar 2025) types 2025-03-22 into "Collection date": the field whose
+    label shares a word, by its first five letters, with the words just before "on Saturday", else the one empty
+    date field. None when the story says no such day, the page shows no today, or it was typed (unless
+    ``typed``: the date as the field shows it, once typed)."""
+    m = next(iter(_ON_WEEKDAY.finditer(told)), None)
+    if m is None or (today := page_today(f)) is None:
+        return None
+    ahead = (_WEEKDAYS.index(m.group(1).lower()) - today.weekday() - 1) % 7 + 1
+    day = (today + timedelta(days=ahead)).isoformat()
+    shown = f"{day[5:7]}/{day[8:10]}/{day[:4]}"
+    empty = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if any(f.cand_text[t].strip() in ("mm/dd/yyyy", shown if typed else "") for t in texts_inside(f, q))]
+    before = {w[:5] for w in words(told[:m.start()])[-6:] if len(w) >= 4}
+    named = [q for q in empty if (lab := _own_label(f, q)) is not None
+             and before & {w[:5] for w in words(f.cand_text[lab]) if len(w) >= 4 and w != "date"}]
+    found = named or (empty if len(empty) == 1 else [])
+    if typed:
+        return (found[0], shown) if len(found) == 1 else None
+    return (found[0], day) if len(found) == 1 and not typed_into(f, found[0], day) else None
+
+
 # a day of this month said by its number alone: "to Thursday the 13th"
 _NTH_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                       r"(?!\s+(?:of\s+)?[A-Z][a-z]{2,})", re.I)
@@ -2048,7 +2076,7 @@ def told_commit(f: Features, told: str) -> int | None:
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address)
+    rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None:
         return None  # (its sum and its option said come first too)

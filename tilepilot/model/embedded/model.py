@@ -107,6 +107,7 @@ from tilepilot.model.embedded.fields import (
     told_value,
     unfilled_pair,
     value_for_click,
+    weekday_date,
     widened_search,
     worded_date,
     yesterday_date,
@@ -847,7 +848,7 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
-                or yesterday_date(f, told) or moved_address(f, told)
+                or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)

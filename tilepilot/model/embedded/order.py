@@ -4728,6 +4728,11 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     if len(led) == 1:
         return led[0]  # the one entry the task's verb leads: "query TS-9108 with the note "Hours exceed …"":
         # "Query with client…", though the story speaks of hours ("Correct hours…")
+    asked = {w[:5] for w in ws if len(w) >= 3}
+    if len(led) > 1 and len(rest := [t for t in led if any(
+            w[:5] in asked for w in words(f.cand_text[t])[1:] if len(w) >= 3 and w.isalpha())]) == 1:
+        return rest[0]  # of those, the one whose other words the command says: "mark … as ready" is "Mark
+        # ready…", not "Mark collected" the story speaks of ("she'll come and collect them on Saturday")
     sims = sorted(((float(f.cand_emb[t] @ v) + _said_share(f.cand_text[t], verbs, said), t) for t in stack
                    if f.cand_emb[t].any()), reverse=True)
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
