@@ -4634,7 +4634,8 @@ def card_button(f: Features, instruction: str) -> int | None:
 def _opened_menu(f: Features) -> list[int]:
     """The entries of the menu the last click opened, top to bottom: that click pressed a row's dots or an
     "Actions ▾" button still shown, and three or more short texts stand on one left edge under it, each at
-    most 45 CSS px under the one before, the first at most 60 under the click. Empty where there is none."""
+    most 45 CSS px under the one before, the first at most 60 under the click (else over it, the last at most
+    60 over the click: a menu opened upwards low on the screen). Empty where there is none."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return []
     x, y = acted_at(f)
@@ -4647,11 +4648,22 @@ def _opened_menu(f: Features) -> list[int]:
                    and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
                    and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: float(f.cand_box[t][1]))
     stack = near[:1] if near and float(f.cand_box[near[0]][1]) - y <= 60 * f.scale else []
-    for t in near[1:]:
+    for t in near[1:] if stack else []:
         if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
                 and 0 < float(f.cand_box[t][1] - f.cand_box[stack[-1]][1]) <= 45 * f.scale:
             stack.append(t)
-    return stack if len(stack) >= 3 else []
+    if len(stack) >= 3:
+        return stack
+    # a menu opened upwards, the dots low on the screen: its last entry ends at most 60 CSS px over the click
+    above = sorted((t for t in worded if 0 < y - float(f.cand_box[t][3]) <= 400 * f.scale
+                    and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
+                    and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: -float(f.cand_box[t][3]))
+    stack = above[:1] if above and y - float(f.cand_box[above[0]][3]) <= 60 * f.scale else []
+    for t in above[1:] if stack else []:
+        if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
+                and 0 < float(f.cand_box[stack[-1]][1] - f.cand_box[t][1]) <= 45 * f.scale:
+            stack.append(t)
+    return stack[::-1] if len(stack) >= 3 else []
 
 
 def menu_cut(f: Features, instruction: str) -> bool:
@@ -4701,6 +4713,11 @@ def _menu_panel(f: Features) -> list[int]:
     return []
 
 
+# a customer's yes told as a story: "He's happy for us to go ahead with the full service"
+_GO_AHEAD = re.compile(r"\b(?:go(?:es)?\s+ahead|happy\s+(?:for\s+us\s+)?to\s+(?:go|proceed)|(?:has|have)\s+(?:just\s+)?"
+                       r"(?:accepted|approved|agreed\s+to))\b", re.I)
+
+
 def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) -> int | None:
     """The entry of the menu just opened that means most what the task asks, read by meaning (the task's word
     vectors against each entry's sentence vector): "Daisy's … can you check her in?" picks "Check in" of
@@ -4728,6 +4745,9 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     if len(led) == 1:
         return led[0]  # the one entry the task's verb leads: "query TS-9108 with the note "Hours exceed …"":
         # "Query with client…", though the story speaks of hours ("Correct hours…")
+    if _GO_AHEAD.search(told) and len(yes := [t for t in stack if {w[:6] for w in words(f.cand_text[t])}
+                                               & {"approv", "accept"}]) == 1:
+        return yes[0]  # "He's happy for us to go ahead with the full service …": "Record customer approval…"
     asked = {w[:5] for w in ws if len(w) >= 3}
     if len(led) > 1 and len(rest := [t for t in led if any(
             w[:5] in asked for w in words(f.cand_text[t])[1:] if len(w) >= 3 and w.isalpha())]) == 1:
@@ -4888,11 +4908,13 @@ _EVERY = re.compile(r"\b(?:every(?:one|body|thing)?|all\s+(?:of\s+)?(?:them|the)
 
 def _boxes_before(f: Features, t: int, reach: float | None = 40.0) -> list[int]:
     """The small boxes (30 CSS px a side at most) on text ``t``'s line, ending left of it (within ``reach`` CSS
-    px, where given): a row's or a header's tick box."""
+    px, where given), or at its start where OCR read the box into the text ("☑ Replace crystal (£45.00)"): a
+    row's or a header's tick box."""
     mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
     return [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
             and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
-            <= 30 * f.scale and float(f.cand_box[q][2]) <= float(f.cand_box[t][0])
+            <= 30 * f.scale and float(f.cand_box[q][0]) < float(f.cand_box[t][0]) + 8 * f.scale
+            and float(f.cand_box[q][2]) <= float(f.cand_box[t][0]) + 24 * f.scale
             and (reach is None or float(f.cand_box[t][0] - f.cand_box[q][2]) <= reach * f.scale)
             and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
 
@@ -4946,20 +4968,29 @@ def owner_box(f: Features, told: str) -> int | None:
 
 # the ones a task leaves out of all the others: "He did all of them except Biscuit, who was lame"
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|but\s+not|other\s+than|bar)\s+([A-Z][\w'’-]+)")
+# a part of the work a customer turns down: "he doesn't want the new crystal", "without the new strap"
+_UNWANTED = re.compile(r"\b(?:(?:doesn['’]t|don['’]t|does\s+not|do\s+not|won['’]t)\s+want|without)\s+"
+                       r"(?:the\s+|a\s+|any\s+)?(?:new\s+)?([a-z][a-z-]{3,})\b")
 
 
 def except_box(f: Features, told: str) -> int | None:
     """The ticked box of the one a story leaves out of the rest ("He did all of them except Biscuit … Can you
     mark the visit as done?" on "Complete visit", whose horses are all ticked: "☑ Biscuit (full set)" is
-    unticked). The box stands just left of a text led by the name, on its line; ticked by its colours, never
-    pressed. None on a first step."""
-    if not len(f.hist_kind) or (m := _EXCEPT.search(told)) is None:
+    unticked), or the part of the work a customer turns down ("he doesn't want the new crystal": "☑ Replace
+    crystal"). The box stands just left of a text led by the name (holding the word), on its line; ticked by its
+    colours, never pressed. None on a first step."""
+    if not len(f.hist_kind):
         return None
-    name = m.group(1).lower()
     found = []
-    for t in range(len(f.cand_text)):
-        if f.cand_kind[t] == KINDS["text"] and (words(f.cand_text[t]) or [""])[0] == name:
-            found += _boxes_before(f, t)
+    if (m := _EXCEPT.search(told)) is not None:
+        name = m.group(1).lower()
+        found = [q for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                 and (words(f.cand_text[t]) or [""])[0] == name for q in _boxes_before(f, t)]
+    elif (m := _UNWANTED.search(told)) is not None:  # "he doesn't want the new crystal": "☑ Replace crystal"
+        found = [q for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                 and m.group(1).lower()[:5] in {w[:5] for w in words(f.cand_text[t])} for q in _boxes_before(f, t)]
+    else:
+        return None
     found = [q for q in dict.fromkeys(found) if not _unticked(f, q) and not clicked_in(f, q, ever=True)]
     return found[0] if len(found) == 1 else None
 
