@@ -37,6 +37,8 @@ from tilepilot.model.embedded.order import (
     ID,
     _explore_links,
     _given_done,
+    _labels_field,
+    _nav,
     _open_page,
     _policy_line,
     in_nav,
@@ -939,6 +941,63 @@ def address_tab(f: Features, told: str) -> int | None:
     return tabs[0] if len(tabs) == 1 and not clicked_in(f, tabs[0], ever=True) else None
 
 
+# a contact told after a colon: "… to be his emergency contact instead of his dad: Sarah Marsh, 07700 900219"
+_COLON_CONTACT = re.compile(r"([^.:;!?]*):\s*((?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}),?\s+"
+                            r"(\+?\d[\d ]{6,}\d)")
+
+
+def contact_field(f: Features, told: str) -> tuple[int, str] | None:
+    """The name and phone fields of the contact a story gives after a colon, and what goes in each: "She'd also
+    like to be his emergency contact instead of his dad: Sarah Marsh, 07700 900219" types "Sarah Marsh" into
+    "Emergency contact name", then the number into "Emergency contact phone" (fields labelled with "name" and
+    with "phone", "mobile" or "tel", sharing a word with the words before the colon: not a record's own "Full
+    name"). The first not typed yet; None when none is left or the story gives no such contact."""
+    if (m := _COLON_CONTACT.search(told)) is None:
+        return None
+    before = {w[:5] for w in words(m.group(1)) if len(w) >= 4}
+    labelled = [(q, set(words(f.cand_text[lab]))) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                if not row_band(f, q) and (lab := _own_label(f, q)) is not None]
+    for value, kinds in ((m.group(2), {"name"}), (m.group(3), {"phone", "mobile", "tel", "telephone"})):
+        fields = [(q, ws) for q, ws in labelled if ws & kinds]
+        fields = [q for q, ws in fields if {w[:5] for w in ws if len(w) >= 4} & before]
+        if len(fields) == 1 and not typed_into(f, fields[0], "") and not any(  # (typed, or showing it exactly:
+                f.cand_text[t].strip() == value for t in texts_inside(f, fields[0])):  # 07700 900218 is no 900219)
+            return fields[0], value
+    return None
+
+
+def story_tab(f: Features, told: str) -> int | None:
+    """The tab of a record opened (a line of two to five short texts, side by side within 40 CSS px, under the
+    record's title) whose words the story says, once none of its fields' labels say them: "Joe Marsh's mum has
+    emailed: he has a nut allergy … get that onto his medical notes. She'd also like to be his emergency
+    contact …" on "Profile | Medical & emergency | Courses": "Medical & emergency" (two of its words of four
+    letters or more, by their first five: one word, "Bookings", is no sign). Never clicked twice; None after
+    no click."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    if not kinds or kinds[-1] != "click":
+        return None
+    said = {w[:5] for w in words(told) if len(w) >= 4}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(words(f.cand_text[t])) <= 3 and not _nav(f, t)]
+    found = []
+    for t in texts:
+        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+        line = [u for u in texts if abs((float(f.cand_box[u][1]) + float(f.cand_box[u][3])) / 2 - mid) <= 4 * f.scale]
+        line.sort(key=lambda u: float(f.cand_box[u][0]))
+        if not 2 <= len(line) <= 5 or any(float(f.cand_box[v][0] - f.cand_box[u][2]) > 40 * f.scale
+                                          for u, v in zip(line, line[1:], strict=False)):
+            continue
+        ws = {w[:5] for w in words(f.cand_text[t]) if len(w) >= 4}
+        if len(ws & said) >= 2 and not _labels_field(f, t):
+            found.append(t)
+    labels = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+              if (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
+    if len(found) != 1 or clicked_in(f, found[0], ever=True) or {w[:5] for w in words(f.cand_text[found[0]])
+                                                                 if len(w) >= 4} & labels:
+        return None
+    return found[0]
+
+
 def _listed_like(f: Features, boxes: list[int]) -> bool:
     """Whether a list of rows stands under the search box: eight texts or more below it on one left edge
     (within 6 CSS px), one under another (a table's or a list's column)."""
@@ -1257,6 +1316,8 @@ def _told_note(told: str) -> str | None:
     note = first[cut.end():] if cut else first
     if (aside := re.match(r"[^,]*,\s*(?=(?:has|have|had|is|was|were|are)\b)", note)) is not None:
         note = note[aside.end():]  # "CS-0433, the red flamenco dress, has a torn hem": what it has
+    note = re.split(r",?\s+(?:so\s+)?(?:please|can\s+you|could\s+you)\b", note, maxsplit=1, flags=re.I)[0]
+    # (not the request after it: "…, so please get that onto his medical notes")
     return note if len(words(note)) >= 3 else None
 
 
@@ -1327,6 +1388,16 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
                <= 0.1 * f.frame_size[0]]
         boxes = mid if len(mid) == 1 else boxes
     return (boxes[0], note) if len(boxes) == 1 and not typed_into(f, boxes[0], note) else None
+
+
+def labelled_note(f: Features, told: str) -> tuple[int, str] | None:
+    """``note_field``'s note and field, where the story names the field by its label's words ("… so please get
+    that onto his medical notes": "Medical notes"): typed whole even where the network would type a word of it."""
+    if (noted := note_field(f, told)) is None or (lab := above_label(f, noted[0], overlap=12 * f.scale)) is None:
+        return None
+    said = {w[:5] for w in words(told)}
+    named = [w for w in words(f.cand_text[lab]) if len(w) >= 4]
+    return noted if named and all(w[:5] in said for w in named) else None
 
 
 def noted_commit(f: Features, told: str) -> int | None:

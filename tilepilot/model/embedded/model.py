@@ -50,6 +50,7 @@ from tilepilot.model.embedded.fields import (
     choice_given,
     code_elsewhere,
     colon_text,
+    contact_field,
     counted_choice,
     counted_field,
     delivered_commit,
@@ -63,6 +64,7 @@ from tilepilot.model.embedded.fields import (
     item_typed,
     kind_named,
     label_off_screen,
+    labelled_note,
     labelled_pairs,
     login_field,
     money_field,
@@ -100,6 +102,7 @@ from tilepilot.model.embedded.fields import (
     slot_change,
     slot_commit,
     stated_number,
+    story_tab,
     suggestion,
     table_value,
     told_commit,
@@ -849,6 +852,7 @@ class EmbeddedModel:
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
                 or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told)
+                or contact_field(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
@@ -868,7 +872,9 @@ class EmbeddedModel:
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
             # are in, where the network would stop or type a value again
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if kind == "done" and (q := address_tab(f, told)) is not None:  # "Details", for "he's moved house, to …"
+        if kind in ("done", "scroll") and ((q := address_tab(f, told)) is not None
+                                           or (q := story_tab(f, told)) is not None):
+            # "Details", for "he's moved house, to …"; "Medical & emergency" for "… onto his medical notes"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "done" and save_below(f, told):  # "Save settings" under the fold
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
@@ -882,7 +888,7 @@ class EmbeddedModel:
             # then its "Reason" list, opened and chosen from, before a note
         if (q := except_box(f, told)) is not None:  # "He did all of them except Biscuit": "☑ Biscuit" unticked
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        noted = note_field(f, told) if kind in ("done", "click") else None
+        noted = note_field(f, told) if kind in ("done", "click") else labelled_note(f, told) if kind == "type" else None
         if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated
             # and tested OK. Please close it off."
             return Prediction(Type(text=noted[1], into=_point(f, noted[0], np.zeros(2)), clear=True),

@@ -3501,16 +3501,30 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z'’-]+)\b(?!\s
 def titled_member(f: Features, told: str) -> int | None:
     """The one name on a list of people, opened by a click on the site's people section, that a story names by
     title and surname: "Mr Kowalczyk came in this morning and paid his membership renewal …" clicks "Stan
-    Kowalczyk" on "Members" (a text of two or three capitalised words ending in the surname). None when the
-    story names a code, no people section was clicked, or the name was clicked."""
-    if _CODE.search(told) or len(found := {m.group(1) for m in _TITLED.finditer(told)}) != 1 or not len(f.hist_kind):
+    Kowalczyk" on "Members" (a text of two or three capitalised words ending in the surname), or by first name
+    and surname ("Joe Marsh's mum has emailed …": "Joe Marsh"). None when the story names a code, no people
+    section was clicked, or the name was clicked."""
+    if _CODE.search(told) or not len(f.hist_kind) or not any(
+            _PEOPLE & set(_latin(f.cand_text[t])) and clicked_in(f, t, ever=True) for t in _explore_links(f)):
         return None
-    if not any(_PEOPLE & set(_latin(f.cand_text[t])) and clicked_in(f, t, ever=True) for t in _explore_links(f)):
-        return None
-    surname = found.pop()
-    hits = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and not _nav(f, t)
-            and 2 <= len(ws := f.cand_text[t].split()) <= 3 and ws[-1] == surname and all(w[:1].isupper() for w in ws)]
-    return hits[0] if len(hits) == 1 and not clicked_in(f, hits[0], ever=True) else None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]  # (a list of names down the
+    # left edge reads as a sidebar)
+    if len(found := {m.group(1) for m in _TITLED.finditer(told)}) == 1:
+        surname = found.pop()
+        hits = [t for t in texts if 2 <= len(ws := f.cand_text[t].split()) <= 3 and ws[-1] == surname
+                and all(w[:1].isupper() for w in ws)]
+    else:  # a person by full name: "Joe Marsh's mum has emailed …"
+        names = {re.split(r"['’]s\b", m.group(1))[0] for m in _FULL_NAME.finditer(told)}
+        hits = [t for t in texts if f.cand_text[t].strip() in names]
+    if len(hits) != 1 or clicked_in(f, hits[0], ever=True) or sum(
+            abs(float(f.cand_box[u][0] - f.cand_box[hits[0]][0])) <= 6 * f.scale
+            and re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+", f.cand_text[u].strip()) is not None
+            for u in texts) < 4:
+        return None  # (a name in a list's column, three more names on its left edge: not a record's title)
+    return hits[0]
+
+
+_FULL_NAME = re.compile(r"(?<![\w'’-])((?-i:[A-Z][a-z'’-]+)\s+(?-i:[A-Z][a-z'’-]+))\b")
 
 
 def titled_card(f: Features, instruction: str) -> int | None:
