@@ -48,6 +48,7 @@ from tilepilot.model.embedded.order import (
     setting_box,
     task_names,
     within_box,
+    worded_radio,
 )
 from tilepilot.model.embedded.roles import (
     VALUE,
@@ -582,8 +583,11 @@ def _shape(ident: str) -> str:
 
 
 def _codes(instruction: str) -> list[str]:
-    """The identifiers a task names ("FB-58240", "1987.45.1"), those with a digit."""
-    return [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
+    """The identifiers a task names ("FB-58240", "1987.45.1"), those with a digit; not a bare number counting
+    things ("gone up to 120 guests")."""
+    return [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())
+            and not (m.group().isdigit() and re.match(r"\s+(?:[a-z]{3,}s|people|children|adults)\b",
+                                                      instruction[m.end():]))]  # (a count: "120 guests")
 
 
 def _tokens(text: str) -> set[str]:
@@ -2149,7 +2153,8 @@ def told_commit(f: Features, told: str) -> int | None:
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
-            or money_field(f, told) is not None or said_radio(f, told) is not None:
+            or money_field(f, told) is not None or said_radio(f, told) is not None \
+            or worded_radio(f, told) is not None:
         return None  # (its sum and its option said come first too)
     x, y = acted_at(f, steps[-1])
     if not any((hit := r(f, told, True)) is not None and within_box((x, y), f.cand_box[hit[0]])

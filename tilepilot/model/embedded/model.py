@@ -224,6 +224,7 @@ from tilepilot.model.embedded.order import (
     told_radio,
     unsaved_form,
     verb_section,
+    worded_radio,
 )
 from tilepilot.model.embedded.order import steps as click_steps
 from tilepilot.model.embedded.ordinal import ordinal_target
@@ -886,7 +887,9 @@ class EmbeddedModel:
                 or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a dialog's "○ Failed",
             # then its "Reason" list, opened and chosen from, before a note
-        if (q := except_box(f, told)) is not None:  # "He did all of them except Biscuit": "☑ Biscuit" unticked
+        if (q := _first(except_box(f, told), worded_radio(f, told))) is not None:  # "He did all of them except
+            # Biscuit": "☑ Biscuit" unticked; "they only pay for the nights he's actually stayed": "○ Nights stayed
+            # only (6)"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         noted = note_field(f, told) if kind in ("done", "click") else labelled_note(f, told) if kind == "type" else None
         if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated

@@ -3658,6 +3658,29 @@ def said_radio(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
+def worded_radio(f: Features, told: str) -> int | None:
+    """The round option, not chosen yet, whose label's words (two or more of four letters or more) the story
+    says all, by their first five letters: "We agreed they only pay for the nights he's actually stayed" picks
+    "○ Nights stayed only (6)", not "◉ All booked nights (9)". One such option only, pressed once; none on a
+    first step."""
+    if not len(f.hist_kind):
+        return None
+    said = {w[:5] for w in words(told)}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    found = []
+    for c in _marks(f):
+        if not round_mark(f.cand_crop[c]) or ticked_mark(f.cand_crop[c]):
+            continue
+        mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+        label = [t for t in texts if -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
+                 and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
+        ws = [w for t in label[:1] for w in _latin(f.cand_text[t]) if len(w) >= 4]
+        if len(ws) >= 2 and all(w[:5] in said for w in ws):
+            found.append(c)
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
 # a box a dialog asks to tick before its button acts: "Release the place in B1-M — this cannot be undone"
 _ACKNOWLEDGE = re.compile(r"\bcannot\s+be\s+undone\b|\bcan['’]t\s+be\s+undone\b|\bi\s+(?:understand|confirm|agree|"
                           r"acknowledge)\b|\bpermanent(?:ly)?\b", re.I)
@@ -4831,7 +4854,8 @@ def _story_marks(f: Features, told: str) -> set[str]:
 def _marks_shown(marks: set[str], shown: set[str]) -> int:
     """How many of a story's marks a row's or an item's words show (a day or month by its first three letters:
     "sat" in "Sat 14 Jun")."""
-    return sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks)
+    return sum(any(w == m or len(m) == 3 and w[:3] == m or len(m) > 4 and m[-1] == "s" and w == m[:-1]
+                   for w in shown) for m in marks)  # (a family by its plural: "The Pritchards", "Alex Pritchard")
 
 
 # the verbs a story asks of a row it has told of, through its menu (not a new thing's: "book", "place", …; not
@@ -4860,8 +4884,14 @@ def story_row(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     shown = set(with_synonyms(sorted(verbs - {"paid"}))) | ({"pay", "record"} if "paid" in verbs else set())
     # (a row's "paid up" is its state, no button)
-    if any((ws := _latin(f.cand_text[t])) and ws[0] in shown for t in texts):
-        return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in.")
+    boxes = [b for b in range(len(f.cand_box)) if f.cand_kind[b] != KINDS["text"]
+             and float(f.cand_box[b][2] - f.cand_box[b][0]) <= 300 * f.scale
+             and float(f.cand_box[b][3] - f.cand_box[b][1]) <= 60 * f.scale]
+    if any((ws := _latin(f.cand_text[t])) and ws[0] in shown and any(
+            within_box(((f.cand_box[t][0] + f.cand_box[t][2]) / 2, (f.cand_box[t][1] + f.cand_box[t][3]) / 2),
+                       f.cand_box[b]) for b in boxes) for t in texts):
+        return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in."; not a
+        # column's header, "Check-out")
     if _elsewhere(f, resolved(told), texts):
         return None
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
@@ -5080,6 +5110,11 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
     best = max(scores)
     need = 1 if searched_first(f) else 2  # (rows a search for the story's name left show it: one mark is enough)
     tied = [k for k, n in enumerate(scores) if n == best]
+    lead = re.match(r"\W*(?:[Tt]he\s+)?([A-Z][a-z'’-]{4,})\b", told)
+    if best == 1 and len(tied) == 1 and lead is not None \
+            and _marks_shown({re.sub(r"['’]s$", "", lead.group(1)).lower()}, seen[tied[0]]):
+        need = 1  # the one row showing the name the story starts with: "The Pritchards are back from Portugal
+        # early …" on Sam & Alex Pritchard's booking
     if best >= need and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
         # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
         # Bell & Sons' "Mill Farm Cottage"
