@@ -1671,7 +1671,7 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
 
 # a price told with what it prices: "the family kennels to £52", "the labour rate goes up to £38 an hour"
 _PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|are|will\s+be)\s+)?(?:up\s+|down\s+)?"
-                     r"to\s+[£$€](\d{1,5}(?:\.\d{2})?)(?![\d,])")
+                     r"to\s+[£$€](\d{1,5}(?:\.\d{2})?)(?!\d|,\d)")
 _NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putting", "going", "put", "raising", "from",
                          "today", "now", "also", "we", "we're", "please", "change", "set"})
 
