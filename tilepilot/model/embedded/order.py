@@ -4872,6 +4872,11 @@ def searched_first(f: Features) -> bool:
     return [ACTIONS[int(k)] for k in f.hist_kind] == ["type"]
 
 
+# goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
+_ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b",
+                      re.I)
+
+
 def story_row(f: Features, told: str) -> int | None:
     """On a first step (or one after a section was opened), the menu dots of the one row most of the story's
     names stand on, for a story that asks
@@ -4879,7 +4884,9 @@ def story_row(f: Features, told: str) -> int | None:
     it" on a list of appointments (Linh Nguyen owns Mochi on Thursday and Luna on Saturday): Luna's row of
     Sat 14 Jun, read by Linh, Nguyen, Luna and Sat (``_story_band``)."""
     if len(f.hist_kind) and not nav_opened(f) and not searched_first(f) \
-            or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"})):
+            or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"}) | (
+                {"received"} if _ARRIVED.search(told) and len(f.hist_kind) else set())):  # (goods arrived: on
+            # the section opened for them, the stock's, not the jobs waiting for them on the first page)
         return None  # (a payment told: "Mrs Gill at 14 Elm Drive has just paid the £36 she owed")
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     shown = set(with_synonyms(sorted(verbs - {"paid"}))) | ({"pay", "record"} if "paid" in verbs else set())
@@ -5119,6 +5126,11 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
         # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
         # Bell & Sons' "Mill Farm Cottage"
         more = [len(_story_words(told) & seen[k]) for k in tied]
+        tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
+    if best >= need and len(tied) > 1:  # told apart by the story's numbers: "the 20 metres of Kirkby linen we
+        # were waiting on" is the Oatmeal linen's "20 m on order", not the Slate's
+        said = set(re.findall(r"\b\d+\b", told))
+        more = [len(said & seen[k]) for k in tied]
         tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
     return anchors[tied[0]] if best >= need and len(tied) == 1 else None
 
