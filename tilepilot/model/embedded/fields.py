@@ -848,8 +848,10 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
     first = not kinds and untyped
     if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}) and not first:
         return None
-    if (spans := clause_spans(instruction)) and re.search(r"\bnew\b", instruction[slice(*spans[0])], re.I):
-        return None  # (a new thing is in no list yet: "Please sign up Kwame Mensah as a new member …")
+    if (spans := clause_spans(instruction)) and re.search(r"\bnew\b", instruction[slice(*spans[0])], re.I) \
+            or _NEW_THING.search(told or instruction) and not _ACCEPTED.search(told or instruction):
+        return None  # (a new thing is in no list yet: "Please sign up Kwame Mensah as a new member …", "A Mrs
+        # Lowther rang about a garden party … Please put it in as an enquiry")
     boxes = _search_boxes(f)
     if not boxes:
         return None

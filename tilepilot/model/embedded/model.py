@@ -24,6 +24,7 @@ from tilepilot.model.embedded.buttons import (
     made_button,
     new_button,
     save_button,
+    story_new_button,
     typed_to_confirm,
     unsaved_button,
 )
@@ -811,6 +812,8 @@ class EmbeddedModel:
             if (menu := row_menu(f, instruction)) is not None:
                 q = menu  # the row found shows its menu's dots for the verb: acted on there ("Cancel IN-5521, …")
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the record searched for
+        if (q := story_new_button(f, told)) is not None:  # "… Please put it in as an enquiry": "+ New enquiry"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         stops = kind in ("scroll", "done") or kind == "click" and stray_click(f, instruction, top,
                                                                              acted(instruction, f.hist_kind))
         if (stops or kind == "click" and (
