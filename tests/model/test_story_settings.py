@@ -481,3 +481,50 @@ def test_a_family_by_its_plural_is_the_one_row_showing_its_name_and_the_nights_s
     f.hist_kind, f.hist_box = (np.concatenate([f.hist_kind, f.hist_kind[:1]]),
                                np.concatenate([f.hist_box, [[581.5, 271.5, 589.5, 279.5]]]))
     assert worded_radio(f, PRITCHARDS) is None
+
+
+ROMO = ("The Romo delivery has just come in: the 20 metres of Kirkby linen we were waiting on. Please book it into "
+        "stock, and any jobs that were waiting for it can go into the workshop now.")
+FABRICS = [
+    ('Stitch & Frame', t, (29, 15, 170, 38)), ('Jobs', t, (235, 23, 273, 44)), ('Fabrics', t, (307, 26, 357, 44)),
+    ('Customers', t, (393, 25, 465, 44)), ('Settings', t, (499, 23, 556, 49)), ('Fabric', t, (41, 148, 84, 166)),
+    ('Supplier', t, (462, 149, 517, 167)), ('In stock', t, (723, 148, 775, 166)), ('On order', t, (816, 149, 873, 166)),
+    ('Linwood Omega Velvet — Ochre', t, (43, 192, 280, 209)), ('Linwood', t, (462, 191, 520, 209)),
+    ('9 m', t, (767, 191, 798, 211)), ('Linwood Omega Velvet — Teal', t, (43, 239, 266, 256)),
+    ('Linwood', t, (462, 238, 520, 256)), ('16 m', t, (760, 238, 798, 257)),
+    ('Romo Kirkby Linen — Oatmeal', t, (43, 333, 270, 349)), ('Romo', t, (462, 331, 507, 352)),
+    ('3 m', t, (766, 332, 799, 350)), ('20 m·RO-22841', t, (816, 332, 927, 349)), ('10 m', t, (990, 332, 1027, 351)),
+    ('Romo Kirkby Linen — Slate', t, (43, 380, 248, 397)), ('Romo', t, (462, 378, 507, 399)),
+    ('12 m', t, (760, 379, 798, 398)), ('⋯', t, (1194, 200, 1208, 202)), ('⋯', t, (1194, 247, 1208, 249)),
+    ('⋯', t, (1194, 341, 1208, 343)), ('⋯', t, (1194, 388, 1208, 390))]
+
+
+def test_goods_told_arrived_open_the_row_of_the_stock_they_were_ordered_as():
+    """"The Romo delivery has just come in: the 20 metres of Kirkby linen …" once "Fabrics" was opened: the dots
+    of "Romo Kirkby Linen — Oatmeal", whose "20 m" is on order, not of the Slate linen (both show Romo and
+    Kirkby: the story's number tells them apart); on the first page, before any section opened, no row."""
+    from tilepilot.model.embedded.order import story_row
+
+    f, _ = _page(FABRICS, [("click", (332.0, 35.0))])
+    assert story_row(f, ROMO) == _at(f, (1194, 341, 1208, 343))
+    assert story_row(f, ROMO.replace("the 20 metres", "the metres")) is None  # (two rows alike)
+    assert story_row(_page(FABRICS)[0], ROMO) is None
+
+
+LOWTHER = ("A Mrs Lowther rang about a garden party for her parents' golden wedding anniversary: about 60 guests on "
+           "Saturday 16 August at their house, Fellside, Kirkby Lonsdale. Her number is 07700 900845. Please put it "
+           "in as an enquiry and I'll send the quote later.")
+
+
+def test_a_story_of_a_new_enquiry_presses_its_new_button_and_searches_for_no_one():
+    """"A Mrs Lowther rang … Please put it in as an enquiry": "+ New enquiry" on the first step (the button naming
+    the thing the story of a new one says), and no search for "A Mrs Lowther" (she is in no list yet)."""
+    from tilepilot.model.embedded.buttons import story_new_button
+    from tilepilot.model.embedded.fields import name_search
+
+    f, _ = _page(MARQUEE_BOOKINGS)
+    assert story_new_button(f, LOWTHER) == _at(f, (1123, 30, 1242, 54))
+    assert name_search(f, LOWTHER, True, LOWTHER) is None
+    assert story_new_button(f, WHITMORE) is None  # (a payment on a booking there is)
+    f, _ = _page(MARQUEE_BOOKINGS, [("click", (76.0, 222.0))])
+    assert story_new_button(f, LOWTHER) is None
