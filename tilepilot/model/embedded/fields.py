@@ -987,15 +987,16 @@ def story_tab(f: Features, told: str) -> int | None:
              and 1 <= len(words(f.cand_text[t])) <= 3 and not _nav(f, t)]
     found = []
     for t in texts:
+        ws = {w[:5] for w in words(f.cand_text[t]) if len(w) >= 4}
+        if len(ws & said) < 2 or _labels_field(f, t):
+            continue
         mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
         line = [u for u in texts if abs((float(f.cand_box[u][1]) + float(f.cand_box[u][3])) / 2 - mid) <= 4 * f.scale]
         line.sort(key=lambda u: float(f.cand_box[u][0]))
         if not 2 <= len(line) <= 5 or any(float(f.cand_box[v][0] - f.cand_box[u][2]) > 40 * f.scale
                                           for u, v in zip(line, line[1:], strict=False)):
             continue
-        ws = {w[:5] for w in words(f.cand_text[t]) if len(w) >= 4}
-        if len(ws & said) >= 2 and not _labels_field(f, t):
-            found.append(t)
+        found.append(t)
     labels = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
               if (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
     if len(found) != 1 or clicked_in(f, found[0], ever=True) or {w[:5] for w in words(f.cand_text[found[0]])
@@ -1683,6 +1684,8 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
     £30 a night and the family kennels to £52" types 52 into "Family kennel, per night (£)" (a box of a label
     reading "£" and most of the thing's words, by their first five letters, alone), price by price in the task's
     order, the first not shown nor typed yet; None when none is left."""
+    if not (told_prices := list(_PRICED.finditer(told))):
+        return None
     boxes = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
@@ -1690,7 +1693,7 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
                 or (t := above_label(f, q)) is None or not re.search(r"[£$€]", f.cand_text[t]):
             continue
         boxes.append((q, inside[0], {w[:5] for w in words(f.cand_text[t]) if len(w) >= 3}))
-    for m in _PRICED.finditer(told):
+    for m in told_prices:
         thing = m.group(1).split(",")[-1].split(":")[-1]
         said = {w[:5] for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
         score = {q: len(said & label) for q, _, label in boxes}

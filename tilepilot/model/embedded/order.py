@@ -3504,8 +3504,7 @@ def titled_member(f: Features, told: str) -> int | None:
     Kowalczyk" on "Members" (a text of two or three capitalised words ending in the surname), or by first name
     and surname ("Joe Marsh's mum has emailed …": "Joe Marsh"). None when the story names a code, no people
     section was clicked, or the name was clicked."""
-    if _CODE.search(told) or not len(f.hist_kind) or not any(
-            _PEOPLE & set(_latin(f.cand_text[t])) and clicked_in(f, t, ever=True) for t in _explore_links(f)):
+    if _CODE.search(told) or not len(f.hist_kind):
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]  # (a list of names down the
     # left edge reads as a sidebar)
@@ -3516,7 +3515,8 @@ def titled_member(f: Features, told: str) -> int | None:
     else:  # a person by full name: "Joe Marsh's mum has emailed …"
         names = {re.split(r"['’]s\b", m.group(1))[0] for m in _FULL_NAME.finditer(told)}
         hits = [t for t in texts if f.cand_text[t].strip() in names]
-    if len(hits) != 1 or clicked_in(f, hits[0], ever=True) or sum(
+    if len(hits) != 1 or clicked_in(f, hits[0], ever=True) or not any(
+            _PEOPLE & set(_latin(f.cand_text[t])) and clicked_in(f, t, ever=True) for t in _explore_links(f)) or sum(
             abs(float(f.cand_box[u][0] - f.cand_box[hits[0]][0])) <= 6 * f.scale
             and re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+", f.cand_text[u].strip()) is not None
             for u in texts) < 4:
