@@ -105,6 +105,14 @@ def test_prices_go_by_what_they_price_and_the_save_button_is_scrolled_to():
     assert not save_below(f, KENNELS)  # (three scrolls found none)
     f, _ = _page(KENNEL_SETTINGS + [('Save settings', t, (280, 650, 380, 672))], done)
     assert not save_below(f, KENNELS) and settings_saved(f, KENNELS) == _at(f, (280, 650, 380, 672))
+    charges = [  # a hot tub firm's one-off charges under its plans' table: "the Gold plan" is no "no plan" charge
+        ('Standard callout fee (£)', t, (255, 439, 395, 461)), ('Drain & refill, no plan (£)', t, (256, 518, 400, 540)),
+        ('85', t, (264, 469, 289, 490)), ('95', t, (264, 549, 289, 569)),
+        ('Standard callout fee (£) 85', i, (258, 462, 535, 500)),
+        ('Drain & refill, no plan (£) 95', i, (258, 541, 535, 578))]
+    f, _ = _page(charges, [("click", (56.0, 195.5))])
+    assert priced_field(f, "We're putting the Gold plan up to £39.50 a month") is None
+    assert priced_field(f, "We're putting the drain and refill up to £99") == (_at(f, (258, 541, 535, 578)), "99")
 
 
 BENCH = ("We're putting the bench fee up to £30, and estimates should now stay valid for 60 days rather than 30. Could "

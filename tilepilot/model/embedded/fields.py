@@ -1682,8 +1682,9 @@ _NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putti
 def priced_field(f: Features, told: str) -> tuple[int, str] | None:
     """The price box a task sets by the words of what it prices: "Our prices go up from today: the dog kennels to
     £30 a night and the family kennels to £52" types 52 into "Family kennel, per night (£)" (a box of a label
-    reading "£" and most of the thing's words, by their first five letters, alone), price by price in the task's
-    order, the first not shown nor typed yet; None when none is left."""
+    reading "£" and most of the thing's words, by their first five letters, two at least or all, alone), price by
+    price in the task's order, the first not shown nor typed yet; None when none is left ("the Gold plan up to
+    £39.50" is no "Drain & refill, no plan (£)": one word of two)."""
     if not (told_prices := list(_PRICED.finditer(told))):
         return None
     boxes = []
@@ -1698,7 +1699,8 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
         said = {w[:5] for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
         score = {q: len(said & label) for q, _, label in boxes}
         best = max(score.values(), default=0)
-        hits = [(q, shown) for q, shown, _ in boxes if best and score[q] == best]
+        hits = [(q, shown) for q, shown, _ in boxes if best and score[q] == best and (best >= 2 or best == len(said))]
+        # (all of a one-word thing, or two words: "the Gold plan" is no "Drain & refill, no plan (£)")
         if len(hits) == 1 and float(hits[0][1]) != float(m.group(2)) and not typed_into(f, hits[0][0], m.group(2)):
             return hits[0][0], m.group(2)
     return None
