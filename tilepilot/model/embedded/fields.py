@@ -1730,16 +1730,8 @@ def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
     n = int(said) if said.isdigit() else {"a": 1, "an": 1, "another": 1}.get(said, NUMBER_WORDS.get(said, 0))
     days = n * {"day": 1, "week": 7, "fortnight": 14}[m["unit"].lower()]
     back = "verb" not in m.re.groupindex or not re.match(r"bring", m["verb"], re.I)
-    found = []
-    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        shown_dates = []
-        for t in texts_inside(f, q):  # (its calendar icon aside)
-            us = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", f.cand_text[t].strip())  # a date field's "mm/dd/yyyy"
-            iso = f"{us[3]}-{us[1]}-{us[2]}" if us else iso_date(f.cand_text[t])
-            with contextlib.suppress(ValueError, TypeError):
-                shown_dates.append(date.fromisoformat(iso or ""))
-        if len(shown_dates) == 1:
-            found.append((q, shown_dates[0]))
+    found = [(q, d) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if (d := _shown_date(f, q)) is not None]
     if len(found) != 1 or not days:
         return None
     q, shown = found[0]
