@@ -486,6 +486,8 @@ def test_a_family_by_its_plural_is_the_one_row_showing_its_name_and_the_nights_s
     f.cand_crop[_at(f, (578, 268, 593, 283))] = _ring()
     assert worded_radio(f, PRITCHARDS) == _at(f, (578, 268, 593, 283))
     assert worded_radio(f, PRITCHARDS.replace("the nights he's actually stayed", "what he ate")) is None
+    assert worded_radio(f, "Open the mail from Nights Stayed Only Ltd.") is None  # (a name, no option: a sender's
+    # round avatar beside it in a mail list)
     f.hist_kind, f.hist_box = (np.concatenate([f.hist_kind, f.hist_kind[:1]]),
                                np.concatenate([f.hist_box, [[581.5, 271.5, 589.5, 279.5]]]))
     assert worded_radio(f, PRITCHARDS) is None

@@ -3660,12 +3660,13 @@ def said_radio(f: Features, instruction: str) -> int | None:
 
 def worded_radio(f: Features, told: str) -> int | None:
     """The round option, not chosen yet, whose label's words (two or more of four letters or more) the story
-    says all, by their first five letters: "We agreed they only pay for the nights he's actually stayed" picks
-    "○ Nights stayed only (6)", not "◉ All booked nights (9)". One such option only, pressed once; none on a
-    first step."""
+    says all in lower case (no name), by their first five letters: "We agreed they only pay for the nights he's
+    actually stayed" picks "○ Nights stayed only (6)", not "◉ All booked nights (9)". One such option only,
+    pressed once; none on a first step."""
     if not len(f.hist_kind):
         return None
-    said = {w[:5] for w in words(told)}
+    said = {w[:5] for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", told)}  # (its common words, not its names:
+    # "open the one from Lumen Billing" is no option, its sender's round avatar no radio)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     found = []
     for c in _marks(f):
