@@ -1063,6 +1063,8 @@ class EmbeddedModel:
                 else None  # (a dialog's "Void invoice" drawn as a box, the button to press: no field to fill)
             if given is None and kind == "click" and form is None and not has_typed and item_field(f, j):
                 given = added_item(instruction, done)  # "Add read toaster to the list" clicked its field
+            if given is not None and (q := settings_saved(f, told)) is not None:  # a standing change all in: its
+                return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)  # save, no stray word typed
             if given is not None:  # a click on an empty field the task gives a value: "… with password glacier"
                 text = shown_as(instruction[given[0]:given[1]], f.cand_text[j])
                 return Prediction(Type(text=text, into=p, clear=True), conf, j)
