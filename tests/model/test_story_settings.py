@@ -133,7 +133,9 @@ def test_a_fee_put_up_is_typed_without_its_comma_and_a_box_is_switched_on_after_
     separator only between digits); 30 goes into "Bench fee (£)" by its words, 60 into "Estimates valid for
     (days)" (not the 30 said after "rather than"); "Could you also switch on the text message …" ticks "Send a
     text message" (a clause may open with "Could you also")."""
-    from tilepilot.model.embedded.fields import policy_number, priced_field
+    from test_story_forms import _boxes
+
+    from tilepilot.model.embedded.fields import policy_number, priced_field, settings_saved
     from tilepilot.model.embedded.order import setting_box
     from tilepilot.model.embedded.roles import value_roles
 
@@ -146,6 +148,11 @@ def test_a_fee_put_up_is_typed_without_its_comma_and_a_box_is_switched_on_after_
     assert policy_number(f, BENCH) == (_at(f, (537, 205, 773, 243)), "60")
     assert setting_box(f, BENCH) == _at(f, (52, 335, 67, 350))
     assert setting_box(f, BENCH.replace("Could you also switch on", "Could you also look at")) is None
+    f, _ = _page(CLOCK_SETTINGS, [("click", (667.0, 54.5)), ("type", (655.0, 224.0)), ("type", (166.0, 224.0)),
+                                  ("click", (59.5, 342.5))])
+    f.ins_off, f.hist_match = np.zeros((0, 2), np.int64), np.zeros((4, 0), np.float32)
+    _boxes(f, ("Send a text", "✓Send"))
+    assert settings_saved(f, BENCH) == _at(f, (39, 524, 123, 546))  # (all in: saved, nothing more typed)
 
 
 JOBS_TOP = [
