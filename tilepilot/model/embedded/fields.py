@@ -16,7 +16,7 @@ from typing import NamedTuple
 import numpy as np
 
 from tilepilot.actions.dates import iso_date
-from tilepilot.model.embedded.buttons import ADDS_NEW
+from tilepilot.model.embedded.buttons import ADDS_NEW, story_new_button
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
 from tilepilot.model.embedded.features import (
     ACTIONS,
@@ -849,9 +849,10 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
     if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}) and not first:
         return None
     if (spans := clause_spans(instruction)) and re.search(r"\bnew\b", instruction[slice(*spans[0])], re.I) \
-            or _NEW_THING.search(told or instruction) and not _ACCEPTED.search(told or instruction):
+            or story_new_button(f, told or instruction) is not None:
         return None  # (a new thing is in no list yet: "Please sign up Kwame Mensah as a new member …", "A Mrs
-        # Lowther rang about a garden party … Please put it in as an enquiry")
+        # Lowther rang about a garden party … Please put it in as an enquiry" under "+ New enquiry"; not "Milo …
+        # went home with his new family")
     boxes = _search_boxes(f)
     if not boxes:
         return None

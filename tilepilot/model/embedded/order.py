@@ -3670,14 +3670,13 @@ def worded_radio(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     found = []
     for c in _marks(f):
-        if not round_mark(f.cand_crop[c]) or ticked_mark(f.cand_crop[c]):
-            continue
         mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
         label = [t for t in texts if -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
                  and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
                  and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
         ws = [w for t in label[:1] for w in _latin(f.cand_text[t]) if len(w) >= 4]
-        if len(ws) >= 2 and all(w[:5] in said for w in ws):
+        if len(ws) >= 2 and all(w[:5] in said for w in ws) and round_mark(f.cand_crop[c]) \
+                and not ticked_mark(f.cand_crop[c]):
             found.append(c)
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
