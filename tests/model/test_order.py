@@ -2092,7 +2092,7 @@ def test_a_sidebar_ends_at_its_gutter_its_group_headings_and_count_badges_aside(
 def test_a_tables_header_band_is_no_field():
     """A shaded table header read as a box ("LOAN  MEMBER  PACKET  DUE") drew the network's typing of "Dragon
     Tongue beans she borrowed"; three texts side by side in a box make a row, not an entry field."""
-    from tilepilot.model.embedded.fields import row_band
+    from tilepilot.model.embedded.roles import row_band
 
     t, i = KINDS["text"], KINDS["input"]
     f, at = _page([("LOAN", t, (289, 257, 324, 271)), ("MEMBER", t, (370, 257, 425, 271)),
@@ -2415,7 +2415,7 @@ def test_a_new_value_told_for_a_person_reaches_the_field_of_that_name():
 
 
 def test_a_table_row_with_stacked_texts_is_no_field():
-    from tilepilot.model.embedded.fields import row_band
+    from tilepilot.model.embedded.roles import row_band
 
     t, i = KINDS["text"], KINDS["input"]
     f, at = _page([("Rex", t, (413, 374, 462, 391)), ("Carprofen 100 mg tablets", t, (584, 380, 768, 400)),

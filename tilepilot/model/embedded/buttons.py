@@ -356,6 +356,24 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
     return starts[0] if len(starts) == 1 else j
 
 
+# a story of a thing to make: "Please put it in as an enquiry", "she hasn't been in before", "a new customer"
+_STORY_NEW = re.compile(r"\b(?:new|enquiry|walk-in|(?:has|have)n['’]t\s+been\s+(?:in|here)\s+before)\b", re.I)
+
+
+def story_new_button(f: Features, told: str) -> int | None:
+    """On a first step, the page's one button starting a new thing ("+ New enquiry", "New booking") whose thing
+    the story of a new one says (by its first four letters): "A Mrs Lowther rang about a garden party … Please
+    put it in as an enquiry" presses "+ New enquiry" (not a section the network would look in first). None for
+    a story of no new thing, or where no one such button shows."""
+    if len(f.hist_kind) or not _STORY_NEW.search(told):
+        return None
+    said = {w[:4] for w in words(told) if len(w) >= 4 and w not in _NEW}
+    found = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and _STARTS.match(f.cand_text[q])
+             and set(words(f.cand_text[q])) & _NEW and any(w[:4] in said for w in words(f.cand_text[q])
+                                                           if len(w) >= 4 and w not in _NEW)]
+    return found[0] if len(found) == 1 else None
+
+
 # the button that finishes making the new thing: "Create issue", "Send", "Save", "Add", "Post"
 _MADE = re.compile(r"\W*(?:create|send|save|add|submit|post|publish)\b(?!\s+more\b)(?:\s+\w+){0,2}\s*$", re.I)
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import numpy as np
 
 from tilepilot.actions.dates import iso_date
-from tilepilot.model.embedded.buttons import ADDS_NEW
+from tilepilot.model.embedded.buttons import ADDS_NEW, story_new_button
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
 from tilepilot.model.embedded.features import (
     ACTIONS,
@@ -37,6 +37,8 @@ from tilepilot.model.embedded.order import (
     ID,
     _explore_links,
     _given_done,
+    _labels_field,
+    _nav,
     _open_page,
     _policy_line,
     in_nav,
@@ -46,8 +48,17 @@ from tilepilot.model.embedded.order import (
     setting_box,
     task_names,
     within_box,
+    worded_radio,
 )
-from tilepilot.model.embedded.roles import VALUE, above_label, button_word, left_label, typed_into, value_typed
+from tilepilot.model.embedded.roles import (
+    VALUE,
+    above_label,
+    button_word,
+    left_label,
+    row_band,
+    typed_into,
+    value_typed,
+)
 from tilepilot.model.embedded.rows import lead_word, with_synonyms
 from tilepilot.model.embedded.text import one_edit, phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
@@ -572,8 +583,11 @@ def _shape(ident: str) -> str:
 
 
 def _codes(instruction: str) -> list[str]:
-    """The identifiers a task names ("FB-58240", "1987.45.1"), those with a digit."""
-    return [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())]
+    """The identifiers a task names ("FB-58240", "1987.45.1"), those with a digit; not a bare number counting
+    things ("gone up to 120 guests")."""
+    return [m.group() for m in ID.finditer(instruction) if any(c.isdigit() for c in m.group())
+            and not (m.group().isdigit() and re.match(r"\s+(?:[a-z]{3,}s|people|children|adults)\b",
+                                                      instruction[m.end():]))]  # (a count: "120 guests")
 
 
 def _tokens(text: str) -> set[str]:
@@ -605,8 +619,10 @@ def _search_boxes(f: Features) -> list[int]:
     return [q for q in found if not any(u != q and holds(q, u) for u in found)]
 
 
-# a hint listing what a box matches: "Accession no., title or maker"; "Ref, hirer, group or purpose"; "Name or ID"
-_LISTS_KEYS = re.compile(r"^[^,]{2,30}(?:,\s*[^,]{2,30})+\s+or\s+\S", re.I)
+# a hint listing what a box matches: "Accession no., title or maker"; "Ref, hirer, group or purpose"; "Name or ID";
+# "Client, venue, event…"
+_LISTS_KEYS = re.compile(r"^[^,]{2,30}(?:,\s*[^,]{2,30})+\s+or\s+\S|^[^,]{2,30}(?:,\s*[^,]{2,30}){2,}(?:…|\.\.\.)\s*$",
+                         re.I)
 _TWO_KEYS = re.compile(r"(?:[\w.#]+\s+){1,2}or\s+[\w.#]+(?:\s+[\w.#]+)?\W*", re.I)
 _KEY_WORDS = frozenset({"id", "name", "ref", "reference", "code", "number", "no", "email", "title", "surname"})
 
@@ -803,23 +819,13 @@ def named_item(f: Features, instruction: str, j: int, span: tuple[int, int]) -> 
     return hits[0] if hits else None
 
 
-def row_band(f: Features, j: int) -> bool:
-    """Whether box ``j`` is a table's header or row band rather than an entry field: three or more texts side by
-    side inside it ("LOAN  MEMBER  PACKET  DUE" on a shaded header read as a box). Nothing is typed there."""
-    if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
-        return False
-    inside = sorted(texts_inside(f, j), key=lambda t: float(f.cand_box[t][0]))
-    columns, right = 0, -np.inf  # texts stacked in one column (a pet's name over its owner's) count once
-    for t in inside:
-        if float(f.cand_box[t][0]) > right:
-            columns += 1
-        right = max(right, float(f.cand_box[t][2]))
-    return columns >= 3 and columns >= len(inside) - 2
-
-
 # a person telling the story: "… has just rung", "…'s just phoned", "… popped in"
 _RANG = (r"(?:['’]s|\s+has|\s+have)?\s+(?:just\s+)?(?:rung|rang|phoned|called|emailed|texted|popped\s+in|come\s+in|"
          r"been\s+in)\b")
+
+
+# a person who paid: "Claire Whitmore paid the deposit …", "Mr Okoro has just paid"
+_PAID = r"\s+(?:has\s+|have\s+)?(?:just\s+)?(?:paid|settled)\b"
 
 
 # a thing of a person's the story tells them to have answered: "Mrs Adeyemi has accepted our quote … Please book
@@ -842,8 +848,11 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
     first = not kinds and untyped
     if not (kinds[-1:] == ["click"] and untyped) and (len(kinds) < 2 or set(kinds) != {"scroll"}) and not first:
         return None
-    if (spans := clause_spans(instruction)) and re.search(r"\bnew\b", instruction[slice(*spans[0])], re.I):
-        return None  # (a new thing is in no list yet: "Please sign up Kwame Mensah as a new member …")
+    if (spans := clause_spans(instruction)) and re.search(r"\bnew\b", instruction[slice(*spans[0])], re.I) \
+            or story_new_button(f, told or instruction) is not None:
+        return None  # (a new thing is in no list yet: "Please sign up Kwame Mensah as a new member …", "A Mrs
+        # Lowther rang about a garden party … Please put it in as an enquiry" under "+ New enquiry"; not "Milo …
+        # went home with his new family")
     boxes = _search_boxes(f)
     if not boxes:
         return None
@@ -865,8 +874,9 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
         return None
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
     # (a person by title and surname: "Mr Whitaker", shown where a text ends with it, not "Whitaker Hall Library")
-    person = titled or re.search(re.escape(names[0]) + _RANG, told or instruction) is not None  # ("Neil
-    # Carver's just phoned …"; not "the Peony Blush", a product, whose section the network opens)
+    person = titled or re.search(re.escape(names[0]) + f"(?:{_RANG}|{_PAID})", told or instruction) is not None
+    # ("Neil Carver's just phoned …", "Claire Whitmore paid the deposit …"; not "the Peony Blush", a product,
+    # whose section the network opens)
     if first and (sum(w.isalpha() for w in words(names[0])) + titled < (2 if person else 3)
                   or (words(instruction[a:b]) or [""])[0] in BRINGS_NEW and not (
                       person and _ACCEPTED.search(told or instruction))
@@ -892,14 +902,108 @@ def place_search(f: Features, told: str) -> tuple[int, str] | None:
     """On a first step, the list's search box and the street address a story tells its thing by, where the
     address shows nowhere: "… the work on the lime tree at 4 Church Walk, so that quote can't go ahead" on page
     one of twenty quotes types "4 Church Walk" there. None for a new thing's story."""
-    if len(f.hist_kind) or (m := _ADDRESS.search(told)) is None or _NEW_THING.search(told):
-        return None
+    if len(f.hist_kind) or (m := _ADDRESS.search(told)) is None or _NEW_THING.search(told) \
+            or _MOVED_TO.search(told[:m.start()]):
+        return None  # (not where a person moved to: nothing is there yet)
     boxes = _search_boxes(f)
     if not boxes or shows(list(f.cand_text), [w for w in words(m.group()) if w.isalpha()]):
         return None
     if not _listed_like(f, boxes):
         return None
     return max(boxes, key=lambda b: float(f.cand_box[b][1])), m.group()
+
+
+# the address a person moved to: "He's also moved house, to 3 Chapel Row", "her new address is 4 Mill Lane"
+_MOVED_TO = re.compile(r"\b(?:moved|moving|new\s+address)\b[^.;!?]{0,30}$", re.I)
+
+
+def moved_address(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The field labelled "Address" (or "Street") and the street address a person moved to: "He's also moved
+    house, to 3 Chapel Row in the same village, so please update his address" types "3 Chapel Row" over "11
+    Chapel Row". None when the story tells no move, no one such field is here, or it reads the address (unless
+    ``typed``)."""
+    m = next((m for m in _ADDRESS.finditer(told) if _MOVED_TO.search(told[:m.start()])), None)
+    if m is None:
+        return None
+    found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])) if not row_band(f, q)
+             and (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[:1] in (["address"], ["street"])]
+    if len(found) != 1 or not typed and (typed_into(f, found[0], m.group()) or any(
+            m.group().lower() == f.cand_text[t].strip().lower() for t in texts_inside(f, found[0]))):
+        return None
+    return found[0], m.group()
+
+
+def address_tab(f: Features, told: str) -> int | None:
+    """The record's "Details" tab (or "Contact", "Address", "Profile": one text alone on the screen reading just
+    that), for a story telling a person moved (``moved_address``) once the rest is done, where no address field
+    shows: "… paid his membership renewal … He's also moved house, to 3 Chapel Row" after the renewal on the
+    "Membership" tab. None when an address field shows, or the tab was clicked."""
+    m = next((m for m in _ADDRESS.finditer(told) if _MOVED_TO.search(told[:m.start()])), None)
+    if m is None or not len(f.hist_kind) or any(
+            (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[:1] in (["address"], ["street"])
+            for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))):
+        return None
+    tabs = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and words(f.cand_text[t]) in (["details"], ["contact"], ["address"], ["profile"], ["contact", "details"])]
+    return tabs[0] if len(tabs) == 1 and not clicked_in(f, tabs[0], ever=True) else None
+
+
+# a contact told after a colon: "… to be his emergency contact instead of his dad: Sarah Marsh, 07700 900219"
+_COLON_CONTACT = re.compile(r"([^.:;!?]*):\s*((?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}),?\s+"
+                            r"(\+?\d[\d ]{6,}\d)")
+
+
+def contact_field(f: Features, told: str) -> tuple[int, str] | None:
+    """The name and phone fields of the contact a story gives after a colon, and what goes in each: "She'd also
+    like to be his emergency contact instead of his dad: Sarah Marsh, 07700 900219" types "Sarah Marsh" into
+    "Emergency contact name", then the number into "Emergency contact phone" (fields labelled with "name" and
+    with "phone", "mobile" or "tel", sharing a word with the words before the colon: not a record's own "Full
+    name"). The first not typed yet; None when none is left or the story gives no such contact."""
+    if (m := _COLON_CONTACT.search(told)) is None:
+        return None
+    before = {w[:5] for w in words(m.group(1)) if len(w) >= 4}
+    labelled = [(q, set(words(f.cand_text[lab]))) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                if not row_band(f, q) and (lab := _own_label(f, q)) is not None]
+    for value, kinds in ((m.group(2), {"name"}), (m.group(3), {"phone", "mobile", "tel", "telephone"})):
+        fields = [(q, ws) for q, ws in labelled if ws & kinds]
+        fields = [q for q, ws in fields if {w[:5] for w in ws if len(w) >= 4} & before]
+        if len(fields) == 1 and not typed_into(f, fields[0], "") and not any(  # (typed, or showing it exactly:
+                f.cand_text[t].strip() == value for t in texts_inside(f, fields[0])):  # 07700 900218 is no 900219)
+            return fields[0], value
+    return None
+
+
+def story_tab(f: Features, told: str) -> int | None:
+    """The tab of a record opened (a line of two to five short texts, side by side within 40 CSS px, under the
+    record's title) whose words the story says, once none of its fields' labels say them: "Joe Marsh's mum has
+    emailed: he has a nut allergy … get that onto his medical notes. She'd also like to be his emergency
+    contact …" on "Profile | Medical & emergency | Courses": "Medical & emergency" (two of its words of four
+    letters or more, by their first five: one word, "Bookings", is no sign). Never clicked twice; None after
+    no click."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    if not kinds or kinds[-1] != "click":
+        return None
+    said = {w[:5] for w in words(told) if len(w) >= 4}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and 1 <= len(words(f.cand_text[t])) <= 3 and not _nav(f, t)]
+    found = []
+    for t in texts:
+        ws = {w[:5] for w in words(f.cand_text[t]) if len(w) >= 4}
+        if len(ws & said) < 2 or _labels_field(f, t):
+            continue
+        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+        line = [u for u in texts if abs((float(f.cand_box[u][1]) + float(f.cand_box[u][3])) / 2 - mid) <= 4 * f.scale]
+        line.sort(key=lambda u: float(f.cand_box[u][0]))
+        if not 2 <= len(line) <= 5 or any(float(f.cand_box[v][0] - f.cand_box[u][2]) > 40 * f.scale
+                                          for u, v in zip(line, line[1:], strict=False)):
+            continue
+        found.append(t)
+    labels = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+              if (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
+    if len(found) != 1 or clicked_in(f, found[0], ever=True) or {w[:5] for w in words(f.cand_text[found[0]])
+                                                                 if len(w) >= 4} & labels:
+        return None
+    return found[0]
 
 
 def _listed_like(f: Features, boxes: list[int]) -> bool:
@@ -1220,6 +1324,8 @@ def _told_note(told: str) -> str | None:
     note = first[cut.end():] if cut else first
     if (aside := re.match(r"[^,]*,\s*(?=(?:has|have|had|is|was|were|are)\b)", note)) is not None:
         note = note[aside.end():]  # "CS-0433, the red flamenco dress, has a torn hem": what it has
+    note = re.split(r",?\s+(?:so\s+)?(?:please|can\s+you|could\s+you)\b", note, maxsplit=1, flags=re.I)[0]
+    # (not the request after it: "…, so please get that onto his medical notes")
     return note if len(words(note)) >= 3 else None
 
 
@@ -1290,6 +1396,16 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
                <= 0.1 * f.frame_size[0]]
         boxes = mid if len(mid) == 1 else boxes
     return (boxes[0], note) if len(boxes) == 1 and not typed_into(f, boxes[0], note) else None
+
+
+def labelled_note(f: Features, told: str) -> tuple[int, str] | None:
+    """``note_field``'s note and field, where the story names the field by its label's words ("… so please get
+    that onto his medical notes": "Medical notes"): typed whole even where the network would type a word of it."""
+    if (noted := note_field(f, told)) is None or (lab := above_label(f, noted[0], overlap=12 * f.scale)) is None:
+        return None
+    said = {w[:5] for w in words(told)}
+    named = [w for w in words(f.cand_text[lab]) if len(w) >= 4]
+    return noted if named and all(w[:5] in said for w in named) else None
 
 
 def noted_commit(f: Features, told: str) -> int | None:
@@ -1530,23 +1646,65 @@ def kind_named(f: Features, told: str) -> tuple[int, str] | None:
 def policy_number(f: Features, told: str) -> tuple[int, str] | None:
     """The number box of a rules page whose title reads what a number the task sets counts: "cap everyone at 6
     items a day" types 6 into "Maximum items per reader per day" (the words round the number, "items" and
-    "day", two at least, are the title's); None when none or several fit, or it was typed."""
+    "day", two at least, are the title's: its text left of the box, else its label over it; a percentage's "%"
+    counts as one: "a 40% deposit" into "Deposit (% of price)"). Number by number in the task's order, the first
+    that fits one box alone and was not typed there; None when none does. An old value is none ("valid for 60
+    days rather than 30")."""
     if _POLICY.search(told) is None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    found = []
-    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(?![\w.,:/%-])", told):
+    boxes = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if len(inside) != 1 or not re.fullmatch(r"\d{1,4}", inside[0]):
+            continue
+        title = _policy_line(f, q, texts, least=3)
+        label = f.cand_text[t] if not title and (t := above_label(f, q)) is not None else ""
+        title = title or [w for w in words(label) if len(w) >= 3 and w.isalpha() and w not in ("per", "the", "and")]
+        boxes.append((q, inside[0], title, "%" in label))
+    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w.,:/%-])", told):
+        if re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$", told[:m.start()], re.I):
+            continue
         near = {w[:5] for w in words(told[max(0, m.start() - 30):m.end() + 30]) if len(w) >= 3 and w.isalpha()}
-        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
-            if len(inside) != 1 or not re.fullmatch(r"\d{1,4}", inside[0]) or inside[0] == m.group(1):
-                continue
-            title = _policy_line(f, q, texts, least=3)
-            if sum(w[:5] in near for w in title) >= 2:
-                found.append((q, m.group(1)))
-    if len(found) != 1 or typed_into(f, *found[0]):
+        found = [(q, m.group(1)) for q, shown, title, percent in boxes if shown != m.group(1)
+                 and sum(w[:5] in near for w in title) + (percent and m.group(2) == "%") >= 2]
+        if len(found) == 1 and not typed_into(f, *found[0]):
+            return found[0]
+    return None
+
+
+# a price told with what it prices: "the family kennels to £52", "the labour rate goes up to £38 an hour"
+_PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|are|will\s+be)\s+)?(?:up\s+|down\s+)?"
+                     r"to\s+[£$€](\d{1,5}(?:\.\d{2})?)(?!\d|,\d)")
+_NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putting", "going", "put", "raising", "from",
+                         "today", "now", "also", "we", "we're", "please", "change", "set"})
+
+
+def priced_field(f: Features, told: str) -> tuple[int, str] | None:
+    """The price box a task sets by the words of what it prices: "Our prices go up from today: the dog kennels to
+    £30 a night and the family kennels to £52" types 52 into "Family kennel, per night (£)" (a box of a label
+    reading "£" and most of the thing's words, by their first five letters, two at least or all, alone), price by
+    price in the task's order, the first not shown nor typed yet; None when none is left ("the Gold plan up to
+    £39.50" is no "Drain & refill, no plan (£)": one word of two)."""
+    if not (told_prices := list(_PRICED.finditer(told))):
         return None
-    return found[0]
+    boxes = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{2})?", inside[0]) \
+                or (t := above_label(f, q)) is None or not re.search(r"[£$€]", f.cand_text[t]):
+            continue
+        boxes.append((q, inside[0], {w[:5] for w in words(f.cand_text[t]) if len(w) >= 3}))
+    for m in told_prices:
+        thing = m.group(1).split(",")[-1].split(":")[-1]
+        said = {w[:5] for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
+        score = {q: len(said & label) for q, _, label in boxes}
+        best = max(score.values(), default=0)
+        hits = [(q, shown) for q, shown, _ in boxes if best and score[q] == best and (best >= 2 or best == len(said))]
+        # (all of a one-word thing, or two words: "the Gold plan" is no "Drain & refill, no plan (£)")
+        if len(hits) == 1 and float(hits[0][1]) != float(m.group(2)) and not typed_into(f, hits[0][0], m.group(2)):
+            return hits[0][0], m.group(2)
+    return None
 
 
 # a date moved by a span of time: "extend hire R-5537 by two more days", "push it back a week", "3 extra days"
@@ -1573,22 +1731,46 @@ def shifted_date(f: Features, instruction: str) -> tuple[int, str] | None:
     n = int(said) if said.isdigit() else {"a": 1, "an": 1, "another": 1}.get(said, NUMBER_WORDS.get(said, 0))
     days = n * {"day": 1, "week": 7, "fortnight": 14}[m["unit"].lower()]
     back = "verb" not in m.re.groupindex or not re.match(r"bring", m["verb"], re.I)
-    found = []
-    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        shown_dates = []
-        for t in texts_inside(f, q):  # (its calendar icon aside)
-            us = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", f.cand_text[t].strip())  # a date field's "mm/dd/yyyy"
-            iso = f"{us[3]}-{us[1]}-{us[2]}" if us else iso_date(f.cand_text[t])
-            with contextlib.suppress(ValueError, TypeError):
-                shown_dates.append(date.fromisoformat(iso or ""))
-        if len(shown_dates) == 1:
-            found.append((q, shown_dates[0]))
+    found = [(q, d) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if (d := _shown_date(f, q)) is not None]
     if len(found) != 1 or not days:
         return None
     q, shown = found[0]
     moved = (shown + timedelta(days=days if back else -days)).isoformat()
     return None if typed_into(f, q, moved) or any(ACTIONS[int(k)] == "type" for k in f.hist_kind[-1:]) \
         else (q, moved)
+
+
+def _shown_date(f: Features, q: int) -> date | None:
+    """The one date field ``q`` shows (Chromium's "mm/dd/yyyy", or an ISO date), else None."""
+    shown = []
+    for t in texts_inside(f, q):  # (its calendar icon aside)
+        us = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", f.cand_text[t].strip())
+        with contextlib.suppress(ValueError, TypeError):
+            shown.append(date.fromisoformat(f"{us[3]}-{us[1]}-{us[2]}" if us else iso_date(f.cand_text[t]) or ""))
+    return shown[0] if len(shown) == 1 else None
+
+
+def yesterday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The form's one date field, set to the day before the one it shows, for a story that happened yesterday:
+    "Claire Whitmore paid the deposit … yesterday, £450 by bank transfer" on "Record payment" whose "Date
+    received" reads today, 06/04/2025: 2025-06-03. Only a field labelled a date or a day something was received,
+    paid or done; None when the story says no "yesterday", or it was typed (unless ``typed``: the date shown)."""
+    if re.search(r"\byesterday\b", told, re.I) is None:
+        return None
+    found = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        lab = _own_label(f, q)
+        said = set(words(f.cand_text[lab])) if lab is not None else set()
+        if (shown := _shown_date(f, q)) is not None and said & {"date", "received", "paid", "taken", "done", "on"}:
+            found.append((q, shown))
+    if len(found) != 1:
+        return None
+    q, shown = found[0]
+    if typed:  # (the date as the field shows it)
+        return q, shown.strftime("%m/%d/%Y")
+    return None if any(typed_into(f, q, (shown + timedelta(days=k)).isoformat()) for k in (0, 1)) \
+        else (q, (shown - timedelta(days=1)).isoformat())
 
 
 def shifted_commit(f: Features, told: str) -> int | None:
@@ -1666,6 +1848,34 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
             return empty[0], day  # the one date told, for the form's one empty date: "book it in … for Monday
             # 1 December" on "Start date mm/dd/yyyy"
     return None
+
+
+# a day said by its weekday alone: "she'll come and collect them on Saturday"
+_ON_WEEKDAY = re.compile(r"\bon\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:the\s+)?\d)", re.I)
+
+
+def weekday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The empty date field ("mm/dd/yyyy", as Chromium draws one) a story's weekday goes in, and that day: the
+    first after the page's today. "… mark them as ready … She's already said she'll come and collect them on
+    Saturday" on "Mark ready" (today Wed 19 Mar 2025) types 2025-03-22 into "Collection date": the field whose
+    label shares a word, by its first five letters, with the words just before "on Saturday", else the one empty
+    date field. None when the story says no such day, the page shows no today, or it was typed (unless
+    ``typed``: the date as the field shows it, once typed)."""
+    m = next(iter(_ON_WEEKDAY.finditer(told)), None)
+    if m is None or (today := page_today(f)) is None:
+        return None
+    ahead = (_WEEKDAYS.index(m.group(1).lower()) - today.weekday() - 1) % 7 + 1
+    day = (today + timedelta(days=ahead)).isoformat()
+    shown = f"{day[5:7]}/{day[8:10]}/{day[:4]}"
+    empty = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if any(f.cand_text[t].strip() in ("mm/dd/yyyy", shown if typed else "") for t in texts_inside(f, q))]
+    before = {w[:5] for w in words(told[:m.start()])[-6:] if len(w) >= 4}
+    named = [q for q in empty if (lab := _own_label(f, q)) is not None
+             and before & {w[:5] for w in words(f.cand_text[lab]) if len(w) >= 4 and w != "date"}]
+    found = named or (empty if len(empty) == 1 else [])
+    if typed:
+        return (found[0], shown) if len(found) == 1 else None
+    return (found[0], day) if len(found) == 1 and not typed_into(f, found[0], day) else None
 
 
 # a day of this month said by its number alone: "to Thursday the 13th"
@@ -1922,7 +2132,7 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
     way = (m.group(1) or m.group(2)).lower()
     hits = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        lab = _own_label(f, q)
+        lab = _own_label(f, q) if not row_band(f, q) else None  # (a row behind a dialog, under the header "Paid")
         said = words(f.cand_text[lab]) if lab is not None else []
         if said[:1] and said[0] in ("payment", "paid", "pay", "method") and ":" not in f.cand_text[lab].rstrip(
                 ": ") and (len(said) <= 2 or any(
@@ -1941,9 +2151,10 @@ def told_commit(f: Features, told: str) -> int | None:
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    rules = (instead_value, paid_way, stated_number)
+    rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
-            or money_field(f, told) is not None or said_radio(f, told) is not None:
+            or money_field(f, told) is not None or said_radio(f, told) is not None \
+            or worded_radio(f, told) is not None:
         return None  # (its sum and its option said come first too)
     x, y = acted_at(f, steps[-1])
     if not any((hit := r(f, told, True)) is not None and within_box((x, y), f.cand_box[hit[0]])
@@ -2036,24 +2247,43 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
-def settings_saved(f: Features, told: str) -> int | None:
-    """The settings page's one save button once a standing change is all in: "We're putting the late cancellation
-    fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop mentioning the
-    CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box (``money_field``,
-    ``counted_choice``, ``setting_box`` have nothing left). Only after two steps; never pressed twice."""
+def _settings_in(f: Features, told: str) -> bool:
+    """Whether a standing change is all in on a settings page: after two steps, the last a typing or a click, with
+    nothing left for ``money_field``, ``counted_choice``, ``setting_box`` or ``table_value``."""
+    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
+    return _POLICY.search(told) is not None and len(kinds) >= 2 and kinds[-1] in ("type", "click") \
+        and not money_field(f, told) and not counted_choice(f, told) and setting_box(f, told) is None \
+        and not table_value(f, told)
+
+
+def _save_buttons(f: Features) -> list[int]:
     from tilepilot.model.embedded.buttons import SAVES
 
-    kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    if _POLICY.search(told) is None or len(kinds) < 2 or kinds[-1] not in ("type", "click") \
-            or money_field(f, told) or counted_choice(f, told) or setting_box(f, told) is not None \
-            or table_value(f, told):
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and 1 <= len(words(f.cand_text[t])) <= 3 and SAVES.match(f.cand_text[t])
+            and words(f.cand_text[t])[0] in ("save", "update", "apply")]
+
+
+def settings_saved(f: Features, told: str) -> int | None:
+    """The settings page's one save button once a standing change is all in (``_settings_in``): "We're putting the
+    late cancellation fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop
+    mentioning the CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box. Never
+    pressed twice."""
+    if not _settings_in(f, told):
         return None
-    saves = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and 1 <= len(words(f.cand_text[t])) <= 3 and SAVES.match(f.cand_text[t])
-             and words(f.cand_text[t])[0] in ("save", "update", "apply")]
-    if len(saves) != 1 or clicked_in(f, saves[0], ever=True):
-        return None
-    return saves[0]
+    saves = _save_buttons(f)
+    return saves[0] if len(saves) == 1 and not clicked_in(f, saves[0], ever=True) else None
+
+
+def save_below(f: Features, told: str) -> bool:
+    """Whether a standing change is all in (``_settings_in``) on a page showing no save button, where the network
+    would stop: its "Save settings" lies below the fold (three scrolls at most)."""
+    tail = 0  # the scrolls since the last step
+    for k in reversed(f.hist_kind):
+        if ACTIONS[int(k)] != "scroll":
+            break
+        tail += 1
+    return tail < 3 and not _save_buttons(f) and _settings_in(f, told)
 
 
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:

@@ -24,6 +24,7 @@ from tilepilot.model.embedded.buttons import (
     made_button,
     new_button,
     save_button,
+    story_new_button,
     typed_to_confirm,
     unsaved_button,
 )
@@ -43,12 +44,14 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    address_tab,
     asks_choice,
     assign_list,
     billing_email,
     choice_given,
     code_elsewhere,
     colon_text,
+    contact_field,
     counted_choice,
     counted_field,
     delivered_commit,
@@ -62,9 +65,11 @@ from tilepilot.model.embedded.fields import (
     item_typed,
     kind_named,
     label_off_screen,
+    labelled_note,
     labelled_pairs,
     login_field,
     money_field,
+    moved_address,
     name_search,
     named_for_typing,
     named_item,
@@ -76,13 +81,14 @@ from tilepilot.model.embedded.fields import (
     place_search,
     placeholder_field,
     policy_number,
+    priced_field,
     put_choice,
     reason_asked,
     reason_commit,
     reason_list,
     rename_field,
-    row_band,
     row_number,
+    save_below,
     search_field,
     search_pending,
     search_typed,
@@ -97,6 +103,7 @@ from tilepilot.model.embedded.fields import (
     slot_change,
     slot_commit,
     stated_number,
+    story_tab,
     suggestion,
     table_value,
     told_commit,
@@ -104,8 +111,10 @@ from tilepilot.model.embedded.fields import (
     told_value,
     unfilled_pair,
     value_for_click,
+    weekday_date,
     widened_search,
     worded_date,
+    yesterday_date,
 )
 from tilepilot.model.embedded.menus import dropdown_kind, opened_option, opened_unset
 from tilepilot.model.embedded.net import NetConfig, TilePilotNet, collate
@@ -211,10 +220,12 @@ from tilepilot.model.embedded.order import (
     thing_section,
     tick_box,
     titled_card,
+    titled_member,
     to_box,
     told_radio,
     unsaved_form,
     verb_section,
+    worded_radio,
 )
 from tilepilot.model.embedded.order import steps as click_steps
 from tilepilot.model.embedded.ordinal import ordinal_target
@@ -224,6 +235,7 @@ from tilepilot.model.embedded.roles import (
     button_word,
     field_of_role,
     next_step,
+    row_band,
     send_button,
     sends,
     shown_as,
@@ -760,7 +772,8 @@ class EmbeddedModel:
                 or (q := record_menu(f, told)) is not None:  # "… can you check her in?": "Check in"; "… so we
             # can cancel that job" on the job opened: its "⋯"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if (q := titled_card(f, told)) is not None:  # "Mrs Delaney rang — … her duvet …": Anne Delaney's "T-3302"
+        if (q := _first(titled_card(f, told), titled_member(f, told))) is not None:  # "Mrs Delaney rang — … her
+            # duvet …": Anne Delaney's "T-3302"; "Mr Kowalczyk came in …" on Members: "Stan Kowalczyk"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type", told)
                 or place_search(f, told)) is not None:
@@ -799,6 +812,8 @@ class EmbeddedModel:
             if (menu := row_menu(f, instruction)) is not None:
                 q = menu  # the row found shows its menu's dots for the verb: acted on there ("Cancel IN-5521, …")
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # the record searched for
+        if (q := story_new_button(f, told)) is not None:  # "… Please put it in as an enquiry": "+ New enquiry"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         stops = kind in ("scroll", "done") or kind == "click" and stray_click(f, instruction, top,
                                                                              acted(instruction, f.hist_kind))
         if (stops or kind == "click" and (
@@ -829,7 +844,8 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
-        if (put := sibling_value(f, instruction) or kind_named(f, told) or policy_number(f, told)) is not None:
+        if (put := sibling_value(f, instruction) or kind_named(f, told) or policy_number(f, told)
+                or priced_field(f, told)) is not None:
             # "move it into Screen 2": the Screen list; "Fernlea House care home": "e.g. name of care home or
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
@@ -839,6 +855,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
+                or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told)
+                or contact_field(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
@@ -858,6 +876,12 @@ class EmbeddedModel:
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
             # are in, where the network would stop or type a value again
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind in ("done", "scroll") and ((q := address_tab(f, told)) is not None
+                                           or (q := story_tab(f, told)) is not None):
+            # "Details", for "he's moved house, to …"; "Medical & emergency" for "… onto his medical notes"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind == "done" and save_below(f, told):  # "Save settings" under the fold
+            return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
         if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
                               float(probs[a]), priced[0])
@@ -866,9 +890,11 @@ class EmbeddedModel:
                 or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a dialog's "○ Failed",
             # then its "Reason" list, opened and chosen from, before a note
-        if (q := except_box(f, told)) is not None:  # "He did all of them except Biscuit": "☑ Biscuit" unticked
+        if (q := _first(except_box(f, told), worded_radio(f, told))) is not None:  # "He did all of them except
+            # Biscuit": "☑ Biscuit" unticked; "they only pay for the nights he's actually stayed": "○ Nights stayed
+            # only (6)"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        noted = note_field(f, told) if kind in ("done", "click") else None
+        noted = note_field(f, told) if kind in ("done", "click") else labelled_note(f, told) if kind == "type" else None
         if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated
             # and tested OK. Please close it off."
             return Prediction(Type(text=noted[1], into=_point(f, noted[0], np.zeros(2)), clear=True),
@@ -1037,6 +1063,8 @@ class EmbeddedModel:
                 else None  # (a dialog's "Void invoice" drawn as a box, the button to press: no field to fill)
             if given is None and kind == "click" and form is None and not has_typed and item_field(f, j):
                 given = added_item(instruction, done)  # "Add read toaster to the list" clicked its field
+            if given is not None and (q := settings_saved(f, told)) is not None:  # a standing change all in: its
+                return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)  # save, no stray word typed
             if given is not None:  # a click on an empty field the task gives a value: "… with password glacier"
                 text = shown_as(instruction[given[0]:given[1]], f.cand_text[j])
                 return Prediction(Type(text=text, into=p, clear=True), conf, j)

@@ -2357,11 +2357,14 @@ _NAV_TOP, _NAV_LEFT = 0.12, 0.22  # shares of the screen: a site's top bar, its 
 
 def _labels_field(f: Features, t: int) -> bool:
     """Whether text ``t`` is a field's label or inside a field: an entry box starts just under it (30 CSS px)
-    or just right of it on its row (40 CSS px), or holds it ("Display name" over its box is no link)."""
+    or just right of it on its row (40 CSS px), or holds it ("Display name" over its box is no link); a
+    band across the whole screen is no such box."""
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[t])
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     for c in np.flatnonzero(f.cand_kind == KINDS["input"]):
         a0, b0, a1, b1 = (float(v) for v in f.cand_box[c])
+        if a1 - a0 > 0.9 * f.frame_size[0]:
+            continue  # a band across the whole screen (a top bar's lower edge) is no field
         under = -8 * f.scale <= b0 - y1 <= 30 * f.scale and min(x1, a1) > max(x0, a0)  # (OCR boxes overhang)
         right = 0 <= a0 - x1 <= 40 * f.scale and min(y1, b1) > max(y0, b0)
         if under or right or (a0 <= cx <= a1 and b0 <= cy <= b1):
@@ -3138,7 +3141,8 @@ _OWN_PARTS = frozenset({"window", "dialog", "popup", "modal", "banner", "page", 
 _START = frozenset({"home", "dashboard", "overview"})  # the page a site opens on: seen before any step
 
 
-_DID = re.compile(r"\s+(?:[a-z]+ed|just|is|was|has|had|got|needs|wants|can['’]t|cannot|won['’]t)\b")
+_DID = re.compile(r"\s+(?:[a-z]+ed|just|is|was|has|had|got|needs|wants|can['’]t|cannot|won['’]t|paid|rang|came|sent|"
+                  r"left|brought|took|said|told|gave|lost|found|forgot|bought|sold|went)\b")
 
 
 def task_names(instruction: str) -> list[str]:
@@ -3494,6 +3498,35 @@ def marked_person(f: Features, instruction: str) -> int | None:
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
 
+def titled_member(f: Features, told: str) -> int | None:
+    """The one name on a list of people, opened by a click on the site's people section, that a story names by
+    title and surname: "Mr Kowalczyk came in this morning and paid his membership renewal …" clicks "Stan
+    Kowalczyk" on "Members" (a text of two or three capitalised words ending in the surname), or by first name
+    and surname ("Joe Marsh's mum has emailed …": "Joe Marsh"). None when the story names a code, no people
+    section was clicked, or the name was clicked."""
+    if _CODE.search(told) or not len(f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]  # (a list of names down the
+    # left edge reads as a sidebar)
+    if len(found := {m.group(1) for m in _TITLED.finditer(told)}) == 1:
+        surname = found.pop()
+        hits = [t for t in texts if 2 <= len(ws := f.cand_text[t].split()) <= 3 and ws[-1] == surname
+                and all(w[:1].isupper() for w in ws)]
+    else:  # a person by full name: "Joe Marsh's mum has emailed …"
+        names = {re.split(r"['’]s\b", m.group(1))[0] for m in _FULL_NAME.finditer(told)}
+        hits = [t for t in texts if f.cand_text[t].strip() in names]
+    if len(hits) != 1 or clicked_in(f, hits[0], ever=True) or not any(
+            _PEOPLE & set(_latin(f.cand_text[t])) and clicked_in(f, t, ever=True) for t in _explore_links(f)) or sum(
+            abs(float(f.cand_box[u][0] - f.cand_box[hits[0]][0])) <= 6 * f.scale
+            and re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+", f.cand_text[u].strip()) is not None
+            for u in texts) < 4:
+        return None  # (a name in a list's column, three more names on its left edge: not a record's title)
+    return hits[0]
+
+
+_FULL_NAME = re.compile(r"(?<![\w'’-])((?-i:[A-Z][a-z'’-]+)\s+(?-i:[A-Z][a-z'’-]+))\b")
+
+
 def titled_card(f: Features, instruction: str) -> int | None:
     """The card of a person a story names by title and surname alone, opened by its code, when the task names
     no code: "Mrs Delaney rang — she needs her duvet back sooner … switch her ticket to express" on a board
@@ -3622,6 +3655,29 @@ def said_radio(f: Features, instruction: str) -> int | None:
                    or len(ws[0]) >= 6 and len(at) == 1 and group(c) & {"type", "kind"}):
             found.append(c)  # (a way said by its preposition: "paid … in cash": "○ Cash"; a part of a day said
             # with the day: "move to Friday afternoon": "○ Afternoon")
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+def worded_radio(f: Features, told: str) -> int | None:
+    """The round option, not chosen yet, whose label's words (two or more of four letters or more) the story
+    says all in lower case (no name), by their first five letters: "We agreed they only pay for the nights he's
+    actually stayed" picks "○ Nights stayed only (6)", not "◉ All booked nights (9)". One such option only,
+    pressed once; none on a first step."""
+    if not len(f.hist_kind):
+        return None
+    said = {w[:5] for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", told)}  # (its common words, not its names:
+    # "open the one from Lumen Billing" is no option, its sender's round avatar no radio)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    found = []
+    for c in _marks(f):
+        mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+        label = [t for t in texts if -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
+                 and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
+        ws = [w for t in label[:1] for w in _latin(f.cand_text[t]) if len(w) >= 4]
+        if len(ws) >= 2 and all(w[:5] in said for w in ws) and round_mark(f.cand_crop[c]) \
+                and not ticked_mark(f.cand_crop[c]):
+            found.append(c)
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
@@ -3988,10 +4044,10 @@ def _tick_box(f: Features, instruction: str) -> int | None:
     return q
 
 
-_BOX_OFF = re.compile(r"\W*(?:(?:please|and|then|also|now),?\s+)*(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)"
-                      r"\s+", re.I)
-_BOX_ON = re.compile(r"\W*(?:(?:please|and|then|also|now)\s+)*(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+",
-                     re.I)
+# the words a clause may open with before its verb: "Oh, and please", "Could you also"
+_BOX_LEAD = r"\W*(?:(?:please|and|then|also|now|oh|so|(?:can|could|would)\s+(?:we|you)),?\s+)*"
+_BOX_OFF = re.compile(_BOX_LEAD + r"(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)\s+", re.I)
+_BOX_ON = re.compile(_BOX_LEAD + r"(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+", re.I)
 
 
 _SET_OPTION = re.compile(r"\W*(?:(?:please|and|then|also|now|(?:can|could|would)\s+(?:we|you))\s+)*"
@@ -4252,7 +4308,8 @@ def named_off_screen(f: Features, instruction: str, done: int) -> bool:
 
 # an identifier: three digits or more, maybe after letters and a dash ("#4821", "TRK-142", "RX-20931"), or a slug
 # with a digit ("db-nightly-2025-02-22", "staging-api-02"); not part of a date, a time, an amount or a longer word
-ID = re.compile(r"(?<![\w/.:,-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*|\d{4}(?:\.\d{1,4}){2,3}"  # (an accession no.)
+ID = re.compile(r"(?<![\w/.:,£$€-])(?:#?(?:[A-Za-z]{1,6}-?)?\d{3,}(?:-\d+)*"
+                r"|\d{4}(?:\.\d{1,4}){2,3}"  # (an accession no.)
                 r"|[A-Z]{1,4}/\d{2,}(?:/\d+)+"  # (a council's reference: "PA/25/0142")
                 r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w/-]|:\S|[.,]\w)")
 # (a colon closing a sentence ends one: "GA-24-117: decline it please")
@@ -4614,7 +4671,8 @@ def card_button(f: Features, instruction: str) -> int | None:
 def _opened_menu(f: Features) -> list[int]:
     """The entries of the menu the last click opened, top to bottom: that click pressed a row's dots or an
     "Actions ▾" button still shown, and three or more short texts stand on one left edge under it, each at
-    most 45 CSS px under the one before, the first at most 60 under the click. Empty where there is none."""
+    most 45 CSS px under the one before, the first at most 60 under the click (else over it, the last at most
+    60 over the click: a menu opened upwards low on the screen). Empty where there is none."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return []
     x, y = acted_at(f)
@@ -4627,11 +4685,22 @@ def _opened_menu(f: Features) -> list[int]:
                    and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
                    and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: float(f.cand_box[t][1]))
     stack = near[:1] if near and float(f.cand_box[near[0]][1]) - y <= 60 * f.scale else []
-    for t in near[1:]:
+    for t in near[1:] if stack else []:
         if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
                 and 0 < float(f.cand_box[t][1] - f.cand_box[stack[-1]][1]) <= 45 * f.scale:
             stack.append(t)
-    return stack if len(stack) >= 3 else []
+    if len(stack) >= 3:
+        return stack
+    # a menu opened upwards, the dots low on the screen: its last entry ends at most 60 CSS px over the click
+    above = sorted((t for t in worded if 0 < y - float(f.cand_box[t][3]) <= 400 * f.scale
+                    and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
+                    and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: -float(f.cand_box[t][3]))
+    stack = above[:1] if above and y - float(f.cand_box[above[0]][3]) <= 60 * f.scale else []
+    for t in above[1:] if stack else []:
+        if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
+                and 0 < float(f.cand_box[stack[-1]][1] - f.cand_box[t][1]) <= 45 * f.scale:
+            stack.append(t)
+    return stack[::-1] if len(stack) >= 3 else []
 
 
 def menu_cut(f: Features, instruction: str) -> bool:
@@ -4681,6 +4750,11 @@ def _menu_panel(f: Features) -> list[int]:
     return []
 
 
+# a customer's yes told as a story: "He's happy for us to go ahead with the full service"
+_GO_AHEAD = re.compile(r"\b(?:go(?:es)?\s+ahead|happy\s+(?:for\s+us\s+)?to\s+(?:go|proceed)|(?:has|have)\s+(?:just\s+)?"
+                       r"(?:accepted|approved|agreed\s+to))\b", re.I)
+
+
 def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) -> int | None:
     """The entry of the menu just opened that means most what the task asks, read by meaning (the task's word
     vectors against each entry's sentence vector): "Daisy's … can you check her in?" picks "Check in" of
@@ -4708,6 +4782,14 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     if len(led) == 1:
         return led[0]  # the one entry the task's verb leads: "query TS-9108 with the note "Hours exceed …"":
         # "Query with client…", though the story speaks of hours ("Correct hours…")
+    if _GO_AHEAD.search(told) and len(yes := [t for t in stack if {w[:6] for w in words(f.cand_text[t])}
+                                               & {"approv", "accept"}]) == 1:
+        return yes[0]  # "He's happy for us to go ahead with the full service …": "Record customer approval…"
+    asked = {w[:5] for w in ws if len(w) >= 3}
+    if len(led) > 1 and len(rest := [t for t in led if any(
+            w[:5] in asked for w in words(f.cand_text[t])[1:] if len(w) >= 3 and w.isalpha())]) == 1:
+        return rest[0]  # of those, the one whose other words the command says: "mark … as ready" is "Mark
+        # ready…", not "Mark collected" the story speaks of ("she'll come and collect them on Saturday")
     sims = sorted(((float(f.cand_emb[t] @ v) + _said_share(f.cand_text[t], verbs, said), t) for t in stack
                    if f.cand_emb[t].any()), reverse=True)
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
@@ -4772,7 +4854,8 @@ def _story_marks(f: Features, told: str) -> set[str]:
 def _marks_shown(marks: set[str], shown: set[str]) -> int:
     """How many of a story's marks a row's or an item's words show (a day or month by its first three letters:
     "sat" in "Sat 14 Jun")."""
-    return sum(any(w == m or len(m) == 3 and w[:3] == m for w in shown) for m in marks)
+    return sum(any(w == m or len(m) == 3 and w[:3] == m or len(m) > 4 and m[-1] == "s" and w == m[:-1]
+                   for w in shown) for m in marks)  # (a family by its plural: "The Pritchards", "Alex Pritchard")
 
 
 # the verbs a story asks of a row it has told of, through its menu (not a new thing's: "book", "place", …; not
@@ -4789,6 +4872,11 @@ def searched_first(f: Features) -> bool:
     return [ACTIONS[int(k)] for k in f.hist_kind] == ["type"]
 
 
+# goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
+_ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b",
+                      re.I)
+
+
 def story_row(f: Features, told: str) -> int | None:
     """On a first step (or one after a section was opened), the menu dots of the one row most of the story's
     names stand on, for a story that asks
@@ -4796,13 +4884,21 @@ def story_row(f: Features, told: str) -> int | None:
     it" on a list of appointments (Linh Nguyen owns Mochi on Thursday and Luna on Saturday): Luna's row of
     Sat 14 Jun, read by Linh, Nguyen, Luna and Sat (``_story_band``)."""
     if len(f.hist_kind) and not nav_opened(f) and not searched_first(f) \
-            or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"})):
+            or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"}) | (
+                {"received"} if _ARRIVED.search(told) and len(f.hist_kind) else set())):  # (goods arrived: on
+            # the section opened for them, the stock's, not the jobs waiting for them on the first page)
         return None  # (a payment told: "Mrs Gill at 14 Elm Drive has just paid the £36 she owed")
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     shown = set(with_synonyms(sorted(verbs - {"paid"}))) | ({"pay", "record"} if "paid" in verbs else set())
     # (a row's "paid up" is its state, no button)
-    if any((ws := _latin(f.cand_text[t])) and ws[0] in shown for t in texts):
-        return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in.")
+    boxes = [b for b in range(len(f.cand_box)) if f.cand_kind[b] != KINDS["text"]
+             and float(f.cand_box[b][2] - f.cand_box[b][0]) <= 300 * f.scale
+             and float(f.cand_box[b][3] - f.cand_box[b][1]) <= 60 * f.scale]
+    if any((ws := _latin(f.cand_text[t])) and ws[0] in shown and any(
+            within_box(((f.cand_box[t][0] + f.cand_box[t][2]) / 2, (f.cand_box[t][1] + f.cand_box[t][3]) / 2),
+                       f.cand_box[b]) for b in boxes) for t in texts):
+        return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in."; not a
+        # column's header, "Check-out")
     if _elsewhere(f, resolved(told), texts):
         return None
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
@@ -4863,11 +4959,13 @@ _EVERY = re.compile(r"\b(?:every(?:one|body|thing)?|all\s+(?:of\s+)?(?:them|the)
 
 def _boxes_before(f: Features, t: int, reach: float | None = 40.0) -> list[int]:
     """The small boxes (30 CSS px a side at most) on text ``t``'s line, ending left of it (within ``reach`` CSS
-    px, where given): a row's or a header's tick box."""
+    px, where given), or at its start where OCR read the box into the text ("☑ Replace crystal (£45.00)"): a
+    row's or a header's tick box."""
     mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
     return [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["component"]
             and max(float(f.cand_box[q][2] - f.cand_box[q][0]), float(f.cand_box[q][3] - f.cand_box[q][1]))
-            <= 30 * f.scale and float(f.cand_box[q][2]) <= float(f.cand_box[t][0])
+            <= 30 * f.scale and float(f.cand_box[q][0]) < float(f.cand_box[t][0]) + 8 * f.scale
+            and float(f.cand_box[q][2]) <= float(f.cand_box[t][0]) + 24 * f.scale
             and (reach is None or float(f.cand_box[t][0] - f.cand_box[q][2]) <= reach * f.scale)
             and abs((float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2 - mid) <= 8 * f.scale]
 
@@ -4921,20 +5019,29 @@ def owner_box(f: Features, told: str) -> int | None:
 
 # the ones a task leaves out of all the others: "He did all of them except Biscuit, who was lame"
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|but\s+not|other\s+than|bar)\s+([A-Z][\w'’-]+)")
+# a part of the work a customer turns down: "he doesn't want the new crystal", "without the new strap"
+_UNWANTED = re.compile(r"\b(?:(?:doesn['’]t|don['’]t|does\s+not|do\s+not|won['’]t)\s+want|without)\s+"
+                       r"(?:the\s+|a\s+|any\s+)?(?:new\s+)?([a-z][a-z-]{3,})\b")
 
 
 def except_box(f: Features, told: str) -> int | None:
     """The ticked box of the one a story leaves out of the rest ("He did all of them except Biscuit … Can you
     mark the visit as done?" on "Complete visit", whose horses are all ticked: "☑ Biscuit (full set)" is
-    unticked). The box stands just left of a text led by the name, on its line; ticked by its colours, never
-    pressed. None on a first step."""
-    if not len(f.hist_kind) or (m := _EXCEPT.search(told)) is None:
+    unticked), or the part of the work a customer turns down ("he doesn't want the new crystal": "☑ Replace
+    crystal"). The box stands just left of a text led by the name (holding the word), on its line; ticked by its
+    colours, never pressed. None on a first step."""
+    if not len(f.hist_kind):
         return None
-    name = m.group(1).lower()
     found = []
-    for t in range(len(f.cand_text)):
-        if f.cand_kind[t] == KINDS["text"] and (words(f.cand_text[t]) or [""])[0] == name:
-            found += _boxes_before(f, t)
+    if (m := _EXCEPT.search(told)) is not None:
+        name = m.group(1).lower()
+        found = [q for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                 and (words(f.cand_text[t]) or [""])[0] == name for q in _boxes_before(f, t)]
+    elif (m := _UNWANTED.search(told)) is not None:  # "he doesn't want the new crystal": "☑ Replace crystal"
+        found = [q for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                 and m.group(1).lower()[:5] in {w[:5] for w in words(f.cand_text[t])} for q in _boxes_before(f, t)]
+    else:
+        return None
     found = [q for q in dict.fromkeys(found) if not _unticked(f, q) and not clicked_in(f, q, ever=True)]
     return found[0] if len(found) == 1 else None
 
@@ -5010,10 +5117,20 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
     best = max(scores)
     need = 1 if searched_first(f) else 2  # (rows a search for the story's name left show it: one mark is enough)
     tied = [k for k, n in enumerate(scores) if n == best]
+    lead = re.match(r"\W*(?:[Tt]he\s+)?([A-Z][a-z'’-]{4,})\b", told)
+    if best == 1 and len(tied) == 1 and lead is not None \
+            and _marks_shown({re.sub(r"['’]s$", "", lead.group(1)).lower()}, seen[tied[0]]):
+        need = 1  # the one row showing the name the story starts with: "The Pritchards are back from Portugal
+        # early …" on Sam & Alex Pritchard's booking
     if best >= need and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
         # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
         # Bell & Sons' "Mill Farm Cottage"
         more = [len(_story_words(told) & seen[k]) for k in tied]
+        tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
+    if best >= need and len(tied) > 1:  # told apart by the story's numbers: "the 20 metres of Kirkby linen we
+        # were waiting on" is the Oatmeal linen's "20 m on order", not the Slate's
+        said = set(re.findall(r"\b\d+\b", told))
+        more = [len(said & seen[k]) for k in tied]
         tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
     return anchors[tied[0]] if best >= need and len(tied) == 1 else None
 

@@ -24,14 +24,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from tilepilot.model.data.components import TICKS
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, beside_cancel, within
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, beside_cancel, texts_inside, within
 from tilepilot.model.embedded.text import phrase_at, told_words, words
 from tilepilot.model.embedded.values import DATE_FORMAT, as_count, in_field_format
 
 CURRENCY_WORDS = ("euros?|eur|dollars?|usd|bucks|pounds?|gbp|quid|francs?|chf|yen|jpy|kronor|kroner|krona|sek|nok|"
                   "dkk|zloty|pln|rupees?|inr|cad|aud")
 _SYMBOL = r"[€$£¥]"
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _Q = "\"'“”‘’"
 # a number beside a currency: "25 euros", "'55' bucks", "€25", "USD 40", "73.40 EUR"
 _AMOUNT = re.compile(rf"(?:{_SYMBOL}\s*|\b(?:{CURRENCY_WORDS})\s+)[{_Q}]?({_NUMBER})[{_Q}]?(?!\w)"
@@ -293,6 +293,20 @@ class FormStep:
     span: tuple[int, int]  # the value's characters in the task
 
 
+def row_band(f: Features, j: int) -> bool:
+    """Whether box ``j`` is a table's header or row band rather than an entry field: three or more texts side by
+    side inside it ("LOAN  MEMBER  PACKET  DUE" on a shaded header read as a box). Nothing is typed there."""
+    if j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
+        return False
+    inside = sorted(texts_inside(f, j), key=lambda t: float(f.cand_box[t][0]))
+    columns, right = 0, -np.inf  # texts stacked in one column (a pet's name over its owner's) count once
+    for t in inside:
+        if float(f.cand_box[t][0]) > right:
+            columns += 1
+        right = max(right, float(f.cand_box[t][2]))
+    return columns >= 3 and (columns >= len(inside) - 2 or columns >= 5)
+
+
 def next_step(f: Features, instruction: str) -> FormStep | None:
     """The next step of filling a payment or booking form: the first, in reading order, of the fields whose role
     the task has a value for (or that the task names with a value: "promo code SUMMER") and that were not typed
@@ -301,7 +315,8 @@ def next_step(f: Features, instruction: str) -> FormStep | None:
     roles = value_roles(instruction)
     if len(roles) < 2 or _sent(f):
         return None
-    fields = {q: role_of_field(f, q) for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]}
+    fields = {q: role_of_field(f, q) for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]
+              and not row_band(f, q)}  # (a table's row drawn as a box shows its price: no amount field)
     fields = _either(roles, fields)
     todo = [FormStep("type", q, r, roles[r]) for q, r in fields.items()
             if r in roles and not value_typed(f, roles[r]) and not typed_into(f, q, shown_as(
