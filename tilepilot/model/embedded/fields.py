@@ -917,16 +917,25 @@ def place_search(f: Features, told: str) -> tuple[int, str] | None:
 _MOVED_TO = re.compile(r"\b(?:moved|moving|new\s+address)\b[^.;!?]{0,30}$", re.I)
 
 
+def _moved_to(told: str) -> re.Match | None:
+    """The street address a story says a person moved to (``_MOVED_TO`` just before it), else None."""
+    return next((m for m in _ADDRESS.finditer(told) if _MOVED_TO.search(told[:m.start()])), None)
+
+
+def _address_fields(f: Features) -> list[int]:
+    """The entry fields labelled "Address" or "Street" (their own label's first word), no table's row."""
+    return [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])) if not row_band(f, q)
+            and (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[:1] in (["address"], ["street"])]
+
+
 def moved_address(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The field labelled "Address" (or "Street") and the street address a person moved to: "He's also moved
     house, to 3 Chapel Row in the same village, so please update his address" types "3 Chapel Row" over "11
     Chapel Row". None when the story tells no move, no one such field is here, or it reads the address (unless
     ``typed``)."""
-    m = next((m for m in _ADDRESS.finditer(told) if _MOVED_TO.search(told[:m.start()])), None)
-    if m is None:
+    if (m := _moved_to(told)) is None:
         return None
-    found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])) if not row_band(f, q)
-             and (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[:1] in (["address"], ["street"])]
+    found = _address_fields(f)
     if len(found) != 1 or not typed and (typed_into(f, found[0], m.group()) or any(
             m.group().lower() == f.cand_text[t].strip().lower() for t in texts_inside(f, found[0]))):
         return None
@@ -938,10 +947,7 @@ def address_tab(f: Features, told: str) -> int | None:
     that), for a story telling a person moved (``moved_address``) once the rest is done, where no address field
     shows: "… paid his membership renewal … He's also moved house, to 3 Chapel Row" after the renewal on the
     "Membership" tab. None when an address field shows, or the tab was clicked."""
-    m = next((m for m in _ADDRESS.finditer(told) if _MOVED_TO.search(told[:m.start()])), None)
-    if m is None or not len(f.hist_kind) or any(
-            (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[:1] in (["address"], ["street"])
-            for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))):
+    if _moved_to(told) is None or not len(f.hist_kind) or _address_fields(f):
         return None
     tabs = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
             and words(f.cand_text[t]) in (["details"], ["contact"], ["address"], ["profile"], ["contact", "details"])]
