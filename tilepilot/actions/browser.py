@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from tilepilot.actions.base import WHEEL_NOTCH_PX, ScreenBase
-from tilepilot.actions.dates import iso_date
+from tilepilot.actions.dates import clock_time, iso_date
 from tilepilot.actions.guards import DomainPolicy, check_url
 from tilepilot.actions.keys import playwright_chord
 from tilepilot.actions.secrets import Secrets
@@ -59,11 +59,11 @@ _VISIBLE_READING = "(text) => { " + _READING_JS + " return reading(text); }"
 # one at the same time of day ("8 pm" picks "20:00"), else the one starting with it, else the one containing it
 # (case and spacing aside), as a change the page hears; the option's text, or null when there is no such select
 # or option
-# a date field at (x, y) (or its label's) given a "YYYY-MM-DD" value whole, as its own input and change events
-# tell the page; null where no date field is there
-_SET_DATE = "([x, y, iso]) => { " + _DEEP_AT_JS + """
+# a date (or time) field at (x, y) (or its label's) given a "YYYY-MM-DD" ("HH:MM") value whole, as its own input
+# and change events tell the page; null where no such field is there
+_SET_DATE = "([x, y, iso, kind]) => { " + _DEEP_AT_JS + """
   const d = e?.tagName === 'INPUT' ? e : e?.closest('label')?.control;
-  if (!d || d.tagName !== 'INPUT' || d.type !== 'date' || d.disabled || d.readOnly) return null;
+  if (!d || d.tagName !== 'INPUT' || d.type !== kind || d.disabled || d.readOnly) return null;
   d.focus();
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(d, iso);
   d.dispatchEvent(new Event('input', {bubbles: true}));
@@ -463,7 +463,8 @@ class Browser(ScreenBase):
         """Type into what is at (x, y). A native select (or its label) gets the option reading ``text`` chosen, else
         the first starting with it, else containing it ("Alice" picks "Alice Martin"): clicked and typed into,
         Chromium's popup stayed open over the page with the choice not yet made. A date field given a date
-        ("2024-09-21", "21 Sep 2024") gets it whole (keys fell into the month or day part the click hit). A
+        ("2024-09-21", "21 Sep 2024") gets it whole (keys fell into the month or day part the click hit), a time
+        field a time ("14:00", "2pm") likewise. A
         field (or a label of one) is clicked and typed into.
         Something that takes no text, such as a custom dropdown's button, is clicked, and when that opens an
         element reading ``text`` (an option of the menu), that element is clicked: "type Deutsch into the language
@@ -480,10 +481,11 @@ class Browser(ScreenBase):
                     self._key(["Enter"])
                 return
             dated = None
-            if (iso := iso_date(text)) is not None:
-                with contextlib.suppress(Exception):
-                    dated = self.page.evaluate(_SET_DATE, [x, y, iso])
-            if dated:  # a date field: its value whole, whichever of its month, day or year parts was aimed at
+            for kind, value in (("date", iso_date(text)), ("time", clock_time(text))):
+                if value is not None and not dated:
+                    with contextlib.suppress(Exception):
+                        dated = self.page.evaluate(_SET_DATE, [x, y, value, kind])
+            if dated:  # a date (time) field: its value whole, whichever of its parts was aimed at
                 if submit:
                     self._key(["Enter"])
                 return

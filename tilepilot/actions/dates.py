@@ -54,3 +54,20 @@ def iso_date(text: str) -> str | None:
             return None
     day = parse_date(_WEEKDAY.sub("", t, count=1) if _WEEKDAY.match(t) else t)
     return day.isoformat() if day else None
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\.?)?", re.I)
+
+
+def clock_time(text: str) -> str | None:
+    """``text`` as a 24-hour "HH:MM" when it reads a time of day whole ("14:00", "2pm", "2.30 p.m.", "9:05 AM"),
+    else None: a bare number is no time. Chromium's time box ("--:-- --" in three parts) takes it whole."""
+    m = _CLOCK.fullmatch(text.strip())
+    if m is None or (m[2] is None and m[3] is None):
+        return None
+    h, mins = int(m[1]), int(m[2] or 0)
+    if m[3]:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m[3].lower() == "p" else 0)
+    return f"{h:02d}:{mins:02d}" if h < 24 and mins < 60 else None

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from tilepilot.actions.dates import iso_date
+from tilepilot.actions.dates import clock_time, iso_date
 from tilepilot.model.embedded.buttons import ADDS_NEW, story_new_button
 from tilepilot.model.embedded.clauses import QUOTED, SCROLL_CLAUSE, VERBS, clause_spans
 from tilepilot.model.embedded.features import (
@@ -42,6 +42,7 @@ from tilepilot.model.embedded.order import (
     _open_page,
     _policy_line,
     in_nav,
+    listed_box,
     object_names,
     page_today,
     said_radio,
@@ -1656,7 +1657,7 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
     counts as one: "a 40% deposit" into "Deposit (% of price)"). Number by number in the task's order, the first
     that fits one box alone and was not typed there; None when none does. An old value is none ("valid for 60
     days rather than 30")."""
-    if _POLICY.search(told) is None:
+    if not standing_change(f, told):
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     boxes = []
@@ -1668,7 +1669,7 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
         label = f.cand_text[t] if not title and (t := above_label(f, q)) is not None else ""
         title = title or [w for w in words(label) if len(w) >= 3 and w.isalpha() and w not in ("per", "the", "and")]
         boxes.append((q, inside[0], title, "%" in label))
-    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w.,:/%-])", told):
+    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w:/%-]|[.,]\d)", told):
         if re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$", told[:m.start()], re.I):
             continue
         near = {w[:5] for w in words(told[max(0, m.start() - 30):m.end() + 30]) if len(w) >= 3 and w.isalpha()}
@@ -1681,9 +1682,15 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
 
 # a price told with what it prices: "the family kennels to £52", "the labour rate goes up to £38 an hour"
 _PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|are|will\s+be)\s+)?(?:up\s+|down\s+)?"
-                     r"to\s+[£$€](\d{1,5}(?:\.\d{2})?)(?!\d|,\d)")
+                     r"(?:to|now|(?:now\s+)?start\s+at)\s+[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)")
 _NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putting", "going", "put", "raising", "from",
                          "today", "now", "also", "we", "we're", "please", "change", "set"})
+
+
+def ocr_same(said: str, read: str) -> bool:
+    """Whether a word told and a word OCR read are one: by their first five letters, one letter misread, or the
+    first letter lost ("ree delivery on orders over (£)")."""
+    return said[:5] == read[:5] or one_edit(said, read) or len(said) >= 4 and said[1:6] == read[:5]
 
 
 def priced_field(f: Features, told: str) -> tuple[int, str] | None:
@@ -1700,16 +1707,17 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
         if len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{2})?", inside[0]) \
                 or (t := above_label(f, q)) is None or not re.search(r"[£$€]", f.cand_text[t]):
             continue
-        boxes.append((q, inside[0], {w[:5] for w in words(f.cand_text[t]) if len(w) >= 3}))
+        boxes.append((q, inside[0], [w for w in words(f.cand_text[t]) if len(w) >= 3]))
     for m in told_prices:
         thing = m.group(1).split(",")[-1].split(":")[-1]
-        said = {w[:5] for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
-        score = {q: len(said & label) for q, _, label in boxes}
+        said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
+        score = {q: sum(any(ocr_same(w, x) for x in label) for w in said) for q, _, label in boxes}
         best = max(score.values(), default=0)
         hits = [(q, shown) for q, shown, _ in boxes if best and score[q] == best and (best >= 2 or best == len(said))]
         # (all of a one-word thing, or two words: "the Gold plan" is no "Drain & refill, no plan (£)")
-        if len(hits) == 1 and float(hits[0][1]) != float(m.group(2)) and not typed_into(f, hits[0][0], m.group(2)):
-            return hits[0][0], m.group(2)
+        price = m.group(2).replace(",", "")
+        if len(hits) == 1 and float(hits[0][1]) != float(price) and not typed_into(f, hits[0][0], price):
+            return hits[0][0], price
     return None
 
 
@@ -1806,10 +1814,11 @@ _PAGE_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+(\d{4})\b|\b[A-Z][a-z]{2
 
 
 def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
-    """The empty date field ("mm/dd/yyyy") whose label, left of it on its line, ends with the word a task's date
-    follows, and that date whole: "put Ruth Ellery on leave until 30 June" on her form ("On leave until
-    mm/dd/yyyy") types 2025-06-30 there. A date without its year takes the year of the page's today ("Today: Tue
-    11 Mar 2025"), else the one its dates read most; none when they read none, or the field was typed into."""
+    """The empty date field ("mm/dd/yyyy"), or one showing another date, whose label, left of it on its line,
+    ends with the word a task's date follows (or leads with a word said just before it), and that date whole:
+    "put Ruth Ellery on leave until 30 June" on her form ("On leave until mm/dd/yyyy") types 2025-06-30 there.
+    A date without its year takes the year of the page's today ("Today: Tue 11 Mar 2025"), else the one its
+    dates read most; none when they read none, or the field was typed into."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     for m in _WORD_DATE.finditer(instruction):
         year = m.group(3)
@@ -1828,10 +1837,12 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
         weak = []  # fields whose label holds (not leads with) a word said just before the date
         empty = []  # every empty date field
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            if not any(re.fullmatch(r"(?:mm|dd)/(?:dd|mm)/yyyy", f.cand_text[t].strip(), re.I)
-                       for t in texts_inside(f, q)):
-                continue
-            empty.append(q)
+            if any(re.fullmatch(r"(?:mm|dd)/(?:dd|mm)/yyyy", f.cand_text[t].strip(), re.I)
+                   for t in texts_inside(f, q)):
+                empty.append(q)
+            elif (shown := _shown_date(f, q)) is None or shown.isoformat() == day:
+                continue  # (a field showing another date is changed by its label: "the summer release will go
+                # out on Saturday 12 July rather than the 5th": "Release date 07/05/2025")
             mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
             label = [t for t in texts if 0 <= float(f.cand_box[q][0] - f.cand_box[t][2]) <= 200 * f.scale
                      and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
@@ -1882,6 +1893,34 @@ def weekday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str]
     if typed:
         return (found[0], shown) if len(found) == 1 else None
     return (found[0], day) if len(found) == 1 and not typed_into(f, found[0], day) else None
+
+
+# a time of day told: "moves earlier to 2pm", "at 9.30 am", "from 14:00"
+_TOLD_TIME = re.compile(r"(?<![\w.:£$€])(\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?![\w:])", re.I)
+# a time box as Chromium draws one: "03:00 PM", "--:-- --", "15:00"
+_TIME_BOX = re.compile(r"(?:\d{2}|--):(?:\d{2}|--)(?:\s*(?:[AP]M|--))?", re.I)
+
+
+def told_time(f: Features, told: str) -> tuple[int, str] | None:
+    """The time box a time told goes in, and that time as "HH:MM": "The order cut-off moves earlier to 2pm" types
+    14:00 into "Order cut-off (day before roasting) [03:00 PM]": a box reading a time (or "--:-- --") whose label
+    over or left of it shares a word of four letters or more (``ocr_same``) with the six words before the time.
+    An old time is none ("at 3pm rather than 2pm": 3pm); None when no box fits one told time alone, it shows that
+    time, or it was typed."""
+    boxes = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if len(inside) >= 1 and _TIME_BOX.fullmatch(inside[0]) and (lab := _own_label(f, q)) is not None:
+            boxes.append((q, clock_time(inside[0]), [w for w in words(f.cand_text[lab]) if len(w) >= 4]))
+    for m in _TOLD_TIME.finditer(told):
+        if (hm := clock_time(m.group(1))) is None or re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$",
+                                                              told[:m.start()], re.I):
+            continue
+        before = [w for w in words(told[:m.start()])[-6:] if len(w) >= 4]
+        found = [(q, shown) for q, shown, label in boxes if any(ocr_same(w, x) for w in before for x in label)]
+        if len(found) == 1 and found[0][1] != hm and not typed_into(f, found[0][0], hm):
+            return found[0][0], hm
+    return None
 
 
 # a day of this month said by its number alone: "to Thursday the 13th"
@@ -2253,12 +2292,34 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
+_SETTINGS_WORDS = frozenset({"settings", "preferences", "configuration", "rules", "policies"})
+
+
+def settings_page(f: Features) -> bool:
+    """Whether the screen is a settings page: its title (a text of three words at most, taller than most) ends
+    in settings, preferences or the like, or its save button says so ("Save settings"). A nav link "Settings"
+    alone is none: it shows on every page."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not texts:
+        return False
+    tall = 1.2 * float(np.median([f.cand_box[t][3] - f.cand_box[t][1] for t in texts]))
+    return any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[-1] in _SETTINGS_WORDS and (
+        f.cand_box[t][3] - f.cand_box[t][1] >= tall or ws[0] in ("save", "update")) for t in texts)
+
+
+def standing_change(f: Features, told: str) -> bool:
+    """Whether the task tells a standing change: in its own words ("from now on", "We're putting … up to £30"),
+    or as changes told where a settings page shows ("A few changes agreed at the club meeting: …")."""
+    return _POLICY.search(told) is not None or settings_page(f)
+
+
 def _settings_in(f: Features, told: str) -> bool:
     """Whether a standing change is all in on a settings page: after two steps, the last a typing or a click, with
-    nothing left for ``money_field``, ``counted_choice``, ``setting_box`` or ``table_value``."""
+    nothing left for ``money_field``, ``counted_choice``, ``setting_box``, ``listed_box`` or ``table_value``."""
     kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
-    return _POLICY.search(told) is not None and len(kinds) >= 2 and kinds[-1] in ("type", "click") \
+    return standing_change(f, told) and len(kinds) >= 2 and kinds[-1] in ("type", "click") \
         and not money_field(f, told) and not counted_choice(f, told) and setting_box(f, told) is None \
+        and listed_box(f, told) is None \
         and not table_value(f, told)
 
 

@@ -108,6 +108,7 @@ from tilepilot.model.embedded.fields import (
     table_value,
     told_commit,
     told_field,
+    told_time,
     told_value,
     unfilled_pair,
     value_for_click,
@@ -161,6 +162,7 @@ from tilepilot.model.embedded.order import (
     id_named,
     labelled_widget,
     like_link,
+    listed_box,
     loan_section,
     logged_button,
     marked_person,
@@ -851,11 +853,12 @@ class EmbeddedModel:
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
         if len(f.hist_kind) and kind != "key" and ((q := setting_box(f, instruction)) is not None
+                                                   or (q := listed_box(f, told)) is not None
                                                    or (q := set_option(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
-                or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told)
+                or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told) or told_time(f, told)
                 or contact_field(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)

@@ -3947,14 +3947,15 @@ def settings_link(f: Features, instruction: str) -> int | None:
 
 # a task that changes a rule for everyone: "From now on readers are allowed to take photos …, and cap everyone at
 # 6 items a day"
-_POLICY = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|(?:no\s+longer\s+)?allowed\s+to|"
+_POLICY = re.compile(r"\b(?:from\s+now\s+on|from\s+(?:next\s+(?:week|month)|today)\b|going\s+forward|"
+                     r"(?:no\s+longer\s+)?allowed\s+to|"
                      r"cap\s+(?:\w+\s+){0,2}at\s+\d|limit\s+(?:\w+\s+){0,2}to\s+\d|by\s+default|"
                      r"(?:switch|change|move|convert)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:system|app|site|"
                      r"account|software)\s+(?:over\s+)?to|"
                      r"we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:putting|put|raising|raised|increasing|increased|cutting|"
                      r"lowering|lowered|dropping|dropped)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:up\s+|down\s+)?to\s+"
                      r"[£$€]?\d)", re.I)  # ("switch the fleet system over to kilometres"; "We're putting the late
-# cancellation fee up to £30")
+# cancellation fee up to £30"; "From next week we're only roasting on Mondays …", "New prices from today: …")
 _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
 
 
@@ -4132,6 +4133,25 @@ def setting_box(f: Features, instruction: str) -> int | None:
         c = hits[0]
         if ticked_mark(f.cand_crop[c]) != want and not clicked_in(f, c, ever=True):
             return c
+    return None
+
+
+# boxes named one by one and taken off (or put on) a list: "so take Tuesday and Thursday off the roast days"
+_TAKE_OFF = re.compile(r"\b(?:take|taking|took)\s+(?P<things>(?:[\w'’-]+(?:,\s*|\s+)){1,8}?)off\b", re.I)
+
+
+def listed_box(f: Features, told: str) -> int | None:
+    """A ticked box whose whole short label (three words at most) a story takes off a list, by name: "… only
+    roasting on Mondays, Wednesdays and Fridays, so take Tuesday and Thursday off the roast days" unticks
+    "Tuesday", then "Thursday" (each box once). None when no such box is still ticked."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    for m in _TAKE_OFF.finditer(told):
+        said = {w[:5] for w in words(m.group("things")) if len(w) >= 3}
+        for c in _marks(f):
+            label = _box_label(f, c, texts)
+            if label and len(label) <= 3 and label <= said and not round_mark(f.cand_crop[c]) \
+                    and ticked_mark(f.cand_crop[c]) and not clicked_in(f, c, ever=True):
+                return c
     return None
 
 
