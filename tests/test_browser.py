@@ -303,6 +303,27 @@ def test_a_date_typed_into_a_date_field_is_its_value_whichever_part_was_aimed_at
     assert heard == seen and note == "2024-09-21"
 
 
+def test_a_time_typed_into_a_time_field_is_its_value_whichever_part_was_aimed_at(web_server, chromium):
+    """Chromium's time box reads "hh:mm AM" in three parts; "14:00" typed where the click fell (the hour part)
+    made 02:00 at best. A time the text reads whole ("14:00", "2pm", "9.30 am") becomes the field's value as a
+    change the page hears; a bare number is no time (the keys go in as before)."""
+    from tilepilot.actions.schema import Point, Type
+
+    with Browser(f"{web_server}/form.html") as b:
+        b.page.set_content("<label>Order cut-off <input id=cut type=time value=15:00></label>")
+        b.page.evaluate("window.heard = []; cut.addEventListener('change', () => heard.push(cut.value))")
+        frame = b.capture()
+        box = b.page.locator("#cut").bounding_box()
+        hour = Point(x=box["x"] + 12, y=box["y"] + box["height"] / 2, space="frame")
+        seen = []
+        for text in ("14:00", "2:30pm", "9.30 am"):
+            b.execute(Type(text=text, into=hour, clear=True), frame)
+            seen.append(b.page.evaluate("cut.value"))
+        heard = b.page.evaluate("heard")
+    assert seen == ["14:00", "14:30", "09:30"]
+    assert heard == seen
+
+
 def test_a_time_typed_into_a_select_of_times_chooses_the_same_time_of_day(web_server, chromium):
     """"at 8 pm" names the option "20:00": a select of times is matched by the time of day, however written."""
     from tilepilot.actions.schema import Type

@@ -36,6 +36,14 @@ def test_parse_date_names_only_unambiguous_dates():
     assert parse_date("5/12/2024") is None and parse_date("tomorrow") is None
 
 
+def test_clock_time_reads_a_time_of_day_whole_and_nothing_else():
+    from tilepilot.actions.dates import clock_time
+
+    assert [clock_time(t) for t in ("14:00", "2pm", "2.30 p.m.", "9:05 AM", "12am", "12 pm")] == \
+        ["14:00", "14:00", "14:30", "09:05", "00:00", "12:00"]
+    assert [clock_time(t) for t in ("14", "25:00", "13pm", "2024-09-21", "9:75")] == [None] * 5
+
+
 def run_default_model(html: str, task: str, field: str, ocr_engine) -> tuple[str, list[str]]:
     """The value ``field`` holds after the default model ran ``task`` on ``html`` in Chromium (at most 3 steps),
     and the steps it took."""
