@@ -1693,21 +1693,35 @@ def ocr_same(said: str, read: str) -> bool:
     return said[:5] == read[:5] or one_edit(said, read) or len(said) >= 4 and said[1:6] == read[:5]
 
 
+def _priced_column(f: Features, q: int) -> int | None:
+    """The header of a table's price column over box ``q`` ("Base price (£)"): the nearest text above that
+    overlaps it across and reads "£" (or "$", "€"), within 400 CSS px."""
+    x0, y0, x1, _ = (float(v) for v in f.cand_box[q])
+    above = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and float(f.cand_box[t][3]) <= y0 and y0 - float(f.cand_box[t][3]) <= 400 * f.scale
+             and float(f.cand_box[t][0]) < x1 and float(f.cand_box[t][2]) > x0]
+    heads = [t for t in above if re.search(r"[£$€]", f.cand_text[t])]
+    return max(heads, key=lambda t: float(f.cand_box[t][3]), default=None)
+
+
 def priced_field(f: Features, told: str) -> tuple[int, str] | None:
-    """The price box a task sets by the words of what it prices: "Our prices go up from today: the dog kennels to
-    £30 a night and the family kennels to £52" types 52 into "Family kennel, per night (£)" (a box of a label
-    reading "£" and most of the thing's words, by their first five letters, two at least or all, alone), price by
-    price in the task's order, the first not shown nor typed yet; None when none is left ("the Gold plan up to
-    £39.50" is no "Drain & refill, no plan (£)": one word of two)."""
+    """The price box a task sets by the words of what it prices: "Our prices go up from today: the dog kennels
+    to £30 a night and the family kennels to £52" types 52 into "Family kennel, per night (£)": a box of a label
+    reading "£" (or of a table's row under a "£" column: "Welsh slate [1080]" under "Base price (£)") and most of
+    the thing's words, by their first five letters, two at least or all, alone. Price by price in the task's
+    order, the first not shown nor typed yet (words read as ``ocr_same``); None when none is left ("the Gold
+    plan up to £39.50" is no "Drain & refill, no plan (£)": one word of two)."""
     if not (told_prices := list(_PRICED.finditer(told))):
         return None
     boxes = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
-        if len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{2})?", inside[0]) \
-                or (t := above_label(f, q)) is None or not re.search(r"[£$€]", f.cand_text[t]):
+        if len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{1,2})?", inside[0]):
             continue
-        boxes.append((q, inside[0], [w for w in words(f.cand_text[t]) if len(w) >= 3]))
+        if (t := above_label(f, q)) is not None and re.search(r"[£$€]", f.cand_text[t]):
+            boxes.append((q, inside[0], [w for w in words(f.cand_text[t]) if len(w) >= 3]))
+        elif (t := left_label(f, q)) is not None and (head := _priced_column(f, q)) is not None:
+            boxes.append((q, inside[0], [w for w in words(f.cand_text[t]) + words(f.cand_text[head]) if len(w) >= 3]))
     for m in told_prices:
         thing = m.group(1).split(",")[-1].split(":")[-1]
         said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}

@@ -3962,13 +3962,23 @@ _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferenc
 def policy_link(f: Features, instruction: str) -> int | None:
     """The one link of the top bar or the left sidebar naming where a site keeps its rules ("Search room rules",
     "Settings", "Policies"), for a first step of a task that changes a rule for everyone ("From now on readers
-    are allowed to take photos of documents, and cap everyone at 6 items a day" clicked "Readers"). None when
-    the page shown is that one, or none or several fit."""
+    are allowed to take photos of documents, and cap everyone at 6 items a day" clicked "Readers"); for new
+    prices, the one reading prices, a price list or rates, where one stands. None when the page shown is that
+    one, or none or several fit."""
     if _POLICY.search(instruction) is None:
         return None
     links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
              and 0 < len(ws := _latin(f.cand_text[t])) <= 4 and _POLICY_WORDS & set(ws) and not _labels_field(f, t)]
+    if _PRICES_TOLD.search(instruction):  # new prices: the price list first ("New prices from today: gilded
+        # lettering goes up to £4.20 …": "Price list")
+        links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
+                 and 0 < len(ws := _latin(f.cand_text[t])) <= 3 and _PRICE_WORDS & set(ws)
+                 and not _labels_field(f, t)] or links
     return links[0] if len(links) == 1 and not _open_page(f, links[0]) else None
+
+
+_PRICES_TOLD = re.compile(r"\b(?:prices|rates|fees|tariffs?)\b|\bup\s+to\s+[£$€]\d", re.I)
+_PRICE_WORDS = frozenset({"prices", "price", "pricing", "rates", "fees", "tariff", "tariffs"})
 
 
 _PARTIES = frozenset({"customers", "clients", "accounts", "suppliers", "companies", "organisations",
@@ -4097,11 +4107,11 @@ def option_saved(f: Features, instruction: str) -> int | None:
     return min(saving, key=lambda t: float(f.cand_box[t][1]), default=None)
 
 
-def _box_label(f: Features, c: int, texts: list[int]) -> set[str]:
+def _box_label(f: Features, c: int, texts: list[int], reach: float = 30) -> set[str]:
     """The first five letters of each word (three letters or more) of box ``c``'s label, on its line right of it
-    (or read with it)."""
+    (within ``reach`` CSS px) or read with it."""
     mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-    return {w[:5] for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+    return {w[:5] for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= reach * f.scale
                                      or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
                                      <= float(f.cand_box[c][2]) and float(f.cand_box[t][2] - f.cand_box[c][2])
                                      >= 20 * f.scale)  # (or OCR's box holding the box: "Mention the CCTV …")
@@ -4137,18 +4147,24 @@ def setting_box(f: Features, instruction: str) -> int | None:
 
 
 # boxes named one by one and taken off (or put on) a list: "so take Tuesday and Thursday off the roast days"
-_TAKE_OFF = re.compile(r"\b(?:take|taking|took)\s+(?P<things>(?:[\w'’-]+(?:,\s*|\s+)){1,8}?)off\b", re.I)
+_TAKE_OFF = re.compile(r"\b(?:take|taking|took)\s+(?P<things>(?:[\w'’-]+(?:,\s*|\s+)){1,8}?)off\b|"
+                       r"\b(?:stopped|stop|no\s+longer)\s+(?:doing|offering|selling|stocking|do|offer|sell|stock)\s+"
+                       r"(?P<gone>[^,.;!?]+)", re.I)
+# a box's verb, not its thing: "Offer Portland stone" (by their first five letters, as ``_box_label`` reads)
+_BOX_VERBS = frozenset({"offer", "show", "enabl", "allow", "inclu", "sell", "stock"})
 
 
 def listed_box(f: Features, told: str) -> int | None:
-    """A ticked box whose whole short label (three words at most) a story takes off a list, by name: "… only
-    roasting on Mondays, Wednesdays and Fridays, so take Tuesday and Thursday off the roast days" unticks
-    "Tuesday", then "Thursday" (each box once). None when no such box is still ticked."""
+    """A ticked box whose whole short label (three words at most, a verb such as "Offer" aside) a story takes off
+    a list, by name: "… only roasting on Mondays, Wednesdays and Fridays, so take Tuesday and Thursday off the
+    roast days" unticks "Tuesday", then "Thursday" (each box once); "we've stopped doing Portland stone" unticks
+    "Offer Portland stone". None when no such box is still ticked."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     for m in _TAKE_OFF.finditer(told):
-        said = {w[:5] for w in words(m.group("things")) if len(w) >= 3}
+        said = {w[:5] for w in words(m.group("things") or m.group("gone")) if len(w) >= 3}
         for c in _marks(f):
-            label = _box_label(f, c, texts)
+            label = (_box_label(f, c, texts) or _box_label(f, c, texts, reach=80)) - _BOX_VERBS  # (a table's
+            # "Offered" column: "☑   Offer Portland stone")
             if label and len(label) <= 3 and label <= said and not round_mark(f.cand_crop[c]) \
                     and ticked_mark(f.cand_crop[c]) and not clicked_in(f, c, ever=True):
                 return c
