@@ -59,7 +59,8 @@ def test_changes_told_as_a_list_on_a_settings_page_go_under_their_labels():
     assert policy_number(f, MEETING) == (_at(f, (293, 345, 528, 383)), "15")
     assert priced_field(f, MEETING) == (_at(f, (48, 345, 284, 383)), "12")
     assert worded_date(f, MEETING) == (_at(f, (293, 526, 528, 566)), "2025-07-12")
-    f, _ = _page(CLUB_SETTINGS, [*TO_CLUB, ("type", (166.0, 364.0))])
+    typed = [(x.replace("9.95", "12"), k, b) for x, k, b in CLUB_SETTINGS]  # (the courier charge typed)
+    f, _ = _page(typed, [*TO_CLUB, ("type", (166.0, 364.0))])
     assert priced_field(f, MEETING) == (_at(f, (537, 198, 773, 236)), "295")
     assert priced_field(f, MEETING.replace("is now £295", "stays at £290")) is None
     assert worded_date(f, MEETING.replace("12 July", "5 July")) is None  # (it shows that date)
@@ -123,3 +124,61 @@ def test_a_time_a_price_read_without_its_first_letter_and_days_taken_off_a_list_
     _ticked(f, days[0], days[2], days[4])
     assert listed_box(f, ROAST_DAYS) is None
     assert _settings_in(f, ROAST_DAYS.split(" The order")[0])
+
+
+NEW_PRICES = ("New prices from today: gilded lettering goes up to £4.20 a letter and raised lead to £9.50; painted "
+              "lettering stays as it is. Welsh slate headstones go up to £1,150. And we've stopped doing Portland "
+              "stone, so take it off the list of stones we offer.")
+MASON_ORDERS = [
+    ('HarCOurt & SOnS MEMORIAL MASONS · LUDLOW · SINCE 191', t, (27, 20, 528, 46)),
+    ('14 May 2025 · Office: Margaret', t, (1067, 27, 1251, 44)), ('ORDERS', t, (19, 93, 82, 116)),
+    ('Orders', t, (215, 92, 290, 128)), ('+ New order', t, (1145, 90, 1243, 120)), ('CEMETERIES', t, (21, 134, 109, 154)),
+    ('All open orders', t, (229, 138, 356, 163)), ('All cemeteries', t, (377, 141, 471, 161)),
+    ('Client, deceased, plot...', t, (994, 140, 1151, 164)), ('PRICE LIST', t, (20, 174, 98, 194)),
+    ('Order', t, (229, 189, 268, 207)), ('Client', t, (296, 187, 340, 208)), ('In memory of', t, (408, 190, 491, 207)),
+    ('Cemetery & plot', t, (525, 190, 624, 207)), ('Work', t, (723, 188, 761, 207)), ('Stage', t, (871, 187, 913, 211)),
+    ('Permit', t, (992, 189, 1037, 207)), ('Fixing', t, (1088, 187, 1134, 210)), ('Price', t, (1172, 189, 1208, 207)),
+    ('Orders ORDERS', i, (3, 84, 189, 124)), ('CEMETERIES All open orders', i, (219, 134, 358, 169))]
+PRICE_LIST = [
+    ('HarCOurt & SOnS MEMORIAL MASONS · LUDLOW · SINCE 191', t, (27, 20, 528, 46)),
+    ('14 May 2025 · Office: Margaret', t, (1067, 27, 1251, 44)), ('ORDERS', t, (22, 97, 80, 115)),
+    ('Price list', t, (214, 91, 304, 118)), ('CEMETERIES', t, (21, 135, 109, 155)),
+    ('Headstones — base price (includes foundation)', t, (236, 147, 541, 168)), ('PRICE LIST', t, (21, 175, 99, 192)),
+    ('Stone', t, (248, 188, 288, 206)), ('Base price (£)', t, (418, 187, 504, 208)), ('Offered', t, (592, 188, 640, 206)),
+    ('Black granite', t, (247, 231, 335, 254)), ('1350', t, (425, 228, 469, 255)),
+    ('Offer Black granite', t, (714, 232, 836, 252)), ('Grey granite', t, (248, 340, 331, 360)),
+    ('1150', t, (425, 336, 469, 362)), ('Offer Grey granite', t, (714, 337, 833, 360)),
+    ('Welsh slate', t, (247, 392, 326, 412)), ('1080', t, (421, 385, 475, 426)),
+    ('Offer Welsh slate', t, (714, 391, 826, 411)), ('Portland stone', t, (248, 499, 343, 519)),
+    ('940', t, (423, 494, 463, 527)), ('Offer Portland stone', t, (714, 497, 845, 519)),
+    ('Lettering — price per letter', t, (233, 582, 419, 607)), ('V-cut gilded (£ per letter)', t, (235, 613, 383, 636)),
+    ('V-cut painted (£ per letter)', t, (479, 613, 636, 636)), ('Raised lead (£ per letter)', t, (724, 614, 871, 634)),
+    ('3.8', t, (240, 641, 283, 667)), ('2.6', t, (486, 642, 519, 666)), ('8.75', t, (730, 641, 772, 667)),
+    ('Raised lead (£ per letter) 8.75', i, (727, 636, 963, 674)), ('V-cut gilded (£ per letter) 3.8', i, (238, 636, 474, 674)),
+    ('V-cut painted (£ per letter) 2.6', i, (483, 636, 718, 674)), ('Welsh slate 1080', i, (420, 382, 536, 423)),
+    ('Black granite 1350', i, (422, 224, 535, 262)), ('Portland stone 940', i, (422, 491, 535, 528)),
+    ('Grey granite 1150', i, (422, 331, 535, 368)),
+    ('Offer Black granite', c, (645, 234, 661, 249)), ('Offer Grey granite', c, (645, 341, 661, 356)),
+    ('Offer Welsh slate', c, (645, 394, 661, 409)), ('Offer Portland stone', c, (645, 501, 661, 516))]
+
+
+def test_new_prices_go_to_the_price_list_into_a_tables_price_column_and_a_stone_no_longer_offered_is_unticked():
+    """"New prices from today: …" opens "PRICE LIST" (not "Orders" nor "Cemeteries"); "gilded lettering goes up
+    to £4.20" types 4.20 over "3.8" (one decimal shown); "Welsh slate headstones go up to £1,150" types 1150 into
+    the row "Welsh slate" under "Base price (£)" (not Grey granite's, showing 1150 already); "we've stopped
+    doing Portland stone" unticks the "Offered" box of "Offer Portland stone", 50 px right of it."""
+    from tilepilot.model.embedded.fields import priced_field
+    from tilepilot.model.embedded.order import listed_box, policy_link
+
+    f, names = _page(MASON_ORDERS)
+    assert policy_link(f, NEW_PRICES) == names["PRICE LIST"]
+    assert policy_link(f, "From now on we close at 5.") is None  # (no price told: no rules link here)
+    f, _ = _page(PRICE_LIST, [("click", (59.0, 184.0))])
+    assert priced_field(f, NEW_PRICES) == (_at(f, (238, 636, 474, 674)), "4.20")
+    f, _ = _page(PRICE_LIST, [("click", (59.0, 184.0)), ("type", (356.0, 655.0)), ("type", (845.0, 655.0))])
+    assert priced_field(f, NEW_PRICES) == (_at(f, (420, 382, 536, 423)), "1150")
+    boxes = [_at(f, b) for b in ((645, 234, 661, 249), (645, 341, 661, 356), (645, 394, 661, 409),
+                                 (645, 501, 661, 516))]
+    _ticked(f, *boxes)
+    assert listed_box(f, NEW_PRICES) == boxes[3]
+    assert listed_box(f, NEW_PRICES.replace("Portland stone", "marble")) is None

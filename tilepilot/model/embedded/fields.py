@@ -1666,7 +1666,7 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
         if len(inside) != 1 or not re.fullmatch(r"\d{1,4}", inside[0]):
             continue
         title = _policy_line(f, q, texts, least=3)
-        label = f.cand_text[t] if not title and (t := above_label(f, q)) is not None else ""
+        label = text_over(f, t, q) if not title and (t := above_label(f, q)) is not None else ""
         title = title or [w for w in words(label) if len(w) >= 3 and w.isalpha() and w not in ("per", "the", "and")]
         boxes.append((q, inside[0], title, "%" in label))
     for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w:/%-]|[.,]\d)", told):
@@ -1693,15 +1693,28 @@ def ocr_same(said: str, read: str) -> bool:
     return said[:5] == read[:5] or one_edit(said, read) or len(said) >= 4 and said[1:6] == read[:5]
 
 
+def text_over(f: Features, t: int, q: int) -> str:
+    """Text ``t``'s part over box ``q``, across: OCR reads two columns' labels as one line ("Member discount in
+    the cellar door shop (%) Hold cases for collection (days)" over two boxes): the characters whose place, read
+    evenly across the text, falls over the box (its whole text when it is not half as wide again as the box)."""
+    text = f.cand_text[t]
+    tx0, tx1 = float(f.cand_box[t][0]), float(f.cand_box[t][2])
+    x0, x1 = float(f.cand_box[q][0]), float(f.cand_box[q][2])
+    if tx1 - tx0 <= 1.5 * (x1 - x0) or not text:
+        return text
+    step = (tx1 - tx0) / len(text)
+    return "".join(ch for k, ch in enumerate(text) if x0 - 4 * f.scale <= tx0 + (k + 0.5) * step <= x1 + 4 * f.scale)
+
+
 def _priced_column(f: Features, q: int) -> int | None:
-    """The header of a table's price column over box ``q`` ("Base price (£)"): the nearest text above that
-    overlaps it across and reads "£" (or "$", "€"), within 400 CSS px."""
+    """The header of a table's price column over box ``q`` ("Base price (£)"): the first text with letters
+    above it that overlaps it across (the rows' numbers above skipped), when it reads "£" (or "$", "€")."""
     x0, y0, x1, _ = (float(v) for v in f.cand_box[q])
-    above = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and float(f.cand_box[t][3]) <= y0 and y0 - float(f.cand_box[t][3]) <= 400 * f.scale
-             and float(f.cand_box[t][0]) < x1 and float(f.cand_box[t][2]) > x0]
-    heads = [t for t in above if re.search(r"[£$€]", f.cand_text[t])]
-    return max(heads, key=lambda t: float(f.cand_box[t][3]), default=None)
+    above = sorted((t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+                    and float(f.cand_box[t][3]) <= y0 + 4 * f.scale and float(f.cand_box[t][1]) < y0
+                    and float(f.cand_box[t][0]) < x1 and float(f.cand_box[t][2]) > x0), key=lambda t: -f.cand_box[t][3])
+    head = next((t for t in above if re.search(r"[A-Za-z]", f.cand_text[t])), None)
+    return head if head is not None and re.search(r"[£$€]", f.cand_text[head]) else None
 
 
 def priced_field(f: Features, told: str) -> tuple[int, str] | None:
@@ -1718,9 +1731,10 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
         if len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{1,2})?", inside[0]):
             continue
-        if (t := above_label(f, q)) is not None and re.search(r"[£$€]", f.cand_text[t]):
-            boxes.append((q, inside[0], [w for w in words(f.cand_text[t]) if len(w) >= 3]))
-        elif (t := left_label(f, q)) is not None and (head := _priced_column(f, q)) is not None:
+        if (t := above_label(f, q)) is not None and re.search(r"[£$€]", text_over(f, t, q)):
+            boxes.append((q, inside[0], [w for w in words(text_over(f, t, q)) if len(w) >= 3]))
+        elif (t is None or not re.search(r"[A-Za-z]", f.cand_text[t])) and (t := left_label(f, q)) is not None \
+                and not re.search(r"\d", f.cand_text[t]) and (head := _priced_column(f, q)) is not None:
             boxes.append((q, inside[0], [w for w in words(f.cand_text[t]) + words(f.cand_text[head]) if len(w) >= 3]))
     for m in told_prices:
         thing = m.group(1).split(",")[-1].split(":")[-1]
