@@ -182,3 +182,34 @@ def test_new_prices_go_to_the_price_list_into_a_tables_price_column_and_a_stone_
     _ticked(f, *boxes)
     assert listed_box(f, NEW_PRICES) == boxes[3]
     assert listed_box(f, NEW_PRICES.replace("Portland stone", "marble")) is None
+
+
+JENNY = ("Jenny Aldridge is off to Australia to see her daughter and won't be back until the end of August. Can you "
+         "pause her membership until then? She doesn't want the spring case either, so please skip that for her.")
+PAUSE = [
+    ('Pause membership — Jenny Aldridge', t, (382, 48, 670, 82)), ('Pause until', t, (383, 104, 450, 124)),
+    ('Reason', t, (642, 105, 687, 123)), ('End of August 2025', t, (396, 132, 523, 155)),
+    ('Not given', t, (652, 131, 723, 156)), ('Skip their Spring 2025 case (allocated)', t, (389, 171, 642, 191)),
+    ('No cases are sent and no cards charged while a membership is paused. It restarts automatically.', t,
+     (385, 202, 846, 223)), ('Cancel', t, (687, 286, 737, 307)), ('Pause membership', t, (764, 286, 881, 308)),
+    ('Pause until End of August 2025', i, (385, 124, 637, 162)), ('Not given', i, (645, 126, 894, 161)),
+    ('Pause membership', i, (754, 278, 893, 315)), ('Cancel', i, (678, 278, 749, 316)), ('', c, (874, 59, 886, 71)),
+    ('Skip their Spring 2025 case (allocated)', c, (391, 173, 406, 188))]
+
+
+def test_a_box_that_leaves_a_thing_out_is_ticked_by_what_the_story_does_not_want():
+    """"She doesn't want the spring case either, so please skip that for her" ticks "Skip their Spring 2025 case
+    (allocated)": a box that skips, excludes or omits is told by the words of what is not wanted as well; not
+    where she wants it, and not once pressed."""
+    from test_story_pages import _light
+
+    from tilepilot.model.embedded.roles import told_box
+
+    hist = [("click", (86.5, 154.0)), ("click", (1010.5, 166.5)), ("click", (511.5, 143.5)), ("click", (441.5, 232.0))]
+    f, _ = _page(PAUSE, hist)
+    _light(f)
+    assert told_box(f, JENNY) == _at(f, (391, 173, 406, 188))
+    assert told_box(f, JENNY.split(" She doesn't")[0]) is None
+    f, _ = _page(PAUSE, [*hist, ("click", (398.5, 180.5))])
+    _light(f)
+    assert told_box(f, JENNY) is None

@@ -2324,15 +2324,16 @@ _SETTINGS_WORDS = frozenset({"settings", "preferences", "configuration", "rules"
 
 
 def settings_page(f: Features) -> bool:
-    """Whether the screen is a settings page: its title (a text of three words at most, taller than most) ends
-    in settings, preferences or the like, or its save button says so ("Save settings"). A nav link "Settings"
-    alone is none: it shows on every page."""
+    """Whether the screen is a settings page: its title (a text of three words at most, taller than most, not in
+    the top bar or the sidebar) ends in settings, preferences or the like, or its save button says so ("Save
+    settings"). A nav link "Settings" alone is none: it shows on every page."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if not texts:
         return False
     tall = 1.2 * float(np.median([f.cand_box[t][3] - f.cand_box[t][1] for t in texts]))
     return any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[-1] in _SETTINGS_WORDS and (
-        f.cand_box[t][3] - f.cand_box[t][1] >= tall or ws[0] in ("save", "update")) for t in texts)
+        f.cand_box[t][3] - f.cand_box[t][1] >= tall and not _nav(f, t) or ws[0] in ("save", "update"))
+               for t in texts)
 
 
 def standing_change(f: Features, told: str) -> bool:

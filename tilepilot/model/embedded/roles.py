@@ -544,18 +544,24 @@ def _consent_box(f: Features) -> int | None:
     return None
 
 
+# a box that leaves a thing out: "Skip their Spring 2025 case (allocated)", read by what the task does not want
+_LEAVES_OUT = frozenset({"skip", "exclude", "omit", "waive", "withhold"})
+
+
 def told_box(f: Features, told: str) -> int | None:
     """The one unticked box of a form with a "Cancel" whose label the task tells as a fact: "… hospital
     transport is already booked. Can you discharge him please?" ticks "Patient transport booked" before the
     discharge is confirmed. Its label's words of four letters or more, two at least and half of them, are the
     task's (their first five letters), in no sentence that denies ("transport isn't booked"), or it starts with
-    a verb the task asks for too ("… Refund her deposit too": "Refund payments received"); not once clicked. Or
-    the one ticked box whose label a clause of the task denies (``_denied_box``)."""
+    a verb the task asks for too ("… Refund her deposit too": "Refund payments received"); a box that leaves a
+    thing out is told by what the task does not want too ("She doesn't want the spring case either, so please
+    skip that": "Skip their Spring 2025 case"); not once clicked. Or the one ticked box whose label a clause of
+    the task denies (``_denied_box``)."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]
     if not len(f.hist_kind) or not any(words(f.cand_text[t]) == ["cancel"] or words(f.cand_text[t])[:1] == ["keep"]
                                        for t in texts):
         return None  # (a dialog's way out: "Cancel", "Keep order")
-    said = told_words(told)
+    said, unwanted = told_words(told), told_words(told, denied=True)
     found = []
     for q in range(len(f.cand_text)):
         x0, y0, x1, y1 = f.cand_box[q]
@@ -564,7 +570,7 @@ def told_box(f: Features, told: str) -> int | None:
                 or _in_text(f, q, texts):
             continue  # no box (a glyph of a line of text typed), or a box ticked (its tick read as "V")
         label = [w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()]
-        shared = [w for w in label if w[:5] in said]
+        shared = [w for w in label if w[:5] in (said | unwanted if label[0] in _LEAVES_OUT else said)]
         own = label[:1] and any(t != q and 2 <= len(ws := words(f.cand_text[t])) <= 4 and ws[0] == label[0]
                                 for t in texts)  # (the dialog's own verb, its title's or its button's: "Renew
         # contract" asks nothing of "Renew automatically at the end of the new term")

@@ -99,11 +99,13 @@ def words(text: str) -> list[str]:
 _DENIES = re.compile(r"\b(?:not|no|never|without)\b|n['’]t\b", re.I)
 
 
-def told_words(told: str) -> set[str]:
+def told_words(told: str, denied: bool = False) -> set[str]:
     """The first five letters of a task's words of four letters or more, in its pieces (between stops, commas,
-    dashes, "and" and "but") that deny nothing: what a form's box or a rule's switch may be told by."""
+    dashes, "and" and "but") that deny nothing: what a form's box or a rule's switch may be told by (with
+    ``denied``, those of the pieces that deny: "She doesn't want the spring case either")."""
     pieces = re.split(r"(?<=[.!?;])\s+|,\s+|\s+[—–-]\s+|\s+(?:and|but)\s+", told)
-    return {w[:5] for x in pieces if not _DENIES.search(x) for w in words(x) if len(w) >= 4 and w.isalpha()}
+    return {w[:5] for x in pieces if bool(_DENIES.search(x)) == denied for w in words(x)
+            if len(w) >= 4 and w.isalpha()}
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
