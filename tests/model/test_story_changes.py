@@ -5,7 +5,6 @@ the old date, a time box ("moves earlier to 2pm"), days taken off a list of boxe
 the model saw (OCR texts as found, "Iwelve-bottle", "ree delivery" and a label read across two columns
 included), cut to what the rule reads."""
 
-import numpy as np
 from conftest import cut_page as _page
 
 from tilepilot.model.embedded.features import KINDS
@@ -17,9 +16,9 @@ def _at(f, box) -> int:
     return next(q for q in range(len(f.cand_text)) if tuple(int(v) for v in f.cand_box[q]) == box)
 
 
-MEETING = ("A few changes agreed at the club meeting: the members' discount in the cellar door shop goes up from 10% to "
-           "15%, the courier charge goes up to £12 a case, and the Collector's case is now £295. Also, the summer "
-           "release will go out on Saturday 12 July rather than the 5th.")
+MEETING = ("A few changes agreed at the club meeting: the members' discount in the cellar door shop goes up "
+           "from 10% to 15%, the courier charge goes up to £12 a case, and the Collector's case is now £295. "
+           "Also, the summer release will go out on Saturday 12 July rather than the 5th.")
 CLUB_SETTINGS = [
     ('Coldharbour Vineyard', t, (26, 11, 222, 35)), ('Members', t, (254, 20, 315, 37)),
     ('Spring release', t, (336, 21, 424, 38)), ('Club settings', t, (444, 17, 530, 40)),
@@ -82,7 +81,8 @@ ROAST_SETTINGS = [
     ('Order cut-off (day before roasting)', t, (41, 213, 244, 234)), ('linimum order (kg)', t, (296, 210, 406, 237)),
     ('03:00 PM', t, (52, 246, 119, 263)), ('3', t, (295, 245, 312, 263)), ('Delivery', t, (41, 331, 106, 356)),
     ('Delivery charge (£)', t, (39, 358, 157, 383)), ('ree delivery on orders over (£)', t, (296, 358, 472, 383)),
-    ('8.5', t, (47, 390, 80, 413)), ('150', t, (295, 392, 326, 411)), ('Towns on the van round', t, (43, 428, 186, 445)),
+    ('8.5', t, (47, 390, 80, 413)), ('150', t, (295, 392, 326, 411)),
+    ('Towns on the van round', t, (43, 428, 186, 445)),
     ('Ilkley, Otley, Keighley, Skipton', t, (50, 458, 237, 478)), ('Save settings', t, (35, 550, 125, 572)),
     ('Towns on the van round Ilkley, Otley, Keighley, Skipton', i, (44, 450, 769, 486)),
     ('Order cut-off (day before roasting) 03:00 PM', i, (44, 236, 280, 275)),
@@ -132,7 +132,8 @@ NEW_PRICES = ("New prices from today: gilded lettering goes up to £4.20 a lette
 MASON_ORDERS = [
     ('HarCOurt & SOnS MEMORIAL MASONS · LUDLOW · SINCE 191', t, (27, 20, 528, 46)),
     ('14 May 2025 · Office: Margaret', t, (1067, 27, 1251, 44)), ('ORDERS', t, (19, 93, 82, 116)),
-    ('Orders', t, (215, 92, 290, 128)), ('+ New order', t, (1145, 90, 1243, 120)), ('CEMETERIES', t, (21, 134, 109, 154)),
+    ('Orders', t, (215, 92, 290, 128)), ('+ New order', t, (1145, 90, 1243, 120)),
+    ('CEMETERIES', t, (21, 134, 109, 154)),
     ('All open orders', t, (229, 138, 356, 163)), ('All cemeteries', t, (377, 141, 471, 161)),
     ('Client, deceased, plot...', t, (994, 140, 1151, 164)), ('PRICE LIST', t, (20, 174, 98, 194)),
     ('Order', t, (229, 189, 268, 207)), ('Client', t, (296, 187, 340, 208)), ('In memory of', t, (408, 190, 491, 207)),
@@ -144,7 +145,8 @@ PRICE_LIST = [
     ('14 May 2025 · Office: Margaret', t, (1067, 27, 1251, 44)), ('ORDERS', t, (22, 97, 80, 115)),
     ('Price list', t, (214, 91, 304, 118)), ('CEMETERIES', t, (21, 135, 109, 155)),
     ('Headstones — base price (includes foundation)', t, (236, 147, 541, 168)), ('PRICE LIST', t, (21, 175, 99, 192)),
-    ('Stone', t, (248, 188, 288, 206)), ('Base price (£)', t, (418, 187, 504, 208)), ('Offered', t, (592, 188, 640, 206)),
+    ('Stone', t, (248, 188, 288, 206)), ('Base price (£)', t, (418, 187, 504, 208)),
+    ('Offered', t, (592, 188, 640, 206)),
     ('Black granite', t, (247, 231, 335, 254)), ('1350', t, (425, 228, 469, 255)),
     ('Offer Black granite', t, (714, 232, 836, 252)), ('Grey granite', t, (248, 340, 331, 360)),
     ('1150', t, (425, 336, 469, 362)), ('Offer Grey granite', t, (714, 337, 833, 360)),
@@ -154,7 +156,8 @@ PRICE_LIST = [
     ('Lettering — price per letter', t, (233, 582, 419, 607)), ('V-cut gilded (£ per letter)', t, (235, 613, 383, 636)),
     ('V-cut painted (£ per letter)', t, (479, 613, 636, 636)), ('Raised lead (£ per letter)', t, (724, 614, 871, 634)),
     ('3.8', t, (240, 641, 283, 667)), ('2.6', t, (486, 642, 519, 666)), ('8.75', t, (730, 641, 772, 667)),
-    ('Raised lead (£ per letter) 8.75', i, (727, 636, 963, 674)), ('V-cut gilded (£ per letter) 3.8', i, (238, 636, 474, 674)),
+    ('Raised lead (£ per letter) 8.75', i, (727, 636, 963, 674)),
+    ('V-cut gilded (£ per letter) 3.8', i, (238, 636, 474, 674)),
     ('V-cut painted (£ per letter) 2.6', i, (483, 636, 718, 674)), ('Welsh slate 1080', i, (420, 382, 536, 423)),
     ('Black granite 1350', i, (422, 224, 535, 262)), ('Portland stone 940', i, (422, 491, 535, 528)),
     ('Grey granite 1150', i, (422, 331, 535, 368)),

@@ -596,7 +596,8 @@ def test_a_deferral_gets_its_bracketed_reason_its_date_under_its_label_and_the_b
 def test_a_dialogs_note_is_sent_by_its_own_button_and_not_typed_again_once_sent():
     """Once "has a torn hem" was typed into the repair dialog's box, its "Send for repair" (a button under the
     note, in the dialog's column), not the label "Priority" nor the panel's "Send for repair…" beside it; once
-    the dialog is gone (the fields typed into are no more), the panel's own Notes box gets no second note."""
+    the dialog is gone (the fields typed into are no more), the panel's own Notes box gets no second note (nor
+    any note the story does not put in its notes)."""
     from tilepilot.model.embedded.fields import note_field, noted_commit
 
     told = "CS-0433, the red flamenco dress, has a torn hem. Send it off for repair as high priority and give the " \
@@ -619,4 +620,7 @@ def test_a_dialogs_note_is_sent_by_its_own_button_and_not_typed_again_once_sent(
                          ("click", (798, 384))])
     assert note_field(f, told) is None
     f, _ = _page(panel, [("click", (1020, 615)), ("click", (1203, 227))])
-    assert note_field(f, told) == (1, "has a torn hem")
+    assert note_field(f, told) is None  # (a panel's own box, no dialog open, and the story names no notes)
+    f, _ = _page(panel, [("click", (1020, 615)), ("click", (1203, 227))])
+    assert note_field(f, told.replace("has a torn hem.", "has a torn hem, please add that to its notes.")) \
+        == (1, "has a torn hem")

@@ -985,28 +985,45 @@ def story_tab(f: Features, told: str) -> int | None:
     record's title) whose words the story says, once none of its fields' labels say them: "Joe Marsh's mum has
     emailed: he has a nut allergy … get that onto his medical notes. She'd also like to be his emergency
     contact …" on "Profile | Medical & emergency | Courses": "Medical & emergency" (two of its words of four
-    letters or more, by their first five: one word, "Bookings", is no sign). Never clicked twice; None after
-    no click."""
+    letters or more, by their first five: one word, "Bookings", is no sign). Where no tab says them and no
+    field's label here is said either, the tab nearest in meaning to the story (all-MiniLM-L6-v2), clearly
+    ahead of the others: "Tom Fenwick wants to move up from the six-bottle club to the twelve …" on "Profile |
+    Membership | Cases" (his name, phone, address): "Membership". Never clicked twice; None after no click."""
+    from tilepilot.model.embedded.text import shared_encoder
+
     kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]
     if not kinds or kinds[-1] != "click":
         return None
     said = {w[:5] for w in words(told) if len(w) >= 4}
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
              and 1 <= len(words(f.cand_text[t])) <= 3 and not _nav(f, t)]
-    found = []
+    tabs = []
     for t in texts:
-        ws = {w[:5] for w in words(f.cand_text[t]) if len(w) >= 4}
-        if len(ws & said) < 2 or _labels_field(f, t):
-            continue
         mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
         line = [u for u in texts if abs((float(f.cand_box[u][1]) + float(f.cand_box[u][3])) / 2 - mid) <= 4 * f.scale]
         line.sort(key=lambda u: float(f.cand_box[u][0]))
-        if not 2 <= len(line) <= 5 or any(float(f.cand_box[v][0] - f.cand_box[u][2]) > 40 * f.scale
-                                          for u, v in zip(line, line[1:], strict=False)):
-            continue
-        found.append(t)
+        if 2 <= len(line) <= 5 and not any(float(f.cand_box[v][0] - f.cand_box[u][2]) > 40 * f.scale
+                                           for u, v in zip(line, line[1:], strict=False)):
+            tabs.append(t)
+    found = [t for t in tabs if len({w[:5] for w in words(f.cand_text[t]) if len(w) >= 4} & said) >= 2
+             and not _labels_field(f, t)]
     labels = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
               if (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
+    low = max((float(f.cand_box[t][3]) for t in tabs if float(f.cand_box[t][3]) <= 0.5 * f.frame_size[1]),
+              default=None)  # the tab strip: the lowest such line in the upper half (over the record's fields)
+    strip = [t for t in tabs if low is not None and abs(float(f.cand_box[t][3]) - low) <= 8 * f.scale]
+    left = min((float(f.cand_box[t][0]) for t in strip), default=0.0)
+    own = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+           if strip and float(f.cand_box[q][0]) >= left - 30 * f.scale and float(f.cand_box[q][1]) >= low
+           and (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
+    if not found and 2 <= len(strip) <= 5 and own and not own & said and len(words(told)) >= 12 \
+            and not re.search(r"\btabs?\b", told, re.I):  # (a story, not a command naming its tab)
+        tabs, labels = strip, own
+        enc = shared_encoder()
+        sims = enc.texts([f.cand_text[t] for t in tabs]) @ enc.texts([told])[0]
+        order = np.argsort(-sims)
+        if sims[order[0]] >= 0.15 and (len(tabs) == 1 or sims[order[0]] - sims[order[1]] >= 0.04):
+            found = [tabs[int(order[0])]]
     if len(found) != 1 or clicked_in(f, found[0], ever=True) or {w[:5] for w in words(f.cand_text[found[0]])
                                                                  if len(w) >= 4} & labels:
         return None
@@ -1372,7 +1389,8 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
     "the COM1 radio was reseated and tested OK" is typed there. The told part is the first sentence's words
     after its ":", "," or "—" (all of it without one), for a task of two sentences or more with no quoted
     value; else the quoted words it gives a note ("Please query it with the note "Hours exceed contract …"").
-    The field, the one empty box 50 CSS px tall or taller (of several, a dialog's in the screen's middle).
+    The field, the one empty box 50 CSS px tall or taller (of several, a dialog's in the screen's middle); a
+    box with no dialog open (no "Cancel" nor "×", not in the screen's middle) only where the story names it.
     None once it was typed into, or where the story gives another field its value."""
     if not len(f.hist_kind) or (note := _quoted_note(told) or _colon_note(told) or _told_note(told)) is None:
         return None
@@ -1402,17 +1420,30 @@ def note_field(f: Features, told: str) -> tuple[int, str] | None:
         mid = [q for q in boxes if abs(float(f.cand_box[q][0] + f.cand_box[q][2]) / 2 - f.frame_size[0] / 2)
                <= 0.1 * f.frame_size[0]]
         boxes = mid if len(mid) == 1 else boxes
-    return (boxes[0], note) if len(boxes) == 1 and not typed_into(f, boxes[0], note) else None
+    if len(boxes) != 1 or typed_into(f, boxes[0], note):
+        return None
+    dialog = any(words(f.cand_text[t]) == ["cancel"] or f.cand_text[t].strip() in ("×", "✕")
+                 for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]) \
+        or abs(float(f.cand_box[boxes[0]][0] + f.cand_box[boxes[0]][2]) / 2 - f.frame_size[0] / 2) \
+        <= 0.1 * f.frame_size[0]  # (a dialog's way out, or its box in the screen's middle)
+    return (boxes[0], note) if dialog or _note_named(f, boxes[0], told) else None  # (a record's own "Notes"
+    # box, no dialog open, only where the story names it: "Tom Fenwick wants to move up …" is no note)
+
+
+def _note_named(f: Features, q: int, told: str) -> bool:
+    """Whether the story names note box ``q`` by all its label's words ("… onto his medical notes")."""
+    if (lab := above_label(f, q, overlap=12 * f.scale)) is None:
+        return False
+    said = {w[:5] for w in words(told)}
+    named = [w for w in words(f.cand_text[lab]) if len(w) >= 4]
+    return bool(named) and all(w[:5] in said for w in named)
 
 
 def labelled_note(f: Features, told: str) -> tuple[int, str] | None:
     """``note_field``'s note and field, where the story names the field by its label's words ("… so please get
     that onto his medical notes": "Medical notes"): typed whole even where the network would type a word of it."""
-    if (noted := note_field(f, told)) is None or (lab := above_label(f, noted[0], overlap=12 * f.scale)) is None:
-        return None
-    said = {w[:5] for w in words(told)}
-    named = [w for w in words(f.cand_text[lab]) if len(w) >= 4]
-    return noted if named and all(w[:5] in said for w in named) else None
+    noted = note_field(f, told)
+    return noted if noted is not None and _note_named(f, noted[0], told) else None
 
 
 def noted_commit(f: Features, told: str) -> int | None:

@@ -740,6 +740,7 @@ class EmbeddedModel:
                                      or (q := bin_link(f, instruction)) is not None
                                      or (q := loan_section(f, told)) is not None
                                      or (q := scene_link(f, instruction)) is not None
+                                     or (q := titled_member(f, told)) is not None
                                      or (q := settings_link(f, instruction)) is not None
                                      or (q := policy_link(f, told)) is not None
                                      or (q := party_section(f, told)) is not None

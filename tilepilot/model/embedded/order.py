@@ -3314,7 +3314,7 @@ def _heading(f: Features, t: int, texts: list[int]) -> bool:
 def _open_page(f: Features, t: int) -> bool:
     """Whether section link ``t`` names the page shown: a text away from its bar reads it ("Overview" over the
     page, beside the sidebar's "Overview"), or starts or ends the page's short top line ("Overview Tuesday, 2
-    September", "Wholesale orders")."""
+    September", "Wholesale orders"; "Members15 active", a count OCR glued to the word)."""
     w, h = f.frame_size
     side = float(f.cand_box[t][2]) <= side_edge(f)
     ws = _latin(f.cand_text[t])
@@ -3323,7 +3323,7 @@ def _open_page(f: Features, t: int) -> bool:
                  else float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 > _NAV_TOP * h)]  # (its middle: "Orders"
     # at 86 px under a bar 86 px tall)
     first = min((float(f.cand_box[u][1]) for u in body), default=0.0)  # the page's top line, not a card's label
-    return any((v := _latin(f.cand_text[u])) == ws
+    return any((v := [re.sub(r"(?<=[a-z])\d+$", "", w) for w in _latin(f.cand_text[u])]) == ws
                or (v[:len(ws)] == ws or v[-len(ws):] == ws and len(v) <= len(ws) + 2)
                and float(f.cand_box[u][3]) <= 0.2 * h
                and float(f.cand_box[u][1]) <= first + ROW_PX * f.scale for u in body)  # ("Loans checked out",
@@ -3502,9 +3502,10 @@ def titled_member(f: Features, told: str) -> int | None:
     """The one name on a list of people, opened by a click on the site's people section, that a story names by
     title and surname: "Mr Kowalczyk came in this morning and paid his membership renewal …" clicks "Stan
     Kowalczyk" on "Members" (a text of two or three capitalised words ending in the surname), or by first name
-    and surname ("Joe Marsh's mum has emailed …": "Joe Marsh"). None when the story names a code, no people
-    section was clicked, or the name was clicked."""
-    if _CODE.search(told) or not len(f.hist_kind):
+    and surname ("Joe Marsh's mum has emailed …": "Joe Marsh"), the section clicked or the page first shown
+    ("Tom Fenwick wants to move up … from now on …" on the Members page: not the settings first). None when the
+    story names a code, no people section was clicked nor shown, or the name was clicked."""
+    if _CODE.search(told):
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]]  # (a list of names down the
     # left edge reads as a sidebar)
@@ -3516,7 +3517,8 @@ def titled_member(f: Features, told: str) -> int | None:
         names = {re.split(r"['’]s\b", m.group(1))[0] for m in _FULL_NAME.finditer(told)}
         hits = [t for t in texts if f.cand_text[t].strip() in names]
     if len(hits) != 1 or clicked_in(f, hits[0], ever=True) or not any(
-            _PEOPLE & set(_latin(f.cand_text[t])) and clicked_in(f, t, ever=True) for t in _explore_links(f)) or sum(
+            _PEOPLE & set(_latin(f.cand_text[t])) and (clicked_in(f, t, ever=True) or _open_page(f, t))
+            for t in _explore_links(f)) or sum(
             abs(float(f.cand_box[u][0] - f.cand_box[hits[0]][0])) <= 6 * f.scale
             and re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+", f.cand_text[u].strip()) is not None
             for u in texts) < 4:
