@@ -47,6 +47,7 @@ from tilepilot.model.embedded.order import (
     page_today,
     said_radio,
     setting_box,
+    settings_page,
     task_names,
     within_box,
     worded_radio,
@@ -61,7 +62,7 @@ from tilepilot.model.embedded.roles import (
     value_typed,
 )
 from tilepilot.model.embedded.rows import lead_word, with_synonyms
-from tilepilot.model.embedded.text import one_edit, phrase_at, shows, word_spans, words
+from tilepilot.model.embedded.text import ocr_same, one_edit, phrase_at, shows, word_spans, words
 from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
@@ -1718,12 +1719,6 @@ _NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putti
                          "today", "now", "also", "we", "we're", "please", "change", "set"})
 
 
-def ocr_same(said: str, read: str) -> bool:
-    """Whether a word told and a word OCR read are one: by their first five letters, one letter misread, or the
-    first letter lost ("ree delivery on orders over (£)")."""
-    return said[:5] == read[:5] or one_edit(said, read) or len(said) >= 4 and said[1:6] == read[:5]
-
-
 def text_over(f: Features, t: int, q: int) -> str:
     """Text ``t``'s part over box ``q``, across: OCR reads two columns' labels as one line ("Member discount in
     the cellar door shop (%) Hold cases for collection (days)" over two boxes): the characters whose place, read
@@ -2349,22 +2344,6 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
         if not typed_into(f, q, value) and not any(f.cand_text[t].strip() == value for t in texts_inside(f, q)):
             return q, value
     return None
-
-
-_SETTINGS_WORDS = frozenset({"settings", "preferences", "configuration", "rules", "policies"})
-
-
-def settings_page(f: Features) -> bool:
-    """Whether the screen is a settings page: its title (a text of three words at most, taller than most, not in
-    the top bar or the sidebar) ends in settings, preferences or the like, or its save button says so ("Save
-    settings"). A nav link "Settings" alone is none: it shows on every page."""
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    if not texts:
-        return False
-    tall = 1.2 * float(np.median([f.cand_box[t][3] - f.cand_box[t][1] for t in texts]))
-    return any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[-1] in _SETTINGS_WORDS and (
-        f.cand_box[t][3] - f.cand_box[t][1] >= tall and not _nav(f, t) or ws[0] in ("save", "update"))
-               for t in texts)
 
 
 def standing_change(f: Features, told: str) -> bool:

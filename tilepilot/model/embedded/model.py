@@ -169,6 +169,7 @@ from tilepilot.model.embedded.order import (
     menu_cut,
     menu_entry,
     menu_title,
+    moved_radio,
     named_card,
     named_edit,
     named_in_view,
@@ -880,8 +881,8 @@ class EmbeddedModel:
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
             # are in, where the network would stop or type a value again
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if kind in ("done", "scroll") and ((q := address_tab(f, told)) is not None
-                                           or (q := story_tab(f, told)) is not None):
+        if kind in ("done", "scroll") and (q := address_tab(f, told)) is not None \
+                or kind in ("done", "scroll", "click") and (q := story_tab(f, told)) is not None:
             # "Details", for "he's moved house, to …"; "Medical & emergency" for "… onto his medical notes"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "done" and save_below(f, told):  # "Save settings" under the fold
@@ -894,9 +895,9 @@ class EmbeddedModel:
                 or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a dialog's "○ Failed",
             # then its "Reason" list, opened and chosen from, before a note
-        if (q := _first(except_box(f, told), worded_radio(f, told))) is not None:  # "He did all of them except
-            # Biscuit": "☑ Biscuit" unticked; "they only pay for the nights he's actually stayed": "○ Nights stayed
-            # only (6)"
+        if (q := _first(except_box(f, told), worded_radio(f, told), moved_radio(f, told))) is not None:
+            # "He did all of them except Biscuit": "☑ Biscuit" unticked; "they only pay for the nights he's actually
+            # stayed": "○ Nights stayed only (6)"; "move up from the six-bottle club to the twelve": "○ Twelve-…"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         noted = note_field(f, told) if kind in ("done", "click") else labelled_note(f, told) if kind == "type" else None
         if noted is not None:  # "Rectification / action taken" of "SQ-0419 is fixed: the COM1 radio was reseated

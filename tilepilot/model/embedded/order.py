@@ -34,7 +34,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import POLITE, lead_word, with_synonyms
-from tilepilot.model.embedded.text import one_edit, phrase_at, shows, spelled, told_words, words
+from tilepilot.model.embedded.text import ocr_same, one_edit, phrase_at, shows, spelled, told_words, words
 
 # a clause of one click: its verb after the joining words
 _CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
@@ -3662,13 +3662,13 @@ def said_radio(f: Features, instruction: str) -> int | None:
 
 def worded_radio(f: Features, told: str) -> int | None:
     """The round option, not chosen yet, whose label's words (two or more of four letters or more) the story
-    says all in lower case (no name), by their first five letters: "We agreed they only pay for the nights he's
-    actually stayed" picks "○ Nights stayed only (6)", not "◉ All booked nights (9)". One such option only,
-    pressed once; none on a first step."""
+    says all in lower case (no name), as OCR reads them (``ocr_same``: "ollect from the cellar door", its "C" read
+    into the circle): "We agreed they only pay for the nights he's actually stayed" picks "○ Nights stayed only
+    (6)", not "◉ All booked nights (9)". One such option only, pressed once; none on a first step."""
     if not len(f.hist_kind):
         return None
-    said = {w[:5] for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", told)}  # (its common words, not its names:
-    # "open the one from Lumen Billing" is no option, its sender's round avatar no radio)
+    said = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", told))  # (its common words, not its names: "open the
+    # one from Lumen Billing" is no option, its sender's round avatar no radio)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     found = []
     for c in _marks(f):
@@ -3677,10 +3677,45 @@ def worded_radio(f: Features, told: str) -> int | None:
                  and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
                  and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
         ws = [w for t in label[:1] for w in _latin(f.cand_text[t]) if len(w) >= 4]
-        if len(ws) >= 2 and all(w[:5] in said for w in ws) and round_mark(f.cand_crop[c]) \
+        if len(ws) >= 2 and all(any(ocr_same(x, w) for x in said) for w in ws) and round_mark(f.cand_crop[c]) \
                 and not ticked_mark(f.cand_crop[c]):
             found.append(c)
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
+# a choice moved from one option to another: "move up from the six-bottle club to the twelve"
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<old>[a-z][\w'’-]*)[^.;!?]*?"
+                      r"\bto\s+(?:the\s+|a\s+|an\s+)?(?P<new>[a-z][\w'’-]*)", re.I)
+
+
+def moved_radio(f: Features, told: str) -> int | None:
+    """The round option a story moves a choice to, from the one chosen now, each by its first word: "Tom Fenwick
+    wants to move up from the six-bottle club to the twelve" picks "○ Twelve-bottle club (12 bottles, £180.00)"
+    where "◉ Six-bottle club (6 bottles, £95.00)" is chosen (or reads: a chosen circle is read as "O"). One such
+    option only, pressed once; none on a first step."""
+    if not len(f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    options = []  # (mark, its label's first word, chosen)
+    for c in _marks(f):
+        if not round_mark(f.cand_crop[c]):
+            continue
+        mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+        label = [t for t in texts if -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
+                 and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
+        first = re.split(r"[-\s]", " ".join(_latin(f.cand_text[label[0]])))[0] if label else ""
+        options.append((c, first, ticked_mark(f.cand_crop[c])))
+    for m in _FROM_TO.finditer(told):
+        old, new = (re.split(r"[-'’]", m.group(g).lower())[0] for g in ("old", "new"))
+        if len(new) < 3 or old == new:
+            continue
+        was = [c for c, first, on in options if on and first == old] or [  # (a chosen circle OCR read as "O")
+            t for t in texts if re.split(r"[-\s]", " ".join(_latin(f.cand_text[t])))[0] == old]
+        hits = [c for c, first, on in options if not on and first and ocr_same(new, first)]
+        if was and len(hits) == 1 and not clicked_in(f, hits[0], ever=True):
+            return hits[0]
+    return None
 
 
 # a box a dialog asks to tick before its button acts: "Release the place in B1-M — this cannot be undone"
@@ -4016,11 +4051,28 @@ def _policy_line(f: Features, c: int, texts: list[int], least: int = 4) -> list[
         if top is not None else []
 
 
+_SETTINGS_TITLES = frozenset({"settings", "preferences", "configuration", "rules", "policies"})
+
+
+def settings_page(f: Features) -> bool:
+    """Whether the screen is a settings page: its title (a text of three words at most, taller than most, not in
+    the top bar or the sidebar) ends in settings, preferences or the like, or its save button says so ("Save
+    settings"). A nav link "Settings" alone is none: it shows on every page."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not texts:
+        return False
+    tall = 1.2 * float(np.median([f.cand_box[t][3] - f.cand_box[t][1] for t in texts]))
+    return any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[-1] in _SETTINGS_TITLES and (
+        f.cand_box[t][3] - f.cand_box[t][1] >= tall and not _nav(f, t) or ws[0] in ("save", "update"))
+               for t in texts)
+
+
 def policy_switch(f: Features, told: str) -> int | None:
     """The one switch of a rules page whose title the task tells as the new rule: "From now on readers are
     allowed to take photos of documents …" turns on "Allow readers to photograph documents" (its words of four
-    letters or more, two at least and half of them, are the task's, by their first five letters); pressed once."""
-    if _POLICY.search(told) is None:
+    letters or more, two at least and half of them, are the task's, by their first five letters); pressed once.
+    Only on a settings page (``settings_page``): "Tom Fenwick wants … from now on" on his record is no rule."""
+    if _POLICY.search(told) is None or not settings_page(f):
         return None
     said = told_words(told)
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]

@@ -127,6 +127,12 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def ocr_same(said: str, read: str) -> bool:
+    """Whether a word told and a word OCR read are one: by their first five letters, one letter misread, or the
+    first letter lost ("ree delivery on orders over (£)")."""
+    return said[:5] == read[:5] or one_edit(said, read) or len(said) >= 4 and said[1:6] == read[:5]
+
+
 def _word_sim(w: str, c: str) -> float:
     if w == c:
         return 1.0
