@@ -997,7 +997,8 @@ def story_tab(f: Features, told: str) -> int | None:
         return None
     said = {w[:5] for w in words(told) if len(w) >= 4}
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-             and 1 <= len(words(f.cand_text[t])) <= 3 and not _nav(f, t)]
+             and 1 <= len(ws := words(f.cand_text[t])) <= 3 and max(map(len, ws)) >= 3 and not _nav(f, t)]
+    # (not a tick read as "V" beside its label)
     tabs = []
     for t in texts:
         mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
@@ -1018,6 +1019,7 @@ def story_tab(f: Features, told: str) -> int | None:
            if strip and float(f.cand_box[q][0]) >= left - 30 * f.scale and float(f.cand_box[q][1]) >= low
            and (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
     if not found and 2 <= len(strip) <= 5 and own and not own & said and len(words(told)) >= 12 \
+            and not any(re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+.*", f.cand_text[t].strip()) for t in strip) \
             and not re.search(r"\btabs?\b", told, re.I):  # (a story, not a command naming its tab)
         tabs, labels = strip, own
         enc = shared_encoder()
