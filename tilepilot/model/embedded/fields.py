@@ -981,6 +981,10 @@ def contact_field(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
+# a dialog's buttons, not a record's tabs: "Cancel  Pause membership"
+_BUTTON_WORDS = frozenset({"cancel", "close", "save", "ok", "done", "back", "apply", "submit", "delete", "confirm"})
+
+
 def story_tab(f: Features, told: str) -> int | None:
     """The tab of a record opened (a line of two to five short texts, side by side within 40 CSS px, under the
     record's title) whose words the story says, once none of its fields' labels say them: "Joe Marsh's mum has
@@ -1019,7 +1023,8 @@ def story_tab(f: Features, told: str) -> int | None:
            if strip and float(f.cand_box[q][0]) >= left - 30 * f.scale and float(f.cand_box[q][1]) >= low
            and (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
     if not found and 2 <= len(strip) <= 5 and own and not own & said and len(words(told)) >= 12 \
-            and not any(re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+.*", f.cand_text[t].strip()) for t in strip) \
+            and not any(re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+.*", f.cand_text[t].strip())
+                        or words(f.cand_text[t])[0] in _BUTTON_WORDS for t in strip) \
             and not re.search(r"\btabs?\b", told, re.I):  # (a story, not a command naming its tab)
         tabs, labels = strip, own
         enc = shared_encoder()
