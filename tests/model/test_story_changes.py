@@ -216,3 +216,142 @@ def test_a_box_that_leaves_a_thing_out_is_ticked_by_what_the_story_does_not_want
     f, _ = _page(PAUSE, [*hist, ("click", (398.5, 180.5))])
     _light(f)
     assert told_box(f, JENNY) is None
+
+
+FENWICK = ("Tom Fenwick wants to move up from the six-bottle club to the twelve. He's also asked to collect from the "
+           "cellar door from now on instead of having his cases couriered, and he's gone off white wine, so reds only "
+           "for him please.")
+MEMBERS = [('Coldharbour Vineyard', t, (26, 11, 222, 35)), ('Members', t, (254, 20, 319, 37)),
+    ('Spring release', t, (340, 21, 428, 38)), ('Club settings', t, (447, 17, 529, 40)),
+    ('3 Apr 2025 · Club office (Harriet)', t, (1071, 23, 1251, 39)), ('WINE CLUB OFFICE', t, (28, 37, 168, 53)),
+    ('Members15 active', t, (28, 94, 172, 114)), ('Name, email, postcode...', t, (731, 91, 889, 115)),
+    ('All tiers', t, (999, 94, 1054, 115)), ('V', t, (1122, 97, 1135, 110)), ('Any status', t, (1158, 94, 1229, 115)),
+    ('Jenny Aldridge', t, (39, 144, 134, 164)), ('Twelve-bote club', t, (296, 140, 398, 169)),
+    ('CV-1001 · Dorking', t, (40, 164, 138, 181)), ('Choose a member on the left.', t, (753, 167, 923, 183)),
+    ('Yvonne Blake', t, (41, 202, 127, 219)), ("Collector's case", t, (306, 203, 398, 224)),
+    ('CV-1009 · London', t, (40, 221, 135, 238)), ('Brian Chalk', t, (40, 260, 116, 277)),
+    ('Cancelled', t, (339, 261, 393, 279)), ('CV-1012 · Dorking', t, (40, 279, 138, 296)),
+    ('Fran Dyer', t, (38, 314, 105, 338)), ("Collector's case", t, (306, 318, 398, 339)),
+    ('CV-1015 · Abinger', t, (39, 335, 136, 354)), ('Tom Fenwick', t, (40, 375, 125, 392)),
+    ('Six-bottle club', t, (310, 372, 398, 398)), ('CV-1002 · Dorking', t, (40, 394, 138, 411)),
+    ('David Frost', t, (40, 432, 114, 449)), ('Twelve-bottle club', t, (296, 428, 398, 455)),
+    ('CV-1008 · Dorking', t, (39, 449, 138, 468)), ('Olivia Grant', t, (40, 487, 118, 507)),
+    ('Twelve-bottle club', t, (296, 485, 398, 512)), ('CV-1011·Reigate', t, (41, 510, 133, 524)),
+    ('Helen & Rob Henderson', t, (40, 546, 188, 563)), ('Twelve-bottle club', t, (296, 543, 398, 570)),
+    ('CV-1003 · Coldharbour', t, (40, 565, 158, 581)), ('Peter Lyle', t, (39, 603, 106, 623)),
+    ('Twelve-bottle club', t, (296, 600, 398, 627)), ('CV-1006· Ockley', t, (40, 623, 132, 640)),
+    ('Jo Mercer', t, (40, 662, 104, 679)), ('Six-bottle club', t, (310, 659, 398, 685)),
+    ('CV-1016 · Dorking', t, (39, 679, 138, 698)), ('Peter Lyle', i, (32, 594, 409, 650)),
+    ('Olivia Grant', i, (32, 479, 409, 535)), ('Fran Dyer', i, (32, 307, 409, 363)),
+    ('Members15 active Yvonne Blake', i, (32, 192, 409, 248)), ('Jo Mercer', i, (32, 652, 409, 707)),
+    ('Helen & Rob Henderson', i, (32, 537, 409, 592)), ('David Frost', i, (32, 422, 409, 477)),
+    ('Tom Fenwick', i, (32, 365, 409, 420)), ('Brian Chalk', i, (32, 250, 409, 305)),
+    ('Members15 active Jenny Aldridge', i, (32, 135, 409, 190)), ('Name, email, postcode...', i, (728, 85, 981, 123)),
+    ('3 Apr 2025 · Club office (Harriet) All tiers', i, (988, 87, 1140, 122)),
+    ('3 Apr 2025 · Club office (Harriet) Any status', i, (1147, 87, 1252, 122)),
+    ('Twelve-bottle club', i, (295, 603, 398, 625)), ('Twelve-bottle club', i, (295, 546, 398, 568)),
+    ('Twelve-bottle club', i, (295, 488, 398, 510)), ('Twelve-bottle club', i, (295, 431, 398, 453)),
+    ('Spring release', i, (295, 144, 398, 166)), ("Collector's case", i, (308, 316, 398, 338)),
+    ("Collector's case", i, (308, 201, 398, 223)), ('Six-bottle club', i, (313, 661, 398, 683)),
+    ('Six-bottle club', i, (313, 374, 398, 396)), ('Cancelled', i, (335, 259, 398, 281))]
+RECORD = [('Coldharbour Vineyard', t, (26, 11, 222, 35)), ('Members', t, (254, 20, 319, 37)),
+    ('Spring release', t, (340, 21, 428, 38)), ('Club settings', t, (447, 17, 529, 40)),
+    ('3 Apr 2025 · Club office (Harriet)', t, (1071, 23, 1251, 39)), ('WINE CLUB OFFICE', t, (28, 37, 168, 53)),
+    ('Members15 active', t, (28, 94, 172, 114)), ('Name, email, postcode...', t, (731, 91, 889, 115)),
+    ('All tiers', t, (999, 94, 1054, 115)), ('V', t, (1122, 96, 1135, 110)), ('Any status', t, (1157, 93, 1228, 116)),
+    ('Jenny Aldridge', t, (39, 144, 134, 164)), ('Twelve-bote club', t, (296, 140, 398, 169)),
+    ('CV-1001 · Dorking', t, (40, 164, 138, 181)), ('Tom Fenwick', t, (448, 155, 571, 178)),
+    ('Active', t, (577, 154, 615, 181)), ('Six-bottle club', t, (631, 154, 719, 181)),
+    ('Pause membership...', t, (952, 157, 1069, 176)), ('Cancel membership...', t, (1097, 159, 1217, 175)),
+    ('CV-1002 · member since 2 Sep 2023', t, (448, 194, 630, 210)), ('Yvonne Blake', t, (41, 202, 127, 219)),
+    ("Collector's case", t, (306, 203, 398, 224)), ('CV-1009 · London', t, (40, 221, 135, 238)),
+    ('Membership', t, (525, 227, 608, 250)), ('Cases', t, (627, 231, 667, 249)),
+    ('Brian Chalk', t, (40, 260, 116, 277)), ('Cancelled', t, (339, 261, 393, 279)),
+    ('CV-1012 · Dorking', t, (40, 279, 138, 296)), ('Name', t, (446, 272, 486, 290)),
+    ('Phone', t, (841, 272, 881, 290)), ('Tom Fenwick', t, (453, 300, 546, 324)),
+    ('07700 900502', t, (850, 302, 941, 322)), ('Fran Dyer', t, (38, 315, 105, 337)),
+    ("Collector's case", t, (306, 318, 398, 339)), ('CV-1015 · Abinger', t, (39, 335, 136, 354)),
+    ('Email', t, (447, 339, 486, 358)), ('Tom Fenwick', t, (40, 375, 125, 392)),
+    ('Six-bottle club', t, (318, 378, 392, 392)), ('tom.fenwick@example.com', t, (455, 368, 629, 391)),
+    ('CV-1002·Dorking', t, (40, 394, 138, 411)), ('Address', t, (446, 405, 498, 427)),
+    ('David Frost', t, (40, 432, 114, 449)), ('Twelve-bottle club', t, (296, 427, 399, 456)),
+    ('Flat 2, 18 West Street', t, (455, 437, 590, 457)), ('CV-1008 · Dorking', t, (39, 449, 138, 468)),
+    ('Town', t, (446, 473, 485, 496)), ('Postcode', t, (841, 475, 894, 493)),
+    ('Olivia Grant', t, (40, 487, 118, 507)), ('Twelve-bottle club', t, (296, 485, 398, 512)),
+    ('CV-1011·Reigate', t, (41, 510, 133, 524)), ('Dorking', t, (452, 501, 517, 529)),
+    ('RH4 1BL', t, (850, 504, 914, 524)), ('Helen & Rob Henderson', t, (40, 546, 188, 563)),
+    ('Twelve-bottle club', t, (296, 543, 398, 570)), ('Notes', t, (445, 540, 486, 563)),
+    ('CV-1003 · Coldharbour', t, (40, 565, 158, 581)), ('Peter Lyle', t, (39, 603, 106, 623)),
+    ('Twelve-bottle club', t, (296, 600, 398, 627)), ('CV-1006· Ockley', t, (40, 623, 132, 640)),
+    ('Jo Mercer', t, (40, 662, 104, 679)), ('Six-bottle club', t, (310, 659, 398, 685)),
+    ('Save profile', t, (460, 662, 539, 683)), ('CV-1016 · Dorking', t, (39, 679, 138, 698)),
+    ('Postcode', i, (450, 563, 1229, 622)), ('Flat 2, 18 West Street', i, (450, 429, 1229, 467)),
+    ('Phone tom.fenwick@example.com', i, (450, 361, 1229, 399)), ('Address Tom Fenwick', i, (34, 363, 411, 422)),
+    ('Email Fran Dyer', i, (32, 307, 409, 365)), ('Address David Frost', i, (32, 420, 409, 477)),
+    ('Peter Lyle', i, (32, 594, 409, 650)), ('Town Olivia Grant', i, (32, 479, 409, 535)),
+    ('CV-1002 · member since 2 Sep 2023 Yvonne Blake', i, (32, 192, 409, 248)), ('Jo Mercer', i, (32, 652, 409, 707)),
+    ('Notes Helen & Rob Henderson', i, (32, 537, 409, 592)), ('Name Brian Chalk', i, (32, 250, 409, 305)),
+    ('Members15 active Jenny Aldridge', i, (32, 135, 409, 190)), ('Postcode RH4 1BL', i, (844, 496, 1229, 534)),
+    ('Dorking', i, (450, 496, 835, 534)), ('Phone 07700 900502', i, (844, 294, 1229, 332)),
+    ('Cases Tom Fenwick', i, (450, 294, 835, 332)), ('Name, email, postcode...', i, (728, 85, 981, 123)),
+    ('3 Apr 2025 · Club office (Harriet) All tiers', i, (988, 87, 1140, 122)),
+    ('3 Apr 2025 · Club office (Harriet) Cancel membership...', i, (1087, 152, 1228, 181)),
+    ('3 Apr 2025 · Club office (Harriet) Pause membership...', i, (945, 152, 1080, 182)),
+    ('Save profile', i, (450, 654, 550, 692)),
+    ('3 Apr 2025 · Club office (Harriet) Any status', i, (1147, 87, 1252, 122)),
+    ('Twelve-bottle club', i, (295, 603, 398, 625)), ('Notes Twelve-bottle club', i, (295, 546, 398, 568)),
+    ('Twelve-bottle club', i, (295, 488, 398, 510)), ('', i, (295, 431, 398, 453)),
+    ('Tom Fenwick', i, (295, 144, 398, 166)), ("Collector's case", i, (308, 316, 398, 338)),
+    ("CV-1002 · member since 2 Sep 2023 Collector's case", i, (308, 201, 398, 223)),
+    ('Six-bottle club', i, (313, 661, 398, 683)), ('Active', i, (632, 156, 717, 177)),
+    ('Name Cancelled', i, (335, 259, 398, 281)), ('Tom Fenwick', i, (576, 156, 623, 177)),
+    ('Six-bottle club', i, (451, 244, 1227, 263)), ('Membership', c, (462, 233, 506, 245))]
+TIERS = [('Tom Fenwick', t, (449, 156, 571, 176)), ('Active', t, (575, 154, 615, 181)),
+    ('Six-bottle club', t, (631, 154, 719, 181)), ('Pause membership...', t, (952, 157, 1069, 176)),
+    ('Cancel membership...', t, (1097, 159, 1217, 175)),
+    ('CV-1002 · member since 2 Sep 2023', t, (448, 193, 629, 209)), ('Profile', t, (459, 230, 506, 248)),
+    ('Membership', t, (523, 230, 610, 250)), ('Cases', t, (630, 229, 670, 250)),
+    ('Club tier', t, (447, 271, 500, 288)), ('O', t, (455, 299, 472, 312)),
+    ('Six-bottle club (6 bottles, £95.00', t, (467, 295, 677, 317)),
+    (')Twelve-bottle club (12 bottles, £180.00)', t, (692, 295, 951, 317)),
+    ("Collector's case (12 bottles, £290.00)", t, (966, 295, 1205, 317)), ('Delivery', t, (446, 325, 497, 345)),
+    ('O', t, (455, 353, 469, 367)), ('Courier to home (+£9.95)C', t, (475, 350, 630, 370)),
+    ('ollect from the cellar door', t, (645, 350, 832, 370)), ('Wine preference', t, (448, 378, 539, 398)),
+    ('Mixed', t, (457, 406, 509, 431)), ('Save membership', t, (460, 471, 572, 491)),
+    ('Courier to home (+£9.95)C Mixed', i, (450, 401, 753, 436)),
+    ('Courier to home (+£9.95)C Save membership', i, (450, 462, 584, 499)),
+    ('3 Apr 2025 · Club office (Harriet) Cancel membership...', i, (1087, 152, 1228, 181)),
+    ('3 Apr 2025 · Club office (Harriet) Pause membership...', i, (945, 152, 1080, 182)),
+    ('Active', i, (632, 156, 717, 177)), ('Tom Fenwick', i, (576, 156, 623, 177)),
+    (')Twelve-bottle club (12 bottles, £180.00)', c, (692, 299, 707, 314)),
+    ("Collector's case (12 bottles, £290.00)", c, (966, 299, 981, 314)),
+    ('ollect from the cellar door', c, (645, 353, 660, 368))]
+
+
+def test_a_member_named_on_the_members_page_first_then_the_tab_nearest_in_meaning_then_his_new_options():
+    """"Tom Fenwick wants to move up … from now on …" on the Members page first shown ("Members15 active", a count
+    OCR glued to its title): "Tom Fenwick" in the column of names, not "Club settings"; on his Profile (name,
+    phone, address: no label the story says) the tab nearest in meaning, "Membership" (not "Cases"), where the
+    network would click "Pause membership…"; the "Active" pill left of his title is no rule's switch there; on
+    Membership, "○ Collect from the cellar door" (OCR read "ollect …") and the "Twelve-bottle club" option the
+    choice moves to from the six-bottle club (its circle read as "O")."""
+    from test_story_reasons import _ring
+
+    from tilepilot.model.embedded.fields import story_tab
+    from tilepilot.model.embedded.order import moved_radio, policy_link, policy_switch, titled_member, worded_radio
+
+    f, _ = _page(MEMBERS)
+    assert titled_member(f, FENWICK) == _at(f, (40, 375, 125, 392))
+    assert titled_member(f, FENWICK.replace("Tom Fenwick", "Tom Jenkins")) is None
+    assert policy_link(f, FENWICK) is not None  # (what the network would have been led to before)
+    f, _ = _page(RECORD, [("click", (82.5, 383.5))])
+    assert story_tab(f, FENWICK) == _at(f, (525, 227, 608, 250))
+    assert story_tab(f, "Tom Fenwick has moved to 3 Mill Lane, Dorking, and his new phone is 07700 900600.") is None
+    assert policy_switch(f, FENWICK) is None
+    f, _ = _page(TIERS, [("click", (82.5, 383.5)), ("click", (566.5, 238.5))])
+    for q in range(len(f.cand_text)):
+        if f.cand_kind[q] == c:
+            f.cand_crop[q] = _ring()
+    assert worded_radio(f, FENWICK) == _at(f, (645, 353, 660, 368))
+    assert moved_radio(f, FENWICK) == _at(f, (692, 299, 707, 314))
+    assert moved_radio(f, FENWICK.replace("to the twelve", "to the gold")) is None
