@@ -357,21 +357,44 @@ def new_button(f: Features, instruction: str, j: int, done: int, typed: bool) ->
 
 
 # a story of a thing to make: "Please put it in as an enquiry", "she hasn't been in before", "a new customer"
-_STORY_NEW = re.compile(r"\b(?:new|enquiry|walk-in|(?:has|have)n['’]t\s+been\s+(?:in|here)\s+before)\b", re.I)
+_STORY_NEW = re.compile(r"\b(?:new|enquiry|walk-in|(?:has|have)n['’]t\s+been\s+(?:in|here)\s+before|"
+                        r"put\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){1,2}through)\b", re.I)
+# ("Can you put the charges through for their owners?")
 
 
 def story_new_button(f: Features, told: str) -> int | None:
-    """On a first step, the page's one button starting a new thing ("+ New enquiry", "New booking") whose thing
-    the story of a new one says (by its first four letters): "A Mrs Lowther rang about a garden party … Please
-    put it in as an enquiry" presses "+ New enquiry" (not a section the network would look in first). None for
-    a story of no new thing, or where no one such button shows."""
-    if len(f.hist_kind) or not _STORY_NEW.search(told):
+    """On a first step (or after the site's links alone), the page's one button starting a new thing ("+ New
+    enquiry", "New booking", "+ Add charge") whose thing the story of a new one says (by its first four
+    letters): "A Mrs Lowther rang about a garden party … Please put it in as an enquiry" presses "+ New enquiry"
+    (not a section the network would look in first); "Can you put the charges through …", on "Extras &
+    charges", "+ Add charge". None for a story of no new thing, or where no one such button shows."""
+    from tilepilot.model.embedded.order import in_nav
+
+    if not _STORY_NEW.search(told) or any(ACTIONS[int(k)] != "click" or not in_nav(f, acted_at(f, i))
+                                          for i, k in enumerate(f.hist_kind)):
         return None
     said = {w[:4] for w in words(told) if len(w) >= 4 and w not in _NEW}
     found = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and _STARTS.match(f.cand_text[q])
-             and set(words(f.cand_text[q])) & _NEW and any(w[:4] in said for w in words(f.cand_text[q])
-                                                           if len(w) >= 4 and w not in _NEW)]
+             and (set(words(f.cand_text[q])) & _NEW or f.cand_text[q].lstrip().startswith("+"))
+             and any(w[:4] in said for w in words(f.cand_text[q]) if len(w) >= 4 and w not in _NEW)]
     return found[0] if len(found) == 1 else None
+
+
+def opener_commit(f: Features) -> int | None:
+    """The dialog's button that repeats the one pressed to open it, less its "+": "+ Add charge" opened "Add
+    charge", whose own "Add charge" sends it where the network would stop once its boxes and list are set.
+    None when no button pressed reads so, or its dialog's was pressed already."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    for t in texts:
+        if not f.cand_text[t].lstrip().startswith("+") or not clicked_in(f, t, ever=True):
+            continue
+        same = [u for u in texts if u != t and not f.cand_text[u].lstrip().startswith("+")
+                and words(f.cand_text[u]) == words(f.cand_text[t]) and 1 <= len(words(f.cand_text[u])) <= 3]
+        below = [u for u in same if float(f.cand_box[u][1]) > float(f.cand_box[t][3])]  # (the dialog's foot, not
+        # its title: "Add charge" over the horses)
+        if below and not clicked_in(f, (u := max(below, key=lambda v: float(f.cand_box[v][1]))), ever=True):
+            return u
+    return None
 
 
 # the button that finishes making the new thing: "Create issue", "Send", "Save", "Add", "Post"

@@ -23,6 +23,7 @@ from tilepilot.model.embedded.buttons import (
     edit_unmade,
     made_button,
     new_button,
+    opener_commit,
     save_button,
     story_new_button,
     typed_to_confirm,
@@ -170,6 +171,7 @@ from tilepilot.model.embedded.order import (
     menu_entry,
     menu_title,
     moved_radio,
+    named_box,
     named_card,
     named_edit,
     named_in_view,
@@ -910,11 +912,13 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Close squawk"
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"
-        if kind in ("done", "click", "scroll") and ((q := told_box(f, told)) is not None
+        if kind in ("done", "click", "scroll") and ((q := named_box(f, told)) is not None
+                                                    or (q := told_box(f, told)) is not None
                                                     or (q := policy_switch(f, told)) is not None
                                                     or (q := setting_box(f, instruction)) is not None
                                                     or len(f.hist_kind) and (q := set_option(f, instruction))
-                                                    is not None):
+                                                    is not None
+                                                    or kind == "done" and (q := opener_commit(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
             # booked", told as a fact
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:

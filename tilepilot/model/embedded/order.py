@@ -4225,6 +4225,29 @@ def listed_box(f: Features, told: str) -> int | None:
     return None
 
 
+def named_box(f: Features, told: str) -> int | None:
+    """An unticked square box whose label is one name the story says, as it writes it (capitalised): "Bramble
+    and Toffee both had blanket clips" ticks "☐ Bramble", then "☐ Toffee" in the "Add charge" dialog's list of
+    horses; in the story's order, each box once. None on a first step, or when no such box is left."""
+    if not len(f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    boxes = []
+    for c in _marks(f):
+        if round_mark(f.cand_crop[c]) or ticked_mark(f.cand_crop[c]) or clicked_in(f, c, ever=True):
+            continue
+        mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+        label = [t for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+                                      or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
+                                      <= float(f.cand_box[c][2]) < float(f.cand_box[t][2]) - 20 * f.scale)
+                 and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]  # (or read with its box: "□Toffee")
+        name = re.sub(r"[^\u0000-\u024f]", "", f.cand_text[label[0]]).strip() if len(label) == 1 else ""
+        if re.fullmatch(r"[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,})?", name) \
+                and (m := re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", told)) is not None:
+            boxes.append((m.start(), c))
+    return min(boxes)[1] if boxes else None
+
+
 def tick_box(f: Features, instruction: str) -> int | None:
     """``_tick_box``, once the task went somewhere first (a link: the network ticks a box it is shown), until
     the box was clicked."""
