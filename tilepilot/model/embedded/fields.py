@@ -981,6 +981,14 @@ def contact_field(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
+def _cell_over(f: Features, t: int) -> bool:
+    """Whether text ``t`` stands over another within 30 CSS px, across it: a table's cell over the next row's, not
+    a tab over its page."""
+    x0, _, x1, y1 = (float(v) for v in f.cand_box[t])
+    return any(u != t and f.cand_kind[u] == KINDS["text"] and 0 <= float(f.cand_box[u][1]) - y1 <= 30 * f.scale
+               and float(f.cand_box[u][0]) < x1 and float(f.cand_box[u][2]) > x0 for u in range(len(f.cand_text)))
+
+
 # a dialog's buttons, not a record's tabs: "Cancel  Pause membership"
 _BUTTON_WORDS = frozenset({"cancel", "close", "save", "ok", "done", "back", "apply", "submit", "delete", "confirm"})
 
@@ -1024,7 +1032,7 @@ def story_tab(f: Features, told: str) -> int | None:
            and (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
     if not found and 2 <= len(strip) <= 5 and own and not own & said and len(words(told)) >= 12 \
             and not any(re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+.*", f.cand_text[t].strip())
-                        or words(f.cand_text[t])[0] in _BUTTON_WORDS for t in strip) \
+                        or words(f.cand_text[t])[0] in _BUTTON_WORDS or _cell_over(f, t) for t in strip) \
             and not re.search(r"\btabs?\b", told, re.I):  # (a story, not a command naming its tab)
         tabs, labels = strip, own
         enc = shared_encoder()

@@ -4226,9 +4226,10 @@ def listed_box(f: Features, told: str) -> int | None:
 
 
 def named_box(f: Features, told: str) -> int | None:
-    """An unticked square box whose label is one name the story says, as it writes it (capitalised): "Bramble
-    and Toffee both had blanket clips" ticks "☐ Bramble", then "☐ Toffee" in the "Add charge" dialog's list of
-    horses; in the story's order, each box once. None on a first step, or when no such box is left."""
+    """An unticked square box whose label is one name the story says, as it writes it (one capitalised word, not
+    a street's: "14 Elm Drive"): "Bramble and Toffee both had blanket clips" ticks "☐ Bramble", then "☐ Toffee"
+    in the "Add charge" dialog's list of horses; in the story's order, each box once. None on a first step, or
+    when no such box is left."""
     if not len(f.hist_kind):
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
@@ -4242,8 +4243,8 @@ def named_box(f: Features, told: str) -> int | None:
                                       <= float(f.cand_box[c][2]) < float(f.cand_box[t][2]) - 20 * f.scale)
                  and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]  # (or read with its box: "□Toffee")
         name = re.sub(r"[^\u0000-\u024f]", "", f.cand_text[label[0]]).strip() if len(label) == 1 else ""
-        if re.fullmatch(r"[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,})?", name) \
-                and (m := re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", told)) is not None:
+        if re.fullmatch(r"[A-Z][a-z'’-]{2,}", name) \
+                and (m := re.search(rf"(?<![\w'’-])(?<!\d\s){re.escape(name)}(?![\w'’-]|\s+[A-Z])", told)) is not None:
             boxes.append((m.start(), c))
     return min(boxes)[1] if boxes else None
 
