@@ -355,3 +355,88 @@ def test_a_member_named_on_the_members_page_first_then_the_tab_nearest_in_meanin
     assert worded_radio(f, FENWICK) == _at(f, (645, 353, 660, 368))
     assert moved_radio(f, FENWICK) == _at(f, (692, 299, 707, 314))
     assert moved_radio(f, FENWICK.replace("to the twelve", "to the gold")) is None
+
+
+CLIPS = "Bramble and Toffee both had blanket clips this morning. Can you put the charges through for their owners?"
+CHARGES = [('Hollins Farm Livery', t, (23, 17, 224, 45)), ('Yard book · Oxenhope', t, (228, 21, 368, 44)),
+    ('Mon 20 Jan 2025 · Yard manager: Jo', t, (1034, 24, 1254, 43)), ('Horses', t, (39, 64, 94, 86)),
+    ('Farrier & health', t, (121, 63, 230, 86)), ('Extras & charges', t, (255, 60, 392, 89)),
+    ('Owners', t, (420, 66, 475, 84)), ('Pr', t, (504, 66, 519, 83)), ('Prices', t, (505, 66, 549, 84)),
+    ('Extras & charges', t, (26, 114, 233, 141)), ('January 2025', t, (244, 113, 346, 142)),
+    ('+ Add charge', t, (1146, 117, 1241, 137)), ('Extras & charges January 2025', i, (239, 111, 387, 145)),
+    ('Extras & charges Farrier & health', i, (109, 58, 242, 93)),
+    ('Mon 20 Jan 2025 · Yard manager: Jo + Add charge', i, (1134, 110, 1253, 145)),
+    ('Extras & charges Owners', i, (407, 58, 488, 93)), ('Hollins Farm Livery Horses', i, (28, 58, 105, 93)),
+    ('Extras & charges Pr', i, (492, 58, 562, 93)), ('+ Add charge', c, (1149, 122, 1160, 132))]
+ADD_CHARGE = [('Hollins Farm Livery', t, (24, 17, 223, 43)), ('Yard book· Oxenhope', t, (228, 21, 367, 42)),
+    ('Mon 20 Jan 2025 · Yard manager: Jo', t, (1034, 24, 1254, 43)), ('Horses', t, (39, 64, 93, 85)),
+    ('Farrier & health', t, (122, 64, 229, 84)), ('Extr Add charge', t, (257, 50, 421, 86)),
+    ('×', t, (948, 54, 970, 76)), ('Horses', t, (305, 105, 358, 123)), ('Extras & charges', t, (26, 114, 233, 140)),
+    ('Janua', t, (248, 117, 293, 139)), ('Bramble', t, (307, 124, 392, 147)), ('□Toffee', t, (532, 124, 601, 148)),
+    ('Jasper', t, (758, 125, 828, 148)), ('+ Add charge', t, (1145, 116, 1241, 138)),
+    ('Duke', t, (308, 148, 371, 169)), ('□willow', t, (533, 150, 604, 171)), ('□ Pip', t, (759, 150, 807, 171)),
+    ('0', t, (39, 164, 57, 182)), ('Date', t, (70, 162, 113, 184)), ('Horse', t, (236, 163, 285, 184)),
+    ('Captain', t, (308, 172, 387, 192)), ('Invoiced', t, (1029, 164, 1094, 184)), ('Rosie', t, (533, 173, 598, 194)),
+    ('Biscuit', t, (759, 173, 832, 193)), ('0', t, (39, 202, 58, 220)), ('Fri 17 Jan', t, (71, 202, 140, 223)),
+    ('Ember', t, (236, 202, 288, 223)), ('□ Sox', t, (308, 194, 363, 215)), ('Bonnie', t, (532, 195, 608, 219)),
+    ('Fudge', t, (759, 196, 827, 217)), ('5.00', t, (988, 205, 1020, 220)), ('Not yet', t, (1028, 204, 1081, 222)),
+    ('Ember', t, (308, 217, 381, 238)), ('Wed 15 Jan', t, (70, 242, 153, 265)), ('Sox', t, (236, 242, 271, 265)),
+    ('Service', t, (305, 246, 362, 267)), ('Date', t, (528, 246, 570, 267)), ('Quantity', t, (755, 247, 820, 268)),
+    ('1.00', t, (989, 246, 1018, 261)), ('Not yet', t, (1028, 245, 1081, 263)),
+    ('Blanket clip (£38.00)', t, (319, 277, 459, 294)), ('V', t, (503, 275, 519, 293)),
+    ('01/20/2025', t, (540, 276, 626, 297)), ('日', t, (718, 276, 739, 299)), ('1', t, (763, 276, 780, 296)),
+    ('Tue 14 Jan', t, (70, 283, 147, 306)), ('Duke', t, (236, 283, 279, 305)), ('5.00', t, (987, 287, 1019, 302)),
+    ('Not yet', t, (1028, 286, 1081, 304)), ('0', t, (39, 326, 59, 344)), ('Mon 13 Jan', t, (71, 325, 152, 347)),
+    ('Captain', t, (238, 326, 293, 347)), ('0.00', t, (989, 328, 1020, 343)), ('Not yet', t, (1028, 327, 1081, 345)),
+    ('0', t, (39, 368, 57, 385)), ('Fri 10 Jan', t, (72, 367, 140, 387)), ('Fudge', t, (237, 367, 285, 388)),
+    ('Cancel', t, (794, 364, 853, 389)), ('Add charge', t, (876, 365, 963, 389)), ('3.00', t, (987, 367, 1019, 386)),
+    ('Not yet', t, (1029, 368, 1081, 386)), ('0', t, (39, 409, 58, 426)), ('Wed 8 Jan', t, (71, 408, 144, 428)),
+    ('Jasper', t, (236, 408, 285, 429)), ('James Airey', t, (360, 408, 444, 429)), ('Lunge', t, (577, 407, 626, 430)),
+    ('2', t, (874, 408, 890, 428)), ('£24.00', t, (965, 408, 1018, 425)), ('Not yet', t, (1029, 409, 1081, 427)),
+    ('0', t, (39, 450, 58, 467)), ('Mon 6 Jan', t, (72, 449, 144, 469)), ('Rosie', t, (237, 450, 279, 468)),
+    ('Lisa Marsden', t, (362, 450, 453, 467)), ('Rug change', t, (578, 449, 663, 469)),
+    ('5', t, (874, 450, 890, 469)), ('£10.00', t, (966, 449, 1019, 463)), ('£10.00', t, (966, 450, 1022, 467)),
+    ('Not yet', t, (1026, 450, 1081, 468)), ('Not vet', t, (1029, 449, 1082, 463)), ('0', t, (39, 490, 57, 508)),
+    ('Sat 4 Jan', t, (71, 490, 138, 511)), ('Toffee', t, (238, 491, 283, 509)),
+    ('Megan Holt', t, (360, 489, 443, 511)), ('Bring in / turn out', t, (579, 491, 700, 508)),
+    ('4', t, (876, 493, 889, 508)), ('£16.00', t, (966, 491, 1022, 508)), ('Not yet', t, (1025, 491, 1081, 509)),
+    ('⋯', t, (1178, 212, 1192, 214)), ('⋯', t, (1178, 253, 1192, 255)), ('⋯', t, (1178, 294, 1192, 296)),
+    ('⋯', t, (1178, 335, 1192, 337)), ('⋯', t, (1178, 376, 1192, 378)), ('⋯', t, (1178, 417, 1192, 419)),
+    ('⋯', t, (1178, 458, 1192, 460)), ('⋯', t, (1178, 499, 1192, 501)), ('Date Cancel', i, (290, 350, 991, 407)),
+    ('Yard book· Oxenhope ×', i, (290, 40, 990, 91)), ('0', i, (28, 358, 291, 397)), ('0', i, (28, 317, 291, 356)),
+    ('Tue 14 Jan', i, (28, 276, 291, 315)), ('Service Wed 15 Jan', i, (28, 235, 291, 274)),
+    ('□ Sox 0', i, (28, 194, 291, 233)), ('3.00', i, (990, 358, 1252, 397)), ('0.00', i, (990, 317, 1252, 356)),
+    ('5.00', i, (990, 276, 1252, 315)), ('Quantity 1.00', i, (990, 235, 1252, 274)),
+    ('Fudge 5.00', i, (990, 194, 1252, 233)), ('Biscuit Invoiced', i, (990, 156, 1253, 192)),
+    ('Duke 0', i, (28, 156, 291, 192)), ('Date 01/20/2025', i, (532, 269, 749, 307)),
+    ('Blanket clip (£38.00)', i, (305, 267, 524, 304)), ('1', i, (758, 269, 974, 305)),
+    ('Extr Add charge Farrier & health', i, (109, 58, 242, 93)),
+    ('Mon 20 Jan 2025 · Yard manager: Jo + Add charge', i, (1134, 110, 1253, 145)),
+    ('Add charge', i, (869, 360, 973, 395)), ('Cancel', i, (789, 360, 864, 396)),
+    ('Hollins Farm Livery Horses', i, (28, 58, 105, 93)), ('+ Add charge', c, (1149, 122, 1160, 132)),
+    ('Bramble', c, (311, 129, 326, 144)), ('□Toffee', c, (536, 129, 551, 144)), ('Jasper', c, (762, 129, 777, 144)),
+    ('Duke', c, (311, 152, 326, 167)), ('□willow', c, (536, 152, 551, 167)), ('□ Pip', c, (762, 152, 777, 167)),
+    ('Captain', c, (311, 175, 326, 190)), ('Rosie', c, (536, 175, 551, 190)), ('Biscuit', c, (762, 175, 777, 190)),
+    ('□ Sox', c, (311, 198, 326, 213)), ('Bonnie', c, (536, 198, 551, 213)), ('Fudge', c, (762, 198, 777, 213)),
+    ('Ember', c, (311, 221, 326, 236)), ('Extras & charges', c, (41, 245, 56, 260)), ('', c, (41, 286, 56, 301))]
+TO_CHARGES = [("click", (346.0, 75.0))]
+
+
+def test_charges_put_through_open_the_add_button_tick_each_named_horse_and_send_by_the_dialogs_own_button():
+    """"… Can you put the charges through for their owners?" after the site's "Extras & charges": "+ Add charge"
+    (the "+" says new; "charges" its thing); in the dialog, "☐ Bramble" then "☐ Toffee" (OCR read "□Toffee"),
+    each once; once both are ticked, where the network stops, the dialog's own "Add charge" (not its title)."""
+    from tilepilot.model.embedded.buttons import opener_commit, story_new_button
+    from tilepilot.model.embedded.order import named_box
+
+    f, _ = _page(CHARGES, TO_CHARGES)
+    assert story_new_button(f, CLIPS) == _at(f, (1146, 117, 1241, 137))
+    assert story_new_button(f, "Bramble and Toffee both had blanket clips this morning.") is None
+    hist = [*TO_CHARGES, ("click", (1211.5, 127.0)), ("click", (415.0, 286.0)), ("click", (375.0, 316.5))]
+    f, _ = _page(ADD_CHARGE, hist)
+    assert named_box(f, CLIPS) == _at(f, (311, 129, 326, 144))
+    assert opener_commit(f) == _at(f, (876, 365, 963, 389))
+    f, _ = _page(ADD_CHARGE, [*hist, ("click", (318.5, 136.5))])
+    assert named_box(f, CLIPS) == _at(f, (536, 129, 551, 144))
+    f, _ = _page(ADD_CHARGE, [*hist, ("click", (318.5, 136.5)), ("click", (543.5, 136.5)), ("click", (920.5, 377.0))])
+    assert named_box(f, CLIPS) is None and opener_commit(f) is None  # (each once; sent)
