@@ -2210,6 +2210,49 @@ def instead_value(f: Features, told: str, typed: bool = False) -> tuple[int, str
     return hits[0], new
 
 
+# a name a thing has instead of the one shown: "going out in the Top Paddock … instead of the Rough Field"
+_SHOWN_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?P<old>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+# a field told its new value by its one-word label: "his feed changes to 2 scoops of Alfa-A …, twice a day"
+_CHANGES_TO = re.compile(r"\b(?P<label>[a-z]{3,})\s+(?:changes|is\s+changing|goes|moves|is\s+now)\s+to\s+"
+                         r"(?P<v>[^.;!?]+)", re.I)
+
+
+def shown_instead(f: Features, told: str) -> tuple[int, str] | None:
+    """The field showing the name a story puts another in place of, and that other, said before it in the same
+    sentence: "He's also going out in the Top Paddock with the other geldings now instead of the Rough Field"
+    types "Top Paddock" into "Turnout field [Rough Field]" (a list takes the option reading it). The other is
+    the last run of capitalised words before "instead of" (not a sentence's first word); None when no field
+    shows the old name, or it was typed."""
+    for m in _SHOWN_INSTEAD.finditer(told):
+        old = m.group("old").lower()
+        start = max(told.rfind(". ", 0, m.start()), told.rfind("? ", 0, m.start()), -2) + 2
+        names = [n for n in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", told[start:m.start()])
+                 if n.start() > 0]
+        if not names:
+            continue
+        new = names[-1].group()
+        found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                 if any(f.cand_text[t].strip().lower() == old for t in texts_inside(f, q))]
+        if len(found) == 1 and not typed_into(f, found[0], new):
+            return found[0], new
+    return None
+
+
+def changes_to(f: Features, told: str) -> tuple[int, str] | None:
+    """The field whose one-word label a story changes to a value, and that value whole: "his feed changes to 2
+    scoops of Alfa-A and 1 scoop of Hi-Fi Lite with his joint supplement, twice a day" types all of it into
+    "Feed" (over what it shows). None when no one field is labelled so, or it was typed."""
+    for m in _CHANGES_TO.finditer(told):
+        label = m.group("label").lower()
+        value = m.group("v").strip().rstrip(",")
+        found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                 if (lab := _own_label(f, q)) is not None and words(f.cand_text[lab]) == [label]]
+        if len(found) == 1 and not typed_into(f, found[0], value):
+            return found[0], value
+    return None
+
+
 # a reading told as a fact: "the mileage was 84,212", "the meter reads 10452"
 _STATED = re.compile(r"\b([a-z]{4,})\s+(?:was|is|reads?|read|came\s+to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                      r"(?![\d,.]*\d)", re.I)

@@ -49,6 +49,7 @@ from tilepilot.model.embedded.fields import (
     asks_choice,
     assign_list,
     billing_email,
+    changes_to,
     choice_given,
     code_elsewhere,
     colon_text,
@@ -100,6 +101,7 @@ from tilepilot.model.embedded.fields import (
     settings_saved,
     shifted_commit,
     shifted_date,
+    shown_instead,
     sibling_value,
     slot_change,
     slot_commit,
@@ -863,6 +865,7 @@ class EmbeddedModel:
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
                 or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told) or told_time(f, told)
+                or shown_instead(f, told) or changes_to(f, told)
                 or contact_field(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)

@@ -5260,8 +5260,9 @@ def story_card(f: Features, told: str, kind: str, top: int) -> int | None:
     already on his way …" on a list of jobs: Priya Menon's, "5 Hazel Road · Lockout … Dave" (not "17 Hazel
     Court"). It must show two of the story's marks (``_story_marks``), more than any box not round it (of
     boxes alike by those, the one that shows more of the story's other words); of boxes round one another, the
-    smallest. None where that item is open already (its title shows twice), where the
-    network clicks in it itself, for a new thing's story, or where the story's identifier shows elsewhere."""
+    smallest; its one "Open" (or "View", "Details", "Manage") button where it has one. None where that item is
+    open already (its title shows twice), where the network clicks in it itself, for a new thing's story, or
+    where the story's identifier shows elsewhere."""
     if len(f.hist_kind) and not nav_opened(f) or _NEW_STORY.search(told) \
             or lead_word(words(told)) in _COMMANDS | _UI_VERBS or not (marks := _story_marks(f, told)):
         return None  # (a command is no story: "Type Sam Rivera into the Display name field")
@@ -5298,7 +5299,11 @@ def story_card(f: Features, told: str, kind: str, top: int) -> int | None:
     title = min(inner[1], key=lambda t: (float(f.cand_box[t][1]) // (12 * s), float(f.cand_box[t][0])))
     if sum(_latin(f.cand_text[t]) == _latin(f.cand_text[title]) for t in texts) > 1:
         return None
-    return title
+    opens = [t for t in inner[1] if 1 <= len(ws := _latin(f.cand_text[t])) <= 2 and ws[0] in _OPEN_WORDS]
+    return opens[0] if len(opens) == 1 else title  # (its own "Open" where it has one: "Jasper" alone opens nothing)
+
+
+_OPEN_WORDS = frozenset({"open", "view", "details", "manage"})
 
 
 def _story_dots(f: Features, told: str, marks: set[str], texts: list[int]) -> int | None:
