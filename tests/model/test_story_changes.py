@@ -440,3 +440,111 @@ def test_charges_put_through_open_the_add_button_tick_each_named_horse_and_send_
     assert named_box(f, CLIPS) == _at(f, (536, 129, 551, 144))
     f, _ = _page(ADD_CHARGE, [*hist, ("click", (318.5, 136.5)), ("click", (543.5, 136.5)), ("click", (920.5, 377.0))])
     assert named_box(f, CLIPS) is None and opener_commit(f) is None  # (each once; sent)
+
+
+JASPER = ("Jasper's owner has moved him up from part livery to full livery, starting today. He's also going out in the "
+          "Top Paddock with the other geldings now instead of the Rough Field, and his feed changes to 2 scoops of "
+          "Alfa-A and 1 scoop of Hi-Fi Lite with his joint supplement, twice a day.")
+HORSES = [('Hollins Farm Livery', t, (25, 18, 224, 43)), ('Yard book · Oxenhope', t, (229, 23, 367, 42)),
+    ('Mon 20 Jan 2025 · Yard manager: Jo', t, (1034, 24, 1254, 43)), ('Horses', t, (36, 63, 100, 87)),
+    ('Farrier & health', t, (127, 66, 233, 83)), ('Extras & charges', t, (265, 65, 383, 85)),
+    ('Owners', t, (411, 65, 467, 86)), ('Prices', t, (497, 66, 541, 84)),
+    ('Horses on the yard 13 in residene', t, (24, 112, 351, 141)), ('+ Add horse', t, (1151, 117, 1242, 137)),
+    ('Horse, owner or box...', t, (31, 160, 185, 183)), ('All livery types', t, (284, 159, 394, 187)),
+    ('All fields', t, (435, 162, 498, 183)), ('Bramble', t, (35, 212, 116, 239)), ('Box A1', t, (187, 208, 251, 233)),
+    ('Toffee', t, (284, 211, 346, 240)), ('Box A2', t, (434, 208, 498, 233)), ('Jasper', t, (530, 211, 596, 243)),
+    ('Box A3', t, (681, 207, 746, 235)), ('Duke', t, (776, 211, 834, 240)), ('Box A4', t, (928, 208, 992, 233)),
+    ('Willow', t, (1027, 213, 1092, 238)), ('Box A5', t, (1178, 208, 1240, 232)),
+    ('15.2hh bay mare', t, (36, 238, 149, 262)), ('14.3hh chestnut mare', t, (284, 239, 428, 264)),
+    ('16.1hh grey gelding', t, (529, 237, 663, 266)), ('17.0hh black gelding', t, (776, 236, 916, 265)),
+    ('15.0hh dun mare', t, (1025, 237, 1140, 263)), ('Sarah Tindall', t, (38, 263, 132, 284)),
+    ('Megan Holt', t, (296, 262, 370, 286)), ('James Airey', t, (531, 262, 619, 286)),
+    ('Carol Brough', t, (778, 259, 875, 286)), ('Priya Desai', t, (1028, 263, 1110, 284)),
+    ('Out in: Bottom Meadow', t, (39, 286, 188, 306)), ('Out in: Bottom Meadow', t, (285, 283, 436, 307)),
+    ('Out in: Rough Field', t, (533, 284, 656, 307)), ('Out in: Top Paddock', t, (778, 283, 907, 306)),
+    ('Out in: Bottom Meadow', t, (1029, 287, 1176, 304)), ('F', t, (39, 315, 82, 340)),
+    ('Open', t, (192, 313, 248, 344)), ('Part', t, (288, 318, 333, 340)), ('Open', t, (439, 314, 496, 344)),
+    ('Part', t, (534, 318, 580, 340)), ('Open', t, (683, 312, 742, 344)), ('Open', t, (934, 314, 987, 344)),
+    ('DIY', t, (1030, 317, 1070, 340)), ('Open', t, (1182, 314, 1234, 343)), ('Pip', t, (36, 380, 74, 408)),
+    ('Box A6', t, (188, 375, 250, 399)), ('Captai', t, (285, 379, 351, 408)), ('Box B1', t, (434, 375, 497, 399)),
+    ('Rosie', t, (530, 378, 586, 407)), ('Box B2', t, (681, 375, 745, 400)), ('Biscuit', t, (777, 378, 844, 406)),
+    ('Field', t, (943, 375, 992, 400)), ('Sox', t, (1025, 379, 1066, 407)), ('Box B3', t, (1177, 376, 1240, 400)),
+    ('12.2hh skewbald gelding', t, (38, 406, 197, 429)), ('16.2hh bay gelding', t, (285, 405, 411, 430)),
+    ('15.1hh strawberry roan mare', t, (532, 406, 719, 430)), ('14.0hh palomino gelding', t, (779, 406, 938, 429)),
+    ('15.0hh piebald gelding', t, (1026, 405, 1174, 431)), ('Priya Desai', t, (39, 429, 119, 450)),
+    ('Rob Kettlewell', t, (296, 429, 387, 450)), ('Lisa Marsden', t, (533, 429, 628, 450)),
+    ('Hollins Farm (yard)', t, (779, 428, 911, 451)), ('Anna Lowe', t, (1027, 430, 1107, 451)),
+    ('Out in: Rough Field', t, (38, 450, 162, 473)), ('out in: Top Paddock', t, (296, 450, 413, 473)),
+    ('Out in: Bottom Mead', t, (533, 450, 679, 473)), ('Out in: Rough Field', t, (778, 450, 903, 473)),
+    ('Out in: Top Paddock', t, (1028, 452, 1155, 472)), ('DIY', t, (40, 484, 81, 506)),
+    ('Open', t, (195, 483, 245, 508)), ('Fun', t, (288, 484, 330, 506)), ('Open', t, (438, 481, 495, 510)),
+    ('Part', t, (535, 485, 580, 507)), ('Open', t, (687, 481, 739, 510)), ('Grass', t, (783, 485, 836, 507)),
+    ('Open', t, (935, 481, 986, 511)), ('DIY', t, (1030, 484, 1070, 507)), ('Open', t, (1183, 483, 1233, 509)),
+    ('Moss', t, (36, 547, 88, 573)), ('Box B4', t, (189, 544, 251, 565)), ('Bonnie', t, (285, 547, 351, 572)),
+    ('Box B5', t, (435, 542, 497, 566)), ('Fudge', t, (529, 545, 593, 577)), ('Box B6', t, (682, 543, 745, 567)),
+    ('Ember', t, (776, 546, 845, 574)), ('Box C1', t, (930, 542, 992, 567)),
+    ('16.0hh bay gelding', t, (37, 571, 163, 597)), ('15.3hh chestnut mare', t, (285, 572, 428, 596)),
+    ('13.2hh chestnut geld', t, (533, 573, 679, 596)), ('16.0hh bay mare', t, (778, 573, 893, 597)),
+    ('Debbie Farrar', t, (38, 595, 136, 618)), ('Debbie Farrar', t, (296, 596, 382, 617)),
+    ('Kate Illingworth', t, (533, 597, 643, 617)), ('Rob Kettlewell', t, (779, 595, 883, 618)),
+    ('Out in: Top Paddock', t, (38, 617, 166, 640)), ('out in: Bottom Meadow', t, (296, 619, 436, 639)),
+    ('Out in: Winter pen', t, (532, 616, 652, 641)), ('Out in: Bottom Meadow', t, (780, 619, 930, 639)),
+    ('Fun', t, (41, 650, 82, 672)), ('Away', t, (82, 648, 131, 675)), ('Open', t, (195, 648, 246, 674)),
+    ('Fun', t, (288, 650, 330, 673)), ('Open', t, (440, 649, 494, 675)), ('Part', t, (534, 650, 581, 675)),
+    ('Open', t, (684, 647, 741, 676)), ('Fun', t, (782, 650, 824, 673)), ('Open', t, (934, 647, 987, 677)),
+    ('Horses on the yard 13 in residene Horse, owner or box...', i, (27, 155, 270, 190)),
+    ('All fields', i, (424, 156, 573, 190)), ('Yard book · Oxenhope Extras & charges', i, (252, 58, 395, 93)),
+    ('Horses on the yard 13 in residene All livery types', i, (277, 156, 417, 190)),
+    ('Horses Farrier & health', i, (115, 58, 248, 93)),
+    ('Mon 20 Jan 2025 · Yard manager: Jo + Add horse', i, (1142, 110, 1253, 145)), ('Owners', i, (399, 58, 480, 93)),
+    ('Prices', i, (484, 58, 554, 93)), ('Fun Open', i, (932, 647, 992, 677)), ('Fun Open', i, (685, 647, 745, 677)),
+    ('Fun Open', i, (190, 647, 250, 677)), ('DIY Open', i, (1179, 481, 1239, 511)),
+    ('DIY Open', i, (932, 481, 992, 511)), ('15.1hh strawberry roan mare Open', i, (685, 481, 745, 511)),
+    ('Fun Open', i, (190, 481, 250, 511)), ('DIY Open', i, (1179, 314, 1239, 344)),
+    ('DIY Open', i, (932, 314, 992, 344)), ('Open', i, (685, 314, 745, 344)), ('F Open', i, (190, 314, 250, 344)),
+    ('Part Open', i, (438, 647, 497, 677)), ('Fun Open', i, (438, 481, 497, 511)), ('Open', i, (438, 314, 497, 344)),
+    ('Willow Box A5', i, (1177, 210, 1240, 234)), ('Willow Box A4', i, (930, 210, 993, 234)),
+    ('Duke Box A3', i, (683, 210, 746, 234)), ('Jasper Box A2', i, (435, 210, 498, 234)),
+    ('Toffee Box A1', i, (188, 210, 251, 234)), ('Ember Box C1', i, (930, 544, 993, 567)),
+    ('Ember Box B6', i, (683, 544, 746, 567)), ('Bonnie Box B4', i, (188, 544, 251, 567)),
+    ('Sox Box B3', i, (1177, 377, 1240, 400)), ('Biscuit Box B2', i, (683, 377, 746, 400)),
+    ('Captai Box A6', i, (188, 377, 251, 400)), ('Fudge Box B5', i, (436, 544, 498, 567)),
+    ('Rosie Box B1', i, (436, 377, 498, 400)), ('Sox Field', i, (944, 377, 993, 400)),
+    ('Fun', i, (83, 651, 133, 673)), ('Out in: Rough Field Grass', i, (784, 486, 835, 506)),
+    ('Out in: Winter pen', i, (536, 652, 578, 672)), ('Out in: Bottom Mead Part', i, (536, 486, 578, 506)),
+    ('Out in: Rough Field Part', i, (536, 319, 578, 339)), ('Out in: Bottom Meadow Part', i, (289, 319, 331, 339)),
+    ('+ Add horse', c, (1157, 122, 1168, 132)), ('Toffee Bramble', c, (28, 200, 263, 355)),
+    ('16.1hh grey gelding Toffee', c, (275, 200, 510, 355)), ('Duke Jasper', c, (522, 200, 758, 355)),
+    ('15.0hh dun mare Duke', c, (770, 200, 1005, 355)), ('17.0hh black gelding Willow', c, (1017, 200, 1252, 355)),
+    ('Out in: Top Paddock', c, (784, 319, 822, 339)), ('Captai Pip', c, (28, 367, 263, 522)),
+    ('Rosie Captai', c, (275, 367, 510, 522)), ('Biscuit Rosie', c, (522, 367, 758, 522)),
+    ('Sox Biscuit', c, (770, 367, 1005, 522)), ('14.0hh palomino gelding Sox', c, (1017, 367, 1252, 522)),
+    ('Bonnie Moss', c, (28, 534, 263, 688)), ('Fudge Bonnie', c, (275, 534, 510, 688)),
+    ('Ember Fudge', c, (522, 534, 758, 688)), ('13.2hh chestnut geld Ember', c, (770, 534, 1005, 688))]
+JASPER_CARE = [('×', t, (948, 54, 970, 76)), ('Care', t, (316, 120, 358, 140)), ('Livery', t, (374, 118, 423, 141)),
+    ('Health', t, (441, 120, 490, 138)), ('Turnout field', t, (303, 157, 400, 181)), ('Hay', t, (639, 158, 677, 182)),
+    ('Rough Field', t, (312, 184, 404, 214)), ('Ad lib haylage', t, (649, 187, 752, 212)),
+    ('Feed', t, (302, 223, 348, 248)), ('1 scoop Hi-Fi Lite, 1 scoop balancer, once a day', t, (311, 252, 632, 277)),
+    ('Rugs', t, (302, 313, 347, 338)), ('Notes', t, (305, 382, 351, 400)), ('Cancel', t, (842, 525, 893, 543)),
+    ('Save', t, (922, 525, 962, 543)), ('15.0hh piebald gelding', i, (307, 403, 974, 458)),
+    ('Feed 1 scoop Hi-Fi Lite, 1 scoop balancer, once a day', i, (307, 248, 974, 303)),
+    ('Yard book· Oxenhope ×', i, (290, 40, 990, 91)), ('Feed', i, (307, 338, 974, 374)),
+    ('Hay Ad lib haylage', i, (645, 183, 974, 219)), ('Turnout field Rough Field', i, (307, 183, 636, 217)),
+    ('Cancel', i, (831, 517, 906, 553)), ('Save', i, (911, 517, 973, 552))]
+
+
+def test_a_cards_own_open_button_then_a_name_put_in_place_of_the_shown_one_and_a_label_changed_to_a_value():
+    """"Jasper's owner has moved him up …" on the horses' cards: Jasper's card's own "Open" (its title alone opens
+    nothing); in his dialog, "Top Paddock" into "Turnout field [Rough Field]" ("… in the Top Paddock … instead
+    of the Rough Field") and the feed told whole into "Feed" ("his feed changes to …")."""
+    from tilepilot.model.embedded.fields import changes_to, shown_instead
+    from tilepilot.model.embedded.order import story_card
+
+    f, _ = _page(HORSES)
+    assert story_card(f, JASPER, "click", len(f.cand_text)) == _at(f, (683, 312, 742, 344))
+    f, _ = _page(JASPER_CARE, [("click", (712.5, 328.0))])
+    assert shown_instead(f, JASPER) == (_at(f, (307, 183, 636, 217)), "Top Paddock")
+    assert shown_instead(f, JASPER.replace("Rough Field", "Winter Pen")) is None  # (no field shows it)
+    feed = JASPER.split("his feed changes to ")[1].rstrip(".")
+    assert changes_to(f, JASPER) == (_at(f, (307, 248, 974, 303)), feed)
+    assert changes_to(f, JASPER.replace("his feed", "his rug")) is None  # (no field is labelled "rug")
