@@ -535,8 +535,9 @@ LOWTHER = ("A Mrs Lowther rang about a garden party for her parents' golden wedd
 
 
 def test_a_story_of_a_new_enquiry_presses_its_new_button_and_searches_for_no_one():
-    """"A Mrs Lowther rang … Please put it in as an enquiry": "+ New enquiry" on the first step (the button naming
-    the thing the story of a new one says), and no search for "A Mrs Lowther" (she is in no list yet)."""
+    """"A Mrs Lowther rang … Please put it in as an enquiry": "+ New enquiry" on the first step or after the site's
+    links alone (the button naming the thing the story of a new one says), and no search for "A Mrs Lowther" (she
+    is in no list yet)."""
     from tilepilot.model.embedded.buttons import story_new_button
     from tilepilot.model.embedded.fields import name_search
 
@@ -545,4 +546,6 @@ def test_a_story_of_a_new_enquiry_presses_its_new_button_and_searches_for_no_one
     assert name_search(f, LOWTHER, True, LOWTHER) is None
     assert story_new_button(f, WHITMORE) is None  # (a payment on a booking there is)
     f, _ = _page(MARQUEE_BOOKINGS, [("click", (76.0, 222.0))])
-    assert story_new_button(f, LOWTHER) is None
+    assert story_new_button(f, LOWTHER) == _at(f, (1123, 30, 1242, 54))  # (after the sidebar's link: still new)
+    f, _ = _page(MARQUEE_BOOKINGS, [("click", (640.0, 400.0))])
+    assert story_new_button(f, LOWTHER) is None  # (past a click in the page: the form is open, or a row is)

@@ -370,13 +370,16 @@ def story_new_button(f: Features, told: str) -> int | None:
     charges", "+ Add charge". None for a story of no new thing, or where no one such button shows."""
     from tilepilot.model.embedded.order import in_nav
 
-    if not _STORY_NEW.search(told) or any(ACTIONS[int(k)] != "click" or not in_nav(f, acted_at(f, i))
-                                          for i, k in enumerate(f.hist_kind)):
+    if not _STORY_NEW.search(told) or any(ACTIONS[int(k)] != "click" for k in f.hist_kind) \
+            or any(not in_nav(f, acted_at(f, i)) for i in range(len(f.hist_kind))):
         return None
     said = {w[:4] for w in words(told) if len(w) >= 4 and w not in _NEW}
-    found = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and _STARTS.match(f.cand_text[q])
-             and (set(words(f.cand_text[q])) & _NEW or f.cand_text[q].lstrip().startswith("+"))
-             and any(w[:4] in said for w in words(f.cand_text[q]) if len(w) >= 4 and w not in _NEW)]
+    starts = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["text"] and _STARTS.match(f.cand_text[q])]
+    newer = [q for q in starts if set(words(f.cand_text[q])) & _NEW] or [  # (a "+" alone says new where no
+        q for q in starts if f.cand_text[q].lstrip().startswith("+")]      # button says so: not "+ Priority")
+    found = [q for q in newer if any(w[:4] in said for w in words(f.cand_text[q]) if len(w) >= 4 and w not in _NEW)
+             and (not len(f.hist_kind) or re.match(r"\W*(?:\+|new\b)", f.cand_text[q], re.I))]  # (past a first step,
+    # a dialog's "Create card" is its commit, not a new thing's button)
     return found[0] if len(found) == 1 else None
 
 

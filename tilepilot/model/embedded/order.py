@@ -3693,7 +3693,7 @@ def moved_radio(f: Features, told: str) -> int | None:
     wants to move up from the six-bottle club to the twelve" picks "○ Twelve-bottle club (12 bottles, £180.00)"
     where "◉ Six-bottle club (6 bottles, £95.00)" is chosen (or reads: a chosen circle is read as "O"). One such
     option only, pressed once; none on a first step."""
-    if not len(f.hist_kind):
+    if not len(f.hist_kind) or _FROM_TO.search(told) is None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     options = []  # (mark, its label's first word, chosen)
@@ -4235,8 +4235,6 @@ def named_box(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     boxes = []
     for c in _marks(f):
-        if round_mark(f.cand_crop[c]) or ticked_mark(f.cand_crop[c]) or clicked_in(f, c, ever=True):
-            continue
         mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
         label = [t for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
                                       or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
@@ -4244,7 +4242,9 @@ def named_box(f: Features, told: str) -> int | None:
                  and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]  # (or read with its box: "□Toffee")
         name = re.sub(r"[^\u0000-\u024f]", "", f.cand_text[label[0]]).strip() if len(label) == 1 else ""
         if re.fullmatch(r"[A-Z][a-z'’-]{2,}", name) \
-                and (m := re.search(rf"(?<![\w'’-])(?<!\d\s){re.escape(name)}(?![\w'’-]|\s+[A-Z])", told)) is not None:
+                and (m := re.search(rf"(?<![\w'’-])(?<!\d\s){re.escape(name)}(?![\w'’-]|\s+[A-Z])", told)) is not None \
+                and not clicked_in(f, c, ever=True) and not round_mark(f.cand_crop[c]) \
+                and not ticked_mark(f.cand_crop[c]):
             boxes.append((m.start(), c))
     return min(boxes)[1] if boxes else None
 
