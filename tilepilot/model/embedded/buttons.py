@@ -384,8 +384,9 @@ def story_new_button(f: Features, told: str) -> int | None:
 
 
 def opener_commit(f: Features) -> int | None:
-    """The dialog's button that repeats the one pressed to open it, less its "+": "+ Add charge" opened "Add
-    charge", whose own "Add charge" sends it where the network would stop once its boxes and list are set.
+    """The dialog's button that repeats the one pressed to open it, less its "+", beside the dialog's "Cancel": "+
+    Add charge" opened "Add charge", whose own "Add charge" sends it where the network would stop once its boxes
+    and list are set.
     None when no button pressed reads so, or its dialog's was pressed already."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     for t in texts:
@@ -393,10 +394,10 @@ def opener_commit(f: Features) -> int | None:
             continue
         same = [u for u in texts if u != t and not f.cand_text[u].lstrip().startswith("+")
                 and words(f.cand_text[u]) == words(f.cand_text[t]) and 1 <= len(words(f.cand_text[u])) <= 3]
-        below = [u for u in same if float(f.cand_box[u][1]) > float(f.cand_box[t][3])]  # (the dialog's foot, not
-        # its title: "Add charge" over the horses)
-        if below and not clicked_in(f, (u := max(below, key=lambda v: float(f.cand_box[v][1]))), ever=True):
-            return u
+        foot = [u for u in beside_cancel(f, texts) if u in same]  # (the dialog's foot, beside its "Cancel": not
+        # its title, "New issue" or "Add charge")
+        if len(foot) == 1 and not clicked_in(f, foot[0], ever=True):
+            return foot[0]
     return None
 
 
