@@ -3660,6 +3660,15 @@ def said_radio(f: Features, instruction: str) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
+def _option_label(f: Features, c: int, texts: list[int]) -> list[int]:
+    """The texts reading option ``c``'s label: on its line, starting over it or just right of it (OCR may read
+    its circle into the label)."""
+    mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+    return [t for t in texts if -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
+            and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
+            and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
+
+
 def worded_radio(f: Features, told: str) -> int | None:
     """The round option, not chosen yet, whose label's words (two or more of four letters or more) the story
     says all in lower case (no name), as OCR reads them (``ocr_same``: "ollect from the cellar door", its "C" read
@@ -3672,10 +3681,7 @@ def worded_radio(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     found = []
     for c in _marks(f):
-        mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-        label = [t for t in texts if -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
-                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
-                 and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
+        label = _option_label(f, c, texts)
         ws = [w for t in label[:1] for w in _latin(f.cand_text[t]) if len(w) >= 4]
         if len(ws) >= 2 and all(any(ocr_same(x, w) for x in said) for w in ws) and round_mark(f.cand_crop[c]) \
                 and not ticked_mark(f.cand_crop[c]):
@@ -3700,10 +3706,7 @@ def moved_radio(f: Features, told: str) -> int | None:
     for c in _marks(f):
         if not round_mark(f.cand_crop[c]):
             continue
-        mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-        label = [t for t in texts if -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[c][0])
-                 and float(f.cand_box[t][0] - f.cand_box[c][2]) <= 16 * f.scale
-                 and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 10 * f.scale]
+        label = _option_label(f, c, texts)
         first = re.split(r"[-\s]", " ".join(_latin(f.cand_text[label[0]])))[0] if label else ""
         options.append((c, first, ticked_mark(f.cand_crop[c])))
     for m in _FROM_TO.finditer(told):
