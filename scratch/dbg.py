@@ -59,5 +59,9 @@ def C(s):
 
 told = r["task"]
 for cmd in sys.argv[2:]:
-    out = eval(cmd)
+    try:
+        out = eval(cmd)
+    except SyntaxError:
+        exec(cmd)
+        continue
     print(cmd, "->", out)

@@ -9,6 +9,7 @@ field whose value the task gives by its label ("… with password glacier") is t
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -23,6 +24,7 @@ from tilepilot.model.embedded.features import (
     KINDS,
     Features,
     acted_at,
+    beside_cancel,
     buttoned,
     clicked_in,
     texts_inside,
@@ -63,7 +65,7 @@ from tilepilot.model.embedded.roles import (
 )
 from tilepilot.model.embedded.rows import lead_word, with_synonyms
 from tilepilot.model.embedded.text import ocr_same, one_edit, phrase_at, shows, word_spans, words
-from tilepilot.model.embedded.values import NUMBER_WORDS, name_run
+from tilepilot.model.embedded.values import NUMBER_WORDS, name_run, number_in
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
 _BETWEEN_BEFORE = frozenset({"field", "box", "input", "area", "is", "of", "type", "write", "enter", "put", "to",
@@ -1620,6 +1622,34 @@ _MONEY = re.compile(r"[£$€]\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d{1,2})?"
 _MONEY_LABELS = ("amount", "price", "cost", "fee", "total", "request", "budget", "rate", "charge", "value")
 
 
+# a sum told as what it is: "left £20 as a tip", "£15 for the deposit", "a £20 tip"
+_SUM_AS = re.compile(r"(?:\b(?:a|an|the)\s+(?P<before>[A-Za-z]{3,})?\s*)?[£$€]\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+                     r"(?P<d>\.\d{1,2})?(?:\s+(?:as|for)\s+(?:a|an|the|his|her|their)\s+(?P<after>[A-Za-z]{3,}))?")
+
+
+def named_sum(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The box a sum goes in by what the task calls it: "left £20 as a tip for Dom" types 20 into the empty "Tip
+    (£)", not the "Price (£)" beside it showing 300.00: a box under a label reading "£" (or "$", "€") whose first
+    word is the sum's thing (said after it, "as a tip", "for the deposit", or before it, "a £20 tip"), the sum as
+    the box writes it. None when no box's label names it, or the sum is in (unless ``typed``: that box all the
+    same)."""
+    for m in _SUM_AS.finditer(told):
+        thing = m.group("after") or m.group("before")
+        if not thing or thing.lower() in ("total", "sum", "bill", "cheque", "payment", "cash"):
+            continue
+        value = m.group("n").replace(",", "") + (m.group("d") or "")
+        found = []
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            if (t := above_label(f, q)) is None or not re.search(r"[£$€]", label := label_over(f, t, q)):
+                continue
+            if (ws := words(label)) and ocr_same(thing.lower(), ws[0]):
+                found.append(q)
+        if len(found) == 1 and (typed or not typed_into(f, found[0], value)
+                                and not any(f.cand_text[t].strip() == value for t in texts_inside(f, found[0]))):
+            return found[0], value
+    return None
+
+
 def money_field(f: Features, instruction: str) -> tuple[int, str] | None:
     """The one field showing an amount that the task's one sum of money replaces, and that sum as the field
     writes it: "the Hollins Street Community Garden group have cut their request down to £7,500" on its panel,
@@ -1732,6 +1762,11 @@ _PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|ar
                      r"(?:to|now|(?:now\s+)?start\s+at)\s+[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)")
 _NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putting", "going", "put", "raising", "from",
                          "today", "now", "also", "we", "we're", "please", "change", "set"})
+# what a price is per, said after it: "£2 a ewe and £4 a ram", "£140 a bulk bag"
+_PER_UNIT = re.compile(r"[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)\s+(?:a|an|per|each)\s+"
+                       r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)")
+_NOT_UNIT = frozenset({"for", "this", "that", "with", "each", "which", "instead", "but", "and", "so", "or", "from",
+                       "now", "today", "too", "also", "then", "across", "off"})
 
 
 def text_over(f: Features, t: int, q: int) -> str:
@@ -1747,6 +1782,17 @@ def text_over(f: Features, t: int, q: int) -> str:
     return "".join(ch for k, ch in enumerate(text) if x0 - 4 * f.scale <= tx0 + (k + 0.5) * step <= x1 + 4 * f.scale)
 
 
+def label_over(f: Features, t: int, q: int) -> str:
+    """The whole label over box ``q`` of which text ``t`` is a piece: OCR cuts "Per ewe — full shear (£)" in two at
+    its dash; the texts of ``t``'s line over the box across, left to right, each as ``text_over`` reads it."""
+    y0, y1 = float(f.cand_box[t][1]), float(f.cand_box[t][3])
+    x0, x1 = float(f.cand_box[q][0]), float(f.cand_box[q][2])
+    line = [u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"]
+            and abs((f.cand_box[u][1] + f.cand_box[u][3]) / 2 - (y0 + y1) / 2) <= (y1 - y0) / 2
+            and float(f.cand_box[u][0]) < x1 and float(f.cand_box[u][2]) > x0]
+    return " ".join(text_over(f, u, q) for u in sorted(set(line) | {t}, key=lambda u: float(f.cand_box[u][0])))
+
+
 def _priced_column(f: Features, q: int) -> int | None:
     """The header of a table's price column over box ``q`` ("Base price (£)"): the first text with letters
     above it that overlaps it across (the rows' numbers above skipped), when it reads "£" (or "$", "€")."""
@@ -1758,33 +1804,87 @@ def _priced_column(f: Features, q: int) -> int | None:
     return head if head is not None and re.search(r"[£$€]", f.cand_text[head]) else None
 
 
+def _told_prices(told: str) -> list[tuple[int, str, set[str]]]:
+    """The prices a task tells with what they price, in its order: (where the price ends, the price, the thing's
+    words): "the family kennels to £52 a night" is 52 of "family", "kennels", "night"; "£2 a ewe" is 2 of "ewe"."""
+    told_prices = []
+    for m in _PRICED.finditer(told):
+        thing = m.group(1).split(",")[-1].split(":")[-1]
+        said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
+        said |= {c.lower() for c in re.findall(r"(?<=[a-z] )[A-Z]\b", thing)}  # "the zone C villages": "Zone C …"
+        told_prices.append((m.end(), m.group(2), said))
+    for m in _PER_UNIT.finditer(told):
+        unit = [w for w in itertools.takewhile(lambda w: w not in _NOT_UNIT, words(m.group(2))) if len(w) >= 3]
+        told_prices = [(e, price, said | set(unit)) if e == m.end(1) else (e, price, said)
+                       for e, price, said in told_prices]  # "… goes up to £140 a bulk bag": "bulk", "bag" too
+        if unit and all(e != m.end(1) for e, _, _ in told_prices):  # "£2 a ewe": the box "Per ewe (£)"
+            told_prices.append((m.end(1), m.group(1), set(unit)))
+    return sorted(told_prices, key=lambda p: p[0])
+
+
+def _priced_boxes(f: Features, shown: bool = True) -> list[tuple[int, str, list[str]]]:
+    """The boxes a price goes in, with what they show and their label's words: a box under a label reading "£" (the
+    label's every piece on its line: "Per ewe — | full shear (£)"), or a table row's box under a "£" column (the
+    row's every cell left of it: "Kiln-dried hardwood | bulk bag"). With ``shown``, only boxes showing a number
+    alone."""
+    boxes = []
+    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        if shown and (len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{1,2})?", inside[0])):
+            continue
+        if (t := above_label(f, q)) is not None and t == _priced_column(f, q) and (u := left_label(f, q)) is not None \
+                and re.search(r"[A-Za-z]", f.cand_text[u]) and not re.search(r"\d", f.cand_text[u]):
+            t = None  # the first row's box under the column's head "Price (£)": its row names it
+        if t is not None and re.search(r"[£$€]", label := label_over(f, t, q)):
+            boxes.append((q, inside[0] if inside else "",
+                          [w for w in words(label) if len(w) >= 3 or len(w) == 1 and w.isalpha()]))
+        elif (t is None or not re.search(r"[A-Za-z]", f.cand_text[t])) and (t := left_label(f, q)) is not None \
+                and not re.search(r"\d", f.cand_text[t]) and (head := _priced_column(f, q)) is not None:
+            row = [u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"]
+                   and float(f.cand_box[u][2]) <= float(f.cand_box[t][2]) + 1
+                   and float(f.cand_box[u][1]) <= (f.cand_box[q][1] + f.cand_box[q][3]) / 2 <= float(f.cand_box[u][3])]
+            boxes.append((q, inside[0] if inside else "",
+                          [w for u in row + [head] for w in words(f.cand_text[u]) if len(w) >= 3]))
+    return boxes
+
+
+def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str]) -> list[tuple[int, str]]:
+    """The boxes whose label reads most of a price's thing: two words at least, or all of a one-word thing ("the
+    Gold plan" is no "Drain & refill, no plan (£)"); words as ``ocr_same``, a one-letter one exactly ("zone C")."""
+    score = {q: sum(any(ocr_same(w, x) if len(w) > 1 else w == x for x in label) for w in said)
+             for q, _, label in boxes}
+    best = max(score.values(), default=0)
+    return [(q, shown) for q, shown, _ in boxes if best and score[q] == best and (best >= 2 or best == len(said))]
+
+
+def mispriced(f: Features, told: str, j: int | None, text: str) -> bool:
+    """Whether typing ``text`` into box ``j`` puts a price the task tells of one thing into a box priced for
+    another: "Dom's putting his hourly rate up to £110" is no "Consultation deposit (£)", "£140 a bulk bag" of
+    kiln-dried hardwood no "Kiln-dried hardwood | net" (a priced box not the one ``priced_field`` finds for it)."""
+    if j is None or j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
+        return False
+    typed = text.strip().lstrip("£$€").replace(",", "")
+    told_prices = [said for _, price, said in _told_prices(told) if said and price.replace(",", "") == typed]
+    if not told_prices:
+        return False
+    boxes = _priced_boxes(f, shown=False)
+    return any(q == j for q, _, _ in boxes) and all(j not in [q for q, _ in _price_hits(boxes, said)]
+                                                    for said in told_prices)
+
+
 def priced_field(f: Features, told: str) -> tuple[int, str] | None:
     """The price box a task sets by the words of what it prices: "Our prices go up from today: the dog kennels
     to £30 a night and the family kennels to £52" types 52 into "Family kennel, per night (£)": a box of a label
     reading "£" (or of a table's row under a "£" column: "Welsh slate [1080]" under "Base price (£)") and most of
-    the thing's words, by their first five letters, two at least or all, alone. Price by price in the task's
-    order, the first not shown nor typed yet (words read as ``ocr_same``); None when none is left ("the Gold
-    plan up to £39.50" is no "Drain & refill, no plan (£)": one word of two)."""
-    if not (told_prices := list(_PRICED.finditer(told))):
+    the thing's words (``_price_hits``), alone. Price by price in the task's order, the first not shown nor typed
+    yet; None when none is left."""
+    told_prices = _told_prices(told)
+    if not told_prices:
         return None
-    boxes = []
-    for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
-        if len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{1,2})?", inside[0]):
-            continue
-        if (t := above_label(f, q)) is not None and re.search(r"[£$€]", text_over(f, t, q)):
-            boxes.append((q, inside[0], [w for w in words(text_over(f, t, q)) if len(w) >= 3]))
-        elif (t is None or not re.search(r"[A-Za-z]", f.cand_text[t])) and (t := left_label(f, q)) is not None \
-                and not re.search(r"\d", f.cand_text[t]) and (head := _priced_column(f, q)) is not None:
-            boxes.append((q, inside[0], [w for w in words(f.cand_text[t]) + words(f.cand_text[head]) if len(w) >= 3]))
-    for m in told_prices:
-        thing = m.group(1).split(",")[-1].split(":")[-1]
-        said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
-        score = {q: sum(any(ocr_same(w, x) for x in label) for w in said) for q, _, label in boxes}
-        best = max(score.values(), default=0)
-        hits = [(q, shown) for q, shown, _ in boxes if best and score[q] == best and (best >= 2 or best == len(said))]
-        # (all of a one-word thing, or two words: "the Gold plan" is no "Drain & refill, no plan (£)")
-        price = m.group(2).replace(",", "")
+    boxes = _priced_boxes(f)
+    for _, price, said in told_prices:
+        hits = _price_hits(boxes, said)
+        price = price.replace(",", "")
         if len(hits) == 1 and float(hits[0][1]) != float(price) and not typed_into(f, hits[0][0], price):
             return hits[0][0], price
     return None
@@ -2239,6 +2339,30 @@ def shown_instead(f: Features, told: str) -> tuple[int, str] | None:
     return None
 
 
+# a count told against the one booked: "ran to four hours rather than the three we'd booked", "6 nights, not 4"
+_COUNT_INSTEAD = re.compile(r"\b(?P<new>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>[a-z]{3,})\s*,?\s+(?:rather\s+than|"
+                            r"instead\s+of|not)\s+(?:the\s+)?(?P<old>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+def counted_instead(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The box counting a unit the story tells another count of than the one it shows: "Jay's session ran to four
+    hours rather than the three we'd booked" types 4 into "Hours worked [3]" (its label reads the unit, by its
+    first five letters, and it shows the old count). None when no one box fits, or it was typed (unless
+    ``typed``: that box all the same, showing the new count)."""
+    for m in _COUNT_INSTEAD.finditer(told):
+        new, old = number_in(m.group("new")), number_in(m.group("old"))
+        if new is None or old is None or new == old:
+            continue
+        unit = m.group("unit").lower()
+        found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                 if (lab := _own_label(f, q)) is not None and any(ocr_same(unit, w) for w in words(f.cand_text[lab]))
+                 and [f.cand_text[t].strip() for t in texts_inside(f, q)] in ([str(n)] for n in (
+                     (old, new) if typed else (old,)))]
+        if len(found) == 1 and (typed or not typed_into(f, found[0], str(new))):
+            return found[0], str(new)
+    return None
+
+
 def changes_to(f: Features, told: str) -> tuple[int, str] | None:
     """The field whose one-word label a story changes to a value, and that value whole: "his feed changes to 2
     scoops of Alfa-A and 1 scoop of Hi-Fi Lite with his joint supplement, twice a day" types all of it into
@@ -2275,8 +2399,8 @@ def stated_number(f: Features, told: str, typed: bool = False) -> tuple[int, str
 
 
 # how a thing is paid: "put it on their account", "paid by bank transfer", "in cash"
-_PAID_WAY = re.compile(r"\bon\s+(?:their|his|her|its|the|our)\s+(account)\b|\b(?:by|in|with|via)\s+(cash|card|cheque|"
-                       r"bank\s+transfer|BACS|direct\s+debit)\b", re.I)
+_PAID_WAY = re.compile(r"\bon\s+(?:their|his|her|its|the|our|my|a)\s+(account|card)\b|"
+                       r"\b(?:by|in|with|via)\s+(cash|card|cheque|bank\s+transfer|BACS|direct\s+debit)\b", re.I)
 
 
 def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
@@ -2291,10 +2415,11 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         lab = _own_label(f, q) if not row_band(f, q) else None  # (a row behind a dialog, under the header "Paid")
         said = words(f.cand_text[lab]) if lab is not None else []
-        if said[:1] and said[0] in ("payment", "paid", "pay", "method") and ":" not in f.cand_text[lab].rstrip(
-                ": ") and (len(said) <= 2 or any(
+        if said[:1] and (said[0] in ("payment", "paid", "pay", "method")
+                         or said[1:3] in (["paid", "by"], ["paid", "with"], ["payment", "method"])) \
+                and ":" not in f.cand_text[lab].rstrip(": ") and (len(said) <= 2 or any(
                 _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))):
-            hits.append(q)  # (its own label, "Payment", "Paid by"; not a row's state behind the dialog, "Pay in
+            hits.append(q)  # (its own label, "Payment", "Balance paid by"; not a row's state behind the dialog, "Pay in
             # centre", "Paid: Card")
     if len(hits) != 1 or not typed and (typed_into(f, hits[0], way) or any(
             way in f.cand_text[t].lower() for t in texts_inside(f, hits[0]))):
@@ -2303,12 +2428,13 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
 
 
 def told_commit(f: Features, told: str) -> int | None:
-    """The dialog's button once the story's facts are in (``instead_value``, ``paid_way``, ``stated_number``;
+    """The dialog's button once the story's facts are in (``instead_value``, ``paid_way``, ``stated_number``, …;
     one at least told, none left to type): "… is finished. Put it on their account; the mileage was 84,212."
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date)
+    rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date, named_sum,
+             counted_instead)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None \
             or worded_radio(f, told) is not None:
@@ -2328,8 +2454,14 @@ def told_commit(f: Features, told: str) -> int | None:
     foot = min(feet, key=lambda b: float(f.cand_box[b][2] - f.cand_box[b][0]), default=None)
     span = None if foot is None else (float(f.cand_box[foot][0]), float(f.cand_box[foot][2]))
     # (within the dialog's foot, under the field: not the rows' "Record payment" right of it behind the dialog)
-    return _commit_under(f, said, (x, y), span=span) or _commit_under(f, said, (x, y), anywhere=True, span=span)
+    found = _commit_under(f, said, (x, y), span=span) or _commit_under(f, said, (x, y), anywhere=True, span=span)
     # ("… have paid …": "Mark as paid")
+    if found is None or not buttoned(f, found):  # no button reads the story: the dialog's one beside its Cancel
+        # ("Complete", not the label "Balance paid by" for "… paid the balance on his card")
+        texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+        foot = [t for t in beside_cancel(f, texts) if float(f.cand_box[t][1]) > y and not clicked_in(f, t, ever=True)]
+        found = foot[0] if len(foot) == 1 else found
+    return found
 
 
 # a person's team or thing a task gives the job to: "book it in with Rhys's crew"

@@ -56,6 +56,7 @@ from tilepilot.model.embedded.fields import (
     contact_field,
     counted_choice,
     counted_field,
+    counted_instead,
     delivered_commit,
     delivered_count,
     field_named,
@@ -70,11 +71,13 @@ from tilepilot.model.embedded.fields import (
     labelled_note,
     labelled_pairs,
     login_field,
+    mispriced,
     money_field,
     moved_address,
     name_search,
     named_for_typing,
     named_item,
+    named_sum,
     note_field,
     noted_commit,
     only_searched,
@@ -865,7 +868,7 @@ class EmbeddedModel:
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
                 or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told) or told_time(f, told)
-                or shown_instead(f, told) or changes_to(f, told)
+                or shown_instead(f, told) or changes_to(f, told) or counted_instead(f, told)
                 or contact_field(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)
@@ -881,10 +884,12 @@ class EmbeddedModel:
                               or (q := slot_commit(f, told)) is not None
                               or (q := told_commit(f, told)) is not None
                               or (kind == "done" or kind == "type" and sum(
-                                  ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2)
+                                  ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2
+                                  or not np.isfinite(out["act"][i][ACTIONS.index("type")]))
                               and (q := settings_saved(f, told)) is not None):
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
-            # are in, where the network would stop or type a value again
+            # are in, where the network would stop or type a value again (or its typing was refused: nothing
+            # fits, or "his hourly rate up to £110" into "Consultation deposit (£)")
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("done", "scroll") and (q := address_tab(f, told)) is not None \
                 or kind in ("done", "scroll", "click") and (q := story_tab(f, told)) is not None:
@@ -892,7 +897,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "done" and save_below(f, told):  # "Save settings" under the fold
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
-        if (priced := money_field(f, instruction)) is not None:  # "… cut their request down to £7,500": 7500
+        if (priced := named_sum(f, told) or money_field(f, instruction)) is not None:
+            # "… cut their request down to £7,500": 7500; "left £20 as a tip": the "Tip (£)" box
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),
                               float(probs[a]), priced[0])
         if len(f.hist_kind) and reason_asked(f) and (
@@ -1010,6 +1016,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Oslo (OSL) · Norway"
         typing = kind == "type"  # the network's own choice, before the form rules
         form = next_step(f, instruction) if kind in ("done", "key", "click", "type", "scroll") else None
+        if form is not None and form.action == "type" and mispriced(f, told, form.index,
+                                                                    instruction[form.span[0]:form.span[1]]):
+            form = None  # "his hourly rate up to £110" is no payment's amount for "Consultation deposit (£)"
         if form is None and kind in ("done", "key", "click", "type", "scroll"):
             # a list of values with their fields ("Grace as the first name, Hopper as the last name …"): one
             # still to type is typed before the form is sent or left
@@ -1174,10 +1183,11 @@ class EmbeddedModel:
             field = f.cand_text[j] if j is not None and j < len(f.cand_text) else ""
             # "3 August 2025" into YYYY-MM-DD: 2025-08-03; "two people" into "Number of guests": 2
             text = shown_as(instruction[a:b], field)
-            if t and not text.strip() and np.isfinite(out["act"][i][ACTIONS.index("type")]) \
-                    and not _CLEARS.search(instruction):
+            if t and (not text.strip() and not _CLEARS.search(instruction) or mispriced(f, told, j, text)) \
+                    and np.isfinite(out["act"][i][ACTIONS.index("type")]):
                 # nothing of the task's words to type (all typed, or none fits): typing nothing changes
-                # nothing, again and again; the network's next choice of action instead
+                # nothing, again and again; the network's next choice of action instead (so too a price told
+                # of one thing into another's box: "his hourly rate up to £110" into "Consultation deposit (£)")
                 masked = dict(out, act=out["act"].copy())
                 masked["act"][i, ACTIONS.index("type")] = -np.inf
                 return EmbeddedModel._decode(self, masked, i, f, told)  # (unbound: tests decode with a stand-in self)

@@ -5021,7 +5021,11 @@ def story_row(f: Features, told: str) -> int | None:
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
     if dots and max(float(f.cand_box[t][0]) for t in dots) - min(float(f.cand_box[t][0]) for t in dots) \
             > 40 * f.scale:
-        return None  # (dots in columns are a grid's cards, ``story_card``'s, not a table's rows)
+        dots = [t for t in dots if float(f.cand_box[t][3]) < f.frame_size[1] - 4 * f.scale]  # (an ellipsis cut
+        # by the screen's foot, a name's "Maisie W⋯", is no row's menu)
+        if dots and max(float(f.cand_box[t][0]) for t in dots) - min(float(f.cand_box[t][0]) for t in dots) \
+                > 40 * f.scale:
+            return None  # (dots in columns are a grid's cards, ``story_card``'s, not a table's rows)
     return _story_band(f, told, dots, texts)
 
 

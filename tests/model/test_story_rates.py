@@ -1,0 +1,287 @@
+"""Rules written from the twenty-fifth blind set (sheep shearing, balloon flights, a tattoo studio, a calibration
+lab, a firewood yard, removals), once it became a dev set: prices told per unit ("£2 a ewe and £4 a ram"), a
+price of one thing kept out of another's box, a price list's rows named by all their cells, a row's menu found past
+a name cut by the screen's foot, and a session told longer, tipped and paid on a card in its dialog. Each page
+here is the geometry the model saw (OCR texts as found: "Per ewe —" apart from "full shear (£)"), cut to what the
+rule reads."""
+
+import numpy as np
+from conftest import cut_page
+
+from tilepilot.model.embedded.features import KINDS
+
+t, i, c = KINDS["text"], KINDS["input"], KINDS["component"]
+
+
+def _page(cands, hist=()):
+    """The cut page, with no word of the task matched by a typing (the rules here read the typed points)."""
+    f, ix = cut_page(cands, hist)
+    f.ins_off, f.hist_match = np.zeros((0, 2)), np.zeros((len(hist), 0))
+    return f, ix
+
+
+def _at(f, box) -> int:
+    return next(q for q in range(len(f.cand_text)) if tuple(int(v) for v in f.cand_box[q]) == box)
+
+
+RATES_TOLD = ('Rates for the rest of the season: £2 a ewe and £4 a ram, and the minimum charge for a visit goes up '
+              "to £150. Crutching stays as it is. Also, Owain's gone off to New Zealand for their season, so Sion "
+              "Lloyd is taking his place in Gethin's gang.")
+RATES = [('Pryddy & Sonsshearing contractors', t, (58, 17, 305, 37)), ('Jobs', t, (335, 17, 378, 38)),
+    ('Farms', t, (393, 16, 444, 37)), ('Gangs', t, (464, 19, 514, 37)), ('Invoices', t, (531, 18, 596, 38)),
+    ('Rates & settings', t, (616, 16, 731, 39)), ('Rates', t, (41, 81, 90, 102)),
+    ('Per ewe —', t, (40, 107, 91, 129)), ('full shear (£)', t, (108, 107, 183, 129)),
+    ('Per ram (£)', t, (233, 107, 305, 131)), ('Per head —', t, (427, 108, 483, 130)),
+    ('crutching (£)', t, (501, 108, 577, 130)), ('Minimum charge per visit (£)', t, (621, 107, 791, 130)),
+    ('1.90', t, (48, 139, 87, 161)), ('3.50', t, (242, 138, 281, 161)), ('0.60', t, (435, 137, 475, 163)),
+    ('120', t, (628, 138, 664, 162)), ('Invoicing', t, (38, 221, 117, 251)),
+    ('Payment terms (days)', t, (39, 252, 173, 278)), ('British Wool depot', t, (298, 254, 414, 276)),
+    ('14', t, (44, 282, 78, 311)), ('Brecon', t, (312, 285, 366, 306)),
+    ('Note printed on invoices', t, (39, 320, 190, 345)),
+    ('Thank you for your custom.', t, (51, 350, 631, 375)),
+    ('Season', t, (41, 466, 103, 486)), ('Season starts', t, (42, 496, 127, 513)),
+    ('Season ends', t, (299, 495, 381, 515)), ('2025-05-19', t, (50, 524, 130, 545)),
+    ('2025-07-31', t, (308, 524, 388, 545)), ('Text farmers the day before their job', t, (65, 563, 298, 583)),
+    ('Save settings', t, (35, 652, 128, 673)),
+    ('Note printed on invoices Thank you for your custom.', i, (44, 345, 809, 403)),
+    ('Payment terms (days) 14', i, (44, 278, 293, 316)), ('Season ends 2025-07-31', i, (302, 517, 551, 554)),
+    ('Season starts 2025-05-19', i, (44, 517, 293, 554)), ('British Wool depot Brecon', i, (302, 278, 551, 313)),
+    ('Per head — 0.60', i, (431, 132, 616, 169)), ('Per ewe — 1.90', i, (44, 132, 229, 169)),
+    ('120', i, (625, 132, 809, 169)), ('Per ram (£) 3.50', i, (238, 132, 422, 169)),
+    ('Invoices Rates & settings', i, (605, 9, 741, 45)), ('Save settings', i, (25, 644, 139, 681)),
+    ('Pryddy & Sonsshearing contractors', c, (25, 15, 55, 39)), ('Rates', c, (44, 113, 181, 127)),
+    ('Minimum charge per visit (£)', c, (431, 113, 575, 127)),
+    ('Text farmers the day before their job', c, (48, 566, 63, 581))]
+TO_RATES = [("click", (644.5, 28.0)), ("scroll", (0.0, 0.0))]
+
+
+def test_prices_told_per_unit_go_into_the_boxes_of_their_unit():
+    """"£2 a ewe and £4 a ram" says no verb nor thing before each price: what follows it ("a ewe") is its thing, and
+    the box whose label reads it takes it, though OCR cut that label in two at its dash ("Per ewe —" | "full shear
+    (£)"); each price once, in the task's order, then "the minimum charge … goes up to £150"."""
+    from tilepilot.model.embedded.fields import priced_field
+
+    ewe, ram, least = (44, 132, 229, 169), (238, 132, 422, 169), (625, 132, 809, 169)
+    f, _ = _page(RATES, TO_RATES)
+    assert priced_field(f, RATES_TOLD) == (_at(f, ewe), "2")
+    f, _ = _page(RATES, TO_RATES + [("type", (136.5, 150.5))])
+    assert priced_field(f, RATES_TOLD) == (_at(f, ram), "4")
+    f, _ = _page(RATES, TO_RATES + [("type", (136.5, 150.5)), ("type", (330.0, 150.5))])
+    assert priced_field(f, RATES_TOLD) == (_at(f, least), "150")
+
+
+STUDIO_TOLD = ("Dom's putting his hourly rate up to £110 from today, and he's not working Mondays any more. Also, "
+               'the deposit for tattoo bookings is going up to £60 across the studio.')
+STUDIO = [('Black Lantern Tattoo Co.', t, (46, 14, 252, 36)), ('Diary', t, (283, 16, 327, 39)),
+    ('Clients', t, (345, 16, 397, 36)), ('ists', t, (440, 18, 467, 36)), ('Payments', t, (485, 19, 555, 36)),
+    ('Studio settings', t, (576, 16, 679, 37)), ('Studio settings', t, (21, 75, 161, 103)),
+    ('Deposits & policy', t, (41, 131, 161, 154)), ('Tattoo deposit (£)', t, (41, 162, 148, 182)),
+    ('Consultation deposit (£)', t, (300, 162, 443, 182)), ('Card surcharge (%)', t, (557, 160, 676, 185)),
+    ('60', t, (48, 189, 77, 214)), ('1', t, (263, 188, 282, 215)), ('20', t, (307, 191, 333, 212)),
+    ('0', t, (568, 193, 581, 210)), ('Minimum age', t, (40, 228, 126, 248)),
+    ('Cancellation notice (hours)', t, (298, 227, 460, 248)),
+    ('Free touch-up within (weeks)', t, (556, 227, 729, 249)), ('18', t, (49, 256, 75, 278)),
+    ('48', t, (307, 257, 333, 277)), ('12', t, (565, 257, 591, 278)), ('Opening hours', t, (41, 343, 145, 366)),
+    ('Opens', t, (40, 373, 88, 394)), ('Closes', t, (298, 372, 343, 393)), ('10:00', t, (53, 401, 97, 423)),
+    ('V', t, (275, 404, 289, 419)), ('19:00', t, (312, 402, 355, 424)),
+    ('Text clients a reminder 48 hours before', t, (57, 438, 308, 459)),
+    ('Aftercare text (printed on the receipt)', t, (43, 472, 259, 489)),
+    ('Keep it clean, thin layer of balm, no swimming for two weeks.', t, (52, 502, 420, 519)),
+    ('Save settings', t, (35, 618, 125, 641)),
+    ('Aftercare text (printed on the receipt) Keep it clean, no swimming.', i, (44, 492, 809, 548)),
+    ('Tattoo deposit (£) 60', i, (42, 182, 293, 221)), ('Free touch-up within (weeks) 12', i, (560, 250, 809, 287)),
+    ('Cancellation notice (hours) 48', i, (302, 250, 551, 287)), ('Minimum age 18', i, (44, 250, 293, 287)),
+    ('Card surcharge (%) 0', i, (560, 184, 809, 221)), ('20', i, (302, 184, 551, 221)),
+    ('Closes 19:00', i, (302, 396, 551, 430)), ('Opens 10:00', i, (44, 396, 293, 430)),
+    ('Payments Studio settings', i, (565, 9, 689, 45)), ('Save settings', i, (25, 611, 136, 646)),
+    ('Clients', c, (419, 21, 463, 32)), ('Consultation deposit (£) 60', c, (42, 166, 294, 222)),
+    ('Text clients a reminder 48 hours before', c, (48, 441, 63, 456))]
+TO_STUDIO = [("click", (599.5, 27.0)), ("type", (168.5, 202.5))]
+
+
+def test_a_price_of_one_thing_is_kept_out_of_another_things_box():
+    """"Dom's putting his hourly rate up to £110" belongs on Dom's record: on the studio's settings, whose
+    "Consultation deposit (£)" reads none of "hourly rate", 110 is no typing (the network typed it there); the
+    deposit's 60 is typed, and the page's save is pressed instead."""
+    from tilepilot.model.embedded.fields import mispriced, settings_saved
+
+    f, _ = _page(STUDIO, TO_STUDIO)
+    assert mispriced(f, STUDIO_TOLD, _at(f, (302, 184, 551, 221)), "110")
+    assert mispriced(f, STUDIO_TOLD, _at(f, (302, 184, 551, 221)), "£110")
+    assert not mispriced(f, STUDIO_TOLD, _at(f, (42, 182, 293, 221)), "60")
+    assert settings_saved(f, STUDIO_TOLD) == _at(f, (35, 618, 125, 641))
+
+
+PRICES_TOLD = ('Our prices are changing as of today: kiln-dried hardwood goes up to £140 a bulk bag, and the '
+               "delivery charge for the zone C villages goes up to £20. We're also starting to sell heat logs at "
+               '£7.95 a pack, so please add them to the price list.')
+PRICE_LIST = [('0', t, (22, 16, 55, 39)), ('Hollins Wood Fuel', t, (56, 16, 211, 36)),
+    ('Orders', t, (244, 18, 295, 36)), ('Delivery runs', t, (316, 20, 406, 34)), ('Customers', t, (427, 20, 502, 34)),
+    ('Stock', t, (522, 18, 567, 35)), ('Prices & settings', t, (585, 16, 700, 37)),
+    ('Prices & settings', t, (22, 75, 199, 101)), ('Price list', t, (41, 133, 112, 153)),
+    ('Product', t, (51, 171, 106, 189)), ('Sold per', t, (315, 170, 372, 191)),
+    ('Price (£)', t, (442, 170, 497, 191)), ('On the order form', t, (625, 168, 735, 190)),
+    ('Kiln-dried hardwood', t, (53, 212, 177, 229)), ('bulk bag', t, (314, 210, 375, 233)),
+    ('135', t, (452, 211, 483, 230)), ('On sale', t, (651, 210, 705, 230)),
+    ('Seasoned hardwood', t, (54, 261, 182, 278)), ('bulk bag', t, (314, 259, 375, 282)),
+    ('110', t, (452, 260, 483, 278)), ('On sale', t, (651, 259, 705, 279)),
+    ('Seasoned softwood', t, (54, 309, 176, 326)), ('bulk bag', t, (314, 306, 375, 331)),
+    ('85', t, (453, 309, 474, 326)), ('On sale', t, (651, 307, 705, 327)),
+    ('Kiln-dried hardwood', t, (54, 359, 178, 375)), ('net', t, (313, 356, 344, 379)),
+    ('7.5', t, (452, 357, 479, 377)), ('On sale', t, (652, 357, 705, 375)), ('Kindling', t, (51, 403, 108, 428)),
+    ('net', t, (315, 405, 343, 425)), ('5', t, (453, 406, 466, 423)), ('On sale', t, (652, 406, 705, 423)),
+    ('Hardwood logs, full trailer', t, (54, 456, 210, 472)), ('trailer load', t, (317, 455, 386, 472)),
+    ('310', t, (452, 454, 482, 473)), ('On sale', t, (652, 454, 705, 472)), ('+ Add product', t, (54, 509, 147, 529)),
+    ('Delivery & stacking', t, (41, 595, 187, 620)), ('Zone A delivery (£)', t, (41, 625, 154, 648)),
+    ('Zone B delivery (£)', t, (297, 626, 413, 648)), ('Zone C delivery (£', t, (556, 625, 674, 647)),
+    ('0', t, (48, 656, 66, 676)), ('10', t, (309, 658, 333, 676)), ('18', t, (565, 657, 591, 676)),
+    ('Stacking (£ per bag)', t, (41, 692, 162, 715)),
+    ('Order cut-off (working days before the run)', t, (301, 695, 552, 712)),
+    ('Account invoice terms (days)', t, (553, 695, 730, 712)), ('Zone C delivery (£ 18', i, (560, 649, 809, 686)),
+    ('Zone B delivery (£) 10', i, (302, 649, 551, 686)), ('Zone A delivery (£) 0', i, (44, 649, 293, 686)),
+    ('Stock Prices & settings', i, (575, 9, 711, 45)),
+    ('Hardwood logs, full trailer + Add product', i, (44, 501, 159, 538)),
+    ('trailer load 310', i, (445, 446, 548, 483)), ('net 5', i, (445, 397, 548, 434)),
+    ('bulk bag 85', i, (445, 300, 548, 337)), ('Price (£) 135', i, (445, 203, 548, 240)),
+    ('net 7.5', i, (445, 349, 548, 385)), ('bulk bag 110', i, (445, 252, 548, 288)),
+    ('On sale', c, (632, 212, 647, 227)), ('On sale', c, (632, 261, 647, 276)), ('On sale', c, (632, 309, 647, 324)),
+    ('On sale', c, (632, 358, 647, 373)), ('On sale', c, (632, 407, 647, 422)), ('On sale', c, (632, 455, 647, 470))]
+TO_PRICES = [("click", (615.5, 27.0))]
+
+
+def test_a_price_list_row_is_named_by_all_its_cells():
+    """Three rows are sold per "bulk bag" and two are kiln-dried hardwood: "kiln-dried hardwood goes up to £140 a
+    bulk bag" is the row reading all of it (its first row, right under the column's head "Price (£)"), not the
+    one sold per net; "the zone C villages" is "Zone C delivery (£)", by its one letter, not zones A or B."""
+    from tilepilot.model.embedded.fields import mispriced, priced_field
+
+    kiln_bag, kiln_net = (445, 203, 548, 240), (445, 349, 548, 385)
+    f, _ = _page(PRICE_LIST, TO_PRICES)
+    assert priced_field(f, PRICES_TOLD) == (_at(f, kiln_bag), "140")
+    assert mispriced(f, PRICES_TOLD, _at(f, kiln_net), "140")
+    f, _ = _page(PRICE_LIST, TO_PRICES + [("type", (496.5, 221.5))])
+    assert priced_field(f, PRICES_TOLD) == (_at(f, (560, 649, 809, 686)), "20")
+
+
+SESSION_TOLD = ("Jay Okafor's session with Dom today ran to four hours rather than the three we'd booked. He's just "
+                'paid the balance on his card and left £20 as a tip for Dom.')
+DIARY = [('Black Lantern Tattoo Co.', t, (47, 14, 254, 37)), ('Diary', t, (284, 16, 326, 37)),
+    ('Clients', t, (345, 16, 397, 36)), ('ists', t, (440, 20, 465, 35)), ('Payments', t, (485, 18, 556, 35)),
+    ('Studio settings', t, (575, 17, 679, 37)), ('20 Mar 2025 - Front desk: Robyn', t, (1076, 18, 1257, 35)),
+    ('Diary', t, (16, 73, 85, 121)), ('Client, design...', t, (883, 75, 983, 103)),
+    ('+ New appointment', t, (1121, 82, 1243, 99)), ('From', t, (33, 134, 69, 152)),
+    ('2025-03-20', t, (80, 135, 154, 152)), ('To', t, (195, 135, 215, 151)), ('YYYY-MM-DD', t, (226, 134, 319, 154)),
+    ('Artist', t, (342, 134, 377, 152)), ('All artists', t, (390, 134, 454, 154)), ('V', t, (478, 137, 493, 150)),
+    ('Type', t, (500, 135, 533, 154)), ('All types', t, (546, 134, 606, 155)), ('V Status', t, (638, 134, 699, 152)),
+    ('Booked', t, (714, 135, 766, 153)), ('V', t, (793, 136, 807, 149)), ('□', t, (38, 188, 57, 206)),
+    ('Time', t, (73, 188, 109, 207)), ('Client', t, (207, 187, 250, 208)), ('Artist', t, (368, 188, 407, 207)),
+    ('Type', t, (538, 188, 575, 210)), ('Design', t, (680, 187, 730, 210)), ('Deposit', t, (991, 188, 1044, 209)),
+    ('Status', t, (1081, 189, 1124, 207)), ('Thu 20 Mar —', t, (33, 222, 101, 242)),
+    ('today', t, (118, 222, 154, 242)), ('□', t, (36, 263, 58, 284)), ('11:00-14:00', t, (73, 255, 157, 275)),
+    ('DK', t, (370, 265, 397, 285)), ('Dom Keller', t, (397, 265, 472, 285)),
+    ('Panther head', t, (681, 255, 771, 275)), ('Booked', t, (1085, 264, 1140, 285)),
+    ('AP-7011', t, (73, 274, 127, 292)), ('Jay Okafor', t, (208, 267, 283, 284)), ('Tattoo', t, (540, 267, 586, 284)),
+    ('Right forearm', t, (681, 274, 763, 294)), ('£50.00', t, (1019, 266, 1069, 284)), ('0', t, (38, 316, 57, 335)),
+    ('11:00-12:00', t, (73, 307, 157, 327)), ('Touch-up', t, (681, 308, 742, 328)),
+    ('— flash compass', t, (761, 308, 852, 328)), ('AP-7015', t, (73, 326, 127, 344)),
+    ('Callum Frost', t, (209, 318, 297, 335)), ('JH', t, (369, 315, 397, 341)),
+    ('Jess Harlow', t, (397, 316, 479, 337)), ('Touch-up', t, (540, 316, 606, 338)),
+    ('Booked', t, (1082, 313, 1143, 341)), ('Forearm', t, (681, 325, 736, 346)),
+    ('12:00-14:00', t, (74, 360, 156, 377)), ('Lavender bunch', t, (681, 359, 787, 379)),
+    ('□', t, (36, 367, 58, 388)), ('Sophie Bell', t, (208, 369, 287, 388)), ('MQ', t, (369, 368, 398, 392)),
+    ('Mara Quinn', t, (394, 368, 476, 389)), ('Tattoo', t, (539, 368, 586, 388)),
+    ('£50.00', t, (1018, 368, 1070, 389)), ('Booked', t, (1085, 368, 1140, 389)), ('AP-7012', t, (73, 378, 127, 396)),
+    ('Shoulder blade', t, (681, 377, 771, 397)), ('□', t, (36, 419, 58, 440)),
+    ('14:00-18:00', t, (72, 411, 157, 431)), ('Nathan Greer', t, (208, 421, 299, 440)),
+    ('SO', t, (369, 418, 398, 444)), ('Sam Ortiz', t, (397, 420, 465, 441)), ('Tattoo', t, (539, 420, 586, 440)),
+    ('Koi', t, (680, 411, 711, 431)), ('£50.00', t, (1018, 420, 1070, 441)), ('Booked', t, (1085, 420, 1140, 441)),
+    ('AP-7013', t, (73, 430, 127, 448)), ('Calf', t, (680, 427, 714, 450)), ('□', t, (36, 471, 59, 492)),
+    ('15:00-16:00', t, (73, 463, 157, 483)), ('Amira Haddad', t, (209, 467, 304, 481)),
+    ('Jess Harlow', t, (397, 472, 479, 493)), ('Tattoo', t, (539, 472, 586, 492)),
+    ('Flash — moth', t, (680, 463, 774, 484)), ('£50.00', t, (1018, 472, 1070, 493)),
+    ('Booked', t, (1085, 472, 1140, 493)), ('AP-7014', t, (73, 482, 128, 500)), ('Latex', t, (208, 484, 259, 501)),
+    ('JH', t, (369, 471, 397, 497)), ('Ankle', t, (680, 480, 722, 502)), ('□', t, (36, 523, 59, 544)),
+    ('16:00-18:00', t, (72, 515, 158, 535)), ('Anchor', t, (680, 515, 734, 536)),
+    ('£50.00', t, (1018, 524, 1070, 545)), ('Booked', t, (1085, 524, 1139, 545)),
+    ('Lena Fischer', t, (210, 528, 296, 542)), ('DK', t, (370, 525, 397, 546)),
+    ('Dom Keller', t, (397, 525, 472, 545)), ('Tattoo', t, (540, 527, 586, 544)), ('AP-7016', t, (73, 534, 127, 552)),
+    ('Wrist', t, (680, 532, 719, 554)), ('Fri 21 Mar', t, (33, 567, 98, 584)), ('0', t, (38, 608, 57, 627)),
+    ('11:00-14:00', t, (72, 599, 157, 621)), ('Wildflower wreath', t, (682, 602, 795, 619)),
+    ('£50.00', t, (1018, 608, 1070, 629)), ('Harriet Cole', t, (210, 612, 289, 626)), ('MQ', t, (369, 607, 398, 632)),
+    ('Mara Quinn', t, (395, 609, 476, 630)), ('Tattoo', t, (540, 611, 586, 628)),
+    ('Booked', t, (1083, 609, 1141, 630)), ('AP-7019', t, (73, 618, 127, 636)), ('AP-7019', t, (74, 624, 127, 636)),
+    ('Thigh', t, (681, 617, 721, 639)), ('□', t, (36, 659, 59, 680)), ('11:00-14:00', t, (72, 650, 157, 672)),
+    ('Zach Morrow', t, (208, 661, 298, 680)), ('KA', t, (370, 660, 395, 682)),
+    ('Kit Adeyemi', t, (396, 660, 476, 681)), ('Tattoo', t, (539, 660, 586, 680)),
+    ('Dotwork moon phases', t, (683, 654, 823, 671)), ('£50.00', t, (1018, 660, 1070, 681)),
+    ('Booked', t, (1085, 661, 1141, 682)), ('AP-7017', t, (73, 670, 126, 688)), ('Forearm', t, (682, 671, 735, 689)),
+    ('12:00-13:00', t, (73, 704, 157, 719)), ('Flash — heart', t, (680, 701, 776, 719)),
+    ('⋯', t, (1200, 274, 1214, 276)), ('⋯', t, (1200, 326, 1214, 328)), ('⋯', t, (1200, 378, 1214, 380)),
+    ('⋯', t, (1200, 430, 1214, 432)), ('⋯', t, (1200, 482, 1214, 484)), ('⋯', t, (1200, 534, 1214, 536)),
+    ('⋯', t, (1200, 619, 1214, 621)), ('⋯', t, (1200, 671, 1214, 673)), ('⋯', t, (256, 718, 269, 720)),
+    ('20 Mar 2025 - Front desk: Robyn Client, design...', i, (878, 72, 1101, 108)),
+    ('20 Mar 2025 - Front desk: Robyn + New appointment', i, (1108, 72, 1255, 107)),
+    ('Artist YYYY-MM-DD', i, (219, 126, 340, 163)), ('From 2025-03-20', i, (72, 126, 193, 163)),
+    ('Type All types', i, (536, 127, 655, 161)), ('Artist All artists', i, (380, 127, 497, 161)),
+    ('V Status Booked', i, (702, 127, 811, 161)), ('Clients Diary', i, (276, 9, 336, 45)),
+    ('£50.00 Booked', i, (1084, 609, 1142, 631)), ('£50.00 Booked', i, (1084, 524, 1142, 546)),
+    ('£50.00 Booked', i, (1084, 472, 1142, 494)), ('£50.00 Booked', i, (1084, 420, 1142, 442)),
+    ('£50.00 Booked', i, (1084, 368, 1142, 390)), ('⋯', i, (1084, 316, 1142, 338)),
+    ('£50.00 Booked', i, (1084, 264, 1142, 286)), ('£50.00 Booked', i, (1084, 661, 1142, 682)),
+    ('Clients', c, (419, 21, 463, 32)), ('+ New appointment', c, (1123, 85, 1132, 94)),
+    ('Time', c, (40, 190, 55, 205)), ('□', c, (36, 226, 152, 240)), ('Right forearm', c, (685, 312, 791, 326)),
+    ('Latex', c, (211, 486, 222, 497)), ('12:00-13:00', c, (40, 714, 55, 720)), ('KA', c, (371, 710, 397, 720))]
+
+
+def test_a_rows_menu_is_found_past_a_name_cut_by_the_screens_foot():
+    """The diary's rows each end in "⋯"; a last row's name cut by the screen's foot reads "⋯" too, far left: it is
+    no grid of cards, and Jay Okafor's row (his name, Dom's, today's) has its menu opened for a story that paid."""
+    from tilepilot.model.embedded.order import story_row
+
+    f, _ = _page(DIARY)
+    assert story_row(f, SESSION_TOLD) == _at(f, (1200, 274, 1214, 276))
+
+
+DIALOG = [('Complete AP-7011 — Jay Okafor', t, (384, 53, 634, 77)), ('×', t, (868, 54, 890, 75)),
+    ('Tattoo with Dom Keller - booked 11:00–14:00 (3 h) ·Panther head', t, (385, 117, 740, 134)),
+    ('Hours worked', t, (385, 146, 471, 163)), ('Price (£)', t, (555, 145, 611, 166)),
+    ('Tip (£)', t, (728, 146, 772, 167)), ('3', t, (393, 175, 410, 194)), ('300.00', t, (565, 174, 616, 195)),
+    ('Price £300.00 – deposit £50.00 = balance £250.00', t, (383, 225, 695, 246)),
+    ('Balance paid by', t, (383, 257, 484, 280)), ('- choose', t, (405, 286, 468, 306)),
+    ('Cancel', t, (736, 373, 789, 395)), ('Complete', t, (816, 374, 883, 395)),
+    ('Sophie Bell Cancel', i, (370, 355, 910, 415)),
+    ('Studio settings Complete AP-7011 — Jay Okafor', i, (370, 40, 911, 91)),
+    ('Balance paid by - choose', i, (387, 280, 636, 314)), ('', i, (731, 167, 894, 204)),
+    ('Price (£) 300.00', i, (559, 167, 722, 204)), ('Hours worked 3', i, (387, 167, 550, 204)),
+    ('Complete', i, (805, 367, 893, 403)), ('Cancel', i, (727, 367, 800, 404))]
+TO_DIALOG = [("click", (1207.0, 275.0)), ("click", (1119.5, 314.0))]
+COMPLETE = [('Complete AP-7011 — Jay Okafor', t, (384, 53, 634, 77)), ('×', t, (868, 54, 890, 75)),
+    ('Tattoo with Dom Keller - booked 11:00–14:00 (3 h) ·Panther head', t, (385, 117, 740, 134)),
+    ('Hours worked', t, (385, 146, 471, 163)), ('Price (£)', t, (555, 145, 611, 166)),
+    ('Tip (£)', t, (728, 145, 772, 167)), ('4', t, (393, 175, 410, 194)), ('400.00', t, (565, 174, 616, 195)),
+    ('20', t, (736, 172, 765, 198)), ('Price £400.00 – deposit £50.00 = balance £350.00', t, (384, 226, 695, 246)),
+    ('Balance paid by', t, (382, 257, 484, 280)), ('Card', t, (396, 285, 437, 308)),
+    ('Cancel', t, (736, 373, 789, 395)), ('Complete', t, (816, 374, 883, 395)),
+    ('Sophie Bell Cancel', i, (370, 355, 910, 415)),
+    ('Studio settings Complete AP-7011 — Jay Okafor', i, (370, 40, 911, 91)),
+    ('Balance paid by Card', i, (387, 280, 636, 314)), ('20', i, (729, 165, 894, 204)),
+    ('Price (£) 400.00', i, (559, 167, 722, 204)), ('Hours worked 4', i, (387, 167, 550, 204)),
+    ('Complete', i, (805, 367, 893, 403)), ('Cancel', i, (727, 367, 800, 404)),
+    ('Price (£) 20', c, (729, 149, 895, 205)), ('', c, (869, 177, 879, 183)), ('', c, (869, 187, 879, 193))]
+
+
+def test_a_session_told_longer_is_tipped_paid_and_completed():
+    """"ran to four hours rather than the three we'd booked" types 4 into "Hours worked [3]" (its unit, its old
+    count); "left £20 as a tip" types 20 into the empty "Tip (£)", not the "Price (£)" showing a sum; "paid the
+    balance on his card" picks card in "Balance paid by"; then the dialog's "Complete" beside its Cancel, not the
+    label "Balance paid by" that reads the story's "balance"."""
+    from tilepilot.model.embedded.fields import counted_instead, named_sum, paid_way, told_commit
+
+    f, _ = _page(DIALOG, TO_DIALOG)
+    assert counted_instead(f, SESSION_TOLD) == (_at(f, (387, 167, 550, 204)), "4")
+    assert named_sum(f, SESSION_TOLD) == (_at(f, (731, 167, 894, 204)), "20")
+    assert paid_way(f, SESSION_TOLD) == (_at(f, (387, 280, 636, 314)), "card")
+    done = TO_DIALOG + [("type", (511.5, 297.0)), ("type", (468.5, 185.5)), ("type", (812.5, 185.5))]
+    f, _ = _page(COMPLETE, done)
+    assert counted_instead(f, SESSION_TOLD) is None and named_sum(f, SESSION_TOLD) is None
+    assert told_commit(f, SESSION_TOLD) == _at(f, (816, 374, 883, 395))
