@@ -285,3 +285,97 @@ def test_a_session_told_longer_is_tipped_paid_and_completed():
     f, _ = _page(COMPLETE, done)
     assert counted_instead(f, SESSION_TOLD) is None and named_sum(f, SESSION_TOLD) is None
     assert told_commit(f, SESSION_TOLD) == _at(f, (816, 374, 883, 395))
+
+
+
+SITES_TOLD = ("We've lost the use of the field at Thirsk for the rest of the season, so stop offering it. The "
+              'farmer at Coxwold says we can use his top field instead; passengers should meet at the village hall '
+              'car park there. And from today Anytime tickets go up to £199, and the fee for extending a voucher '
+              'goes up to £35.')
+SITES = [('0', t, (22, 13, 49, 40)), ('Skylark Balloon Flights', t, (51, 16, 246, 36)),
+    ('Flights', t, (276, 17, 330, 38)), ('Vouchers & passengers', t, (347, 18, 508, 36)),
+    ('Fleet & pilots', t, (527, 19, 618, 36)), ('Settings', t, (635, 16, 699, 39)),
+    ('Settings', t, (21, 73, 113, 104)), ('Prices & vouchers', t, (42, 133, 179, 153)),
+    ('Anytime ticket (£ per person)', t, (42, 162, 213, 182)),
+    ('Weekday ticket (£ per person)', t, (299, 161, 475, 181)), ('Posted voucher pack (£)', t, (556, 160, 702, 183)),
+    ('199', t, (50, 191, 83, 212)), ('159', t, (306, 190, 341, 213)), ('4.50', t, (565, 190, 602, 212)),
+    ('Vouchers valid for (months)', t, (41, 228, 206, 248)), ('Extension fee (£)', t, (298, 226, 404, 250)),
+    ('Maximum passenger weight (kg)', t, (556, 228, 748, 248)), ('24', t, (49, 257, 75, 278)),
+    ('35', t, (305, 254, 336, 280)), ('1', t, (523, 256, 538, 280)), ('127', t, (566, 257, 599, 278)),
+    ('Weather call (evening before)', t, (41, 294, 215, 314)), ('Dawn flights meet at', t, (297, 292, 427, 315)),
+    ('Evening flights meet at', t, (557, 294, 696, 314)), ('18:00', t, (49, 322, 94, 344)),
+    ('05:00', t, (306, 321, 353, 346)), ('18:30', t, (566, 322, 609, 344)), ('Save prices', t, (55, 389, 133, 406)),
+    ('Launch sites', t, (41, 462, 140, 482)), ('Launch site', t, (54, 502, 124, 516)),
+    ('Meet point', t, (263, 501, 330, 518)), ('Offered', t, (646, 500, 694, 517)),
+    ('Castle Howard', t, (53, 537, 151, 551)), ('Estate car park, by the obelisk', t, (262, 532, 451, 555)),
+    ('Offered', t, (671, 534, 722, 551)), ('Helmsley', t, (51, 570, 119, 592)),
+    ('Duncombe Park main car park', t, (263, 570, 453, 591)), ('Offered', t, (671, 571, 723, 588)),
+    ('Sutton Bank', t, (53, 609, 139, 626)), ('National Park centre car park', t, (262, 607, 445, 628)),
+    ('Offered', t, (671, 608, 722, 625)), ('Ripon', t, (53, 647, 98, 665)),
+    ("Racecourse members' car park", t, (262, 644, 456, 666)), ('Offered', t, (671, 644, 722, 661)),
+    ('Thirsk', t, (52, 683, 100, 701)), ('Sowerby Flatts, Topcliffe Road', t, (261, 680, 450, 705)),
+    ('Offered', t, (671, 682, 722, 699)), ('Extension fee (£) 35', i, (300, 248, 552, 288)),
+    ('Evening flights meet at 18:30', i, (560, 316, 809, 353)),
+    ('Dawn flights meet at 05:00', i, (302, 316, 551, 353)),
+    ('Weather call (evening before) 18:00', i, (44, 316, 293, 353)),
+    ('Posted voucher pack (£) 127', i, (560, 250, 809, 287)),
+    ('Vouchers valid for (months) 24', i, (44, 250, 293, 287)),
+    ('Posted voucher pack (£) 4.50', i, (560, 184, 809, 221)),
+    ('Weekday ticket (£ per person) 159', i, (302, 184, 551, 221)),
+    ('Anytime ticket (£ per person) 199', i, (44, 184, 293, 221)),
+    ('Weather call (evening before) Save prices', i, (44, 379, 145, 414)),
+    ('Fleet & pilots Settings', i, (628, 9, 707, 45)), ('Maximum passenger weight (kg) 35', c, (300, 232, 552, 288)),
+    ('Offered', c, (651, 536, 666, 551)), ('Offered', c, (651, 572, 666, 587)), ('Offered', c, (651, 609, 666, 624)),
+    ('Offered', c, (651, 646, 666, 661)), ('Offered', c, (651, 683, 666, 698))]
+TO_SITES = [("click", (667.0, 26.5)), ("type", (168.5, 202.5)), ("type", (426.5, 268.5))]
+SAVED_SITES = [('0', t, (22, 13, 49, 40)), ('Skylark Balloon Flights', t, (51, 16, 246, 36)),
+    ('Flights', t, (276, 17, 330, 38)), ('Vouchers & passengers', t, (347, 18, 508, 36)),
+    ('Fleet & pilots', t, (527, 19, 618, 36)), ('Settings', t, (635, 16, 699, 39)),
+    ('Settings', t, (21, 73, 113, 104)), ('Prices & vouchers', t, (42, 133, 179, 153)),
+    ('Anytime ticket (£ per person)', t, (42, 162, 213, 182)),
+    ('Weekday ticket (£ per person)', t, (299, 162, 476, 182)), ('Posted voucher pack (£)', t, (556, 160, 702, 183)),
+    ('199', t, (50, 191, 83, 212)), ('159', t, (306, 190, 341, 213)), ('4.50', t, (565, 190, 602, 213)),
+    ('Vouchers valid for (months)', t, (41, 228, 206, 248)), ('Extension fee (£)', t, (298, 226, 404, 250)),
+    ('Maximum passenger weight (kg)', t, (556, 228, 748, 248)), ('24', t, (49, 257, 75, 278)),
+    ('35', t, (305, 255, 335, 280)), ('127', t, (565, 256, 599, 279)),
+    ('Weather call (evening before)', t, (41, 294, 215, 314)), ('Dawn flights meet at', t, (297, 292, 427, 315)),
+    ('Evening flights meet at', t, (556, 292, 696, 315)), ('18:00', t, (49, 322, 94, 344)),
+    ('05:00', t, (305, 321, 353, 347)), ('18:30', t, (564, 321, 611, 346)), ('Save prices', t, (55, 389, 133, 406)),
+    ('Launch sites', t, (41, 462, 140, 482)), ('Launch site', t, (54, 502, 124, 516)),
+    ('Meet point', t, (263, 501, 330, 518)), ('Offered', t, (646, 500, 694, 517)),
+    ('Castle Howard', t, (53, 537, 151, 551)), ('Estate car park, by the obelisk', t, (262, 532, 451, 555)),
+    ('Offered', t, (671, 534, 722, 551)), ('Helmsley', t, (51, 570, 119, 592)),
+    ('Duncombe Park main car park', t, (263, 570, 453, 591)), ('Offered', t, (671, 570, 723, 588)),
+    ('Sutton Bank', t, (53, 609, 139, 626)), ('National Park centre car park', t, (262, 607, 445, 628)),
+    ('Offered', t, (671, 608, 722, 625)), ('Ripon', t, (53, 647, 98, 665)),
+    ("Racecourse members' car park", t, (262, 644, 456, 666)), ('Offered', t, (671, 644, 722, 661)),
+    ('Thirsk', t, (52, 683, 100, 701)), ('Sowerby Flatts, Topcliffe Road', t, (261, 680, 450, 705)),
+    ('Offered', t, (671, 682, 722, 699)), ('Evening flights meet at 18:30', i, (560, 316, 809, 353)),
+    ('Dawn flights meet at 05:00', i, (302, 316, 551, 353)),
+    ('Weather call (evening before) 18:00', i, (44, 316, 293, 353)),
+    ('Maximum passenger weight (kg) 127', i, (560, 250, 809, 287)), ('Extension fee (£) 35', i, (302, 250, 551, 287)),
+    ('Vouchers valid for (months) 24', i, (44, 250, 293, 287)),
+    ('Posted voucher pack (£) 4.50', i, (560, 184, 809, 221)),
+    ('Weekday ticket (£ per person) 159', i, (302, 184, 551, 221)),
+    ('Anytime ticket (£ per person) 199', i, (44, 184, 293, 221)),
+    ('Weather call (evening before) Save prices', i, (44, 379, 145, 414)),
+    ('Fleet & pilots Settings', i, (628, 9, 707, 45)), ('Offered', c, (651, 536, 666, 551)),
+    ('Offered', c, (651, 572, 666, 587)), ('Offered', c, (651, 609, 666, 624)), ('Offered', c, (651, 646, 666, 661)),
+    ('Offered', c, (651, 683, 666, 698))]
+
+
+def test_a_site_stopped_is_unticked_in_its_row_and_its_save_opens_no_list():
+    """"We've lost the use of the field at Thirsk …, so stop offering it": "it" is the sentence's name, Thirsk, and
+    its box says its verb alone ("☑ Offered"), so the row's first cell names it: that box is unticked, no other
+    row's. Once "Save prices" is pressed, the rows under it are no list it opened ("Thirsk" is no option)."""
+    from tilepilot.model.embedded.menus import opened_option
+    from tilepilot.model.embedded.order import listed_box
+
+    f, _ = _page(SITES, TO_SITES)
+    for q in range(len(f.cand_text)):
+        if f.cand_kind[q] == c and f.cand_text[q] == "Offered":
+            f.cand_crop[q][5:11, 5:11] = 30  # (each box drawn ticked)
+    assert listed_box(f, SITES_TOLD) == _at(f, (651, 683, 666, 698))
+    assert listed_box(f, "We've stopped offering the Ripon field.") == _at(f, (651, 646, 666, 661))
+    f, _ = _page(SAVED_SITES, TO_SITES + [("click", (658.5, 690.5)), ("click", (94.0, 397.5))])
+    assert opened_option(f, SITES_TOLD, len(f.cand_text), unnamed=True) == len(f.cand_text)

@@ -83,7 +83,13 @@ def _clicked_dropdown(f: Features, wide: float) -> int | None:
     if field is None:
         return None
     x0, y0, x1, y1 = f.cand_box[field]
-    return field if x1 - x0 >= wide * (y1 - y0) and texts_inside(f, field) else None
+    inside = texts_inside(f, field)
+    if len(inside) == 1 and _SAVED.match(f.cand_text[inside[0]]):
+        return None  # a button that saves ("Save prices") opens no list: the page's texts under it are no options
+    return field if x1 - x0 >= wide * (y1 - y0) and inside else None
+
+
+_SAVED = re.compile(r"\W*(?:save|update|apply)\b(?:\s+\w+){0,2}\s*$", re.I)
 
 
 def _says_state_or_act(text: str) -> bool:

@@ -4218,10 +4218,22 @@ def listed_box(f: Features, told: str) -> int | None:
     "Offer Portland stone". None when no such box is still ticked."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     for m in _TAKE_OFF.finditer(told):
-        said = {w[:5] for w in words(m.group("things") or m.group("gone")) if len(w) >= 3}
+        gone = m.group("things") or m.group("gone")
+        if re.fullmatch(r"\s*(?:it|them|that|those|this|these)\s*", gone, re.I):  # "lost the field at Thirsk …, so
+            # stop offering it": the sentence's names before it
+            start = max(told.rfind(". ", 0, m.start()), told.rfind("? ", 0, m.start()), -2) + 2
+            gone = " ".join(n.group() for n in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+", told[start:m.start()])
+                            if n.start() > 0)
+        said = {w[:5] for w in words(gone) if len(w) >= 3}
         for c in _marks(f):
             label = (_box_label(f, c, texts) or _box_label(f, c, texts, reach=80)) - _BOX_VERBS  # (a table's
             # "Offered" column: "☑   Offer Portland stone")
+            if not label and said:  # the box says its verb alone ("☑ Offered"): its row's first cell names it
+                mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+                row = [t for t in texts if float(f.cand_box[t][2]) < float(f.cand_box[c][0])
+                       and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]
+                first = min(row, key=lambda t: float(f.cand_box[t][0]), default=None)
+                label = {w[:5] for w in words(f.cand_text[first]) if len(w) >= 3} if first is not None else set()
             if label and len(label) <= 3 and label <= said and not round_mark(f.cand_crop[c]) \
                     and ticked_mark(f.cand_crop[c]) and not clicked_in(f, c, ever=True):
                 return c
