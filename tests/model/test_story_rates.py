@@ -379,3 +379,102 @@ def test_a_site_stopped_is_unticked_in_its_row_and_its_save_opens_no_list():
     assert listed_box(f, "We've stopped offering the Ripon field.") == _at(f, (651, 646, 666, 661))
     f, _ = _page(SAVED_SITES, TO_SITES + [("click", (658.5, 690.5)), ("click", (94.0, 397.5))])
     assert opened_option(f, SITES_TOLD, len(f.cand_text), unnamed=True) == len(f.cand_text)
+
+
+
+SAVED_RATES = [('Pryddy & Sonsshearing contractors', t, (58, 17, 305, 37)), ('Jobs', t, (335, 17, 378, 38)),
+    ('Farms', t, (393, 16, 444, 37)), ('Gangs', t, (464, 19, 514, 37)), ('Invoices', t, (531, 18, 596, 38)),
+    ('Rates & settings', t, (616, 16, 731, 39)), ('4 Jun 2025 - Office: Nerys', t, (1113, 18, 1257, 35)),
+    ('Rates', t, (41, 81, 90, 102)), ('Per ewe —', t, (40, 107, 91, 129)),
+    ('full shear (£)', t, (108, 107, 183, 129)), ('Per ram (£)', t, (233, 107, 305, 131)),
+    ('Per head —', t, (427, 108, 483, 130)), ('crutching (£)', t, (501, 108, 577, 130)),
+    ('Minimum charge per visit (£)', t, (620, 106, 792, 131)), ('2.00', t, (49, 139, 87, 161)),
+    ('4.00', t, (243, 139, 281, 161)), ('0.60', t, (435, 137, 475, 163)), ('150', t, (628, 139, 664, 162)),
+    ('Invoicing', t, (38, 221, 117, 251)), ('Payment terms (days)', t, (39, 252, 173, 278)),
+    ('British Wool depot', t, (298, 254, 414, 276)), ('14', t, (44, 282, 78, 311)),
+    ('Brecon', t, (312, 285, 366, 306)), ('Note printed on invoices', t, (39, 320, 190, 345)),
+    ('Thank you for your custom.', t, (51, 350, 631, 375)),
+    ('Season', t, (41, 466, 103, 486)), ('Season starts', t, (42, 496, 127, 513)),
+    ('Season ends', t, (299, 495, 381, 515)), ('2025-05-19', t, (50, 524, 130, 545)),
+    ('2025-07-31', t, (308, 524, 388, 545)), ('Text farmers the day before their job', t, (65, 563, 298, 583)),
+    ('Save settings', t, (35, 652, 128, 673)), ('Settings saved', t, (1156, 673, 1250, 693)),
+    ('Note printed on invoices Thank you for your custom.', i, (44, 345, 809, 403)),
+    ('Payment terms (days) 14', i, (44, 278, 293, 316)), ('Season ends 2025-07-31', i, (302, 517, 551, 554)),
+    ('Season starts 2025-05-19', i, (44, 517, 293, 554)), ('British Wool depot Brecon', i, (302, 278, 551, 313)),
+    ('Per head — 0.60', i, (431, 132, 616, 169)), ('Per ewe — 2.00', i, (44, 132, 229, 169)),
+    ('150', i, (625, 132, 809, 169)), ('Per ram (£) 4.00', i, (238, 132, 422, 169)),
+    ('Settings saved', i, (1144, 662, 1264, 704)), ('Invoices Rates & settings', i, (605, 9, 741, 45)),
+    ('Save settings', i, (25, 644, 139, 681)), ('Pryddy & Sonsshearing contractors', c, (25, 15, 55, 39)),
+    ('Rates', c, (44, 113, 181, 127)), ('Minimum charge per visit (£)', c, (431, 113, 575, 127)),
+    ('Text farmers the day before their job', c, (48, 566, 63, 581))]
+SAVED_AT = [("click", (644.5, 28.0)), ("scroll", (0.0, 0.0)), ("type", (136.5, 150.5)), ("type", (330.0, 150.5)),
+            ("type", (717.0, 150.5)), ("click", (81.5, 662.5))]
+GANGS = [('Pryddy & Sonsshearing contractors', t, (58, 17, 305, 37)), ('Jobs', t, (335, 17, 378, 38)),
+    ('Farms', t, (394, 19, 444, 37)), ('Gangs', t, (461, 18, 515, 39)), ('Invoices', t, (532, 18, 597, 38)),
+    ('Rates & settings', t, (616, 18, 731, 38)), ('4 Jun 2025 - Office: Nerys', t, (1113, 17, 1256, 34)),
+    ('A gang', t, (38, 82, 98, 110)), ('Edit gang...', t, (324, 78, 405, 106)), ('B gang', t, (449, 79, 512, 105)),
+    ('Edit gang...', t, (737, 79, 815, 103)), ('C gang', t, (862, 78, 927, 107)),
+    ('Edit gang...', t, (1147, 76, 1232, 105)), ('Leader', t, (40, 119, 87, 140)),
+    ('Dafydd Evans', t, (180, 118, 274, 138)), ('Leader', t, (452, 117, 501, 135)),
+    ('Rhys Morgan', t, (592, 117, 683, 140)), ('Leader', t, (862, 113, 916, 138)),
+    ('Gethin Lewis', t, (1007, 116, 1094, 137)), ('Shearers', t, (40, 143, 99, 164)),
+    ('Dafydd Evans, Huw Bowen, Iwan', t, (180, 141, 393, 163)), ('Shearers', t, (452, 139, 512, 159)),
+    ('Rhys Morgan, Tomos Price', t, (592, 140, 768, 165)), ('Shearers', t, (864, 139, 927, 160)),
+    ('Gethin Lewis, Owain Jenkins', t, (1004, 138, 1193, 163)), ('Rees', t, (180, 163, 219, 182)),
+    ('Wool handler', t, (452, 165, 536, 182)), ('Ffion Davies', t, (593, 164, 678, 187)),
+    ('Wool handler', t, (864, 163, 950, 184)), ('Mared Hughes', t, (1004, 164, 1106, 187)),
+    ('Wool handler', t, (40, 185, 122, 202)), ('Carys Jones', t, (180, 187, 264, 207)),
+    ('Trailer', t, (453, 189, 497, 207)), ('Trailer 2', t, (593, 191, 651, 212)),
+    ('Trailer', t, (864, 187, 912, 209)), ('None', t, (1004, 188, 1049, 210)), ('Trailer', t, (38, 208, 84, 229)),
+    ('Trailer 1', t, (181, 212, 237, 230)), ('Vehicle', t, (452, 214, 501, 232)),
+    ('Ranger YC20 PFO', t, (593, 212, 716, 238)), ('Vehicle', t, (863, 211, 916, 233)),
+    ('L200 CU68 WKD', t, (1006, 214, 1120, 234)), ('Vehicle', t, (39, 233, 89, 251)),
+    ('Hilux KX19 RHD', t, (181, 236, 288, 253)), ('Jobs booked', t, (453, 238, 533, 255)),
+    ('5', t, (594, 242, 607, 259)), ('Jobs booked', t, (863, 234, 949, 258)), ('4', t, (1006, 239, 1022, 257)),
+    ('Jobs booked', t, (38, 256, 121, 276)), ('4', t, (179, 260, 195, 278)),
+    ('4 Jun 2025 - Office: Nerys Edit gang...', i, (1146, 77, 1239, 107)),
+    ('C gang Edit gang...', i, (733, 77, 826, 107)), ('B gang Edit gang...', i, (319, 77, 412, 107)),
+    ('Farms Gangs', i, (453, 9, 523, 45)), ('Pryddy & Sonsshearing contractors', c, (25, 15, 55, 39)),
+    ('B gang A gang', c, (26, 63, 427, 294)), ('C gang B gang', c, (439, 63, 841, 294)),
+    ('4 Jun 2025 - Office: Nerys C gang', c, (853, 63, 1254, 294)), ('B gang', c, (456, 85, 468, 97))]
+EDIT_GANG = [('Edit C gang', t, (381, 49, 487, 79)), ('×', t, (869, 54, 891, 75)),
+    ('Shearers', t, (382, 102, 444, 125)), ('Rhys Morgan', t, (387, 126, 503, 150)),
+    ('Tomos Price', t, (661, 127, 752, 147)), ('Dafydd Evans', t, (387, 149, 506, 173)),
+    ('Huw Bowen', t, (664, 151, 751, 171)), ('Iwan Rees', t, (405, 174, 486, 198)), ('V', t, (648, 177, 665, 194)),
+    ('Gethin Lewis', t, (667, 176, 757, 196)), ('Owain Jenkins', t, (407, 198, 511, 221)),
+    ('Sion Lloyd', t, (647, 200, 741, 221)), ('Leader', t, (382, 228, 433, 249)),
+    ('Wool handler', t, (643, 230, 724, 247)), ('Gethin Lewis', t, (395, 257, 489, 281)),
+    ('V', t, (616, 260, 634, 277)), ('Mared Hughes', t, (655, 258, 756, 281)), ('V', t, (876, 262, 890, 275)),
+    ('Trailer', t, (382, 293, 430, 315)), ('Vehicle', t, (642, 293, 692, 314)), ('None', t, (394, 321, 442, 346)),
+    ('V', t, (616, 324, 634, 341)), ('L200 CU68 WKD', t, (651, 324, 766, 344)), ('Cancel', t, (727, 414, 780, 435)),
+    ('Save gang', t, (806, 413, 881, 437)), ('Trailer Cancel', i, (370, 394, 910, 455)),
+    ('Vehicle L200 CU68 WKD', i, (645, 316, 894, 353)), ('Trailer None', i, (387, 316, 636, 351)),
+    ('Wool handler Mared Hughes', i, (645, 252, 894, 287)), ('Leader Gethin Lewis', i, (387, 252, 636, 287)),
+    ('Save gang', i, (796, 406, 893, 443)), ('Cancel', i, (716, 406, 791, 444)),
+    ('Rhys Morgan', c, (391, 130, 406, 145)), ('Tomos Price', c, (649, 130, 664, 145)),
+    ('Dafydd Evans', c, (391, 154, 406, 169)), ('Huw Bowen', c, (649, 154, 664, 169)),
+    ('Iwan Rees', c, (391, 178, 406, 193)), ('Gethin Lewis', c, (649, 178, 664, 193)),
+    ('Owain Jenkins', c, (391, 203, 406, 218)), ('Sion Lloyd', c, (649, 203, 664, 218))]
+
+
+def test_a_gang_change_told_after_the_rates_goes_on_to_the_gang_and_its_member_replaced():
+    """Once "Save settings" was pressed, "… so Sion Lloyd is taking his place in Gethin's gang" goes on to the bar's
+    "Gangs" (a person's thing, not a word in passing: "the gang" names no page); there the "Edit gang…" of the card
+    Gethin Lewis leads, not the others'; in its dialog "his place" is Owain's, the sentence's first name: "☑ Owain
+    Jenkins" is unticked (Sion Lloyd is the network's own tick)."""
+    from tilepilot.model.embedded.order import owned_card_edit, replaced_box, rest_elsewhere
+
+    f, _ = _page(SAVED_RATES, SAVED_AT)
+    assert rest_elsewhere(f, RATES_TOLD) == _at(f, (464, 19, 514, 37))
+    assert rest_elsewhere(f, RATES_TOLD.replace("Gethin's gang", "the gang")) is None
+    f, _ = _page(SAVED_RATES, SAVED_AT[:-1])
+    assert rest_elsewhere(f, RATES_TOLD) is None  # (not saved yet)
+    f, _ = _page(GANGS, SAVED_AT[1:] + [("click", (489.0, 28.0))])
+    assert owned_card_edit(f, RATES_TOLD) == _at(f, (1147, 76, 1232, 105))
+    f, _ = _page(EDIT_GANG, SAVED_AT[2:] + [("click", (489.0, 28.0)), ("click", (1215.5, 90.5))])
+    for q in range(len(f.cand_text)):
+        if f.cand_kind[q] == c and f.cand_text[q] in ("Owain Jenkins", "Gethin Lewis"):
+            f.cand_crop[q][5:11, 5:11] = 30  # (the gang's two shearers ticked)
+    assert replaced_box(f, RATES_TOLD) == _at(f, (391, 203, 406, 218))
+    assert replaced_box(f, "Sion Lloyd is in, replacing Owain.") == _at(f, (391, 203, 406, 218))
+    assert replaced_box(f, "Sion Lloyd is in, replacing Tomos.") is None  # (Tomos Price is not ticked)

@@ -191,6 +191,7 @@ from tilepilot.model.embedded.order import (
     opened_row,
     opened_thing,
     option_saved,
+    owned_card_edit,
     owned_section,
     owner_box,
     party_section,
@@ -203,7 +204,9 @@ from tilepilot.model.embedded.order import (
     received_row,
     record_menu,
     record_tab,
+    replaced_box,
     resolved,
+    rest_elsewhere,
     restore_button,
     restored,
     right_switch,
@@ -863,6 +866,7 @@ class EmbeddedModel:
                               put[0])
         if len(f.hist_kind) and kind != "key" and ((q := setting_box(f, instruction)) is not None
                                                    or (q := listed_box(f, told)) is not None
+                                                   or (q := replaced_box(f, told)) is not None
                                                    or (q := set_option(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
@@ -897,6 +901,12 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "done" and save_below(f, told):  # "Save settings" under the fold
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
+        if kind in ("done", "click", "scroll") and (q := owned_card_edit(f, told)) is not None:
+            # "… in Gethin's gang", on Gangs: the "Edit gang…" of the card led by Gethin Lewis
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind == "done" and (q := rest_elsewhere(f, told)) is not None:  # the settings saved: "… in Gethin's
+            # gang" goes on to "Gangs"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (priced := named_sum(f, told) or money_field(f, instruction)) is not None:
             # "… cut their request down to £7,500": 7500; "left £20 as a tip": the "Tip (£)" box
             return Prediction(Type(text=priced[1], into=_point(f, priced[0], np.zeros(2)), clear=True),

@@ -4070,6 +4070,63 @@ def settings_page(f: Features) -> bool:
                for t in texts)
 
 
+# a person's thing: "Gethin's gang"
+_OWNED = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([a-z]{3,})\b")
+
+
+def rest_elsewhere(f: Features, told: str) -> int | None:
+    """Once a settings page was saved (its save button the last click), the one section link of the site's bar
+    that a person's thing the story names ("Gethin's gang") reads, one or many, neither the page shown nor clicked
+    before: "Rates for the rest of the season: … Also, Owain's gone off …, so Sion Lloyd is taking his place in
+    Gethin's gang" goes on to "Gangs" where the network would stop ("customers keep complaining" names no page).
+    None elsewhere, or where no one link is named."""
+    from tilepilot.model.embedded.buttons import SAVES
+
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if len(steps) < 2 or ACTIONS[int(f.hist_kind[steps[-1]])] != "click" or not settings_page(f):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    pad = np.array([-12, -12, 12, 12]) * f.scale  # (the click on the button round the text)
+    if not any(SAVES.match(f.cand_text[t]) and within_box(acted_at(f, steps[-1]), f.cand_box[t] + pad)
+               for t in texts):
+        return None
+    head = _head_words(f, texts)
+    said = {m.group(2).lower() for m in _OWNED.finditer(told)}  # (a person's thing: "Gethin's gang"; not a word
+    # in passing, "customers keep complaining")
+    links = [t for t in _section_links(f) if _nav(f, t) and not clicked_in(f, t, ever=True)
+             and not any(_one_thing(h, x) for h in head for x in _link_words(f.cand_text[t]))
+             and any(_one_thing(w, x) for w in said for x in _link_words(f.cand_text[t]))]
+    return links[0] if len(links) == 1 else None
+
+
+def owned_card_edit(f: Features, told: str) -> int | None:
+    """Right after a section link was clicked, the "Edit …" button of the card of the person whose thing the story
+    names as that section's: "… taking his place in Gethin's gang", on "Gangs", edits the card led by "Gethin
+    Lewis" ("C gang … Edit gang…"): the nearest "Edit" button above the name (250 CSS px at most) standing over
+    its column (from 50 px left of it to 450 px right). None unless one such button; never clicked twice."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    link = next((t for t in texts if _nav(f, t) and within_box(acted_at(f), f.cand_box[t]
+                                                                + np.array([-12, -12, 12, 12]) * f.scale)), None)
+    if link is None:
+        return None
+    edits = [t for t in texts if words(f.cand_text[t])[0] == "edit" and len(words(f.cand_text[t])) <= 3
+             and not clicked_in(f, t, ever=True)]
+    found = set()
+    for m in _OWNED.finditer(told):
+        if not any(_one_thing(m.group(2).lower(), x) for x in _link_words(f.cand_text[link])):
+            continue
+        for t in texts:
+            if m.group(1) not in re.findall(r"[A-Z][a-z]+", f.cand_text[t]):
+                continue
+            above = [e for e in edits if 0 < float(f.cand_box[t][1] - f.cand_box[e][3]) <= 250 * f.scale
+                     and -50 * f.scale <= float(f.cand_box[e][0] - f.cand_box[t][0]) <= 450 * f.scale]
+            if above:
+                found.add(min(above, key=lambda e: float(f.cand_box[t][1] - f.cand_box[e][3])))
+    return found.pop() if len(found) == 1 else None
+
+
 def policy_switch(f: Features, told: str) -> int | None:
     """The one switch of a rules page whose title the task tells as the new rule: "From now on readers are
     allowed to take photos of documents …" turns on "Allow readers to photograph documents" (its words of four
@@ -4236,6 +4293,38 @@ def listed_box(f: Features, told: str) -> int | None:
                 label = {w[:5] for w in words(f.cand_text[first]) if len(w) >= 3} if first is not None else set()
             if label and len(label) <= 3 and label <= said and not round_mark(f.cand_crop[c]) \
                     and ticked_mark(f.cand_crop[c]) and not clicked_in(f, c, ever=True):
+                return c
+    return None
+
+
+# a person put in another's place: "Sion Lloyd is taking his place", "in place of Owain", "replacing Owain"
+_REPLACES = re.compile(r"\b(?:tak(?:ing|es?)|took)\s+(?:(?P<own>[A-Z][a-z]+)['’]s|his|her|their)\s+place\b|"
+                       r"\b(?:in\s+place\s+of|replacing|instead\s+of)\s+(?P<gone>[A-Z][a-z]+)\b")
+
+
+def replaced_box(f: Features, told: str) -> int | None:
+    """The ticked box of the person the story puts another in place of: "Owain's gone off to New Zealand …, so Sion
+    Lloyd is taking his place in Gethin's gang" unticks "☑ Owain Jenkins" in the gang's list ("his" is the
+    sentence's first name). Once; None on a first step, or when no such box is ticked."""
+    if not len(f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    for m in _REPLACES.finditer(told):
+        gone = m.group("own") or m.group("gone")
+        if gone is None:
+            start = max(told.rfind(". ", 0, m.start()), told.rfind("? ", 0, m.start()), -2) + 2
+            first = next((n for n in re.finditer(r"(?<![\w'’-])[A-Z][a-z]+", told[start:m.start()]) if n.start() > 0),
+                         None)
+            gone = first.group() if first is not None else None
+        if gone is None:
+            continue
+        for c in _marks(f):
+            mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
+            label = [t for t in texts if 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+                     and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]
+            if len(label) == 1 and re.match(rf"{gone}\b", f.cand_text[label[0]].strip()) \
+                    and not round_mark(f.cand_crop[c]) and ticked_mark(f.cand_crop[c]) \
+                    and not clicked_in(f, c, ever=True):
                 return c
     return None
 
