@@ -478,3 +478,158 @@ def test_a_gang_change_told_after_the_rates_goes_on_to_the_gang_and_its_member_r
     assert replaced_box(f, RATES_TOLD) == _at(f, (391, 203, 406, 218))
     assert replaced_box(f, "Sion Lloyd is in, replacing Owain.") == _at(f, (391, 203, 406, 218))
     assert replaced_box(f, "Sion Lloyd is in, replacing Tomos.") is None  # (Tomos Price is not ticked)
+
+
+
+BOOKED_TOLD = ('Mr and Mrs Bianchi have accepted our quote for their move on the 28th, and they paid the deposit by '
+               "bank transfer this morning, so please book them in. Dave's crew can take it.")
+MOVES = [('Carter & Vane removals & storage', t, (60, 16, 292, 36)), ('Moves', t, (322, 18, 374, 36)),
+    ('Diary', t, (390, 17, 433, 37)), ('Crews & vehicles', t, (452, 19, 570, 35)), ('Storage', t, (587, 17, 645, 37)),
+    ('Rates', t, (664, 18, 708, 36)), ('14 Apr 2025 - Office: Rebecca', t, (1092, 18, 1257, 34)),
+    ('Moves', t, (21, 76, 95, 103)), ('Customer, address, postcode...', t, (885, 80, 1079, 100)),
+    ('+ New enquiry', t, (1148, 81, 1243, 100)), ('All open (25)', t, (35, 123, 123, 143)),
+    ('Enquiry (2)', t, (147, 122, 222, 145)), ('Survey booked (11)', t, (248, 123, 372, 143)),
+    ('Quoted (4)', t, (396, 123, 469, 144)), ('Booked (8)', t, (492, 123, 566, 144)),
+    ('Completed (4)', t, (591, 121, 685, 145)), ('Cancelled (1)', t, (708, 122, 796, 143)),
+    ('All (30)', t, (816, 118, 873, 146)), ('Surveyor', t, (34, 177, 88, 195)), ('Anyone', t, (101, 175, 157, 198)),
+    ('V', t, (186, 179, 199, 191)), ('Survey from', t, (205, 175, 279, 195)), ('YYYY-MM-DD', t, (296, 175, 382, 196)),
+    ('Survey to', t, (405, 175, 465, 196)), ('YYYY-MM-DD', t, (472, 175, 567, 196)), ('□', t, (36, 228, 59, 250)),
+    ('Ref', t, (72, 229, 101, 249)), ('Customer', t, (146, 228, 209, 248)), ('From', t, (315, 230, 352, 248)),
+    ('To', t, (547, 231, 568, 248)), ('Survey', t, (779, 228, 826, 250)), ('Move date', t, (909, 230, 973, 247)),
+    ('Stage', t, (999, 229, 1041, 250)), ('Quote', t, (1115, 227, 1158, 250)),
+    ('Lucy Fairbairn', t, (147, 269, 246, 286)), ('10 Lansdown Place East, Bath', t, (316, 267, 504, 283)),
+    ('Tue 15 Apr 11:00', t, (779, 266, 890, 286)), ('□', t, (38, 276, 57, 292)), ('CV-2517', t, (74, 276, 132, 293)),
+    ('Somewhere in Bristol', t, (549, 276, 679, 293)), ('— TBC', t, (698, 276, 729, 293)),
+    ('Survey booked', t, (1004, 273, 1100, 297)), ('07700 900817', t, (148, 287, 228, 301)),
+    ('BA1 5ET', t, (317, 288, 375, 302)), ('Amy Carter', t, (779, 284, 848, 304)), ('□', t, (36, 327, 59, 347)),
+    ('CV-2518', t, (74, 329, 132, 346)), ('Peter Quinn', t, (147, 322, 229, 339)),
+    ('55 Wellsway, Bath BA2 4RU', t, (316, 329, 491, 346)), ('Devizes (address to follow)', t, (549, 326, 717, 349)),
+    ('Wed 16 Apr 14:00', t, (780, 321, 894, 338)), ('Survey booked', t, (1004, 326, 1100, 350)),
+    ('07700 900818', t, (148, 340, 228, 354)), ('Jon Vane', t, (779, 338, 837, 355)),
+    ('Margaret Hughes', t, (148, 375, 263, 392)), ('2 Mill Lane, Bradford-on-Avon', t, (548, 374, 732, 390)),
+    ('Wed 16 Apr', t, (908, 372, 983, 392)), ('£855.00', t, (1138, 374, 1193, 391)),
+    ('CV-2505', t, (74, 383, 133, 400)), ('6 Combe Park, Bath BA1 3NP', t, (315, 382, 502, 400)),
+    ('Booked', t, (1005, 380, 1060, 402)), ('07700 900805', t, (148, 393, 229, 407)),
+    ('BA15 1EL', t, (548, 391, 614, 408)), ('Dave Marsh', t, (910, 392, 979, 406)),
+    ('paid £213.75', t, (1116, 390, 1193, 409)), ('□', t, (38, 435, 57, 452)), ('CV-2527', t, (74, 436, 132, 453)),
+    ('Edward Lyle', t, (148, 428, 231, 445)), ('Thu 17 Apr 14:00', t, (779, 426, 891, 446)),
+    ('Survey booked', t, (1004, 432, 1100, 456)), ('30 Bathwick Hill, Bath BA2 6EW', t, (316, 437, 514, 453)),
+    ('Totnes, Devon', t, (549, 437, 640, 454)), ('07700 900827', t, (149, 446, 228, 460)),
+    ('Amy Carter', t, (778, 443, 848, 463)), ('Daniel & Priya Shah', t, (148, 481, 280, 497)),
+    ('11 Marlborough Buildings, Bath', t, (547, 478, 741, 497)), ('Thu 17 Apr', t, (907, 477, 983, 500)),
+    ('Booked', t, (1003, 483, 1062, 510)), ('£1,150.00', t, (1126, 479, 1192, 496)),
+    ('CV-2506', t, (74, 489, 133, 506)), ('40 Redland Road, Bristol BS6 6AG', t, (315, 488, 531, 506)),
+    ('Kris Nowak', t, (907, 495, 979, 515)), ('paid £287.50', t, (1117, 496, 1193, 515)),
+    ('07700 900806', t, (149, 499, 229, 513)), ('BA1 2LY', t, (548, 498, 606, 515)),
+    ('Rosemary Tait', t, (147, 535, 245, 552)), ('6 Royal Crescent Mews, Bath BA1', t, (316, 534, 528, 550)),
+    ('Fri 18 Apr 10:00', t, (780, 535, 882, 552)), ('□', t, (38, 543, 57, 559)), ('CV-2519', t, (73, 543, 131, 560)),
+    ('Sidmouth, Devon', t, (548, 541, 659, 563)), ('Survey booked', t, (1004, 539, 1100, 563)),
+    ('07700 900819', t, (148, 554, 228, 568)), ('2LS', t, (315, 551, 347, 570)),
+    ('Jon Vane', t, (780, 553, 836, 570)), ('Andrew Moss', t, (148, 589, 240, 603)),
+    ('Tue 22 Apr 10:00', t, (781, 588, 889, 604)), ('□', t, (38, 596, 57, 612)), ('CV-2520', t, (72, 594, 133, 614)),
+    ('12 Bennett Street, Bath BA1 2QL', t, (316, 597, 520, 613)), ('Cardiff CF10', t, (548, 596, 630, 613)),
+    ('Survey booked', t, (1004, 592, 1100, 616)), ('07700 900820', t, (147, 605, 230, 622)),
+    ('Jon Vane', t, (780, 606, 836, 623)), ('Nina Kowalski', t, (147, 641, 242, 655)),
+    ('Flat 3, 14 Great Pulteney Street,', t, (315, 639, 514, 656)), ('Tue 22 Apr 11:00', t, (780, 639, 887, 656)),
+    ('□', t, (39, 648, 57, 665)), ('CV-2524', t, (73, 649, 132, 666)), ('CV-2524', t, (76, 656, 131, 665)),
+    ('London SE', t, (546, 647, 622, 667)), ('Survey booked', t, (1004, 645, 1100, 669)),
+    ('07700 900824', t, (147, 658, 230, 675)), ('07700 900824', t, (147, 658, 230, 675)),
+    ('Bath BA2 4BR', t, (314, 656, 409, 676)), ('Amy Carter', t, (779, 657, 848, 677)),
+    ('CV-2521', t, (73, 701, 134, 719)), ('Karen Bell', t, (148, 694, 220, 711)),
+    ('7 Market Place, Chippenham SN15', t, (316, 693, 533, 710)), ('Tue 22 Apr 14:00', t, (780, 693, 888, 710)),
+    ('Bath (renting, TBC', t, (547, 702, 679, 719)), ('Survey booked', t, (1008, 703, 1096, 719)),
+    ('⋯', t, (1220, 285, 1234, 287)), ('⋯', t, (1220, 338, 1234, 340)), ('⋯', t, (1220, 391, 1234, 393)),
+    ('⋯', t, (1220, 444, 1234, 446)), ('⋯', t, (1220, 497, 1234, 499)), ('⋯', t, (1220, 551, 1234, 553)),
+    ('⋯', t, (1220, 604, 1234, 606)), ('⋯', t, (1220, 657, 1234, 659)), ('⋯', t, (1220, 711, 1234, 713)),
+    ('14 Apr 2025 - Office: Rebecca Customer, address, postcode...', i, (878, 72, 1131, 108)),
+    ('Survey booked (11)', i, (236, 117, 383, 150)), ('Survey to YYYY-MM-DD', i, (466, 168, 587, 204)),
+    ('Survey from YYYY-MM-DD', i, (282, 168, 403, 204)),
+    ('14 Apr 2025 - Office: Rebecca + New enquiry', i, (1138, 72, 1255, 107)),
+    ('Survey from Anyone', i, (92, 169, 204, 203)), ('Storage Completed (4)', i, (580, 117, 695, 150)),
+    ('Rates Cancelled (1)', i, (698, 117, 807, 150)), ('Moves All open (25)', i, (26, 117, 134, 149)),
+    ('Crews & vehicles Booked (8)', i, (482, 117, 577, 150)), ('Enquiry (2)', i, (138, 117, 233, 150)),
+    ('Crews & vehicles Quoted (4)', i, (386, 117, 479, 150)), ('Diary Moves', i, (314, 9, 382, 45)),
+    ('All (30)', i, (810, 117, 882, 150)), ('Tue 22 Apr 11:00 Survey booked', i, (1004, 647, 1100, 669)),
+    ('Tue 22 Apr 10:00 Survey booked', i, (1004, 594, 1100, 616)),
+    ('Fri 18 Apr 10:00 Survey booked', i, (1004, 541, 1100, 563)),
+    ('Thu 17 Apr 14:00 Survey booked', i, (1004, 434, 1100, 456)),
+    ('Wed 16 Apr 14:00 Survey booked', i, (1004, 328, 1100, 350)), ('Stage Survey booked', i, (1004, 275, 1100, 297)),
+    ('Thu 17 Apr Booked', i, (1004, 487, 1062, 509)), ('Wed 16 Apr Booked', i, (1004, 381, 1062, 403)),
+    ('', c, (25, 16, 116, 41)), ('Carter & Vane removals & storage', c, (119, 18, 133, 32)),
+    ('+ New enquiry', c, (1153, 85, 1162, 94)), ('CV-2517', c, (40, 276, 55, 291)),
+    ('— TBC', c, (641, 279, 697, 290)), ('2 Mill Lane, Bradford-on-Avon', c, (550, 376, 559, 387)),
+    ('CV-2505', c, (40, 383, 55, 398)), ('CV-2527', c, (40, 436, 55, 451)), ('CV-2506', c, (40, 489, 55, 504)),
+    ('6 Royal Crescent Mews, Bath BA1', c, (318, 536, 327, 547)), ('CV-2519', c, (40, 543, 55, 558)),
+    ('CV-2520', c, (40, 596, 55, 611)), ('CV-2524', c, (40, 649, 55, 664)),
+    ('7 Market Place, Chippenham SN15', c, (318, 696, 327, 707)), ('CV-2521', c, (40, 703, 55, 718))]
+FOUND = [('Carter & Vane removals & storage', t, (60, 16, 292, 36)), ('Moves', t, (322, 18, 374, 36)),
+    ('Diary', t, (390, 17, 433, 37)), ('Crews & vehicles', t, (452, 19, 570, 35)), ('Storage', t, (587, 17, 645, 37)),
+    ('Rates', t, (664, 18, 708, 36)), ('14 Apr 2025 - Office: Rebecca', t, (1092, 18, 1257, 34)),
+    ('Moves', t, (21, 76, 95, 103)), ('Bianchil', t, (882, 75, 942, 104)), ('x', t, (1102, 80, 1120, 99)),
+    ('+ New enquiry', t, (1150, 80, 1242, 101)), ('All open (25)', t, (35, 123, 123, 143)),
+    ('Enquiry (2)', t, (147, 122, 222, 145)), ('Survey booked (11)', t, (248, 123, 372, 143)),
+    ('Quoted (4)', t, (396, 123, 469, 144)), ('Booked (8)', t, (491, 121, 566, 144)),
+    ('Completed (4)', t, (591, 121, 685, 145)), ('Cancelled (1)', t, (706, 119, 797, 145)),
+    ('All (30)', t, (816, 119, 873, 147)), ('Surveyor', t, (34, 177, 88, 195)), ('Anyone', t, (101, 175, 157, 198)),
+    ('V', t, (186, 179, 199, 191)), ('Survey from', t, (205, 175, 279, 195)), ('YYYY-MM-DD', t, (296, 175, 382, 196)),
+    ('Survey to', t, (405, 175, 465, 196)), ('YYYY-MM-DD', t, (472, 175, 567, 196)), ('□', t, (36, 228, 59, 250)),
+    ('Ref', t, (72, 229, 101, 249)), ('Customer', t, (156, 229, 219, 249)), ('From', t, (346, 230, 383, 248)),
+    ('To', t, (591, 231, 612, 248)), ('Survey', t, (853, 228, 901, 249)), ('Move date', t, (922, 230, 983, 247)),
+    ('Stage', t, (1023, 229, 1063, 250)), ('Quote', t, (1107, 227, 1150, 250)), ('□', t, (38, 275, 57, 291)),
+    ('CV-2514', t, (73, 275, 132, 292)), ('Marco & Giulia Bianchi', t, (157, 268, 309, 284)),
+    ('4 Lyncombe Vale, Bath BA2 4LS', t, (348, 276, 547, 292)),
+    ('27 High Street, Marlborough SN8 1LW', t, (592, 273, 828, 294)), ('Mon 28 Apr', t, (922, 271, 1000, 297)),
+    ('£1,680.00', t, (1120, 275, 1185, 292)), ('Quoted', t, (1028, 274, 1083, 295)),
+    ('07700 900814', t, (158, 286, 238, 300)), ('⋯', t, (1213, 284, 1227, 286)),
+    ('Surveyor □', i, (25, 222, 1255, 312)), ('14 Apr 2025 - Office: Rebecca Bianchil', i, (876, 70, 1131, 108)),
+    ('Survey booked (11)', i, (236, 117, 383, 150)), ('Survey to YYYY-MM-DD', i, (466, 168, 587, 204)),
+    ('Survey from YYYY-MM-DD', i, (282, 168, 403, 204)),
+    ('14 Apr 2025 - Office: Rebecca + New enquiry', i, (1138, 72, 1255, 107)),
+    ('Survey from Anyone', i, (92, 169, 204, 203)), ('Storage Completed (4)', i, (580, 117, 695, 150)),
+    ('Rates Cancelled (1)', i, (698, 117, 807, 150)), ('Moves All open (25)', i, (26, 117, 134, 149)),
+    ('Crews & vehicles Booked (8)', i, (482, 117, 577, 150)), ('Enquiry (2)', i, (138, 117, 233, 150)),
+    ('Crews & vehicles Quoted (4)', i, (386, 117, 479, 150)), ('Diary Moves', i, (314, 9, 382, 45)),
+    ('All (30)', i, (810, 117, 882, 150)), ('Quoted', i, (1027, 274, 1083, 296)), ('', c, (25, 16, 116, 41)),
+    ('Carter & Vane removals & storage', c, (119, 18, 133, 32)), ('Surveyor', c, (40, 275, 55, 290)),
+    ('4 Lyncombe Vale, Bath BA2 4LS', c, (349, 278, 358, 289))]
+BOOK = [('Book CV-2514 — Marco & Giulia Bianchi', t, (385, 54, 716, 74)), ('×', t, (871, 56, 889, 74)),
+    ('Move on 28 Apr 2025 · 18t pantechnicon, 4 porters · quote £1,680.00', t, (383, 118, 805, 139)),
+    ('Deposit received (£)', t, (384, 150, 505, 170)), ('Paid by', t, (554, 148, 607, 171)),
+    ('Paid on', t, (729, 151, 779, 169)), ('420.00', t, (392, 180, 444, 201)), ('– choose', t, (576, 178, 641, 199)),
+    ('V', t, (704, 182, 719, 195)), ('2025-04-14', t, (739, 182, 814, 199)), ('Team lead', t, (383, 215, 451, 236)),
+    ('-choose', t, (413, 246, 470, 264)), ('Cancel', t, (729, 335, 778, 353)), ('Book move', t, (806, 334, 881, 354)),
+    ('Cancel', i, (370, 314, 910, 372)), ('Paid by -choose', i, (387, 239, 894, 273)),
+    ('2025-04-14', i, (731, 173, 894, 209)), ('420.00', i, (387, 173, 550, 209)),
+    ('Paid by – choose', i, (559, 173, 722, 207)), ('Book move', i, (795, 326, 893, 361)),
+    ('Cancel', i, (717, 326, 790, 362))]
+BOOK_FILLED = [('Book CV-2514 — Marco & Giulia Bianchi', t, (385, 54, 716, 74)), ('×', t, (871, 56, 889, 74)),
+    ('Move on 28 Apr 2025 · 18t pantechnicon, 4 porters · quote £1,680.00', t, (383, 118, 805, 139)),
+    ('Deposit received (£)', t, (384, 150, 505, 170)), ('Paid by', t, (554, 147, 607, 171)),
+    ('Paid on', t, (729, 151, 779, 169)), ('420.00', t, (392, 180, 444, 201)),
+    ('Bank transfer', t, (570, 179, 659, 200)), ('V', t, (704, 182, 719, 195)),
+    ('2025-04-14', t, (739, 182, 814, 199)), ('Team lead', t, (383, 215, 451, 236)),
+    ('Dave Marsh', t, (396, 246, 479, 266)), ('V', t, (876, 247, 890, 262)), ('Cancel', t, (729, 335, 778, 353)),
+    ('Book move', t, (806, 334, 881, 354)), ('Cancel', i, (370, 314, 910, 372)),
+    ('Paid by Dave Marsh', i, (385, 237, 895, 274)), ('2025-04-14', i, (731, 173, 894, 209)),
+    ('420.00', i, (387, 173, 550, 209)), ('Paid by Bank transfer', i, (559, 173, 722, 207)),
+    ('Book move', i, (795, 326, 893, 361)), ('Cancel', i, (717, 326, 790, 362))]
+TO_BOOK = [("type", (1004.5, 90.0)), ("click", (1220.0, 285.0)), ("click", (1127.5, 425.0))]
+
+
+def test_a_couple_who_accepted_a_quote_are_searched_by_surname_and_booked_with_the_crew_named():
+    """"Mr and Mrs Bianchi have accepted our quote …" on a list not showing them: their surname is typed into the
+    list's search (not "Mr and Mrs Bianchi", nor "and Mrs Bianchi"); the row found has its menu opened though "Dave's
+    crew" names the bar's "Crews & vehicles"; in the booking dialog "by bank transfer" goes under "Paid by", not
+    "Paid on", and "Dave's crew" under "Team lead"; then "Book move" beside its Cancel."""
+    from tilepilot.model.embedded.fields import name_search, owner_choice, paid_way, told_commit
+    from tilepilot.model.embedded.order import resolved, story_row
+
+    f, _ = _page(MOVES)
+    assert name_search(f, resolved(BOOKED_TOLD), True, BOOKED_TOLD) == (_at(f, (878, 72, 1131, 108)), "Bianchi")
+    f, _ = _page(FOUND, TO_BOOK[:1])
+    assert story_row(f, BOOKED_TOLD) == _at(f, (1213, 284, 1227, 286))
+    f, _ = _page(BOOK, TO_BOOK)
+    assert paid_way(f, BOOKED_TOLD) == (_at(f, (559, 173, 722, 207)), "bank transfer")
+    assert owner_choice(f, BOOKED_TOLD) == (_at(f, (387, 239, 894, 273)), "Dave")
+    f, _ = _page(BOOK_FILLED, TO_BOOK + [("type", (640.5, 190.0)), ("type", (640.5, 256.0))])
+    assert told_commit(f, BOOKED_TOLD) == _at(f, (806, 334, 881, 354))

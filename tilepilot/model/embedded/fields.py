@@ -874,6 +874,8 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
     said = [n for n in task_names(instruction) if 0 <= instruction.find(n, a) < b] \
         or re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", instruction[a:b])  # (a lone capitalised word: "Milo")
     names = [n for n in (re.split(r"['’]s\b", q)[0].strip() for q in said) if any(w.isalpha() for w in words(n))]
+    names = [re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:and\s+)?)+(?=[A-Z])", "", n) for n in names]  # ("Mr and
+    # Mrs Bianchi": the surname they are listed by)
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
@@ -2417,10 +2419,11 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
         said = words(f.cand_text[lab]) if lab is not None else []
         if said[:1] and (said[0] in ("payment", "paid", "pay", "method")
                          or said[1:3] in (["paid", "by"], ["paid", "with"], ["payment", "method"])) \
+                and not set(said) & {"on", "date", "due", "when"} \
                 and ":" not in f.cand_text[lab].rstrip(": ") and (len(said) <= 2 or any(
                 _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))):
-            hits.append(q)  # (its own label, "Payment", "Balance paid by"; not a row's state behind the dialog, "Pay in
-            # centre", "Paid: Card")
+            hits.append(q)  # (its own label, "Payment", "Balance paid by", not "Paid on"; not a row's state
+            # behind the dialog, "Pay in centre", "Paid: Card")
     if len(hits) != 1 or not typed and (typed_into(f, hits[0], way) or any(
             way in f.cand_text[t].lower() for t in texts_inside(f, hits[0]))):
         return None
@@ -2434,7 +2437,7 @@ def told_commit(f: Features, told: str) -> int | None:
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date, named_sum,
-             counted_instead)
+             counted_instead, owner_choice)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None \
             or worded_radio(f, told) is not None:
@@ -2468,16 +2471,23 @@ def told_commit(f: Features, told: str) -> int | None:
 _OWNERS = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([a-z]{3,})\b")
 
 
-def owner_choice(f: Features, told: str) -> tuple[int, str] | None:
+# a team a person leads, and the labels of the list that picks it by its lead: "Dave's crew" is "Team lead"
+_TEAMS = frozenset({"crew", "team", "gang", "squad"})
+_LEADS = frozenset({"lead", "leader", "foreman", "supervisor"})
+
+
+def owner_choice(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The list still asking to choose whose one-word label a story names by its person, and that person:
     "… book it in with Rhys's crew" types "Rhys" into "Crew [— choose —]" (a list takes the option holding it:
-    "Crew A — Rhys Morgan (3)"). None when no one such list, or it was typed into."""
+    "Crew A — Rhys Morgan (3)"); a team is picked by its lead too ("Dave's crew can take it": "Team lead"). None
+    when no one such list, or it was typed into (unless ``typed``: that list all the same)."""
     for m in _OWNERS.finditer(told):
         name, noun = m.group(1), m.group(2)
         hits = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
-                if (lab := above_label(f, q)) is not None and words(f.cand_text[lab]) == [noun]
-                and any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))]
-        if len(hits) == 1 and not typed_into(f, hits[0], name):
+                if (lab := above_label(f, q)) is not None and (
+                    (said := words(f.cand_text[lab])) == [noun] or noun in _TEAMS and set(said) & _LEADS)
+                and (typed or any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q)))]
+        if len(hits) == 1 and (typed or not typed_into(f, hits[0], name)):
             return hits[0], name
     return None
 

@@ -5117,8 +5117,9 @@ def story_row(f: Features, told: str) -> int | None:
                        f.cand_box[b]) for b in boxes) for t in texts):
         return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in."; not a
         # column's header, "Check-out")
-    if _elsewhere(f, resolved(told), texts):
-        return None
+    if _elsewhere(f, resolved(told), texts) and not searched_first(f):
+        return None  # (not once the list was searched for the story's name: "… Dave's crew can take it" names
+        # "Crews & vehicles", but the Bianchis' row is the one found)
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
     if dots and max(float(f.cand_box[t][0]) for t in dots) - min(float(f.cand_box[t][0]) for t in dots) \
             > 40 * f.scale:
