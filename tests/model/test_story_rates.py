@@ -633,3 +633,89 @@ def test_a_couple_who_accepted_a_quote_are_searched_by_surname_and_booked_with_t
     assert owner_choice(f, BOOKED_TOLD) == (_at(f, (387, 239, 894, 273)), "Dave")
     f, _ = _page(BOOK_FILLED, TO_BOOK + [("type", (640.5, 190.0)), ("type", (640.5, 256.0))])
     assert told_commit(f, BOOKED_TOLD) == _at(f, (806, 334, 881, 354))
+
+
+
+OKAFORS_TOLD = ("The Okafors have decided they'd like us to do all of their packing after all, not just the fragiles,"
+                " and they can't get the keys until the Friday now, so their move goes back a day, to Friday 2 May. "
+                "They'd also like us to take down and put back up their wardrobes and beds.")
+OKAFOR_MENU = [('From', t, (328, 230, 365, 248)), ('To', t, (589, 231, 610, 248)), ('□', t, (38, 275, 57, 291)),
+    ('Emeka & Joy Okafor', t, (156, 267, 292, 283)), ('12 Mead Lane, Saltford BS31 3ER', t, (590, 273, 803, 293)),
+    ('Thu 1 May', t, (915, 264, 983, 287)), ('£885.00', t, (1130, 265, 1189, 286)),
+    ('CV-2510', t, (74, 275, 132, 292)), ('31 Newbridge Road, Bath BA1 3HE', t, (329, 276, 548, 292)),
+    ('Lee Ashton', t, (917, 283, 983, 300)), ('Booked', t, (1014, 272, 1072, 296)),
+    ('07700 900810', t, (158, 286, 238, 300)), ('paid £221.25', t, (1110, 282, 1188, 303)),
+    ('Open', t, (1030, 312, 1076, 337)), ('Book survey...', t, (1032, 347, 1125, 368)),
+    ('Record survey & quote...', t, (1035, 383, 1188, 399)),
+    ('Accept quote & take deposit...', t, (1035, 417, 1220, 433)), ('Take payment...', t, (1035, 450, 1136, 467)),
+    ('Mark completed', t, (1034, 483, 1135, 500)), ('Cancel move...', t, (1033, 524, 1130, 544)),
+    ('⋯', t, (1213, 284, 1227, 286)), ('Thu 1 May Booked', i, (1015, 274, 1073, 297)),
+    ('CV-2510', c, (40, 275, 55, 290)), ('Thu 1 May Booked', c, (1019, 270, 1237, 557))]
+OKAFOR = [('Carter & Vane removals & storage', t, (60, 16, 292, 36)), ('Moves', t, (322, 18, 374, 36)),
+    ('Diary', t, (390, 17, 433, 37)), ('Crews & vehicles', t, (452, 19, 570, 35)), ('Storage', t, (587, 17, 645, 37)),
+    ('Rates', t, (664, 18, 708, 36)), ('14 Apr 2025 - Office: Rebecca', t, (1092, 18, 1257, 34)),
+    ('← All moves', t, (35, 76, 115, 96)), ('Emeka & Joy OkaforCV-2510', t, (23, 111, 288, 137)),
+    ('Booked', t, (304, 111, 353, 137)), ('Move date', t, (40, 168, 107, 188)),
+    ('1 May 2025', t, (180, 169, 256, 186)), ('Customer', t, (369, 185, 437, 199)), ('Move', t, (456, 183, 496, 200)),
+    ('Services', t, (517, 185, 573, 199)), ('Payments', t, (595, 185, 659, 199)), ('Survey', t, (41, 193, 86, 211)),
+    ('Team lead', t, (40, 213, 106, 236)), ('Lee Ashton', t, (179, 214, 254, 234)),
+    ('Customer name', t, (354, 220, 454, 242)), ('Phone', t, (652, 223, 696, 241)),
+    ('Email', t, (949, 222, 988, 241)), ('Quote', t, (42, 240, 80, 259)), ('£885.00', t, (180, 239, 234, 257)),
+    ('£221.25', t, (180, 262, 235, 280)), ('Emeka & Joy Okafor', t, (363, 251, 497, 274)),
+    ('07700 900810', t, (663, 254, 754, 271)), ('emeka.okafor@example.com', t, (957, 253, 1141, 273)),
+    ('Paid', t, (40, 263, 72, 282)), ('Source', t, (41, 288, 86, 306)), ('Phone', t, (178, 285, 226, 306)),
+    ('Notes', t, (354, 287, 397, 309)), ('Keys from the agent on completion day.', t, (365, 319, 608, 339)),
+    ('Save changes', t, (371, 428, 462, 445)), ('Quote on saving: £885.00', t, (480, 427, 622, 444)),
+    ('⋯', t, (1231, 124, 1245, 126)), ('Notes Keys from the agent on completion day.', i, (358, 311, 1239, 386)),
+    ('Email emeka.okafor@example.com', i, (951, 245, 1239, 281)),
+    ('Customer name Emeka & Joy Okafor', i, (358, 245, 646, 281)), ('Phone 07700 900810', i, (655, 245, 942, 281)),
+    ('Quote on saving: £885.00 Save changes', i, (358, 418, 474, 454)), ('← All moves', i, (25, 72, 122, 101)),
+    ('Diary Moves', i, (314, 9, 382, 45)), ('Emeka & Joy OkaforCV-2510 Booked', i, (297, 114, 354, 136)),
+    ('', c, (25, 16, 116, 41)), ('Carter & Vane removals & storage', c, (119, 18, 133, 32))]
+OKAFOR_MOVE = [('Carter & Vane removals & storage', t, (60, 16, 292, 36)), ('Moves', t, (322, 18, 374, 36)),
+    ('Diary', t, (390, 17, 433, 37)), ('Crews & vehicles', t, (452, 19, 570, 35)), ('Storage', t, (587, 17, 645, 37)),
+    ('Rates', t, (664, 18, 708, 36)), ('14 Apr 2025 - Office: Rebecca', t, (1092, 18, 1257, 34)),
+    ('← All moves', t, (35, 76, 115, 96)), ('Emeka & Joy OkaforCV-2510', t, (23, 111, 288, 137)),
+    ('Booked', t, (304, 111, 353, 137)), ('Move date', t, (40, 168, 107, 188)),
+    ('1 May 2025', t, (180, 169, 256, 186)), ('Customer', t, (370, 185, 432, 199)), ('Move', t, (450, 182, 494, 201)),
+    ('Services', t, (513, 185, 569, 199)), ('Payments', t, (590, 184, 657, 201)), ('Survey', t, (41, 193, 86, 211)),
+    ('Team lead', t, (40, 213, 106, 236)), ('Lee Ashton', t, (179, 214, 254, 234)),
+    ('Moving from', t, (355, 222, 434, 242)), ('Moving to', t, (799, 220, 865, 243)),
+    ('Quote', t, (42, 240, 80, 259)), ('£885.00', t, (180, 239, 234, 257)), ('£221.25', t, (180, 262, 235, 280)),
+    ('31 Newbridge Road, Bath BA1 3HE', t, (366, 254, 585, 271)),
+    ('12 Mead Lane, Saltford BS31 3ER', t, (811, 254, 1023, 271)), ('Paid', t, (40, 263, 72, 282)),
+    ('Source', t, (41, 288, 86, 306)), ('Phone', t, (178, 285, 226, 306)), ('Move date', t, (357, 316, 420, 330)),
+    ('Days', t, (578, 315, 614, 334)), ('Vehicle', t, (799, 312, 850, 333)), ('Porters', t, (1024, 316, 1071, 330)),
+    ('2025-05-01', t, (366, 345, 441, 362)), ('1', t, (588, 346, 601, 362)), ('7.5t box', t, (813, 342, 871, 363)),
+    ('V', t, (1000, 345, 1012, 359)), ('3', t, (1033, 346, 1046, 363)), ('Team lead', t, (355, 379, 421, 399)),
+    ('Lee Ashton', t, (369, 409, 445, 429)), ('Save changes', t, (371, 472, 462, 489)),
+    ('Quote on saving: £885.00', t, (479, 470, 622, 488)), ('⋯', t, (1231, 124, 1245, 126)),
+    ('Moving to 12 Mead Lane, Saltford BS31 3ER', i, (803, 245, 1239, 301)),
+    ('Moving from 31 Newbridge Road, Bath BA1 3HE', i, (358, 245, 794, 301)),
+    ('Move date 2025-05-01', i, (358, 336, 572, 372)), ('Porters 3', i, (1026, 336, 1239, 372)),
+    ('Days 1', i, (581, 336, 794, 372)), ('Vehicle 7.5t box', i, (803, 336, 1017, 370)),
+    ('Quote on saving: £885.00 Save changes', i, (358, 462, 474, 497)), ('← All moves', i, (25, 72, 122, 101)),
+    ('Diary Moves', i, (314, 9, 382, 45)), ('Emeka & Joy OkaforCV-2510 Booked', i, (297, 114, 354, 136)),
+    ('', c, (25, 16, 116, 41)), ('Carter & Vane removals & storage', c, (119, 18, 133, 32))]
+TO_OKAFORS = [("type", (1004.5, 90.0)), ("click", (1220.0, 285.0))]
+
+
+def test_a_family_told_by_plural_surname_has_its_move_opened_not_cancelled_and_its_date_moved():
+    """"The Okafors have decided …" types "Okafor" into the list's search; their row's menu read by meaning
+    leans to "Cancel move…" (the story speaks of their move) but never says cancel: the record's "Open" instead;
+    on the record "their move" names the tab "Move" (short, but owned), and "their move goes back a day, to Friday
+    2 May" types 2025-05-02 over "Move date [2025-05-01]"."""
+    from test_story_menus import _meant
+
+    from tilepilot.model.embedded.fields import name_search, worded_date
+    from tilepilot.model.embedded.order import menu_entry, record_tab, resolved
+
+    f, _ = _page(MOVES)
+    assert name_search(f, resolved(OKAFORS_TOLD), True, OKAFORS_TOLD) == (_at(f, (878, 72, 1131, 108)), "Okafor")
+    f, _ = _page(OKAFOR_MENU, TO_OKAFORS)
+    assert menu_entry(_meant(f, OKAFORS_TOLD), OKAFORS_TOLD, OKAFORS_TOLD, "type", 10**6) \
+        == _at(f, (1030, 312, 1076, 337))
+    f, _ = _page(OKAFOR, TO_OKAFORS + [("click", (1053.0, 324.5))])
+    assert record_tab(f, resolved(OKAFORS_TOLD)) == _at(f, (456, 183, 496, 200))
+    f, _ = _page(OKAFOR_MOVE, TO_OKAFORS + [("click", (1053.0, 324.5)), ("click", (476.0, 191.5))])
+    assert worded_date(f, OKAFORS_TOLD) == (_at(f, (358, 336, 572, 372)), "2025-05-02")

@@ -878,7 +878,10 @@ def name_search(f: Features, instruction: str, untyped: bool = False, told: str 
     # Mrs Bianchi": the surname they are listed by)
     if not names or opened and shows(list(f.cand_text), words(names[0])):
         return None
-    titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
+    family = re.fullmatch(r"[A-Z][a-z]+s", names[0]) is not None and re.search(
+        r"\b[Tt]he\s+" + re.escape(names[0]) + r"\b", instruction) is not None
+    names[0] = names[0][:-1] if family else names[0]  # ("The Okafors have decided …": listed as Okafor)
+    titled = family or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(names[0]), instruction) is not None
     # (a person by title and surname: "Mr Whitaker", shown where a text ends with it, not "Whitaker Hall Library")
     person = titled or re.search(re.escape(names[0]) + f"(?:{_RANG}|{_PAID})", told or instruction) is not None
     # ("Neil Carver's just phoned …", "Claire Whitmore paid the deposit …"; not "the Peony Blush", a product,
@@ -2020,6 +2023,10 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
             over = above_label(f, q)
             label += [over] if over is not None else []  # ("Deferred until" over its field)
             before = words(instruction[:m.start()])[-4:]  # "His last class is Friday 28 March": "Last day of …"
+            start = max(instruction.rfind(". ", 0, m.start()), instruction.rfind("; ", 0, m.start()), -2) + 2
+            owned = re.findall(r"\b(?:their|his|her|its|our)\s+([a-z]{4,})\b", instruction[start:m.start()])
+            before += owned[-1:]  # (the thing the sentence's date is of: "their move goes back a day, to Friday 2
+            # May": "Move date")
             if (any(words(f.cand_text[t])[-1:] == [m.group(1).lower()] for t in label)
                     or any(len(w := (words(f.cand_text[t]) or [""])[0]) >= 4 and w in before for t in label)) \
                     and not typed_into(f, q, day):

@@ -2995,8 +2995,11 @@ def record_tab(f: Features, instruction: str) -> int | None:
     tabs = [t for t in texts if 3 <= len(ln := line(t)) <= 8 and all(u in texts for u in ln) and not heads_table(ln)]
     fields = [q for q in range(len(f.cand_text)) if f.cand_kind[q] == KINDS["input"]]
     told = [t for t in tabs if (len(ws := _latin(f.cand_text[t])) == 2 and phrase_at(words(instruction), ws)
-                               or len(ws) == 1 and len(ws[0]) >= 6 and re.search(rf"\b{ws[0]}\b", instruction))
-            # (a thing's word as the task writes it, not a name: "Charlie" is a crew's)
+                               or len(ws) == 1 and len(ws[0]) >= 6 and re.search(rf"\b{ws[0]}\b", instruction)
+                               or len(ws) == 1 and len(ws[0]) >= 4 and re.search(
+                                   rf"\b(?:their|his|her|its|our)\s+{ws[0]}\b", instruction, re.I))
+            # (a thing's word as the task writes it, not a name: "Charlie" is a crew's; a short one owned: "their
+            # move goes back a day": "Move")
             and not clicked_in(f, t, ever=True) and not any(t in texts_inside(f, q) for q in fields)
             and not any(float(f.cand_box[t][0]) <= x <= float(f.cand_box[t][2])
                         and abs(y - float(f.cand_box[t][1] + f.cand_box[t][3]) / 2) <= 80 * f.scale
@@ -5018,10 +5021,26 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
                        and e[0][:5] in told_verbs]) == 1:
             return led[0]  # the one entry a verb of the story leads: "… can the visit move to Friday afternoon
             # instead?": "Reschedule…" of "Complete visit…, Reschedule…, Edit notes…, Cancel visit…"
-        edits = [t for t in stack if words(f.cand_text[t])[:1] == ["edit"] and len(words(f.cand_text[t])) <= 3]
-        return edits[0] if len(edits) == 1 and not clicked_in(f, edits[0], ever=True) else None  # no entry
-        # meant: the record's own form ("put them on hold until …": "Edit customer…", its status there)
+        return _own_form_entry(f, stack)  # no entry meant: the record's own form ("put them on hold until
+        # …": "Edit customer…", its status there)
+    if _UNDOES.match(f.cand_text[sims[0][1]]) and not (
+            {w[:5] for w in with_synonyms([words(f.cand_text[sims[0][1]])[0]])} & {w[:5] for w in words(told)}):
+        return _own_form_entry(f, stack)  # an entry that undoes the thing, its verb never said: "… so their
+        # move goes back a day" is no "Cancel move…" (the record's "Open" instead)
     return sims[0][1]
+
+
+# menu entries that undo or destroy the record: never chosen by likeness alone
+_UNDOES = re.compile(r"\W*(?:cancel|delete|remove|void|refund|archive|retire|withdraw|close|discard)\b", re.I)
+
+
+def _own_form_entry(f: Features, stack: list[int]) -> int | None:
+    """The menu's one entry opening the record's own form ("Edit customer…", else "Open"), not clicked before."""
+    for lead in (["edit"], ["open"]):
+        found = [t for t in stack if words(f.cand_text[t])[:1] == lead and len(words(f.cand_text[t])) <= 3]
+        if found:
+            return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+    return None
 
 
 def _said_share(text: str, verbs: set[str], said: set[str]) -> float:
