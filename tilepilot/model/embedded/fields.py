@@ -34,6 +34,7 @@ from tilepilot.model.embedded.menus import _NATIVE_ARROW, _field_at
 from tilepilot.model.embedded.order import (
     _NOT_THINGS,
     _ON_HOLD,
+    _OWNED,
     _POLICY,
     BRINGS_NEW,
     ID,
@@ -64,7 +65,7 @@ from tilepilot.model.embedded.roles import (
     value_typed,
 )
 from tilepilot.model.embedded.rows import lead_word, with_synonyms
-from tilepilot.model.embedded.text import ocr_same, one_edit, phrase_at, shows, word_spans, words
+from tilepilot.model.embedded.text import ocr_same, one_edit, phrase_at, sentence_start, shows, word_spans, words
 from tilepilot.model.embedded.values import NUMBER_WORDS, name_run, number_in
 
 # words that may stand between a field's label and its value after it ("Bank name field, type X", "password: X")
@@ -2023,7 +2024,7 @@ def worded_date(f: Features, instruction: str) -> tuple[int, str] | None:
             over = above_label(f, q)
             label += [over] if over is not None else []  # ("Deferred until" over its field)
             before = words(instruction[:m.start()])[-4:]  # "His last class is Friday 28 March": "Last day of …"
-            start = max(instruction.rfind(". ", 0, m.start()), instruction.rfind("; ", 0, m.start()), -2) + 2
+            start = sentence_start(instruction, m.start(), (". ", "; "))
             owned = re.findall(r"\b(?:their|his|her|its|our)\s+([a-z]{4,})\b", instruction[start:m.start()])
             before += owned[-1:]  # (the thing the sentence's date is of: "their move goes back a day, to Friday 2
             # May": "Move date")
@@ -2335,7 +2336,7 @@ def shown_instead(f: Features, told: str) -> tuple[int, str] | None:
     shows the old name, or it was typed."""
     for m in _SHOWN_INSTEAD.finditer(told):
         old = m.group("old").lower()
-        start = max(told.rfind(". ", 0, m.start()), told.rfind("? ", 0, m.start()), -2) + 2
+        start = sentence_start(told, m.start())
         names = [n for n in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", told[start:m.start()])
                  if n.start() > 0]
         if not names:
@@ -2474,10 +2475,6 @@ def told_commit(f: Features, told: str) -> int | None:
     return found
 
 
-# a person's team or thing a task gives the job to: "book it in with Rhys's crew"
-_OWNERS = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([a-z]{3,})\b")
-
-
 # a team a person leads, and the labels of the list that picks it by its lead: "Dave's crew" is "Team lead"
 _TEAMS = frozenset({"crew", "team", "gang", "squad"})
 _LEADS = frozenset({"lead", "leader", "foreman", "supervisor"})
@@ -2488,7 +2485,7 @@ def owner_choice(f: Features, told: str, typed: bool = False) -> tuple[int, str]
     "… book it in with Rhys's crew" types "Rhys" into "Crew [— choose —]" (a list takes the option holding it:
     "Crew A — Rhys Morgan (3)"); a team is picked by its lead too ("Dave's crew can take it": "Team lead"). None
     when no one such list, or it was typed into (unless ``typed``: that list all the same)."""
-    for m in _OWNERS.finditer(told):
+    for m in _OWNED.finditer(told):  # (a person's team: "book it in with Rhys's crew")
         name, noun = m.group(1), m.group(2)
         hits = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
                 if (lab := above_label(f, q)) is not None and (

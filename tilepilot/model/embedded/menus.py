@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tilepilot.model.embedded.buttons import _SAVE_VERBS
 from tilepilot.model.embedded.clauses import VERBS
 from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, acted_at, texts_inside
 from tilepilot.model.embedded.text import phrase_at, spelled, words
@@ -89,7 +90,7 @@ def _clicked_dropdown(f: Features, wide: float) -> int | None:
     return field if x1 - x0 >= wide * (y1 - y0) and inside else None
 
 
-_SAVED = re.compile(r"\W*(?:save|update|apply)\b(?:\s+\w+){0,2}\s*$", re.I)
+_SAVED = re.compile(rf"\W*(?:{_SAVE_VERBS})\b(?:\s+\w+){{0,2}}\s*$", re.I)  # a save button's whole text
 
 
 def _says_state_or_act(text: str) -> bool:

@@ -34,7 +34,16 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.layout import ORDINAL_WORDS
 from tilepilot.model.embedded.pointing import ICON_GLYPHS
 from tilepilot.model.embedded.rows import POLITE, lead_word, with_synonyms
-from tilepilot.model.embedded.text import ocr_same, one_edit, phrase_at, shows, spelled, told_words, words
+from tilepilot.model.embedded.text import (
+    ocr_same,
+    one_edit,
+    phrase_at,
+    sentence_start,
+    shows,
+    spelled,
+    told_words,
+    words,
+)
 
 # a clause of one click: its verb after the joining words
 _CLICK_CLAUSE = re.compile(r"[\s,;.!]*(?:(?:and|then|please|now)\s+)*(?:click|press|hit|tap|mark|tick|check|untick|"
@@ -4073,8 +4082,14 @@ def settings_page(f: Features) -> bool:
                for t in texts)
 
 
-# a person's thing: "Gethin's gang"
+# a person's thing: "Gethin's gang", "Rhys's crew"
 _OWNED = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([a-z]{3,})\b")
+
+
+def _pressed(f: Features, t: int, k: int = -1) -> bool:
+    """Whether click ``k`` of the history landed on text ``t`` or the button round it (12 CSS px about it)."""
+    return within_box(acted_at(f, k if k >= 0 else len(f.hist_kind) + k),
+                      f.cand_box[t] + np.array([-12, -12, 12, 12]) * f.scale)
 
 
 def rest_elsewhere(f: Features, told: str) -> int | None:
@@ -4089,9 +4104,7 @@ def rest_elsewhere(f: Features, told: str) -> int | None:
     if len(steps) < 2 or ACTIONS[int(f.hist_kind[steps[-1]])] != "click" or not settings_page(f):
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    pad = np.array([-12, -12, 12, 12]) * f.scale  # (the click on the button round the text)
-    if not any(SAVES.match(f.cand_text[t]) and within_box(acted_at(f, steps[-1]), f.cand_box[t] + pad)
-               for t in texts):
+    if not any(SAVES.match(f.cand_text[t]) and _pressed(f, t, steps[-1]) for t in texts):
         return None
     head = _head_words(f, texts)
     said = {m.group(2).lower() for m in _OWNED.finditer(told)}  # (a person's thing: "Gethin's gang"; not a word
@@ -4110,8 +4123,7 @@ def owned_card_edit(f: Features, told: str) -> int | None:
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    link = next((t for t in texts if _nav(f, t) and within_box(acted_at(f), f.cand_box[t]
-                                                                + np.array([-12, -12, 12, 12]) * f.scale)), None)
+    link = next((t for t in texts if _nav(f, t) and _pressed(f, t)), None)
     if link is None:
         return None
     edits = [t for t in texts if words(f.cand_text[t])[0] == "edit" and len(words(f.cand_text[t])) <= 3
@@ -4281,7 +4293,7 @@ def listed_box(f: Features, told: str) -> int | None:
         gone = m.group("things") or m.group("gone")
         if re.fullmatch(r"\s*(?:it|them|that|those|this|these)\s*", gone, re.I):  # "lost the field at Thirsk …, so
             # stop offering it": the sentence's names before it
-            start = max(told.rfind(". ", 0, m.start()), told.rfind("? ", 0, m.start()), -2) + 2
+            start = sentence_start(told, m.start())
             gone = " ".join(n.group() for n in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+", told[start:m.start()])
                             if n.start() > 0)
         said = {w[:5] for w in words(gone) if len(w) >= 3}
@@ -4315,7 +4327,7 @@ def replaced_box(f: Features, told: str) -> int | None:
     for m in _REPLACES.finditer(told):
         gone = m.group("own") or m.group("gone")
         if gone is None:
-            start = max(told.rfind(". ", 0, m.start()), told.rfind("? ", 0, m.start()), -2) + 2
+            start = sentence_start(told, m.start())
             first = next((n for n in re.finditer(r"(?<![\w'’-])[A-Z][a-z]+", told[start:m.start()]) if n.start() > 0),
                          None)
             gone = first.group() if first is not None else None
@@ -5136,16 +5148,18 @@ def story_row(f: Features, told: str) -> int | None:
                        f.cand_box[b]) for b in boxes) for t in texts):
         return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in."; not a
         # column's header, "Check-out")
-    if _elsewhere(f, resolved(told), texts) and not searched_first(f):
+    if not searched_first(f) and _elsewhere(f, resolved(told), texts):
         return None  # (not once the list was searched for the story's name: "… Dave's crew can take it" names
         # "Crews & vehicles", but the Bianchis' row is the one found)
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
-    if dots and max(float(f.cand_box[t][0]) for t in dots) - min(float(f.cand_box[t][0]) for t in dots) \
-            > 40 * f.scale:
+
+    def spread(ds: list[int]) -> float:  # how far apart the dots stand across
+        return max(float(f.cand_box[t][0]) for t in ds) - min(float(f.cand_box[t][0]) for t in ds) if ds else 0.0
+
+    if spread(dots) > 40 * f.scale:
         dots = [t for t in dots if float(f.cand_box[t][3]) < f.frame_size[1] - 4 * f.scale]  # (an ellipsis cut
         # by the screen's foot, a name's "Maisie W⋯", is no row's menu)
-        if dots and max(float(f.cand_box[t][0]) for t in dots) - min(float(f.cand_box[t][0]) for t in dots) \
-                > 40 * f.scale:
+        if spread(dots) > 40 * f.scale:
             return None  # (dots in columns are a grid's cards, ``story_card``'s, not a table's rows)
     return _story_band(f, told, dots, texts)
 

@@ -108,6 +108,11 @@ def told_words(told: str, denied: bool = False) -> set[str]:
             if len(w) >= 4 and w.isalpha()}
 
 
+def sentence_start(text: str, at: int, ends: tuple[str, ...] = (". ", "? ")) -> int:
+    """Where the sentence holding position ``at`` of ``text`` starts: just past the last of ``ends`` before it."""
+    return max(max(text.rfind(e, 0, at) for e in ends), -2) + 2
+
+
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-case word) for every word of ``text``."""
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
