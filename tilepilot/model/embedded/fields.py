@@ -1491,7 +1491,12 @@ def noted_commit(f: Features, told: str) -> int | None:
                <= float(f.cand_box[q][3]) and float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
                for q in np.flatnonzero(f.cand_kind == KINDS["input"])):
         return None  # (the last value typed went into a note's tall box)
-    return _commit_under(f, set(words(told)), (x, y))
+    if (found := _commit_under(f, set(words(told)), (x, y))) is not None:
+        return found
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    foot = [t for t in beside_cancel(f, texts) if float(f.cand_box[t][1]) > y and not clicked_in(f, t, ever=True)]
+    return foot[0] if len(foot) == 1 else None  # no button reads the story: the dialog's one beside its Cancel
+    # ("… close that one off …": "Complete booking")
 
 
 def _field_value(f: Features, t: int) -> bool:
@@ -1568,14 +1573,21 @@ _COUNTED = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+([a-z]{3,})\b", re.I)  # "2 se
 _NOT_COUNTED = frozenset({"from", "for", "and", "the", "with", "into", "onto", "per", "each", "only", "more"})
 
 
-def counted_field(f: Features, instruction: str) -> tuple[int, tuple[int, int]] | None:
+def counted_field(f: Features, instruction: str, unit: bool = False) -> tuple[int, tuple[int, int]] | None:
     """The field labelled by the word after a number the task says, when it already shows another number: "…,
-    2 servings" in a dialog whose Servings field shows 4 types 2 there (cleared). None where no such field
-    shows a number, or once the number was typed."""
+    2 servings" in a dialog whose Servings field shows 4 types 2 there (cleared); with ``unit``, else the one
+    field whose label ends with that word ("… he's claiming 46 miles": "Mileage claimed (miles) [0]"). None
+    where no such field shows a number, or once the number was typed."""
     for m in _COUNTED.finditer(instruction):
         noun = m.group(2).lower()
         if noun in _NOT_COUNTED or m.group(2)[:1].isupper() or value_typed(f, m.span(1)):
             continue  # (a number before a name is an address's: "14 Elm Drive")
+        if unit and len(hits := [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                                 if any(k and 0 < len(ws) <= 4 and ws[-1] == noun for ws, k in _labels(f, q))
+                                 and any(w.isdigit() for ws, k in _labels(f, q) if k == 0 for w in ws)]) == 1:
+            shown = [w for ws, k in _labels(f, hits[0]) if k == 0 for w in ws if w.isdigit()]
+            if shown[-1] != m.group(1):
+                return hits[0], m.span(1)
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             labels = _labels(f, q)
             inside = [ws for ws, k in labels if k == 0]
@@ -2080,6 +2092,31 @@ _TOLD_TIME = re.compile(r"(?<![\w.:£$€])(\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|
 _TIME_BOX = re.compile(r"(?:\d{2}|--):(?:\d{2}|--)(?:\s*(?:[AP]M|--))?", re.I)
 
 
+_HOURS = "|".join(w for w in NUMBER_WORDS if " " not in w and 0 < NUMBER_WORDS[w] <= 12) + r"|\d{1,2}"
+# a time said in words: "twenty to five", "quarter past two", "half four", "three o'clock"
+_SPOKEN_TIME = re.compile(r"\b(?:(?P<mins>quarter|half|five|ten|twenty|twenty[- ]five)\s+(?P<way>past|to)\s+"
+                          rf"(?P<h1>{_HOURS})|half\s+(?P<h2>{_HOURS})|(?P<h3>{_HOURS})\s+o['’]clock)\b"
+                          r"(?!\s+(?:hours?|minutes?|mins?)\b)", re.I)
+_SPOKEN_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
+
+
+def spoken_time(m: re.Match) -> str | None:
+    """A ``_SPOKEN_TIME`` match as "HH:MM"; an hour from one to seven is the afternoon's ("twenty to five":
+    16:40), as the working day reads it."""
+    h = m["h1"] or m["h2"] or m["h3"]
+    hour = int(h) if h.isdigit() else NUMBER_WORDS[h.lower()]
+    mins = 30 if m["h2"] else 0
+    if m["mins"]:
+        part = _SPOKEN_MINUTES[m["mins"].lower()]
+        hour, mins = (hour - 1, 60 - part) if m["way"].lower() == "to" else (hour, part)
+        hour = hour or 12
+    if not 1 <= hour <= 12:
+        return None
+    if 1 <= hour <= 7:
+        hour += 12
+    return f"{hour:02d}:{mins:02d}"
+
+
 def told_time(f: Features, told: str) -> tuple[int, str] | None:
     """The time box a time told goes in, and that time as "HH:MM": "The order cut-off moves earlier to 2pm" types
     14:00 into "Order cut-off (day before roasting) [03:00 PM]": a box reading a time (or "--:-- --") whose label
@@ -2091,9 +2128,9 @@ def told_time(f: Features, told: str) -> tuple[int, str] | None:
         inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
         if len(inside) >= 1 and _TIME_BOX.fullmatch(inside[0]) and (lab := _own_label(f, q)) is not None:
             boxes.append((q, clock_time(inside[0]), [w for w in words(f.cand_text[lab]) if len(w) >= 4]))
-    for m in _TOLD_TIME.finditer(told):
-        if (hm := clock_time(m.group(1))) is None or re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$",
-                                                              told[:m.start()], re.I):
+    for m in [*_TOLD_TIME.finditer(told), *_SPOKEN_TIME.finditer(told)]:
+        hm = clock_time(m.group(1)) if m.re is _TOLD_TIME else spoken_time(m)
+        if hm is None or re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$", told[:m.start()], re.I):
             continue
         before = [w for w in words(told[:m.start()])[-6:] if len(w) >= 4]
         found = [(q, shown) for q, shown, label in boxes if any(ocr_same(w, x) for w in before for x in label)]

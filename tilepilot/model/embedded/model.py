@@ -858,6 +858,10 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
+        if told != instruction and (counted := counted_field(f, told, True)) is not None:  # "… didn't finish until
+            # twenty to five, and he's claiming 46 miles. Can you close that one off …": "Mileage claimed (miles)"
+            return Prediction(Type(text=told[counted[1][0]:counted[1][1]], into=_point(f, counted[0], np.zeros(2)),
+                                   clear=True), float(probs[a]), counted[0])
         if (put := sibling_value(f, instruction) or kind_named(f, told) or policy_number(f, told)
                 or priced_field(f, told)) is not None:
             # "move it into Screen 2": the Screen list; "Fernlea House care home": "e.g. name of care home or

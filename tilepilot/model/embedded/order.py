@@ -5033,6 +5033,9 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
                        and e[0][:5] in told_verbs]) == 1:
             return led[0]  # the one entry a verb of the story leads: "… can the visit move to Friday afternoon
             # instead?": "Reschedule…" of "Complete visit…, Reschedule…, Edit notes…, Cancel visit…"
+        if (q := _named_entry(f, stack, told)) is not None:
+            return q  # the one entry naming a thing the story speaks of: "Carl has sent in his timesheet …":
+            # "Record timesheet…" of "Edit booking…, Assign interpreters…, Record timesheet…, Cancel booking…"
         return _own_form_entry(f, stack)  # no entry meant: the record's own form ("put them on hold until
         # …": "Edit customer…", its status there)
     if _UNDOES.match(f.cand_text[sims[0][1]]) and not (
@@ -5044,6 +5047,15 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
 
 # menu entries that undo or destroy the record: never chosen by likeness alone
 _UNDOES = re.compile(r"\W*(?:cancel|delete|remove|void|refund|archive|retire|withdraw|close|discard)\b", re.I)
+
+
+def _named_entry(f: Features, stack: list[int], told: str) -> int | None:
+    """The menu's one entry whose thing (a word after its verb, six letters or more) the story says, read by
+    its first six letters; never one that undoes the record."""
+    said = {w[:6] for w in words(told) if len(w) >= 6 and w.isalpha()}
+    found = [t for t in stack if not _UNDOES.match(f.cand_text[t])
+             and any(len(w) >= 6 and w.isalpha() and w[:6] in said for w in words(f.cand_text[t])[1:])]
+    return found[0] if len(found) == 1 else None
 
 
 def _own_form_entry(f: Features, stack: list[int]) -> int | None:
