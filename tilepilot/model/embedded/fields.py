@@ -1642,13 +1642,15 @@ _MONEY_LABELS = ("amount", "price", "cost", "fee", "total", "request", "budget",
 
 # a sum told as what it is: "left £20 as a tip", "£15 for the deposit", "a £20 tip"
 _SUM_AS = re.compile(r"(?:\b(?:a|an|the)\s+(?P<before>[A-Za-z]{3,})?\s*)?[£$€]\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-                     r"(?P<d>\.\d{1,2})?(?:\s+(?:as|for)\s+(?:a|an|the|his|her|their)\s+(?P<after>[A-Za-z]{3,}))?")
+                     r"(?P<d>\.\d{1,2})?(?:\s+(?:(?:as|for)\s+(?:a|an|the|his|her|their)|(?:worth\s+)?of(?:\s+(?:the|their|his|her))?)"
+                     r"\s+(?P<after>[A-Za-z]{3,}))?")
 
 
 def named_sum(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The box a sum goes in by what the task calls it: "left £20 as a tip for Dom" types 20 into the empty "Tip
     (£)", not the "Price (£)" beside it showing 300.00: a box under a label reading "£" (or "$", "€") whose first
-    word is the sum's thing (said after it, "as a tip", "for the deposit", or before it, "a £20 tip"), the sum as
+    word is the sum's thing (said after it, "as a tip", "for the deposit", "worth of parts", or before it, "a £20
+    tip"), the sum as
     the box writes it. None when no box's label names it, or the sum is in (unless ``typed``: that box all the
     same)."""
     for m in _SUM_AS.finditer(told):
@@ -2410,6 +2412,43 @@ def counted_instead(f: Features, told: str, typed: bool = False) -> tuple[int, s
     return None
 
 
+# a time spent said in hours: "an extra hour and a half", "two and a half hours", "3 hours", "half an hour"
+_SPENT = re.compile(r"\b(?:(?P<n>an?|\d{1,2}(?:\.\d{1,2})?|[a-z]+)\s+(?:(?:extra|more|additional|further)\s+)?(?:and\s+a\s+(?P<part>half|quarter)\s+)?hours?"
+                    r"(?:\s+and\s+a\s+(?P<part2>half|quarter))?|(?P<half>half)\s+an\s+hour)\b"
+                    r"(?!\s*,?\s+(?:rather\s+than|instead\s+of|not)\b)", re.I)
+
+
+def spent_hours(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """The box counting hours (its label ending "(hours)" or "hours") a story tells time spent for, and the
+    hours as a number: "she … spent an extra hour and a half sorting it out" types 1.5 into "Extra repair time
+    (hours) [0]". A box showing a number; of several, the one whose label shares a word (four letters or more)
+    with the six words before the time. None when no one box fits, or it was typed (unless ``typed``)."""
+    boxes = [(q, lab) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[-1:] in (["hours"], ["hrs"])
+             and re.fullmatch(r"\d+(?:\.\d+)?", " ".join(f.cand_text[t].strip() for t in texts_inside(f, q)))]
+    if not boxes:
+        return None
+    for m in _SPENT.finditer(told):
+        if m.group("half"):
+            value = 0.5
+        elif (n := m.group("n").lower()) in ("a", "an"):
+            value = 1.0
+        elif re.fullmatch(r"[\d.]+", n):
+            value = float(n)
+        elif (count := number_in(n)) is not None:
+            value = float(count)
+        else:
+            continue
+        value += {"half": 0.5, "quarter": 0.25}.get((m.group("part") or m.group("part2") or "").lower(), 0.0)
+        text = f"{value:g}"
+        before = [w for w in words(told[:m.start()])[-6:] if len(w) >= 4]
+        found = [q for q, lab in boxes if len(boxes) == 1 or any(ocr_same(w, x) for w in before
+                                                                  for x in words(f.cand_text[lab]) if len(x) >= 4)]
+        if len(found) == 1 and (typed or not typed_into(f, found[0], text)):
+            return found[0], text
+    return None
+
+
 def changes_to(f: Features, told: str) -> tuple[int, str] | None:
     """The field whose one-word label a story changes to a value, and that value whole: "his feed changes to 2
     scoops of Alfa-A and 1 scoop of Hi-Fi Lite with his joint supplement, twice a day" types all of it into
@@ -2482,7 +2521,7 @@ def told_commit(f: Features, told: str) -> int | None:
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date, named_sum,
-             counted_instead, owner_choice)
+             counted_instead, owner_choice, spent_hours)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None \
             or worded_radio(f, told) is not None:

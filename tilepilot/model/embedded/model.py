@@ -114,6 +114,7 @@ from tilepilot.model.embedded.fields import (
     table_value,
     told_commit,
     told_field,
+    spent_hours,
     told_time,
     told_value,
     unfilled_pair,
@@ -876,7 +877,7 @@ class EmbeddedModel:
             # then "14" over "days" (the save button follows the option)
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
                 or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told) or told_time(f, told)
-                or shown_instead(f, told) or changes_to(f, told) or counted_instead(f, told)
+                or shown_instead(f, told) or changes_to(f, told) or counted_instead(f, told) or spent_hours(f, told)
                 or contact_field(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)

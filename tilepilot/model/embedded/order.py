@@ -5160,7 +5160,7 @@ def story_row(f: Features, told: str) -> int | None:
                        f.cand_box[b]) for b in boxes) for t in texts):
         return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in."; not a
         # column's header, "Check-out")
-    if not searched_first(f) and _elsewhere(f, resolved(told), texts):
+    if not searched_first(f) and not _verb_on_page(f, told, verbs, texts) and _elsewhere(f, resolved(told), texts):
         return None  # (not once the list was searched for the story's name: "… Dave's crew can take it" names
         # "Crews & vehicles", but the Bianchis' row is the one found)
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
@@ -5174,6 +5174,14 @@ def story_row(f: Features, told: str) -> int | None:
         if spread(dots) > 40 * f.scale:
             return None  # (dots in columns are a grid's cards, ``story_card``'s, not a table's rows)
     return _story_band(f, told, dots, texts)
+
+
+def _verb_on_page(f: Features, told: str, verbs: set[str], texts: list[int]) -> bool:
+    """Whether the story's verb acts on the thing the page's heading names: "… Please mark the visit as done and
+    get the invoice out to them" on "Visits" (the invoice a section of its own names follows from it)."""
+    head = _head_words(f, texts)
+    return any(m.group(1).lower() in verbs and any(_one_thing(m.group(2).lower(), h) for h in head)
+               for m in re.finditer(r"\b([a-z]+)\s+(?:the|this|that|their|his|her|its)\s+([a-z]{4,})\b", told, re.I))
 
 
 def _head_words(f: Features, texts: list[int]) -> set[str]:
