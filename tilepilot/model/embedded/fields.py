@@ -48,6 +48,7 @@ from tilepilot.model.embedded.order import (
     listed_box,
     object_names,
     page_today,
+    part_radio,
     said_radio,
     setting_box,
     settings_page,
@@ -1646,6 +1647,21 @@ _SUM_AS = re.compile(r"(?:\b(?:a|an|the)\s+(?P<before>[A-Za-z]{3,})?\s*)?[£$€
                      r"\s+(?P<after>[A-Za-z]{3,}))?")
 
 
+_IRREGULAR = {"kept": "keep", "paid": "pay", "spent": "spend", "held": "hold", "lent": "lend", "sent": "send",
+              "took": "take", "taken": "take", "taking": "take", "gave": "give", "given": "give", "giving": "give",
+              "left": "leave", "leaving": "leave"}
+
+
+def _verb_root(word: str) -> str:
+    """A verb's form read as its root, to match a label's participle to a story's verb: "keeping" and "kept" are
+    "keep", "refunded" and "refunding" "refund"; "" for a word of fewer than four letters."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    root = re.sub(r"(?:ing|ed)$", "", w) if len(w) >= 6 else w
+    return root if len(root) >= 4 else ""
+
+
 def named_sum(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The box a sum goes in by what the task calls it: "left £20 as a tip for Dom" types 20 into the empty "Tip
     (£)", not the "Price (£)" beside it showing 300.00: a box under a label reading "£" (or "$", "€") whose first
@@ -1654,15 +1670,19 @@ def named_sum(f: Features, told: str, typed: bool = False) -> tuple[int, str] | 
     the box writes it. None when no box's label names it, or the sum is in (unless ``typed``: that box all the
     same)."""
     for m in _SUM_AS.finditer(told):
-        thing = m.group("after") or m.group("before")
-        if not thing or thing.lower() in ("total", "sum", "bill", "cheque", "payment", "cash"):
+        thing = m.group("after") or m.group("before") or ""
+        verb = _verb_root(words(told[:m.start()])[-1]) if words(told[:m.start()]) and part_radio(f, told) is None \
+            else ""
+        if not thing and not verb or thing.lower() in ("total", "sum", "bill", "cheque", "payment", "cash"):
             continue
         value = m.group("n").replace(",", "") + (m.group("d") or "")
         found = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             if (t := above_label(f, q)) is None or not re.search(r"[£$€]", label := label_over(f, t, q)):
                 continue
-            if (ws := words(label)) and ocr_same(thing.lower(), ws[0]):
+            if (ws := words(label)) and ocr_same(thing.lower(), ws[0]) or verb and ws[:1] in (["amount"], ["sum"]) \
+                    and any(_verb_root(w) == verb for w in ws[1:]):  # (or by the story's verb: "we're keeping £75
+                # of their damage deposit": "Amount kept (£)", once its option is chosen)
                 found.append(q)
         if len(found) == 1 and (typed or not typed_into(f, found[0], value)
                                 and not any(f.cand_text[t].strip() == value for t in texts_inside(f, found[0]))):
@@ -2413,7 +2433,8 @@ def counted_instead(f: Features, told: str, typed: bool = False) -> tuple[int, s
 
 
 # a time spent said in hours: "an extra hour and a half", "two and a half hours", "3 hours", "half an hour"
-_SPENT = re.compile(r"\b(?:(?P<n>an?|\d{1,2}(?:\.\d{1,2})?|[a-z]+)\s+(?:(?:extra|more|additional|further)\s+)?(?:and\s+a\s+(?P<part>half|quarter)\s+)?hours?"
+_SPENT = re.compile(r"\b(?:(?P<n>an?|\d{1,2}(?:\.\d{1,2})?|[a-z]+)\s+(?:(?:extra|more|additional|further)\s+)?"
+                    r"(?:and\s+a\s+(?P<part>half|quarter)\s+)?hours?"
                     r"(?:\s+and\s+a\s+(?P<part2>half|quarter))?|(?P<half>half)\s+an\s+hour)\b"
                     r"(?!\s*,?\s+(?:rather\s+than|instead\s+of|not)\b)", re.I)
 
@@ -2464,7 +2485,8 @@ def changes_to(f: Features, told: str) -> tuple[int, str] | None:
 
 
 # a reading told as a fact: "the mileage was 84,212", "the meter reads 10452"
-_STATED = re.compile(r"\b([a-z]{4,})\s+(?:was|is|reads?|read|came\s+to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_STATED = re.compile(r"\b(?:(?P<before>[a-z]{3,})\s+)?([a-z]{4,})\s+(?:was|is|reads?|read|came\s+to)\s+"
+                     r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                      r"(?![\d,.]*\d)", re.I)
 
 
@@ -2473,11 +2495,14 @@ def stated_number(f: Features, told: str, typed: bool = False) -> tuple[int, str
     84,212" types 84212 into "Mileage". The one field whose own label (over it, else left of it) starts with
     the word; None when none, or it was typed into (unless ``typed``)."""
     for m in _STATED.finditer(told):
-        word, value = m.group(1).lower(), m.group(2).replace(",", "")
+        word, value = m.group(2).lower(), m.group(3).replace(",", "")
         hits = []
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             lab = _own_label(f, q)
-            if lab is not None and (words(f.cand_text[lab]) or [""])[0].rstrip("s") == word.rstrip("s"):
+            said = words(f.cand_text[lab]) if lab is not None else []
+            if (said or [""])[0].rstrip("s") == word.rstrip("s") or m.group("before") and said[:2] == [
+                    m.group("before").lower(), word]:  # (or its two words: "The engine hours read 1,842":
+                # "Engine hours at return")
                 hits.append(q)
         if len(hits) == 1 and (typed or not typed_into(f, hits[0], value)):
             return hits[0], value
@@ -2501,7 +2526,7 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         lab = _own_label(f, q) if not row_band(f, q) else None  # (a row behind a dialog, under the header "Paid")
         said = words(f.cand_text[lab]) if lab is not None else []
-        if said[:1] and (said[0] in ("payment", "paid", "pay", "method")
+        if said[:1] and (said[0] in ("payment", "paid", "pay", "method") or said[:2] == ["refund", "to"]
                          or said[1:3] in (["paid", "by"], ["paid", "with"], ["payment", "method"])) \
                 and not set(said) & {"on", "date", "due", "when"} \
                 and ":" not in f.cand_text[lab].rstrip(": ") and (len(said) <= 2 or any(
@@ -2524,7 +2549,7 @@ def told_commit(f: Features, told: str) -> int | None:
              counted_instead, owner_choice, spent_hours)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None \
-            or worded_radio(f, told) is not None:
+            or worded_radio(f, told) is not None or part_radio(f, told) is not None:
         return None  # (its sum and its option said come first too)
     x, y = acted_at(f, steps[-1])
     if not any((hit := r(f, told, True)) is not None and within_box((x, y), f.cand_box[hit[0]])

@@ -108,13 +108,13 @@ from tilepilot.model.embedded.fields import (
     sibling_value,
     slot_change,
     slot_commit,
+    spent_hours,
     stated_number,
     story_tab,
     suggestion,
     table_value,
     told_commit,
     told_field,
-    spent_hours,
     told_time,
     told_value,
     unfilled_pair,
@@ -195,6 +195,7 @@ from tilepilot.model.embedded.order import (
     owned_card_edit,
     owned_section,
     owner_box,
+    part_radio,
     party_section,
     person_link,
     picked_row,
@@ -921,7 +922,8 @@ class EmbeddedModel:
                 or (q := reason_list(f, instruction, asks_choice(f), told)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a dialog's "○ Failed",
             # then its "Reason" list, opened and chosen from, before a note
-        if (q := _first(except_box(f, told), worded_radio(f, told), moved_radio(f, told))) is not None:
+        if (q := _first(except_box(f, told), worded_radio(f, told), moved_radio(f, told), part_radio(f, told))) \
+                is not None:
             # "He did all of them except Biscuit": "☑ Biscuit" unticked; "they only pay for the nights he's actually
             # stayed": "○ Nights stayed only (6)"; "move up from the six-bottle club to the twelve": "○ Twelve-…"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)

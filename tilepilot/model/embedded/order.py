@@ -3701,6 +3701,30 @@ def worded_radio(f: Features, told: str) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
+# a sum kept, paid or taken out of a thing: "we're keeping £75 of their damage deposit"
+_PART_OF = re.compile(r"\b([a-z]{4,})\s+[£$€]\s?\d[\d,]*(?:\.\d{1,2})?\s+of\s+(?:the|their|his|her|its|our)\s+"
+                      r"((?:[a-z]+\s+){0,2}[a-z]{4,})\b", re.I)
+
+
+def part_radio(f: Features, told: str) -> int | None:
+    """The round option, not chosen yet, for a part of the thing a story takes a sum of: "we're keeping £75 of
+    their damage deposit" picks "○ Keep part of the deposit" (its first word the story's verb by its first three
+    letters, its words "part" and the thing), not "◉ No damage — return the full deposit". One such option only,
+    pressed once; none on a first step."""
+    if not len(f.hist_kind) or (m := _PART_OF.search(told)) is None:
+        return None
+    verb, things = m.group(1).lower(), [w for w in words(m.group(2)) if len(w) >= 4]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    found = []
+    for c in _marks(f):
+        ws = [w for t in _option_label(f, c, texts)[:1] for w in _latin(f.cand_text[t])]
+        if ws and ws[0][:3] == verb[:3] and set(ws) & {"part", "partial", "some"} \
+                and any(ocr_same(x, w) for x in things for w in ws[1:]) and round_mark(f.cand_crop[c]):
+            found.append(c)
+    return found[0] if len(found) == 1 and not ticked_mark(f.cand_crop[found[0]]) \
+        and not clicked_in(f, found[0], ever=True) else None
+
+
 # a choice moved from one option to another: "move up from the six-bottle club to the twelve"
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<old>[a-z][\w'’-]*)[^.;!?]*?"
                       r"\bto\s+(?:the\s+|a\s+|an\s+)?(?P<new>[a-z][\w'’-]*)", re.I)
@@ -5027,7 +5051,8 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
                    if f.cand_emb[t].any()), reverse=True)
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
         told_verbs = {w[:5] for v in words(told) if v in _STORY_ROW_VERBS for w in with_synonyms([v])} | (
-            {"compl"} if re.search(r"\bas\s+(?:done|finished|complete|completed)\b", told, re.I) else set())
+            {"compl"} if re.search(r"\bas\s+(?:done|finished|complete|completed)\b", told, re.I) else set()) | (
+            {"retur"} if _BROUGHT_BACK.search(told) else set())
         # ("Can you mark the visit as done?": "Complete visit…")
         if len(led := [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()])
                        and e[0][:5] in told_verbs]) == 1:
@@ -5134,6 +5159,8 @@ def searched_first(f: Features) -> bool:
 
 
 # goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
+# a thing told brought back: "The Hendersons have just brought Heron back", "the van came back this morning"
+_BROUGHT_BACK = re.compile(r"\b(?:brought|bring|brings|came|come|comes|got|gets)\s+(?:[\w'’]+\s+){0,2}?back\b", re.I)
 _ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b",
                       re.I)
 
@@ -5146,7 +5173,8 @@ def story_row(f: Features, told: str) -> int | None:
     Sat 14 Jun, read by Linh, Nguyen, Luna and Sat (``_story_band``)."""
     if len(f.hist_kind) and not nav_opened(f) and not searched_first(f) \
             or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"}) | (
-                {"received"} if _ARRIVED.search(told) and len(f.hist_kind) else set())):  # (goods arrived: on
+                {"received"} if _ARRIVED.search(told) and len(f.hist_kind) else set()) | (
+                {"return"} if _BROUGHT_BACK.search(told) else set())):  # (goods arrived: on
             # the section opened for them, the stock's, not the jobs waiting for them on the first page)
         return None  # (a payment told: "Mrs Gill at 14 Elm Drive has just paid the £36 she owed")
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
