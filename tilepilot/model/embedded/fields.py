@@ -1852,6 +1852,10 @@ def _told_prices(told: str) -> list[tuple[int, str, set[str]]]:
         thing = m.group(1).split(",")[-1].split(":")[-1]
         said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
         said |= {c.lower() for c in re.findall(r"(?<=[a-z] )[A-Z]\b", thing)}  # "the zone C villages": "Zone C …"
+        if (pair := re.fullmatch(r"\s*([a-z]{3,})\s+and\s+([a-z]{3,})((?:\s+[a-z]{3,})?)\s*", thing)) \
+                and pair.group(1) not in _NOT_PRICED:  # two things at one price: "legal and police work to £58"
+            told_prices += [(m.end(), m.group(2), {w, *words(pair.group(3))}) for w in pair.group(1, 2)]
+            continue
         told_prices.append((m.end(), m.group(2), said))
     for m in _PER_UNIT.finditer(told):
         unit = [w for w in itertools.takewhile(lambda w: w not in _NOT_UNIT, words(m.group(2))) if len(w) >= 3]
@@ -2450,6 +2454,8 @@ def spent_hours(f: Features, told: str, typed: bool = False) -> tuple[int, str] 
     if not boxes:
         return None
     for m in _SPENT.finditer(told):
+        if re.search(r"(?:[£$€]\s?[\d.,]+|\bper)\s*$", told[:m.start()]):
+            continue  # (a rate: "£58 an hour")
         if m.group("half"):
             value = 0.5
         elif (n := m.group("n").lower()) in ("a", "an"):

@@ -209,6 +209,7 @@ from tilepilot.model.embedded.order import (
     replaced_box,
     resolved,
     rest_elsewhere,
+    rest_person,
     restore_button,
     restored,
     right_switch,
@@ -791,6 +792,9 @@ class EmbeddedModel:
         if (q := _first(titled_card(f, told), titled_member(f, told))) is not None:  # "Mrs Delaney rang — … her
             # duvet …": Anne Delaney's "T-3302"; "Mr Kowalczyk came in …" on Members: "Stan Kowalczyk"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
+        if kind != "key" and (q := rest_person(f, told)) is not None:  # the settings saved and "Interpreters"
+            # opened: "Gemma Doyle" for "… And Gemma has passed her legal interpreting qualification …"
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type", told)
                 or place_search(f, told)) is not None:
             # "… for invoice INV-0038", "Harbor Dental's …": the list's filter
@@ -905,7 +909,9 @@ class EmbeddedModel:
                 or kind in ("done", "scroll", "click") and (q := story_tab(f, told)) is not None:
             # "Details", for "he's moved house, to …"; "Medical & emergency" for "… onto his medical notes"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if kind == "done" and save_below(f, told):  # "Save settings" under the fold
+        if (kind == "done" or kind == "type" and sum(ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2) \
+                and save_below(f, told):  # "Save settings" under the fold (where the network would stop, or
+            # type on: "work" of "legal and police work to £58 an hour")
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
         if kind in ("done", "click", "scroll") and (q := owned_card_edit(f, told)) is not None:
             # "… in Gethin's gang", on Gangs: the "Edit gang…" of the card led by Gethin Lewis

@@ -4041,7 +4041,7 @@ def policy_link(f: Features, instruction: str) -> int | None:
     are allowed to take photos of documents, and cap everyone at 6 items a day" clicked "Readers"); for new
     prices, the one reading prices, a price list or rates, where one stands. None when the page shown is that
     one, or none or several fit."""
-    if _POLICY.search(instruction) is None:
+    if _POLICY.search(instruction) is None and not _PRICE_MOVES.search(instruction):
         return None
     links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
              and 0 < len(ws := _latin(f.cand_text[t])) <= 4 and _POLICY_WORDS & set(ws) and not _labels_field(f, t)]
@@ -4053,6 +4053,8 @@ def policy_link(f: Features, instruction: str) -> int | None:
     return links[0] if len(links) == 1 and not _open_page(f, links[0]) else None
 
 
+# a price moving, told as a fact: "Ducklings and Stages 1 to 3 go up to £9.50 a lesson"
+_PRICE_MOVES = re.compile(r"\b(?:go|goes|come|comes)\s+(?:up|down)\s+to\s+[£$€]\d", re.I)
 _PRICES_TOLD = re.compile(r"\b(?:prices|rates|fees|tariffs?)\b|\bup\s+to\s+[£$€]\d", re.I)
 _PRICE_WORDS = frozenset({"prices", "price", "pricing", "rates", "fees", "tariff", "tariffs"})
 
@@ -4134,9 +4136,32 @@ def rest_elsewhere(f: Features, told: str) -> int | None:
     said = {m.group(2).lower() for m in _OWNED.finditer(told)}  # (a person's thing: "Gethin's gang"; not a word
     # in passing, "customers keep complaining")
     links = [t for t in _section_links(f) if _nav(f, t) and not clicked_in(f, t, ever=True)
-             and not any(_one_thing(h, x) for h in head for x in _link_words(f.cand_text[t]))
-             and any(_one_thing(w, x) for w in said for x in _link_words(f.cand_text[t]))]
-    return links[0] if len(links) == 1 else None
+             and not any(_one_thing(h, x) for h in head for x in _link_words(f.cand_text[t]))]
+    named = [t for t in links if any(_one_thing(w, x) for w in said for x in _link_words(f.cand_text[t]))]
+    if not said:  # (else a word of the story's doing that the link's people do: "… Gemma has passed her legal
+        # interpreting qualification …" goes on to "Interpreters")
+        named = [t for t in links if any(len(w) >= 8 and len(x) >= 8 and w[:6] == x[:6] and w.endswith("ing")
+                                         and x.endswith(("ers", "ors")) for w in words(told)
+                                         for x in _link_words(f.cand_text[t]))]
+    return named[0] if len(named) == 1 else None
+
+
+def rest_person(f: Features, told: str) -> int | None:
+    """Right after a section link was clicked on a later step (values typed before it: a settings page saved),
+    the one name on the page led by the first name of a person the story names: "… And Gemma has passed her legal
+    interpreting qualification …", on "Interpreters", opens "Gemma Doyle" (three words at most, under the
+    site's bar, never clicked). None elsewhere."""
+    if len(f.hist_kind) < 3 or ACTIONS[int(f.hist_kind[-1])] != "click" \
+            or not any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not any(_nav(f, t) and _pressed(f, t) for t in texts):
+        return None
+    firsts = {ws[-1] for n in task_names(told) if len(ws := re.findall(r"[A-Z][a-z]+", n)) and len(ws) <= 2
+              and ws[-1] not in ("And", "But", "Also", "So", "Then", "The")}
+    found = [t for t in texts if float(f.cand_box[t][1]) > 60 * f.scale and len(ws := f.cand_text[t].split()) <= 3
+             and ws[0] in firsts and not clicked_in(f, t, ever=True)]
+    return found[0] if len(found) == 1 else None
 
 
 def owned_card_edit(f: Features, told: str) -> int | None:
