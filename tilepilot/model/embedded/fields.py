@@ -62,6 +62,7 @@ from tilepilot.model.embedded.roles import (
     button_word,
     left_label,
     row_band,
+    told_box,
     typed_into,
     value_typed,
 )
@@ -1574,6 +1575,12 @@ _COUNTED = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+([a-z]{3,})\b", re.I)  # "2 se
 _NOT_COUNTED = frozenset({"from", "for", "and", "the", "with", "into", "onto", "per", "each", "only", "more"})
 
 
+# a unit as people say it and as a label writes it: "64 kilos" is "Apples pressed (kg)"
+_UNIT_AS = {"kilos": "kg", "kilo": "kg", "kilograms": "kg", "kilogram": "kg", "grams": "g", "gram": "g",
+            "liters": "litres", "litre": "litres", "liter": "litres", "mile": "miles", "metres": "m", "meters": "m",
+            "hour": "hours", "hrs": "hours", "minute": "minutes", "mins": "minutes"}
+
+
 def counted_field(f: Features, instruction: str, unit: bool = False) -> tuple[int, tuple[int, int]] | None:
     """The field labelled by the word after a number the task says, when it already shows another number: "…,
     2 servings" in a dialog whose Servings field shows 4 types 2 there (cleared); with ``unit``, else the one
@@ -1584,10 +1591,11 @@ def counted_field(f: Features, instruction: str, unit: bool = False) -> tuple[in
         if noun in _NOT_COUNTED or m.group(2)[:1].isupper() or value_typed(f, m.span(1)):
             continue  # (a number before a name is an address's: "14 Elm Drive")
         if unit and len(hits := [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
-                                 if any(k and 0 < len(ws) <= 4 and ws[-1] == noun for ws, k in _labels(f, q))
-                                 and any(w.isdigit() for ws, k in _labels(f, q) if k == 0 for w in ws)]) == 1:
+                                 if any(k and 0 < len(ws) <= 4 and _UNIT_AS.get(ws[-1], ws[-1]) == _UNIT_AS.get(
+                                     noun, noun) for ws, k in _labels(f, q))
+                                 and all(w.isdigit() for ws, k in _labels(f, q) if k == 0 for w in ws)]) == 1:
             shown = [w for ws, k in _labels(f, hits[0]) if k == 0 for w in ws if w.isdigit()]
-            if shown[-1] != m.group(1):
+            if shown[-1:] != [m.group(1)] and not typed_into(f, hits[0], m.group(1)):
                 return hits[0], m.span(1)
         for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
             labels = _labels(f, q)
@@ -2555,7 +2563,7 @@ def told_commit(f: Features, told: str) -> int | None:
              counted_instead, owner_choice, spent_hours)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None \
-            or worded_radio(f, told) is not None or part_radio(f, told) is not None:
+            or worded_radio(f, told) is not None or part_radio(f, told) is not None or told_box(f, told) is not None:
         return None  # (its sum and its option said come first too)
     x, y = acted_at(f, steps[-1])
     if not any((hit := r(f, told, True)) is not None and within_box((x, y), f.cand_box[hit[0]])

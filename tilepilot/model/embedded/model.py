@@ -150,6 +150,7 @@ from tilepilot.model.embedded.order import (
     default_button,
     default_made,
     details_button,
+    doing_link,
     edit_button,
     edit_dialog,
     edited_button,
@@ -225,6 +226,7 @@ from tilepilot.model.embedded.order import (
     set_option,
     setting_box,
     settings_link,
+    settings_page,
     sort_control,
     state_box,
     story_button,
@@ -748,6 +750,7 @@ class EmbeddedModel:
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
         if not len(f.hist_kind) and ((q := story_row(f, told)) is not None
+                                     or (q := doing_link(f, told)) is not None
                                      or (q := named_card(f, instruction, told)) is not None
                                      or (q := code_section(f, instruction)) is not None
                                      or (q := column_section(f, instruction)) is not None
@@ -864,7 +867,7 @@ class EmbeddedModel:
             text = instruction[renamed[1][0]:renamed[1][1]]
             return Prediction(Type(text=text, into=_point(f, renamed[0], np.zeros(2)), clear=True), float(probs[a]),
                               renamed[0])
-        if told != instruction and (counted := counted_field(f, told, True)) is not None:  # "… didn't finish until
+        if not settings_page(f) and (counted := counted_field(f, told, True)) is not None:  # "… didn't finish until
             # twenty to five, and he's claiming 46 miles. Can you close that one off …": "Mileage claimed (miles)"
             return Prediction(Type(text=told[counted[1][0]:counted[1][1]], into=_point(f, counted[0], np.zeros(2)),
                                    clear=True), float(probs[a]), counted[0])

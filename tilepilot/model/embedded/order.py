@@ -5103,8 +5103,9 @@ def _named_entry(f: Features, stack: list[int], told: str) -> int | None:
     """The menu's one entry whose thing (a word after its verb, six letters or more) the story says, read by
     its first six letters; never one that undoes the record."""
     said = {w[:6] for w in words(told) if len(w) >= 6 and w.isalpha()}
+    doings = {w + "ing" for w in words(told) if len(w) >= 5 and w.isalpha()}  # ("the press": "Record pressing…")
     found = [t for t in stack if not _UNDOES.match(f.cand_text[t])
-             and any(len(w) >= 6 and w.isalpha() and w[:6] in said for w in words(f.cand_text[t])[1:])]
+             and any(len(w) >= 6 and w.isalpha() and (w[:6] in said or w in doings) for w in words(f.cand_text[t])[1:])]
     return found[0] if len(found) == 1 else None
 
 
@@ -5264,8 +5265,24 @@ def _elsewhere(f: Features, instruction: str, texts: list[int]) -> bool:
     page's own heading reads is this page)."""
     head = _head_words(f, texts)
     said = [w for w in words(instruction) if len(w) >= 4 and w not in _NOT_THINGS]
-    return any(_one_thing(w, x) and not any(_one_thing(h, x) for h in head)
-               for t in _section_links(f) for x in _link_words(f.cand_text[t]) for w in said)
+    return any((_one_thing(w, x) or x == w + "ing" and len(w) >= 5) and not any(_one_thing(h, x) for h in head)
+               for t in _section_links(f) for x in _link_words(f.cand_text[t]) for w in said)  # (a doing named by
+    # its thing: "… apples went through the press …" is "Pressing days")
+
+
+def doing_link(f: Features, told: str) -> int | None:
+    """On a first step, the one section link naming the doing of a thing the story says (the word and "ing", five
+    letters at least): "Graham and Sue Henderson's apples went through the press …" goes to "Pressing days",
+    though their member's row shows here. None where the page shown is that one."""
+    if len(f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    head = _head_words(f, texts)
+    said = {w for w in words(told) if len(w) >= 5 and w.isalpha()}
+    links = [t for t in _section_links(f) if _nav(f, t) and any(
+        x.endswith("ing") and x[:-3] in said and not any(_one_thing(h, x) for h in head)
+        for x in _link_words(f.cand_text[t]))]
+    return links[0] if len(links) == 1 else None
 
 
 def story_button(f: Features, told: str, instruction: str) -> int | None:

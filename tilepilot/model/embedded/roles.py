@@ -574,7 +574,11 @@ def told_box(f: Features, told: str) -> int | None:
         own = label[:1] and any(t != q and 2 <= len(ws := words(f.cand_text[t])) <= 4 and ws[0] == label[0]
                                 for t in texts)  # (the dialog's own verb, its title's or its button's: "Renew
         # contract" asks nothing of "Renew automatically at the end of the new term")
-        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or not own and _asks_too(told, label)) and not any(
+        whole = len(label) == 1 and len(label[0]) >= 7 and label[0].endswith("ed") and label[0] in words(told) \
+            and label[0][:5] in said
+        # (or its one long word said as written: "… had all of it bottled and pasteurised": "☐ Pasteurised")
+        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or whole or not own and _asks_too(told, label)) \
+                and not any(
                 ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
                 for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
             found.append(q)
