@@ -73,6 +73,7 @@ def test_a_timesheet_sent_in_records_its_finish_time_said_in_words_its_miles_the
     assert told_time(f, TIMESHEET) == (_at(f, (387, 167, 636, 205)), "16:40")
     assert told_time(f, TIMESHEET.replace("twenty to five", "quarter past three")) == (_at(f, (387, 167, 636, 205)),
                                                                                          "15:15")
+    assert told_time(f, TIMESHEET.replace("didn't finish until", "we're adding another finish at")) is None
     miles = _at(f, (645, 167, 894, 205))
     assert counted_field(f, TIMESHEET, True) == (miles, (TIMESHEET.index("46"), TIMESHEET.index("46") + 2))
     assert counted_field(f, TIMESHEET) is None  # (not without the unit read last)

@@ -2166,6 +2166,10 @@ def told_time(f: Features, told: str) -> tuple[int, str] | None:
         hm = clock_time(m.group(1)) if m.re is _TOLD_TIME else spoken_time(m)
         if hm is None or re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$", told[:m.start()], re.I):
             continue
+        if m.re is _SPOKEN_TIME and re.search(r"\b(?:add|adding|another|extra|new|second|third|fourth)\b[^.;!?]*$",
+                                              told[:m.start()], re.I):
+            continue  # (a time added, not the one a box shows changed: "we're adding a third owl encounter every
+            # day, at half past four")
         before = [w for w in words(told[:m.start()])[-6:] if len(w) >= 4]
         found = [(q, shown) for q, shown, label in boxes if any(ocr_same(w, x) for w in before for x in label)]
         if len(found) == 1 and found[0][1] != hm and not typed_into(f, found[0][0], hm):
