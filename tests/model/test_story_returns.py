@@ -424,3 +424,38 @@ def test_apples_through_the_press_go_to_the_pressing_days_and_record_their_press
     assert told_box(f, PRESSED) == _at(f, (391, 216, 406, 231))
     assert told_box(f, PRESSED.replace("bottled and pasteurised", "bottled")) is None
     assert told_commit(f, PRESSED) is None  # (its box first)
+
+
+FALCONRY = ("The prices are changing from August: the full falconry day goes up to £165 for adults and £120 for "
+            "under-16s, and adult owl encounters go up to £45. The photo package is going up to £20 as well.")
+PRICES19 = [('Wyvern falconry centre', t, (25, 17, 246, 37)), ('Bookings', t, (276, 16, 343, 39)),
+    ('Sessions', t, (367, 19, 435, 36)), ('Birds', t, (454, 17, 499, 38)),
+    ('Prices & timetable', t, (515, 17, 646, 37)), ('Prices & timetable', t, (23, 77, 210, 100)),
+    ('Prices (per person)', t, (40, 131, 186, 157)), ('Experience', t, (48, 165, 126, 186)),
+    ('Adult', t, (148, 165, 192, 187)), ('Under 16', t, (275, 168, 338, 185)),
+    ('Owl encounter', t, (48, 199, 142, 221)), ('40', t, (157, 200, 182, 221)), ('30', t, (285, 202, 306, 219)),
+    ('Hawk walk', t, (48, 241, 120, 262)), ('65', t, (157, 241, 183, 262)), ('45', t, (285, 243, 307, 260)),
+    ('Falconry day', t, (46, 280, 132, 306)), ('150', t, (157, 282, 190, 303)), ('110', t, (285, 283, 314, 302)),
+    ('Photo package (£ per booking)', t, (41, 322, 223, 342)),
+    ('Free cancellation up to (days before)', t, (429, 323, 644, 343)), ('15', t, (49, 349, 76, 374)),
+    ('2', t, (436, 353, 453, 373)), ('Free cancellation up to (days before) 2', i, (431, 344, 809, 382)),
+    ('Photo package (£ per booking) 15', i, (44, 344, 422, 382)), ('Birds Prices & timetable', i, (507, 9, 654, 45)),
+    ('Falconry day 110', i, (278, 276, 391, 312)), ('Falconry day 150', i, (152, 276, 265, 312)),
+    ('Under 16 45', i, (278, 235, 391, 271)), ('Hawk walk 65', i, (152, 235, 265, 271)),
+    ('Under 16 30', i, (278, 194, 391, 230)), ('Owl encounter 40', i, (152, 194, 265, 230))]
+
+
+def test_a_price_table_row_of_two_words_takes_each_sum_by_the_column_said_after_it():
+    """"the full falconry day goes up to £165 for adults and £120 for under-16s": the row "Falconry day" (two
+    words, each said) takes 165 under "Adult" and 120 under "Under 16", each sum read with the words from it to
+    the next; "adult owl encounters go up to £45" is Owl encounter's Adult box."""
+    from tilepilot.model.embedded.fields import table_value
+
+    to_prices = [("click", (547.5, 27.0))]
+    f, _ = _page(PRICES19, to_prices)
+    assert table_value(f, FALCONRY) == (_at(f, (152, 276, 265, 312)), "165")
+    f, _ = _page(PRICES19, to_prices + [("type", (208.5, 294.0))])
+    assert table_value(f, FALCONRY) == (_at(f, (278, 276, 391, 312)), "120")
+    f, _ = _page(PRICES19, to_prices + [("type", (208.5, 294.0)), ("type", (334.5, 294.0))])
+    assert table_value(f, FALCONRY) == (_at(f, (152, 194, 265, 230)), "45")
+    assert table_value(f, "Kim at 4 Falconry Day Lane wants an adult ticket.") is None

@@ -2638,35 +2638,52 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
         if not line or not over:
             continue
         row = min(line, key=lambda t: float(f.cand_box[t][0]))
-        if len(words(f.cand_text[row])) != 1:
+        if not 1 <= len(words(f.cand_text[row])) <= 3:
             continue
         over = [t for t in over if any(w.isalpha() for w in words(f.cand_text[t]))]  # (not the cells above)
         if not over:
             continue
         head = max(over, key=lambda t: float(f.cand_box[t][3]))
-        cells[q] = (words(f.cand_text[row])[0], {w[:5] for w in words(f.cand_text[head]) if len(w) >= 4})
+        cells[q] = (tuple(words(f.cand_text[row])), {w[:5] for w in words(f.cand_text[head]) if len(w) >= 4})
     if len({r for r, _ in cells.values()}) < 2:
         return None  # (a table: two rows or more)
     for piece in re.split(r"[.;!?](?=\s|$)|,\s*and\b", told):  # (not "£39.50"'s point)
         said = words(piece)
-        stems = {w[:5] for w in said if len(w) >= 4}
-        hits = [(len(head & stems), q) for q, (row, head) in cells.items() if row in said and head & stems]
-        if not hits:
-            continue
-        best = max(n for n, _ in hits)
-        hits = [q for n, q in hits if n == best]
-        if len(hits) != 1:
-            continue
-        if (m := _MONEY.search(piece)) is not None:
-            value = m.group("n").replace(",", "") + (m.group("d") or "")
-        elif (n := next((w for w in said if w.isdigit() or w in NUMBER_WORDS), None)) is not None:
-            value = n if n.isdigit() else str(NUMBER_WORDS[n])
-        else:
-            continue
-        q = hits[0]
-        if not typed_into(f, q, value) and not any(f.cand_text[t].strip() == value for t in texts_inside(f, q)):
-            return q, value
+        sums = list(_MONEY.finditer(piece))
+        for k, m in enumerate(sums or [None]):
+            # (several sums in one piece: each with the words from it to the next, "the full falconry day goes up
+            # to £165 for adults and £120 for under-16s": 165 "for adults", 120 "for under-16s")
+            near = said if len(sums) <= 1 else words(piece[m.start():sums[k + 1].start() if k + 1 < len(sums)
+                                                            else len(piece)])
+            stems = {w[:5] for w in near if len(w) >= 4}
+            hits = [(len(head & stems), q) for q, (row, head) in cells.items()
+                    if (_row_said(row, said) if sums else len(row) == 1 and row[0] in said)
+                    and head & stems]  # (a row of several words for a price only: not "4 Church Walk")
+            if not hits:
+                continue
+            best = max(n for n, _ in hits)
+            hits = [q for n, q in hits if n == best]
+            if len(hits) != 1:
+                continue
+            if m is not None:
+                value = m.group("n").replace(",", "") + (m.group("d") or "")
+            elif (n := next((w for w in said if w.isdigit() or w in NUMBER_WORDS), None)) is not None:
+                value = n if n.isdigit() else str(NUMBER_WORDS[n])
+            else:
+                continue
+            q = hits[0]
+            if not typed_into(f, q, value) and not any(f.cand_text[t].strip() == value for t in texts_inside(f, q)):
+                return q, value
     return None
+
+
+def _row_said(row: tuple[str, ...], said: list[str]) -> bool:
+    """Whether a table's row name is said: a one-word name as written ("Gold"), a longer one by each of its words
+    of three letters or more, read by their first five letters ("Owl encounter": "adult owl encounters")."""
+    if len(row) == 1:
+        return row[0] in said
+    stems = {w[:5] for w in said}
+    return all(w[:5] in stems for w in row if len(w) >= 3)
 
 
 def standing_change(f: Features, told: str) -> bool:
