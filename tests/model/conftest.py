@@ -77,7 +77,8 @@ def replay_server():
 
 def cut_page(cands, hist=()) -> tuple[SimpleNamespace, dict[str, int]]:
     """A screen's features cut to what a decoding rule reads: candidates (text, kind, box) and the history's
-    (action, point) on a 1280x720 frame, each crop blank; and each text's index (the last of a repeated text)."""
+    (action, point) on a 1280x720 frame, each crop blank and each colour state light (nothing ticked, never acted
+    on); and each text's index (the last of a repeated text)."""
     from tilepilot.model.embedded.features import ACTIONS
 
     f = SimpleNamespace(cand_text=[x for x, _, _ in cands], cand_kind=np.array([k for _, k, _ in cands]),
@@ -85,5 +86,6 @@ def cut_page(cands, hist=()) -> tuple[SimpleNamespace, dict[str, int]]:
                         cand_crop=np.full((len(cands), 16, 16), 255, np.uint8),
                         hist_kind=np.array([ACTIONS.index(a) for a, _ in hist], np.int64),
                         hist_box=np.array([(x - 4, y - 4, x + 4, y + 4) for _, (x, y) in hist], np.float32)
-                        .reshape(-1, 4), frame_size=(1280, 720))
+                        .reshape(-1, 4), frame_size=(1280, 720),
+                        cand_state=np.tile(np.array([0, 0, .95, .95, .95, 0, 0, 0], np.float32), (len(cands), 1)))
     return f, {x: q for q, (x, _, _) in enumerate(cands)}
