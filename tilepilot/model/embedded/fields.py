@@ -1493,12 +1493,16 @@ def noted_commit(f: Features, told: str) -> int | None:
                <= float(f.cand_box[q][3]) and float(f.cand_box[q][3] - f.cand_box[q][1]) >= _NOTE_FIELD * f.scale
                for q in np.flatnonzero(f.cand_kind == KINDS["input"])):
         return None  # (the last value typed went into a note's tall box)
-    if (found := _commit_under(f, set(words(told)), (x, y))) is not None:
-        return found
+    found = _commit_under(f, set(words(told)), (x, y))
+    return found if found is not None else _beside_cancel_under(f, y)  # no button reads the story: the dialog's
+    # one beside its Cancel ("… close that one off …": "Complete booking")
+
+
+def _beside_cancel_under(f: Features, y: float) -> int | None:
+    """The dialog's one button beside its Cancel, under ``y`` (a value just typed there), never clicked."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     foot = [t for t in beside_cancel(f, texts) if float(f.cand_box[t][1]) > y and not clicked_in(f, t, ever=True)]
-    return foot[0] if len(foot) == 1 else None  # no button reads the story: the dialog's one beside its Cancel
-    # ("… close that one off …": "Complete booking")
+    return foot[0] if len(foot) == 1 else None
 
 
 def _field_value(f: Features, t: int) -> bool:
@@ -2588,9 +2592,7 @@ def told_commit(f: Features, told: str) -> int | None:
     # ("… have paid …": "Mark as paid")
     if found is None or not buttoned(f, found):  # no button reads the story: the dialog's one beside its Cancel
         # ("Complete", not the label "Balance paid by" for "… paid the balance on his card")
-        texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-        foot = [t for t in beside_cancel(f, texts) if float(f.cand_box[t][1]) > y and not clicked_in(f, t, ever=True)]
-        found = foot[0] if len(foot) == 1 else found
+        found = below if (below := _beside_cancel_under(f, y)) is not None else found
     return found
 
 

@@ -5102,10 +5102,11 @@ _UNDOES = re.compile(r"\W*(?:cancel|delete|remove|void|refund|archive|retire|wit
 def _named_entry(f: Features, stack: list[int], told: str) -> int | None:
     """The menu's one entry whose thing (a word after its verb, six letters or more) the story says, read by
     its first six letters; never one that undoes the record."""
-    said = {w[:6] for w in words(told) if len(w) >= 6 and w.isalpha()}
-    doings = {w + "ing" for w in words(told) if len(w) >= 5 and w.isalpha()}  # ("the press": "Record pressing…")
-    found = [t for t in stack if not _UNDOES.match(f.cand_text[t])
-             and any(len(w) >= 6 and w.isalpha() and (w[:6] in said or w in doings) for w in words(f.cand_text[t])[1:])]
+    ws = set(words(told))
+    said = {w[:6] for w in ws if len(w) >= 6 and w.isalpha()}
+    found = [t for t in stack if not _UNDOES.match(f.cand_text[t]) and any(
+        len(w) >= 6 and w.isalpha() and (w[:6] in said or any(_doing_of(x, w) for x in ws))
+        for w in words(f.cand_text[t])[1:])]  # (or its doing: "the press": "Record pressing…")
     return found[0] if len(found) == 1 else None
 
 
@@ -5184,9 +5185,9 @@ def searched_first(f: Features) -> bool:
     return [ACTIONS[int(k)] for k in f.hist_kind] == ["type"]
 
 
-# goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
 # a thing told brought back: "The Hendersons have just brought Heron back", "the van came back this morning"
 _BROUGHT_BACK = re.compile(r"\b(?:brought|bring|brings|came|come|comes|got|gets)\s+(?:[\w'’]+\s+){0,2}?back\b", re.I)
+# goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
 _ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b",
                       re.I)
 
@@ -5265,9 +5266,15 @@ def _elsewhere(f: Features, instruction: str, texts: list[int]) -> bool:
     page's own heading reads is this page)."""
     head = _head_words(f, texts)
     said = [w for w in words(instruction) if len(w) >= 4 and w not in _NOT_THINGS]
-    return any((_one_thing(w, x) or x == w + "ing" and len(w) >= 5) and not any(_one_thing(h, x) for h in head)
+    return any((_one_thing(w, x) or _doing_of(w, x)) and not any(_one_thing(h, x) for h in head)
                for t in _section_links(f) for x in _link_words(f.cand_text[t]) for w in said)  # (a doing named by
     # its thing: "… apples went through the press …" is "Pressing days")
+
+
+def _doing_of(word: str, name: str) -> bool:
+    """Whether ``name`` is the doing of the thing ``word`` names, the word and "ing" (five letters at least): "press"
+    and "pressing"."""
+    return len(word) >= 5 and word.isalpha() and name == word + "ing"
 
 
 def doing_link(f: Features, told: str) -> int | None:
@@ -5278,9 +5285,9 @@ def doing_link(f: Features, told: str) -> int | None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     head = _head_words(f, texts)
-    said = {w for w in words(told) if len(w) >= 5 and w.isalpha()}
+    said = set(words(told))
     links = [t for t in _section_links(f) if _nav(f, t) and any(
-        x.endswith("ing") and x[:-3] in said and not any(_one_thing(h, x) for h in head)
+        any(_doing_of(w, x) for w in said) and not any(_one_thing(h, x) for h in head)
         for x in _link_words(f.cand_text[t]))]
     return links[0] if len(links) == 1 else None
 
