@@ -1590,19 +1590,22 @@ def counted_field(f: Features, instruction: str, unit: bool = False) -> tuple[in
     2 servings" in a dialog whose Servings field shows 4 types 2 there (cleared); with ``unit``, else the one
     field whose label ends with that word ("… he's claiming 46 miles": "Mileage claimed (miles) [0]"). None
     where no such field shows a number, or once the number was typed."""
+    fields = None  # (each field's labels, read once: only when the task says a count)
     for m in _COUNTED.finditer(instruction):
         noun = m.group(2).lower()
         if noun in _NOT_COUNTED or m.group(2)[:1].isupper() or value_typed(f, m.span(1)):
             continue  # (a number before a name is an address's: "14 Elm Drive")
-        if unit and len(hits := [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+        if fields is None:
+            fields = [(q, _labels(f, q)) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))]
+        if unit and len(hits := [(q, labels) for q, labels in fields
                                  if any(k and 0 < len(ws) <= 4 and _UNIT_AS.get(ws[-1], ws[-1]) == _UNIT_AS.get(
-                                     noun, noun) for ws, k in _labels(f, q))
-                                 and all(w.isdigit() for ws, k in _labels(f, q) if k == 0 for w in ws)]) == 1:
-            shown = [w for ws, k in _labels(f, hits[0]) if k == 0 for w in ws if w.isdigit()]
-            if shown[-1:] != [m.group(1)] and not typed_into(f, hits[0], m.group(1)):
-                return hits[0], m.span(1)
-        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-            labels = _labels(f, q)
+                                     noun, noun) for ws, k in labels)
+                                 and all(w.isdigit() for ws, k in labels if k == 0 for w in ws)]) == 1:
+            q, labels = hits[0]
+            shown = [w for ws, k in labels if k == 0 for w in ws if w.isdigit()]
+            if shown[-1:] != [m.group(1)] and not typed_into(f, q, m.group(1)):
+                return q, m.span(1)
+        for q, labels in fields:
             inside = [ws for ws, k in labels if k == 0]
             named = any(k and len(ws) <= 2 and any(w.rstrip("s") == noun.rstrip("s") for w in ws) for ws, k in labels) \
                 or any(ws and ws[0].rstrip("s") == noun.rstrip("s") for ws in inside)
@@ -1681,10 +1684,13 @@ def named_sum(f: Features, told: str, typed: bool = False) -> tuple[int, str] | 
     tip"), the sum as
     the box writes it. None when no box's label names it, or the sum is in (unless ``typed``: that box all the
     same)."""
+    option_first = None  # (a part's option still to choose, read once: only for a sum named by its verb)
     for m in _SUM_AS.finditer(told):
         thing = m.group("after") or m.group("before") or ""
-        verb = _verb_root(words(told[:m.start()])[-1]) if words(told[:m.start()]) and part_radio(f, told) is None \
-            else ""
+        verb = _verb_root(words(told[:m.start()])[-1]) if words(told[:m.start()]) else ""
+        if verb:
+            option_first = part_radio(f, told) is not None if option_first is None else option_first
+            verb = "" if option_first else verb
         if not thing and not verb or thing.lower() in ("total", "sum", "bill", "cheque", "payment", "cash"):
             continue
         value = m.group("n").replace(",", "") + (m.group("d") or "")
@@ -2464,6 +2470,8 @@ def spent_hours(f: Features, told: str, typed: bool = False) -> tuple[int, str] 
     hours as a number: "she … spent an extra hour and a half sorting it out" types 1.5 into "Extra repair time
     (hours) [0]". A box showing a number; of several, the one whose label shares a word (four letters or more)
     with the six words before the time. None when no one box fits, or it was typed (unless ``typed``)."""
+    if _SPENT.search(told) is None:
+        return None  # (no time told: the page's fields are not read, on every step)
     boxes = [(q, lab) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
              if (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[-1:] in (["hours"], ["hrs"])
              and re.fullmatch(r"\d+(?:\.\d+)?", " ".join(f.cand_text[t].strip() for t in texts_inside(f, q)))]
