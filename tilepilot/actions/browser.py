@@ -57,7 +57,8 @@ _READING_JS = """const norm = (t) => (t || '').replace(/\\s+/g, ' ').trim().toLo
 _VISIBLE_READING = "(text) => { " + _READING_JS + " return reading(text); }"
 # typing into a native single-choice <select> at (x, y) (or its label) picks the option reading the text, else the
 # one at the same time of day ("8 pm" picks "20:00"), else the one starting with it, else the one containing it
-# (case and spacing aside), as a change the page hears; the option's text, or null when there is no such select
+# (case and spacing aside), else the one holding all its words in any order ("8oz white Dacron" picks "Dacron 8oz
+# white (34 m in stock)"), as a change the page hears; the option's text, or null when there is no such select
 # or option
 # a date (or time) field at (x, y) (or its label's) given a "YYYY-MM-DD" ("HH:MM") value whole, as its own input
 # and change events tell the page; null where no such field is there
@@ -82,7 +83,9 @@ _PICK_OPTION = "([x, y, text]) => { " + _DEEP_AT_JS + _READING_JS + """
     return h < 24 && +(m[2] || 0) < 60 ? h * 60 + +(m[2] || 0) : null; };
   const at = clock(text);
   const o = opts.find((o) => norm(o.text) === want) || (at !== null && opts.find((o) => clock(o.text) === at))
-    || opts.find((o) => norm(o.text).startsWith(want)) || opts.find((o) => norm(o.text).includes(want));
+    || opts.find((o) => norm(o.text).startsWith(want)) || opts.find((o) => norm(o.text).includes(want))
+    || opts.find((o) => { const own = new Set(norm(o.text).split(/[^\\p{L}\\p{N}]+/u));
+      return want.split(/[^\\p{L}\\p{N}]+/u).filter(Boolean).every((w) => own.has(w)); });
   if (!o) return null;
   s.focus();
   s.value = o.value;

@@ -384,15 +384,19 @@ def story_new_button(f: Features, told: str) -> int | None:
 
 
 def opener_commit(f: Features) -> int | None:
-    """The dialog's button that repeats the one pressed to open it, less its "+", beside the dialog's "Cancel": "+
-    Add charge" opened "Add charge", whose own "Add charge" sends it where the network would stop once its boxes
-    and list are set.
+    """The dialog's button that repeats the one pressed to open it, less its "+" or "…", beside the dialog's
+    "Cancel": "+ Add charge" opened "Add charge", whose own "Add charge" sends it where the network would stop
+    once its boxes and list are set; a bulk bar's "Send to charity…" opened "Send 5 items to charity", sent by
+    its "Send to charity".
     None when no button pressed reads so, or its dialog's was pressed already."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+
+    def opens(t: int) -> bool:  # "+ Add charge", "Send to charity…"
+        return f.cand_text[t].lstrip().startswith("+") or f.cand_text[t].rstrip().endswith(("…", "..."))
     for t in texts:
-        if not f.cand_text[t].lstrip().startswith("+") or not clicked_in(f, t, ever=True):
+        if not opens(t) or not clicked_in(f, t, ever=True):
             continue
-        same = [u for u in texts if u != t and not f.cand_text[u].lstrip().startswith("+")
+        same = [u for u in texts if u != t and not opens(u)
                 and words(f.cand_text[u]) == words(f.cand_text[t]) and 1 <= len(words(f.cand_text[u])) <= 3]
         foot = [u for u in beside_cancel(f, texts) if u in same]  # (the dialog's foot, beside its "Cancel": not
         # its title, "New issue" or "Add charge")

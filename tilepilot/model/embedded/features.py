@@ -253,6 +253,30 @@ def texts_inside(f: Features, q: int) -> list[int]:
     return [int(t) for t in np.flatnonzero(hit)]
 
 
+def act_start(f: Features) -> int:
+    """The history step a second act on a list's rows starts at: a click at the right quarter of the screen (a
+    row's menu dots) that a click follows (its menu's entry), right after a click elsewhere (the first act's
+    dialog pressed) that followed a step of its own (a value typed, a box ticked): the story's next thing
+    ("… his brogues and the briefcase"), so the first act's typing and pressing at the same places in a
+    dialog alike are not taken for this one's; else 0."""
+    def x(k: int) -> float:
+        return float(f.hist_box[k][0] + f.hist_box[k][2]) / 2
+
+    def own_step(k: int) -> bool:  # a value typed, or a click on an option's mark
+        if ACTIONS[int(f.hist_kind[k])] == "type":
+            return True
+        px, py = acted_at(f, k)
+        return ACTIONS[int(f.hist_kind[k])] == "click" and any(
+            float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
+            and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4
+            for c in np.flatnonzero(f.cand_kind == KINDS["component"]))
+
+    clicks = [ACTIONS[int(k)] == "click" and bool(b.any()) for k, b in zip(f.hist_kind, f.hist_box, strict=True)]
+    opens = [k for k in range(2, len(clicks) - 1) if clicks[k] and clicks[k + 1] and x(k) > 0.75 * f.frame_size[0]
+             and clicks[k - 1] and x(k - 1) <= 0.75 * f.frame_size[0] and own_step(k - 2)]
+    return opens[-1] if opens else 0
+
+
 def clicked_in(f: Features, j: int, ever: bool = False) -> bool:
     """Whether the last action clicked inside candidate ``j`` (a dropdown opened already); with ``ever``, any
     earlier click or double click did (a row's icon pressed, a filter's box ticked once already)."""
@@ -260,7 +284,7 @@ def clicked_in(f: Features, j: int, ever: bool = False) -> bool:
         return False
     x0, y0, x1, y1 = f.cand_box[j]
     n = len(f.hist_kind)
-    for k in range(n - 1, -1 if ever else max(n - 2, -1), -1):
+    for k in range(n - 1, act_start(f) - 1 if ever else max(n - 2, -1), -1):  # (ever: in this act)
         if ACTIONS[int(f.hist_kind[k])] in (("click", "double_click") if ever else ("click",)):
             hx, hy = acted_at(f, k)
             if x0 <= hx <= x1 and y0 <= hy <= y1:

@@ -757,6 +757,12 @@ def section_opened(f: Features, strict: bool = False) -> bool:
                              or not strict and not any(within_box(p, b) for b in f.cand_box))
 
 
+# another's reference for a thing, a value to record rather than a record to find: "I've ordered the units from
+# Pilkington: their reference is PK-77213"
+_THEIR_REF = r"\b(?:their|his|her|its|[A-Z][\w&]*['’]s)\s+(?:own\s+)?(?:order\s+|job\s+|booking\s+)?" \
+    r"(?:reference|ref|number|no\.?)\s*(?:is\s+|was\s+|:\s*)?#?"
+
+
 def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     """The filter box and the identifier to type into it, for a first step on a list that shows identifiers
     shaped like the one the task names but not it: "Send Brightline Dental a payment reminder for invoice
@@ -764,10 +770,11 @@ def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
     does rather than scroll a long list. The boxes are entry fields whose hint or label searches or filters; of
     several, the one whose hint names a number or an ID, else the lowest (a list's own filter, under the site's
     search). On a first step or right after a section opened ("Check in booking FB-58240": Vehicle bookings);
-    None once anything else was done, or when the identifier is shown, none like it is, or no box is."""
+    None once anything else was done, or when the identifier is shown, none like it is, no box is, or it is
+    another's reference told to record ("their reference is PK-77213")."""
     if len(f.hist_kind) > 1:
         return None
-    ids = _codes(instruction)
+    ids = [i for i in _codes(instruction) if not re.search(_THEIR_REF + re.escape(i), instruction, re.I)]
     shown = {w for t in f.cand_text for w in _tokens(t)}
     if not ids or any(i.lower().lstrip("#") in shown for i in ids):
         return None
@@ -1223,6 +1230,9 @@ _TELLS = re.compile(r"\b([a-z]+)\s+(?:says|said|tells|told|reports|reported|rang
 _ASKS = re.compile(r"\?|\b(?:want|wants|wanted|like|asked|asks|asking)\b", re.I)
 
 
+_ACT_VERBS = frozenset({"cancel", "refund", "postpone", "reschedule", "withdraw", "close", "remove", "delete", "void"})
+
+
 def _pick_option(f: Features, options: list[int], told: str, instruction: str) -> int | None:
     """Of a list's options, the one sharing most of the task's words (one word's first five letters); where none
     shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
@@ -1234,8 +1244,10 @@ def _pick_option(f: Features, options: list[int], told: str, instruction: str) -
     own = {w for w in said if sum(any(x.rstrip("s")[:5] == w.rstrip("s")[:5] for x in ws) for ws in rest) >= 3}
     said = [w for w in said if w not in own]  # (the site's own words tell no reason: "had the tyres done at a
     # place in Hanley" on a tyre centre's page is "Went to another garage", not "Wrong tyre ordered")
-    shared = {t: sum(any(len(x) >= 4 and x[:5] == w[:5] for x in words(f.cand_text[t])) for w in said)
-              for t in options}
+    shared = {t: sum((0.5 if w in _ACT_VERBS else 1.0) * any(len(x) >= 4 and x[:5] == w[:5]
+                                                             for x in words(f.cand_text[t])) for w in said)
+              for t in options}  # (the act asked counts half: "… isn't worth repairing … so cancel that job" is
+    # "Not worth repairing" over "Customer cancelled")
     best = max(shared.values(), default=0)
     picks = [t for t, n in shared.items() if n == best]
     asked = [t for t in options if any(w.startswith("request") for w in words(f.cand_text[t]))]
@@ -1472,6 +1484,14 @@ def labelled_note(f: Features, told: str) -> tuple[int, str] | None:
     return noted if noted is not None and _note_named(f, noted[0], told) else None
 
 
+def _on_mark(f: Features, k: int) -> bool:
+    """Whether history step ``k`` clicked on an option's mark (a box or a round option)."""
+    px, py = acted_at(f, k)
+    return any(float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
+               and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4
+               for c in np.flatnonzero(f.cand_kind == KINDS["component"]))
+
+
 def noted_commit(f: Features, told: str) -> int | None:
     """The dialog's button pressed after ``note_field`` typed its note: the short text (three words at most)
     starting with a word of the task or one that saves ("Close squawk" for "… Please close it off."), under
@@ -1479,14 +1499,8 @@ def noted_commit(f: Features, told: str) -> int | None:
     tall box, with at most clicks on options after it ("as high priority": its "○ High")."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     typed = [k for k in steps if ACTIONS[int(f.hist_kind[k])] == "type"]
-    marks = np.flatnonzero(f.cand_kind == KINDS["component"])
-
-    def on_mark(k: int) -> bool:  # a click on an option's mark
-        px, py = acted_at(f, k)
-        return any(float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
-                   and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4 for c in marks)
     if not typed or _told_note(told) is None and _quoted_note(told) is None \
-            or any(ACTIONS[int(f.hist_kind[k])] != "click" or not on_mark(k) for k in steps if k > typed[-1]):
+            or any(ACTIONS[int(f.hist_kind[k])] != "click" or not _on_mark(f, k) for k in steps if k > typed[-1]):
         return None
     x, y = acted_at(f, typed[-1])
     if not any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
@@ -2465,16 +2479,21 @@ _SPENT = re.compile(r"\b(?:(?P<n>an?|\d{1,2}(?:\.\d{1,2})?|[a-z]+)\s+(?:(?:extra
                     r"(?!\s*,?\s+(?:rather\s+than|instead\s+of|not)\b)", re.I)
 
 
+_HOURS_BOX = re.compile(r"^\W*(?:hours|hrs)\b(?!\s+(?:of|from|to)\b)|\b(?:hours|hrs)\W*$", re.I)  # ("Hours
+# from" takes a time)
+
+
 def spent_hours(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
-    """The box counting hours (its label ending "(hours)" or "hours") a story tells time spent for, and the
-    hours as a number: "she … spent an extra hour and a half sorting it out" types 1.5 into "Extra repair time
-    (hours) [0]". A box showing a number; of several, the one whose label shares a word (four letters or more)
+    """The box counting hours (its label ending "(hours)" or "hours", or led by "Hours": "Hours worked") a story
+    tells time spent for, and the hours as a number: "she … spent an extra hour and a half sorting it out"
+    types 1.5 into "Extra repair time (hours) [0]"; "It took him three and a half hours" 3.5 into "Hours worked
+    [ ]". A box showing a number or nothing; of several, the one whose label shares a word (four letters or more)
     with the six words before the time. None when no one box fits, or it was typed (unless ``typed``)."""
     if _SPENT.search(told) is None:
         return None  # (no time told: the page's fields are not read, on every step)
     boxes = [(q, lab) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
-             if (lab := _own_label(f, q)) is not None and words(f.cand_text[lab])[-1:] in (["hours"], ["hrs"])
-             and re.fullmatch(r"\d+(?:\.\d+)?", " ".join(f.cand_text[t].strip() for t in texts_inside(f, q)))]
+             if (lab := _own_label(f, q)) is not None and _HOURS_BOX.search(f.cand_text[lab])
+             and re.fullmatch(r"(?:\d+(?:\.\d+)?)?", " ".join(f.cand_text[t].strip() for t in texts_inside(f, q)))]
     if not boxes:
         return None
     for m in _SPENT.finditer(told):
@@ -2497,6 +2516,43 @@ def spent_hours(f: Features, told: str, typed: bool = False) -> tuple[int, str] 
                                                                   for x in words(f.cand_text[lab]) if len(x) >= 4)]
         if len(found) == 1 and (typed or not typed_into(f, found[0], text)):
             return found[0], text
+    return None
+
+
+# an amount of a named thing: "he used 2.4 metres of the 8oz white Dacron", "30 kilos of the Bramley"
+_UNIT_OF = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]{1,12})\s+of\s+(?:the\s+|our\s+|their\s+)?"
+                      r"(?P<what>[\w'’ -]+?)\s*(?=[,;:!?]|\.(?:\s|$)|\s+(?:and|but|which|that|for|from|to|in|on|at|"
+                      r"with)\b|$)", re.I)
+_OTHER_ONE = re.compile(r"\b(?:second|third|other|another|extra|additional|2nd|3rd)\b", re.I)
+
+
+def unit_of_choice(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
+    """A thing told by its amount, on a form that asks which thing and how much of it: "he used 2.4 metres of
+    the 8oz white Dacron" on "Cloth used [— none —]  Metres of cloth [ ]" chooses "8oz white Dacron" in the
+    list (the page's option holding those words), then types 2.4 beside it. The box labelled "<unit> of
+    <noun>" and, on its line, the list whose label says the noun (not a "Second …" one); the list first, then
+    the box; None when neither is left to fill (``typed``: the box, filled or not)."""
+    if (m := _UNIT_OF.search(told)) is None:
+        return None  # (no amount of a thing told: the page's fields are not read, on every step)
+    unit = _UNIT_AS.get(m.group("unit").lower(), m.group("unit").lower())
+    boxes = [(q, ws) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if (lab := _own_label(f, q)) is not None and len(ws := words(f.cand_text[lab])) >= 3
+             and ws[1] == "of" and _UNIT_AS.get(ws[0], ws[0]) == unit and not _OTHER_ONE.search(f.cand_text[lab])]
+    if len(boxes) != 1:
+        return None
+    box, (_unit, _of, *noun) = boxes[0]
+    y = float(f.cand_box[box][1] + f.cand_box[box][3]) / 2
+    lists = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])) if q != box
+             and float(f.cand_box[q][1]) <= y <= float(f.cand_box[q][3])
+             and (lab := _own_label(f, q)) is not None and not _OTHER_ONE.search(f.cand_text[lab])
+             and {w[:5] for w in words(f.cand_text[lab]) if len(w) >= 4} & {w[:5] for w in noun if len(w) >= 4}]
+    what = m.group("what").strip()
+    if len(lists) == 1 and not typed and not typed_into(f, lists[0], what):
+        shown = {w for t in texts_inside(f, lists[0]) for w in words(f.cand_text[t])}
+        if not set(words(what)) <= shown:
+            return lists[0], what
+    if len(lists) == 1 and (typed or not typed_into(f, box, m.group("n"))):
+        return box, m.group("n")
     return None
 
 
@@ -2560,9 +2616,9 @@ def paid_way(f: Features, told: str, typed: bool = False) -> tuple[int, str] | N
                          or said[1:3] in (["paid", "by"], ["paid", "with"], ["payment", "method"])) \
                 and not set(said) & {"on", "date", "due", "when"} \
                 and ":" not in f.cand_text[lab].rstrip(": ") and (len(said) <= 2 or any(
-                _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q))):
+                _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q)) or typed and typed_into(f, q, "")):
             hits.append(q)  # (its own label, "Payment", "Balance paid by", not "Paid on"; not a row's state
-            # behind the dialog, "Pay in centre", "Paid: Card")
+            # behind the dialog, "Pay in centre", "Paid: Card"; a longer one still asking, or typed into)
     if len(hits) != 1 or not typed and (typed_into(f, hits[0], way) or any(
             way in f.cand_text[t].lower() for t in texts_inside(f, hits[0]))):
         return None
@@ -2575,8 +2631,10 @@ def told_commit(f: Features, told: str) -> int | None:
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    while steps and ACTIONS[int(f.hist_kind[steps[-1]])] == "click" and _on_mark(f, steps[-1]):
+        steps.pop()  # (a box ticked after: "His loyalty card is full, … paying the rest by card")
     rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date, named_sum,
-             counted_instead, owner_choice, spent_hours)
+             counted_instead, owner_choice, spent_hours, unit_of_choice)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None \
             or worded_radio(f, told) is not None or part_radio(f, told) is not None or told_box(f, told) is not None:

@@ -118,6 +118,7 @@ from tilepilot.model.embedded.fields import (
     told_time,
     told_value,
     unfilled_pair,
+    unit_of_choice,
     value_for_click,
     weekday_date,
     widened_search,
@@ -146,6 +147,7 @@ from tilepilot.model.embedded.order import (
     column_switch,
     count_step,
     dated_row,
+    dated_ticks,
     day_tab,
     default_button,
     default_made,
@@ -186,6 +188,8 @@ from tilepilot.model.embedded.order import (
     named_text,
     names_things,
     nav_opened,
+    next_row_below,
+    next_story_row,
     noun_section,
     numbered_tile,
     only_went_to_own,
@@ -775,7 +779,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
                                 or (q := group_box(f, told)) is not None or (q := owner_box(f, told)) is not None
-                                or (q := bulk_action(f, told)) is not None
+                                or (q := dated_ticks(f, told)) is not None or (q := bulk_action(f, told)) is not None
+                                or (q := next_story_row(f, told)) is not None
                                 or (nav_opened(f) or searched_first(f)) and (
                 (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
                 or (q := logged_button(f, told)) is not None)):  # a list
@@ -886,7 +891,7 @@ class EmbeddedModel:
         if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
                 or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told) or told_time(f, told)
                 or shown_instead(f, told) or changes_to(f, told) or counted_instead(f, told) or spent_hours(f, told)
-                or contact_field(f, told)
+                or unit_of_choice(f, told) or contact_field(f, told)
                 or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
@@ -915,6 +920,9 @@ class EmbeddedModel:
         if (kind == "done" or kind == "type" and sum(ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2) \
                 and save_below(f, told):  # "Save settings" under the fold (where the network would stop, or
             # type on: "work" of "legal and police work to £58 an hour")
+            return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
+        if kind in ("done", "scroll", "click") and next_row_below(f, told):  # "… so cancel that job": the boom
+            # cover's row under the fold, once the mainsail's was done
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
         if kind in ("done", "click", "scroll") and (q := owned_card_edit(f, told)) is not None:
             # "… in Gethin's gang", on Gangs: the "Edit gang…" of the card led by Gethin Lewis
@@ -956,6 +964,9 @@ class EmbeddedModel:
                                                     or kind == "done" and (q := opener_commit(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
             # booked", told as a fact
+        if kind == "type" and (q := told_box(f, told)) is not None:  # the story's facts typed, its box left: "His
+            # loyalty card is full" ticks "Redeem full loyalty card …" (not the story typed somewhere)
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if typed_to_confirm(f) and (q := confirm_button(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Delete snapshot"
         if kind in ("click", "scroll") and (q := asked_answer(f, instruction)) is not None:

@@ -23,6 +23,7 @@ from tilepilot.model.embedded.features import (
     KINDS,
     Features,
     acted_at,
+    beside_cancel,
     buttoned,
     clicked_in,
     round_mark,
@@ -5034,7 +5035,8 @@ def _menu_panel(f: Features) -> list[int]:
 
 # a customer's yes told as a story: "He's happy for us to go ahead with the full service"
 _GO_AHEAD = re.compile(r"\b(?:go(?:es)?\s+ahead|happy\s+(?:for\s+us\s+)?to\s+(?:go|proceed)|(?:has|have)\s+(?:just\s+)?"
-                       r"(?:accepted|approved|agreed\s+to))\b", re.I)
+                       r"(?:accepted|approved|agreed\s+to|said\s+yes\s+to))\b", re.I)  # ("The Hartleys have said yes
+# to the conservatory roof quote")
 
 
 def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) -> int | None:
@@ -5077,12 +5079,15 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
         told_verbs = {w[:5] for v in words(told) if v in _STORY_ROW_VERBS for w in with_synonyms([v])} | (
             {"compl"} if re.search(r"\bas\s+(?:done|finished|complete|completed)\b", told, re.I) else set()) | (
-            {"retur"} if _BROUGHT_BACK.search(told) else set())
+            {"retur"} if _BROUGHT_BACK.search(told) else set()) | ({"colle"} if _CAME_FOR.search(told) else set())
         # ("Can you mark the visit as done?": "Complete visit…")
         if len(led := [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()])
                        and e[0][:5] in told_verbs]) == 1:
             return led[0]  # the one entry a verb of the story leads: "… can the visit move to Friday afternoon
             # instead?": "Reschedule…" of "Complete visit…, Reschedule…, Edit notes…, Cancel visit…"
+        if len(led) > 1 and (q := _row_sentence_entry(f, stack, led, told)) is not None:
+            return q  # two acts told, one per thing: "Kit's finished the mainsail off Moonraker … The boom
+            # cover … cancel that job" on Moonraker's mainsail row: "Finish work…", not "Cancel job…"
         if (q := _named_entry(f, stack, told)) is not None:
             return q  # the one entry naming a thing the story speaks of: "Carl has sent in his timesheet …":
             # "Record timesheet…" of "Edit booking…, Assign interpreters…, Record timesheet…, Cancel booking…"
@@ -5097,6 +5102,31 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
 
 # menu entries that undo or destroy the record: never chosen by likeness alone
 _UNDOES = re.compile(r"\W*(?:cancel|delete|remove|void|refund|archive|retire|withdraw|close|discard)\b", re.I)
+
+
+def _row_sentence_entry(f: Features, stack: list[int], led: list[int], told: str) -> int | None:
+    """Of the entries led by verbs the story tells, the one whose verb's sentence names the row the menu was
+    opened on (the texts within a row's height of the click that opened it) more than any other entry's
+    sentence does."""
+    if not len(f.hist_age):
+        return None
+    last = int(np.argmin(f.hist_age))
+    if ACTIONS[int(f.hist_kind[last])] != "click" or not f.hist_box[last].any():
+        return None
+    y = float(f.hist_box[last][1] + f.hist_box[last][3]) / 2
+    in_menu = set(stack)
+    row = {w for t in range(len(f.cand_text)) if t not in in_menu and f.cand_kind[t] == KINDS["text"]
+           and float(f.cand_box[t][1]) - 24 * f.scale <= y <= float(f.cand_box[t][3]) + 24 * f.scale
+           for w in words(f.cand_text[t]) if len(w) >= 4 and w.isalpha()}
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", told) if s]
+    scores = []
+    for t in led:
+        verb = next(w for w in words(f.cand_text[t]) if w.isalpha())[:5]
+        hits = [s for s in sentences if any(w[:5] == verb or verb in {x[:5] for x in with_synonyms([w])}
+                                            for w in words(s))]
+        scores.append(max((len(row & set(words(s))) for s in hits), default=0))
+    best = max(scores)
+    return led[scores.index(best)] if best and scores.count(best) == 1 else None
 
 
 def _named_entry(f: Features, stack: list[int], told: str) -> int | None:
@@ -5187,6 +5217,9 @@ def searched_first(f: Features) -> bool:
 
 # a thing told brought back: "The Hendersons have just brought Heron back", "the van came back this morning"
 _BROUGHT_BACK = re.compile(r"\b(?:brought|bring|brings|came|come|comes|got|gets)\s+(?:[\w'’]+\s+){0,2}?back\b", re.I)
+# a customer come to take their things away: "Mr Fenwick's here for his brogues", "she's in to pick up her coat"
+_CAME_FOR = re.compile(r"(?:\b(?:is|are)|['’]s|['’]re)\s+(?:here|in)\s+(?:now\s+)?(?:for|to\s+(?:collect|pick\s+up))\s+"
+                       r"(?:his|her|their|the)\b", re.I)
 # goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
 _ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b",
                       re.I)
@@ -5201,7 +5234,8 @@ def story_row(f: Features, told: str) -> int | None:
     if len(f.hist_kind) and not nav_opened(f) and not searched_first(f) \
             or not (verbs := set(words(told)) & (_STORY_ROW_VERBS | {"paid"}) | (
                 {"received"} if _ARRIVED.search(told) and len(f.hist_kind) else set()) | (
-                {"return"} if _BROUGHT_BACK.search(told) else set())):  # (goods arrived: on
+                {"return"} if _BROUGHT_BACK.search(told) else set()) | (
+                {"collect"} if _CAME_FOR.search(told) else set())):  # (goods arrived: on
             # the section opened for them, the stock's, not the jobs waiting for them on the first page)
         return None  # (a payment told: "Mrs Gill at 14 Elm Drive has just paid the £36 she owed")
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
@@ -5229,6 +5263,98 @@ def story_row(f: Features, told: str) -> int | None:
         if spread(dots) > 40 * f.scale:
             return None  # (dots in columns are a grid's cards, ``story_card``'s, not a table's rows)
     return _story_band(f, told, dots, texts)
+
+
+def next_story_row(f: Features, told: str) -> int | None:
+    """Once one row the story speaks of was acted on through its menu (one click so far on the column of the
+    rows' dots, its dialog closed), the dots of the row the story tells of last: "Mr Fenwick's here for his
+    brogues and the briefcase …" after the brogues' ticket was collected (its row gone, the briefcase's in
+    its place): the briefcase's; "Kit's finished the mainsail off Moonraker … The boom cover … cancel that
+    job": the cover's. Of the rows most of the story's marks stand on (``_story_marks``; two at least, where
+    it tells two), those showing a
+    word of the story (four letters or more, no mark) told where the second act's thing is (``_two_acts``)
+    and not named by a message by their code (the one just acted on: "SL-2310 ready — £237.80"): the one the
+    story first tells of last. None while a dialog is
+    open, or right after a value was typed."""
+    if (found := _next_rows(f, told)) is None or not found:
+        return None
+    last, q = max(found)
+    return q if sum(x == last for x, _ in found) == 1 else None
+
+
+def next_row_below(f: Features, told: str) -> bool:
+    """Whether the story's next row (``next_story_row``) is further down the list: none shows, the rows go on
+    to the screen's foot (the story telling two acts: ``_two_acts``); twice at most."""
+    if _next_rows(f, told) != [] or sum(ACTIONS[int(k)] == "scroll" for k in f.hist_kind[-2:]) >= 2:
+        return False  # (twice down at most)
+    dots = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and MORE.fullmatch(f.cand_text[t].strip())]
+    return max(float(f.cand_box[t][3]) for t in dots) >= f.frame_size[1] - 120 * f.scale
+
+
+def _dialog_foot(f: Features, texts: list[int]) -> bool:
+    """Whether a dialog's footer shows: a button that keeps or closes ("Keep job", "Close") with another right
+    beside it on its line (a dialog's "Cancel" is ``beside_cancel``'s)."""
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    keeps = [c for c in texts if words(f.cand_text[c])[:1] in (["keep"], ["close"]) and buttoned(f, c)]
+    return any(abs(float(mid[q] - mid[c])) <= 8 * f.scale and 0 <= float(f.cand_box[q][0] - f.cand_box[c][2])
+               <= 60 * f.scale for c in keeps for q in texts if q != c)
+
+
+def _two_acts(told: str) -> int | None:
+    """Where a story asking two acts of its rows starts telling of the second's thing: two sentences each with
+    a verb a row's menu takes, the later one's thing told anew ("Kit's finished the mainsail … The boom cover
+    … so cancel that job": the sentence after the first act's), or a customer come for two things ("here
+    for his brogues and the briefcase": after the "and"); None for a story of one act."""
+    sentences = re.split(r"(?<=[.!?])\s+", told)
+    acts = [k for k, x in enumerate(sentences) if set(words(x)) & _STORY_ROW_VERBS]
+    if len(acts) >= 2:  # (the later act's thing told anew: "The boom cover …", not "mark them as ready")
+        first = set(words(sentences[acts[0]]))
+        if any(m.group(1).lower() not in first for x in sentences[acts[0] + 1:acts[1] + 1]
+               for m in re.finditer(r"\bthe\s+([a-z]{4,})", x, re.I)):
+            return told.index(sentences[acts[0] + 1])
+    if (m := _CAME_FOR.search(told)) is not None and (more := re.match(r"[^.;!?]*?\band\b", told[m.end():])):
+        return m.end() + more.end()
+    return None
+
+
+def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
+    """``next_story_row``'s rows, each as where the story first tells of it and its dots; None where it does
+    not look (a story of one act, no act done or more than one, a dialog open)."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if len(steps) < 3 or ACTIONS[int(f.hist_kind[steps[-1]])] != "click" or (later := _two_acts(told)) is None \
+            or not (marks := _story_marks(f, told)):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
+    if len(dots) < 2 or beside_cancel(f, texts) or _dialog_foot(f, texts) or _menu_panel(f) or _opened_menu(f) \
+            or abs(acted_at(f, steps[-1])[0] - float(np.median([float(f.cand_box[t][0] + f.cand_box[t][2]) / 2
+                                                             for t in dots]))) <= 12 * f.scale:
+        return None  # (no rows' menus, a dialog or a menu open, or a row's dots just clicked)
+    col = float(np.median([float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 for t in dots]))
+    on_dots = [ACTIONS[int(f.hist_kind[k])] == "click" and abs(acted_at(f, k)[0] - col) <= 12 * f.scale
+               for k in steps]
+    if sum(on_dots) > 1 or on_dots[-2] or any(on_dots) and any(
+            ACTIONS[int(k)] == "scroll" for k in f.hist_kind[:steps[on_dots.index(True)]]):
+        return None  # (one row acted on so far, its dots perhaps gone from the history's window, not found
+        # after scrolling for the next; not the entry of a row's menu just clicked: its dialog is open, "Keep job
+        # Cancel job")
+    low, said = told.lower(), set(words(told))
+    best, found = 0, []
+    for t in dots:
+        mid = float(f.cand_box[t][1] + f.cand_box[t][3]) / 2
+        band = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid)
+                <= 24 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
+        shown = {w for u in band for w in _latin(f.cand_text[u])}
+        own = [w for w in shown & said if len(w) >= 4 and w.isalpha() and w not in marks]
+        codes = {c.group() for u in band for c in _CODE.finditer(f.cand_text[u])}
+        if any(c in f.cand_text[u] for u in texts if u not in band for c in codes):
+            continue  # (the row a message names by its code was the one acted on: "SL-2310 ready — £237.80")
+        if (n := _marks_shown(marks, shown)) >= min(2, len(marks)) and own:
+            if (first := min(m.start() for w in own for m in re.finditer(rf"\b{re.escape(w)}\b", low))) < later:
+                continue  # (the first act's thing: "the mainsail off Moonraker", done)
+            best, found = (n, [(first, t)]) if n > best else (best, found + [(first, t)] if n == best else found)
+    return found
 
 
 def _verb_on_page(f: Features, told: str, verbs: set[str], texts: list[int]) -> bool:
@@ -5421,14 +5547,78 @@ def bulk_action(f: Features, told: str) -> int | None:
     said = {w[:5] for w in words(told) if len(w) >= 4 and w not in _STOP and w not in _NOT_NAMES}
     verb = set(with_synonyms([lead_word(words(resolved(told))) or ""]))
     found: list[int] = []
+    bar: list[int] = []
     for n in (t for t in texts if _SELECTED.match(f.cand_text[t])):
         mid = (float(f.cand_box[n][1]) + float(f.cand_box[n][3])) / 2
-        found += [t for t in texts if t != n and float(f.cand_box[t][0]) > float(f.cand_box[n][2])
-                  and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 12 * f.scale
-                  and 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] not in ("clear", "cancel", "deselect")
-                  and (ws[0] in verb or any(w[:5] in said for w in ws if len(w) >= 4))
-                  and not clicked_in(f, t, ever=True)]
+        acts = [t for t in texts if t != n and float(f.cand_box[t][0]) > float(f.cand_box[n][2])
+                and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 12 * f.scale
+                and 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] not in ("clear", "cancel", "deselect")
+                and not clicked_in(f, t, ever=True)]
+        bar += [t for t in acts if buttoned(f, t)]
+        found += [t for t in acts if (ws := words(f.cand_text[t]))[0] in verb
+                  or any(w[:5] in said for w in ws if len(w) >= 4)]
+    if not found and len(bar) == 1 and _BEFORE_DAY.search(told):
+        return bar[0]  # the bar's one action for rows the story picked by a date: "… can go to the hospice
+        # shop": "Send to charity…"
     return found[0] if len(found) == 1 else None
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# rows told by a date in a column before a day: "anything that's been ready since before the start of September"
+_BEFORE_DAY = re.compile(r"\b(?P<what>(?:[\w'’]+\s+){1,3}?)(?:since\s+)?before\s+(?:the\s+(?:start|beginning)\s+of\s+|"
+                         r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>" + _MONTH
+                         + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
+_LEFT_OUT = re.compile(r"\b(?i:not|except|apart\s+from|but\s+not|leave\s+out)\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?"
+                       r"(?P<name>[A-Z][a-z'’-]+)")
+_CELL_DATE = re.compile(r"\b(\d{1,2})\s+(" + _MONTH + r")\b\.?(?:\s+(\d{4}))?", re.I)
+
+
+def dated_ticks(f: Features, told: str) -> int | None:
+    """The next box to tick of the rows a story picks by a date column before a day: "anything that's been
+    ready since before the start of September … can go to the hospice shop. Not Mr Oduya's boots, though"
+    ticks each row whose "Ready since" cell reads a day before 1 September (the page's year where the cell
+    gives none), but Mr Oduya's. The column is the header reading the words before "before"; a row's box, the
+    mark left on its line. None when no column or no such row is found, or all are ticked."""
+    if (m := _BEFORE_DAY.search(told)) is None or (today := page_today(f)) is None:
+        return None
+    cut = date(int(m.group("year") or today.year), _MONTHS_ORDER.index(m.group("month").lower()[:3]) + 1,
+               int(m.group("day") or 1))
+    said = {w for w in words(m.group("what")) if len(w) >= 4}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    heads = [t for t in texts if (ws := set(words(f.cand_text[t]))) and len(ws) <= 3 and ws & said
+             and not _CELL_DATE.search(f.cand_text[t])]
+    out = {re.sub(r"['’]s$", "", n.group("name")).lower() for n in _LEFT_OUT.finditer(told)}
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    marks = [c for c in range(len(f.cand_text)) if float(f.cand_box[c][2] - f.cand_box[c][0]) <= 30 * f.scale
+             and float(f.cand_box[c][3] - f.cand_box[c][1]) <= 30 * f.scale and (
+                 f.cand_kind[c] == KINDS["component"] or re.fullmatch(r"[0oO□☐▢]", f.cand_text[c].strip()))]
+    # (a box OCR read as "0" or "□")
+    for h in heads:
+        cells = [t for t in texts if float(f.cand_box[t][1]) > float(f.cand_box[h][3])
+                 and abs(float(f.cand_box[t][0] - f.cand_box[h][0])) <= 12 * f.scale
+                 and _CELL_DATE.search(f.cand_text[t])]
+        if len(cells) < 3:
+            continue
+        boxes = []
+        for t in cells:
+            d, mon, yr = _CELL_DATE.search(f.cand_text[t]).groups()
+            try:
+                day = date(int(yr or today.year), _MONTHS_ORDER.index(mon.lower()[:3]) + 1, int(d))
+            except ValueError:
+                continue
+            line = [u for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]  # (its row's two lines)
+            if day >= cut or any(set(words(f.cand_text[u])) & out for u in line):
+                continue
+            box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale
+                   and f.cand_box[c][2] < f.cand_box[t][0]]
+            if box:
+                boxes.append(min(box, key=lambda c: float(f.cand_box[c][0])))
+        todo = [c for c in boxes if _unticked(f, c) and not clicked_in(f, c, ever=True)]
+        return todo[0] if todo else None
+    return None
+
+
+_MONTHS_ORDER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _unticked(f: Features, q: int) -> bool:
@@ -5470,11 +5660,19 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
     best = max(scores)
     need = 1 if searched_first(f) else 2  # (rows a search for the story's name left show it: one mark is enough)
     tied = [k for k, n in enumerate(scores) if n == best]
-    lead = re.match(r"\W*(?:[Tt]he\s+)?([A-Z][a-z'’-]{4,})\b", told)
-    if best == 1 and len(tied) == 1 and lead is not None \
-            and _marks_shown({re.sub(r"['’]s$", "", lead.group(1)).lower()}, seen[tied[0]]):
-        need = 1  # the one row showing the name the story starts with: "The Pritchards are back from Portugal
-        # early …" on Sam & Alex Pritchard's booking
+    lead = re.match(r"\W*(?:[Tt]he\s+|(Mrs|Mr|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'’-]{4,})\b", told)
+    if best == 1 and lead is not None \
+            and all(_marks_shown({re.sub(r"['’]s$", "", lead.group(2)).lower()}, seen[k])
+                    and (lead.group(1) is None or lead.group(1).lower() in seen[k]) for k in tied):
+        need = 1  # the rows showing the name the story starts with: "The Pritchards are back from Portugal
+        # early …" on Sam & Alex Pritchard's booking; "Mr Fenwick's here for …" on his two tickets (their
+        # "Mr Richard Fenwick": a title said is shown too, not "Whitaker Hall Library" for "Mr Whitaker")
+    if lead is not None and (lead.group(1) is not None or re.match(r"\W*[Tt]he\s+\w+s\b", told)) and len(own := [
+            k for k in range(len(anchors)) if _marks_shown({re.sub(r"['’]s$", "", lead.group(2)).lower()}, seen[k])
+            and (lead.group(1) is None or lead.group(1).lower() in seen[k])]) == 1 and scores[own[0]] < best:
+        return anchors[own[0]]  # the one row of the family or person the story is about, over rows showing more
+        # of what it tells next: "The Hartleys have said yes … ordered the units from Pilkington … on Wednesday
+        # … Dean … Thursday": Mr Neil Hartley's quote, not a Pilkington job fitted on a Wednesday
     if best >= need and len(tied) > 1:  # rows alike by the story's names, told apart by its other words: "Bell &
         # Sons … the barn conversion at Mill Farm … the temporary roof": "Mill Farm Barn · Temporary roof", not
         # Bell & Sons' "Mill Farm Cottage"
@@ -5485,6 +5683,12 @@ def _story_band(f: Features, told: str, anchors: list[int], texts: list[int]) ->
         said = set(re.findall(r"\b\d+\b", told))
         more = [len(said & seen[k]) for k in tied]
         tied = [tied[more.index(max(more))]] if more.count(max(more)) == 1 else tied
+    if best >= need and len(tied) > 1:  # told apart by which the story tells first: "Mr Fenwick's here for his
+        # brogues and the briefcase": the brogues' ticket, then the briefcase's
+        low = told.lower()
+        first = [min((m.start() for w in seen[k] - _story_marks(f, told) if len(w) >= 4 and w.isalpha()
+                      for m in re.finditer(rf"\b{re.escape(w)}\b", low)), default=len(low)) for k in tied]
+        tied = [tied[first.index(min(first))]] if first.count(min(first)) == 1 and min(first) < len(low) else tied
     return anchors[tied[0]] if best >= need and len(tied) == 1 else None
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tilepilot.model.data.components import TICKS
-from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, beside_cancel, texts_inside, within
+from tilepilot.model.embedded.features import ACTIONS, KINDS, Features, act_start, beside_cancel, texts_inside, within
 from tilepilot.model.embedded.text import phrase_at, told_words, words
 from tilepilot.model.embedded.values import DATE_FORMAT, as_count, in_field_format
 
@@ -489,7 +489,9 @@ def typed_into(f: Features, q: int, value: str) -> bool:
     x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
     pad = 12 * f.scale
     box = np.array([x0, y0 - pad, x1, y1 + pad])
-    if any(ACTIONS[int(k)] == "type" and _inside(hb, box) for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
+    start = act_start(f)  # (a type of the story's earlier act, in its own dialog, is not this one's)
+    if any(ACTIONS[int(k)] == "type" and _inside(hb, box) for k, hb in zip(f.hist_kind[start:], f.hist_box[start:],
+                                                                            strict=True)):
         return True
     want = words(value)
     if not want:
