@@ -338,6 +338,26 @@ def test_a_time_typed_into_a_select_of_times_chooses_the_same_time_of_day(web_se
     assert seen == ["20:00", "19:30", "09:00", "12:30", "12:30"]
 
 
+def test_a_thing_typed_into_a_select_in_its_own_word_order_chooses_the_option_holding_its_words(chromium):
+    """"he used 2.4 metres of the 8oz white Dacron" names the option "Dacron 8oz white (34 m in stock)": its
+    words in another order, with more after them; words an option lacks choose none."""
+    from tilepilot.actions.browser import Browser
+    from tilepilot.actions.schema import Type
+
+    with Browser(viewport=(600, 300), device_scale_factor=1.0) as b:
+        b.page.set_content("<body style='margin:40px'><select id='cloth' style='width:320px'>"
+                           "<option value=''>— none —</option><option value='CL-02'>Dacron 6.5oz white (50 m)</option>"
+                           "<option value='CL-03'>Dacron 8oz white (34 m in stock)</option>"
+                           "<option value='CL-04'>Dacron 8oz cream (12 m)</option></select></body>")
+        frame = b.capture()
+        at = _middle(b, "#cloth", frame)
+        seen = []
+        for text in ("8oz white Dacron", "cream dacron", "8oz navy Dacron"):
+            b.execute(Type(text=text, into=at, clear=True), frame)
+            seen.append(b.page.evaluate("cloth.value"))
+    assert seen == ["CL-03", "CL-04", "CL-04"]  # (no option holds "navy": the choice stays)
+
+
 def test_a_click_on_a_native_select_opens_its_options_in_the_screenshot(web_server, chromium):
     """Chromium draws a <select>'s popup outside the page, so a screenshot never showed the options a model
     must click next. A click opens them as a list drawn over what lies below (the City field does not move);

@@ -5108,12 +5108,9 @@ def _row_sentence_entry(f: Features, stack: list[int], led: list[int], told: str
     """Of the entries led by verbs the story tells, the one whose verb's sentence names the row the menu was
     opened on (the texts within a row's height of the click that opened it) more than any other entry's
     sentence does."""
-    if not len(f.hist_age):
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not f.hist_box[-1].any():
         return None
-    last = int(np.argmin(f.hist_age))
-    if ACTIONS[int(f.hist_kind[last])] != "click" or not f.hist_box[last].any():
-        return None
-    y = float(f.hist_box[last][1] + f.hist_box[last][3]) / 2
+    y = float(f.hist_box[-1][1] + f.hist_box[-1][3]) / 2
     in_menu = set(stack)
     row = {w for t in range(len(f.cand_text)) if t not in in_menu and f.cand_kind[t] == KINDS["text"]
            and float(f.cand_box[t][1]) - 24 * f.scale <= y <= float(f.cand_box[t][3]) + 24 * f.scale
