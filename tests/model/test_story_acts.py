@@ -3,7 +3,8 @@ glazier, a cobbler), once it became a dev set: a row's menu entry chosen by the 
 acts told), hours worked told, an amount of a named thing (its list, then its box), a customer come for two
 things, the story's second row once the first was done (found under the fold, the one a message names left
 out), rows picked by a date column before a day with one left out, a bulk bar's one action and its dialog's
-echo, another's reference not searched for, and the family a story is about. Each page here is the geometry
+echo, another's reference not searched for, the family a story is about, a week's opening hours said in words,
+and a second thing at the same price ("and so is the gluten-free one"). Each page here is the geometry
 the model saw (OCR texts as found), cut to what the rule reads."""
 
 import numpy as np
@@ -33,6 +34,9 @@ FENWICK = ("Mr Fenwick's here for his brogues and the briefcase. His loyalty car
 CLEAR_OUT = ("Time for a clear-out of the shelves: anything that's been ready since before the start of September "
              "and still hasn't been collected can go to the hospice shop. Not Mr Oduya's boots, though: he rang to "
              "say he's coming in for them on Saturday.")
+TEAROOM = ("From next week we're opening on Mondays again, ten till four, and over the summer we'll stay open until "
+           "six on Fridays and Saturdays. The classic afternoon tea is going up to £26.50 and so is the gluten-free "
+           "one; the vegan and children's ones stay as they are. The prosecco upgrade goes up to £8.")
 HARTLEYS = ("The Hartleys have said yes to the conservatory roof quote and paid the deposit by card over the phone. "
             "I've ordered the units from Pilkington: their reference is PK-77213 and they'll be with us on "
             "Wednesday. Can you book Dean in to fit them on Thursday at ten?")
@@ -536,6 +540,82 @@ JOBS18 = [('Customer, address, phone...', t, (921, 21, 1092, 42)), ('+ New quote
     ('Fri 19 Sep', c, (242, 592, 256, 603)), ('3 × Anti-sun roof unit 24mm', c, (637, 649, 646, 660)),
     ('Fri 19 Sep silver', c, (637, 708, 739, 720))]
 
+HOURS11 = [('Hours & prices', t, (228, 17, 367, 46)), ('Opening hours', t, (247, 71, 351, 94)),
+    ('Monday', t, (256, 115, 312, 138)), ('Closed', t, (395, 116, 440, 133)), ('to', t, (577, 120, 593, 133)),
+    ('Tuesday', t, (256, 156, 312, 179)), ('Closed', t, (395, 157, 440, 174)), ('10:00 AM', t, (462, 158, 527, 175)),
+    ('to', t, (576, 159, 594, 175)), ('05:00 PM', t, (616, 158, 678, 175)), ('Wednesday', t, (257, 198, 329, 219)),
+    ('Closed', t, (395, 199, 440, 216)), ('10:00 AM', t, (463, 202, 526, 216)), ('to', t, (577, 203, 593, 216)),
+    ('05:00 PM', t, (616, 202, 677, 216)), ('Thursday', t, (256, 240, 320, 262)), ('Closed', t, (395, 240, 440, 257)),
+    ('10:00 AM', t, (462, 242, 525, 256)), ('to', t, (577, 244, 593, 257)), ('05:00 PM', t, (616, 243, 677, 257)),
+    ('Friday', t, (257, 283, 303, 305)), ('Closed', t, (395, 282, 440, 299)), ('10:00 AM', t, (463, 285, 526, 299)),
+    ('to', t, (577, 286, 593, 299)), ('05:00 PM', t, (616, 285, 677, 299)), ('Saturday', t, (256, 323, 317, 346)),
+    ('Closed', t, (395, 323, 440, 341)), ('09:30 AM', t, (462, 327, 526, 341)), ('to', t, (577, 328, 593, 341)),
+    ('05:00 PM', t, (616, 325, 678, 342)), ('Sunday', t, (257, 367, 308, 389)), ('Closed', t, (372, 363, 441, 384)),
+    ('10:00 AM', t, (460, 365, 528, 385)), ('to', t, (575, 367, 594, 384)), ('04:30 PM', t, (616, 366, 678, 383)),
+    ('Afternoon tea', t, (248, 441, 343, 461)), ('Classic afternoon tea (£ per person)', t, (247, 468, 436, 491)),
+    ('Gluten free afternoon tea (£ per', t, (458, 472, 625, 489)),
+    ('Vegan afternoon tea (£ per person)', t, (666, 473, 848, 490)),
+    ('Child afternoon tea (£ per person)', t, (873, 470, 1056, 493)), ('24.5', t, (253, 499, 289, 521)),
+    ('person)', t, (455, 489, 503, 510)), ('24.5', t, (672, 501, 705, 520)), ('13.5', t, (881, 501, 914, 520)),
+    ('24.5', t, (461, 516, 498, 538)), ('Prosecco upgrade (£ per person)', t, (246, 562, 420, 586)),
+    ('Last afternoon tea sitting', t, (453, 560, 593, 585)),
+    ('Afternoon tea sitting (minutes)', t, (666, 565, 827, 582)),
+    ('Table booking length (minutes)', t, (872, 562, 1039, 584)), ('7', t, (256, 594, 269, 610)),
+    ('03:30 PM', t, (464, 593, 530, 614)), ('120', t, (672, 593, 702, 612)), ('90', t, (881, 594, 903, 611)),
+    ('Deposits & service', t, (247, 674, 373, 695)), ('Deposit (£ per head)', t, (248, 704, 357, 719)),
+    ('Deposit needed from (guests)', t, (456, 705, 610, 719)), ('Service charge (%)', t, (665, 706, 769, 719)),
+    ('Service charge from', t, (873, 704, 983, 719)), ('(guests)', t, (994, 704, 1024, 719)),
+    ('Last afternoon tea sitting 03:30 PM', i, (459, 585, 658, 622)),
+    ('Afternoon tea sitting (minutes) 120', i, (667, 585, 867, 620)),
+    ('Prosecco upgrade (£ per person) 7', i, (250, 585, 450, 620)),
+    ('Table booking length (minutes) 90', i, (876, 585, 1075, 620)), ('person) 24.5', i, (459, 510, 658, 545)),
+    ('Vegan afternoon tea (£ per person) 24.5', i, (667, 493, 867, 527)),
+    ('Classic afternoon tea (£ per person) 24.5', i, (250, 493, 450, 527)),
+    ('Child afternoon tea (£ per person) 13.5', i, (876, 493, 1075, 527)), ('to 04:30 PM', i, (607, 357, 717, 394)),
+    ('Closed 10:00 AM', i, (454, 357, 564, 394)), ('to 05:00 PM', i, (607, 274, 717, 311)),
+    ('Closed 10:00 AM', i, (454, 274, 564, 311)), ('to 05:00 PM', i, (607, 232, 717, 269)),
+    ('Closed 10:00 AM', i, (454, 232, 564, 269)), ('to 05:00 PM', i, (607, 149, 717, 186)),
+    ('Closed 10:00 AM', i, (454, 149, 564, 186)), ('to 05:00 PM', i, (607, 316, 717, 352)),
+    ('Closed 09:30 AM', i, (454, 316, 564, 352)), ('to 05:00 PM', i, (607, 191, 717, 227)),
+    ('Closed 10:00 AM', i, (454, 191, 564, 227)), ('to', i, (607, 108, 717, 144)),
+    ('Closed', i, (454, 108, 564, 144)), ('Closed', c, (376, 117, 391, 132)), ('Closed', c, (464, 123, 502, 131)),
+    ('to', c, (536, 118, 550, 132)), ('to', c, (617, 123, 656, 131)), ('to', c, (689, 118, 703, 132)),
+    ('Closed', c, (376, 158, 391, 173)), ('to', c, (536, 160, 550, 174)), ('to', c, (689, 160, 703, 174)),
+    ('Closed', c, (376, 200, 391, 215)), ('to', c, (536, 202, 550, 216)), ('to', c, (689, 202, 703, 216)),
+    ('Closed', c, (376, 242, 391, 257)), ('to', c, (536, 243, 550, 257)), ('to', c, (689, 243, 703, 257)),
+    ('Closed', c, (376, 283, 391, 298)), ('to', c, (536, 285, 550, 299)), ('to', c, (689, 285, 703, 299)),
+    ('Closed', c, (376, 325, 391, 340)), ('to', c, (536, 326, 550, 340)), ('to', c, (689, 326, 703, 340)),
+    ('Closed', c, (376, 366, 391, 381)), ('to', c, (536, 368, 550, 382)), ('to', c, (689, 368, 703, 382)),
+    ('', c, (630, 596, 644, 610)), ('Service charge (%)', c, (876, 707, 1023, 720))]
+SAVED11 = [('Afternoon tea', t, (248, 272, 343, 292)),
+    ('Classic afternoon tea (£ per person)', t, (247, 299, 436, 322)),
+    ('Gluten free afternoon tea (£ per', t, (457, 302, 625, 320)),
+    ('Vegan afternoon tea (£ per person)', t, (664, 300, 849, 325)),
+    ('Child afternoon tea (£ per person)', t, (872, 300, 1056, 324)), ('person)', t, (456, 322, 501, 340)),
+    ('26.5', t, (253, 330, 289, 352)), ('24.5', t, (670, 330, 707, 353)), ('13.5', t, (879, 330, 915, 352)),
+    ('26.5', t, (461, 347, 498, 369)), ('Prosecco upgrade (£ per person)', t, (246, 394, 420, 417)),
+    ('Last afternoon tea sitting', t, (453, 391, 593, 416)),
+    ('Afternoon tea sitting (minutes)', t, (666, 396, 827, 413)),
+    ('Table booking length (minutes)', t, (872, 393, 1039, 415)), ('8', t, (254, 424, 271, 443)),
+    ('03:30 PM', t, (464, 424, 530, 445)), ('120', t, (672, 424, 702, 443)), ('90', t, (881, 425, 903, 442)),
+    ('Deposits & service', t, (247, 504, 373, 527)), ('Deposit (£ per head)', t, (248, 534, 358, 555)),
+    ('Deposit needed from (guests)', t, (457, 536, 608, 553)), ('Service charge (%)', t, (665, 536, 768, 553)),
+    ('Service charge from (guests)', t, (874, 535, 1025, 555)), ('10', t, (254, 564, 278, 584)),
+    ('6', t, (463, 566, 479, 584)), ('10', t, (674, 566, 694, 583)), ('8', t, (882, 567, 896, 582)),
+    ('Save settings', t, (243, 655, 319, 673)), ('Settings saved', t, (1168, 674, 1249, 691)),
+    ('Last afternoon tea sitting 03:30 PM', i, (459, 416, 658, 453)),
+    ('Afternoon tea sitting (minutes) 120', i, (667, 416, 867, 451)),
+    ('Prosecco upgrade (£ per person) 8', i, (250, 416, 450, 451)),
+    ('Table booking length (minutes) 90', i, (876, 416, 1075, 451)), ('person) 26.5', i, (459, 341, 658, 376)),
+    ('Service charge (%) 10', i, (667, 557, 867, 591)), ('Deposit (£ per head) 10', i, (250, 557, 450, 591)),
+    ('Vegan afternoon tea (£ per person) 24.5', i, (667, 324, 867, 358)),
+    ('Classic afternoon tea (£ per person) 26.5', i, (250, 324, 450, 358)),
+    ('Service charge from (guests) 8', i, (876, 557, 1075, 591)),
+    ('Deposit needed from (guests) 6', i, (459, 557, 658, 591)),
+    ('Child afternoon tea (£ per person) 13.5', i, (876, 324, 1075, 358)),
+    ('Settings saved', i, (1154, 662, 1264, 704)), ('Deposit (£ per head) Save settings', i, (231, 645, 332, 681)),
+    ('', c, (630, 427, 644, 441))]
+
 
 def test_two_acts_told_the_row_named_by_the_first_sentence_finishes_then_the_cover_under_the_fold():
     """"Kit's finished the mainsail off Moonraker … so cancel that job" on Moonraker's mainsail row: of the menu's
@@ -623,3 +703,37 @@ def test_a_family_said_yes_to_its_quote_their_row_not_another_of_what_comes_next
     assert id_search(f, HARTLEYS.replace("their reference is PK-77213", "it's job PK-77213")) is not None
     assert story_row(f, HARTLEYS) == _at(f, (1225, 655, 1239, 657))
     assert _GO_AHEAD.search(HARTLEYS) and not _GO_AHEAD.search("The Hartleys have said they'll think about it.")
+
+
+def test_a_week_of_opening_hours_said_in_words_and_a_second_tea_at_the_same_price():
+    """"opening on Mondays again, ten till four … open until six on Fridays and Saturdays": Monday's ticked
+    "Closed" box unticked, 10:00 and 16:00 typed into its two time fields, 18:00 into Friday's and Saturday's
+    closing ones; "The classic afternoon tea is going up to £26.50 and so is the gluten-free one": 26.50 into
+    the classic's box, then into the gluten-free's (its label wrapped in two: "… (£ per | person)"); once
+    saved, no field of the tea table is typed again (a row is named by words, not the "26.5" beside it)."""
+    from tilepilot.model.embedded.fields import opening_hours, priced_field, table_value
+
+    def hours(hist):
+        f, _ = _page(HOURS11, hist)
+        f.cand_state[_at(f, (376, 117, 391, 132)), 2:5] = (0.95, 0.5, 0.1)  # (Monday "☑ Closed": orange)
+        return f
+
+    steps = [("click", (67.5, 228.0))]
+    f = hours(steps)
+    assert opening_hours(f, TEAROOM) == (_at(f, (376, 117, 391, 132)), None)
+    expected = [((454, 108, 564, 144), "10:00", (509.0, 126.0)), ((607, 108, 717, 144), "16:00", (662.0, 126.0)),
+                ((607, 274, 717, 311), "18:00", (662.0, 292.5)), ((607, 316, 717, 352), "18:00", (662.0, 334.0))]
+    steps.append(("click", (383.5, 124.5)))
+    for box, at, point in expected:
+        f = hours(steps)
+        assert opening_hours(f, TEAROOM) == (_at(f, box), at)
+        steps.append(("type", point))
+    assert opening_hours(hours(steps), TEAROOM) is None
+    assert opening_hours(hours([("click", (67.5, 228.0))]), "We're closed on Mondays now.") is None
+    f, _ = _page(HOURS11, [("click", (67.5, 228.0))])
+    assert priced_field(f, TEAROOM) == (_at(f, (250, 493, 450, 527)), "26.50")
+    f, _ = _page(HOURS11, [("click", (67.5, 228.0)), ("type", (350.0, 510.0))])
+    assert priced_field(f, TEAROOM) == (_at(f, (459, 510, 658, 545)), "26.50")
+    f, _ = _page(SAVED11, [("type", (509.0, 126.0)), ("type", (662.0, 126.0)), ("type", (662.0, 292.5)),
+                           ("type", (662.0, 334.0)), ("scroll", (0.0, 0.0)), ("click", (281.0, 664.0))])
+    assert table_value(f, TEAROOM) is None

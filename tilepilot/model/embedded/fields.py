@@ -44,6 +44,7 @@ from tilepilot.model.embedded.order import (
     _nav,
     _open_page,
     _policy_line,
+    _unticked,
     in_nav,
     listed_box,
     object_names,
@@ -760,7 +761,7 @@ def section_opened(f: Features, strict: bool = False) -> bool:
 # another's reference for a thing, a value to record rather than a record to find: "I've ordered the units from
 # Pilkington: their reference is PK-77213"
 _THEIR_REF = r"\b(?:their|his|her|its|[A-Z][\w&]*['’]s)\s+(?:own\s+)?(?:order\s+|job\s+|booking\s+)?" \
-    r"(?:reference|ref|number|no\.?)\s*(?:is\s+|was\s+|:\s*)?#?"
+    r"(?:reference|ref)\b\.?\s*(?:is\s+|was\s+|:\s*)?#?"
 
 
 def id_search(f: Features, instruction: str) -> tuple[int, str] | None:
@@ -1876,6 +1877,9 @@ def _priced_column(f: Features, q: int) -> int | None:
     return head if head is not None and re.search(r"[£$€]", f.cand_text[head]) else None
 
 
+_SO_IS = re.compile(r"[^.;!?]{0,12}?\band\s+so\s+(?:is|are|does|do)\s+(?:the\s+)?([\w -]+?)\s+(?:one|ones)\b", re.I)
+
+
 def _told_prices(told: str) -> list[tuple[int, str, set[str]]]:
     """The prices a task tells with what they price, in its order: (where the price ends, the price, the thing's
     words): "the family kennels to £52 a night" is 52 of "family", "kennels", "night"; "£2 a ewe" is 2 of "ewe"."""
@@ -1889,6 +1893,9 @@ def _told_prices(told: str) -> list[tuple[int, str, set[str]]]:
             told_prices += [(m.end(), m.group(2), {w, *words(pair.group(3))}) for w in pair.group(1, 2)]
             continue
         told_prices.append((m.end(), m.group(2), said))
+        if (also := _SO_IS.match(told, m.end())) is not None:  # "… going up to £26.50 and so is the gluten-free
+            # one": that one at the same price
+            told_prices.append((also.end(), m.group(2), {w for w in words(also.group(1)) if len(w) >= 3}))
     for m in _PER_UNIT.finditer(told):
         unit = [w for w in itertools.takewhile(lambda w: w not in _NOT_UNIT, words(m.group(2))) if len(w) >= 3]
         told_prices = [(e, price, said | set(unit)) if e == m.end(1) else (e, price, said)
@@ -1911,7 +1918,14 @@ def _priced_boxes(f: Features, shown: bool = True) -> list[tuple[int, str, list[
         if (t := above_label(f, q)) is not None and t == _priced_column(f, q) and (u := left_label(f, q)) is not None \
                 and re.search(r"[A-Za-z]", f.cand_text[u]) and not re.search(r"\d", f.cand_text[u]):
             t = None  # the first row's box under the column's head "Price (£)": its row names it
-        if t is not None and re.search(r"[£$€]", label := label_over(f, t, q)):
+        if t is not None and not re.search(r"[£$€]", label := label_over(f, t, q)) and (up := next(
+                (u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"] and u != t
+                 and 0 <= float(f.cand_box[t][1] - f.cand_box[u][3]) <= 8 * f.scale
+                 and float(f.cand_box[u][0]) < float(f.cand_box[q][2])
+                 and float(f.cand_box[u][2]) > float(f.cand_box[q][0])), None)) is not None:
+            label = label_over(f, up, q) + " " + label  # (a label wrapped in two: "Gluten free afternoon tea (£
+            # per | person)")
+        if t is not None and re.search(r"[£$€]", label):
             boxes.append((q, inside[0] if inside else "",
                           [w for w in words(label) if len(w) >= 3 or len(w) == 1 and w.isalpha()]))
         elif (t is None or not re.search(r"[A-Za-z]", f.cand_text[t])) and (t := left_label(f, q)) is not None \
@@ -2556,6 +2570,92 @@ def unit_of_choice(f: Features, told: str, typed: bool = False) -> tuple[int, st
     return None
 
 
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_DAYS = rf"{_DAY}(?:\s*(?:,|and|&)\s*{_DAY})*"
+_CLOCK = rf"(?:(?:half|quarter)\s+past\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?|{_HOURS})(?:\s*[ap]\.?m\.?)?"
+# a week's opening hours told: "we're opening on Mondays again, ten till four", "we'll stay open until six on
+# Fridays and Saturdays", "closing at half past five on Sundays"
+_OPEN_HOURS = re.compile(rf"\bopen(?:ing)?\s+(?:again\s+)?on\s+(?P<days>{_DAYS})(?:\s+again)?\s*,?\s*(?:from\s+)?"
+                         rf"(?P<a>{_CLOCK})\s*(?:till|to|until|-|–)\s*(?P<b>{_CLOCK})"
+                         rf"|\b(?:stay(?:ing)?\s+)?open\s+(?:until|till)\s+(?P<b2>{_CLOCK})\s+on\s+(?P<days2>{_DAYS})"
+                         rf"|\bclos(?:e|ing)\s+at\s+(?P<b3>{_CLOCK})\s+on\s+(?P<days3>{_DAYS})", re.I)
+_SHOWN_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]M)?", re.I)
+
+
+def _clock(said: str, after: int | None = None) -> int | None:
+    """Minutes after midnight of a time said ("ten", "half past five", "4pm", "10:30"): an opening time (no
+    ``after``) from one to six is the afternoon's; a closing time before ``after`` (else under ten) is too."""
+    m = re.fullmatch(r"(?:(half|quarter)\s+past\s+)?(\S+?)(?:[:.](\d{2}))?(?:\s*([ap])\.?m\.?)?", said.strip(), re.I)
+    if m is None or (h := int(m.group(2)) if m.group(2).isdigit() else number_in(m.group(2).lower())) is None \
+            or not 0 <= h <= 23:
+        return None
+    mins = int(m.group(3) or 0) + {"half": 30, "quarter": 15}.get((m.group(1) or "").lower(), 0)
+    if m.group(4):
+        h = h % 12 + (12 if m.group(4).lower() == "p" else 0)
+    elif h < 12 and (h <= 6 if after is None else h * 60 + mins <= after or h < 10):
+        h += 12
+    return h * 60 + mins
+
+
+def _day_rows(f: Features, day: str) -> tuple[int | None, list[int]]:
+    """A week grid's row for ``day`` ("monday"): its box (ticked for "Closed") and its time fields, left to right."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])[:1]
+             == [day]]
+    if len(texts) != 1:
+        return None, []
+    t = texts[0]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    line = [q for q in range(len(f.cand_text)) if abs(float(mid[q] - mid[t])) <= 14 * f.scale
+            and float(f.cand_box[q][0]) > float(f.cand_box[t][2])]
+    fields = sorted((q for q in line if f.cand_kind[q] == KINDS["input"]
+                     and 60 * f.scale <= float(f.cand_box[q][2] - f.cand_box[q][0]) <= 300 * f.scale
+                     and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 50 * f.scale
+                     and not any(re.search(r"[a-z]{3}", f.cand_text[u], re.I) for u in texts_inside(f, q))),
+                    key=lambda q: float(f.cand_box[q][0]))  # (showing a time, "--:--", or nothing read)
+    boxes = [q for q in line if float(f.cand_box[q][2] - f.cand_box[q][0]) <= 30 * f.scale
+             and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 30 * f.scale
+             and (f.cand_kind[q] == KINDS["component"] or re.fullmatch(r"[0oO□☐▢]", f.cand_text[q].strip()))
+             and (not fields or float(f.cand_box[q][2]) < float(f.cand_box[fields[0]][0]))]
+    return (min(boxes, key=lambda q: float(f.cand_box[q][0])) if boxes else None), fields
+
+
+def _shows_clock(f: Features, q: int, at: int) -> bool:
+    """Whether time field ``q`` shows ``at`` (minutes after midnight), or was typed into."""
+    for u in texts_inside(f, q):
+        if (m := _SHOWN_CLOCK.search(f.cand_text[u])) is not None:
+            h = int(m.group(1)) % 12 + (12 if (m.group(3) or "").upper() == "PM" else 0) if m.group(3) \
+                else int(m.group(1))
+            if h * 60 + int(m.group(2)) == at:
+                return True
+    return typed_into(f, q, "")
+
+
+def opening_hours(f: Features, told: str) -> tuple[int, str | None] | None:
+    """The next step of a week's opening hours told, on a grid of days (a day's name, its "Closed" box, its
+    opening and closing time fields): "opening on Mondays again, ten till four" unticks Monday's ticked
+    "Closed" box (a click: the box, None), then types 10:00 and 16:00; "stay open until six on Fridays and
+    Saturdays" types 18:00 into their closing fields. None when nothing is left to do or no grid shows."""
+    for m in _OPEN_HOURS.finditer(told):
+        days = re.findall(_DAY, m.group("days") or m.group("days2") or m.group("days3"), re.I)
+        opens = _clock(m.group("a")) if m.group("a") else None
+        for said in days:
+            day = re.sub(r"s$", "", said.lower()) if said.lower().endswith("days") else said.lower()
+            box, fields = _day_rows(f, day)
+            if len(fields) != 2:
+                continue
+            if opens is not None and box is not None and not _unticked(f, box) and not clicked_in(f, box, ever=True):
+                return box, None  # (the day is marked closed: open it first)
+            start = opens if opens is not None else next(
+                (h * 60 + int(x.group(2)) for u in texts_inside(f, fields[0])
+                 if (x := _SHOWN_CLOCK.search(f.cand_text[u])) is not None
+                 for h in [int(x.group(1)) % 12 + (12 if (x.group(3) or "").upper() == "PM" else 0)]), None)
+            ends = _clock(m.group("b") or m.group("b2") or m.group("b3"), start if start is not None else 0)
+            for q, at in ((fields[0], opens), (fields[1], ends)):
+                if at is not None and not _shows_clock(f, q, at):
+                    return q, f"{at // 60:02d}:{at % 60:02d}"
+    return None
+
+
 def changes_to(f: Features, told: str) -> tuple[int, str] | None:
     """The field whose one-word label a story changes to a value, and that value whole: "his feed changes to 2
     scoops of Alfa-A and 1 scoop of Hi-Fi Lite with his joint supplement, twice a day" types all of it into
@@ -2706,8 +2806,8 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
         if not line or not over:
             continue
         row = min(line, key=lambda t: float(f.cand_box[t][0]))
-        if not 1 <= len(words(f.cand_text[row])) <= 3:
-            continue
+        if not 1 <= len(words(f.cand_text[row])) <= 3 or not any(w.isalpha() for w in words(f.cand_text[row])):
+            continue  # (a row's name: not the value a field beside shows, "26.5")
         over = [t for t in over if any(w.isalpha() for w in words(f.cand_text[t]))]  # (not the cells above)
         if not over:
             continue

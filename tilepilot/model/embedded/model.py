@@ -80,6 +80,7 @@ from tilepilot.model.embedded.fields import (
     named_sum,
     note_field,
     noted_commit,
+    opening_hours,
     only_searched,
     owner_choice,
     paid_way,
@@ -882,6 +883,12 @@ class EmbeddedModel:
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
                               put[0])
+        if len(f.hist_kind) and kind != "key" and (hours := opening_hours(f, told)) is not None:  # "… opening on
+            # Mondays again, ten till four": Monday's "Closed" unticked, then 10:00 and 16:00
+            if hours[1] is None:
+                return Prediction(Click(target=_point(f, hours[0], np.zeros(2))), float(probs[a]), hours[0])
+            return Prediction(Type(text=hours[1], into=_point(f, hours[0], np.zeros(2)), clear=True),
+                              float(probs[a]), hours[0])
         if len(f.hist_kind) and kind != "key" and ((q := setting_box(f, instruction)) is not None
                                                    or (q := listed_box(f, told)) is not None
                                                    or (q := replaced_box(f, told)) is not None
