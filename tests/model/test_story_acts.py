@@ -4,7 +4,8 @@ acts told), hours worked told, an amount of a named thing (its list, then its bo
 things, the story's second row once the first was done (found under the fold, the one a message names left
 out), rows picked by a date column before a day with one left out, a bulk bar's one action and its dialog's
 echo, another's reference not searched for, the family a story is about, a week's opening hours said in words,
-and a second thing at the same price ("and so is the gluten-free one"). Each page here is the geometry
+a second thing at the same price ("and so is the gluten-free one"), and the rest of a settings story on another
+page ("their cemetery": Cemeteries, the council's row, the tab of its fee, saved, done). Each page here is the geometry
 the model saw (OCR texts as found), cut to what the rule reads."""
 
 import numpy as np
@@ -37,6 +38,9 @@ CLEAR_OUT = ("Time for a clear-out of the shelves: anything that's been ready si
 TEAROOM = ("From next week we're opening on Mondays again, ten till four, and over the summer we'll stay open until "
            "six on Fridays and Saturdays. The classic afternoon tea is going up to £26.50 and so is the gluten-free "
            "one; the vegan and children's ones stay as they are. The prosecco upgrade goes up to £8.")
+MASONS = ("New prices from today: lead letters go up to £3.40 and gilded to £5.25, and a vase is now £160. Also, "
+          "Hereford City Council have written to say their permit fee is now £186, and from now on they want the "
+          "permit approved before we fix anything in their cemetery.")
 HARTLEYS = ("The Hartleys have said yes to the conservatory roof quote and paid the deposit by card over the phone. "
             "I've ordered the units from Pilkington: their reference is PK-77213 and they'll be with us on "
             "Wednesday. Can you book Dean in to fit them on Thursday at ten?")
@@ -616,6 +620,266 @@ SAVED11 = [('Afternoon tea', t, (248, 272, 343, 292)),
     ('Settings saved', i, (1154, 662, 1264, 704)), ('Deposit (£ per head) Save settings', i, (231, 645, 332, 681)),
     ('', c, (630, 427, 644, 441))]
 
+PRICES03 = [('Lettering', t, (245, 71, 315, 94)), ('V-cut painted (£ per letter)', t, (247, 101, 402, 123)),
+    ('Lead (£ per letter)', t, (524, 101, 633, 124)), ('Gilded (£ per letter)', t, (804, 103, 919, 123)),
+    ('2.6', t, (253, 129, 284, 152)), ('3.40', t, (528, 127, 572, 155)), ('5.25', t, (810, 128, 849, 155)),
+    ('1', t, (1048, 129, 1064, 153)), ('Extras & other work', t, (247, 211, 388, 231)),
+    ('Vase (£)', t, (246, 238, 300, 262)), ('Photo plaque (£)', t, (454, 239, 557, 262)),
+    ('Additional inscription, base (£)', t, (665, 242, 845, 259)), ('Clean & renovate (£)', t, (873, 237, 997, 263)),
+    ('145', t, (252, 267, 288, 291)), ('125', t, (463, 270, 496, 291)), ('145', t, (672, 270, 703, 290)),
+    ('220', t, (881, 270, 912, 290)), ('Gilded (£ per letter) 5.25', i, (804, 122, 1075, 159)),
+    ('3.40', i, (528, 124, 797, 159)), ('V-cut painted (£ per letter) 2.6', i, (250, 124, 519, 159)),
+    ('Additional inscription, base (£) 145', i, (667, 263, 867, 297)), ('Vase (£) 145', i, (250, 263, 450, 297)),
+    ('Clean & renovate (£) 220', i, (876, 263, 1075, 297)), ('Photo plaque (£) 125', i, (459, 263, 658, 297)),
+    ('Lead (£ per letter) Gilded (£ per letter)', c, (804, 106, 1076, 160))]
+CEMETERIES03 = [('Kestle & Daughter', t, (38, 14, 192, 39)),
+    ('Cemeteries & churchyards 10 on file', t, (230, 17, 526, 43)),
+    ('memorial masons· Ledbury', t, (39, 35, 192, 53)), ('Name', t, (236, 61, 280, 82)),
+    ('Authority', t, (501, 59, 567, 84)), ('Permit fee', t, (750, 63, 816, 80)),
+    ('Fixing fee', t, (831, 61, 897, 83)), ('Max height', t, (912, 62, 983, 82)), ('Miles', t, (1000, 63, 1039, 81)),
+    ('Rules', t, (1052, 63, 1093, 81)), ('Orders', t, (20, 74, 71, 94)),
+    ('St Michael & All Angels churchyard', t, (238, 92, 473, 115)), ('Diocese of Hereford', t, (502, 92, 633, 115)),
+    ('36 in', t, (953, 103, 991, 122)), ('Edit', t, (1205, 102, 1237, 121)), ('Ledbury', t, (237, 111, 290, 133)),
+    ('01432 555373', t, (502, 111, 589, 131)), ('£44.00', t, (772, 103, 822, 124)),
+    ('£0.00', t, (861, 104, 902, 122)), ('0', t, (1027, 104, 1043, 122)),
+    ('permit before fixing', t, (1059, 103, 1163, 123)), ('Fixing diary', t, (21, 114, 102, 131)),
+    ('Cemeteries', t, (22, 153, 99, 167)), ('Ledbury Town Cemetery', t, (236, 142, 403, 165)),
+    ('Ledbury Town Council', t, (500, 140, 645, 166)), ('Ledbury', t, (236, 161, 290, 183)),
+    ('01531 555632', t, (502, 160, 589, 181)), ('£98.00', t, (773, 154, 821, 172)),
+    ('£75.00', t, (854, 154, 902, 172)), ('42 in', t, (953, 154, 990, 172)), ('1', t, (1024, 152, 1043, 174)),
+    ('Edit', t, (1202, 151, 1238, 175)), ('Stone & materials', t, (21, 189, 141, 205)),
+    ('Hereford City Cemetery', t, (236, 191, 398, 216)), ('Hereford City Council', t, (501, 192, 641, 215)),
+    ('Westfaling Street, Hereford', t, (236, 209, 393, 233)), ('01432 555260', t, (502, 210, 589, 231)),
+    ('£162.00', t, (766, 204, 821, 222)), ('£90.00', t, (854, 204, 902, 222)), ('42 in', t, (953, 203, 990, 222)),
+    ('15', t, (1018, 204, 1042, 224)), ('1', t, (1021, 205, 1031, 220)), ('Edit', t, (1202, 201, 1238, 225)),
+    ('Prices & settings', t, (20, 225, 136, 245)), ("St Michael's churchyard", t, (238, 241, 401, 265)),
+    ('Diocese of Hereford', t, (502, 243, 632, 263)), ('Edit', t, (1202, 250, 1239, 273)),
+    ('Castle Frome', t, (237, 260, 318, 283)), ('01432 555373', t, (500, 257, 590, 283)),
+    ('£44.00', t, (772, 253, 822, 274)), ('£0.00', t, (861, 254, 902, 272)), ('36 in', t, (953, 254, 990, 272)),
+    ('7', t, (1028, 255, 1041, 271)), ('permit before fixing', t, (1057, 253, 1164, 273)),
+    ('Malvern Wells Cemetery', t, (237, 289, 402, 316)), ('Malvern Hills District Coun', t, (502, 293, 679, 313)),
+    ('Malvern Wells', t, (236, 309, 322, 332)), ('01684 555862', t, (502, 311, 589, 331)),
+    ('£120.00', t, (766, 304, 821, 322)), ('£85.00', t, (854, 304, 902, 322)), ('42 in', t, (953, 304, 990, 322)),
+    ('9', t, (1028, 306, 1040, 322)), ('Edit', t, (1202, 301, 1238, 325)),
+    ('Great Malvern Cemetery', t, (238, 340, 402, 366)), ('Malvern Town Council', t, (501, 342, 644, 365)),
+    ('lawn —', t, (1055, 352, 1088, 372)), ('no kerbs', t, (1104, 352, 1153, 372)),
+    ('01684 555700', t, (504, 362, 587, 379)), ('£135.00', t, (766, 354, 822, 372)),
+    ('£85.00', t, (854, 354, 902, 372)), ('42 in', t, (953, 354, 991, 372)), ('11', t, (1020, 354, 1042, 371)),
+    ('1', t, (1021, 355, 1031, 371)), ('Edit', t, (1197, 347, 1242, 379)),
+    ('Wilton Road, Malvern', t, (239, 363, 360, 381)), ('Holy Trinity churchyard', t, (236, 392, 395, 415)),
+    ('Diocese of Hereford', t, (503, 393, 631, 413)), ('Edit', t, (1202, 400, 1238, 423)),
+    ('Bosbury', t, (237, 411, 290, 433)), ('01432 555373', t, (503, 411, 588, 431)),
+    ('£44.00', t, (772, 403, 822, 424)), ('£0.00', t, (861, 404, 902, 422)), ('36 in', t, (953, 404, 990, 422)),
+    ('5', t, (1028, 405, 1041, 421)), ('permit before fixing', t, (1057, 403, 1164, 423)),
+    ('Newent Cemetery', t, (237, 441, 358, 466)), ('Newent Town Council', t, (503, 445, 639, 462)),
+    ('£105.00', t, (766, 454, 821, 472)), ('£70.00', t, (854, 454, 902, 472)), ('42 in', t, (953, 454, 990, 472)),
+    ('10', t, (1018, 454, 1042, 474)), ('1', t, (1021, 455, 1031, 470)), ('Edit', t, (1202, 451, 1238, 475)),
+    ('Newent', t, (237, 461, 288, 483)), ('01531 555126', t, (503, 461, 588, 481)),
+    ('St James the Great churchyard', t, (238, 493, 443, 513)), ('Diocese of Hereford', t, (505, 495, 630, 512)),
+    ('Edit', t, (1202, 500, 1238, 523)), ('Colwall', t, (238, 511, 286, 532)),
+    ('01432 555373', t, (505, 513, 587, 530)), ('£44.00', t, (772, 503, 822, 524)),
+    ('£0.00', t, (861, 504, 902, 522)), ('36 in', t, (953, 504, 990, 522)), ('4', t, (1028, 506, 1042, 520)),
+    ('permit before fixing', t, (1057, 503, 1164, 523)), ('Bromyard Cemetery', t, (236, 540, 375, 567)),
+    ('Bromyard & Winslow Town Council', t, (505, 544, 720, 564)), ('£95.00', t, (772, 553, 822, 574)),
+    ('£80.00', t, (854, 554, 902, 572)), ('42 in', t, (953, 554, 990, 572)), ('13', t, (1019, 553, 1043, 573)),
+    ('1', t, (1021, 555, 1031, 570)), ('lawn —', t, (1056, 553, 1088, 573)), ('no kerbs', t, (1104, 553, 1152, 573)),
+    ('Edit', t, (1202, 551, 1238, 575)), ('Bromyard', t, (236, 560, 300, 584)),
+    ('01885 555410', t, (504, 561, 588, 581)), ('Settings saved', t, (1158, 674, 1249, 691)),
+    ('9 Apr 2025 - Office: Pam', t, (8, 686, 145, 704)), ('Bromyard Cemetery', i, (232, 539, 1258, 588)),
+    ('St James the Great churchyard', i, (232, 489, 1258, 537)), ('Newent Cemetery', i, (232, 439, 1258, 487)),
+    ('Holy Trinity churchyard', i, (232, 389, 1258, 437)), ('Great Malvern Cemetery', i, (232, 339, 1258, 387)),
+    ('Malvern Wells Cemetery', i, (232, 289, 1258, 337)),
+    ("Prices & settings St Michael's churchyard", i, (232, 239, 1258, 287)),
+    ('Stone & materials Hereford City Cemetery', i, (232, 189, 1258, 237)),
+    ('Authority Ledbury Town Cemetery', i, (232, 139, 1258, 187)),
+    ('Authority St Michael & All Angels churchyard', i, (232, 89, 1258, 137)),
+    ('Fixing diary Cemeteries', i, (11, 141, 199, 178)), ('Settings saved', i, (1144, 662, 1264, 704)),
+    ('permit before fixing', i, (1055, 502, 1168, 525)), ('permit before fixing', i, (1055, 402, 1168, 425)),
+    ('permit before fixing', i, (1055, 252, 1168, 275)), ('Rules permit before fixing', i, (1055, 102, 1168, 125)),
+    ('lawn —', i, (1055, 552, 1156, 575)), ('lawn —', i, (1055, 352, 1156, 375)), ('Edit', i, (1197, 548, 1245, 578)),
+    ('Edit', i, (1197, 498, 1245, 528)), ('Edit', i, (1197, 448, 1245, 478)), ('Edit', i, (1197, 398, 1245, 428)),
+    ('Edit', i, (1197, 348, 1245, 378)), ('Edit', i, (1197, 298, 1245, 328)), ('Edit', i, (1197, 248, 1245, 278)),
+    ('Edit', i, (1197, 198, 1245, 228)), ('Edit', i, (1197, 148, 1245, 178)), ('Edit', i, (1197, 98, 1245, 128)),
+    ('Kestle & Daughter', c, (11, 18, 35, 48)),
+    ('Cemeteries & churchyards 10 on file Kestle & Daughter', c, (42, 18, 192, 51)), ('', c, (1064, 357, 1147, 367)),
+    ('', c, (1064, 557, 1147, 567))]
+EDIT03 = [('Kestle & Daughter', t, (38, 14, 191, 39)), ('Cemeteries & ch', t, (230, 16, 438, 43)),
+    ('memorial masons · Ledbury', t, (40, 35, 192, 53)), ('×', t, (869, 42, 891, 64)),
+    ('Edit Hereford City Cemetery', t, (383, 41, 602, 67)), ('Name', t, (236, 61, 280, 82)),
+    ('Max height', t, (912, 62, 983, 82)), ('Miles', t, (1000, 63, 1039, 81)), ('Rules', t, (1052, 63, 1093, 81)),
+    ('Orders', t, (21, 74, 71, 94)), ('St Michael & All Ang', t, (238, 92, 372, 114)),
+    ('Details', t, (397, 102, 448, 119)), ('Fees & rules', t, (467, 102, 549, 119)),
+    ('36 in', t, (953, 104, 990, 122)), ('0', t, (1027, 105, 1041, 120)),
+    ('permit before fixing', t, (1058, 103, 1163, 123)), ('Edit', t, (1204, 101, 1237, 124)),
+    ('Fixing diary', t, (21, 114, 102, 131)), ('Ledbury', t, (237, 109, 289, 133)),
+    ('Ledbury Town Ceme', t, (236, 142, 373, 165)), ('Name', t, (382, 140, 426, 161)),
+    ('Cemeteries', t, (22, 153, 99, 167)), ('42 in', t, (953, 154, 990, 173)), ('1', t, (1024, 152, 1043, 175)),
+    ('Edit', t, (1204, 151, 1237, 174)), ('Ledbury', t, (237, 161, 289, 182)),
+    ('Hereford City Cemetery', t, (391, 167, 543, 193)), ('Stone & materials', t, (21, 189, 141, 205)),
+    ('Hereford City Ceme', t, (237, 192, 373, 216)), ('Westfaling Street, Heref', t, (238, 211, 372, 232)),
+    ('Place', t, (383, 202, 425, 225)), ('42 in', t, (953, 204, 990, 222)), ('15', t, (1018, 204, 1042, 224)),
+    ('Edit', t, (1204, 201, 1237, 224)), ('Prices & settings', t, (20, 226, 136, 244)),
+    ('Westfaling Street, Hereford', t, (391, 232, 564, 255)), ("St Michael's church", t, (238, 243, 372, 264)),
+    ('36 in', t, (953, 254, 990, 272)), ('7', t, (1028, 255, 1041, 270)),
+    ('permit before fixing', t, (1058, 253, 1163, 273)), ('Edit', t, (1204, 251, 1237, 274)),
+    ('Castle Frome', t, (238, 262, 318, 282)), ('Burial authority', t, (382, 263, 481, 289)),
+    ('Authority phone', t, (643, 267, 742, 287)), ('Malvern Wells Ceme', t, (238, 290, 374, 316)),
+    ('Hereford City Council', t, (391, 295, 531, 318)), ('01432 555260', t, (652, 298, 744, 315)),
+    ('Edit', t, (1204, 301, 1237, 324)), ('Malvern Wells', t, (239, 313, 321, 330)),
+    ('42 in', t, (953, 304, 990, 323)), ('9', t, (1028, 306, 1040, 321)),
+    ('Distance from the yard (miles)', t, (382, 326, 564, 352)), ('Great Malvern Ceme', t, (239, 343, 373, 364)),
+    ('15', t, (390, 357, 419, 382)), ('42 in', t, (953, 354, 991, 372)), ('11', t, (1019, 354, 1043, 372)),
+    ('1', t, (1021, 355, 1031, 371)), ('lawn', t, (1060, 354, 1087, 371)), ('— no kerbs', t, (1104, 354, 1150, 371)),
+    ('Edit', t, (1201, 349, 1240, 376)), ('Wilton Road, Malvern', t, (239, 361, 361, 382)),
+    ('Holy Trinity churchy', t, (237, 392, 373, 416)), ('36 in', t, (953, 404, 990, 422)),
+    ('5', t, (1028, 405, 1041, 420)), ('permit before fixing', t, (1058, 403, 1163, 423)),
+    ('Edit', t, (1204, 401, 1237, 424)), ('Bosbury', t, (238, 412, 290, 433)),
+    ('Newent Cemetery', t, (238, 445, 358, 465)), ('Cancel', t, (705, 444, 757, 465)),
+    ('Save cemetery', t, (785, 446, 880, 463)), ('42 in', t, (953, 454, 990, 472)), ('10', t, (1018, 454, 1042, 474)),
+    ('1', t, (1021, 455, 1031, 470)), ('Edit', t, (1204, 451, 1237, 474)), ('Newent', t, (237, 461, 288, 482)),
+    ('St James the Great churchyard', t, (239, 493, 444, 514)), ('Diocese of Hereford', t, (505, 495, 630, 512)),
+    ('£44.00', t, (772, 503, 824, 529)), ('£0.00', t, (861, 504, 902, 522)), ('36 in', t, (953, 504, 990, 522)),
+    ('4', t, (1028, 505, 1041, 520)), ('permit before fixing', t, (1058, 503, 1163, 523)),
+    ('Edit', t, (1204, 501, 1237, 524)), ('Colwall', t, (238, 511, 285, 532)),
+    ('01432 555373', t, (505, 513, 587, 530)), ('Bromyard Cemetery', t, (238, 542, 374, 566)),
+    ('Bromyard & Winslow Town Council', t, (505, 544, 719, 564)), ('£95.00', t, (772, 554, 822, 575)),
+    ('£80.00', t, (854, 555, 901, 573)), ('42 in', t, (953, 554, 990, 572)), ('13', t, (1019, 554, 1043, 572)),
+    ('1', t, (1021, 555, 1031, 570)), ('lawn', t, (1059, 554, 1087, 571)), ('— no kerbs', t, (1104, 554, 1150, 571)),
+    ('Edit', t, (1204, 551, 1237, 574)), ('Bromyard', t, (238, 561, 297, 582)),
+    ('01885 555410', t, (505, 563, 587, 580)), ('9 Apr 2025 - Office: Pam', t, (9, 687, 145, 704)),
+    ('Newent Bromyard Cemetery', i, (232, 539, 1258, 588)),
+    ('Newent St James the Great churchyard', i, (232, 489, 1258, 537)),
+    ('Newent Cemetery Cancel', i, (370, 427, 910, 483)), ('memorial masons · Ledbury ×', i, (370, 30, 911, 79)),
+    ('15', i, (387, 352, 894, 387)), ('Fees & rules Westfaling Street, Hereford', i, (387, 227, 894, 261)),
+    ('Fees & rules Hereford City Cemetery', i, (387, 164, 894, 198)), ('36 in', i, (910, 389, 1258, 437)),
+    ('42 in', i, (910, 339, 1258, 387)), ('Edit', i, (910, 289, 1258, 337)),
+    ('Authority phone 36 in', i, (910, 239, 1258, 287)), ('42 in', i, (910, 189, 1258, 237)),
+    ('42 in', i, (910, 139, 1258, 187)), ('36 in', i, (910, 89, 1258, 137)), ('Max height', i, (910, 59, 1257, 87)),
+    ('01432 555260', i, (645, 290, 894, 324)), ('Hereford City Council', i, (387, 290, 636, 324)),
+    ('Fixing diary Cemeteries', i, (11, 141, 199, 178)), ('Holy Trinity churchy', i, (232, 389, 371, 437)),
+    ('Distance from the yard (miles) Great Malvern Ceme', i, (232, 339, 371, 387)),
+    ('Distance from the yard (miles) Malvern Wells Ceme', i, (232, 289, 371, 337)),
+    ("Burial authority St Michael's church", i, (232, 239, 371, 287)),
+    ('Place Hereford City Ceme', i, (232, 189, 371, 237)), ('Name Ledbury Town Ceme', i, (232, 139, 371, 187)),
+    ('Details St Michael & All Ang', i, (232, 89, 371, 137)), ('42 in Save cemetery', i, (773, 436, 893, 472)),
+    ('Orders Name', i, (234, 59, 371, 87)), ('Cancel', i, (695, 436, 768, 473)),
+    ('permit before fixing', i, (1055, 502, 1168, 525)), ('permit before fixing', i, (1055, 402, 1168, 425)),
+    ('permit before fixing', i, (1055, 252, 1168, 275)), ('permit before fixing', i, (1055, 102, 1168, 125)),
+    ('lawn', i, (1055, 552, 1156, 575)), ('lawn', i, (1055, 352, 1156, 375)), ('Edit', i, (1197, 548, 1245, 578)),
+    ('Edit', i, (1197, 498, 1245, 528)), ('10 Edit', i, (1197, 448, 1245, 478)), ('Edit', i, (1197, 398, 1245, 428)),
+    ('Edit', i, (1197, 348, 1245, 378)), ('Edit', i, (1197, 298, 1245, 328)), ('Edit', i, (1197, 248, 1245, 278)),
+    ('Edit', i, (1197, 198, 1245, 228)), ('Edit', i, (1197, 148, 1245, 178)), ('Edit', i, (1197, 98, 1245, 128)),
+    ('Kestle & Daughter', c, (11, 18, 35, 48)), ('Cemeteries & ch', c, (114, 18, 192, 51)),
+    ('', c, (1064, 357, 1147, 367)), ('', c, (1064, 557, 1147, 567))]
+SAVED03 = [('Kestle & Daughter', t, (38, 14, 192, 39)),
+    ('Cemeteries & churchyards 10 on file', t, (230, 17, 526, 43)),
+    ('memorial masons· Ledbury', t, (39, 35, 192, 53)), ('Name', t, (236, 61, 280, 82)),
+    ('Authority', t, (501, 59, 567, 84)), ('Permit fee', t, (750, 63, 816, 80)),
+    ('Fixing fee', t, (831, 61, 897, 83)), ('Max height', t, (912, 62, 983, 82)), ('Miles', t, (1000, 63, 1039, 81)),
+    ('Rules', t, (1052, 63, 1093, 81)), ('Orders', t, (20, 74, 71, 94)),
+    ('St Michael & All Angels churchyard', t, (238, 92, 473, 115)), ('Diocese of Hereford', t, (502, 92, 633, 115)),
+    ('36 in', t, (953, 103, 991, 122)), ('Edit', t, (1205, 102, 1237, 121)), ('Ledbury', t, (237, 111, 290, 133)),
+    ('01432 555373', t, (502, 111, 589, 131)), ('£44.00', t, (772, 103, 822, 124)),
+    ('£0.00', t, (861, 104, 902, 122)), ('0', t, (1027, 104, 1043, 122)),
+    ('permit before fixing', t, (1059, 103, 1163, 123)), ('Fixing diary', t, (21, 114, 102, 131)),
+    ('Cemeteries', t, (22, 153, 99, 167)), ('Ledbury Town Cemetery', t, (236, 142, 403, 165)),
+    ('Ledbury Town Council', t, (500, 140, 645, 166)), ('Ledbury', t, (236, 161, 290, 183)),
+    ('01531 555632', t, (502, 160, 589, 181)), ('£98.00', t, (773, 154, 821, 172)),
+    ('£75.00', t, (854, 154, 902, 172)), ('42 in', t, (953, 154, 990, 172)), ('1', t, (1024, 152, 1043, 174)),
+    ('Edit', t, (1202, 151, 1238, 175)), ('Stone & materials', t, (21, 189, 141, 205)),
+    ('Hereford City Cemetery', t, (236, 191, 398, 216)), ('Hereford City Council', t, (501, 192, 641, 215)),
+    ('Westfaling Street, Hereford', t, (236, 209, 393, 233)), ('01432 555260', t, (502, 210, 589, 231)),
+    ('£186.00', t, (766, 204, 821, 222)), ('£90.00', t, (854, 204, 902, 222)), ('42 in', t, (953, 203, 990, 222)),
+    ('15', t, (1020, 204, 1042, 221)), ('1', t, (1021, 205, 1031, 220)),
+    ('permit before fixing', t, (1058, 203, 1164, 223)), ('Edit', t, (1205, 202, 1238, 223)),
+    ('Prices & settings', t, (20, 225, 136, 245)), ("St Michael's churchyard", t, (238, 241, 401, 265)),
+    ('Diocese of Hereford', t, (502, 243, 632, 263)), ('Edit', t, (1202, 250, 1239, 273)),
+    ('Castle Frome', t, (237, 260, 318, 283)), ('01432 555373', t, (500, 257, 590, 283)),
+    ('£44.00', t, (772, 253, 822, 274)), ('£0.00', t, (861, 254, 902, 272)), ('36 in', t, (953, 254, 990, 272)),
+    ('7', t, (1028, 255, 1041, 271)), ('permit before fixing', t, (1057, 253, 1164, 273)),
+    ('Malvern Wells Cemetery', t, (237, 289, 402, 316)), ('Malvern Hills District Coun', t, (502, 293, 679, 313)),
+    ('Malvern Wells', t, (236, 309, 322, 332)), ('01684 555862', t, (502, 311, 589, 331)),
+    ('£120.00', t, (766, 304, 821, 322)), ('£85.00', t, (854, 304, 902, 322)), ('42 in', t, (953, 304, 990, 322)),
+    ('9', t, (1028, 306, 1040, 322)), ('Edit', t, (1202, 301, 1238, 325)),
+    ('Great Malvern Cemetery', t, (238, 340, 402, 366)), ('Malvern Town Council', t, (501, 342, 644, 365)),
+    ('lawn —', t, (1055, 352, 1088, 372)), ('no kerbs', t, (1104, 352, 1153, 372)),
+    ('01684 555700', t, (504, 362, 587, 379)), ('£135.00', t, (766, 354, 822, 372)),
+    ('£85.00', t, (854, 354, 902, 372)), ('42 in', t, (953, 354, 991, 372)), ('11', t, (1020, 354, 1042, 371)),
+    ('1', t, (1021, 355, 1031, 371)), ('Edit', t, (1197, 347, 1242, 379)),
+    ('Wilton Road, Malvern', t, (239, 363, 360, 381)), ('Holy Trinity churchyard', t, (236, 392, 395, 415)),
+    ('Diocese of Hereford', t, (503, 393, 631, 413)), ('Edit', t, (1202, 400, 1238, 423)),
+    ('Bosbury', t, (237, 411, 290, 433)), ('01432 555373', t, (503, 411, 588, 431)),
+    ('£44.00', t, (772, 403, 822, 424)), ('£0.00', t, (861, 404, 902, 422)), ('36 in', t, (953, 404, 990, 422)),
+    ('5', t, (1028, 405, 1041, 421)), ('permit before fixing', t, (1057, 403, 1164, 423)),
+    ('Newent Cemetery', t, (237, 441, 358, 466)), ('Newent Town Council', t, (503, 445, 639, 462)),
+    ('£105.00', t, (766, 454, 821, 472)), ('£70.00', t, (854, 454, 902, 472)), ('42 in', t, (953, 454, 990, 472)),
+    ('10', t, (1018, 454, 1042, 474)), ('1', t, (1021, 455, 1031, 470)), ('Edit', t, (1202, 451, 1238, 475)),
+    ('Newent', t, (237, 461, 288, 483)), ('01531 555126', t, (503, 461, 588, 481)),
+    ('St James the Great churchyard', t, (238, 493, 443, 513)), ('Diocese of Hereford', t, (505, 495, 630, 512)),
+    ('Edit', t, (1202, 500, 1238, 523)), ('Colwall', t, (238, 511, 286, 532)),
+    ('01432 555373', t, (505, 513, 587, 530)), ('£44.00', t, (772, 503, 822, 524)),
+    ('£0.00', t, (861, 504, 902, 522)), ('36 in', t, (953, 504, 990, 522)), ('4', t, (1028, 506, 1042, 520)),
+    ('permit before fixing', t, (1057, 503, 1164, 523)), ('Bromyard Cemetery', t, (236, 540, 375, 567)),
+    ('Bromyard & Winslow Town Council', t, (505, 544, 720, 564)), ('£95.00', t, (772, 553, 822, 574)),
+    ('£80.00', t, (854, 554, 902, 572)), ('42 in', t, (953, 554, 990, 572)), ('13', t, (1019, 553, 1043, 573)),
+    ('1', t, (1021, 555, 1031, 570)), ('lawn —', t, (1056, 553, 1088, 573)), ('no kerbs', t, (1104, 553, 1152, 573)),
+    ('Edit', t, (1202, 551, 1238, 575)), ('Bromyard', t, (236, 560, 300, 584)),
+    ('01885 555410', t, (504, 561, 588, 581)), ('Hereford City Cemetery saved', t, (1065, 672, 1249, 692)),
+    ('9 Apr 2025 - Office: Pam', t, (8, 686, 145, 704)), ('Bromyard Cemetery', i, (232, 539, 1258, 588)),
+    ('St James the Great churchyard', i, (232, 489, 1258, 537)), ('Newent Cemetery', i, (232, 439, 1258, 487)),
+    ('Holy Trinity churchyard', i, (232, 389, 1258, 437)), ('Great Malvern Cemetery', i, (232, 339, 1258, 387)),
+    ('Malvern Wells Cemetery', i, (232, 289, 1258, 337)),
+    ("Prices & settings St Michael's churchyard", i, (232, 239, 1258, 287)),
+    ('Stone & materials Hereford City Cemetery', i, (232, 189, 1258, 237)),
+    ('Authority Ledbury Town Cemetery', i, (232, 139, 1258, 187)),
+    ('Authority St Michael & All Angels churchyard', i, (232, 89, 1258, 137)),
+    ('Hereford City Cemetery saved', i, (1054, 662, 1264, 704)), ('Fixing diary Cemeteries', i, (11, 141, 199, 178)),
+    ('permit before fixing', i, (1055, 502, 1168, 525)), ('permit before fixing', i, (1055, 402, 1168, 425)),
+    ('permit before fixing', i, (1055, 252, 1168, 275)), ('permit before fixing', i, (1055, 202, 1168, 225)),
+    ('Rules permit before fixing', i, (1055, 102, 1168, 125)), ('lawn —', i, (1055, 552, 1156, 575)),
+    ('lawn —', i, (1055, 352, 1156, 375)), ('Edit', i, (1197, 548, 1245, 578)), ('Edit', i, (1197, 498, 1245, 528)),
+    ('Edit', i, (1197, 448, 1245, 478)), ('Edit', i, (1197, 398, 1245, 428)), ('Edit', i, (1197, 348, 1245, 378)),
+    ('Edit', i, (1197, 298, 1245, 328)), ('Edit', i, (1197, 248, 1245, 278)), ('Edit', i, (1197, 198, 1245, 228)),
+    ('Edit', i, (1197, 148, 1245, 178)), ('Edit', i, (1197, 98, 1245, 128)),
+    ('Kestle & Daughter', c, (11, 18, 35, 48)),
+    ('Cemeteries & churchyards 10 on file Kestle & Daughter', c, (42, 18, 192, 51)), ('', c, (1064, 357, 1147, 367)),
+    ('', c, (1064, 557, 1147, 567))]
+
+SETTINGS03 = [('Kestle & Daughter', t, (38, 14, 192, 39)),
+    ('Prices & settings New prices apply to new orders and to orders when they are next edited', t, (229, 19, 770, 42)),
+    ('memorial masons· Ledbury', t, (39, 35, 192, 53)), ('Orders', t, (20, 74, 71, 94)),
+    ('Lettering', t, (245, 71, 315, 94)), ('Fixing diary', t, (19, 112, 102, 134)),
+    ('V-cut painted (£ per letter)', t, (247, 101, 402, 123)), ('Lead (£ per letter)', t, (525, 103, 632, 123)),
+    ('Gilded (£ per letter)', t, (803, 101, 919, 124)), ('2.6', t, (253, 129, 284, 152)),
+    ('3.4', t, (531, 130, 563, 153)), ('5.25', t, (810, 130, 847, 152)), ('Cemeteries', t, (21, 150, 99, 169)),
+    ('Stone & materials', t, (22, 189, 140, 206)), ('Extras & other work', t, (247, 211, 388, 231)),
+    ('Prices & settings', t, (18, 224, 137, 246)), ('Vase (£)', t, (246, 238, 300, 262)),
+    ('Photo plaque (£)', t, (454, 239, 557, 262)), ('Additional inscription, base (£)', t, (665, 242, 845, 259)),
+    ('Clean & renovate (£)', t, (873, 237, 997, 263)), ('160', t, (253, 268, 288, 291)),
+    ('125', t, (463, 270, 496, 291)), ('145', t, (672, 270, 703, 290)), ('220', t, (881, 270, 912, 290)),
+    ('Headstone height supplements', t, (247, 349, 449, 370)), ('2ft 6in supplement (£)', t, (248, 379, 378, 400)),
+    ('3ft supplement (£)', t, (524, 378, 635, 401)), ('3ft 6in supplement (£)', t, (801, 377, 934, 402)),
+    ('0', t, (255, 409, 272, 428)), ('95', t, (533, 408, 558, 429)), ('210', t, (810, 408, 844, 431)),
+    ('Deposits, quotes & travel', t, (247, 486, 416, 511)), ('Deposit (%)', t, (247, 518, 320, 539)),
+    ('Quotes valid for (days)', t, (456, 516, 592, 539)), ('Free travel radius (miles)', t, (665, 520, 811, 537)),
+    ('Travel beyond that (€ per mile)', t, (874, 517, 1053, 541)), ('30', t, (253, 544, 280, 569)),
+    ('60', t, (463, 546, 488, 567)), ('10', t, (672, 547, 697, 567)), ('1.2', t, (879, 546, 910, 569)),
+    ('Save settings', t, (243, 638, 329, 656)), ('Settings saved', t, (1158, 674, 1249, 691)),
+    ('9 Apr 2025 - Office: Pam', t, (8, 686, 145, 704)), ('Gilded (£ per letter) 5.25', i, (806, 124, 1075, 159)),
+    ('Lead (£ per letter) 3.4', i, (528, 124, 797, 159)),
+    ('V-cut painted (£ per letter) 2.6', i, (250, 124, 519, 159)),
+    ('3ft 6in supplement (£) 210', i, (806, 402, 1075, 436)), ('3ft supplement (£) 95', i, (528, 402, 797, 436)),
+    ('2ft 6in supplement (£) 0', i, (250, 402, 519, 436)), ('Free travel radius (miles) 10', i, (667, 540, 867, 575)),
+    ('Deposit (%) 30', i, (250, 540, 450, 575)), ('Travel beyond that (€ per mile) 1.2', i, (876, 540, 1075, 575)),
+    ('Quotes valid for (days) 60', i, (459, 540, 658, 575)),
+    ('Stone & materials Prices & settings', i, (11, 216, 199, 253)),
+    ('Additional inscription, base (£) 145', i, (667, 263, 867, 297)), ('Vase (£) 160', i, (250, 263, 450, 297)),
+    ('Clean & renovate (£) 220', i, (876, 263, 1075, 297)), ('Photo plaque (£) 125', i, (459, 263, 658, 297)),
+    ('Settings saved', i, (1144, 662, 1264, 704)), ('Deposit (%) Save settings', i, (231, 629, 342, 664)),
+    ('Kestle & Daughter', c, (11, 18, 35, 48)),
+    ('Prices & settings New prices apply to new orders and to orders when they are next edited Kestle & Daughter', c,
+     (42, 18, 192, 51))]
+
 
 def test_two_acts_told_the_row_named_by_the_first_sentence_finishes_then_the_cover_under_the_fold():
     """"Kit's finished the mainsail off Moonraker … so cancel that job" on Moonraker's mainsail row: of the menu's
@@ -737,3 +1001,45 @@ def test_a_week_of_opening_hours_said_in_words_and_a_second_tea_at_the_same_pric
     f, _ = _page(SAVED11, [("type", (509.0, 126.0)), ("type", (662.0, 126.0)), ("type", (662.0, 292.5)),
                            ("type", (662.0, 334.0)), ("scroll", (0.0, 0.0)), ("click", (281.0, 664.0))])
     assert table_value(f, TEAROOM) is None
+
+
+def test_prices_saved_then_a_council_s_cemetery_its_fee_on_its_tab_its_rule_saved_and_done():
+    """"… a vase is now £160" goes into "Vase (£)", not "Additional inscription, base (£)" (one OCR edit away), nor
+    into it once the vase's box was typed; the settings saved and "Cemeteries" opened ("their cemetery"), the
+    Edit of the row reading "Hereford City Council"; in its dialog, "Fees & rules" (the tab of the fee told,
+    no box here pricing it) before "Save cemetery"; once saved ("Hereford City Cemetery saved"), done: no
+    scroll for a save button under the fold."""
+    from tilepilot.model.embedded.fields import priced_field, save_below, saved_last, story_tab
+    from tilepilot.model.embedded.order import rest_row_edit
+
+    steps = [("click", (51.5, 235.0)), ("type", (662.5, 141.5)), ("type", (940.5, 141.5))]
+    f, _ = _page(PRICES03, steps)
+    assert priced_field(f, MASONS) == (_at(f, (250, 263, 450, 297)), "160")
+    f, _ = _page(PRICES03, steps + [("type", (350.0, 280.0))])
+    assert priced_field(f, MASONS) is None
+    steps += [("type", (350.0, 280.0)), ("click", (261.5, 647.0)), ("click", (60.0, 159.5))]
+    f, _ = _page(CEMETERIES03, steps)
+    assert rest_row_edit(f, MASONS) == _at(f, (1202, 201, 1238, 225))
+    assert rest_row_edit(f, MASONS.replace("Hereford City Council", "The council")) is None
+    f, _ = _page(EDIT03, steps[1:] + [("click", (1220.0, 213.0))])
+    assert story_tab(f, MASONS) == _at(f, (467, 102, 549, 119))
+    assert story_tab(f, MASONS.replace(" their permit fee is now £186, and", "")) is None
+    done = [("click", (60.0, 159.5)), ("click", (1220.0, 213.0)), ("click", (508.0, 110.5)), ("type", (468.5, 181.0)),
+            ("click", (398.5, 233.5)), ("click", (832.5, 346.5))]
+    f, _ = _page(SAVED03, done)
+    assert saved_last(f) and not save_below(f, MASONS)
+    assert not saved_last(_page(SAVED03, done[:4])[0])  # (a value typed last: nothing pressed)
+    assert not saved_last(_page([x for x in SAVED03 if "saved" not in x[0]], done)[0])  # (no message)
+
+
+def test_the_settings_saved_a_link_named_by_their_thing():
+    """"… before we fix anything in their cemetery" names "Cemeteries" once the prices page was saved (a thing
+    of theirs, as "Gethin's gang" names "Gangs"); not before it was saved, nor for a story without it."""
+    from tilepilot.model.embedded.order import rest_elsewhere
+
+    steps = [("click", (51.5, 235.0)), ("type", (662.5, 141.5)), ("type", (940.5, 141.5)), ("type", (350.0, 280.0)),
+             ("click", (261.5, 647.0))]
+    f, _ = _page(SETTINGS03, steps)
+    assert rest_elsewhere(f, MASONS) == _at(f, (21, 150, 99, 169))
+    assert rest_elsewhere(f, MASONS.replace(" in their cemetery", "")) is None
+    assert rest_elsewhere(_page(SETTINGS03, steps[:-1])[0], MASONS) is None

@@ -1011,6 +1011,41 @@ def _cell_over(f: Features, t: int) -> bool:
 _BUTTON_WORDS = frozenset({"cancel", "close", "save", "ok", "done", "back", "apply", "submit", "delete", "confirm"})
 
 
+def _priced_tab(f: Features, told: str, texts: list[int]) -> int | None:
+    """The tab named by a thing the story prices that no box here prices: "their permit fee is now £186" on a
+    dialog's "Details | Fees & rules" (its fields name, place, authority): "Fees & rules". A text of the upper
+    half, one of two to five short texts side by side (40 CSS px apart at most: a dialog's tabs, though a row
+    of the table behind it shares their line), no field's label or value; never clicked twice."""
+    if not (prices := _told_prices(told)):
+        return None
+    boxes = _priced_boxes(f, False)
+    priced = {w.rstrip("s") for _, _, ws in prices if not _price_hits(boxes, ws) for w in ws if len(w) >= 3}
+    if not priced:
+        return None
+    inputs = list(map(int, np.flatnonzero(f.cand_kind == KINDS["input"])))
+    named = {lab for q in inputs if (lab := _own_label(f, q)) is not None} | {
+        u for q in inputs if float(f.cand_box[q][2] - f.cand_box[q][0]) <= 500 * f.scale for u in texts_inside(f, q)}
+    found = []
+    for t in texts:
+        if t in named or float(f.cand_box[t][3]) > 0.5 * f.frame_size[1] \
+                or not {w.rstrip("s") for w in words(f.cand_text[t]) if len(w) >= 3} & priced:
+            continue
+        mid = (float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2
+        line = sorted((u for u in texts if abs((float(f.cand_box[u][1]) + float(f.cand_box[u][3])) / 2 - mid)
+                       <= 4 * f.scale), key=lambda u: float(f.cand_box[u][0]))
+        k = line.index(t)
+        while k > 0 and float(f.cand_box[line[k]][0] - f.cand_box[line[k - 1]][2]) <= 40 * f.scale:
+            k -= 1
+        run = [line[k]]
+        for u in line[k + 1:]:
+            if float(f.cand_box[u][0] - f.cand_box[run[-1]][2]) > 40 * f.scale:
+                break
+            run.append(u)
+        if 2 <= len(run) <= 5 and not set(run) & named:
+            found.append(t)
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
 def story_tab(f: Features, told: str) -> int | None:
     """The tab of a record opened (a line of two to five short texts, side by side within 40 CSS px, under the
     record's title) whose words the story says, once none of its fields' labels say them: "Joe Marsh's mum has
@@ -1048,6 +1083,8 @@ def story_tab(f: Features, told: str) -> int | None:
     own = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
            if strip and float(f.cand_box[q][0]) >= left - 30 * f.scale and float(f.cand_box[q][1]) >= low
            and (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
+    if not found and (q := _priced_tab(f, told, texts)) is not None:
+        return q
     if not found and 2 <= len(strip) <= 5 and own and not own & said and len(words(told)) >= 12 \
             and not any(re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+.*", f.cand_text[t].strip())
                         or words(f.cand_text[t])[0] in _BUTTON_WORDS or _cell_over(f, t) for t in strip) \
@@ -1938,13 +1975,18 @@ def _priced_boxes(f: Features, shown: bool = True) -> list[tuple[int, str, list[
     return boxes
 
 
-def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str]) -> list[tuple[int, str]]:
+def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: bool = False) -> list[tuple[int, str]]:
     """The boxes whose label reads most of a price's thing: two words at least, or all of a one-word thing ("the
-    Gold plan" is no "Drain & refill, no plan (£)"); words as ``ocr_same``, a one-letter one exactly ("zone C")."""
-    score = {q: sum(any(ocr_same(w, x) if len(w) > 1 else w == x for x in label) for w in said)
-             for q, _, label in boxes}
-    best = max(score.values(), default=0)
-    return [(q, shown) for q, shown, _ in boxes if best and score[q] == best and (best >= 2 or best == len(said))]
+    Gold plan" is no "Drain & refill, no plan (£)"); words as written (a plural as its singular), else as
+    ``ocr_same`` (``exact``: as written only), a one-letter one exactly ("zone C")."""
+    for same in (lambda w, x: w.rstrip("s") == x.rstrip("s") if len(w) > 1 else w == x,
+                 lambda w, x: ocr_same(w, x) if len(w) > 1 else w == x)[:1 if exact else 2]:
+        score = {q: sum(any(same(w, x) for x in label) for w in said) for q, _, label in boxes}
+        best = max(score.values(), default=0)
+        if hits := [(q, shown) for q, shown, _ in boxes if best and score[q] == best
+                    and (best >= 2 or best == len(said))]:
+            return hits  # (words as written first: "a vase is now £160" is "Vase (£)", not "… base (£)")
+    return []
 
 
 def mispriced(f: Features, told: str, j: int | None, text: str) -> bool:
@@ -1972,8 +2014,12 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
     if not told_prices:
         return None
     boxes = _priced_boxes(f)
+    every = None
     for _, price, said in told_prices:
         hits = _price_hits(boxes, said)
+        if hits and not _price_hits(boxes, said, True) and _price_hits(
+                every := every if every is not None else _priced_boxes(f, False), said, True):
+            continue  # (its box as written was typed already: "Vase (£) [160]", not "… base (£)" next)
         price = price.replace(",", "")
         if len(hits) == 1 and float(hits[0][1]) != float(price) and not typed_into(f, hits[0][0], price):
             return hits[0][0], price
@@ -2897,7 +2943,27 @@ def save_below(f: Features, told: str) -> bool:
         if ACTIONS[int(k)] != "scroll":
             break
         tail += 1
-    return tail < 3 and not _save_buttons(f) and _settings_in(f, told)
+    return tail < 3 and not _save_buttons(f) and not _saved_message(f) and _settings_in(f, told)  # (not once
+    # saved: "Hereford City Cemetery saved" over the list its dialog closed on)
+
+
+def saved_last(f: Features) -> bool:
+    """Whether the last step pressed a dialog's button after setting its values (a value typed or a box ticked
+    right before), no dialog is open, and the page says so in a message at its foot ("Hereford City Cemetery
+    saved")."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    if len(steps) < 2 or ACTIONS[int(f.hist_kind[steps[-1]])] != "click" or _on_mark(f, steps[-1]) \
+            or ACTIONS[int(f.hist_kind[steps[-2]])] not in ("type", "click"):
+        return False
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    return not beside_cancel(f, texts) and _saved_message(f)  # (no dialog open: the click opened none)
+
+
+def _saved_message(f: Features) -> bool:
+    """Whether a message at the page's foot, right half, says a thing was saved or updated."""
+    return any(f.cand_kind[t] == KINDS["text"] and float(f.cand_box[t][1]) >= 0.85 * f.frame_size[1]
+               and float(f.cand_box[t][0]) >= 0.5 * f.frame_size[0]
+               and re.search(r"\b(?:saved|updated)\b", f.cand_text[t], re.I) for t in range(len(f.cand_text)))
 
 
 def counted_choice(f: Features, instruction: str) -> tuple[int, str] | None:

@@ -95,6 +95,7 @@ from tilepilot.model.embedded.fields import (
     rename_field,
     row_number,
     save_below,
+    saved_last,
     search_field,
     search_pending,
     search_typed,
@@ -216,6 +217,7 @@ from tilepilot.model.embedded.order import (
     resolved,
     rest_elsewhere,
     rest_person,
+    rest_row_edit,
     restore_button,
     restored,
     right_switch,
@@ -801,7 +803,8 @@ class EmbeddedModel:
         if (q := _first(titled_card(f, told), titled_member(f, told))) is not None:  # "Mrs Delaney rang — … her
             # duvet …": Anne Delaney's "T-3302"; "Mr Kowalczyk came in …" on Members: "Stan Kowalczyk"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
-        if kind != "key" and (q := rest_person(f, told)) is not None:  # the settings saved and "Interpreters"
+        if kind != "key" and ((q := rest_person(f, told)) is not None
+                              or (q := rest_row_edit(f, told)) is not None):  # the settings saved and "Interpreters"
             # opened: "Gemma Doyle" for "… And Gemma has passed her legal interpreting qualification …"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type", told)
@@ -915,10 +918,12 @@ class EmbeddedModel:
                               or (kind == "done" or kind == "type" and sum(
                                   ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2
                                   or not np.isfinite(out["act"][i][ACTIONS.index("type")]))
-                              and (q := settings_saved(f, told)) is not None):
+                              and (q := settings_saved(f, told)) is not None and story_tab(f, told) is None
+                              and told_box(f, told) is None):
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
             # are in, where the network would stop or type a value again (or its typing was refused: nothing
-            # fits, or "his hourly rate up to £110" into "Consultation deposit (£)")
+            # fits, or "his hourly rate up to £110" into "Consultation deposit (£)"); not before a tab or a box the
+            # story tells ("Fees & rules", "☐ Permit must be approved before fixing")
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("done", "scroll") and (q := address_tab(f, told)) is not None \
                 or kind in ("done", "scroll", "click") and (q := story_tab(f, told)) is not None:
@@ -1109,6 +1114,9 @@ class EmbeddedModel:
             j = int(np.argmax(scores))
             return j, _point(f, j, out[off_name][i][cols[j]])
 
+        if kind in ("click", "type") and form is None and button is None and saved_last(f):
+            return Prediction(Done(), conf, None)  # the last of the story saved ("Hereford City Cemetery saved"),
+            # nothing a rule would do next: no stray click on the list the dialog closed over
         if kind in ("click", "type") and form is None and option is None and button is None and \
                 group_off_screen(f, instruction, acted(instruction, f.hist_kind)):
             return scroll_down  # "pick the Lyon option for Privacy", neither Privacy nor Lyon on screen

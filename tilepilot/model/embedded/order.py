@@ -4134,17 +4134,39 @@ def rest_elsewhere(f: Features, told: str) -> int | None:
     if not any(SAVES.match(f.cand_text[t]) and _pressed(f, t, steps[-1]) for t in texts):
         return None
     head = _head_words(f, texts)
-    said = {m.group(2).lower() for m in _OWNED.finditer(told)}  # (a person's thing: "Gethin's gang"; not a word
-    # in passing, "customers keep complaining")
+    said = {m.group(2).lower() for m in _OWNED.finditer(told)} | {
+        m.group(1).lower() for m in re.finditer(r"\b(?:their|his|her)\s+([a-z]{4,})\b", told)}  # (a person's
+    # thing: "Gethin's gang", "… want the permit approved before we fix anything in their cemetery"; not a word in
+    # passing, "customers keep complaining")
     links = [t for t in _section_links(f) if _nav(f, t) and not clicked_in(f, t, ever=True)
              and not any(_one_thing(h, x) for h in head for x in _link_words(f.cand_text[t]))]
     named = [t for t in links if any(_one_thing(w, x) for w in said for x in _link_words(f.cand_text[t]))]
-    if not said:  # (else a word of the story's doing that the link's people do: "… Gemma has passed her legal
+    if not named:  # (else a word of the story's doing that the link's people do: "… Gemma has passed her legal
         # interpreting qualification …" goes on to "Interpreters")
         named = [t for t in links if any(len(w) >= 8 and len(x) >= 8 and w[:6] == x[:6] and w.endswith("ing")
                                          and x.endswith(("ers", "ors")) for w in words(told)
                                          for x in _link_words(f.cand_text[t]))]
     return named[0] if len(named) == 1 else None
+
+
+def rest_row_edit(f: Features, told: str) -> int | None:
+    """Right after a section link was clicked on a later step (values typed before it: a settings page saved),
+    the "Edit" button of the one row showing a name the story gives (two capitalised words at least, its first
+    two read in a text of the row): "… Also, Hereford City Council have written to say their permit fee is now
+    £186 …", on "Cemeteries", opens the Edit of the row reading "Hereford City Cemetery · Hereford City
+    Council". None elsewhere, or where no one row shows it."""
+    if len(f.hist_kind) < 3 or ACTIONS[int(f.hist_kind[-1])] != "click" \
+            or not any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not any(_nav(f, t) and _pressed(f, t) for t in texts):
+        return None
+    names = [ws[:2] for n in task_names(told) if len(ws := words(n)) >= 2]
+    edits = [t for t in texts if words(f.cand_text[t]) in (["edit"], ["open"], ["manage"]) and buttoned(f, t)]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    found = [e for e in edits if any(abs(float(mid[u] - mid[e])) <= 20 * f.scale and not _nav(f, u)
+                                     and any(phrase_at(words(f.cand_text[u]), n) for n in names) for u in texts)]
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
 def rest_person(f: Features, told: str) -> int | None:
