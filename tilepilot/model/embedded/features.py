@@ -259,6 +259,9 @@ def act_start(f: Features) -> int:
     dialog pressed) that followed a step of its own (a value typed, a box ticked): the story's next thing
     ("… his brogues and the briefcase"), so the first act's typing and pressing at the same places in a
     dialog alike are not taken for this one's; else 0."""
+    if (known := getattr(f, "_act_start", None)) is not None:
+        return known  # (read once a step: every "clicked ever" asks)
+
     def x(k: int) -> float:
         return float(f.hist_box[k][0] + f.hist_box[k][2]) / 2
 
@@ -274,7 +277,8 @@ def act_start(f: Features) -> int:
     clicks = [ACTIONS[int(k)] == "click" and bool(b.any()) for k, b in zip(f.hist_kind, f.hist_box, strict=True)]
     opens = [k for k in range(2, len(clicks) - 1) if clicks[k] and clicks[k + 1] and x(k) > 0.75 * f.frame_size[0]
              and clicks[k - 1] and x(k - 1) <= 0.75 * f.frame_size[0] and own_step(k - 2)]
-    return opens[-1] if opens else 0
+    f._act_start = opens[-1] if opens else 0
+    return f._act_start
 
 
 def clicked_in(f: Features, j: int, ever: bool = False) -> bool:

@@ -1054,7 +1054,9 @@ def story_tab(f: Features, told: str) -> int | None:
     letters or more, by their first five: one word, "Bookings", is no sign). Where no tab says them and no
     field's label here is said either, the tab nearest in meaning to the story (all-MiniLM-L6-v2), clearly
     ahead of the others: "Tom Fenwick wants to move up from the six-bottle club to the twelve …" on "Profile |
-    Membership | Cases" (his name, phone, address): "Membership". Never clicked twice; None after no click."""
+    Membership | Cases" (his name, phone, address): "Membership"; else the tab of a thing the story prices that
+    no box here prices (``_priced_tab``: "their permit fee is now £186": "Fees & rules"). Never clicked twice;
+    None after no click."""
     from tilepilot.model.embedded.text import shared_encoder
 
     kinds = [ACTIONS[int(k)] for k in f.hist_kind if ACTIONS[int(k)] != "scroll"]

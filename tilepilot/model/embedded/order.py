@@ -5290,11 +5290,10 @@ def next_story_row(f: Features, told: str) -> int | None:
     brogues and the briefcase …" after the brogues' ticket was collected (its row gone, the briefcase's in
     its place): the briefcase's; "Kit's finished the mainsail off Moonraker … The boom cover … cancel that
     job": the cover's. Of the rows most of the story's marks stand on (``_story_marks``; two at least, where
-    it tells two), those showing a
-    word of the story (four letters or more, no mark) told where the second act's thing is (``_two_acts``)
-    and not named by a message by their code (the one just acted on: "SL-2310 ready — £237.80"): the one the
-    story first tells of last. None while a dialog is
-    open, or right after a value was typed."""
+    it tells two), those showing a word of the story (four letters or more, no mark) told where the second
+    act's thing is (``_two_acts``) and not named by a message by their code (the one just acted on: "SL-2310
+    ready — £237.80"): the one the story first tells of last. None while a dialog or a menu is open, or right
+    after a value was typed."""
     if (found := _next_rows(f, told)) is None or not found:
         return None
     last, q = max(found)
@@ -5346,18 +5345,16 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
-    if len(dots) < 2 or beside_cancel(f, texts) or _dialog_foot(f, texts) or _menu_panel(f) or _opened_menu(f) \
-            or abs(acted_at(f, steps[-1])[0] - float(np.median([float(f.cand_box[t][0] + f.cand_box[t][2]) / 2
-                                                             for t in dots]))) <= 12 * f.scale:
-        return None  # (no rows' menus, a dialog or a menu open, or a row's dots just clicked)
+    if len(dots) < 2 or beside_cancel(f, texts) or _dialog_foot(f, texts) or _menu_panel(f) or _opened_menu(f):
+        return None  # (no rows' menus, a dialog or a menu open)
     col = float(np.median([float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 for t in dots]))
     on_dots = [ACTIONS[int(f.hist_kind[k])] == "click" and abs(acted_at(f, k)[0] - col) <= 12 * f.scale
                for k in steps]
-    if sum(on_dots) > 1 or on_dots[-2] or any(on_dots) and any(
+    if on_dots[-1] or sum(on_dots) > 1 or on_dots[-2] or any(on_dots) and any(
             ACTIONS[int(k)] == "scroll" for k in f.hist_kind[:steps[on_dots.index(True)]]):
         return None  # (one row acted on so far, its dots perhaps gone from the history's window, not found
-        # after scrolling for the next; not the entry of a row's menu just clicked: its dialog is open, "Keep job
-        # Cancel job")
+        # after scrolling for the next; not a row's dots or its menu's entry just clicked: its menu or its dialog
+        # is open, "Keep job  Cancel job")
     low, said = told.lower(), set(words(told))
     best, found = 0, []
     for t in dots:
