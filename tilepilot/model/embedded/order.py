@@ -4149,17 +4149,23 @@ def rest_elsewhere(f: Features, told: str) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
+def _section_after_values(f: Features) -> list[int] | None:
+    """The page's texts right after a section link was clicked on a later step, values typed before it (a
+    settings page saved, the story goes on elsewhere); None otherwise."""
+    if len(f.hist_kind) < 3 or ACTIONS[int(f.hist_kind[-1])] != "click" \
+            or not any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    return texts if any(_nav(f, t) and _pressed(f, t) for t in texts) else None
+
+
 def rest_row_edit(f: Features, told: str) -> int | None:
     """Right after a section link was clicked on a later step (values typed before it: a settings page saved),
     the "Edit" button of the one row showing a name the story gives (two capitalised words at least, its first
     two read in a text of the row): "… Also, Hereford City Council have written to say their permit fee is now
     £186 …", on "Cemeteries", opens the Edit of the row reading "Hereford City Cemetery · Hereford City
     Council". None elsewhere, or where no one row shows it."""
-    if len(f.hist_kind) < 3 or ACTIONS[int(f.hist_kind[-1])] != "click" \
-            or not any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
-        return None
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    if not any(_nav(f, t) and _pressed(f, t) for t in texts):
+    if (texts := _section_after_values(f)) is None:
         return None
     names = [ws[:2] for n in task_names(told) if len(ws := words(n)) >= 2]
     edits = [t for t in texts if words(f.cand_text[t]) in (["edit"], ["open"], ["manage"]) and buttoned(f, t)]
@@ -4174,11 +4180,7 @@ def rest_person(f: Features, told: str) -> int | None:
     the one name on the page led by the first name of a person the story names: "… And Gemma has passed her legal
     interpreting qualification …", on "Interpreters", opens "Gemma Doyle" (three words at most, under the
     site's bar, never clicked). None elsewhere."""
-    if len(f.hist_kind) < 3 or ACTIONS[int(f.hist_kind[-1])] != "click" \
-            or not any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
-        return None
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    if not any(_nav(f, t) and _pressed(f, t) for t in texts):
+    if (texts := _section_after_values(f)) is None:
         return None
     firsts = {ws[-1] for n in task_names(told) if len(ws := re.findall(r"[A-Z][a-z]+", n)) and len(ws) <= 2
               and ws[-1] not in ("And", "But", "Also", "So", "Then", "The")}
