@@ -9,6 +9,7 @@ token instead of four; and the recent actions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -253,6 +254,22 @@ def texts_inside(f: Features, q: int) -> list[int]:
     return [int(t) for t in np.flatnonzero(hit)]
 
 
+def on_mark(f: Features, k: int) -> bool:
+    """Whether history step ``k`` acted on an option's mark (a box or a round option) now on screen."""
+    px, py = acted_at(f, k)
+    return any(float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
+               and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4
+               for c in np.flatnonzero(f.cand_kind == KINDS["component"]))
+
+
+def small_box(f: Features, q: int) -> bool:
+    """Whether candidate ``q`` is a tick box: 30 CSS px a side at most, a mark found by shape or a box OCR read as
+    "0" or "□"."""
+    return float(f.cand_box[q][2] - f.cand_box[q][0]) <= 30 * f.scale \
+        and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 30 * f.scale \
+        and (f.cand_kind[q] == KINDS["component"] or re.fullmatch(r"[0oO□☐▢]", f.cand_text[q].strip()) is not None)
+
+
 def act_start(f: Features) -> int:
     """The history step a second act on a list's rows starts at: a click at the right quarter of the screen (a
     row's menu dots) that a click follows (its menu's entry), right after a click elsewhere (the first act's
@@ -266,13 +283,7 @@ def act_start(f: Features) -> int:
         return float(f.hist_box[k][0] + f.hist_box[k][2]) / 2
 
     def own_step(k: int) -> bool:  # a value typed, or a click on an option's mark
-        if ACTIONS[int(f.hist_kind[k])] == "type":
-            return True
-        px, py = acted_at(f, k)
-        return ACTIONS[int(f.hist_kind[k])] == "click" and any(
-            float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
-            and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4
-            for c in np.flatnonzero(f.cand_kind == KINDS["component"]))
+        return ACTIONS[int(f.hist_kind[k])] == "type" or ACTIONS[int(f.hist_kind[k])] == "click" and on_mark(f, k)
 
     clicks = [ACTIONS[int(k)] == "click" and bool(b.any()) for k, b in zip(f.hist_kind, f.hist_box, strict=True)]
     opens = [k for k in range(2, len(clicks) - 1) if clicks[k] and clicks[k + 1] and x(k) > 0.75 * f.frame_size[0]

@@ -27,6 +27,8 @@ from tilepilot.model.embedded.features import (
     beside_cancel,
     buttoned,
     clicked_in,
+    on_mark,
+    small_box,
     texts_inside,
     within,
 )
@@ -1524,14 +1526,6 @@ def labelled_note(f: Features, told: str) -> tuple[int, str] | None:
     return noted if noted is not None and _note_named(f, noted[0], told) else None
 
 
-def _on_mark(f: Features, k: int) -> bool:
-    """Whether history step ``k`` clicked on an option's mark (a box or a round option)."""
-    px, py = acted_at(f, k)
-    return any(float(f.cand_box[c][0]) - 4 <= px <= float(f.cand_box[c][2]) + 4
-               and float(f.cand_box[c][1]) - 4 <= py <= float(f.cand_box[c][3]) + 4
-               for c in np.flatnonzero(f.cand_kind == KINDS["component"]))
-
-
 def noted_commit(f: Features, told: str) -> int | None:
     """The dialog's button pressed after ``note_field`` typed its note: the short text (three words at most)
     starting with a word of the task or one that saves ("Close squawk" for "… Please close it off."), under
@@ -1540,7 +1534,7 @@ def noted_commit(f: Features, told: str) -> int | None:
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
     typed = [k for k in steps if ACTIONS[int(f.hist_kind[k])] == "type"]
     if not typed or _told_note(told) is None and _quoted_note(told) is None \
-            or any(ACTIONS[int(f.hist_kind[k])] != "click" or not _on_mark(f, k) for k in steps if k > typed[-1]):
+            or any(ACTIONS[int(f.hist_kind[k])] != "click" or not on_mark(f, k) for k in steps if k > typed[-1]):
         return None
     x, y = acted_at(f, typed[-1])
     if not any(float(f.cand_box[q][0]) <= x <= float(f.cand_box[q][2]) and float(f.cand_box[q][1]) <= y
@@ -2660,22 +2654,23 @@ def _day_rows(f: Features, day: str) -> tuple[int | None, list[int]]:
                      and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 50 * f.scale
                      and not any(re.search(r"[a-z]{3}", f.cand_text[u], re.I) for u in texts_inside(f, q))),
                     key=lambda q: float(f.cand_box[q][0]))  # (showing a time, "--:--", or nothing read)
-    boxes = [q for q in line if float(f.cand_box[q][2] - f.cand_box[q][0]) <= 30 * f.scale
-             and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 30 * f.scale
-             and (f.cand_kind[q] == KINDS["component"] or re.fullmatch(r"[0oO□☐▢]", f.cand_text[q].strip()))
+    boxes = [q for q in line if small_box(f, q)
              and (not fields or float(f.cand_box[q][2]) < float(f.cand_box[fields[0]][0]))]
     return (min(boxes, key=lambda q: float(f.cand_box[q][0])) if boxes else None), fields
 
 
-def _shows_clock(f: Features, q: int, at: int) -> bool:
-    """Whether time field ``q`` shows ``at`` (minutes after midnight), or was typed into."""
+def _shown_clock(f: Features, q: int) -> int | None:
+    """The time time field ``q`` shows ("05:00 PM", "17:00"), in minutes after midnight; None when none reads."""
     for u in texts_inside(f, q):
         if (m := _SHOWN_CLOCK.search(f.cand_text[u])) is not None:
-            h = int(m.group(1)) % 12 + (12 if (m.group(3) or "").upper() == "PM" else 0) if m.group(3) \
-                else int(m.group(1))
-            if h * 60 + int(m.group(2)) == at:
-                return True
-    return typed_into(f, q, "")
+            h = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "PM" else 0) if m.group(3) else int(m.group(1))
+            return h * 60 + int(m.group(2))
+    return None
+
+
+def _shows_clock(f: Features, q: int, at: int) -> bool:
+    """Whether time field ``q`` shows ``at`` (minutes after midnight), or was typed into."""
+    return _shown_clock(f, q) == at or typed_into(f, q, "")
 
 
 def opening_hours(f: Features, told: str) -> tuple[int, str | None] | None:
@@ -2693,10 +2688,7 @@ def opening_hours(f: Features, told: str) -> tuple[int, str | None] | None:
                 continue
             if opens is not None and box is not None and not _unticked(f, box) and not clicked_in(f, box, ever=True):
                 return box, None  # (the day is marked closed: open it first)
-            start = opens if opens is not None else next(
-                (h * 60 + int(x.group(2)) for u in texts_inside(f, fields[0])
-                 if (x := _SHOWN_CLOCK.search(f.cand_text[u])) is not None
-                 for h in [int(x.group(1)) % 12 + (12 if (x.group(3) or "").upper() == "PM" else 0)]), None)
+            start = opens if opens is not None else _shown_clock(f, fields[0])
             ends = _clock(m.group("b") or m.group("b2") or m.group("b3"), start if start is not None else 0)
             for q, at in ((fields[0], opens), (fields[1], ends)):
                 if at is not None and not _shows_clock(f, q, at):
@@ -2779,7 +2771,7 @@ def told_commit(f: Features, told: str) -> int | None:
     presses "Complete booking" under the mileage (a short text led by a word of the story, or a word meaning
     the same: "finished", "complete"; or one that saves). None unless a value was just typed."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    while steps and ACTIONS[int(f.hist_kind[steps[-1]])] == "click" and _on_mark(f, steps[-1]):
+    while steps and ACTIONS[int(f.hist_kind[steps[-1]])] == "click" and on_mark(f, steps[-1]):
         steps.pop()  # (a box ticked after: "His loyalty card is full, … paying the rest by card")
     rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date, named_sum,
              counted_instead, owner_choice, spent_hours, unit_of_choice)
@@ -2954,7 +2946,7 @@ def saved_last(f: Features) -> bool:
     right before), no dialog is open, and the page says so in a message at its foot ("Hereford City Cemetery
     saved")."""
     steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
-    if len(steps) < 2 or ACTIONS[int(f.hist_kind[steps[-1]])] != "click" or _on_mark(f, steps[-1]) \
+    if len(steps) < 2 or ACTIONS[int(f.hist_kind[steps[-1]])] != "click" or on_mark(f, steps[-1]) \
             or ACTIONS[int(f.hist_kind[steps[-2]])] not in ("type", "click"):
         return False
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]

@@ -27,6 +27,7 @@ from tilepilot.model.embedded.features import (
     buttoned,
     clicked_in,
     round_mark,
+    small_box,
     switch_shaped,
     texts_inside,
     ticked_mark,
@@ -5599,18 +5600,15 @@ def dated_ticks(f: Features, told: str) -> int | None:
     mark left on its line. None when no column or no such row is found, or all are ticked."""
     if (m := _BEFORE_DAY.search(told)) is None or (today := page_today(f)) is None:
         return None
-    cut = date(int(m.group("year") or today.year), _MONTHS_ORDER.index(m.group("month").lower()[:3]) + 1,
-               int(m.group("day") or 1))
+    if (cut := iso_date(f"{m.group('day') or 1} {m.group('month')} {m.group('year') or today.year}")) is None:
+        return None
     said = {w for w in words(m.group("what")) if len(w) >= 4}
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     heads = [t for t in texts if (ws := set(words(f.cand_text[t]))) and len(ws) <= 3 and ws & said
              and not _CELL_DATE.search(f.cand_text[t])]
     out = {re.sub(r"['’]s$", "", n.group("name")).lower() for n in _LEFT_OUT.finditer(told)}
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
-    marks = [c for c in range(len(f.cand_text)) if float(f.cand_box[c][2] - f.cand_box[c][0]) <= 30 * f.scale
-             and float(f.cand_box[c][3] - f.cand_box[c][1]) <= 30 * f.scale and (
-                 f.cand_kind[c] == KINDS["component"] or re.fullmatch(r"[0oO□☐▢]", f.cand_text[c].strip()))]
-    # (a box OCR read as "0" or "□")
+    marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
     for h in heads:
         cells = [t for t in texts if float(f.cand_box[t][1]) > float(f.cand_box[h][3])
                  and abs(float(f.cand_box[t][0] - f.cand_box[h][0])) <= 12 * f.scale
@@ -5620,9 +5618,7 @@ def dated_ticks(f: Features, told: str) -> int | None:
         boxes = []
         for t in cells:
             d, mon, yr = _CELL_DATE.search(f.cand_text[t]).groups()
-            try:
-                day = date(int(yr or today.year), _MONTHS_ORDER.index(mon.lower()[:3]) + 1, int(d))
-            except ValueError:
+            if (day := iso_date(f"{d} {mon} {yr or today.year}")) is None:
                 continue
             line = [u for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]  # (its row's two lines)
             if day >= cut or any(set(words(f.cand_text[u])) & out for u in line):
@@ -5634,9 +5630,6 @@ def dated_ticks(f: Features, told: str) -> int | None:
         todo = [c for c in boxes if _unticked(f, c) and not clicked_in(f, c, ever=True)]
         return todo[0] if todo else None
     return None
-
-
-_MONTHS_ORDER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _unticked(f: Features, q: int) -> bool:
