@@ -1021,7 +1021,8 @@ def _priced_tab(f: Features, told: str, texts: list[int]) -> int | None:
     if not (prices := _told_prices(told)):
         return None
     boxes = _priced_boxes(f, False)
-    priced = {w.rstrip("s") for _, _, ws in prices if not _price_hits(boxes, ws) for w in ws if len(w) >= 3}
+    priced = {w.rstrip("s") for _, _, ws, topic in prices if not _price_hits(boxes, ws, topic=topic) for w in ws
+              if len(w) >= 3}
     if not priced:
         return None
     inputs = list(map(int, np.flatnonzero(f.cand_kind == KINDS["input"])))
@@ -1280,13 +1281,15 @@ def _pick_option(f: Features, options: list[int], told: str, instruction: str) -
     shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
     teller = {m.group(1).lower() for m in _TELLS.finditer(told)}  # (who tells it is no reason: "the customer
     # says the wasps have cleared off": "Pest no longer present", not "Customer unavailable")
-    said = [w for w in words(told) if len(w) >= 4 and w.isalpha() and w not in _NOT_THINGS and w not in teller]
+    short = {n.lower() for n in re.findall(r"\b[A-Z][a-z]{2}\b", told)} - {"she", "his", "our", "its", "yes", "who"}
+    said = [w for w in words(told) if (len(w) >= 4 or w in short) and w.isalpha() and w not in _NOT_THINGS
+            and w not in teller]  # (a short first name too: "Lee's ready …, out with him": "Lee Bastow")
     rest = [words(f.cand_text[t]) for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
             and t not in options]
     own = {w for w in said if sum(any(x.rstrip("s")[:5] == w.rstrip("s")[:5] for x in ws) for ws in rest) >= 3}
     said = [w for w in said if w not in own]  # (the site's own words tell no reason: "had the tyres done at a
     # place in Hanley" on a tyre centre's page is "Went to another garage", not "Wrong tyre ordered")
-    shared = {t: sum((0.5 if w in _ACT_VERBS else 1.0) * any(len(x) >= 4 and x[:5] == w[:5]
+    shared = {t: sum((0.5 if w in _ACT_VERBS else 1.0) * any(len(x) >= 4 and x[:5] == w[:5] or x == w
                                                              for x in words(f.cand_text[t])) for w in said)
               for t in options}  # (the act asked counts half: "… isn't worth repairing … so cancel that job" is
     # "Not worth repairing" over "Customer cancelled")
@@ -1833,6 +1836,12 @@ def kind_named(f: Features, told: str) -> tuple[int, str] | None:
     return found[0][0], found[0][1]
 
 
+# a share said in words, as a percentage: "the sibling discount goes up to a quarter"
+_SHARE = re.compile(r"\b(?:to|at|by)\s+(?:a\s+|one\s+)?(quarter|third|half|three[- ]quarters)\b"
+                    r"(?!\s+(?:past|to|of\s+an)\b)", re.I)
+_SHARES = {"quarter": "25", "third": "33", "half": "50", "three-quarters": "75", "three quarters": "75"}
+
+
 def policy_number(f: Features, told: str) -> tuple[int, str] | None:
     """The number box of a rules page whose title reads what a number the task sets counts: "cap everyone at 6
     items a day" types 6 into "Maximum items per reader per day" (the words round the number, "items" and
@@ -1852,12 +1861,15 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
         label = text_over(f, t, q) if not title and (t := above_label(f, q)) is not None else ""
         title = title or [w for w in words(label) if len(w) >= 3 and w.isalpha() and w not in ("per", "the", "and")]
         boxes.append((q, inside[0], title, "%" in label))
-    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w:/%-]|[.,]\d)", told):
+    told_numbers = [(m, m.group(1), m.group(2) == "%")
+                    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w:/%-]|[.,]\d)", told)]
+    told_numbers += [(m, _SHARES[m.group(1).lower()], True) for m in _SHARE.finditer(told)]  # "up to a quarter"
+    for m, n, per in sorted(told_numbers, key=lambda p: p[0].start()):
         if re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$", told[:m.start()], re.I):
             continue
         near = {w[:5] for w in words(told[max(0, m.start() - 30):m.end() + 30]) if len(w) >= 3 and w.isalpha()}
-        found = [(q, m.group(1)) for q, shown, title, percent in boxes if shown != m.group(1)
-                 and sum(w[:5] in near for w in title) + (percent and m.group(2) == "%") >= 2]
+        found = [(q, n) for q, shown, title, percent in boxes if shown != n
+                 and (percent or m.re is not _SHARE) and sum(w[:5] in near for w in title) + (percent and per) >= 2]
         if len(found) == 1 and not typed_into(f, *found[0]):
             return found[0]
     return None
@@ -1865,7 +1877,12 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
 
 # a price told with what it prices: "the family kennels to £52", "the labour rate goes up to £38 an hour"
 _PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|are|will\s+be)\s+)?(?:up\s+|down\s+)?"
-                     r"(?:to|now|(?:now\s+)?start\s+at)\s+[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)")
+                     r"(?:to|now|(?:now\s+)?start\s+at)\s+(?:[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)|"
+                     r"(\d{1,2})p\b)")  # (pence: "pressing goes up to 20p a kilo")
+# a price said before what it prices: "with a £30 minimum"
+_PRICE_OF = re.compile(r"\b(?:a|an)\s+[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)\s+"
+                       r"(?!(?:a|an|per|each|for|to|and|or|on|in|of|from|with|off)\b)"
+                       r"([a-z]{3,}(?:\s+(?:charge|fee|price|rate))?)\b")
 _NOT_PRICED = frozenset({"and", "the", "our", "their", "prices", "price", "putting", "going", "put", "raising", "from",
                          "today", "now", "also", "we", "we're", "please", "change", "set"})
 # what a price is per, said after it: "£2 a ewe and £4 a ram", "£140 a bulk bag"
@@ -1913,28 +1930,46 @@ def _priced_column(f: Features, q: int) -> int | None:
 _SO_IS = re.compile(r"[^.;!?]{0,12}?\band\s+so\s+(?:is|are|does|do)\s+(?:the\s+)?([\w -]+?)\s+(?:one|ones)\b", re.I)
 
 
-def _told_prices(told: str) -> list[tuple[int, str, set[str]]]:
+def _topic(told: str, at: int) -> set[str]:
+    """What a list of prices is of, said before a colon in the sentence that has come to ``at``: "The AGM agreed
+    next year's subs: seniors go up to £120, students to £60 …" is "subs" (so "seniors" is "Senior subs (£)",
+    not "Senior match fee (£)")."""
+    sentence = re.split(r"[.;!?]\s", told[:at])[-1]
+    if ":" not in sentence:
+        return set()
+    head = [w for w in words(sentence.rsplit(":", 1)[0])[-1:] if w.isalpha() and len(w) >= 3]
+    return {w for w in head if w not in _NOT_PRICED}
+
+
+def _told_prices(told: str) -> list[tuple[int, str, set[str], set[str]]]:
     """The prices a task tells with what they price, in its order: (where the price ends, the price, the thing's
-    words): "the family kennels to £52 a night" is 52 of "family", "kennels", "night"; "£2 a ewe" is 2 of "ewe"."""
+    words, what the list it stands in is of): "the family kennels to £52 a night" is 52 of "family", "kennels",
+    "night"; "£2 a ewe" is 2 of "ewe"; "subs: seniors go up to £120" 120 of "seniors", of "subs"."""
     told_prices = []
     for m in _PRICED.finditer(told):
+        price = m.group(2) or f"0.{int(m.group(3)):02d}"
         thing = m.group(1).split(",")[-1].split(":")[-1]
         said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
         said |= {c.lower() for c in re.findall(r"(?<=[a-z] )[A-Z]\b", thing)}  # "the zone C villages": "Zone C …"
+        topic = _topic(told, m.end(1))
         if (pair := re.fullmatch(r"\s*([a-z]{3,})\s+and\s+([a-z]{3,})((?:\s+[a-z]{3,})?)\s*", thing)) \
                 and pair.group(1) not in _NOT_PRICED:  # two things at one price: "legal and police work to £58"
-            told_prices += [(m.end(), m.group(2), {w, *words(pair.group(3))}) for w in pair.group(1, 2)]
+            told_prices += [(m.end(), price, {w, *words(pair.group(3))}, topic) for w in pair.group(1, 2)]
             continue
-        told_prices.append((m.end(), m.group(2), said))
+        told_prices.append((m.end(), price, said, topic))
         if (also := _SO_IS.match(told, m.end())) is not None:  # "… going up to £26.50 and so is the gluten-free
             # one": that one at the same price
-            told_prices.append((also.end(), m.group(2), {w for w in words(also.group(1)) if len(w) >= 3}))
+            told_prices.append((also.end(), price, {w for w in words(also.group(1)) if len(w) >= 3}, topic))
     for m in _PER_UNIT.finditer(told):
         unit = [w for w in itertools.takewhile(lambda w: w not in _NOT_UNIT, words(m.group(2))) if len(w) >= 3]
-        told_prices = [(e, price, said | set(unit)) if e == m.end(1) else (e, price, said)
-                       for e, price, said in told_prices]  # "… goes up to £140 a bulk bag": "bulk", "bag" too
-        if unit and all(e != m.end(1) for e, _, _ in told_prices):  # "£2 a ewe": the box "Per ewe (£)"
-            told_prices.append((m.end(1), m.group(1), set(unit)))
+        told_prices = [(e, price, said, topic | set(unit)) if e == m.end(1) else (e, price, said, topic)
+                       for e, price, said, topic in told_prices]  # "… goes up to £140 a bulk bag": "bulk", "bag"
+        # where the thing alone finds no one box ("20p a kilo" of "Pressing (£ per kg)" needs no kilo)
+        if unit and all(e != m.end(1) for e, _, _, _ in told_prices):  # "£2 a ewe": the box "Per ewe (£)"
+            told_prices.append((m.end(1), m.group(1), set(unit), set()))
+    for m in _PRICE_OF.finditer(told):
+        if all(e != m.end(1) for e, _, _, _ in told_prices):
+            told_prices.append((m.end(1), m.group(1), set(words(m.group(2))), set()))
     return sorted(told_prices, key=lambda p: p[0])
 
 
@@ -1971,10 +2006,29 @@ def _priced_boxes(f: Features, shown: bool = True) -> list[tuple[int, str, list[
     return boxes
 
 
-def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: bool = False) -> list[tuple[int, str]]:
+def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: bool = False,
+                topic: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """The boxes whose label reads most of a price's thing: two words at least, or all of a one-word thing ("the
     Gold plan" is no "Drain & refill, no plan (£)"); words as written (a plural as its singular), else as
-    ``ocr_same`` (``exact``: as written only), a one-letter one exactly ("zone C")."""
+    ``ocr_same`` (``exact``: as written only), a one-letter one exactly ("zone C"). Where that finds no box or
+    several, the thing with its list's ``topic`` when that finds one: "subs: seniors …" is "Senior subs (£)" of
+    it and "Senior match fee (£)", "social members" "Social subs (£)"."""
+    hits = _hits(boxes, said, exact)
+    if not topic:
+        return hits
+    if len(hits) != 1 and len(more := _hits(boxes, said | topic, exact)) == 1:
+        return more
+
+    def of_topic(label: list[str]) -> bool:
+        return any(w.rstrip("s") == x.rstrip("s") for w in topic for x in label)
+
+    if any(of_topic(label) for _, _, label in boxes):  # the list's boxes show: its price is one of them ("Social
+        # subs (£)" over "Senior match fee (£)", once "Senior subs (£)" was scrolled out of sight)
+        return [(q, shown) for q, shown in hits if of_topic(next(label for b, _, label in boxes if b == q))]
+    return hits
+
+
+def _hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: bool) -> list[tuple[int, str]]:
     for same in (lambda w, x: w.rstrip("s") == x.rstrip("s") if len(w) > 1 else w == x,
                  lambda w, x: ocr_same(w, x) if len(w) > 1 else w == x)[:1 if exact else 2]:
         score = {q: sum(any(same(w, x) for x in label) for w in said) for q, _, label in boxes}
@@ -1992,12 +2046,13 @@ def mispriced(f: Features, told: str, j: int | None, text: str) -> bool:
     if j is None or j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
         return False
     typed = text.strip().lstrip("£$€").replace(",", "")
-    told_prices = [said for _, price, said in _told_prices(told) if said and price.replace(",", "") == typed]
+    told_prices = [(said, topic) for _, price, said, topic in _told_prices(told)
+                   if said and price.replace(",", "") == typed]
     if not told_prices:
         return False
     boxes = _priced_boxes(f, shown=False)
-    return any(q == j for q, _, _ in boxes) and all(j not in [q for q, _ in _price_hits(boxes, said)]
-                                                    for said in told_prices)
+    return any(q == j for q, _, _ in boxes) and all(j not in [q for q, _ in _price_hits(boxes, said, topic=topic)]
+                                                    for said, topic in told_prices)
 
 
 def priced_field(f: Features, told: str) -> tuple[int, str] | None:
@@ -2011,10 +2066,10 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
         return None
     boxes = _priced_boxes(f)
     every = None
-    for _, price, said in told_prices:
-        hits = _price_hits(boxes, said)
-        if hits and not _price_hits(boxes, said, True) and _price_hits(
-                every := every if every is not None else _priced_boxes(f, False), said, True):
+    for _, price, said, topic in told_prices:
+        hits = _price_hits(boxes, said, topic=topic)
+        if hits and not _price_hits(boxes, said, True, topic) and _price_hits(
+                every := every if every is not None else _priced_boxes(f, False), said, True, topic):
             continue  # (its box as written was typed already: "Vase (£) [160]", not "… base (£)" next)
         price = price.replace(",", "")
         if len(hits) == 1 and float(hits[0][1]) != float(price) and not typed_into(f, hits[0][0], price):
@@ -2251,10 +2306,24 @@ def told_time(f: Features, told: str) -> tuple[int, str] | None:
             continue  # (a time added, not the one a box shows changed: "we're adding a third owl encounter every
             # day, at half past four")
         before = [w for w in words(told[:m.start()])[-6:] if len(w) >= 4]
-        found = [(q, shown) for q, shown, label in boxes if any(ocr_same(w, x) for w in before for x in label)]
+        shared = {(q, shown): sum(any(ocr_same(w, x) for w in before) for x in label) for q, shown, label in boxes}
+        best = max(shared.values(), default=0)
+        found = [box for box, n in shared.items() if best and n == best]  # "the nets until eight o'clock": "Nets
+        # until", not "Nets from"
+        if len(found) == 1 and m.re is _SPOKEN_TIME and found[0][1] is not None:
+            hm = _nearer_half(hm, found[0][1])
         if len(found) == 1 and found[0][1] != hm and not typed_into(f, found[0][0], hm):
             return found[0][0], hm
     return None
+
+
+def _nearer_half(said: str, shown: str) -> str:
+    """A time said without its half of the day ("HH:MM" as ``spoken_time`` guessed it) in the half nearer the time
+    its box shows: "until eight o'clock" over "09:00 PM" is 20:00, over "09:00 AM" 08:00."""
+    h, mins = (int(x) for x in said.split(":"))
+    at = int(shown[:2]) * 60 + int(shown[3:5])
+    h = min((h % 12, h % 12 + 12), key=lambda k: abs(k * 60 + mins - at))
+    return f"{h:02d}:{mins:02d}"
 
 
 # a day of this month said by its number alone: "to Thursday the 13th"
@@ -2832,7 +2901,8 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
     it shows the value or was typed into."""
     if not _MONEY.search(told) and not any(w.isdigit() or w in NUMBER_WORDS for w in words(told)):
         return None  # (no value told: the page's fields are not read, on every step)
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])
+             and not _nav(f, t)]  # (a sidebar's link on a row's line is no row's name: "Events & camps")
     cells = {}
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
         x0, y0, x1, y1 = (float(v) for v in f.cand_box[q])
@@ -2870,18 +2940,53 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
             if not hits:
                 continue
             best = max(n for n, _ in hits)
-            hits = [q for n, q in hits if n == best]
-            if len(hits) != 1:
-                continue
+            hits = sorted((q for n, q in hits if n == best), key=lambda q: float(f.cand_box[q][1]))
+            if len(hits) != 1 and (len({cells[q][0] for q in hits}) != len(hits) or max(
+                    abs(float(f.cand_box[q][0] - f.cand_box[hits[0]][0])) for q in hits) > 8 * f.scale):
+                continue  # (rows said together, in one column: "subs go up to £48 a term for Beavers, Cubs and
+                # Scouts", each in turn)
             if m is not None:
                 value = m.group("n").replace(",", "") + (m.group("d") or "")
             elif (n := next((w for w in said if w.isdigit() or w in NUMBER_WORDS), None)) is not None:
                 value = n if n.isdigit() else str(NUMBER_WORDS[n])
             else:
                 continue
-            q = hits[0]
-            if not typed_into(f, q, value) and not any(f.cand_text[t].strip() == value for t in texts_inside(f, q)):
-                return q, value
+            for q in hits:  # (typed, or showing the value itself: not the row above's, 12 px round it)
+                if not typed_into(f, q, "") and not any(f.cand_text[t].strip() == value for t in texts_inside(f, q)):
+                    return q, value
+    return None
+
+
+# a row of a table moved to another value of one of its fields: "the Scouts are moving to Thursday nights"
+_ROW_MOVES = re.compile(r"\b(?P<row>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:are\s+|is\s+|will\s+be\s+|"
+                        r"['’]re\s+|['’]s\s+)?(?:moving|switching|changing|going)\s+(?:over\s+)?to\s+"
+                        r"(?P<v>(?-i:[A-Z])[\w'’-]+)", re.I)
+_WEEKDAYS_SHOWN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def row_moved(f: Features, told: str) -> tuple[int, str] | None:
+    """The field of a table's row that a story moves to another value, and that value: "the Scouts are moving to
+    Thursday nights" types "Thursday" into the Scouts row's "Meets on [Wednesday]" (a list takes the option). The
+    row reads the name alone (no link of the site's bar); its field on that line shows a word of the value's kind
+    (a day for a day), the one such field; None when it shows the value already or was typed."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and not _nav(f, t)]
+    for m in _ROW_MOVES.finditer(told):
+        value = m.group("v").rstrip("s") if m.group("v").lower().rstrip("s") in _WEEKDAYS_SHOWN else m.group("v")
+        rows = [t for t in texts if words(f.cand_text[t]) == words(m.group("row"))]
+        if len(rows) != 1:
+            continue
+        mid = (float(f.cand_box[rows[0]][1]) + float(f.cand_box[rows[0]][3])) / 2
+        day = value.lower() in _WEEKDAYS_SHOWN
+        found = []
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            if float(f.cand_box[q][0]) < float(f.cand_box[rows[0]][2]) \
+                    or not float(f.cand_box[q][1]) <= mid <= float(f.cand_box[q][3]):
+                continue
+            shown = [w for t in texts_inside(f, q) for w in words(f.cand_text[t]) if w.isalpha()]
+            if shown and (shown[0] in _WEEKDAYS_SHOWN) == day:
+                found.append((q, shown[0]))
+        if len(found) == 1 and found[0][1] != value.lower() and not typed_into(f, found[0][0], ""):
+            return found[0][0], value
     return None
 
 
@@ -2951,6 +3056,95 @@ def saved_last(f: Features) -> bool:
         return False
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     return not beside_cancel(f, texts) and _saved_message(f)  # (no dialog open: the click opened none)
+
+
+# a new thing a settings story adds besides its values: "… so add those at £3.40 each", "we're adding …"
+_ADDS_TOO = re.compile(r"\badd\s+(?:those|them|these|it|one|some)\b|\bwe(?:['’]re|\s+are)\s+(?:also\s+)?adding\b|"
+                       r"\bstart(?:ing)?\s+(?:selling|stocking|offering)\b", re.I)
+
+
+def rest_new_button(f: Features, told: str) -> int | None:
+    """Once a settings page was saved (its save button the last click, the page saying so), the page's one
+    "+ Add …" button for a story that adds a thing besides: "… no more pressing on Saturdays" saved, then "The
+    ten-litre bag-in-boxes have finally turned up, so add those at £3.40 each" presses "+ Add packaging". Never
+    pressed twice; None elsewhere."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _ADDS_TOO.search(told) \
+            or not _saved_message(f) or not any(clicked_in(f, t) for t in _save_buttons(f)):
+        return None
+    adds = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and re.match(r"\W*\+\s*(?:add|new)\b", f.cand_text[t], re.I)]
+    return adds[0] if len(adds) == 1 and not clicked_in(f, adds[0], ever=True) else None
+
+
+# a sentence's thing before its verb: "The ten-litre bag-in-boxes have finally turned up"
+_THING_FIRST = re.compile(r"\s*(?:the\s+|our\s+|some\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+                          r"(?:have|has|are|is|came|come|turned|arrived|got)\b", re.I)
+_UNIT_SAID = re.compile(rf"\b(?P<n>\d{{1,4}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})[- ]"
+                        r"(?P<unit>[a-z]{2,12})\b", re.I)
+_THING_LABELS = frozenset({"name", "product", "item", "description", "title"})
+
+
+def _one_name(thing: str) -> str:
+    """A thing said as people say it, as a list names one: its count in digits, its last word singular ("ten-litre
+    bag-in-boxes": "10-litre bag-in-box")."""
+    thing = re.sub(r"^[a-z]+(?=-)", lambda m: str(NUMBER_WORDS.get(m.group().lower(), m.group())), thing.strip())
+    head, _, last = thing.rpartition(" ")
+    last = re.sub(r"(?<=x)es$|(?<=ch)es$|(?<=sh)es$|(?<!s)s$", "", re.sub(r"ies$", "y", last))
+    return f"{head} {last}".strip()
+
+
+def _adding(f: Features, told: str) -> tuple[re.Match, int] | None:
+    """The story's adding (``_ADDS_TOO``) where a dialog (a "Cancel") was opened by a "+ Add …" button, and the
+    history step that pressed it."""
+    if (m := _ADDS_TOO.search(told)) is None \
+            or not any(words(f.cand_text[t]) == ["cancel"] for t in range(len(f.cand_text))):
+        return None
+    adds = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and re.match(r"\W*\+\s*(?:add|new)\b", f.cand_text[t], re.I)]
+    pressed = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"
+               and any(within_box(acted_at(f, k), f.cand_box[t]) for t in adds)]
+    return (m, pressed[-1]) if pressed else None
+
+
+def thing_added(f: Features, told: str) -> bool:
+    """Whether the thing a story adds is all in (``added_thing`` typed its last box), to send where the network
+    would type on."""
+    return len(f.hist_kind) > 0 and ACTIONS[int(f.hist_kind[-1])] == "type" and _adding(f, told) is not None \
+        and added_thing(f, told) is None
+
+
+def added_thing(f: Features, told: str) -> tuple[int, str] | None:
+    """The next empty box of a dialog opened by a "+ Add …" button, for a story that adds a thing besides
+    (``_ADDS_TOO``), and its value from that sentence: "The ten-litre bag-in-boxes have finally turned up, so
+    add those at £3.40 each" types "10-litre bag-in-box" into "Name", 10 into "Holds (litres)" (a unit said with
+    a count, its first four letters the label's) and 3.40 into "Price (£ each)" (the sentence's one sum, a
+    label reading "£"). Top to bottom, left to right; None when no box is left to fill."""
+    if (adding := _adding(f, told)) is None:
+        return None
+    m, opened = adding
+    start = sentence_start(told, m.start())
+    sentence = told[start:start + len(re.split(r"(?<=[.;!?])\s", told[start:])[0])]
+    sums = list(_MONEY.finditer(sentence))
+    units = {u.group("unit").lower()[:4]: u.group("n") for u in _UNIT_SAID.finditer(sentence)}
+    first = _THING_FIRST.match(sentence)
+    for q in sorted(map(int, np.flatnonzero(f.cand_kind == KINDS["input"])),
+                    key=lambda q: (round(float(f.cand_box[q][1]) / (8 * f.scale)), float(f.cand_box[q][0]))):
+        if texts_inside(f, q) or (lab := _own_label(f, q)) is None or any(
+                ACTIONS[int(f.hist_kind[k])] == "type" and within_box(acted_at(f, k), f.cand_box[q])
+                for k in range(opened + 1, len(f.hist_kind))):
+            continue  # (typed since the dialog opened: a page's box typed before may lie under it)
+        label = f.cand_text[lab]
+        if re.search(r"[£$€]", label):
+            value = (sums[0].group("n").replace(",", "") + (sums[0].group("d") or "")) if len(sums) == 1 else None
+        elif (said := [n for w in words(label) if (n := units.get(w[:4])) is not None]):
+            value = said[0] if said[0].isdigit() else str(NUMBER_WORDS[said[0].lower()])
+        elif set(words(label)) & _THING_LABELS and first is not None:
+            value = _one_name(first.group("thing"))
+        else:
+            continue
+        if value:
+            return q, value
+    return None
 
 
 def _saved_message(f: Features) -> bool:

@@ -45,6 +45,7 @@ from tilepilot.model.embedded.features import (
 from tilepilot.model.embedded.fields import (
     Setting,
     added_item,
+    added_thing,
     address_tab,
     asks_choice,
     assign_list,
@@ -93,6 +94,8 @@ from tilepilot.model.embedded.fields import (
     reason_commit,
     reason_list,
     rename_field,
+    rest_new_button,
+    row_moved,
     row_number,
     save_below,
     saved_last,
@@ -115,6 +118,7 @@ from tilepilot.model.embedded.fields import (
     story_tab,
     suggestion,
     table_value,
+    thing_added,
     told_commit,
     told_field,
     told_time,
@@ -236,6 +240,7 @@ from tilepilot.model.embedded.order import (
     settings_page,
     sort_control,
     state_box,
+    state_ticks,
     story_button,
     story_card,
     story_row,
@@ -782,7 +787,8 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
         if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
                                 or (q := group_box(f, told)) is not None or (q := owner_box(f, told)) is not None
-                                or (q := dated_ticks(f, told)) is not None or (q := bulk_action(f, told)) is not None
+                                or (q := dated_ticks(f, told)) is not None or (q := state_ticks(f, told)) is not None
+                                or (q := bulk_action(f, told)) is not None
                                 or (q := next_story_row(f, told)) is not None
                                 or (nav_opened(f) or searched_first(f)) and (
                 (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
@@ -804,7 +810,8 @@ class EmbeddedModel:
             # duvet …": Anne Delaney's "T-3302"; "Mr Kowalczyk came in …" on Members: "Stan Kowalczyk"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind != "key" and ((q := rest_person(f, told)) is not None
-                              or (q := rest_row_edit(f, told)) is not None):  # the settings saved and "Interpreters"
+                              or (q := rest_row_edit(f, told)) is not None
+                              or (q := rest_new_button(f, told)) is not None):  # the settings saved and "Interpreters"
             # opened: "Gemma Doyle" for "… And Gemma has passed her legal interpreting qualification …"
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if (found := id_search(f, instruction) or name_search(f, instruction, kind != "type", told)
@@ -821,8 +828,9 @@ class EmbeddedModel:
                                                     or (q := received_row(f, instruction)) is not None
                                                     or (q := delivered_commit(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Sat 15 Jun" first
-        if kind != "key" and (way := explore_below(f, instruction)) is not None:
-            return Prediction(Scroll(direction=way, amount=5), float(probs[a]), None)  # the section goes on
+        if kind != "key" and (way := explore_below(f, instruction)) is not None and priced_field(f, told) is None:
+            return Prediction(Scroll(direction=way, amount=5), float(probs[a]), None)  # the section goes on (not
+            # past a box the story prices: "seniors go up to £120" is "Senior subs (£)" here)
         if (kind in ("scroll", "done") or kind == "click" and names_things(instruction)) \
                 and (q := explore_tab(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
@@ -881,7 +889,7 @@ class EmbeddedModel:
             return Prediction(Type(text=told[counted[1][0]:counted[1][1]], into=_point(f, counted[0], np.zeros(2)),
                                    clear=True), float(probs[a]), counted[0])
         if (put := sibling_value(f, instruction) or kind_named(f, told) or policy_number(f, told)
-                or priced_field(f, told)) is not None:
+                or priced_field(f, told) or added_thing(f, told)) is not None:
             # "move it into Screen 2": the Screen list; "Fernlea House care home": "e.g. name of care home or
             # ward"; "cap everyone at 6 items a day": "Maximum items per reader per day"
             return Prediction(Type(text=put[1], into=_point(f, put[0], np.zeros(2)), clear=True), float(probs[a]),
@@ -902,7 +910,7 @@ class EmbeddedModel:
                 or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told) or told_time(f, told)
                 or shown_instead(f, told) or changes_to(f, told) or counted_instead(f, told) or spent_hours(f, told)
                 or unit_of_choice(f, told) or contact_field(f, told)
-                or stated_number(f, told) or owner_choice(f, told) or table_value(f, told)
+                or stated_number(f, told) or owner_choice(f, told) or table_value(f, told) or row_moved(f, told)
                 or told_value(f, told) or slot_change(f, told)
                 or counted_choice(f, told) or colon_text(f, told)
                 or billing_email(f, told)
@@ -976,6 +984,9 @@ class EmbeddedModel:
                                                     or kind == "done" and (q := opener_commit(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
             # booked", told as a fact
+        if kind == "type" and thing_added(f, told) and (q := opener_commit(f)) is not None:  # "Add packaging" once
+            # its name, size and price are in
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "type" and (q := told_box(f, told)) is not None:  # the story's facts typed, its box left: "His
             # loyalty card is full" ticks "Redeem full loyalty card …" (not the story typed somewhere)
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)

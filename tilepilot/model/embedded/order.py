@@ -4032,8 +4032,10 @@ _POLICY = re.compile(r"\b(?:from\s+now\s+on|from\s+(?:next\s+(?:week|month)|toda
                      r"account|software)\s+(?:over\s+)?to|"
                      r"we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:putting|put|raising|raised|increasing|increased|cutting|"
                      r"lowering|lowered|dropping|dropped)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:up\s+|down\s+)?to\s+"
-                     r"[£$€]?\d)", re.I)  # ("switch the fleet system over to kilometres"; "We're putting the late
-# cancellation fee up to £30"; "From next week we're only roasting on Mondays …", "New prices from today: …")
+                     r"[£$€]?\d|\bgo\s+(?:up|down)\s+to\s+[£$€]\d)", re.I)  # ("switch the fleet system
+# over to kilometres"; "We're putting the late cancellation fee up to £30"; "From next week we're only roasting on
+# Mondays …", "New prices from today: …"; "The AGM agreed next year's subs: seniors go up to £120 …": a class
+# of things, where "it's going up to £3.60" is a thing's own price)
 _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
 
 
@@ -4263,6 +4265,16 @@ def _tick_box(f: Features, instruction: str) -> int | None:
 _BOX_LEAD = r"\W*(?:(?:please|and|then|also|now|oh|so|(?:can|could|would)\s+(?:we|you)),?\s+)*"
 _BOX_OFF = re.compile(_BOX_LEAD + r"(?:stop|untick|uncheck|disable|(?:turn|switch)\s+off)\s+", re.I)
 _BOX_ON = re.compile(_BOX_LEAD + r"(?:start|tick|check|enable|(?:turn|switch)\s+on)\s+", re.I)
+# a thing a story says is given up, anywhere in a sentence: "no more pressing on Saturdays", "we're dropping the
+# Friday net session altogether", "we stop collecting subs for them"
+_BOX_GONE = re.compile(r"\bno\s+more\s+|\bwe(?:['’]re|\s+are|['’]ll|\s+will)?\s+(?:be\s+)?(?:stop(?:ping)?|"
+                       r"drop(?:ping)?|scrap(?:ping)?|end(?:ing)?)\s+", re.I)
+
+
+def _singular(said: set[str]) -> set[str]:
+    """Words cut to five letters with a plural's "s" off ("nets" is "net", "press" stays): "the Friday net
+    session" reads "Nets on Fridays"."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in said}
 
 
 _SET_OPTION = re.compile(r"\W*(?:(?:please|and|then|also|now|(?:can|could|would)\s+(?:we|you))\s+)*"
@@ -4331,15 +4343,21 @@ def setting_box(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.;!?]+", instruction)]  # ("… rather than 24.
     # Also, please stop mentioning the CCTV survey offer …": a sentence of its own)
-    for a, b in clause_spans(instruction) + sentences:
-        m = _BOX_OFF.match(instruction, a, b) or _BOX_ON.match(instruction, a, b)
-        if m is None:
-            continue
+    told = [(m, b) for a, b in clause_spans(instruction) + sentences
+            if (m := _BOX_OFF.match(instruction, a, b) or _BOX_ON.match(instruction, a, b)) is not None]
+    told += [(m, m.end() + len(re.split(r"[,;:]|\s(?:and|but|so)\s", instruction[m.end():b])[0]))
+             for a, b in sentences for m in _BOX_GONE.finditer(instruction, a, b)]
+    for m, b in told:
         boxes = [c for c in _marks(f) if not round_mark(f.cand_crop[c])]
         want = m.re is _BOX_ON
-        said = {w[:5] for w in words(instruction[m.end():b]) if len(w) >= 3 and w.isalpha() and w not in _NOT_THINGS}
-
-        score = {c: len(_box_label(f, c, texts) & said) for c in boxes}
+        thing = instruction[m.end():b]
+        if re.search(r"\b(?:them|it|theirs)\b", thing, re.I):  # "The Explorers will pay theirs through the
+            # district …, so we stop collecting subs for them": the sentence's names before
+            thing += " " + " ".join(n.group() for n in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+", instruction[
+                sentence_start(instruction, m.start()):m.start()]) if n.start() > 0)
+        said = _singular({w[:5] for w in words(thing) if len(w) >= 3 and w.isalpha() and w not in _NOT_THINGS})
+        score = {c: len(_singular(_box_label(f, c, texts) or _box_label(f, c, texts, reach=80)) & said)
+                 for c in boxes}  # (a table's box, its label a cell on: "☑   Collect Explorers subs")
         best = max(score.values(), default=0)
         hits = [c for c in boxes if best >= 2 and score[c] == best]
         if len(hits) != 1:
@@ -5565,6 +5583,10 @@ def bulk_action(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     said = {w[:5] for w in words(told) if len(w) >= 4 and w not in _STOP and w not in _NOT_NAMES}
     verb = set(with_synonyms([lead_word(words(resolved(told))) or ""]))
+    if (picked := _STATE_PICK.search(told)) is not None:  # rows picked by their state: that state is no act on
+        # them ("everything that's packed": not "Mark packed"), the picking sentence's verb is ("Send out…")
+        said -= {picked.group("state").lower()[:5]}
+        verb |= set(with_synonyms(words(told[sentence_start(told, picked.start()):picked.start()])[:1]))
     found: list[int] = []
     bar: list[int] = []
     for n in (t for t in texts if _SELECTED.match(f.cand_text[t])):
@@ -5576,10 +5598,21 @@ def bulk_action(f: Features, told: str) -> int | None:
         bar += [t for t in acts if buttoned(f, t)]
         found += [t for t in acts if (ws := words(f.cand_text[t]))[0] in verb
                   or any(w[:5] in said for w in ws if len(w) >= 4)]
+    found, bar = _distinct(f, found), _distinct(f, bar)  # (a dark bar's words read twice)
     if not found and len(bar) == 1 and _BEFORE_DAY.search(told):
         return bar[0]  # the bar's one action for rows the story picked by a date: "… can go to the hospice
         # shop": "Send to charity…"
     return found[0] if len(found) == 1 else None
+
+
+def _distinct(f: Features, texts: list[int]) -> list[int]:
+    """``texts`` less those reading as an earlier one does over its place (its centre inside the other's box)."""
+    out: list[int] = []
+    for t in texts:
+        c = ((f.cand_box[t][0] + f.cand_box[t][2]) / 2, (f.cand_box[t][1] + f.cand_box[t][3]) / 2)
+        if not any(f.cand_text[u] == f.cand_text[t] and within_box(c, f.cand_box[u]) for u in out):
+            out.append(t)
+    return out
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -5630,6 +5663,47 @@ def dated_ticks(f: Features, told: str) -> int | None:
         todo = [c for c in boxes if _unticked(f, c) and not clicked_in(f, c, ever=True)]
         return todo[0] if todo else None
     return None
+
+
+# rows told by their state: "Send everything that's packed for that round today out with him, apart from …"
+_STATE_PICK = re.compile(r"\b(?:everything|anything|all|all\s+the\s+\w+|every\s+\w+|any\s+\w+)\s+"
+                         r"(?:that['’]s|that\s+is|that\s+are|which\s+is|which\s+are|who['’]s|who\s+is|who\s+are)\s+"
+                         r"(?:been\s+|now\s+|already\s+|still\s+)?(?P<state>[a-z]{4,})\b", re.I)
+_LEFT_OUT_RUN = re.compile(r"\b(?:except|apart\s+from|but\s+not|not)\s+(?:for\s+)?(?:the\s+)?"
+                           r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})",
+                           re.I)
+
+
+def state_ticks(f: Features, told: str) -> int | None:
+    """The next box to tick of the rows a story picks by their state: "Lee's ready to take the Dartmouth round
+    out. Send everything that's packed for that round today out with him, apart from the Sea Pink's" ticks each
+    row whose cell reads "Packed" alone and that reads "Dartmouth" (a name the task gives that some such rows
+    show and others not), but The Sea Pink's. A row's box, the mark left on its line. None when fewer than two
+    rows read the state, or all picked are ticked."""
+    if (m := _STATE_PICK.search(told)) is None:
+        return None
+    state = m.group("state").lower()
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    cells = [t for t in texts if words(f.cand_text[t]) == [state]]
+    if len(cells) < 2:
+        return None
+    out = [words(re.sub(r"['’]s\b", "", n.group("name"))) for n in _LEFT_OUT_RUN.finditer(told)]
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
+    rows = {}  # box: (the row's words, left out)
+    for t in cells:
+        line = [words(f.cand_text[u]) for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]
+        box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale and f.cand_box[c][2] < f.cand_box[t][0]]
+        if box:
+            rows[min(box, key=lambda c: float(f.cand_box[c][0]))] = (
+                {w for ws in line for w in ws}, any(phrase_at(ws, o) for ws in line for o in out if o))
+    names = {w.lower() for n in re.finditer(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[a-z'’-]{3,}", told)
+             if (w := re.sub(r"['’]s$", "", n.group())) and not any(w.lower() in o for o in out)}
+    picks = [w for w in names if 0 < sum(w in ws for ws, _ in rows.values()) < len(rows)]  # (the rows left out
+    # count: once the others were sent, "Dartmouth" still picks none of Torbay's)
+    todo = [c for c, (ws, left) in rows.items() if not left and all(w in ws for w in picks) and _unticked(f, c)
+            and not clicked_in(f, c, ever=True)]
+    return min(todo, key=lambda c: float(f.cand_box[c][1])) if todo else None
 
 
 def _unticked(f: Features, q: int) -> bool:
