@@ -415,6 +415,8 @@ def test_rows_picked_by_their_state_and_a_round_but_one_then_the_bar_and_a_short
     assert state_ticks(f, ROUND) == _at(f, (34, 316, 53, 335))
     assert state_ticks(f, ROUND.replace(", apart from the Sea Pink's", "")) == _at(f, (34, 268, 53, 287))
     assert state_ticks(f, "Lee's ready. Send out the Dartmouth orders.") is None
+    assert state_ticks(f, "Anything that's been packed since before the start of May can go.") is None  # (a
+    # date's rows: ``dated_ticks``)
     ticks = [("click", (43.5, 230.5)), ("click", (43.5, 375.0)), ("click", (43.5, 470.0))]
     f, _ = _page(FISH03, ticks)
     assert f.cand_text[bulk_action(f, ROUND)] == "Send out..."

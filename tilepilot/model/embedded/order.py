@@ -4428,7 +4428,10 @@ def replaced_box(f: Features, told: str) -> int | None:
             continue
         for c in _marks(f):
             mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-            label = [t for t in texts if 0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+            label = [t for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
+                                          or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
+                                          <= float(f.cand_box[c][2]) and float(f.cand_box[t][2] - f.cand_box[c][2])
+                                          >= 20 * f.scale)  # (or OCR's box holding the box, as ``_box_label``)
                      and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]
             if len(label) == 1 and re.match(rf"{gone}\b", f.cand_text[label[0]].strip()) \
                     and not round_mark(f.cand_crop[c]) and ticked_mark(f.cand_crop[c]) \
@@ -5583,7 +5586,7 @@ def bulk_action(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     said = {w[:5] for w in words(told) if len(w) >= 4 and w not in _STOP and w not in _NOT_NAMES}
     verb = set(with_synonyms([lead_word(words(resolved(told))) or ""]))
-    if (picked := _STATE_PICK.search(told)) is not None:  # rows picked by their state: that state is no act on
+    if (picked := _state_pick(told)) is not None:  # rows picked by their state: that state is no act on
         # them ("everything that's packed": not "Mark packed"), the picking sentence's verb is ("Send out…")
         said -= {picked.group("state").lower()[:5]}
         verb |= set(with_synonyms(words(told[sentence_start(told, picked.start()):picked.start()])[:1]))
@@ -5674,13 +5677,19 @@ _LEFT_OUT_RUN = re.compile(r"\b(?:except|apart\s+from|but\s+not|not)\s+(?:for\s+
                            re.I)
 
 
+def _state_pick(told: str) -> re.Match | None:
+    """Where a story picks rows by their state (``_STATE_PICK``), not by a date ("anything that's been ready since
+    before the start of September" is ``dated_ticks``')."""
+    return _STATE_PICK.search(told) if not _BEFORE_DAY.search(told) else None
+
+
 def state_ticks(f: Features, told: str) -> int | None:
     """The next box to tick of the rows a story picks by their state: "Lee's ready to take the Dartmouth round
     out. Send everything that's packed for that round today out with him, apart from the Sea Pink's" ticks each
     row whose cell reads "Packed" alone and that reads "Dartmouth" (a name the task gives that some such rows
     show and others not), but The Sea Pink's. A row's box, the mark left on its line. None when fewer than two
     rows read the state, or all picked are ticked."""
-    if (m := _STATE_PICK.search(told)) is None:
+    if (m := _state_pick(told)) is None:
         return None
     state = m.group("state").lower()
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
