@@ -2959,7 +2959,7 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
 
 # a row of a table moved to another value of one of its fields: "the Scouts are moving to Thursday nights"
 _ROW_MOVES = re.compile(r"\b(?P<row>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:are\s+|is\s+|will\s+be\s+|"
-                        r"['’]re\s+|['’]s\s+)?(?:moving|switching|changing|going)\s+(?:over\s+)?to\s+"
+                        r"['’]re\s+|['’]s\s+)?(?:moving|switching|changing)\s+(?:over\s+)?to\s+"
                         r"(?P<v>(?-i:[A-Z])[\w'’-]+)", re.I)
 _WEEKDAYS_SHOWN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 

@@ -4323,15 +4323,20 @@ def option_saved(f: Features, instruction: str) -> int | None:
     return min(saving, key=lambda t: float(f.cand_box[t][1]), default=None)
 
 
-def _box_label(f: Features, c: int, texts: list[int], reach: float = 30) -> set[str]:
-    """The first five letters of each word (three letters or more) of box ``c``'s label, on its line right of it
-    (within ``reach`` CSS px) or read with it."""
+def _box_texts(f: Features, c: int, texts: list[int], reach: float = 30) -> list[int]:
+    """The texts of box ``c``'s label: on its line right of it (within ``reach`` CSS px), or read with it (OCR's
+    box holding the box: "☐ Mention the CCTV …")."""
     mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-    return {w[:5] for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= reach * f.scale
-                                     or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
-                                     <= float(f.cand_box[c][2]) and float(f.cand_box[t][2] - f.cand_box[c][2])
-                                     >= 20 * f.scale)  # (or OCR's box holding the box: "Mention the CCTV …")
-            and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3]) for w in words(f.cand_text[t]) if len(w) >= 3}
+    return [t for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= reach * f.scale
+                                 or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
+                                 <= float(f.cand_box[c][2])
+                                 and float(f.cand_box[t][2] - f.cand_box[c][2]) >= 20 * f.scale)
+            and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]
+
+
+def _box_label(f: Features, c: int, texts: list[int], reach: float = 30) -> set[str]:
+    """The first five letters of each word (three letters or more) of box ``c``'s label (``_box_texts``)."""
+    return {w[:5] for t in _box_texts(f, c, texts, reach) for w in words(f.cand_text[t]) if len(w) >= 3}
 
 
 def setting_box(f: Features, instruction: str) -> int | None:
@@ -4427,12 +4432,7 @@ def replaced_box(f: Features, told: str) -> int | None:
         if gone is None:
             continue
         for c in _marks(f):
-            mid = (float(f.cand_box[c][1]) + float(f.cand_box[c][3])) / 2
-            label = [t for t in texts if (0 <= float(f.cand_box[t][0] - f.cand_box[c][2]) <= 30 * f.scale
-                                          or float(f.cand_box[c][0]) - 6 * f.scale <= float(f.cand_box[t][0])
-                                          <= float(f.cand_box[c][2]) and float(f.cand_box[t][2] - f.cand_box[c][2])
-                                          >= 20 * f.scale)  # (or OCR's box holding the box, as ``_box_label``)
-                     and float(f.cand_box[t][1]) <= mid <= float(f.cand_box[t][3])]
+            label = _box_texts(f, c, texts)
             if len(label) == 1 and re.match(rf"{gone}\b", f.cand_text[label[0]].strip()) \
                     and not round_mark(f.cand_crop[c]) and ticked_mark(f.cand_crop[c]) \
                     and not clicked_in(f, c, ever=True):
@@ -5623,9 +5623,16 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _BEFORE_DAY = re.compile(r"\b(?P<what>(?:[\w'’]+\s+){1,3}?)(?:since\s+)?before\s+(?:the\s+(?:start|beginning)\s+of\s+|"
                          r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>" + _MONTH
                          + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
-_LEFT_OUT = re.compile(r"\b(?i:not|except|apart\s+from|but\s+not|leave\s+out)\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?"
-                       r"(?P<name>[A-Z][a-z'’-]+)")
+# a name left out of the rows picked: "Not Mr Oduya's boots", "apart from the Sea Pink's"
+_LEFT_OUT = re.compile(r"\b(?:not|except|apart\s+from|but\s+not|leave\s+out)\s+(?:for\s+)?(?:the\s+)?"
+                       r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})",
+                       re.I)
 _CELL_DATE = re.compile(r"\b(\d{1,2})\s+(" + _MONTH + r")\b\.?(?:\s+(\d{4}))?", re.I)
+
+
+def _left_out(told: str) -> list[list[str]]:
+    """The names a story leaves out of the rows it picks (``_LEFT_OUT``), as words, less a possessive."""
+    return [ws for n in _LEFT_OUT.finditer(told) if (ws := words(re.sub(r"['’]s\b", "", n.group("name"))))]
 
 
 def dated_ticks(f: Features, told: str) -> int | None:
@@ -5642,7 +5649,7 @@ def dated_ticks(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     heads = [t for t in texts if (ws := set(words(f.cand_text[t]))) and len(ws) <= 3 and ws & said
              and not _CELL_DATE.search(f.cand_text[t])]
-    out = {re.sub(r"['’]s$", "", n.group("name")).lower() for n in _LEFT_OUT.finditer(told)}
+    out = _left_out(told)
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
     for h in heads:
@@ -5657,7 +5664,7 @@ def dated_ticks(f: Features, told: str) -> int | None:
             if (day := iso_date(f"{d} {mon} {yr or today.year}")) is None:
                 continue
             line = [u for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]  # (its row's two lines)
-            if day >= cut or any(set(words(f.cand_text[u])) & out for u in line):
+            if day >= cut or any(phrase_at(words(f.cand_text[u]), o) for u in line for o in out):
                 continue
             box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale
                    and f.cand_box[c][2] < f.cand_box[t][0]]
@@ -5672,9 +5679,6 @@ def dated_ticks(f: Features, told: str) -> int | None:
 _STATE_PICK = re.compile(r"\b(?:everything|anything|all|all\s+the\s+\w+|every\s+\w+|any\s+\w+)\s+"
                          r"(?:that['’]s|that\s+is|that\s+are|which\s+is|which\s+are|who['’]s|who\s+is|who\s+are)\s+"
                          r"(?:been\s+|now\s+|already\s+|still\s+)?(?P<state>[a-z]{4,})\b", re.I)
-_LEFT_OUT_RUN = re.compile(r"\b(?:except|apart\s+from|but\s+not|not)\s+(?:for\s+)?(?:the\s+)?"
-                           r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})",
-                           re.I)
 
 
 def _state_pick(told: str) -> re.Match | None:
@@ -5696,7 +5700,7 @@ def state_ticks(f: Features, told: str) -> int | None:
     cells = [t for t in texts if words(f.cand_text[t]) == [state]]
     if len(cells) < 2:
         return None
-    out = [words(re.sub(r"['’]s\b", "", n.group("name"))) for n in _LEFT_OUT_RUN.finditer(told)]
+    out = _left_out(told)
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
     rows = {}  # box: (the row's words, left out)
@@ -5705,7 +5709,7 @@ def state_ticks(f: Features, told: str) -> int | None:
         box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale and f.cand_box[c][2] < f.cand_box[t][0]]
         if box:
             rows[min(box, key=lambda c: float(f.cand_box[c][0]))] = (
-                {w for ws in line for w in ws}, any(phrase_at(ws, o) for ws in line for o in out if o))
+                {w for ws in line for w in ws}, any(phrase_at(ws, o) for ws in line for o in out))
     names = {w.lower() for n in re.finditer(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[a-z'’-]{3,}", told)
              if (w := re.sub(r"['’]s$", "", n.group())) and not any(w.lower() in o for o in out)}
     picks = [w for w in names if 0 < sum(w in ws for ws, _ in rows.values()) < len(rows)]  # (the rows left out
