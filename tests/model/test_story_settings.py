@@ -3,8 +3,10 @@ audiology clinic, a cricket club), once it became a dev set: a list of prices un
 …"), a price in pence and one said before its thing, a time said in words in the half of the day its box shows,
 a session given up ("we're dropping the Friday net session"), one price for rows said together, a share said in
 words ("a quarter"), a row moved to another day, a thing added once the settings are saved (its "+ Add …", its
-name, size and price), rows picked by their state with one left out, a bulk bar read twice, and a driver of a
-short first name. Each page here is the geometry the model saw (OCR texts as found), cut to what the rule reads."""
+name, size and price), rows picked by their state with one left out, a bulk bar read twice, a driver of a
+short first name, and a diary's day and person, its afternoon rows moved to another, the one left out
+cancelled for a reason read from the person's role. Each page here is the geometry the model saw (OCR texts as
+found), cut to what the rule reads."""
 
 import numpy as np
 from conftest import cut_page
@@ -36,6 +38,9 @@ SCOUTS = ("The committee met last night. From the autumn term subs go up to £48
 CIDER = ("Right, new prices from today: pressing goes up to 20p a kilo, with a £30 minimum. The ten-litre "
          "bag-in-boxes have finally turned up, so add those at £3.40 each. And Dave wants his weekends back, so no "
          "more pressing on Saturdays.")
+DIARY = ("Rachel's on a training course on Friday afternoon. Can you move her Friday afternoon patients over to "
+         "Harriet? Not Mr Okoro's fitting, though: Rachel did his hearing test, so she ought to fit him herself. "
+         "Cancel that one and we'll ring him to rebook.")
 ROUND = ("Lee's ready to take the Dartmouth round out. Send everything that's packed for that round today out with "
          "him, apart from the Sea Pink's: they don't open till six, so theirs can go on the afternoon run.")
 
@@ -306,6 +311,170 @@ AGM05 = [('Nets', t, (248, 422, 287, 440)), ('Nets on Mondays', t, (251, 449, 37
     ('Nets on Thursdays', c, (254, 477, 269, 492)), ('Nets on Fridays', c, (532, 477, 547, 492)),
     ('', c, (422, 533, 435, 546)), ('', c, (631, 533, 644, 546))]
 
+DIARY00 = [('Clearwater Hearing independent audiology · Ludlow', t, (18, 11, 460, 40)),
+    ('Diary', t, (487, 15, 528, 36)), ('Patients', t, (547, 16, 606, 33)), ('Repairs', t, (625, 18, 679, 35)),
+    ('Shop stock', t, (697, 18, 778, 35)), ('Clinic settings', t, (793, 18, 889, 35)),
+    ('Wed 15 Jan · reception: Sue', t, (1102, 18, 1259, 34)), ('Diary', t, (17, 71, 78, 101)),
+    ('15 Jan 2025', t, (116, 75, 197, 95)), ('+ Book appointment', t, (1121, 76, 1247, 96)),
+    ('Day', t, (28, 128, 62, 150)), ('01/15/2025', t, (70, 129, 148, 149)), ('日', t, (166, 131, 184, 149)),
+    ('Clinician', t, (196, 128, 250, 148)), ('Everyone', t, (261, 131, 325, 151)), ('V', t, (352, 135, 362, 145)),
+    ('Show', t, (370, 130, 408, 148)), ('All day', t, (417, 128, 469, 154)), ('V', t, (497, 134, 510, 146)),
+    ('Today', t, (527, 130, 572, 151)), ('Wed 15 Jan · reception: Sue + Book appointment', i, (1111, 69, 1257, 104)),
+    ('Day 01/15/2025', i, (63, 123, 194, 159)), ('Clinician Everyone', i, (253, 125, 368, 157)),
+    ('Show All day', i, (411, 125, 515, 157)), ('Patients Diary', i, (479, 9, 538, 44)),
+    ('Show Today', i, (520, 126, 579, 156)),
+    ('Clearwater Hearing independent audiology · Ludlow', c, (23, 15, 45, 37)),
+    ('15 Jan 2025', c, (83, 72, 111, 101)), ('15 Jan 2025', c, (202, 72, 231, 101)),
+    ('15 Jan 2025', c, (94, 83, 100, 90)), ('15 Jan 2025', c, (214, 83, 220, 90)),
+    ('+ Book appointment', c, (1125, 81, 1134, 90))]
+DIARY02 = [('Day', t, (28, 128, 62, 149)), ('01/17/2025', t, (70, 129, 148, 149)), ('日', t, (166, 131, 184, 149)),
+    ('Clinician', t, (195, 126, 251, 149)), ('Rachel Price V', t, (262, 130, 362, 150)),
+    ('Show', t, (370, 130, 408, 148)), ('All day', t, (417, 128, 469, 154)), ('V', t, (497, 134, 510, 146)),
+    ('Today', t, (527, 130, 572, 151)), ('0', t, (36, 184, 55, 203)), ('Time', t, (71, 185, 107, 203)),
+    ('Clinician', t, (172, 183, 230, 201)), ('Patient', t, (347, 185, 394, 203)),
+    ('Patient', t, (349, 192, 393, 201)), ('Appointmen', t, (591, 184, 663, 204)), ('09:00', t, (71, 219, 112, 237)),
+    ('Mr Derek Lewis', t, (347, 220, 448, 237)), ('to 10:00', t, (69, 234, 123, 257)),
+    ('● Rachel Price', t, (173, 229, 268, 246)), ('Hearing test', t, (590, 228, 663, 248)),
+    ('P-2117 - 01584 555251', t, (347, 238, 478, 254)), ('0', t, (34, 278, 55, 297)),
+    ('10:00', t, (70, 269, 113, 290)), ('Ms Fiona Gittins', t, (347, 271, 454, 288)),
+    ('● Rachel Price', t, (172, 280, 267, 297)), ('Hearing aid fitting', t, (590, 277, 698, 300)),
+    ('to 11:30', t, (70, 287, 123, 308)), ('P-2108 - 07700 900160', t, (346, 289, 478, 305)),
+    ('11:30', t, (70, 320, 114, 341)), ('Mr Gordon Price', t, (347, 322, 455, 338)),
+    ('● Rachel Price', t, (173, 331, 268, 348)), ('P-2103 - 01584 555123', t, (347, 339, 479, 356)),
+    ('Follow-up', t, (589, 329, 655, 351)), ('to 12:00', t, (70, 338, 123, 359)), ('□', t, (34, 379, 56, 401)),
+    ('14:00', t, (71, 373, 112, 391)), ('● Rachel Price', t, (174, 382, 267, 399)),
+    ('Mrs Sandra Preece', t, (349, 376, 470, 389)), ('Hearing test', t, (590, 381, 663, 401)),
+    ('to 15:00', t, (71, 391, 122, 408)), ('P-2113 - 01584 555215', t, (348, 391, 479, 407)),
+    ('0', t, (34, 431, 56, 453)), ('15:00', t, (71, 424, 112, 442)),
+    ('Mrs Patricia Whitlock', t, (347, 425, 485, 442)), ('to 15:30', t, (70, 439, 122, 462)),
+    ('● Rachel Price', t, (174, 435, 267, 452)), ('Follow-up', t, (589, 432, 655, 454)),
+    ('P-2116 - 01584 555249', t, (348, 443, 479, 459)), ('0', t, (36, 483, 55, 502)),
+    ('15:30', t, (71, 475, 112, 493)), ('Mr Samuel Okoro', t, (348, 477, 461, 493)),
+    ('Hearing aid fitting', t, (590, 475, 697, 495)), ('to 17:00', t, (71, 493, 122, 511)),
+    ('● Rachel Price', t, (174, 486, 266, 503)), ('P-2105 - 01584 555139', t, (348, 494, 478, 510)),
+    ('Day 01/17/2025', i, (63, 123, 194, 159)), ('Clinician Rachel Price V', i, (253, 125, 368, 157)),
+    ('Show All day', i, (411, 125, 515, 157)), ('Show Today', i, (520, 126, 579, 156)),
+    ('to 10:00', c, (38, 229, 53, 244)), ('● Rachel Price', c, (176, 232, 187, 243)),
+    ('● Rachel Price', c, (176, 283, 187, 294)), ('11:30', c, (38, 332, 53, 347)),
+    ('● Rachel Price', c, (176, 334, 187, 345)), ('● Rachel Price', c, (176, 385, 187, 396)),
+    ('● Rachel Price', c, (176, 437, 187, 448)), ('● Rachel Price', c, (176, 488, 187, 499))]
+BAR04 = [('2 selected', t, (34, 187, 105, 204)), ('Move to another clinician...', t, (116, 185, 281, 206)),
+    ('2 selected Move to another clinician...', i, (111, 183, 291, 210))]
+MOVE05 = [('Move 2 appointments', t, (384, 43, 564, 64)), ('×', t, (870, 45, 889, 63)),
+    ('Fri 17 Jan 14:00 — Mrs Sandra Preece, Hearing test (Rachel Price)', t, (384, 102, 749, 121)),
+    ('Fri 17 Jan 15:00 — Mrs Patricia Whitlock, Follow-up (Rachel Price)', t, (385, 120, 745, 138)),
+    ('Move to', t, (384, 148, 437, 166)), ('- choose', t, (410, 178, 465, 196)), ('V', t, (618, 178, 633, 192)),
+    ('Same day and time; patients get a text about the change.', t, (386, 222, 692, 241)),
+    ('Cancel', t, (685, 301, 732, 319)), ('Move appointments', t, (759, 299, 882, 321)),
+    ('Ms Cancel', i, (370, 284, 910, 339)), ('Move 2 appointments - choose', i, (387, 171, 636, 203)),
+    ('Move appointments', i, (750, 293, 893, 328)),
+    ('Same day and time; patients get a text about the change. Cancel', i, (673, 293, 745, 329)),
+    ('Fri 17 Jan 14:00 — Mrs Sandra Preece, Hearing test (Rachel Price)', c, (388, 106, 402, 117)),
+    ('Fri 17 Jan 15:00 — Mrs Patricia Whitlock, Follow-up (Rachel Price)', c, (388, 123, 402, 134))]
+MOVE06 = [('Move 2 appointments', t, (384, 43, 564, 64)), ('×', t, (870, 45, 889, 63)),
+    ('Fri 17 Jan 14:00 — Mrs Sandra Preece, Hearing test (Rachel Price)', t, (384, 102, 749, 121)),
+    ('Fri 17 Jan 15:00 — Mrs Patricia Whitlock, Follow-up (Rachel Price)', t, (385, 120, 745, 138)),
+    ('Move to', t, (384, 149, 437, 167)), ('Harriet Lowe', t, (396, 177, 479, 197)), ('V', t, (619, 179, 631, 192)),
+    ('Same day and time; patients get a text about the change.', t, (386, 220, 692, 241)),
+    ('Cancel', t, (685, 301, 732, 319)), ('Move appointments', t, (759, 299, 882, 321)),
+    ('Ms Cancel', i, (370, 284, 910, 339)), ('Move 2 appointments Harriet Lowe', i, (385, 169, 637, 204)),
+    ('Move appointments', i, (750, 293, 893, 328)),
+    ('Same day and time; patients get a text about the change. Cancel', i, (673, 293, 745, 329)),
+    ('Fri 17 Jan 14:00 — Mrs Sandra Preece, Hearing test (Rachel Price)', c, (388, 106, 402, 117)),
+    ('Fri 17 Jan 15:00 — Mrs Patricia Whitlock, Follow-up (Rachel Price)', c, (388, 123, 402, 134))]
+ROWS07 = [('□', t, (35, 183, 57, 204)), ('Time', t, (71, 185, 107, 203)), ('Clinician', t, (175, 184, 231, 202)),
+    ('Patient', t, (349, 185, 396, 203)), ('Patient', t, (351, 192, 395, 201)),
+    ('Appointment', t, (585, 184, 663, 204)), ('Fee', t, (986, 185, 1015, 204)),
+    ('Status', t, (1053, 185, 1096, 203)), ('09:00', t, (71, 219, 112, 237)),
+    ('Mr Derek Lewis', t, (349, 220, 451, 237)), ('to 10:00', t, (69, 234, 123, 257)),
+    ('● Rachel Price', t, (175, 229, 269, 246)), ('Hearing test', t, (584, 228, 663, 248)),
+    ('Booked', t, (1054, 224, 1115, 252)), ('P-2117· 01584 555251', t, (349, 238, 480, 254)),
+    ('□', t, (36, 279, 55, 297)), ('10:00', t, (70, 269, 113, 290)), ('Ms Fiona Gittins', t, (349, 271, 457, 288)),
+    ('● Rachel Price', t, (174, 280, 268, 297)), ('Hearing aid fitting', t, (584, 279, 693, 300)),
+    ('Booked', t, (1054, 275, 1115, 303)), ('to 11:30', t, (69, 287, 123, 308)),
+    ('P-2108· 07700 900160', t, (348, 289, 480, 305)), ('11:30', t, (70, 320, 114, 341)),
+    ('Mr Gordon Price', t, (348, 321, 456, 337)), ('● Rachel Price', t, (175, 331, 269, 348)),
+    ('P-2103· 01584 555123', t, (348, 339, 480, 355)), ('Follow-up', t, (583, 328, 649, 351)),
+    ('Booked', t, (1054, 327, 1115, 355)), ('to 12:00', t, (70, 338, 123, 359)), ('□', t, (34, 380, 56, 401)),
+    ('15:30', t, (71, 373, 112, 391)), ('● Rachel Price', t, (175, 382, 268, 399)),
+    ('Mr Samuel Okoro', t, (350, 375, 463, 391)), ('Hearing aid fitting', t, (586, 375, 692, 392)),
+    ('to 17:00', t, (71, 391, 122, 408)), ('P-2105 · 01584 555139', t, (350, 391, 480, 407)),
+    ('Lumity 90 pair — ordered 19 Dec, in stock.', t, (586, 392, 817, 409)), ('Booked', t, (1054, 378, 1114, 406)),
+    ('⋯', t, (1190, 238, 1203, 240)), ('⋯', t, (1190, 289, 1203, 291)), ('⋯', t, (1190, 340, 1203, 342)),
+    ('⋯', t, (1190, 391, 1203, 393)), ('Booked', i, (1056, 381, 1114, 403)), ('Booked', i, (1056, 278, 1114, 300)),
+    ('Status', i, (1056, 227, 1114, 249)), ('Booked', i, (1056, 330, 1114, 351)), ('to 10:00', c, (38, 229, 53, 244)),
+    ('● Rachel Price', c, (177, 232, 188, 243)), ('to 11:30', c, (38, 280, 53, 295)),
+    ('● Rachel Price', c, (177, 283, 188, 294)), ('11:30', c, (38, 332, 53, 347)),
+    ('● Rachel Price', c, (177, 334, 188, 345)), ('● Rachel Price', c, (177, 385, 188, 396))]
+CANCEL10 = [('Mr Samuel Okoro — Hearing aid fitting, Fri 17 Jan 15:30', t, (385, 105, 713, 122)),
+    ('Day', t, (31, 130, 60, 149)), ('01/17/2025', t, (69, 129, 148, 149)), ('日', t, (164, 131, 184, 149)),
+    ('Clinician', t, (197, 130, 250, 148)), ('Rachel Price', t, (263, 132, 344, 149)),
+    ('Reason', t, (384, 135, 435, 153)), ('choose', t, (412, 163, 461, 180)), ('0', t, (36, 184, 55, 203)),
+    ('Time', t, (71, 185, 107, 203)), ('Clinician', t, (174, 185, 231, 203)), ('Pat', t, (345, 181, 374, 205)),
+    ('Patient cancelled', t, (394, 176, 502, 196)), ('Patient unwell', t, (394, 193, 484, 213)),
+    ('09:00', t, (71, 219, 112, 237)), ('Mr', t, (347, 218, 372, 239)),
+    ('Clinician unavailable', t, (395, 209, 521, 229)), ('● Rachel Price', t, (175, 230, 267, 247)),
+    ('Booked in error', t, (394, 225, 492, 245)), ('to 10:00', t, (71, 237, 122, 255)),
+    ('P-2', t, (347, 236, 373, 256)), ('Other', t, (394, 240, 436, 262)), ('0', t, (36, 278, 55, 296)),
+    ('10:00', t, (71, 270, 112, 288)), ('Ms', t, (347, 269, 375, 289)), ('to 11:30', t, (71, 288, 122, 306)),
+    ('● Rachel Price', t, (175, 281, 267, 298)), ('P-2108·07700 900160', t, (349, 288, 480, 305)),
+    ('Hearing aid fittung', t, (586, 281, 693, 300)), ('0', t, (36, 330, 54, 348)), ('11:30', t, (71, 321, 112, 339)),
+    ('Mr Gordon Price', t, (349, 322, 458, 339)), ('to 12:00', t, (71, 339, 122, 357)),
+    ('● Rachel Price', t, (175, 332, 267, 349)), ('P-2103· 01584 555123', t, (348, 336, 482, 358)),
+    ('Follow-up', t, (583, 328, 649, 351)), ('0', t, (36, 381, 54, 400)), ('15:30', t, (71, 373, 112, 391)),
+    ('Mr Samuel Okoro', t, (350, 375, 462, 391)), ('Hearing aid fitting', t, (586, 375, 692, 392)),
+    ('● Rachel Price', t, (175, 383, 267, 400)), ('to 17:00', t, (71, 391, 122, 409)),
+    ('P-2105, 01584 555139', t, (351, 393, 479, 406)),
+    ('Lumity 90 pair — ordered 19 Dec, in stock.', t, (586, 391, 817, 409)), ('Pat 09:00', i, (24, 214, 371, 263)),
+    ('Reason Day', i, (26, 117, 371, 165)), ('01/17/2025', i, (63, 123, 194, 159)),
+    ('Reason Rachel Price', i, (253, 125, 368, 157)), ('0', c, (38, 229, 53, 244)),
+    ('● Rachel Price', c, (177, 232, 188, 243)), ('● Rachel Price', c, (177, 283, 188, 294)),
+    ('● Rachel Price', c, (177, 334, 188, 345)), ('● Rachel Price', c, (177, 385, 188, 396))]
+DIARY01 = [('Day', t, (28, 128, 62, 150)), ('01/17/2025', t, (70, 129, 148, 149)), ('日', t, (166, 131, 184, 149)),
+    ('Clinician', t, (196, 128, 250, 148)), ('Everyone', t, (261, 131, 325, 151)), ('V', t, (352, 135, 362, 145)),
+    ('Show', t, (370, 130, 408, 148)), ('All day', t, (417, 128, 469, 154)), ('V', t, (497, 134, 510, 146)),
+    ('Today', t, (527, 130, 572, 151)), ('0', t, (36, 184, 55, 203)), ('Time', t, (71, 185, 107, 203)),
+    ('Clinician', t, (170, 184, 227, 201)), ('Patient', t, (339, 185, 386, 203)),
+    ('Patient', t, (341, 192, 385, 201)), ('Appointment', t, (581, 184, 663, 204)), ('09:00', t, (71, 219, 112, 237)),
+    ('Mr Derek Lewis', t, (339, 220, 440, 236)), ('● Rachel Price', t, (171, 229, 265, 246)),
+    ('Hearing test', t, (580, 228, 660, 248)), ('to 10:00', t, (71, 238, 122, 256)),
+    ('P-2117 - 01584 555251', t, (339, 238, 469, 254)), ('0', t, (36, 279, 54, 296)),
+    ('09:00', t, (71, 270, 112, 288)), ('● Jo Turner', t, (170, 278, 246, 298)),
+    ('Miss Rosemary Tudor', t, (339, 271, 479, 288)), ('to 09:30', t, (69, 285, 123, 308)),
+    ('P-2118 - 07700 900262', t, (339, 289, 471, 305)), ('09:30', t, (70, 320, 113, 341)),
+    ('Mr Keith Onions', t, (339, 322, 445, 339)), ('to 10:00', t, (69, 336, 123, 359)),
+    ('● Harriet Lowe', t, (171, 331, 265, 348)), ('Follow-up', t, (579, 328, 644, 351)),
+    ('P-2110 - 01584 555183', t, (339, 340, 471, 356)), ('□', t, (36, 381, 54, 400)),
+    ('09:30', t, (71, 373, 112, 391)), ('● Jo Turner', t, (171, 382, 246, 399)),
+    ('Mrs Dorothy Banks', t, (339, 374, 464, 391)), ('to 10:00', t, (71, 390, 122, 408)),
+    ('P-2101 - 01584 555110', t, (339, 391, 470, 407)), ('0', t, (36, 432, 55, 451)),
+    ('10:00', t, (71, 424, 112, 442)), ('Ms Fiona Gittins', t, (339, 425, 447, 442)),
+    ('to 11:30', t, (69, 439, 123, 462)), ('● Rachel Price', t, (171, 435, 264, 452)),
+    ('P-2108 - 07700 900160', t, (338, 443, 470, 459)), ('Hearing aid fitting', t, (580, 433, 689, 454)),
+    ('0', t, (36, 483, 55, 502)), ('10:00', t, (71, 475, 112, 493)), ('Mr Trevor Bayliss', t, (339, 476, 454, 493)),
+    ('to 10:15', t, (69, 490, 123, 513)), ('● Jo Turner', t, (170, 484, 246, 503)),
+    ('P-2107 - 01584 555156', t, (338, 493, 470, 509)), ('Repair clinic', t, (580, 484, 660, 504)),
+    ('10:30', t, (71, 526, 112, 544)), ('Mr lan Bevan', t, (339, 527, 426, 544)), ('0', t, (36, 535, 55, 554)),
+    ('to 11:30', t, (71, 544, 122, 562)), ('● Harriet Lowe', t, (171, 537, 264, 554)),
+    ('P-2119 - 01584 555274', t, (338, 544, 470, 561)), ('Hearing test', t, (580, 535, 660, 555)),
+    ('□', t, (34, 584, 56, 606)), ('10:45', t, (71, 578, 112, 596)), ('● Jo Turner', t, (171, 587, 246, 604)),
+    ('Mrs Eileen Price', t, (339, 579, 445, 596)), ('to 11:15', t, (71, 595, 122, 613)),
+    ('P-2104 - 01584 555123', t, (339, 595, 471, 612)), ('11:30', t, (71, 629, 112, 647)),
+    ('● Rachel Price', t, (171, 638, 264, 655)), ('Mr Gordon Price', t, (339, 630, 448, 647)),
+    ('Follow-up', t, (579, 636, 644, 658)), ('to 12:00', t, (70, 645, 122, 666)),
+    ('P-2103 - 01584 555123', t, (339, 648, 471, 665)), ('0', t, (36, 688, 55, 707)),
+    ('14:00', t, (71, 680, 112, 698)), ('Mrs Sandra Preece', t, (339, 681, 462, 698)),
+    ('to 15:00', t, (71, 698, 122, 716)), ('● Rachel Price', t, (172, 692, 263, 706)),
+    ('P-2113 - 01584 555215', t, (338, 698, 469, 714)), ('Hearing test', t, (580, 689, 659, 709)),
+    ('Day 01/17/2025', i, (63, 123, 194, 159)), ('Clinician Everyone', i, (253, 125, 368, 157)),
+    ('Show All day', i, (411, 125, 515, 157)), ('Show Today', i, (520, 126, 579, 156)),
+    ('09:00', c, (38, 229, 53, 244)), ('● Rachel Price', c, (173, 232, 184, 243)),
+    ('● Jo Turner', c, (173, 283, 184, 294)), ('to 10:00', c, (38, 332, 53, 347)),
+    ('● Harriet Lowe', c, (173, 334, 184, 345)), ('09:30', c, (38, 383, 53, 398)),
+    ('● Jo Turner', c, (173, 385, 184, 396)), ('● Rachel Price', c, (173, 437, 184, 448)),
+    ('● Jo Turner', c, (173, 488, 184, 499)), ('● Harriet Lowe', c, (173, 539, 184, 550)),
+    ('● Jo Turner', c, (173, 590, 184, 601)), ('to 12:00', c, (38, 639, 53, 654)),
+    ('● Rachel Price', c, (173, 641, 184, 652)), ('● Rachel Price', c, (173, 693, 184, 704))]
 
 def test_a_list_of_subs_priced_under_its_topic_not_a_fee_of_the_same_thing():
     """"next year's subs: seniors go up to £120, students to £60 and social members to £25": "seniors" is "Senior
@@ -423,3 +592,50 @@ def test_rows_picked_by_their_state_and_a_round_but_one_then_the_bar_and_a_short
     f, _ = _page(FISH05, ticks + [("click", (260.0, 196.0)), ("click", (511.5, 204.0))])
     lee, kev = _at(f, (395, 209, 472, 229)), _at(f, (394, 225, 479, 245))
     assert _pick_option(f, [lee, kev], ROUND, ROUND) == lee
+
+
+def test_a_diary_s_day_and_person_then_afternoon_rows_moved_and_the_one_left_out_cancelled():
+    """"Rachel's on a training course on Friday afternoon. Can you move her Friday afternoon patients over to
+    Harriet? Not Mr Okoro's fitting … Cancel that one": on Wednesday's diary, 2025-01-17 into "Day
+    [01/15/2025]"; "Rachel" into "Clinician [Everyone]" (two rows or more read "Rachel …"); the rows from noon to
+    six, Mr Okoro's left out; the bar's "Move to another clinician…" (four words, not the dialog's list over its
+    line); "Harriet" into "Move to [— choose —]" (its label leads with the story's verb), then "Move
+    appointments" (not the first letter of "Fri 17 Jan 14:00 — …" read as a box); Mr Okoro's "⋯"; and of the
+    reasons, "Clinician unavailable" (Rachel stands under "Clinician"), not "Patient cancelled"."""
+    from tilepilot.model.embedded.fields import _pick_option, day_filter, person_filter, told_commit, told_value
+    from tilepilot.model.embedded.order import bulk_action, left_out_row, part_of_day_ticks
+    from tilepilot.model.embedded.roles import told_box
+
+    f, _ = _page(DIARY00)
+    assert day_filter(f, DIARY) == (_at(f, (63, 123, 194, 159)), "2025-01-17")
+    assert day_filter(f, DIARY.replace("Friday", "Wednesday")) is None  # (today's)
+    f, _ = _page(DIARY01, [("type", (128.5, 141.0))])
+    assert person_filter(f, DIARY) == (_at(f, (253, 125, 368, 157)), "Rachel")
+    assert person_filter(f, DIARY.replace("move her Friday afternoon patients", "move it")) is None
+    steps = [("type", (128.5, 141.0)), ("type", (310.5, 141.0))]
+    f, _ = _page(DIARY02, steps)
+    assert part_of_day_ticks(f, DIARY) == _at(f, (34, 379, 56, 401))
+    f, _ = _page(DIARY02, steps + [("click", (45.0, 390.0))])
+    assert part_of_day_ticks(f, DIARY) == _at(f, (34, 431, 56, 453))  # (then Mr Okoro's left out)
+    f, _ = _page(DIARY02, steps + [("click", (45.0, 390.0)), ("click", (45.0, 442.0))])
+    assert part_of_day_ticks(f, DIARY) is None
+    f, _ = _page(DIARY02, steps)
+    assert part_of_day_ticks(f, DIARY.replace("afternoon patients", "morning patients")) == _at(f, (38, 229, 53, 244))
+    steps += [("click", (45.0, 390.0)), ("click", (45.5, 492.5))]
+    f, _ = _page(BAR04, steps)
+    assert bulk_action(f, DIARY) == _at(f, (116, 185, 281, 206))
+    steps.append(("click", (198.5, 195.5)))
+    f, _ = _page(MOVE05, steps)
+    assert told_value(f, DIARY) == (_at(f, (387, 171, 636, 203)), "Harriet")
+    steps.append(("type", (511.5, 187.0)))
+    f, _ = _page(MOVE06, steps)
+    assert told_commit(f, DIARY) == _at(f, (759, 299, 882, 321)) and told_box(f, DIARY) is None
+    steps.append(("click", (791.0, 310.0)))
+    f, _ = _page(ROWS07, steps[-6:])
+    assert left_out_row(f, DIARY) == _at(f, (1190, 391, 1203, 393))
+    assert left_out_row(f, DIARY.replace("Cancel that one", "Leave that one")) is None
+    f, _ = _page(CANCEL10, steps[-3:] + [("click", (1196.5, 392.0)), ("click", (1040.0, 571.0)),
+                                          ("click", (640.5, 173.0))])
+    options = [_at(f, (394, 176, 502, 196)), _at(f, (394, 193, 484, 213)), _at(f, (395, 209, 521, 229)),
+               _at(f, (394, 225, 492, 245)), _at(f, (394, 240, 436, 262))]
+    assert _pick_option(f, options, DIARY, DIARY) == _at(f, (395, 209, 521, 229))

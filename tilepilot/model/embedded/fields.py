@@ -750,6 +750,31 @@ def widened_search(f: Features, instruction: str) -> int | None:
     return named[0] if len(named) == 1 else alls[0] if len(alls) == 1 else None
 
 
+# a person's rows a story acts on: "move her Friday afternoon patients over to Harriet"
+_THEIR_ROWS = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+){0,3}?(?:patients|appointments|clients|jobs|bookings|visits|"
+                         r"lessons|classes|customers|calls|rounds|shifts)\b", re.I)
+_EVERYONE = re.compile(r"\s*(?:everyone|everybody|anyone|anybody|"
+                       r"all\s+(?:staff|people|[a-z]+(?:ers|ors|ians|ists)))\s*", re.I)  # (people, not "All day")
+
+
+def person_filter(f: Features, told: str) -> tuple[int, str] | None:
+    """The list's filter of people showing everyone, and the first name of the person whose rows the story acts
+    on: "Rachel's on a training course … Can you move her Friday afternoon patients over to Harriet?" types
+    "Rachel" into "Clinician [Everyone]" (its option) where two rows or more read "Rachel …". The name is the
+    last one said before "her"/"his"; None where no such filter shows, or it was typed."""
+    if (m := _THEIR_ROWS.search(told)) is None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    names = [n.group(1) for n in re.finditer(r"(?<![\w'’-])((?-i:[A-Z])[a-z]{2,})\b", told[:m.start()])]
+    name = next((n for n in reversed(names) if sum(words(f.cand_text[t])[:1] == [n.lower()]
+                                                   and len(words(f.cand_text[t])) == 2 for t in texts) >= 2), None)
+    if name is None:
+        return None
+    boxes = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if any(_EVERYONE.fullmatch(f.cand_text[t]) for t in texts_inside(f, q))]
+    return (boxes[0], name) if len(boxes) == 1 and not typed_into(f, boxes[0], "") else None
+
+
 def section_opened(f: Features, strict: bool = False) -> bool:
     """Whether the last step opened a section of the site: a click on a link of its top bar or left sidebar (or,
     where none is read there, on its highlighted entry; not when ``strict``)."""
@@ -1276,6 +1301,33 @@ _ASKS = re.compile(r"\?|\b(?:want|wants|wanted|like|asked|asks|asking)\b", re.I)
 _ACT_VERBS = frozenset({"cancel", "refund", "postpone", "reschedule", "withdraw", "close", "remove", "delete", "void"})
 
 
+def _subject_role(f: Features, told: str) -> set[str]:
+    """What the person a story opens on is on this page, by their first name (the story's first word, less a
+    possessive): the header of the column, or the label of the list, a text reading that name and one more word
+    stands under ("Rachel's on a training course …": "● Rachel Price" under "Clinician"); its words' first five
+    letters, none where the name reads nowhere."""
+    m = re.match(r"\W*((?-i:[A-Z])[a-z]{2,})(?:['’]s)?\b", told)
+    if m is None:
+        return set()
+    name = m.group(1).lower()
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    role = set()
+    for t in texts:
+        if words(f.cand_text[t])[:1] != [name] or len(words(f.cand_text[t])) != 2:
+            continue
+        over = [u for u in texts if u != t and float(f.cand_box[u][3]) <= float(f.cand_box[t][1])
+                and abs(float(f.cand_box[u][0] - f.cand_box[t][0])) <= 12 * f.scale and len(words(f.cand_text[u])) <= 2
+                and not any(w.isdigit() for w in words(f.cand_text[u])) and name not in words(f.cand_text[u])]
+        head = max(over, key=lambda u: float(f.cand_box[u][3]), default=None)
+        if (q := _field_at(f, float(f.cand_box[t][0] + f.cand_box[t][2]) / 2,
+                           float(f.cand_box[t][1] + f.cand_box[t][3]) / 2)) is not None \
+                and (lab := left_label(f, q)) is not None:
+            head = lab  # (a list reading the name: its label, "Clinician [Rachel Price]")
+        if head is not None:
+            role |= {w[:5] for w in words(f.cand_text[head]) if len(w) >= 4}
+    return role
+
+
 def _pick_option(f: Features, options: list[int], told: str, instruction: str) -> int | None:
     """Of a list's options, the one sharing most of the task's words (one word's first five letters); where none
     shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
@@ -1289,10 +1341,13 @@ def _pick_option(f: Features, options: list[int], told: str, instruction: str) -
     own = {w for w in said if sum(any(x.rstrip("s")[:5] == w.rstrip("s")[:5] for x in ws) for ws in rest) >= 3}
     said = [w for w in said if w not in own]  # (the site's own words tell no reason: "had the tyres done at a
     # place in Hanley" on a tyre centre's page is "Went to another garage", not "Wrong tyre ordered")
+    role = _subject_role(f, told)
     shared = {t: sum((0.5 if w in _ACT_VERBS else 1.0) * any(len(x) >= 4 and x[:5] == w[:5] or x == w
                                                              for x in words(f.cand_text[t])) for w in said)
+              + 2.0 * any(x[:5] in role for x in words(f.cand_text[t]) if len(x) >= 4)
               for t in options}  # (the act asked counts half: "… isn't worth repairing … so cancel that job" is
-    # "Not worth repairing" over "Customer cancelled")
+    # "Not worth repairing" over "Customer cancelled"; the story's subject's role twice: "Rachel's on a training
+    # course …" where "Rachel Price" stands under "Clinician" is "Clinician unavailable", not "Patient cancelled")
     best = max(shared.values(), default=0)
     picks = [t for t, n in shared.items() if n == best]
     asked = [t for t in options if any(w.startswith("request") for w in words(f.cand_text[t]))]
@@ -1392,6 +1447,9 @@ def reason_commit(f: Features, told: str) -> int | None:
     at = (float(f.cand_box[q][0] + f.cand_box[q][2]) / 2, float(f.cand_box[q][3]))
     if not named or _GIVES_REASON.search(told) and reason_asked(f):
         return _commit_under(f, said, at)
+    if (foot := _beside_cancel_under(f, at[1])) is not None and words(f.cand_text[foot])[0] in said:
+        return foot  # the dialog's own, beside its Cancel, led by the story's verb ("… move her … patients over to
+        # Harriet": "Move appointments", right of the list and past the rows behind)
     span = (float(f.cand_box[q][0]) - 300 * f.scale, float(f.cand_box[q][2]) + 40 * f.scale)  # (the dialog's
     # foot, not the rows behind it: their "OVERDUE", their "Record payment")
     return _commit_under(f, said, at, span=span) or _commit_under(f, said, at, anywhere=True, span=span)
@@ -2255,6 +2313,27 @@ def weekday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str]
     return (found[0], day) if len(found) == 1 and not typed_into(f, found[0], day) else None
 
 
+_SAID_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)(?!\s+(?:the\s+)?\d)", re.I)
+
+
+def day_filter(f: Features, told: str) -> tuple[int, str] | None:
+    """The date box a list is filtered by, showing the page's today, and the day a story's rows are on: "Rachel's
+    on a training course on Friday afternoon. Can you move her Friday afternoon patients …" on a diary of Wed 15
+    Jan ("Day [01/15/2025]") types 2025-01-17, the first such weekday after today. None when the story says no
+    other weekday (or several), no one box shows today, or it was typed."""
+    days = {m.group(1).lower() for m in _SAID_WEEKDAY.finditer(told)}
+    if len(days) != 1 or (today := page_today(f)) is None:
+        return None
+    ahead = (_WEEKDAYS.index(days.pop()) - today.weekday() - 1) % 7 + 1
+    if ahead == 7:
+        return None  # (today itself)
+    shown = f"{today.month:02d}/{today.day:02d}/{today.year}"
+    boxes = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if any(f.cand_text[t].strip() == shown for t in texts_inside(f, q))]
+    day = (today + timedelta(days=ahead)).isoformat()
+    return (boxes[0], day) if len(boxes) == 1 and not typed_into(f, boxes[0], "") else None
+
+
 # a time of day told: "moves earlier to 2pm", "at 9.30 am", "from 14:00"
 _TOLD_TIME = re.compile(r"(?<![\w.:£$€])(\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?![\w:])", re.I)
 # a time box as Chromium draws one: "03:00 PM", "--:-- --", "15:00"
@@ -2428,7 +2507,9 @@ _IS_VALUE = re.compile(r"\b([a-z]{3,})\s+(?:is|was|should\s+be|will\s+be)\s+([\w
 
 
 # a person a thing is given to: "give the job to Maureen", "assign it to Priya"
-_GIVEN_TO = re.compile(r"\b(give|assign|allocate|hand)\s+(?:[\w'’]+\s+){0,3}?to\s+(?P<v>(?-i:[A-Z])[\w'’-]+)", re.I)
+_GIVEN_TO = re.compile(r"\b(give|assign|allocate|hand)\s+(?:[\w'’]+\s+){0,3}?to\s+(?P<v>(?-i:[A-Z])[\w'’-]+)|"
+                       r"\b(move|transfer|switch)\s+(?:[\w'’]+\s+){0,5}?(?:over\s+)?to\s+(?P<w>(?-i:[A-Z])[a-z'’-]+)\b"
+                       r"(?!\s+\d)", re.I)  # ("move her Friday afternoon patients over to Harriet"; not "to March 3")
 
 
 def _own_label(f: Features, q: int) -> int | None:
@@ -2437,14 +2518,15 @@ def _own_label(f: Features, q: int) -> int | None:
     return lab if lab is not None else left_label(f, q)
 
 
-def told_value(f: Features, told: str) -> tuple[int, str] | None:
+def told_value(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The empty field (or a list still asking to choose) whose one-word label the task tells a value of:
     "… reason is relocation" on a dialog's "Reason [— select —]": "relocation" typed there (a list takes the
     option starting with it); or whose label starts with the verb a person is given a thing by ("give the job
     to Maureen": "Assign to [— choose —]"); a reason said in brackets ("Defer him until … (tattoo/piercing)":
-    "tattoo" into "Reason"). None when no one such field, or it was typed into."""
+    "tattoo" into "Reason"). None when no one such field, or it was typed into (unless ``typed``: the field
+    showing the value)."""
     told_by = [(m.group(1).lower(), m.group(2), False) for m in _IS_VALUE.finditer(told)] \
-        + [(m.group(1).lower(), m.group("v"), True) for m in _GIVEN_TO.finditer(told)] \
+        + [((m.group(1) or m.group(3)).lower(), m.group("v") or m.group("w"), True) for m in _GIVEN_TO.finditer(told)] \
         + [("reason", m.group(1), False) for m in re.finditer(r"\(([a-z]+)[/ a-z]*\)", told)]  # "(tattoo/piercing)"
     for word, value, given in told_by:
         hits = []
@@ -2453,10 +2535,11 @@ def told_value(f: Features, told: str) -> tuple[int, str] | None:
             inside = [f.cand_text[t] for t in texts_inside(f, q) if t != lab and len(f.cand_text[t].strip()) > 1]
             # (a list's arrow read as "V" aside)
             said = words(f.cand_text[lab]) if lab is not None else []
-            if (said[:1] and set(said[:1]) & {"assign", "allocate", "give"} if given else said == [word]) and all(
-                    re.fullmatch(r"\W*(?:select|choose|pick)\b.*", x.strip(), re.I) for x in inside):
+            if (said[:1] and set(said[:1]) & {"assign", "allocate", "give", word} if given else said == [word]) and (
+                    all(re.fullmatch(r"\W*(?:select|choose|pick)\b.*", x.strip(), re.I) for x in inside)
+                    or typed and any(value.lower() in x.lower() for x in inside)):
                 hits.append(q)
-        if len(hits) == 1 and not typed_into(f, hits[0], value):
+        if len(hits) == 1 and (typed or not typed_into(f, hits[0], value)):
             return hits[0], value
     return None
 
@@ -2843,7 +2926,7 @@ def told_commit(f: Features, told: str) -> int | None:
     while steps and ACTIONS[int(f.hist_kind[steps[-1]])] == "click" and on_mark(f, steps[-1]):
         steps.pop()  # (a box ticked after: "His loyalty card is full, … paying the rest by card")
     rules = (instead_value, paid_way, stated_number, yesterday_date, moved_address, weekday_date, named_sum,
-             counted_instead, owner_choice, spent_hours, unit_of_choice)
+             counted_instead, owner_choice, spent_hours, unit_of_choice, told_value)
     if not steps or ACTIONS[int(f.hist_kind[steps[-1]])] != "type" or any(r(f, told) for r in rules) \
             or money_field(f, told) is not None or said_radio(f, told) is not None \
             or worded_radio(f, told) is not None or part_radio(f, told) is not None or told_box(f, told) is not None:

@@ -58,6 +58,7 @@ from tilepilot.model.embedded.fields import (
     counted_choice,
     counted_field,
     counted_instead,
+    day_filter,
     delivered_commit,
     delivered_count,
     field_named,
@@ -85,6 +86,7 @@ from tilepilot.model.embedded.fields import (
     opening_hours,
     owner_choice,
     paid_way,
+    person_filter,
     place_search,
     placeholder_field,
     policy_number,
@@ -177,6 +179,7 @@ from tilepilot.model.embedded.order import (
     icon_undone,
     id_named,
     labelled_widget,
+    left_out_row,
     like_link,
     listed_box,
     loan_section,
@@ -206,6 +209,7 @@ from tilepilot.model.embedded.order import (
     owned_card_edit,
     owned_section,
     owner_box,
+    part_of_day_ticks,
     part_radio,
     party_section,
     person_link,
@@ -785,11 +789,18 @@ class EmbeddedModel:
                                      or (q := hint_link(f, instruction)) is not None
                                      or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
+        if (who := (day_filter(f, told) if not len(f.hist_kind) else None) or person_filter(f, told)) is not None:
+            # "Rachel's on a training course on Friday afternoon. Can you move her Friday afternoon patients …" on
+            # today's diary: its day, Friday's date; then "Clinician [Everyone]" to "Rachel"
+            return Prediction(Type(text=who[1], into=_point(f, who[0], np.zeros(2)), clear=True), float(probs[a]),
+                              who[0])
         if len(f.cand_box) and ((q := story_button(f, told, instruction)) is not None
                                 or (q := group_box(f, told)) is not None or (q := owner_box(f, told)) is not None
                                 or (q := dated_ticks(f, told)) is not None or (q := state_ticks(f, told)) is not None
+                                or (q := part_of_day_ticks(f, told)) is not None
                                 or (q := bulk_action(f, told)) is not None
                                 or (q := next_story_row(f, told)) is not None
+                                or (q := left_out_row(f, told)) is not None
                                 or (nav_opened(f) or searched_first(f)) and (
                 (q := story_row(f, told)) is not None or (q := story_card(f, told, kind, top)) is not None
                 or (q := logged_button(f, told)) is not None)):  # a list

@@ -2651,7 +2651,7 @@ def _choice_groups(f: Features) -> list[list[tuple[int, int]]]:
     small = [c for c in np.flatnonzero(f.cand_kind == KINDS["component"])
              if 10 * f.scale <= min(w := float(f.cand_box[c][2] - f.cand_box[c][0]),
                                     h := float(f.cand_box[c][3] - f.cand_box[c][1]))
-             and max(w, h) <= 26 * f.scale and 0.7 <= w / max(h, 1.0) <= 1.4 and _label_right(f, int(c)) is not None]
+             and max(w, h) <= 26 * f.scale and 0.8 <= w / max(h, 1.0) <= 1.25 and _label_right(f, int(c)) is not None]
     small.sort(key=lambda c: (round(float(f.cand_box[c][0]) / (6 * f.scale)), float(f.cand_box[c][1])))
     groups: list[list[tuple[int, int]]] = []
     for c in small:
@@ -5308,6 +5308,34 @@ def story_row(f: Features, told: str) -> int | None:
     return _story_band(f, told, dots, texts)
 
 
+# the row a story leaves out of its rows, then acts on alone: "Not Mr Okoro's fitting, though … Cancel that one"
+_ACTS_ON_IT = re.compile(r"\b(?P<verb>cancel|postpone|remove|delete|refund|void)\s+(?:that\s+one|that|it|him|her|"
+                         r"them)\b", re.I)
+
+
+def left_out_row(f: Features, told: str) -> int | None:
+    """The menu dots of the row a story leaves out of the rows it picks, then acts on alone: "… move her Friday
+    afternoon patients over to Harriet? Not Mr Okoro's fitting, though … Cancel that one" opens Mr Okoro's
+    "⋯" (a row reading the name left out, the dots on its line); not a row already in the state the verb leaves
+    ("Cancelled"), nor dots pressed before. None on a first step."""
+    if not len(f.hist_kind) or not (out := _left_out(told)):
+        return None
+    acts = [m for m in _ACTS_ON_IT.finditer(told) if any(n.end() < m.start() for n in _LEFT_OUT.finditer(told))]
+    if not acts:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    if beside_cancel(f, texts):
+        return None  # (a dialog is open over the rows)
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    found = []
+    for d in (t for t in texts if MORE.fullmatch(f.cand_text[t].strip())):
+        line = [words(f.cand_text[u]) for u in texts if abs(float(mid[u] - mid[d])) <= 20 * f.scale]
+        if any(phrase_at(ws, o) for ws in line for o in out) and not any(
+                w.startswith(acts[0].group("verb").lower()[:5]) for ws in line for w in ws):
+            found.append(d)
+    return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
+
+
 def next_story_row(f: Features, told: str) -> int | None:
     """Once one row the story speaks of was acted on through its menu (one click so far on the column of the
     rows' dots, its dialog closed), the dots of the row the story tells of last: "Mr Fenwick's here for his
@@ -5587,17 +5615,26 @@ def bulk_action(f: Features, told: str) -> int | None:
     said = {w[:5] for w in words(told) if len(w) >= 4 and w not in _STOP and w not in _NOT_NAMES}
     verb = set(with_synonyms([lead_word(words(resolved(told))) or ""]))
     if (picked := _state_pick(told)) is not None:  # rows picked by their state: that state is no act on
-        # them ("everything that's packed": not "Mark packed"), the picking sentence's verb is ("Send out…")
+        # them ("everything that's packed": not "Mark packed")
         said -= {picked.group("state").lower()[:5]}
-        verb |= set(with_synonyms(words(told[sentence_start(told, picked.start()):picked.start()])[:1]))
+    if (picked := picked or _PART_OF_DAY.search(told)) is not None:  # the picking sentence's verb acts on them
+        # ("Send everything that's packed …": "Send out…"; "Can you move her … patients": "Move to …")
+        verb |= set(with_synonyms([lead_word(words(told[sentence_start(told, picked.start()):picked.start()]))]))
     found: list[int] = []
     bar: list[int] = []
     for n in (t for t in texts if _SELECTED.match(f.cand_text[t])):
         mid = (float(f.cand_box[n][1]) + float(f.cand_box[n][3])) / 2
-        acts = [t for t in texts if t != n and float(f.cand_box[t][0]) > float(f.cand_box[n][2])
-                and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 12 * f.scale
-                and 1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[0] not in ("clear", "cancel", "deselect")
-                and not clicked_in(f, t, ever=True)]
+        line = sorted((t for t in texts if t != n and float(f.cand_box[t][0]) > float(f.cand_box[n][2])
+                       and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 12 * f.scale),
+                      key=lambda t: float(f.cand_box[t][0]))
+        run, end = [], float(f.cand_box[n][2])
+        for t in line:  # (the bar's buttons side by side: not a dialog's list over its line, "Harriet Lowe")
+            if float(f.cand_box[t][0]) - end > 60 * f.scale:
+                break
+            run.append(t)
+            end = max(end, float(f.cand_box[t][2]))
+        acts = [t for t in run if 1 <= len(ws := words(f.cand_text[t])) <= 4
+                and ws[0] not in ("clear", "cancel", "deselect") and not clicked_in(f, t, ever=True)]
         bar += [t for t in acts if buttoned(f, t)]
         found += [t for t in acts if (ws := words(f.cand_text[t]))[0] in verb
                   or any(w[:5] in said for w in ws if len(w) >= 4)]
@@ -5716,6 +5753,41 @@ def state_ticks(f: Features, told: str) -> int | None:
     # count: once the others were sent, "Dartmouth" still picks none of Torbay's)
     todo = [c for c, (ws, left) in rows.items() if not left and all(w in ws for w in picks) and _unticked(f, c)
             and not clicked_in(f, c, ever=True)]
+    return min(todo, key=lambda c: float(f.cand_box[c][1])) if todo else None
+
+
+# rows told by a part of the day: "move her Friday afternoon patients over to Harriet"
+_PART_OF_DAY = re.compile(r"\b(?P<part>morning|afternoon|evening)\s+(?:[\w-]+\s+){0,2}?(?:patients|appointments|"
+                          r"clients|jobs|bookings|visits|lessons|classes|customers|calls|sessions)\b", re.I)
+_PARTS = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60), "evening": (17 * 60, 24 * 60)}
+_ROW_TIME = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
+
+
+def part_of_day_ticks(f: Features, told: str) -> int | None:
+    """The next box to tick of the rows a story picks by a part of the day: "… move her Friday afternoon patients
+    over to Harriet? Not Mr Okoro's fitting, though" ticks each row whose time (its first "HH:MM" cell) is from
+    noon to six, but Mr Okoro's and rows no longer booked ("Cancelled"). A row's box, the mark left on its line.
+    None when fewer than two rows show a time, or all picked are ticked."""
+    if (m := _PART_OF_DAY.search(told)) is None:
+        return None
+    lo, hi = _PARTS[m.group("part").lower()]
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    cells = [t for t in texts if _ROW_TIME.fullmatch(f.cand_text[t])]
+    if len(cells) < 2:
+        return None
+    out = _left_out(told)
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
+    todo = []
+    for t in cells:
+        h, mins = (int(x) for x in _ROW_TIME.fullmatch(f.cand_text[t]).groups())
+        line = [words(f.cand_text[u]) for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]
+        box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale and f.cand_box[c][2] < f.cand_box[t][0]]
+        if box and lo <= h * 60 + mins < hi and not any(phrase_at(ws, o) for ws in line for o in out) \
+                and not any("cancelled" in ws for ws in line):
+            c = min(box, key=lambda c: float(f.cand_box[c][0]))
+            if _unticked(f, c) and not clicked_in(f, c, ever=True):
+                todo.append(c)
     return min(todo, key=lambda c: float(f.cand_box[c][1])) if todo else None
 
 

@@ -568,9 +568,11 @@ def told_box(f: Features, told: str) -> int | None:
     for q in range(len(f.cand_text)):
         x0, y0, x1, y1 = f.cand_box[q]
         if f.cand_kind[q] != KINDS["component"] or max(x1 - x0, y1 - y0) > 40 * f.scale \
+                or abs(float((x1 - x0) - (y1 - y0))) > 2 * f.scale \
                 or float(np.mean(f.cand_state[q, 2:5])) < _TICKED_BELOW or _in_text(f, q, texts, ticks=True) \
                 or _in_text(f, q, texts):
-            continue  # no box (a glyph of a line of text typed), or a box ticked (its tick read as "V")
+            continue  # no box (a glyph of a line of text typed, or the first letter of a line read: "F" of "Fri
+            # 17 Jan 14:00 — …", not square), or a box ticked (its tick read as "V")
         label = [w for w in words(f.cand_text[q]) if len(w) >= 4 and w.isalpha()]
         shared = [w for w in label if w[:5] in (said | unwanted if label[0] in _LEAVES_OUT else said)]
         own = label[:1] and any(t != q and 2 <= len(ws := words(f.cand_text[t])) <= 4 and ws[0] == label[0]
