@@ -40,6 +40,7 @@ from tilepilot.model.embedded.order import (
     _POLICY,
     BRINGS_NEW,
     ID,
+    ROWS_SAID,
     _explore_links,
     _given_done,
     _labels_field,
@@ -751,8 +752,7 @@ def widened_search(f: Features, instruction: str) -> int | None:
 
 
 # a person's rows a story acts on: "move her Friday afternoon patients over to Harriet"
-_THEIR_ROWS = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+){0,3}?(?:patients|appointments|clients|jobs|bookings|visits|"
-                         r"lessons|classes|customers|calls|rounds|shifts)\b", re.I)
+_THEIR_ROWS = re.compile(rf"\b(?:her|his)\s+(?:[\w-]+\s+){{0,3}}?{ROWS_SAID}\b", re.I)
 _EVERYONE = re.compile(r"\s*(?:everyone|everybody|anyone|anybody|"
                        r"all\s+(?:staff|people|[a-z]+(?:ers|ors|ians|ists)))\s*", re.I)  # (people, not "All day")
 
@@ -2299,8 +2299,7 @@ def weekday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str]
     m = next(iter(_ON_WEEKDAY.finditer(told)), None)
     if m is None or (today := page_today(f)) is None:
         return None
-    ahead = (_WEEKDAYS.index(m.group(1).lower()) - today.weekday() - 1) % 7 + 1
-    day = (today + timedelta(days=ahead)).isoformat()
+    day = _weekday_after(today, m.group(1)).isoformat()
     shown = f"{day[5:7]}/{day[8:10]}/{day[:4]}"
     empty = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
              if any(f.cand_text[t].strip() in ("mm/dd/yyyy", shown if typed else "") for t in texts_inside(f, q))]
@@ -2324,14 +2323,12 @@ def day_filter(f: Features, told: str) -> tuple[int, str] | None:
     days = {m.group(1).lower() for m in _SAID_WEEKDAY.finditer(told)}
     if len(days) != 1 or (today := page_today(f)) is None:
         return None
-    ahead = (_WEEKDAYS.index(days.pop()) - today.weekday() - 1) % 7 + 1
-    if ahead == 7:
+    if (day := _weekday_after(today, days.pop())) - today == timedelta(days=7):
         return None  # (today itself)
     shown = f"{today.month:02d}/{today.day:02d}/{today.year}"
     boxes = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
              if any(f.cand_text[t].strip() == shown for t in texts_inside(f, q))]
-    day = (today + timedelta(days=ahead)).isoformat()
-    return (boxes[0], day) if len(boxes) == 1 and not typed_into(f, boxes[0], "") else None
+    return (boxes[0], day.isoformat()) if len(boxes) == 1 and not typed_into(f, boxes[0], "") else None
 
 
 # a time of day told: "moves earlier to 2pm", "at 9.30 am", "from 14:00"
@@ -2416,6 +2413,12 @@ _SAID_TIME = re.compile(r"\bat\s+(?:(half|quarter)\s+(?:(past|to)\s+)?)?(\d{1,2}
 
 # a day a thing moves to said by its weekday alone: "can the visit move to Friday afternoon instead?"
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _weekday_after(today: date, said: str) -> date:
+    """The first day after ``today`` that is the weekday ``said`` ("fri", as ``_WEEKDAYS`` reads it; today's
+    weekday is next week's)."""
+    return today + timedelta(days=(_WEEKDAYS.index(said.lower()) - today.weekday() - 1) % 7 + 1)
 _TO_WEEKDAY = re.compile(r"\bto\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:the\s+)?\d)", re.I)
 
 
@@ -2432,8 +2435,7 @@ def _said_slot(f: Features, told: str) -> tuple[str | None, str | None]:
         with contextlib.suppress(ValueError):
             day = date(y, mo, n).isoformat()
     if day is None and (m := _TO_WEEKDAY.search(told)) is not None and (today := page_today(f)) is not None:
-        ahead = (_WEEKDAYS.index(m.group(1).lower()) - today.weekday() - 1) % 7 + 1  # (today's weekday: next week's)
-        day = (today + timedelta(days=ahead)).isoformat()
+        day = _weekday_after(today, m.group(1)).isoformat()
     if (m := _SAID_TIME.search(told)) is not None:
         h = int(m.group(3)) if m.group(3).isdigit() else NUMBER_WORDS[m.group(3).lower()]
         mins = int(m.group(4) or 0)
@@ -3044,7 +3046,7 @@ def table_value(f: Features, told: str) -> tuple[int, str] | None:
 _ROW_MOVES = re.compile(r"\b(?P<row>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:are\s+|is\s+|will\s+be\s+|"
                         r"['’]re\s+|['’]s\s+)?(?:moving|switching|changing)\s+(?:over\s+)?to\s+"
                         r"(?P<v>(?-i:[A-Z])[\w'’-]+)", re.I)
-_WEEKDAYS_SHOWN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS_SHOWN = frozenset(f"{d}day" for d in _WEEKDAYS)
 
 
 def row_moved(f: Features, told: str) -> tuple[int, str] | None:
@@ -3154,9 +3156,14 @@ def rest_new_button(f: Features, told: str) -> int | None:
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _ADDS_TOO.search(told) \
             or not _saved_message(f) or not any(clicked_in(f, t) for t in _save_buttons(f)):
         return None
-    adds = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-            and re.match(r"\W*\+\s*(?:add|new)\b", f.cand_text[t], re.I)]
+    adds = _add_buttons(f)
     return adds[0] if len(adds) == 1 and not clicked_in(f, adds[0], ever=True) else None
+
+
+def _add_buttons(f: Features) -> list[int]:
+    """The page's texts reading "+ Add …" or "+ New …"."""
+    return [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+            and re.match(r"\W*\+\s*(?:add|new)\b", f.cand_text[t], re.I)]
 
 
 # a sentence's thing before its verb: "The ten-litre bag-in-boxes have finally turned up"
@@ -3182,8 +3189,7 @@ def _adding(f: Features, told: str) -> tuple[re.Match, int] | None:
     if (m := _ADDS_TOO.search(told)) is None \
             or not any(words(f.cand_text[t]) == ["cancel"] for t in range(len(f.cand_text))):
         return None
-    adds = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
-            and re.match(r"\W*\+\s*(?:add|new)\b", f.cand_text[t], re.I)]
+    adds = _add_buttons(f)
     pressed = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] == "click"
                and any(within_box(acted_at(f, k), f.cand_box[t]) for t in adds)]
     return (m, pressed[-1]) if pressed else None

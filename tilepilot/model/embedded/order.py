@@ -5756,9 +5756,11 @@ def state_ticks(f: Features, told: str) -> int | None:
     return min(todo, key=lambda c: float(f.cand_box[c][1])) if todo else None
 
 
+# what a list's rows are called in a story: "her Friday afternoon patients"
+ROWS_SAID = r"(?:patients|appointments|clients|jobs|bookings|visits|lessons|classes|customers|calls|sessions|rounds|" \
+    r"shifts)"
 # rows told by a part of the day: "move her Friday afternoon patients over to Harriet"
-_PART_OF_DAY = re.compile(r"\b(?P<part>morning|afternoon|evening)\s+(?:[\w-]+\s+){0,2}?(?:patients|appointments|"
-                          r"clients|jobs|bookings|visits|lessons|classes|customers|calls|sessions)\b", re.I)
+_PART_OF_DAY = re.compile(rf"\b(?P<part>morning|afternoon|evening)\s+(?:[\w-]+\s+){{0,2}}?{ROWS_SAID}\b", re.I)
 _PARTS = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60), "evening": (17 * 60, 24 * 60)}
 _ROW_TIME = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
 
