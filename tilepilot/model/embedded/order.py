@@ -5326,10 +5326,9 @@ def left_out_row(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
     if beside_cancel(f, texts):
         return None  # (a dialog is open over the rows)
-    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     found = []
     for d in (t for t in texts if MORE.fullmatch(f.cand_text[t].strip())):
-        line = [words(f.cand_text[u]) for u in texts if abs(float(mid[u] - mid[d])) <= 20 * f.scale]
+        line = _line_words(f, d, texts)
         if any(phrase_at(ws, o) for ws in line for o in out) and not any(
                 w.startswith(acts[0].group("verb").lower()[:5]) for ws in line for w in ws):
             found.append(d)
@@ -5667,6 +5666,25 @@ _LEFT_OUT = re.compile(r"\b(?:not|except|apart\s+from|but\s+not|leave\s+out)\s+(
 _CELL_DATE = re.compile(r"\b(\d{1,2})\s+(" + _MONTH + r")\b\.?(?:\s+(\d{4}))?", re.I)
 
 
+def _line_words(f: Features, t: int, texts: list[int]) -> list[list[str]]:
+    """The words of each of ``texts`` on text ``t``'s row: its line and the one under or over it (20 CSS px)."""
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    return [words(f.cand_text[u]) for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]
+
+
+def _row_marks(f: Features, cells: list[int], texts: list[int]) -> list[tuple[int, int, list[list[str]]]]:
+    """For each of a column's ``cells`` whose row has a box to tick, the cell, that box (the leftmost mark on its
+    line left of it, ``small_box``) and the row's words (``_line_words``): the rows that bulk picks tick."""
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
+    rows = []
+    for t in cells:
+        box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale and f.cand_box[c][2] < f.cand_box[t][0]]
+        if box:
+            rows.append((t, min(box, key=lambda c: float(f.cand_box[c][0])), _line_words(f, t, texts)))
+    return rows
+
+
 def _left_out(told: str) -> list[list[str]]:
     """The names a story leaves out of the rows it picks (``_LEFT_OUT``), as words, less a possessive."""
     return [ws for n in _LEFT_OUT.finditer(told) if (ws := words(re.sub(r"['’]s\b", "", n.group("name"))))]
@@ -5687,8 +5705,6 @@ def dated_ticks(f: Features, told: str) -> int | None:
     heads = [t for t in texts if (ws := set(words(f.cand_text[t]))) and len(ws) <= 3 and ws & said
              and not _CELL_DATE.search(f.cand_text[t])]
     out = _left_out(told)
-    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
-    marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
     for h in heads:
         cells = [t for t in texts if float(f.cand_box[t][1]) > float(f.cand_box[h][3])
                  and abs(float(f.cand_box[t][0] - f.cand_box[h][0])) <= 12 * f.scale
@@ -5696,17 +5712,11 @@ def dated_ticks(f: Features, told: str) -> int | None:
         if len(cells) < 3:
             continue
         boxes = []
-        for t in cells:
+        for t, c, line in _row_marks(f, cells, texts):
             d, mon, yr = _CELL_DATE.search(f.cand_text[t]).groups()
-            if (day := iso_date(f"{d} {mon} {yr or today.year}")) is None:
-                continue
-            line = [u for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]  # (its row's two lines)
-            if day >= cut or any(phrase_at(words(f.cand_text[u]), o) for u in line for o in out):
-                continue
-            box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale
-                   and f.cand_box[c][2] < f.cand_box[t][0]]
-            if box:
-                boxes.append(min(box, key=lambda c: float(f.cand_box[c][0])))
+            if (day := iso_date(f"{d} {mon} {yr or today.year}")) is not None and day < cut \
+                    and not any(phrase_at(ws, o) for ws in line for o in out):
+                boxes.append(c)
         todo = [c for c in boxes if _unticked(f, c) and not clicked_in(f, c, ever=True)]
         return todo[0] if todo else None
     return None
@@ -5738,15 +5748,8 @@ def state_ticks(f: Features, told: str) -> int | None:
     if len(cells) < 2:
         return None
     out = _left_out(told)
-    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
-    marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
-    rows = {}  # box: (the row's words, left out)
-    for t in cells:
-        line = [words(f.cand_text[u]) for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]
-        box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale and f.cand_box[c][2] < f.cand_box[t][0]]
-        if box:
-            rows[min(box, key=lambda c: float(f.cand_box[c][0]))] = (
-                {w for ws in line for w in ws}, any(phrase_at(ws, o) for ws in line for o in out))
+    rows = {c: ({w for ws in line for w in ws}, any(phrase_at(ws, o) for ws in line for o in out))
+            for _, c, line in _row_marks(f, cells, texts)}  # box: (the row's words, left out)
     names = {w.lower() for n in re.finditer(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[a-z'’-]{3,}", told)
              if (w := re.sub(r"['’]s$", "", n.group())) and not any(w.lower() in o for o in out)}
     picks = [w for w in names if 0 < sum(w in ws for ws, _ in rows.values()) < len(rows)]  # (the rows left out
@@ -5778,18 +5781,12 @@ def part_of_day_ticks(f: Features, told: str) -> int | None:
     if len(cells) < 2:
         return None
     out = _left_out(told)
-    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
-    marks = [c for c in range(len(f.cand_text)) if small_box(f, c)]
     todo = []
-    for t in cells:
+    for t, c, line in _row_marks(f, cells, texts):
         h, mins = (int(x) for x in _ROW_TIME.fullmatch(f.cand_text[t]).groups())
-        line = [words(f.cand_text[u]) for u in texts if abs(float(mid[u] - mid[t])) <= 20 * f.scale]
-        box = [c for c in marks if abs(float(mid[c] - mid[t])) <= 12 * f.scale and f.cand_box[c][2] < f.cand_box[t][0]]
-        if box and lo <= h * 60 + mins < hi and not any(phrase_at(ws, o) for ws in line for o in out) \
-                and not any("cancelled" in ws for ws in line):
-            c = min(box, key=lambda c: float(f.cand_box[c][0]))
-            if _unticked(f, c) and not clicked_in(f, c, ever=True):
-                todo.append(c)
+        if lo <= h * 60 + mins < hi and not any(phrase_at(ws, o) for ws in line for o in out) \
+                and not any("cancelled" in ws for ws in line) and _unticked(f, c) and not clicked_in(f, c, ever=True):
+            todo.append(c)
     return min(todo, key=lambda c: float(f.cand_box[c][1])) if todo else None
 
 
