@@ -387,8 +387,8 @@ def opener_commit(f: Features) -> int | None:
     """The dialog's button that repeats the one pressed to open it, less its "+" or "…", beside the dialog's
     "Cancel": "+ Add charge" opened "Add charge", whose own "Add charge" sends it where the network would stop
     once its boxes and list are set; a bulk bar's "Send to charity…" opened "Send 5 items to charity", sent by
-    its "Send to charity".
-    None when no button pressed reads so, or its dialog's was pressed already."""
+    its "Send to charity"; or the one reading what the dialog's title leads with, its menu's entry gone ("Hand
+    over XM-408": "Handed over"). None when no button pressed reads so, or its dialog's was pressed already."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
 
     def opens(t: int) -> bool:  # "+ Add charge", "Send to charity…"
@@ -396,12 +396,22 @@ def opener_commit(f: Features) -> int | None:
     for t in texts:
         if not opens(t) or not clicked_in(f, t, ever=True):
             continue
-        same = [u for u in texts if u != t and not opens(u)
-                and words(f.cand_text[u]) == words(f.cand_text[t]) and 1 <= len(words(f.cand_text[u])) <= 3]
+        same = [u for u in texts if u != t and not opens(u) and 1 <= len(words(f.cand_text[u])) <= 3
+                and [w[:4] for w in words(f.cand_text[u])] == [w[:4] for w in words(f.cand_text[t])]]  # ("Hand
+        # over…" opened "Hand over XM-408", sent by its "Handed over")
         foot = [u for u in beside_cancel(f, texts) if u in same]  # (the dialog's foot, beside its "Cancel": not
         # its title, "New issue" or "Add charge")
         if len(foot) == 1 and not clicked_in(f, foot[0], ever=True):
             return foot[0]
+    for u in beside_cancel(f, texts):  # a menu's entry opened it, gone with its menu: the dialog's title leads
+        # with the button's words ("Hand over XM-408": "Handed over")
+        stems = [w[:4] for w in words(f.cand_text[u])]
+        titles = [t for t in texts if [w[:4] for w in words(f.cand_text[t])][:len(stems)] == stems
+                  and len(words(f.cand_text[t])) > len(stems) and float(f.cand_box[t][3]) < float(f.cand_box[u][1])]
+        if 1 <= len(stems) <= 3 and titles and not clicked_in(f, u, ever=True) and not any(
+                re.match(r"\W*(?:choose|select)\b", f.cand_text[t], re.I)
+                and float(f.cand_box[titles[0]][1]) < float(f.cand_box[t][1]) < float(f.cand_box[u][1]) for t in texts):
+            return u  # (not while a list still asks for its choice: "— choose —")
     return None
 
 

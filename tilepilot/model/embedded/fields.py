@@ -34,7 +34,10 @@ from tilepilot.model.embedded.features import (
 )
 from tilepilot.model.embedded.menus import _NATIVE_ARROW, _field_at
 from tilepilot.model.embedded.order import (
+    _ADD_TO,
+    _IN_BULK,
     _NOT_THINGS,
+    _NOT_YET,
     _ON_HOLD,
     _OWNED,
     _POLICY,
@@ -48,6 +51,7 @@ from tilepilot.model.embedded.order import (
     _open_page,
     _policy_line,
     _unticked,
+    bulk_story,
     in_nav,
     listed_box,
     object_names,
@@ -775,6 +779,65 @@ def person_filter(f: Features, told: str) -> tuple[int, str] | None:
     return (boxes[0], name) if len(boxes) == 1 and not typed_into(f, boxes[0], "") else None
 
 
+def _filter_label(f: Features, q: int, texts: list[int]) -> list[str]:
+    """The words of select ``q``'s label: the short text left of it on its line (100 CSS px at most)."""
+    mid = (float(f.cand_box[q][1]) + float(f.cand_box[q][3])) / 2
+    left = [t for t in texts if float(f.cand_box[t][2]) <= float(f.cand_box[q][0]) + 2 * f.scale
+            and float(f.cand_box[q][0]) - float(f.cand_box[t][2]) <= 100 * f.scale
+            and float(f.cand_box[t][1]) - 6 * f.scale <= mid <= float(f.cand_box[t][3]) + 6 * f.scale]
+    return words(f.cand_text[max(left, key=lambda t: float(f.cand_box[t][2]))]) if left else []
+
+
+def column_filter(f: Features, told: str) -> tuple[int, str] | None:
+    """A list's filter (a select reading "All …" or "Any") and the value a story picking rows in bulk
+    (``bulk_story``) narrows it to, read off the column its label heads: "any vegetable entries that still
+    haven't been staged count as absent now … Not Frank Dinsdale's beans" types "Vegetables" into "Section [All
+    sections]" (a "Section" cell reads the story's word, plural aside) and "Entered" into "Status [Any]" (the
+    column's one other state than the one the story says they are not in); "… cancel tomorrow's trips on that
+    stretch … the Glasbury to Hay stretch" types "Glasbury to Hay" into "Trip [All trips]" (a cell's first words
+    said together). Never the state the story's own act leaves ("cancel": "Cancelled"); each filter once."""
+    if not bulk_story(told):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    said = words(told)
+    plain = {w.removesuffix("s") for w in said if len(w) >= 4}
+    negated = {m.group("state").lower() for m in _NOT_YET.finditer(told)}
+    filters = sorted((q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                      if any(_ALL_CHOICE.fullmatch(f.cand_text[t]) for t in texts_inside(f, q))),
+                     key=lambda q: float(f.cand_box[q][0]))
+    for q in filters:
+        if typed_into(f, q, "") or not (label := _filter_label(f, q, texts)):
+            continue
+        heads = [t for t in texts if float(f.cand_box[t][1]) > float(f.cand_box[q][3])
+                 and [w.removesuffix("s") for w in words(f.cand_text[t])] == [w.removesuffix("s") for w in label]]
+        if len(heads) != 1:
+            continue
+        h = heads[0]
+        cells = [t for t in texts if float(f.cand_box[t][1]) > float(f.cand_box[h][3])
+                 and abs(float(f.cand_box[t][0] - f.cand_box[h][0])) <= 12 * f.scale]
+        values = list(dict.fromkeys(" ".join(words(f.cand_text[t])) for t in cells))
+        if len(cells) < 2:
+            continue
+        found: list[str] = []
+        for v in values:
+            ws = v.split()
+            if len(ws) == 1 and ws[0] in negated:
+                others = [o for o in values if o != v]
+                if len(others) == 1 and len(others[0].split()) == 1:
+                    return q, others[0].capitalize()
+            elif len(ws) == 1 and len(ws[0]) >= 4 and ws[0].removesuffix("s") in plain:
+                found.append(ws[0].capitalize())
+            elif len(ws) >= 3 and (run := next((n for n in range(len(ws), 2, -1) if phrase_at(said, ws[:n])), 0)):
+                m = re.search(r"\b" + r"\W+".join(map(re.escape, ws[:run])), told, re.I)
+                return (q, m.group()) if m else None
+        if len(found) > 1:  # (of two said, the one the rows are picked by: "Any Beaver who'll be eight … is going
+            # up to Cubs")
+            found = [v for v in found if re.search(rf"{_IN_BULK.pattern}\s+{v.lower().removesuffix('s')}", told, re.I)]
+        if len(found) == 1:
+            return q, found[0]
+    return None
+
+
 def section_opened(f: Features, strict: bool = False) -> bool:
     """Whether the last step opened a section of the site: a click on a link of its top bar or left sidebar (or,
     where none is read there, on its highlighted entry; not when ``strict``)."""
@@ -1079,7 +1142,8 @@ def story_tab(f: Features, told: str) -> int | None:
     record's title) whose words the story says, once none of its fields' labels say them: "Joe Marsh's mum has
     emailed: he has a nut allergy … get that onto his medical notes. She'd also like to be his emergency
     contact …" on "Profile | Medical & emergency | Courses": "Medical & emergency" (two of its words of four
-    letters or more, by their first five: one word, "Bookings", is no sign). Where no tab says them and no
+    letters or more, by their first five: one word, "Bookings", is no sign, but the thing the story moves, "Can
+    you move their collection?": "Collection"). Where no tab says them and no
     field's label here is said either, the tab nearest in meaning to the story (all-MiniLM-L6-v2), clearly
     ahead of the others: "Tom Fenwick wants to move up from the six-bottle club to the twelve …" on "Profile |
     Membership | Cases" (his name, phone, address): "Membership"; else the tab of a thing the story prices that
@@ -1102,8 +1166,11 @@ def story_tab(f: Features, told: str) -> int | None:
         if 2 <= len(line) <= 5 and not any(float(f.cand_box[v][0] - f.cand_box[u][2]) > 40 * f.scale
                                            for u, v in zip(line, line[1:], strict=False)):
             tabs.append(t)
-    found = [t for t in tabs if len({w[:5] for w in words(f.cand_text[t]) if len(w) >= 4} & said) >= 2
-             and not _labels_field(f, t)]
+    found = [t for t in tabs if (len({w[:5] for w in words(f.cand_text[t]) if len(w) >= 4} & said) >= 2
+                                 or len(ws := words(f.cand_text[t])) == 1 and len(ws[0]) >= 5 and re.search(
+                                     rf"\b(?:move|change|switch)\s+(?:their|his|her|the)\s+{ws[0]}\b", told, re.I))
+             and not _labels_field(f, t)]  # (one word, the thing the story's act moves: "Can you move their
+    # collection?": "Collection")
     labels = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
               if (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
     low = max((float(f.cand_box[t][3]) for t in tabs if float(f.cand_box[t][3]) <= 0.5 * f.frame_size[1]),
@@ -1125,6 +1192,8 @@ def story_tab(f: Features, told: str) -> int | None:
         order = np.argsort(-sims)
         if sims[order[0]] >= 0.15 and (len(tabs) == 1 or sims[order[0]] - sims[order[1]] >= 0.04):
             found = [tabs[int(order[0])]]
+    if len(found) == 1 and len(words(f.cand_text[found[0]])) == 1 and found[0] in strip:
+        labels = own  # (a field's label behind the dialog, the page's "Collection day" filter, says nothing here)
     if len(found) != 1 or clicked_in(f, found[0], ever=True) or {w[:5] for w in words(f.cand_text[found[0]])
                                                                  if len(w) >= 4} & labels:
         return None
@@ -1258,9 +1327,15 @@ def reason_list(f: Features, instruction: str, stops: bool, told: str | None = N
             tops = [float(f.cand_box[p][1]), *under]
             return len(under) >= 3 and all(b - a <= 24 * f.scale for a, b in zip(tops, tops[1:4], strict=False))
 
+        def pressed(p: int) -> bool:  # the click fell in the list's own box (not a button a dialog now covers)
+            c = ((f.cand_box[p][0] + f.cand_box[p][2]) / 2, (f.cand_box[p][1] + f.cand_box[p][3]) / 2)
+            boxes = [q for q in np.flatnonzero(f.cand_kind == KINDS["input"]) if within_box(c, f.cand_box[q])
+                     and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 60 * f.scale]
+            return not boxes or any(within_box((x, y), f.cand_box[q]) for q in boxes)
+
         opened = [p for p in texts if _PROMPT.match(f.cand_text[p])
                   and (abs(d := y - (float(f.cand_box[p][1]) + float(f.cand_box[p][3])) / 2) <= 20 * f.scale
-                       or 0 < d <= 80 * f.scale and listed(p))
+                       and pressed(p) or 0 < d <= 80 * f.scale and listed(p))
                   # (a native list shown open grows round its prompt: "Select a reason…" 40-80 px over the click, its
                   # options tight under it)
                   and float(f.cand_box[p][0]) - 24 * f.scale <= x <= float(f.cand_box[p][0]) + 600 * f.scale]
@@ -1328,6 +1403,9 @@ def _subject_role(f: Features, told: str) -> set[str]:
     return role
 
 
+_OPENS_ON = re.compile(r"\W*the\s+([a-z]{4,})(?:['’]s|\s+(?:is|has|was))\b", re.I)  # "The river's come up …"
+
+
 def _pick_option(f: Features, options: list[int], told: str, instruction: str) -> int | None:
     """Of a list's options, the one sharing most of the task's words (one word's first five letters); where none
     shares one and the task tells why, the nearest in meaning to a piece of the story (``_why_pieces``)."""
@@ -1339,6 +1417,9 @@ def _pick_option(f: Features, options: list[int], told: str, instruction: str) -
     rest = [words(f.cand_text[t]) for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
             and t not in options]
     own = {w for w in said if sum(any(x.rstrip("s")[:5] == w.rstrip("s")[:5] for x in ws) for ws in rest) >= 3}
+    if opened := _OPENS_ON.match(told):
+        own.discard(opened.group(1).lower())  # (but the thing the story opens on: "The river's come up …" is
+        # "River too high" on a canoe firm's page, its header "On the river")
     said = [w for w in said if w not in own]  # (the site's own words tell no reason: "had the tyres done at a
     # place in Hanley" on a tyre centre's page is "Went to another garage", not "Wrong tyre ordered")
     role = _subject_role(f, told)
@@ -1418,11 +1499,17 @@ def asks_choice(f: Features) -> bool:
 
 def reason_commit(f: Features, told: str) -> int | None:
     """The dialog's button once ``reason_list`` chose the reason told, or the option the task names: the last two
-    clicks opened a list and picked its option (the list now reads it, no prompt), so the button under it
+    clicks opened a list and picked its option (the list now reads it, no prompt; a box ticked after them aside),
+    so the button under it
     starting with a word of the task ("Cancel session" for "… off sick, … Please cancel it.", not "Keep
     session"; for an option named, one holding such a word: "Mark as paid"); None for a task that tells no
     reason and names no option there."""
-    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-2:]
+    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-3:]
+    if len(clicks) == 3 and ACTIONS[int(f.hist_kind[clicks[-1]])] == "click" and any(
+            small_box(f, c) and not _unticked(f, c) and within_box(acted_at(f, clicks[-1]), f.cand_box[c])
+            for c in range(len(f.cand_text))):
+        clicks = clicks[:-1]  # (a box the story asks for ticked after the reason: "Refund what they've paid")
+    clicks = clicks[-2:]
     if len(clicks) < 2 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in clicks):
         return None
     (x0, y0), (x1, y1) = acted_at(f, clicks[0]), acted_at(f, clicks[1])
@@ -1721,6 +1808,32 @@ def counted_field(f: Features, instruction: str, unit: bool = False) -> tuple[in
             shown = [w for ws in inside for w in ws if w.isdigit()]
             if named and shown and shown[-1] != m.group(1):
                 return q, m.span(1)
+    return None
+
+
+# a weight or a volume told: "Her turkey came out at 6.4 kilos"
+_MEASURED = re.compile(r"(?<![\w.,:/-])(\d{1,4}(?:\.\d{1,3})?)\s*(kilos?|kilograms?|kg|grams?|g|litres?|liters?)\b",
+                       re.I)
+
+
+def measured_field(f: Features, told: str) -> tuple[int, str] | None:
+    """The empty field whose label ends in the unit a weight (or volume) is told in, and the amount: "Her turkey
+    came out at 6.4 kilos" types 6.4 into "Weight of Free-range bronze turkey (kg)"; of several such fields, the
+    one whose label holds a word of the amount's sentence ("turkey"). Once; None where none is found."""
+    for m in _MEASURED.finditer(told):
+        unit = _UNIT_AS.get(m.group(2).lower(), m.group(2).lower())
+        sentence = {w for w in words(told[sentence_start(told, m.start()):m.start()]) if len(w) >= 4}
+        hits = []
+        for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
+            labels = _labels(f, q)
+            if any(k == 0 for _, k in labels) or typed_into(f, q, m.group(1)):
+                continue  # (a field showing a value, or typed)
+            named = [ws for ws, k in labels if k and ws and _UNIT_AS.get(ws[-1], ws[-1]) == unit]
+            if named:
+                hits.append((q, bool(sentence & set(named[0]))))
+        said = [q for q, shared in hits if shared]
+        if len(said) == 1 or len(hits) == 1:
+            return (said or [hits[0][0]])[0], m.group(1)
     return None
 
 
@@ -2038,7 +2151,8 @@ def _priced_boxes(f: Features, shown: bool = True) -> list[tuple[int, str, list[
     alone."""
     boxes = []
     for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])):
-        inside = [f.cand_text[t].strip() for t in texts_inside(f, q)]
+        inside = list(dict.fromkeys(f.cand_text[t].strip() for t in texts_inside(f, q)))  # (a value read twice
+        # is one: "20" and "20" over it)
         if shown and (len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{1,2})?", inside[0])):
             continue
         if (t := above_label(f, q)) is not None and t == _priced_column(f, q) and (u := left_label(f, q)) is not None \
@@ -2315,20 +2429,38 @@ def weekday_date(f: Features, told: str, typed: bool = False) -> tuple[int, str]
 _SAID_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)(?!\s+(?:the\s+)?\d)", re.I)
 
 
+# the rows a story picks are tomorrow's: "cancel tomorrow's trips on that stretch"
+_TOMORROWS_ROWS = re.compile(r"\btomorrow['’]s\s+(?:[\w-]+\s+){0,2}?(?:trips|" + ROWS_SAID[3:] + r"\b", re.I)
+
+
+_DATE_BOX = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")  # a date box as Chromium draws one: "07/23/2025"
+
+
 def day_filter(f: Features, told: str) -> tuple[int, str] | None:
     """The date box a list is filtered by, showing the page's today, and the day a story's rows are on: "Rachel's
     on a training course on Friday afternoon. Can you move her Friday afternoon patients …" on a diary of Wed 15
-    Jan ("Day [01/15/2025]") types 2025-01-17, the first such weekday after today. None when the story says no
+    Jan ("Day [01/15/2025]") types 2025-01-17, the first such weekday after today; "… cancel tomorrow's trips on
+    that stretch", tomorrow's (today the box's day where the page gives no year). None when the story says no
     other weekday (or several), no one box shows today, or it was typed."""
     days = {m.group(1).lower() for m in _SAID_WEEKDAY.finditer(told)}
-    if len(days) != 1 or (today := page_today(f)) is None:
+    inputs = sorted(map(int, np.flatnonzero(f.cand_kind == KINDS["input"])), key=lambda q: float(
+        (f.cand_box[q][2] - f.cand_box[q][0]) * (f.cand_box[q][3] - f.cand_box[q][1])))
+    boxes = {q: d for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
+             and (m := _DATE_BOX.fullmatch(f.cand_text[t]))
+             and (d := iso_date(f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")) is not None
+             and (q := next((q for q in inputs if t in texts_inside(f, q)), None)) is not None}  # (the box
+    # holding it, not the bar round the filters)
+    if len(boxes) != 1:
         return None
-    if (day := _weekday_after(today, days.pop())) - today == timedelta(days=7):
-        return None  # (today itself)
-    shown = f"{today.month:02d}/{today.day:02d}/{today.year}"
-    boxes = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
-             if any(f.cand_text[t].strip() == shown for t in texts_inside(f, q))]
-    return (boxes[0], day.isoformat()) if len(boxes) == 1 and not typed_into(f, boxes[0], "") else None
+    (box, shown), = boxes.items()
+    if (today := page_today(f) or date.fromisoformat(shown)) != date.fromisoformat(shown):
+        return None  # (the box shows another day than the page's today; a page giving no year: the box's day)
+    if not days and _TOMORROWS_ROWS.search(told):
+        day = today + timedelta(days=1)  # "cancel tomorrow's trips on that stretch"
+    elif len(days) != 1 or (day := _weekday_after(today, days.pop())) - today == timedelta(days=7) \
+            or not re.search(rf"day\s+(?:[\w-]+\s+){{0,2}}?{ROWS_SAID}", told, re.I):
+        return None  # (today itself; a day said of no rows: "… rung his order through for Friday")
+    return (box, day.isoformat()) if not typed_into(f, box, "") else None
 
 
 # a time of day told: "moves earlier to 2pm", "at 9.30 am", "from 14:00"
@@ -3151,13 +3283,36 @@ _ADDS_TOO = re.compile(r"\badd\s+(?:those|them|these|it|one|some)\b|\bwe(?:['’
 def rest_new_button(f: Features, told: str) -> int | None:
     """Once a settings page was saved (its save button the last click, the page saying so), the page's one
     "+ Add …" button for a story that adds a thing besides: "… no more pressing on Saturdays" saved, then "The
-    ten-litre bag-in-boxes have finally turned up, so add those at £3.40 each" presses "+ Add packaging". Never
-    pressed twice; None elsewhere."""
-    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _ADDS_TOO.search(told) \
-            or not _saved_message(f) or not any(clicked_in(f, t) for t in _save_buttons(f)):
-        return None
+    ten-litre bag-in-boxes have finally turned up, so add those at £3.40 each" presses "+ Add packaging"; or once
+    the section it is added to was opened ("… add it to the fleet": "Fleet"). Never pressed twice; None
+    elsewhere."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _ADDS_TOO.search(told):
+        return None if not _added_to(f, told) else _first_add(f)
+    if not (_saved_message(f) and any(clicked_in(f, t) for t in _save_buttons(f))
+            or _ADD_TO.search(told) and section_opened(f, strict=True)):
+        return None  # (or the section the story adds it to, just opened: "… add it to the fleet as Canoe 13")
+    return _first_add(f)
+
+
+def _first_add(f: Features) -> int | None:
     adds = _add_buttons(f)
     return adds[0] if len(adds) == 1 and not clicked_in(f, adds[0], ever=True) else None
+
+
+def _added_to(f: Features, told: str) -> bool:
+    """Whether the story adds a thing to a section (``_ADD_TO``) just opened by a sidebar's or top bar's link, a
+    scroll up since, at most."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"]
+    return bool(steps) and bool(_ADD_TO.search(told)) and _ADDS_TOO.search(told) is not None \
+        and ACTIONS[int(f.hist_kind[steps[-1]])] == "click" and in_nav(f, acted_at(f, steps[-1])) \
+        and len(f.hist_kind) - steps[-1] <= 2
+
+
+def add_above(f: Features, told: str) -> bool:
+    """Whether the section the story adds a thing to was just opened (``_added_to``) at the depth the last page
+    was scrolled to, its "+ Add …" out of sight: it is at the top, scrolled up to (once)."""
+    return _added_to(f, told) and ACTIONS[int(f.hist_kind[-1])] == "click" and not _add_buttons(f) \
+        and any(ACTIONS[int(k)] == "scroll" for k in f.hist_kind)
 
 
 def _add_buttons(f: Features) -> list[int]:

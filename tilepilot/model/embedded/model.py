@@ -43,7 +43,9 @@ from tilepilot.model.embedded.features import (
     within,
 )
 from tilepilot.model.embedded.fields import (
+    _TOMORROWS_ROWS,
     Setting,
+    add_above,
     added_item,
     added_thing,
     address_tab,
@@ -54,6 +56,7 @@ from tilepilot.model.embedded.fields import (
     choice_given,
     code_elsewhere,
     colon_text,
+    column_filter,
     contact_field,
     counted_choice,
     counted_field,
@@ -73,6 +76,7 @@ from tilepilot.model.embedded.fields import (
     labelled_note,
     labelled_pairs,
     login_field,
+    measured_field,
     mispriced,
     money_field,
     moved_address,
@@ -144,6 +148,8 @@ from tilepilot.model.embedded.order import (
     bin_link,
     box_ticked,
     bulk_action,
+    bulk_confirm,
+    bulk_ticks,
     card_button,
     card_twin,
     chosen_commit,
@@ -765,6 +771,11 @@ class EmbeddedModel:
                 a, kind = ACTIONS.index(how), how
         has_typed = any(ACTIONS[int(k)] == "type" for k in f.hist_kind)
         top = int(np.argmax(out["ptr"][i][:len(f.cand_box)])) if len(f.cand_box) else 0  # the network's target
+        if not len(f.hist_kind) and _TOMORROWS_ROWS.search(told) and (who := day_filter(f, told)) is not None:
+            # the list's day, before any link the story's words name: "The river's come up … cancel tomorrow's
+            # trips on that stretch"
+            return Prediction(Type(text=who[1], into=_point(f, who[0], np.zeros(2)), clear=True), float(probs[a]),
+                              who[0])
         if not len(f.hist_kind) and ((q := story_row(f, told)) is not None
                                      or (q := doing_link(f, told)) is not None
                                      or (q := named_card(f, instruction, told)) is not None
@@ -789,7 +800,8 @@ class EmbeddedModel:
                                      or (q := hint_link(f, instruction)) is not None
                                      or (q := story_card(f, told, kind, top)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "In Settings, …"
-        if (who := (day_filter(f, told) if not len(f.hist_kind) else None) or person_filter(f, told)) is not None:
+        if (who := (day_filter(f, told) if not len(f.hist_kind) else None) or person_filter(f, told)
+                or column_filter(f, told)) is not None:
             # "Rachel's on a training course on Friday afternoon. Can you move her Friday afternoon patients …" on
             # today's diary: its day, Friday's date; then "Clinician [Everyone]" to "Rachel"
             return Prediction(Type(text=who[1], into=_point(f, who[0], np.zeros(2)), clear=True), float(probs[a]),
@@ -798,7 +810,9 @@ class EmbeddedModel:
                                 or (q := group_box(f, told)) is not None or (q := owner_box(f, told)) is not None
                                 or (q := dated_ticks(f, told)) is not None or (q := state_ticks(f, told)) is not None
                                 or (q := part_of_day_ticks(f, told)) is not None
+                                or (q := bulk_ticks(f, told)) is not None
                                 or (q := bulk_action(f, told)) is not None
+                                or (q := bulk_confirm(f, told)) is not None
                                 or (q := next_story_row(f, told)) is not None
                                 or (q := left_out_row(f, told)) is not None
                                 or (nav_opened(f) or searched_first(f)) and (
@@ -917,7 +931,8 @@ class EmbeddedModel:
                                                    or (q := set_option(f, instruction)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # a box said otherwise,
             # then "14" over "days" (the save button follows the option)
-        if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told) or paid_way(f, told)
+        if (moved := shifted_date(f, told) or from_to_value(f, told) or instead_value(f, told)
+                or measured_field(f, told) or paid_way(f, told)
                 or yesterday_date(f, told) or moved_address(f, told) or weekday_date(f, told) or told_time(f, told)
                 or shown_instead(f, told) or changes_to(f, told) or counted_instead(f, told) or spent_hours(f, told)
                 or unit_of_choice(f, told) or contact_field(f, told)
@@ -936,11 +951,13 @@ class EmbeddedModel:
                               or (q := told_commit(f, told)) is not None
                               or (kind == "done" or kind == "type" and sum(
                                   ACTIONS[int(k)] == "type" for k in f.hist_kind) >= 2
-                                  or not np.isfinite(out["act"][i][ACTIONS.index("type")]))
+                                  or not np.isfinite(out["act"][i][ACTIONS.index("type")])
+                                  or kind == "click" and len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "scroll")
                               and (q := settings_saved(f, told)) is not None and story_tab(f, told) is None
                               and told_box(f, told) is None):
             # "Confirm extension" once the new return date is in; a settings page's "Save settings" once its values
-            # are in, where the network would stop or type a value again (or its typing was refused: nothing
+            # are in, where the network would stop or type a value again (or click on, right after scrolling down to
+            # it; or its typing was refused: nothing
             # fits, or "his hourly rate up to £110" into "Consultation deposit (£)"); not before a tab or a box the
             # story tells ("Fees & rules", "☐ Permit must be approved before fixing")
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
@@ -952,6 +969,8 @@ class EmbeddedModel:
                 and save_below(f, told):  # "Save settings" under the fold (where the network would stop, or
             # type on: "work" of "legal and police work to £58 an hour")
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
+        if add_above(f, told):  # "… add it to the fleet": "Fleet" opened scrolled down, its "+ Add boat" on top
+            return Prediction(Scroll(direction="up", amount=10), float(probs[a]), None)
         if kind in ("done", "scroll", "click") and next_row_below(f, told):  # "… so cancel that job": the boom
             # cover's row under the fold, once the mainsail's was done
             return Prediction(Scroll(direction="down", amount=5), float(probs[a]), None)
@@ -992,9 +1011,12 @@ class EmbeddedModel:
                                                     or (q := setting_box(f, instruction)) is not None
                                                     or len(f.hist_kind) and (q := set_option(f, instruction))
                                                     is not None
-                                                    or kind == "done" and (q := opener_commit(f)) is not None):
+                                                    or (kind == "done" or kind == "click" and len(f.hist_kind)
+                                                        and ACTIONS[int(f.hist_kind[-1])] == "type")
+                                                    and (q := opener_commit(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
-            # booked", told as a fact
+            # booked", told as a fact; the dialog's own button once its values are typed, where the network would
+            # stop or click past it
         if kind == "type" and thing_added(f, told) and (q := opener_commit(f)) is not None:  # "Add packaging" once
             # its name, size and price are in
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)

@@ -4032,7 +4032,7 @@ _POLICY = re.compile(r"\b(?:from\s+now\s+on|from\s+(?:next\s+(?:week|month)|toda
                      r"account|software)\s+(?:over\s+)?to|"
                      r"we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:putting|put|raising|raised|increasing|increased|cutting|"
                      r"lowering|lowered|dropping|dropped)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:up\s+|down\s+)?to\s+"
-                     r"[£$€]?\d|\bgo\s+(?:up|down)\s+to\s+[£$€]\d)", re.I)  # ("switch the fleet system
+                     r"[£$€]?\d|\bgo(?:es|ing)?\s+(?:up|down)\s+to\s+[£$€]\d)", re.I)  # ("switch the fleet system
 # over to kilometres"; "We're putting the late cancellation fee up to £30"; "From next week we're only roasting on
 # Mondays …", "New prices from today: …"; "The AGM agreed next year's subs: seniors go up to £120 …": a class
 # of things, where "it's going up to £3.60" is a thing's own price)
@@ -4122,6 +4122,9 @@ def _pressed(f: Features, t: int, k: int = -1) -> bool:
                       f.cand_box[t] + np.array([-12, -12, 12, 12]) * f.scale)
 
 
+_ADD_TO = re.compile(r"\badd\s+(?:it|them|those|these|one)\s+to\s+(?:the|our)\s+([a-z]{4,})\b", re.I)
+
+
 def rest_elsewhere(f: Features, told: str) -> int | None:
     """Once a settings page was saved (its save button the last click), the one section link of the site's bar
     that a person's thing the story names ("Gethin's gang") reads, one or many, neither the page shown nor clicked
@@ -4138,11 +4141,14 @@ def rest_elsewhere(f: Features, told: str) -> int | None:
         return None
     head = _head_words(f, texts)
     said = {m.group(2).lower() for m in _OWNED.finditer(told)} | {
-        m.group(1).lower() for m in re.finditer(r"\b(?:their|his|her)\s+([a-z]{4,})\b", told)}  # (a person's
-    # thing: "Gethin's gang", "… want the permit approved before we fix anything in their cemetery"; not a word in
-    # passing, "customers keep complaining")
-    links = [t for t in _section_links(f) if _nav(f, t) and not clicked_in(f, t, ever=True)
-             and not any(_one_thing(h, x) for h in head for x in _link_words(f.cand_text[t]))]
+        m.group(1).lower() for m in re.finditer(r"\b(?:their|his|her)\s+([a-z]{4,})\b", told)} | {
+        m.group(1).lower() for m in _ADD_TO.finditer(told)}  # (a person's thing: "Gethin's gang", "… want the
+    # permit approved before we fix anything in their cemetery"; where a thing is added: "add it to the fleet as
+    # Canoe 13"; not a word in passing, "customers keep complaining")
+    links = [t for t in dict.fromkeys(_section_links(f) + _explore_links(f)) if _nav(f, t)
+             and not clicked_in(f, t, ever=True)
+             and not any(_one_thing(h, x) for h in head for x in _link_words(f.cand_text[t]))]  # (a sidebar's entry
+    # over the highlighted one is no field's label: "Fleet" over "Trips & prices")
     named = [t for t in links if any(_one_thing(w, x) for w in said for x in _link_words(f.cand_text[t]))]
     if not named:  # (else a word of the story's doing that the link's people do: "… Gemma has passed her legal
         # interpreting qualification …" goes on to "Interpreters")
@@ -5096,11 +5102,17 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     itself (``top``, one standing on the entries' left edge: a panel OCR cut short may miss some)."""
     if not (stack := _menu_panel(f) or _opened_menu(f)) or not len(f.ins_emb) or menu_cut(f, instruction):
         return None  # (a menu cut by the screen's foot is scrolled first: its verb's entry may be under it)
+    if (later := _two_acts(told)) is not None and _later_row(f, told, later):
+        told = instruction = told[later:]  # (the menu of the row the later act names: "… Oh, and the Bradburys'
+        # car has packed up … Can you move their collection?" is no "Hand over…" of Mrs Oakley's order)
     if kind == "click" and top < len(f.cand_box) and (top in stack or (
             abs(float(f.cand_box[top][0] - f.cand_box[stack[0]][0])) <= 8 * f.scale
             and float(f.cand_box[stack[0]][1]) - 60 * f.scale <= float(f.cand_box[top][1])
             <= float(f.cand_box[stack[-1]][3]) + 60 * f.scale)):
         return None
+    stack = [t for t in stack if "not" not in (e := words(f.cand_text[t]))[:-1] or re.search(
+        rf"\bnot\s+{re.escape(e[e.index('not') + 1])}", told, re.I)]  # (an entry undoing a state the story
+    # never denies: "Mark not collected" for "Mrs Oakley's just been in for her order")
     v = f.ins_emb.mean(0)
     v = v / (np.linalg.norm(v) or 1.0)
     ws = words(instruction)
@@ -5125,8 +5137,9 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     if not sims or sims[0][0] < MENU_MEANT or len(sims) > 1 and sims[0][0] - sims[1][0] < MENU_CLEAR:
         told_verbs = {w[:5] for v in words(told) if v in _STORY_ROW_VERBS for w in with_synonyms([v])} | (
             {"compl"} if re.search(r"\bas\s+(?:done|finished|complete|completed)\b", told, re.I) else set()) | (
-            {"retur"} if _BROUGHT_BACK.search(told) else set()) | ({"colle"} if _CAME_FOR.search(told) else set())
-        # ("Can you mark the visit as done?": "Complete visit…")
+            {"retur"} if _BROUGHT_BACK.search(told) else set()) | (
+            {"colle", "hand"} if _CAME_FOR.search(told) else set())
+        # ("Can you mark the visit as done?": "Complete visit…"; "… just been in for her order": "Hand over…")
         if len(led := [t for t in stack if (e := [w for w in words(f.cand_text[t]) if w.isalpha()])
                        and e[0][:5] in told_verbs]) == 1:
             return led[0]  # the one entry a verb of the story leads: "… can the visit move to Friday afternoon
@@ -5144,6 +5157,20 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
         return _own_form_entry(f, stack)  # an entry that undoes the thing, its verb never said: "… so their
         # move goes back a day" is no "Cancel move…" (the record's "Open" instead)
     return sims[0][1]
+
+
+def _later_row(f: Features, told: str, later: int) -> bool:
+    """Whether the last click (a row's menu dots) was on the row of one only the later of a story's two acts
+    names (its texts on the click's line, left of it)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return False
+    x, y = acted_at(f)
+    anew = {m for m in _story_marks(f, told[later:]) if not re.fullmatch(r"[a-z]{3}", m)} - _story_marks(
+        f, told[:later])
+    shown = {w for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and float(f.cand_box[t][2]) < x
+             and abs(float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 - y) <= 24 * f.scale
+             for w in _latin(f.cand_text[t])}
+    return bool(anew) and _marks_shown(anew, shown) > 0
 
 
 # menu entries that undo or destroy the record: never chosen by likeness alone
@@ -5227,7 +5254,7 @@ def _story_marks(f: Features, told: str) -> set[str]:
     and identifiers; lower case."""
     marks: set[str] = set()
     for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", _TO_NEW.sub(" ", told)):
-        w = re.sub(r"['’]s$", "", w).lower()
+        w = re.sub(r"['’]s$|(?<=s)['’]$", "", w).lower()  # (a possessive, a family's too: "the Bradburys' car")
         if w in _NOT_NAMES or w in _MENU_VERBS or w in _STORY_ROW_VERBS or w in POLITE or len(w) < 3 \
                 or re.search(r"['’]", w):  # (a sentence's first word: "Move", "I've")
             continue
@@ -5261,7 +5288,8 @@ def searched_first(f: Features) -> bool:
 # a thing told brought back: "The Hendersons have just brought Heron back", "the van came back this morning"
 _BROUGHT_BACK = re.compile(r"\b(?:brought|bring|brings|came|come|comes|got|gets)\s+(?:[\w'’]+\s+){0,2}?back\b", re.I)
 # a customer come to take their things away: "Mr Fenwick's here for his brogues", "she's in to pick up her coat"
-_CAME_FOR = re.compile(r"(?:\b(?:is|are)|['’]s|['’]re)\s+(?:here|in)\s+(?:now\s+)?(?:for|to\s+(?:collect|pick\s+up))\s+"
+_CAME_FOR = re.compile(r"(?:\b(?:is|are)|['’]s|['’]re|(?:['’]s|\bhas|\bhave)\s+(?:just\s+)?been)\s+(?:here|in)\s+"
+                       r"(?:now\s+)?(?:for|to\s+(?:collect|pick\s+up))\s+"
                        r"(?:his|her|their|the)\b", re.I)
 # goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
 _ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b",
@@ -5292,7 +5320,10 @@ def story_row(f: Features, told: str) -> int | None:
                        f.cand_box[b]) for b in boxes) for t in texts):
         return None  # (a button of the verb shows: "Aisha Rahman is here for her 10:30 — check her in."; not a
         # column's header, "Check-out")
-    if not searched_first(f) and not _verb_on_page(f, told, verbs, texts) and _elsewhere(f, resolved(told), texts):
+    first = min((m.end() for v in verbs if (m := re.search(rf"\b{v}\b", told, re.I))), default=len(told))
+    act = told[:m.end()] if (m := re.compile(r"[.!?](?:\s|$)").search(told, first)) else told  # (the first act's
+    # sentences: "… she paid the rest on her card. Oh, and … Can you move their collection?" is this list's)
+    if not searched_first(f) and not _verb_on_page(f, told, verbs, texts) and _elsewhere(f, resolved(act), texts):
         return None  # (not once the list was searched for the story's name: "… Dave's crew can take it" names
         # "Crews & vehicles", but the Bianchis' row is the one found)
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
@@ -5305,7 +5336,13 @@ def story_row(f: Features, told: str) -> int | None:
         # by the screen's foot, a name's "Maisie W⋯", is no row's menu)
         if spread(dots) > 40 * f.scale:
             return None  # (dots in columns are a grid's cards, ``story_card``'s, not a table's rows)
-    return _story_band(f, told, dots, texts)
+    if out := [words(m.group("name")[:-2]) for m in _LEFT_OUT.finditer(told) if re.search(r"['’]s$", m.group("name"))]:
+        # (not the row of the one whose thing a story leaves out of those it picks: "Not Frank Dinsdale's beans";
+        # a thing of the row's own left out is no row, "He did all of them except Biscuit")
+        dots = [d for d in dots if not any(phrase_at(ws, o) for ws in _line_words(f, d, texts) for o in out)]
+    later = _two_acts(told)
+    return _story_band(f, told[:later] if later else told, dots, texts)  # (the first act's row: "Mrs Oakley's …",
+    # not by the Bradburys' named after "Oh, and")
 
 
 # the row a story leaves out of its rows, then acts on alone: "Not Mr Okoro's fitting, though … Cancel that one"
@@ -5384,6 +5421,12 @@ def _two_acts(told: str) -> int | None:
             return told.index(sentences[acts[0] + 1])
     if (m := _CAME_FOR.search(told)) is not None and (more := re.match(r"[^.;!?]*?\band\b", told[m.end():])):
         return m.end() + more.end()
+    if m is not None and acts:  # a customer come for their thing, then another's told after "Oh, and": "Mrs
+        # Oakley's just been in for her order … Oh, and the Bradburys' car has packed up … move their collection?"
+        for k, x in enumerate(sentences):
+            if k and k <= acts[-1] and re.match(r"\W*(?:oh,?\s+)?(?:and|also)\b", x, re.I) \
+                    and re.search(r"\bthe\s+(?-i:[A-Z])[a-z]+", x, re.I) and told.index(x) > m.end():
+                return told.index(x)
     return None
 
 
@@ -5407,12 +5450,16 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
         # after scrolling for the next; not a row's dots or its menu's entry just clicked: its menu or its dialog
         # is open, "Keep job  Cancel job")
     low, said = told.lower(), set(words(told))
-    best, found = 0, []
+    best, found, named = 0, [], []
+    anew = {m for m in _story_marks(f, told[later:]) if not re.fullmatch(r"[a-z]{3}", m)} - _story_marks(
+        f, told[:later])  # (the later act's own names: "… Oh, and the Bradburys' car …")
     for t in dots:
         mid = float(f.cand_box[t][1] + f.cand_box[t][3]) / 2
         band = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid)
                 <= 24 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
         shown = {w for u in band for w in _latin(f.cand_text[u])}
+        if anew and _marks_shown(anew, shown):
+            named.append((later, t))  # (the row of the one the later act names: "Mr & Mrs Bradbury")
         own = [w for w in shown & said if len(w) >= 4 and w.isalpha() and w not in marks]
         codes = {c.group() for u in band for c in _CODE.finditer(f.cand_text[u])}
         if any(c in f.cand_text[u] for u in texts if u not in band for c in codes):
@@ -5421,7 +5468,7 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
             if (first := min(m.start() for w in own for m in re.finditer(rf"\b{re.escape(w)}\b", low))) < later:
                 continue  # (the first act's thing: "the mainsail off Moonraker", done)
             best, found = (n, [(first, t)]) if n > best else (best, found + [(first, t)] if n == best else found)
-    return found
+    return named or found
 
 
 def _verb_on_page(f: Features, told: str, verbs: set[str], texts: list[int]) -> bool:
@@ -5616,13 +5663,19 @@ def bulk_action(f: Features, told: str) -> int | None:
     if (picked := _state_pick(told)) is not None:  # rows picked by their state: that state is no act on
         # them ("everything that's packed": not "Mark packed")
         said -= {picked.group("state").lower()[:5]}
+    said -= {m.group("state").lower()[:5] for m in _NOT_YET.finditer(told)}  # (nor the state they are not in:
+    # "entries that still haven't been staged count as absent": "Mark absent…", not "Mark staged")
     if (picked := picked or _PART_OF_DAY.search(told)) is not None:  # the picking sentence's verb acts on them
         # ("Send everything that's packed …": "Send out…"; "Can you move her … patients": "Move to …")
         verb |= set(with_synonyms([lead_word(words(told[sentence_start(told, picked.start()):picked.start()]))]))
     found: list[int] = []
     bar: list[int] = []
+    named: list[int] = []
     for n in (t for t in texts if _SELECTED.match(f.cand_text[t])):
         mid = (float(f.cand_box[n][1]) + float(f.cand_box[n][3])) / 2
+        if any(ACTIONS[int(k)] == "click" and abs((y := acted_at(f, j))[1] - mid) <= 12 * f.scale
+               and y[0] > float(f.cand_box[n][0]) + 30 * f.scale for j, k in enumerate(f.hist_kind)):
+            continue  # (the bar's button was pressed: its dialog's list open over the bar, "Customer cancelled")
         line = sorted((t for t in texts if t != n and float(f.cand_box[t][0]) > float(f.cand_box[n][2])
                        and abs((float(f.cand_box[t][1]) + float(f.cand_box[t][3])) / 2 - mid) <= 12 * f.scale),
                       key=lambda t: float(f.cand_box[t][0]))
@@ -5632,16 +5685,52 @@ def bulk_action(f: Features, told: str) -> int | None:
                 break
             run.append(t)
             end = max(end, float(f.cand_box[t][2]))
-        acts = [t for t in run if 1 <= len(ws := words(f.cand_text[t])) <= 4
-                and ws[0] not in ("clear", "cancel", "deselect") and not clicked_in(f, t, ever=True)]
-        bar += [t for t in acts if buttoned(f, t)]
-        found += [t for t in acts if (ws := words(f.cand_text[t]))[0] in verb
-                  or any(w[:5] in said for w in ws if len(w) >= 4)]
-    found, bar = _distinct(f, found), _distinct(f, bar)  # (a dark bar's words read twice)
+        shown = {t: words(f.cand_text[t]) for t in run}
+        if rest := words(_SELECTED.sub("", f.cand_text[n], count=1)):  # the first button read with the count:
+            # "3 selected Cancel bookings…", its outline the box over the text's right part
+            held = [b for b in range(len(f.cand_text)) if f.cand_kind[b] != KINDS["text"]
+                    and float(f.cand_box[b][0]) >= float(f.cand_box[n][0]) + 30 * f.scale
+                    and float(f.cand_box[b][2]) <= float(f.cand_box[n][2]) + 12 * f.scale
+                    and abs((float(f.cand_box[b][1]) + float(f.cand_box[b][3])) / 2 - mid) <= 8 * f.scale]
+            shown.update({held[0]: rest} if len(held) == 1 else {})
+        acts = [t for t, ws in shown.items() if 1 <= len(ws) <= 4 and ws[0] not in ("clear", "deselect")
+                and ws != ["cancel"] and not clicked_in(f, t, ever=True)]
+        bar += [t for t in acts if f.cand_kind[t] != KINDS["text"] or buttoned(f, t)]
+        found += [t for t in acts if shown[t][0] in verb or any(w[:5] in said for w in shown[t] if len(w) >= 4)]
+        named += [t for t in acts if any(w[:5] in said for w in shown[t][1:] if len(w) >= 4)]
+    found, bar, named = _distinct(f, found), _distinct(f, bar), _distinct(f, named)  # (a dark bar's words read
+    # twice)
+    if len(found) > 1 and len(named) == 1:
+        return named[0]  # of the bar's buttons led by the verb, the one naming what the story says: "Mark absent…"
     if not found and len(bar) == 1 and _BEFORE_DAY.search(told):
         return bar[0]  # the bar's one action for rows the story picked by a date: "… can go to the hospice
         # shop": "Send to charity…"
     return found[0] if len(found) == 1 else None
+
+
+def bulk_confirm(f: Features, told: str) -> int | None:
+    """The commit of the bare dialog a bulk act opened, for a story picking rows in bulk (``bulk_story``): the
+    button beside its "Cancel" reading what its title reads (the topmost such text: not the bar's button under
+    it), "Mark absent", where no field stands between them; once a click opened it, and never pressed."""
+    if not bulk_story(told) or not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    inputs = [c for c in range(len(f.cand_text)) if f.cand_kind[c] == KINDS["input"] or small_box(f, c)]
+    for q in beside_cancel(f, texts):
+        x0, y0, x1, _ = (float(v) for v in f.cand_box[q])
+        titles = [t for t in texts if t != q and words(f.cand_text[t]) == words(f.cand_text[q])
+                  and float(f.cand_box[t][3]) < y0]
+        if not titles or clicked_in(f, q, ever=True):
+            continue
+        title = min(titles, key=lambda t: float(f.cand_box[t][1]))  # (the dialog's own, over the bar's button)
+        top, left = float(f.cand_box[title][3]), float(f.cand_box[title][0])
+        if not any(top < float(f.cand_box[c][1]) and float(f.cand_box[c][3]) < y0 - 4 * f.scale
+                   and float(f.cand_box[c][3] - f.cand_box[c][1]) <= 60 * f.scale
+                   and float(f.cand_box[c][0]) >= left - 20 * f.scale and float(f.cand_box[c][2]) <= x1 + 20 * f.scale
+                   for c in inputs if not within_box(((x0 + x1) / 2, (y0 + float(f.cand_box[q][3])) / 2),
+                                                     f.cand_box[c])):
+            return q
+    return None
 
 
 def _distinct(f: Features, texts: list[int]) -> list[int]:
@@ -5683,6 +5772,88 @@ def _row_marks(f: Features, cells: list[int], texts: list[int]) -> list[tuple[in
         if box:
             rows.append((t, min(box, key=lambda c: float(f.cand_box[c][0])), _line_words(f, t, texts)))
     return rows
+
+
+# a story picking rows in bulk: "any vegetable entries that …", "give everyone their deposits back"
+_IN_BULK = re.compile(r"\b(?:every|everyone|everything|everybody|all|any|each)\b", re.I)
+
+
+def bulk_story(told: str) -> bool:
+    """Whether a story picks rows in bulk and leaves some out by name (``_LEFT_OUT``), not by their state, a date
+    or a part of the day (``state_ticks``' and the like)."""
+    return bool(_IN_BULK.search(told)) and bool(_left_out(told)) and not (
+        _state_pick(told) or _PART_OF_DAY.search(told) or _BEFORE_DAY.search(told))
+
+
+# a state the story says its rows are not yet in: "entries that still haven't been staged"
+_NOT_YET = re.compile(r"\b(?:(?:has|have|had)(?:n['’]t|\s+not)\s+(?:yet\s+)?been|not\s+(?:yet\s+)?(?:been\s+)?|"
+                      r"yet\s+to\s+be)\s+(?P<state>[a-z]{4,})\b", re.I)
+
+
+_TICK = re.compile(r"\s*[✓✔☑]\s*")
+
+
+def bulk_ticks(f: Features, told: str) -> int | None:
+    """The next box to tick (or untick) of the rows a story picks in bulk (``bulk_story``), once a filter was
+    set (a value typed: ``column_filter``'s): the list's head box that ticks all shown where the rows to leave
+    are fewer than those picked, then each row to leave unticked; else each picked row's box. A row is left
+    that reads a name the story leaves out ("Not the Brecon Outdoor Centre group"), the state the story's act
+    leaves ("cancel": "Cancelled"), or one the story says they are not in ("haven't been staged": "Staged").
+    The boxes are the column most marks share, its top one the head's. None while a dialog is open, or when
+    all are done."""
+    if not bulk_story(told) or not any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    marks = [c for c in range(len(f.cand_text)) if small_box(f, c) or _TICK.fullmatch(f.cand_text[c])
+             and float(f.cand_box[c][2] - f.cand_box[c][0]) <= 30 * f.scale]  # (a ticked box OCR read as "✓")
+    if len(marks) < 3 or beside_cancel(f, texts):
+        return None  # (a dialog is open over the rows)
+    x = max((float(f.cand_box[c][0]) for c in marks),  # (the column most marks share)
+            key=lambda x: sum(abs(float(f.cand_box[c][0]) - x) <= 8 * f.scale for c in marks))
+    column: list[int] = []
+    for c in sorted((c for c in marks if abs(float(f.cand_box[c][0]) - x) <= 8 * f.scale),
+                    key=lambda c: (float(f.cand_box[c][1]), f.cand_kind[c] == KINDS["text"])):
+        gap = float(f.cand_box[c][1] - f.cand_box[column[-1]][1]) if column else 0.0
+        if gap > 90 * f.scale:
+            column = [c]  # (a mark far over the list's head is none of its: a card's icon)
+        elif not column or gap > 8 * f.scale:
+            column.append(c)  # (one mark a row: a box and the tick read in it are one)
+    if len(column) < 3:
+        return None
+    head, *rows = column
+
+    def ticked(c: int) -> bool:
+        return bool(_TICK.fullmatch(f.cand_text[c])) if f.cand_kind[c] == KINDS["text"] else not _unticked(f, c)
+
+    out, said = _left_out(told), [w for w in words(told) if len(w) >= 4]
+    states = {m.group("state").lower() for m in _NOT_YET.finditer(told)}
+
+    mid = [float(f.cand_box[c][1] + f.cand_box[c][3]) / 2 for c in column]
+    ends = [(a + b) / 2 for a, b in zip(mid, mid[1:], strict=False)] + [mid[-1] + (mid[-1] - mid[-2]) / 2]
+    band = {c: (ends[k], ends[k + 1]) for k, c in enumerate(rows)}  # a row: halfway to the next mark each side
+    # (a name wrapped over two lines is the row's: "Brecon Outdoor / Centre")
+
+    def left(c: int) -> bool:
+        top, foot = band[c]
+        inside = [t for t in texts if top <= float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 < foot]
+        line = [words(f.cand_text[t]) + [w for u in inside if abs(float(f.cand_box[u][0] - f.cand_box[t][0]))
+                                         <= 8 * f.scale and 0 <= float(f.cand_box[u][1] - f.cand_box[t][3])
+                                         <= 8 * f.scale for w in words(f.cand_text[u])]
+                for t in inside]  # (each text with the line wrapped under it: "Brecon Outdoor / Centre")
+        return any(phrase_at(ws, o) for ws in line for o in out) or any(
+            w in states or w.endswith("ed") and any(w.startswith(v) and len(w) <= len(v) + 3 for v in said)
+            for ws in line for w in ws)
+
+    picks = [c for c in rows if not left(c)]
+    if len(picks) < 2:
+        return None
+    if len(rows) - len(picks) < len(picks):  # all ticked at once, then those to leave unticked
+        if not ticked(head) and not any(ticked(c) for c in picks):
+            return head if not clicked_in(f, head, ever=True) else None
+        todo = [c for c in rows if c not in picks and ticked(c) and not clicked_in(f, c, ever=True)]
+    else:
+        todo = [c for c in picks if not ticked(c) and not clicked_in(f, c, ever=True)]
+    return min(todo, key=lambda c: float(f.cand_box[c][1])) if todo else None
 
 
 def _left_out(told: str) -> list[list[str]]:

@@ -550,12 +550,18 @@ def _consent_box(f: Features) -> int | None:
 _LEAVES_OUT = frozenset({"skip", "exclude", "omit", "waive", "withhold"})
 
 
+# money handed back, said without the word: "give everyone their deposits back"
+_GIVE_BACK = re.compile(r"\b(?:give|pay|hand)\s+(?:[\w'’]+\s+){0,3}?(?:deposits?|money|fees?|payments?)\s+back\b",
+                        re.I)
+
+
 def told_box(f: Features, told: str) -> int | None:
     """The one unticked box of a form with a "Cancel" whose label the task tells as a fact: "… hospital
     transport is already booked. Can you discharge him please?" ticks "Patient transport booked" before the
     discharge is confirmed. Its label's words of four letters or more, two at least and half of them, are the
     task's (their first five letters), in no sentence that denies ("transport isn't booked"), or it starts with
-    a verb the task asks for too ("… Refund her deposit too": "Refund payments received"); a box that leaves a
+    a verb the task asks for too ("… Refund her deposit too": "Refund payments received"; "give everyone their
+    deposits back": "Refund what they've paid"); a box that leaves a
     thing out is told by what the task does not want too ("She doesn't want the spring case either, so please
     skip that": "Skip their Spring 2025 case"); not once clicked. Or the one ticked box whose label a clause of
     the task denies (``_denied_box``)."""
@@ -581,7 +587,8 @@ def told_box(f: Features, told: str) -> int | None:
         whole = len(label) == 1 and len(label[0]) >= 7 and label[0].endswith("ed") and label[0] in words(told) \
             and label[0][:5] in said
         # (or its one long word said as written: "… had all of it bottled and pasteurised": "☐ Pasteurised")
-        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or whole or not own and _asks_too(told, label)) \
+        if (len(shared) >= 2 and 2 * len(shared) >= len(label) or whole or not own and _asks_too(told, label)
+                or label[:1] == ["refund"] and _GIVE_BACK.search(told)) \
                 and not any(
                 ACTIONS[int(k)] == "click" and _inside(hb, f.cand_box[q] + np.array([-4, -4, 4, 4]) * f.scale)
                 for k, hb in zip(f.hist_kind, f.hist_box, strict=True)):
