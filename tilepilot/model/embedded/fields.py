@@ -1506,7 +1506,7 @@ def reason_commit(f: Features, told: str) -> int | None:
     reason and names no option there."""
     clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-3:]
     if len(clicks) == 3 and ACTIONS[int(f.hist_kind[clicks[-1]])] == "click" and any(
-            small_box(f, c) and not _unticked(f, c) and within_box(acted_at(f, clicks[-1]), f.cand_box[c])
+            within_box(acted_at(f, clicks[-1]), f.cand_box[c]) and small_box(f, c)
             for c in range(len(f.cand_text))):
         clicks = clicks[:-1]  # (a box the story asks for ticked after the reason: "Refund what they've paid")
     clicks = clicks[-2:]
