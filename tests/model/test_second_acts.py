@@ -580,14 +580,14 @@ BUTCHER07 = [('Tanner & Son family butchers · Thame', t, (50, 14, 333, 34)),
 
 def test_prices_that_go_up_then_the_thing_added_to_another_section():
     """"The deposit's going up to £25 a boat" types 25 into "Deposit per boat (£) [20]" (its "20" read twice);
-    "goes up to £70" tells a standing change; saved, "add it to the fleet" opens "Fleet" (a sidebar entry over
+    "Prices for August: …" tells a standing change; saved, "add it to the fleet" opens "Fleet" (a sidebar entry over
     the highlighted one), which shows the depth the last page was scrolled to: scrolled up to its "+ Add boat"."""
     from tilepilot.model.embedded.fields import add_above, priced_field, standing_change
     from tilepilot.model.embedded.order import rest_elsewhere
 
     f, _ = _page(PRICES01, PRICE_STEPS[:1])
     assert priced_field(f, PRICES) == (_at(f, (250, 418, 519, 451)), "25")
-    assert standing_change(f, "A full day in a Canadian canoe goes up to £70.")
+    assert standing_change(f, PRICES) and not standing_change(f, PRICES.replace("Prices for August: a", "A"))
     f, _ = _page(PRICES06, PRICE_STEPS[:6])
     assert rest_elsewhere(f, PRICES) == _at(f, (20, 161, 58, 181))
     assert rest_elsewhere(f, PRICES.replace("add it to the fleet as", "call it")) is None

@@ -4032,10 +4032,10 @@ _POLICY = re.compile(r"\b(?:from\s+now\s+on|from\s+(?:next\s+(?:week|month)|toda
                      r"account|software)\s+(?:over\s+)?to|"
                      r"we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:putting|put|raising|raised|increasing|increased|cutting|"
                      r"lowering|lowered|dropping|dropped)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:up\s+|down\s+)?to\s+"
-                     r"[£$€]?\d|\bgo(?:es|ing)?\s+(?:up|down)\s+to\s+[£$€]\d)", re.I)  # ("switch the fleet system
-# over to kilometres"; "We're putting the late cancellation fee up to £30"; "From next week we're only roasting on
-# Mondays …", "New prices from today: …"; "The AGM agreed next year's subs: seniors go up to £120 …": a class
-# of things, where "it's going up to £3.60" is a thing's own price)
+                     r"[£$€]?\d|\bgo\s+(?:up|down)\s+to\s+[£$€]\d|\bprices\s+for\s+(?:\w+\s+){0,2}?\w+\s*:)", re.I)
+# ("switch the fleet system over to kilometres"; "We're putting the late cancellation fee up to £30"; "From next
+# week we're only roasting on Mondays …", "New prices from today: …", "Prices for August: …"; "The AGM agreed next
+# year's subs: seniors go up to £120 …": a class of things, where "it's going up to £3.60" is a thing's own price)
 _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
 
 
@@ -5159,14 +5159,22 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     return sims[0][1]
 
 
+def _later_names(f: Features, told: str, later: int) -> set[str]:
+    """The names only the later of a story's two acts tells in its first clause (``_story_marks`` less days): "…
+    Oh, and the Bradburys' car has packed up, so …": "bradburys" (not one who agrees to it later: "… and
+    Colin's agreed")."""
+    rest = re.sub(r"^\W*(?:oh,?\s+)?(?:and|also)\s+", "", told[later:], flags=re.I)
+    clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
+    return {m for m in _story_marks(f, clause) if not re.fullmatch(r"[a-z]{3}", m)} - _story_marks(f, told[:later])
+
+
 def _later_row(f: Features, told: str, later: int) -> bool:
     """Whether the last click (a row's menu dots) was on the row of one only the later of a story's two acts
     names (its texts on the click's line, left of it)."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
         return False
     x, y = acted_at(f)
-    anew = {m for m in _story_marks(f, told[later:]) if not re.fullmatch(r"[a-z]{3}", m)} - _story_marks(
-        f, told[:later])
+    anew = _later_names(f, told, later)
     shown = {w for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and float(f.cand_box[t][2]) < x
              and abs(float(f.cand_box[t][1] + f.cand_box[t][3]) / 2 - y) <= 24 * f.scale
              for w in _latin(f.cand_text[t])}
@@ -5451,8 +5459,7 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
         # is open, "Keep job  Cancel job")
     low, said = told.lower(), set(words(told))
     best, found, named = 0, [], []
-    anew = {m for m in _story_marks(f, told[later:]) if not re.fullmatch(r"[a-z]{3}", m)} - _story_marks(
-        f, told[:later])  # (the later act's own names: "… Oh, and the Bradburys' car …")
+    anew = _later_names(f, told, later)
     for t in dots:
         mid = float(f.cand_box[t][1] + f.cand_box[t][3]) / 2
         band = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid)
