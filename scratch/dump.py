@@ -65,7 +65,7 @@ try:
             ok = held[0] and r.status == "done"
             solved += ok
             acts = "; ".join(s.description.split(" frame")[0][:48] for s in r.steps)
-            line = f"t{k:02d} {'ok' if ok else 'NO'} {page}\n      {acts}"
+            line = f"t{k:02d} {'ok' if ok else 'NO'}{' (held)' if held[0] and not ok else ''} {page}\n      {acts}"
             print(line, flush=True)
             res.write(line + "\n")
             res.flush()

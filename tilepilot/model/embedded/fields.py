@@ -41,6 +41,7 @@ from tilepilot.model.embedded.order import (
     _ON_HOLD,
     _OWNED,
     _POLICY,
+    _STOCKING,
     BRINGS_NEW,
     ID,
     ROWS_SAID,
@@ -484,7 +485,6 @@ def label_off_screen(f: Features, instruction: str, a: int, b: int) -> bool:
     return not shows(f.cand_text, name)  # (a capitalized one names the label as shown: "… into Return")
 
 
-_TYPING = re.compile(r"[\s,;.!:]*(?:(?:and|then|please|now|also)\s+)*(?:type|write|enter|put|fill|insert)\b", re.I)
 
 
 def named_for_typing(f: Features, instruction: str, j: int) -> bool:
@@ -1487,6 +1487,45 @@ def _empty_reason(f: Features, q: int) -> bool:
         and any(k != 0 and ws[:1] == ["reason"] for ws, k in _labels(f, q))
 
 
+def prompt_list(f: Features) -> int | None:
+    """The one list of a dialog just opened that still shows its prompt, to open where the network would scroll
+    or stop: "Record collection — PH-3101" with "Condition on return [— choose —]" (its option then picked by the
+    story's words, ``reason_list``: "… it's come back in good shape": "Good"). Only right after the click that
+    opened the dialog, one button beside its "Cancel", the list above it."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click":
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if len(foot := beside_cancel(f, texts)) != 1:
+        return None
+    lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if float(f.cand_box[q][3]) < float(f.cand_box[foot[0]][1]) and any(
+                 _PROMPT.match(f.cand_text[t]) and len(words(f.cand_text[t])) <= 4 for t in texts_inside(f, int(q)))]
+    return lists[0] if len(lists) == 1 and not clicked_in(f, lists[0], ever=True) else None
+
+
+def picked_commit(f: Features) -> int | None:
+    """The one button beside a dialog's "Cancel" once its last two clicks opened a list there and picked its
+    option, where the network would stop: "Condition on return [Good]" set, "Save collection". None while a
+    list of the dialog still shows its prompt, or once the button was pressed."""
+    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-2:]
+    if len(clicks) < 2 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in clicks):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if len(foot := beside_cancel(f, texts)) != 1 or clicked_in(f, foot[0], ever=True):
+        return None
+    (x0, y0), (_, y1) = acted_at(f, clicks[0]), acted_at(f, clicks[1])
+    lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
+             if float(f.cand_box[q][3]) < float(f.cand_box[foot[0]][1])
+             and float(f.cand_box[q][2]) <= float(f.cand_box[foot[0]][2]) + 12 * f.scale
+             and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 60 * f.scale]  # (the dialog's own, not a row behind)
+    if not any(within_box((x0, y0), f.cand_box[q]) and any(words(f.cand_text[t]) for t in texts_inside(f, q))
+               for q in lists) or not 0 < y1 - y0 <= 300 * f.scale \
+            or any(_PROMPT.match(f.cand_text[t]) and float(f.cand_box[t][3]) < float(f.cand_box[foot[0]][1])
+                   for t in texts):
+        return None  # (the list opened reads its choice; no list of the dialog still shows its prompt)
+    return foot[0]
+
+
 def asks_choice(f: Features) -> bool:
     """A form on screen asks for a choice still: a list reading its prompt ("Choose a reason…") that was never
     clicked. Its form comes before the tabs of the record behind it (a dialog's "Cancel session S-5127" over
@@ -1899,6 +1938,103 @@ def _verb_root(word: str) -> str:
     return root if len(root) >= 4 else ""
 
 
+# a sum told as a rate: "gone to Dales Beef at £1,180 a head", "at £12 an hour", "at £3.50 per kilo"
+_RATE = re.compile(r"\bat\s+£\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d{1,2})?\s+(?:a|an|per)\s+(?P<unit>[a-z]+)",
+                   re.I)
+
+
+# a thing now stocked, and how many came: "started stocking the cyan TK-5280 toner for …; six came in"
+_STOCKED = re.compile(r"\b(?:started|start|begun|began)\s+(?:stocking|selling|carrying)\s+(?:the\s+|some\s+)?"
+                      r"(?P<thing>[^,.;:!?]+?)(?=\s+(?:for|at|from|in|on|which|that)\b|[,.;:!?]|$)", re.I)
+_CAME_IN = re.compile(r"\b(?P<n>\d{1,4}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+                      + r")\s+(?:came|have\s+come|arrived|have\s+arrived|turned\s+up)\b", re.I)
+
+
+_EACH = re.compile(r"\bat\s+£\s?(\d+(?:\.\d{1,2})?)\s+(?:each|apiece|a\s+(?:unit|pack|box|piece))\b", re.I)
+
+
+def _head_over(f: Features, q: int, texts: list[int]) -> int | None:
+    """The label over box ``q``: of the texts ending at most 40 CSS px over it and starting over it (16 px left
+    of it at most: a label OCR boxed a little wide), the lowest, then the one starting nearest its left edge
+    ("Price (£)" over its box, not "In stock" starting at that box's right end)."""
+    x0, y0, x1, _ = (float(v) for v in f.cand_box[q])
+    over = [t for t in texts if x0 - 16 * f.scale <= float(f.cand_box[t][0]) < x1 - 8 * f.scale
+            and y0 - 40 * f.scale <= float(f.cand_box[t][3]) <= y0 + 4 * f.scale and float(f.cand_box[t][1]) < y0]
+    return min(over, key=lambda t: (round((y0 - float(f.cand_box[t][3])) / (6 * f.scale)),
+                                    abs(float(f.cand_box[t][0]) - x0)), default=None)
+
+
+def _empty_field(f: Features, heads: set[str]) -> int | None:
+    """The one empty box of an open dialog (a "Cancel" beside its button) whose label over it (``_head_over``)
+    holds one of ``heads``."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if not beside_cancel(f, texts):
+        return None
+    found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if (lab := _head_over(f, q, texts)) is not None and set(words(f.cand_text[lab])) & heads
+             and not any(f.cand_text[u].strip() for u in texts_inside(f, q))]
+    return found[0] if len(found) == 1 else None  # (its emptiness, not the history: another page's typing
+    # may have stood where it stands)
+
+
+def stocked_item(f: Features, told: str) -> tuple[int, str] | None:
+    """A thing the story now stocks, into the open dialog's empty name box, then how many came into its stock
+    box: "We've also started stocking the cyan TK-5280 toner for the Kyocera ECOSYS printers, at £89 each; six
+    came in this morning" types "cyan TK-5280 toner" into "Part name", 89 into "Price (£)", then 6 into "In
+    stock". None where the
+    story stocks nothing new or no one such box is empty."""
+    if (m := _STOCKED.search(told)) is None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if (q := _empty_field(f, {"name", "part", "item", "product", "description"})) is not None \
+            and not {"stock", "price"} & set(words(f.cand_text[_head_over(f, q, texts)])):
+        return q, m.group("thing").strip()
+    if (p := _EACH.search(told)) is not None and (q := _empty_field(f, {"price", "cost"})) is not None:
+        return q, p.group(1)
+    if (n := _CAME_IN.search(told)) is not None and (q := _empty_field(f, {"stock", "quantity", "qty"})) is not None:
+        count = n.group("n") if n.group("n").isdigit() else str(NUMBER_WORDS[n.group("n").lower()])
+        if not any(f.cand_text[u].strip() == count for p in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                   for u in texts_inside(f, p) if float(f.cand_box[p][1]) >= float(f.cand_box[q][1]) - 4 * f.scale
+                   and float(f.cand_box[p][3]) <= float(f.cand_box[q][3]) + 4 * f.scale):
+            return q, count  # (not once a box on its line shows it: the stock typed, the price beside it
+            # misread as "In stock" too)
+    return None
+
+
+def rate_box(f: Features, told: str) -> tuple[int, str] | None:
+    """The empty box a sum told as a rate goes in, by its label's "£" and unit, and the sum as a box writes it
+    (no thousands comma): "lot 6 has just gone to Dales Beef at £1,180 a head" types 1180 into "Price (£ a
+    head)". None where no one empty box's label reads both, the sum was typed there, or a list before the box
+    in the form still shows its prompt."""
+    for m in _RATE.finditer(told):
+        value = m.group("n").replace(",", "") + (m.group("d") or "")
+        found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+                 if (t := above_label(f, q)) is not None and "£" in (label := label_over(f, t, q))
+                 and m.group("unit").lower() in words(label)
+                 and not any(f.cand_text[u].strip() for u in texts_inside(f, q))]
+        if len(found) != 1 or typed_into(f, found[0], value):
+            continue
+        q = found[0]
+        if any(any(_PROMPT.match(f.cand_text[u]) for u in texts_inside(f, p)) and (
+                float(f.cand_box[p][3]) <= float(f.cand_box[q][1]) or float(f.cand_box[p][2]) <= float(f.cand_box[q][0])
+                and float(f.cand_box[p][1]) < float(f.cand_box[q][3]))
+                for p in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))):
+            return None  # (a list before it in the form still to choose: "Buyer [— choose —]" first)
+        return q, value
+    return None
+
+
+def rate_typed(f: Features, told: str) -> bool:
+    """Whether the last step typed into the box of a sum the story tells as a rate (``rate_box``'s, by its
+    label's "£" and unit)."""
+    if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "type":
+        return False
+    at = acted_at(f)
+    return any(within_box(at, f.cand_box[q]) and (t := above_label(f, q)) is not None
+               and "£" in (label := label_over(f, t, q)) and m.group("unit").lower() in words(label)
+               for m in _RATE.finditer(told) for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])))
+
+
 def named_sum(f: Features, told: str, typed: bool = False) -> tuple[int, str] | None:
     """The box a sum goes in by what the task calls it: "left £20 as a tip for Dom" types 20 into the empty "Tip
     (£)", not the "Price (£)" beside it showing 300.00: a box under a label reading "£" (or "$", "€") whose first
@@ -2048,8 +2184,10 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
 
 # a price told with what it prices: "the family kennels to £52", "the labour rate goes up to £38 an hour"
 _PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|are|will\s+be)\s+)?(?:up\s+|down\s+)?"
-                     r"(?:to|now|(?:now\s+)?start\s+at)\s+(?:[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)|"
-                     r"(\d{1,2})p\b)")  # (pence: "pressing goes up to 20p a kilo")
+                     r"(?:to|now|(?:now\s+)?start\s+at|paying|charging)\s+"
+                     r"(?:[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)|"
+                     r"(\d{1,2})p\b)")  # (pence: "pressing goes up to 20p a kilo"; "The rag merchant's paying 45p
+# a kilo now")
 # a price said before what it prices: "with a £30 minimum"
 _PRICE_OF = re.compile(r"\b(?:a|an)\s+[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)\s+"
                        r"(?!(?:a|an|per|each|for|to|and|or|on|in|of|from|with|off)\b)"
@@ -2083,7 +2221,8 @@ def label_over(f: Features, t: int, q: int) -> str:
     x0, x1 = float(f.cand_box[q][0]), float(f.cand_box[q][2])
     line = [u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"]
             and abs((f.cand_box[u][1] + f.cand_box[u][3]) / 2 - (y0 + y1) / 2) <= (y1 - y0) / 2
-            and float(f.cand_box[u][0]) < x1 and float(f.cand_box[u][2]) > x0]
+            and float(f.cand_box[u][0]) < x1 - 12 * f.scale and float(f.cand_box[u][2]) > x0]  # (not the next
+    # box's label starting where this box ends, as ``above_label`` reads it)
     return " ".join(text_over(f, u, q) for u in sorted(set(line) | {t}, key=lambda u: float(f.cand_box[u][0])))
 
 
@@ -2514,7 +2653,13 @@ def told_time(f: Features, told: str) -> tuple[int, str] | None:
             continue  # (a time added, not the one a box shows changed: "we're adding a third owl encounter every
             # day, at half past four")
         before = [w for w in words(told[:m.start()])[-6:] if len(w) >= 4]
-        shared = {(q, shown): sum(any(ocr_same(w, x) for w in before) for x in label) for q, shown, label in boxes}
+
+        def hit(w: str, x: str, last: str = before[-1] if before else "") -> float:  # a label's word the story
+            # says, or its stem ("opening", "Opens at"); the word said next to the time counts more ("opening at
+            # half past nine" over "from Monday")
+            return (ocr_same(w, x) or len(w) >= 5 and len(x) >= 5 and w[:4] == x[:4]) * (1.5 if w == last else 1)
+        shared = {(q, shown): sum(max((hit(w, x) for w in before), default=0) for x in label)
+                  for q, shown, label in boxes}
         best = max(shared.values(), default=0)
         found = [box for box, n in shared.items() if best and n == best]  # "the nets until eight o'clock": "Nets
         # until", not "Nets from"
@@ -3277,7 +3422,7 @@ def saved_last(f: Features) -> bool:
 
 # a new thing a settings story adds besides its values: "… so add those at £3.40 each", "we're adding …"
 _ADDS_TOO = re.compile(r"\badd\s+(?:those|them|these|it|one|some)\b|\bwe(?:['’]re|\s+are)\s+(?:also\s+)?adding\b|"
-                       r"\bstart(?:ing)?\s+(?:selling|stocking|offering)\b", re.I)
+                       r"\bstart(?:ing|ed)?\s+(?:selling|stocking|offering)\b", re.I)
 
 
 def rest_new_button(f: Features, told: str) -> int | None:
@@ -3289,8 +3434,9 @@ def rest_new_button(f: Features, told: str) -> int | None:
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _ADDS_TOO.search(told):
         return None if not _added_to(f, told) else _first_add(f)
     if not (_saved_message(f) and any(clicked_in(f, t) for t in _save_buttons(f))
-            or _ADD_TO.search(told) and section_opened(f, strict=True)):
-        return None  # (or the section the story adds it to, just opened: "… add it to the fleet as Canoe 13")
+            or (_ADD_TO.search(told) or _STOCKING.search(told)) and section_opened(f, strict=True)):
+        return None  # (or the section the story adds it to, just opened: "… add it to the fleet as Canoe 13",
+        # "We've also started stocking the cyan TK-5280 toner …": "Parts")
     return _first_add(f)
 
 

@@ -91,11 +91,15 @@ from tilepilot.model.embedded.fields import (
     owner_choice,
     paid_way,
     person_filter,
+    picked_commit,
     place_search,
     placeholder_field,
     policy_number,
     priced_field,
+    prompt_list,
     put_choice,
+    rate_box,
+    rate_typed,
     reason_asked,
     reason_commit,
     reason_list,
@@ -121,6 +125,7 @@ from tilepilot.model.embedded.fields import (
     slot_commit,
     spent_hours,
     stated_number,
+    stocked_item,
     story_tab,
     suggestion,
     table_value,
@@ -206,6 +211,7 @@ from tilepilot.model.embedded.order import (
     next_row_below,
     next_story_row,
     noun_section,
+    numbered_row,
     numbered_tile,
     only_went_to_own,
     opened_label,
@@ -776,7 +782,8 @@ class EmbeddedModel:
             # trips on that stretch"
             return Prediction(Type(text=who[1], into=_point(f, who[0], np.zeros(2)), clear=True), float(probs[a]),
                               who[0])
-        if not len(f.hist_kind) and ((q := story_row(f, told)) is not None
+        if not len(f.hist_kind) and ((q := numbered_row(f, told)) is not None
+                                     or (q := story_row(f, told)) is not None
                                      or (q := doing_link(f, told)) is not None
                                      or (q := named_card(f, instruction, told)) is not None
                                      or (q := code_section(f, instruction)) is not None
@@ -813,6 +820,7 @@ class EmbeddedModel:
                                 or (q := bulk_ticks(f, told)) is not None
                                 or (q := bulk_action(f, told)) is not None
                                 or (q := bulk_confirm(f, told)) is not None
+                                or (q := numbered_row(f, told)) is not None
                                 or (q := next_story_row(f, told)) is not None
                                 or (q := left_out_row(f, told)) is not None
                                 or (nav_opened(f) or searched_first(f)) and (
@@ -861,6 +869,14 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Section Violin II (3)"
         if kind in ("click", "done", "scroll") and len(f.hist_kind) and (q := actions_menu(f, instruction)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Case actions ▾"
+        if kind != "key" and (rated := rate_box(f, told)) is not None:  # "… at £1,180 a head": "Price (£ a head)"
+            return Prediction(Type(text=rated[1], into=_point(f, rated[0], np.zeros(2)), clear=True),
+                              float(probs[a]), rated[0])
+        if kind != "key" and (stocked := stocked_item(f, told)) is not None:  # "started stocking the cyan …"
+            return Prediction(Type(text=stocked[1], into=_point(f, stocked[0], np.zeros(2)), clear=True),
+                              float(probs[a]), stocked[0])
+        if kind != "key" and rate_typed(f, told) and (q := opener_commit(f)) is not None:
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # then "Record sale"
         if kind != "type" and told_box(f, told) is None and (q := reason_commit(f, told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Cancel session"
         if kind in ("click", "done", "scroll", "type") and not asks_choice(f) \
@@ -1005,6 +1021,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Close squawk"
         if kind != "type" and (q := reason_list(f, instruction, kind in ("done", "click"), told)) is not None:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Select a reason…"
+        if kind in ("scroll", "done") and ((q := prompt_list(f)) is not None or (q := picked_commit(f)) is not None):
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Condition [— choose —]",
+            # then "Save collection" once "Good" was picked
         if kind in ("done", "click", "scroll") and ((q := named_box(f, told)) is not None
                                                     or (q := told_box(f, told)) is not None
                                                     or (q := policy_switch(f, told)) is not None

@@ -577,12 +577,8 @@ _DO_IT = re.compile(r"(?:^|[,.;:!?—–-]\s*|\band\s+)(?:(?:please|now|so|then|
                     r"(?P<rest>[^,.;!?]*)", re.I)
 
 
-_FULL_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}"
 # a club's or a company's name, a story's subject: "St Anne's Youth Club", "Greenway Tenants' Association"
 _GROUP_NAME = r"(?:The\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){1,4}"
-# a thing told in a story by its kind and number: "lot 47", "pitch 22"
-_NUMBERED = re.compile(r"\b(?:lot|item|job|order|room|table|pitch|plot|bay|berth|unit|stand|seat|case|ticket|invoice|"
-                       r"locker|desk|stall|van|bed|cage|kennel|court|lane)\s+(?:no\.?\s*)?#?\d+\b", re.I)
 # a person's thing told in a story, up to the day it is on: "her maths session this Wednesday", "tomorrow's
 # appointment"
 _OWN_THING = re.compile(r"\b(?:his|her|their|(?P<day>today|tomorrow|tonight)['’]s)\s+((?:[a-z]+\s+){0,3}?(?:session|"
@@ -3861,6 +3857,10 @@ def numbered_tile(f: Features, instruction: str) -> int | None:
             continue  # ("Send 25 euros": a verb's count, no tile)
         tiles = [t for t in texts if f.cand_text[t].strip() == m.group(2) and not _nav(f, t)
                  and not any(within(tuple(f.cand_box[t]), tuple(b)) for b in fields)]  # (not a value typed)
+        if heads := [h for h in texts if words(f.cand_text[h]) == [noun]]:
+            tiles = [t for t in tiles if any(float(f.cand_box[h][0]) - 10 * f.scale <= float(f.cand_box[t][0])
+                                             <= float(f.cand_box[h][2]) + 10 * f.scale for h in heads)]
+            # (a column headed by the noun: "lot 6" is no "6" under "Head")
         if len(tiles) == 1:
             return None if clicked_in(f, tiles[0], ever=True) else tiles[0]
     return None
@@ -4032,10 +4032,13 @@ _POLICY = re.compile(r"\b(?:from\s+now\s+on|from\s+(?:next\s+(?:week|month)|toda
                      r"account|software)\s+(?:over\s+)?to|"
                      r"we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:putting|put|raising|raised|increasing|increased|cutting|"
                      r"lowering|lowered|dropping|dropped)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:up\s+|down\s+)?to\s+"
-                     r"[£$€]?\d|\bgo\s+(?:up|down)\s+to\s+[£$€]\d|\bprices\s+for\s+(?:\w+\s+){0,2}?\w+\s*:)", re.I)
+                     r"[£$€]?\d|\bgo\s+(?:up|down)\s+to\s+[£$€]\d|\bprices\s+for\s+(?:\w+\s+){0,2}?\w+\s*:|"
+                     r"from\s+(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+we(?:['’]re|\s+are|['’]ll|\s+will)\s+"
+                     r"(?:opening|closing|open|close|shutting|giving\s+up)\b)", re.I)
 # ("switch the fleet system over to kilometres"; "We're putting the late cancellation fee up to £30"; "From next
 # week we're only roasting on Mondays …", "New prices from today: …", "Prices for August: …"; "The AGM agreed next
-# year's subs: seniors go up to £120 …": a class of things, where "it's going up to £3.60" is a thing's own price)
+# year's subs: seniors go up to £120 …": a class of things, where "it's going up to £3.60" is a thing's own price;
+# the shop's hours: "From Monday we're opening at half past nine instead of ten")
 _POLICY_WORDS = frozenset({"settings", "rules", "policies", "policy", "preferences", "configuration", "regulations"})
 
 
@@ -4122,6 +4125,10 @@ def _pressed(f: Features, t: int, k: int = -1) -> bool:
                       f.cand_box[t] + np.array([-12, -12, 12, 12]) * f.scale)
 
 
+# a thing the business now stocks, and where a site keeps such things
+_STOCKING = re.compile(r"\b(?:started|start|begun|began)\s+(?:stocking|selling|carrying)\b|"
+                       r"\bwe(?:['’]re|\s+are)\s+now\s+(?:stocking|selling)\b", re.I)
+_STOCK_WORDS = frozenset({"parts", "stock", "inventory", "products", "catalogue", "consumables", "supplies"})
 _ADD_TO = re.compile(r"\badd\s+(?:it|them|those|these|one)\s+to\s+(?:the|our)\s+([a-z]{4,})\b", re.I)
 
 
@@ -4150,6 +4157,9 @@ def rest_elsewhere(f: Features, told: str) -> int | None:
              and not any(_one_thing(h, x) for h in head for x in _link_words(f.cand_text[t]))]  # (a sidebar's entry
     # over the highlighted one is no field's label: "Fleet" over "Trips & prices")
     named = [t for t in links if any(_one_thing(w, x) for w in said for x in _link_words(f.cand_text[t]))]
+    if not named and _STOCKING.search(told):  # a thing now stocked: "We've also started stocking the cyan
+        # TK-5280 toner …" goes on to "Parts"
+        named = [t for t in links if set(_link_words(f.cand_text[t])) & _STOCK_WORDS]
     if not named:  # (else a word of the story's doing that the link's people do: "… Gemma has passed her legal
         # interpreting qualification …" goes on to "Interpreters")
         named = [t for t in links if any(len(w) >= 8 and len(x) >= 8 and w[:6] == x[:6] and w.endswith("ing")
@@ -4165,7 +4175,8 @@ def _section_after_values(f: Features) -> list[int] | None:
             or not any(ACTIONS[int(k)] == "type" for k in f.hist_kind):
         return None
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    return texts if any(_nav(f, t) and _pressed(f, t) for t in texts) else None
+    return texts if any(_nav(f, t) and _pressed(f, t) for t in texts) and not beside_cancel(f, texts) else None
+    # (not a dialog the click opened: "+ Add part" in the page's top band)
 
 
 def rest_row_edit(f: Features, told: str) -> int | None:
@@ -4174,8 +4185,8 @@ def rest_row_edit(f: Features, told: str) -> int | None:
     two read in a text of the row): "… Also, Hereford City Council have written to say their permit fee is now
     £186 …", on "Cemeteries", opens the Edit of the row reading "Hereford City Cemetery · Hereford City
     Council". None elsewhere, or where no one row shows it."""
-    if (texts := _section_after_values(f)) is None:
-        return None
+    if (texts := _section_after_values(f)) is None or _STOCKING.search(told):
+        return None  # (a thing newly stocked is added, not a row like it edited: "the cyan TK-5280 toner")
     names = [ws[:2] for n in task_names(told) if len(ws := words(n)) >= 2]
     edits = [t for t in texts if words(f.cand_text[t]) in (["edit"], ["open"], ["manage"]) and buttoned(f, t)]
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
@@ -4274,7 +4285,9 @@ _BOX_ON = re.compile(_BOX_LEAD + r"(?:start|tick|check|enable|(?:turn|switch)\s+
 # a thing a story says is given up, anywhere in a sentence: "no more pressing on Saturdays", "we're dropping the
 # Friday net session altogether", "we stop collecting subs for them"
 _BOX_GONE = re.compile(r"\bno\s+more\s+|\bwe(?:['’]re|\s+are|['’]ll|\s+will)?\s+(?:be\s+)?(?:stop(?:ping)?|"
-                       r"drop(?:ping)?|scrap(?:ping)?|end(?:ing)?)\s+", re.I)
+                       r"drop(?:ping)?|scrap(?:ping)?|end(?:ing)?|giv(?:e|ing)\s+up)\s+", re.I)
+# a thing a story says can now be done too: "so we can do furniture collections that day as well"
+_BOX_TOO = re.compile(r"\bso\s+we\s+can\s+(?:now\s+)?(?:do|offer|run|take|have)\b[^.;!?]*?\b(?:as\s+well|too)\b", re.I)
 
 
 def _singular(said: set[str]) -> set[str]:
@@ -4354,19 +4367,24 @@ def setting_box(f: Features, instruction: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.;!?]+", instruction)]  # ("… rather than 24.
     # Also, please stop mentioning the CCTV survey offer …": a sentence of its own)
-    told = [(m, b) for a, b in clause_spans(instruction) + sentences
+    told = [(m, m.end(), b) for a, b in clause_spans(instruction) + sentences
             if (m := _BOX_OFF.match(instruction, a, b) or _BOX_ON.match(instruction, a, b)) is not None]
-    told += [(m, m.end() + len(re.split(r"[,;:]|\s(?:and|but|so)\s", instruction[m.end():b])[0]))
+    told += [(m, m.end(), m.end() + len(re.split(r"[,;:]|\s(?:and|but|so)\s", instruction[m.end():b])[0]))
              for a, b in sentences for m in _BOX_GONE.finditer(instruction, a, b)]
-    for m, b in told:
+    told += [(m, a, b) for a, b in sentences for m in _BOX_TOO.finditer(instruction, a, b)]  # (the whole
+    # sentence's things: "Brian's offered to take the van out on Wednesdays, so we can do furniture collections
+    # that day as well" ticks "Van collects on Wednesdays")
+    for m, a, b in told:
         boxes = [c for c in _marks(f) if not round_mark(f.cand_crop[c])]
-        want = m.re is _BOX_ON
-        thing = instruction[m.end():b]
+        want = m.re is not _BOX_OFF and m.re is not _BOX_GONE
+        thing = instruction[a:b]
         if re.search(r"\b(?:them|it|theirs)\b", thing, re.I):  # "The Explorers will pay theirs through the
             # district …, so we stop collecting subs for them": the sentence's names before
             thing += " " + " ".join(n.group() for n in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+", instruction[
                 sentence_start(instruction, m.start()):m.start()]) if n.start() > 0)
-        said = _singular({w[:5] for w in words(thing) if len(w) >= 3 and w.isalpha() and w not in _NOT_THINGS})
+        said = _singular({v[:5] for w in words(thing) if len(w) >= 3 and w.isalpha() and w not in _NOT_THINGS
+                          for v in ((w, w[:-3]) if w.endswith("ing") else (w,)) if len(v) >= 3})  # (a doing by
+        # its verb too: "Sunday opening" is "Open on Sundays")
         score = {c: len(_singular(_box_label(f, c, texts) or _box_label(f, c, texts, reach=80)) & said)
                  for c in boxes}  # (a table's box, its label a cell on: "☑   Collect Explorers subs")
         best = max(score.values(), default=0)
@@ -5091,6 +5109,10 @@ _GO_AHEAD = re.compile(r"\b(?:go(?:es)?\s+ahead|happy\s+(?:for\s+us\s+)?to\s+(?:
 # to the conservatory roof quote")
 
 
+# a thing told sold: "lot 6 has just gone to Dales Beef at £1,180", "it went for £40", "sold to …"
+_SOLD_TO = re.compile(r"\b(?:gone|went|sold|knocked\s+down)\s+(?:\w+\s+){0,2}?(?:to\s+(?-i:[A-Z])|for\s+£)", re.I)
+
+
 def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) -> int | None:
     """The entry of the menu just opened that means most what the task asks, read by meaning (the task's word
     vectors against each entry's sentence vector): "Daisy's … can you check her in?" picks "Check in" of
@@ -5102,9 +5124,16 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     itself (``top``, one standing on the entries' left edge: a panel OCR cut short may miss some)."""
     if not (stack := _menu_panel(f) or _opened_menu(f)) or not len(f.ins_emb) or menu_cut(f, instruction):
         return None  # (a menu cut by the screen's foot is scrolled first: its verb's entry may be under it)
+    act = told  # (what the story tells of this row alone, for its meaning read below)
     if (later := _two_acts(told)) is not None and _later_row(f, told, later):
-        told = instruction = told[later:]  # (the menu of the row the later act names: "… Oh, and the Bradburys'
-        # car has packed up … Can you move their collection?" is no "Hand over…" of Mrs Oakley's order)
+        told = instruction = act = told[later:]  # (the menu of the row the later act names: "… Oh, and the
+        # Bradburys' car has packed up … Can you move their collection?" is no "Hand over…" of Mrs Oakley's order)
+    elif later is not None:
+        act = told[:later]  # (the first act's row: "Dan's just brought the Kawai back …", not "… Oh, and Mr
+        # Osei's April rental came in …")
+    if (own := numbered_telling(f, told)) is not told:
+        told = instruction = act = own  # (what the story tells of the numbered row whose menu this is: "lot 6 has
+        # just gone to …", not "… put it down as unsold" of lot 7)
     if kind == "click" and top < len(f.cand_box) and (top in stack or (
             abs(float(f.cand_box[top][0] - f.cand_box[stack[0]][0])) <= 8 * f.scale
             and float(f.cand_box[stack[0]][1]) - 60 * f.scale <= float(f.cand_box[top][1])
@@ -5113,6 +5142,17 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     stack = [t for t in stack if "not" not in (e := words(f.cand_text[t]))[:-1] or re.search(
         rf"\bnot\s+{re.escape(e[e.index('not') + 1])}", told, re.I)]  # (an entry undoing a state the story
     # never denies: "Mark not collected" for "Mrs Oakley's just been in for her order")
+    if _SOLD_TO.search(act) and len(sale := [t for t in stack if any(
+            w.startswith(("sale", "sell", "sold")) for w in words(f.cand_text[t]))]) == 1:
+        return sale[0]  # a thing told gone to a buyer at a price: "lot 6 has just gone to Dales Beef at £1,180
+        # a head": "Record sale…" (not "Mark unsold")
+    if _PAID_IN.search(act) and len(pay := [t for t in stack if any(
+            w.startswith("pay") for w in words(f.cand_text[t]))]) == 1:
+        return pay[0]  # money told come in: "Mr Osei's April rental came in by bank transfer": "Record payment…"
+    if _BROUGHT_BACK.search(act) and len(back := [t for t in stack if any(
+            w.startswith(("return", "collect")) for w in words(f.cand_text[t]))]) == 1:
+        return back[0]  # a thing told brought back: "Dan's just brought the Kawai back from Mrs Whitaker's":
+        # "Record collection…" (not "Edit hire…")
     v = f.ins_emb.mean(0)
     v = v / (np.linalg.norm(v) or 1.0)
     ws = words(instruction)
@@ -5304,6 +5344,9 @@ _ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30
                       re.I)
 
 
+_TITLED_NAMES = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+((?:[A-Z][\w'’-]+\s*){1,2})")  # "Mrs Whitaker's in Ripon"
+
+
 def story_row(f: Features, told: str) -> int | None:
     """On a first step (or one after a section was opened), the menu dots of the one row most of the story's
     names stand on, for a story that asks
@@ -5331,10 +5374,16 @@ def story_row(f: Features, told: str) -> int | None:
     first = min((m.end() for v in verbs if (m := re.search(rf"\b{v}\b", told, re.I))), default=len(told))
     act = told[:m.end()] if (m := re.compile(r"[.!?](?:\s|$)").search(told, first)) else told  # (the first act's
     # sentences: "… she paid the rest on her card. Oh, and … Can you move their collection?" is this list's)
-    if not searched_first(f) and not _verb_on_page(f, told, verbs, texts) and _elsewhere(f, resolved(act), texts):
-        return None  # (not once the list was searched for the story's name: "… Dave's crew can take it" names
-        # "Crews & vehicles", but the Bianchis' row is the one found)
     dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
+    marks = _story_marks(f, act)
+    titled = {re.sub(r"['’]s$", "", w).lower() for m in _TITLED_NAMES.finditer(act) for w in m.group(1).split()}
+    if not searched_first(f) and not _verb_on_page(f, told, verbs, texts) and _elsewhere(f, resolved(act), texts) \
+            and not any(_marks_shown(marks, shown := {w for ws in _line_words(f, d, texts) for w in ws}) >= 3
+                        and _marks_shown(titled, shown) for d in dots):
+        return None  # (not once the list was searched for the story's name: "… Dave's crew can take it" names
+        # "Crews & vehicles", but the Bianchis' row is the one found; nor where a row shows three of the act's
+        # marks, a titled person's among them: "Dan's just brought the Kawai back from Mrs Whitaker's in Ripon
+        # (she's bought a piano …)" is Mrs Jean Whitaker's row of a Kawai in Ripon, not "Pianos & prices")
 
     def spread(ds: list[int]) -> float:  # how far apart the dots stand across
         return max(float(f.cand_box[t][0]) for t in ds) - min(float(f.cand_box[t][0]) for t in ds) if ds else 0.0
@@ -5380,6 +5429,71 @@ def left_out_row(f: Features, told: str) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
+# a row told by its number in the list's column of that name: "lot 6 has just gone …", "hut 28"
+_ROW_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+(?:no\.?\s*)?(\d{1,4})\b(?![.,:]\d|\s*(?:%|per\b|[ap]m\b))")
+
+
+def _numbered_rows(f: Features, told: str, dots: list[int], texts: list[int]) -> list[tuple[int, int, int]]:
+    """The rows a story tells by their number in the list's column headed by the word said before it, in the
+    order told, each as where its telling starts and ends (the next row's telling, shown or not, else the
+    story's end) and its menu dots. The cell starts with the number within the header's span (a "Head" of 6
+    on another row is not lot 6); rows the story leaves out ("Not hut 28") are none."""
+    mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
+    found: list[tuple[int, int]] = []
+    told_at = []  # where each row told by a column's number starts (its row shown or not: under a menu)
+    for m in _ROW_NUMBER.finditer(told):
+        start = max(told.rfind(c, 0, m.start()) for c in ".!?:;")
+        if re.search(r"\b(?:not|except|apart\s+from|but)\b", told[start + 1:m.start()], re.I):
+            continue  # (a row left out: "Not hut 28 at the far end, though")
+        if not (heads := [h for h in texts if words(f.cand_text[h]) == [m.group(1).lower()]]):
+            continue
+        told_at.append(m.start())
+        rows = {d for h in heads for u in texts if f.cand_text[u].split()[0].lstrip("#") == m.group(2)
+                and float(f.cand_box[u][1]) > float(f.cand_box[h][3])
+                and float(f.cand_box[h][0]) - 10 * f.scale <= float(f.cand_box[u][0])
+                <= float(f.cand_box[h][2]) + 10 * f.scale  # (the cell read with the next: "6 George Harker")
+                for d in dots if abs(float(mid[d] - mid[u])) <= 12 * f.scale}
+        if len(rows) == 1:
+            found.append((m.start(), rows.pop()))
+    return [(a, next((b for b in told_at if b > a), len(told)), d) for a, d in found]
+
+
+def _dots_pressed(f: Features, t: int) -> bool:
+    """Whether any click the history holds fell on text ``t`` (6 CSS px round it: a row's thin "⋯"), in any act."""
+    pad = np.array([-6, -6, 6, 6]) * f.scale
+    return any(ACTIONS[int(f.hist_kind[k])] == "click" and within_box(acted_at(f, k), f.cand_box[t] + pad)
+               for k in range(len(f.hist_kind)))
+
+
+def numbered_row(f: Features, told: str) -> int | None:
+    """The menu dots of the next row a story tells by its number (``_numbered_rows``), in the order told: "From
+    the ring: lot 6 has just gone to Dales Beef at £1,180 a head, and lot 7 didn't make its reserve …" on a
+    list headed "Lot": lot 6's "⋯" first, lot 7's once lot 6's were pressed, none once lot 7's were. None
+    while a dialog or menu is open."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
+    if len(dots) < 2 or beside_cancel(f, texts) or _dialog_foot(f, texts) or _menu_panel(f) or _opened_menu(f) \
+            or max(float(f.cand_box[t][0]) for t in dots) - min(float(f.cand_box[t][0]) for t in dots) > 40 * f.scale:
+        return None  # (no rows' menus in one column, a dialog or a menu open)
+    rows = [d for _, _, d in _numbered_rows(f, told, dots, texts)]
+    done = [k for k, d in enumerate(rows) if _dots_pressed(f, d)]
+    return rows[done[-1] + 1] if done and done[-1] + 1 < len(rows) else None if done else rows[0] if rows else None
+    # (the row told after the last one pressed: lot 6's press may have left the history's window)
+
+
+def numbered_telling(f: Features, told: str) -> str:
+    """What the story tells of the numbered row (``_numbered_rows``) whose dots the last click pressed: "lot 6
+    has just gone to Dales Beef at £1,180 a head, and " of "… lot 6 …, and lot 7 didn't make its reserve";
+    else the whole story."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and f.cand_text[t].strip()]
+    dots = [t for t in texts if MORE.fullmatch(f.cand_text[t].strip())]
+    if len(f.hist_kind) and ACTIONS[int(f.hist_kind[-1])] == "click" and len(dots) >= 2:
+        for a, b, d in _numbered_rows(f, told, dots, texts):
+            if clicked_in(f, d):
+                return told[a:b]
+    return told
+
+
 def next_story_row(f: Features, told: str) -> int | None:
     """Once one row the story speaks of was acted on through its menu (one click so far on the column of the
     rows' dots, its dialog closed), the dots of the row the story tells of last: "Mr Fenwick's here for his
@@ -5403,6 +5517,10 @@ def next_row_below(f: Features, told: str) -> bool:
         return False  # (twice down at most)
     dots = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"]
             and MORE.fullmatch(f.cand_text[t].strip())]
+    if any(_dots_pressed(f, t) for t in dots) and (anew := _later_names(f, told, _two_acts(told) or 0)) and any(
+            _dots_pressed(f, t) and _marks_shown(anew, {w for ws in _line_words(f, t, list(range(len(f.cand_text))))
+                                                   for w in ws}) for t in dots):
+        return False  # (the later act's row shows, its menu used: "Mr Osei's April rental came in …" recorded)
     return max(float(f.cand_box[t][3]) for t in dots) >= f.frame_size[1] - 120 * f.scale
 
 
@@ -5413,6 +5531,10 @@ def _dialog_foot(f: Features, texts: list[int]) -> bool:
     keeps = [c for c in texts if words(f.cand_text[c])[:1] in (["keep"], ["close"]) and buttoned(f, c)]
     return any(abs(float(mid[q] - mid[c])) <= 8 * f.scale and 0 <= float(f.cand_box[q][0] - f.cand_box[c][2])
                <= 60 * f.scale for c in keeps for q in texts if q != c)
+
+
+# money told come in: "Mr Osei's April rental came in by bank transfer", "the Hills have paid"
+_PAID_IN = re.compile(r"\b(?:came|come|comes|went|gone)\s+in\s+by\b|\b(?:has|have|'s|’s)\s+(?:just\s+)?paid\b", re.I)
 
 
 def _two_acts(told: str) -> int | None:
@@ -5429,6 +5551,12 @@ def _two_acts(told: str) -> int | None:
             return told.index(sentences[acts[0] + 1])
     if (m := _CAME_FOR.search(told)) is not None and (more := re.match(r"[^.;!?]*?\band\b", told[m.end():])):
         return m.end() + more.end()
+    if acts or _BROUGHT_BACK.search(told):  # a row's act, then another's money told come in after "Oh, and":
+        # "Dan's just brought the Kawai back … Oh, and Mr Osei's April rental came in by bank transfer"
+        for k, x in enumerate(sentences):
+            if k and re.match(r"\W*(?:oh,?\s+)?(?:and|also)\b", x, re.I) and _PAID_IN.search(x) \
+                    and re.search(r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+", x):
+                return told.index(x)
     if m is not None and acts:  # a customer come for their thing, then another's told after "Oh, and": "Mrs
         # Oakley's just been in for her order … Oh, and the Bradburys' car has packed up … move their collection?"
         for k, x in enumerate(sentences):
@@ -5466,7 +5594,10 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
                 <= 24 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
         shown = {w for u in band for w in _latin(f.cand_text[u])}
         if anew and _marks_shown(anew, shown):
-            named.append((later, t))  # (the row of the one the later act names: "Mr & Mrs Bradbury")
+            if not _dots_pressed(f, t):
+                named.append((later, t))  # (the row of the one the later act names: "Mr & Mrs Bradbury"; not
+                # once its menu was used)
+            continue
         own = [w for w in shown & said if len(w) >= 4 and w.isalpha() and w not in marks]
         codes = {c.group() for u in band for c in _CODE.finditer(f.cand_text[u])}
         if any(c in f.cand_text[u] for u in texts if u not in band for c in codes):
