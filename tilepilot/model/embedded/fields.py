@@ -1953,25 +1953,15 @@ _CAME_IN = re.compile(r"\b(?P<n>\d{1,4}|" + "|".join(w for w in NUMBER_WORDS if 
 _EACH = re.compile(r"\bat\s+£\s?(\d+(?:\.\d{1,2})?)\s+(?:each|apiece|a\s+(?:unit|pack|box|piece))\b", re.I)
 
 
-def _head_over(f: Features, q: int, texts: list[int]) -> int | None:
-    """The label over box ``q``: of the texts ending at most 40 CSS px over it and starting over it (16 px left
-    of it at most: a label OCR boxed a little wide), the lowest, then the one starting nearest its left edge
-    ("Price (£)" over its box, not "In stock" starting at that box's right end)."""
-    x0, y0, x1, _ = (float(v) for v in f.cand_box[q])
-    over = [t for t in texts if x0 - 16 * f.scale <= float(f.cand_box[t][0]) < x1 - 8 * f.scale
-            and y0 - 40 * f.scale <= float(f.cand_box[t][3]) <= y0 + 4 * f.scale and float(f.cand_box[t][1]) < y0]
-    return min(over, key=lambda t: (round((y0 - float(f.cand_box[t][3])) / (6 * f.scale)),
-                                    abs(float(f.cand_box[t][0]) - x0)), default=None)
-
-
 def _empty_field(f: Features, heads: set[str]) -> int | None:
-    """The one empty box of an open dialog (a "Cancel" beside its button) whose label over it (``_head_over``)
-    holds one of ``heads``."""
+    """The one empty box of an open dialog (a "Cancel" beside its button) whose label over it holds one of
+    ``heads`` (16 CSS px left of the box at most: "Price (£)" boxed a little wide, not "In stock" starting at
+    that box's right end)."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if not beside_cancel(f, texts):
         return None
     found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
-             if (lab := _head_over(f, q, texts)) is not None and set(words(f.cand_text[lab])) & heads
+             if (lab := above_label(f, q, reach=16)) is not None and set(words(f.cand_text[lab])) & heads
              and not any(f.cand_text[u].strip() for u in texts_inside(f, q))]
     return found[0] if len(found) == 1 else None  # (its emptiness, not the history: another page's typing
     # may have stood where it stands)
@@ -1981,13 +1971,11 @@ def stocked_item(f: Features, told: str) -> tuple[int, str] | None:
     """A thing the story now stocks, into the open dialog's empty name box, then how many came into its stock
     box: "We've also started stocking the cyan TK-5280 toner for the Kyocera ECOSYS printers, at £89 each; six
     came in this morning" types "cyan TK-5280 toner" into "Part name", 89 into "Price (£)", then 6 into "In
-    stock". None where the
-    story stocks nothing new or no one such box is empty."""
+    stock". None where the story stocks nothing new or no one such box is empty."""
     if (m := _STOCKED.search(told)) is None:
         return None
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if (q := _empty_field(f, {"name", "part", "item", "product", "description"})) is not None \
-            and not {"stock", "price"} & set(words(f.cand_text[_head_over(f, q, texts)])):
+            and not {"stock", "price"} & set(words(f.cand_text[above_label(f, q, reach=16)])):
         return q, m.group("thing").strip()
     if (p := _EACH.search(told)) is not None and (q := _empty_field(f, {"price", "cost"})) is not None:
         return q, p.group(1)

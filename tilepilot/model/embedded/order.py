@@ -5429,10 +5429,6 @@ def left_out_row(f: Features, told: str) -> int | None:
     return found[0] if len(found) == 1 and not clicked_in(f, found[0], ever=True) else None
 
 
-# a row told by its number in the list's column of that name: "lot 6 has just gone …", "hut 28"
-_ROW_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+(?:no\.?\s*)?(\d{1,4})\b(?![.,:]\d|\s*(?:%|per\b|[ap]m\b))")
-
-
 def _numbered_rows(f: Features, told: str, dots: list[int], texts: list[int]) -> list[tuple[int, int, int]]:
     """The rows a story tells by their number in the list's column headed by the word said before it, in the
     order told, each as where its telling starts and ends (the next row's telling, shown or not, else the
@@ -5441,7 +5437,7 @@ def _numbered_rows(f: Features, told: str, dots: list[int], texts: list[int]) ->
     mid = (f.cand_box[:, 1] + f.cand_box[:, 3]) / 2
     found: list[tuple[int, int]] = []
     told_at = []  # where each row told by a column's number starts (its row shown or not: under a menu)
-    for m in _ROW_NUMBER.finditer(told):
+    for m in _NUMBERED.finditer(told):  # (as ``numbered_tile`` reads one: "lot 6", "hut 28")
         start = max(told.rfind(c, 0, m.start()) for c in ".!?:;")
         if re.search(r"\b(?:not|except|apart\s+from|but)\b", told[start + 1:m.start()], re.I):
             continue  # (a row left out: "Not hut 28 at the far end, though")
@@ -5477,8 +5473,10 @@ def numbered_row(f: Features, told: str) -> int | None:
         return None  # (no rows' menus in one column, a dialog or a menu open)
     rows = [d for _, _, d in _numbered_rows(f, told, dots, texts)]
     done = [k for k, d in enumerate(rows) if _dots_pressed(f, d)]
-    return rows[done[-1] + 1] if done and done[-1] + 1 < len(rows) else None if done else rows[0] if rows else None
-    # (the row told after the last one pressed: lot 6's press may have left the history's window)
+    if not done:
+        return rows[0] if rows else None
+    return rows[done[-1] + 1] if done[-1] + 1 < len(rows) else None  # (the row told after the last one pressed:
+    # lot 6's press may have left the history's window)
 
 
 def numbered_telling(f: Features, told: str) -> str:

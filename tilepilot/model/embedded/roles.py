@@ -449,16 +449,16 @@ def role_of_field(f: Features, q: int) -> str | None:
     return field_role(f.cand_text[above]) if above is not None else None
 
 
-def above_label(f: Features, q: int, overlap: float | None = None) -> int | None:
+def above_label(f: Features, q: int, overlap: float | None = None, reach: float = 8) -> int | None:
     """The text ending just above field ``q`` (within 40 CSS px; its bottom may reach ``overlap`` px, 4 CSS px
-    unless told, into the field) and starting over it (12 CSS px inside its right end at least: the next
-    field's label may start where this box ends)."""
+    unless told, into the field) and starting over it (``reach`` CSS px left of it at most, 12 inside its right
+    end at least: the next field's label may start where this box ends)."""
     x0, y0, x1, _ = f.cand_box[q]
     best, gap = None, 40 * f.scale
     overlap = 4 * f.scale if overlap is None else overlap
     for t in range(len(f.cand_text)):
         tx0, ty0, _, ty1 = f.cand_box[t]
-        if f.cand_kind[t] == KINDS["text"] and x0 - 8 * f.scale <= tx0 < x1 - 12 * f.scale \
+        if f.cand_kind[t] == KINDS["text"] and x0 - reach * f.scale <= tx0 < x1 - 12 * f.scale \
                 and y0 - gap <= ty1 <= y0 + overlap \
                 and ty0 < y0 and not (best is not None and abs(float(ty1 - f.cand_box[best][3])) <= 2 * f.scale
                                       and abs(float(tx0 - x0)) > abs(float(f.cand_box[best][0] - x0))):
