@@ -5142,17 +5142,14 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     stack = [t for t in stack if "not" not in (e := words(f.cand_text[t]))[:-1] or re.search(
         rf"\bnot\s+{re.escape(e[e.index('not') + 1])}", told, re.I)]  # (an entry undoing a state the story
     # never denies: "Mark not collected" for "Mrs Oakley's just been in for her order")
-    if _SOLD_TO.search(act) and len(sale := [t for t in stack if any(
-            w.startswith(("sale", "sell", "sold")) for w in words(f.cand_text[t]))]) == 1:
-        return sale[0]  # a thing told gone to a buyer at a price: "lot 6 has just gone to Dales Beef at £1,180
-        # a head": "Record sale…" (not "Mark unsold")
-    if _PAID_IN.search(act) and len(pay := [t for t in stack if any(
-            w.startswith("pay") for w in words(f.cand_text[t]))]) == 1:
-        return pay[0]  # money told come in: "Mr Osei's April rental came in by bank transfer": "Record payment…"
-    if _BROUGHT_BACK.search(act) and len(back := [t for t in stack if any(
-            w.startswith(("return", "collect")) for w in words(f.cand_text[t]))]) == 1:
-        return back[0]  # a thing told brought back: "Dan's just brought the Kawai back from Mrs Whitaker's":
-        # "Record collection…" (not "Edit hire…")
+    for happened, stems in ((_SOLD_TO, ("sale", "sell", "sold")), (_PAID_IN, ("pay",)),
+                            (_BROUGHT_BACK, ("return", "collect"))):
+        # the one entry naming what the act tells happened: "lot 6 has just gone to Dales Beef at £1,180 a head":
+        # "Record sale…" (not "Mark unsold"); "Mr Osei's April rental came in by bank transfer": "Record
+        # payment…"; "Dan's just brought the Kawai back": "Record collection…" (not "Edit hire…")
+        if happened.search(act) and len(hit := [t for t in stack if any(
+                w.startswith(stems) for w in words(f.cand_text[t]))]) == 1:
+            return hit[0]
     v = f.ins_emb.mean(0)
     v = v / (np.linalg.norm(v) or 1.0)
     ws = words(instruction)
