@@ -27,6 +27,7 @@ from tilepilot.model.embedded.features import (
     beside_cancel,
     buttoned,
     clicked_in,
+    dialog_span,
     on_mark,
     small_box,
     texts_inside,
@@ -1169,8 +1170,11 @@ def story_tab(f: Features, told: str) -> int | None:
     found = [t for t in tabs if (len({w[:5] for w in words(f.cand_text[t]) if len(w) >= 4} & said) >= 2
                                  or len(ws := words(f.cand_text[t])) == 1 and len(ws[0]) >= 5 and re.search(
                                      rf"\b(?:move|change|switch)\s+(?:their|his|her|the)\s+{ws[0]}\b", told, re.I))
-             and not _labels_field(f, t)]  # (one word, the thing the story's act moves: "Can you move their
-    # collection?": "Collection")
+             and not _labels_field(f, t) and not any(
+                 abs(float(f.cand_box[q][1] + f.cand_box[q][3] - f.cand_box[t][1] - f.cand_box[t][3])) <= 8 * f.scale
+                 for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])))]  # (one word, the thing the
+    # story's act moves: "Can you move their collection?": "Collection"; no row with a box on its line: "hot towel
+    # shaves | 30 min | [22]" just added)
     labels = {w[:5] for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
               if (lab := _own_label(f, q)) is not None for w in words(f.cand_text[lab]) if len(w) >= 4}
     low = max((float(f.cand_box[t][3]) for t in tabs if float(f.cand_box[t][3]) <= 0.5 * f.frame_size[1]),
@@ -1523,6 +1527,30 @@ def picked_commit(f: Features) -> int | None:
             or any(_PROMPT.match(f.cand_text[t]) and float(f.cand_box[t][3]) < float(f.cand_box[foot[0]][1])
                    for t in texts):
         return None  # (the list opened reads its choice; no list of the dialog still shows its prompt)
+    return foot[0]
+
+
+def ticked_commit(f: Features) -> int | None:
+    """The one button beside a dialog's "Cancel" once the last click ticked a box of that dialog (over its
+    footer, within its width) right after the menu entry that opened it, where the network would stop or scroll:
+    "Record return …" with "Pirate Ship castle needs repair" ticked, "Save return". None while a list of the
+    dialog still shows its prompt, or once the button was pressed."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-3:]
+    if len(steps) < 3 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in steps):
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if len(foot := beside_cancel(f, texts)) != 1 or clicked_in(f, foot[0], ever=True):
+        return None
+    x, y = acted_at(f, steps[-1])
+    fx0 = min(float(f.cand_box[c][0]) for c in texts if words(f.cand_text[c]) == ["cancel"])
+    ticked = [q for q in range(len(f.cand_box)) if small_box(f, q)
+              and float(f.cand_box[q][0]) - 4 * f.scale <= x <= float(f.cand_box[q][2]) + 4 * f.scale
+              and float(f.cand_box[q][1]) - 4 * f.scale <= y <= float(f.cand_box[q][3]) + 4 * f.scale
+              and not _unticked(f, q) and float(f.cand_box[q][3]) < float(f.cand_box[foot[0]][1])
+              and float(f.cand_box[q][0]) >= fx0 - 500 * f.scale]
+    if not ticked or any(_PROMPT.match(f.cand_text[t]) and float(f.cand_box[t][3]) < float(f.cand_box[foot[0]][1])
+                         for t in texts):
+        return None
     return foot[0]
 
 
@@ -1944,25 +1972,28 @@ _RATE = re.compile(r"\bat\s+£\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d{1,2})?\
 
 
 # a thing now stocked, and how many came: "started stocking the cyan TK-5280 toner for …; six came in"
-_STOCKED = re.compile(r"\b(?:started|start|begun|began)\s+(?:stocking|selling|carrying)\s+(?:the\s+|some\s+)?"
+_STOCKED = re.compile(r"\b(?:started|start|begun|began)\s+(?:stocking|selling|carrying|doing|offering)\s+"
+                      r"(?:the\s+|some\s+)?"
                       r"(?P<thing>[^,.;:!?]+?)(?=\s+(?:for|at|from|in|on|which|that)\b|[,.;:!?]|$)", re.I)
 _CAME_IN = re.compile(r"\b(?P<n>\d{1,4}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
-                      + r")\s+(?:came|have\s+come|arrived|have\s+arrived|turned\s+up)\b", re.I)
+                      + r")\s+(?:came|have\s+come|arrived|have\s+arrived|turned\s+up|on\s+the\s+shel(?:f|ves)"
+                      r"|in\s+stock)\b", re.I)  # ("… and there are eight on the shelf")
 
 
 _EACH = re.compile(r"\bat\s+£\s?(\d+(?:\.\d{1,2})?)\s+(?:each|apiece|a\s+(?:unit|pack|box|piece))\b", re.I)
 
 
-def _empty_field(f: Features, heads: set[str]) -> int | None:
+def _empty_field(f: Features, heads: set[str], zero: bool = False) -> int | None:
     """The one empty box of an open dialog (a "Cancel" beside its button) whose label over it holds one of
     ``heads`` (16 CSS px left of the box at most: "Price (£)" boxed a little wide, not "In stock" starting at
-    that box's right end)."""
+    that box's right end); with ``zero``, a box showing its count's default 0 is empty too ("In stock [0]")."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if not beside_cancel(f, texts):
         return None
     found = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
              if (lab := above_label(f, q, reach=16)) is not None and set(words(f.cand_text[lab])) & heads
-             and not any(f.cand_text[u].strip() for u in texts_inside(f, q))]
+             and not any(f.cand_text[u].strip() not in (("0",) if zero else ()) and f.cand_text[u].strip()
+                         for u in texts_inside(f, q))]
     return found[0] if len(found) == 1 else None  # (its emptiness, not the history: another page's typing
     # may have stood where it stands)
 
@@ -1976,10 +2007,13 @@ def stocked_item(f: Features, told: str) -> tuple[int, str] | None:
         return None
     if (q := _empty_field(f, {"name", "part", "item", "product", "description"})) is not None \
             and not {"stock", "price"} & set(words(f.cand_text[above_label(f, q, reach=16)])):
-        return q, m.group("thing").strip()
+        size = re.match(r"\s+in\s+(\d+(?:\.\d+)?)\s*(?:by|x|×)\s*(\d+(?:\.\d+)?)\b", told[m.end("thing"):])
+        return q, m.group("thing").strip() + (f" {size.group(1)}x{size.group(2)}" if size else "")  # (its size
+        # told after: "Continental Gatorskin tyres in 700 by 25": "… tyres 700x25")
     if (p := _EACH.search(told)) is not None and (q := _empty_field(f, {"price", "cost"})) is not None:
         return q, p.group(1)
-    if (n := _CAME_IN.search(told)) is not None and (q := _empty_field(f, {"stock", "quantity", "qty"})) is not None:
+    if (n := _CAME_IN.search(told)) is not None \
+            and (q := _empty_field(f, {"stock", "quantity", "qty"}, zero=True)) is not None:
         count = n.group("n") if n.group("n").isdigit() else str(NUMBER_WORDS[n.group("n").lower()])
         if not any(f.cand_text[u].strip() == count for p in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
                    for u in texts_inside(f, p) if float(f.cand_box[p][1]) >= float(f.cand_box[q][1]) - 4 * f.scale
@@ -2156,8 +2190,8 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
         label = text_over(f, t, q) if not title and (t := above_label(f, q)) is not None else ""
         title = title or [w for w in words(label) if len(w) >= 3 and w.isalpha() and w not in ("per", "the", "and")]
         boxes.append((q, inside[0], title, "%" in label))
-    told_numbers = [(m, m.group(1), m.group(2) == "%")
-                    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w:/%-]|[.,]\d)", told)]
+    told_numbers = [(m, m.group(1), m.group(2) == "%" or re.match(r"\s*per\s*cent\b", told[m.end():], re.I) is not None)
+                    for m in re.finditer(r"(?<![\w.,:/£$€-])(\d{1,4})(%?)(?![\w:/%-]|[.,]\d)", told)]  # ("30 per cent")
     told_numbers += [(m, _SHARES[m.group(1).lower()], True) for m in _SHARE.finditer(told)]  # "up to a quarter"
     for m, n, per in sorted(told_numbers, key=lambda p: p[0].start()):
         if re.search(r"\b(?:rather\s+than|instead\s+of|from|not)\s+$", told[:m.start()], re.I):
@@ -2172,10 +2206,10 @@ def policy_number(f: Features, told: str) -> tuple[int, str] | None:
 
 # a price told with what it prices: "the family kennels to £52", "the labour rate goes up to £38 an hour"
 _PRICED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:(?:goes|go|went|is|are|will\s+be)\s+)?(?:up\s+|down\s+)?"
-                     r"(?:to|now|(?:now\s+)?start\s+at|paying|charging)\s+"
+                     r"(?:(?:to|now|(?:now\s+)?start\s+at|paying|charging)\s+|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s))"
                      r"(?:[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)|"
                      r"(\d{1,2})p\b)")  # (pence: "pressing goes up to 20p a kilo"; "The rag merchant's paying 45p
-# a kilo now")
+# a kilo now"; "the large veg box will be £27")
 # a price said before what it prices: "with a £30 minimum"
 _PRICE_OF = re.compile(r"\b(?:a|an)\s+[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)\s+"
                        r"(?!(?:a|an|per|each|for|to|and|or|on|in|of|from|with|off)\b)"
@@ -2225,6 +2259,9 @@ def _priced_column(f: Features, q: int) -> int | None:
     return head if head is not None and re.search(r"[£$€]", f.cand_text[head]) else None
 
 
+# a second price told with its verb left out: "the large veg box will be £27 and the fruit box £13.50"
+_AND_THE = re.compile(r"\s+and\s+(?:the|our|a)\s+((?:[A-Za-z][\w'’-]*\s+){1,4}?)"
+                      r"[£$€](\d{1,5}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)")
 _SO_IS = re.compile(r"[^.;!?]{0,12}?\band\s+so\s+(?:is|are|does|do)\s+(?:the\s+)?([\w -]+?)\s+(?:one|ones)\b", re.I)
 
 
@@ -2246,7 +2283,9 @@ def _told_prices(told: str) -> list[tuple[int, str, set[str], set[str]]]:
     told_prices = []
     for m in _PRICED.finditer(told):
         price = m.group(2) or f"0.{int(m.group(3)):02d}"
-        thing = m.group(1).split(",")[-1].split(":")[-1]
+        thing = re.split(r"\b(?:voted|agreed|put|raised|increased|upped)\b",
+                         m.group(1).split(",")[-1].split(":")[-1])[-1]
+        # (who set it aside: "The AGM voted the adult membership up to £95")
         said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
         said |= {c.lower() for c in re.findall(r"(?<=[a-z] )[A-Z]\b", thing)}  # "the zone C villages": "Zone C …"
         topic = _topic(told, m.end(1))
@@ -2255,6 +2294,11 @@ def _told_prices(told: str) -> list[tuple[int, str, set[str], set[str]]]:
             told_prices += [(m.end(), price, {w, *words(pair.group(3))}, topic) for w in pair.group(1, 2)]
             continue
         told_prices.append((m.end(), price, said, topic))
+        if (elided := _AND_THE.match(told, m.end())) is not None:
+            told_prices.append((elided.end(), elided.group(2),
+                                {w for w in words(elided.group(1))
+                                 if len(w) >= 3 and w not in _NOT_PRICED | {"one", "ones"}},
+                                topic))
         if (also := _SO_IS.match(told, m.end())) is not None:  # "… going up to £26.50 and so is the gluten-free
             # one": that one at the same price
             told_prices.append((also.end(), price, {w for w in words(also.group(1)) if len(w) >= 3}, topic))
@@ -2283,7 +2327,8 @@ def _priced_boxes(f: Features, shown: bool = True) -> list[tuple[int, str, list[
         if shown and (len(inside) != 1 or not re.fullmatch(r"\d{1,5}(?:\.\d{1,2})?", inside[0])):
             continue
         if (t := above_label(f, q)) is not None and t == _priced_column(f, q) and (u := left_label(f, q)) is not None \
-                and re.search(r"[A-Za-z]", f.cand_text[u]) and not re.search(r"\d", f.cand_text[u]):
+                and re.search(r"[A-Za-z]", f.cand_text[u]) \
+                and (not re.search(r"\d", f.cand_text[u]) or _named_row(f, u)):
             t = None  # the first row's box under the column's head "Price (£)": its row names it
         if t is not None and not re.search(r"[£$€]", label := label_over(f, t, q)) and (up := next(
                 (u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"] and u != t
@@ -2296,13 +2341,24 @@ def _priced_boxes(f: Features, shown: bool = True) -> list[tuple[int, str, list[
             boxes.append((q, inside[0] if inside else "",
                           [w for w in words(label) if len(w) >= 3 or len(w) == 1 and w.isalpha()]))
         elif (t is None or not re.search(r"[A-Za-z]", f.cand_text[t])) and (t := left_label(f, q)) is not None \
-                and not re.search(r"\d", f.cand_text[t]) and (head := _priced_column(f, q)) is not None:
+                and (not re.search(r"\d", f.cand_text[t]) or _named_row(f, t)) \
+                and (head := _priced_column(f, q)) is not None:  # (a count between: "Gents cut | 30 min | [16]")
             row = [u for u in range(len(f.cand_text)) if f.cand_kind[u] == KINDS["text"]
                    and float(f.cand_box[u][2]) <= float(f.cand_box[t][2]) + 1
                    and float(f.cand_box[u][1]) <= (f.cand_box[q][1] + f.cand_box[q][3]) / 2 <= float(f.cand_box[u][3])]
             boxes.append((q, inside[0] if inside else "",
                           [w for u in row + [head] for w in words(f.cand_text[u]) if len(w) >= 3]))
     return boxes
+
+
+def _named_row(f: Features, t: int) -> bool:
+    """Whether a worded text stands left of text ``t`` on its line: the row's name before a cell of numbers
+    ("Gents cut" before "30 min")."""
+    mid = float(f.cand_box[t][1] + f.cand_box[t][3]) / 2
+    return any(f.cand_kind[u] == KINDS["text"] and float(f.cand_box[u][2]) < float(f.cand_box[t][0])
+               and float(f.cand_box[u][1]) <= mid <= float(f.cand_box[u][3])
+               and re.search(r"[A-Za-z]{3}", f.cand_text[u])
+               for u in range(len(f.cand_text)))
 
 
 def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: bool = False,
@@ -2313,6 +2369,10 @@ def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: 
     several, the thing with its list's ``topic`` when that finds one: "subs: seniors …" is "Senior subs (£)" of
     it and "Senior match fee (£)", "social members" "Social subs (£)"."""
     hits = _hits(boxes, said, exact)
+    if not hits and len(on := {w for w in said if any(w.rstrip("s") == x.rstrip("s") for _, _, label in boxes
+                                                      for x in label)}) < len(said) and on:
+        hits = _hits(boxes, on, exact)  # (its words no label reads left out: "the adult membership up to £95"
+        # is "Adult (£)" under "Membership fees")
     if not topic:
         return hits
     if len(hits) != 1 and len(more := _hits(boxes, said | topic, exact)) == 1:
@@ -2341,9 +2401,12 @@ def _hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: bool) 
 def mispriced(f: Features, told: str, j: int | None, text: str) -> bool:
     """Whether typing ``text`` into box ``j`` puts a price the task tells of one thing into a box priced for
     another: "Dom's putting his hourly rate up to £110" is no "Consultation deposit (£)", "£140 a bulk bag" of
-    kiln-dried hardwood no "Kiln-dried hardwood | net" (a priced box not the one ``priced_field`` finds for it)."""
+    kiln-dried hardwood no "Kiln-dried hardwood | net" (a priced box not the one ``priced_field`` finds for it);
+    or words with no number into a priced box ("Unicorn castle was delivered" into "Then per mile (£)")."""
     if j is None or j >= len(f.cand_text) or f.cand_kind[j] != KINDS["input"]:
         return False
+    if text.strip() and not re.search(r"\d", text) and any(q == j for q, _, _ in _priced_boxes(f, shown=False)):
+        return True
     typed = text.strip().lstrip("£$€").replace(",", "")
     told_prices = [(said, topic) for _, price, said, topic in _told_prices(told)
                    if said and price.replace(",", "") == typed]
@@ -2363,7 +2426,10 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
     told_prices = _told_prices(told)
     if not told_prices:
         return None
-    boxes = _priced_boxes(f)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    span = dialog_span(f, texts)
+    boxes = [b for b in _priced_boxes(f) if span is None or _in_span(f, b[0], span)]  # (a dialog open: its own
+    # boxes, not the page's prices behind it, cut at its edge: "Small veg box [14]" beside "Add extra")
     every = None
     for _, price, said, topic in told_prices:
         hits = _price_hits(boxes, said, topic=topic)
@@ -2974,6 +3040,8 @@ def spent_hours(f: Features, told: str, typed: bool = False) -> tuple[int, str] 
     for m in _SPENT.finditer(told):
         if re.search(r"(?:[£$€]\s?[\d.,]+|\bper)\s*$", told[:m.start()]):
             continue  # (a rate: "£58 an hour")
+        if re.search(r"\b(?:take|takes|last|lasts|run|runs)\s*$", told[:m.start()], re.I):
+            continue  # (how long a thing lasts, no time spent: "hot towel shaves: they take half an hour")
         if m.group("half"):
             value = 0.5
         elif (n := m.group("n").lower()) in ("a", "an"):
@@ -3378,9 +3446,11 @@ def settings_saved(f: Features, told: str) -> int | None:
     late cancellation fee up to £30, and it should apply to anything cancelled within 48 hours … Also, please stop
     mentioning the CCTV survey offer …" presses "Save settings" after the fee, "48 hours" and the box. Never
     pressed twice."""
-    if not _settings_in(f, told):
-        return None
-    saves = _save_buttons(f)
+    if not _settings_in(f, told) or saved_last(f):
+        return None  # (not once the story's last thing was saved: "Unicorn castle saved", the settings long before)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    span = dialog_span(f, texts)
+    saves = [t for t in _save_buttons(f) if span is None or _in_span(f, t, span)]  # (not behind a dialog's veil)
     return saves[0] if len(saves) == 1 and not clicked_in(f, saves[0], ever=True) else None
 
 
@@ -3392,8 +3462,10 @@ def save_below(f: Features, told: str) -> bool:
         if ACTIONS[int(k)] != "scroll":
             break
         tail += 1
-    return tail < 3 and not _save_buttons(f) and not _saved_message(f) and _settings_in(f, told)  # (not once
-    # saved: "Hereford City Cemetery saved" over the list its dialog closed on)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    return tail < 3 and not _save_buttons(f) and not _saved_message(f) and not beside_cancel(f, texts) \
+        and _settings_in(f, told)  # (not once saved: "Hereford City Cemetery saved" over the list its dialog
+    # closed on; not in a dialog, whose own button sends it: "Cancel  Add part")
 
 
 def saved_last(f: Features) -> bool:
@@ -3410,7 +3482,10 @@ def saved_last(f: Features) -> bool:
 
 # a new thing a settings story adds besides its values: "… so add those at £3.40 each", "we're adding …"
 _ADDS_TOO = re.compile(r"\badd\s+(?:those|them|these|it|one|some)\b|\bwe(?:['’]re|\s+are)\s+(?:also\s+)?adding\b|"
-                       r"\bstart(?:ing|ed)?\s+(?:selling|stocking|offering)\b", re.I)
+                       r"\bstart(?:ing|ed)?\s+(?:selling|stocking|offering|doing)\b|"
+                       r"\bthe\s+new\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been)\s+"
+                       r"(?:delivered|collected|bought)\b", re.I)  # ("we're going to start doing hot towel shaves";
+# "the new Unicorn castle was delivered this morning")
 
 
 def rest_new_button(f: Features, told: str) -> int | None:
@@ -3420,9 +3495,11 @@ def rest_new_button(f: Features, told: str) -> int | None:
     the section it is added to was opened ("… add it to the fleet": "Fleet"). Never pressed twice; None
     elsewhere."""
     if not len(f.hist_kind) or ACTIONS[int(f.hist_kind[-1])] != "click" or not _ADDS_TOO.search(told):
-        return None if not _added_to(f, told) else _first_add(f)
+        return None if not _added_to(f, told) or priced_field(f, told) is not None else _first_add(f)  # (the
+        # page's prices told typed first: "the large veg box will be £27 … add it to the extras at £4.20")
     if not (_saved_message(f) and any(clicked_in(f, t) for t in _save_buttons(f))
-            or (_ADD_TO.search(told) or _STOCKING.search(told)) and section_opened(f, strict=True)):
+            or (_ADD_TO.search(told) or _STOCKING.search(told)) and section_opened(f, strict=True)
+            and priced_field(f, told) is None):
         return None  # (or the section the story adds it to, just opened: "… add it to the fleet as Canoe 13",
         # "We've also started stocking the cyan TK-5280 toner …": "Parts")
     return _first_add(f)
@@ -3456,11 +3533,16 @@ def _add_buttons(f: Features) -> list[int]:
 
 
 # a sentence's thing before its verb: "The ten-litre bag-in-boxes have finally turned up"
-_THING_FIRST = re.compile(r"\s*(?:the\s+|our\s+|some\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
-                          r"(?:have|has|are|is|came|come|turned|arrived|got)\b", re.I)
+_THING_FIRST = re.compile(r"\s*(?:(?:and|also)\s+)?(?:the\s+|our\s+|some\s+)?(?:new\s+)?"
+                          r"(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+                          r"(?:have|has|are|is|was|were|came|come|turned|arrived|got)\b", re.I)
 _UNIT_SAID = re.compile(rf"\b(?P<n>\d{{1,4}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})[- ]"
                         r"(?P<unit>[a-z]{2,12})\b", re.I)
 _THING_LABELS = frozenset({"name", "product", "item", "description", "title"})
+# the thing told before the adding: "Moorside Bakery are doing us a sourdough loaf now, so add it to the extras"
+_THING_BEFORE = re.compile(r"\b(?:a|an|some)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                           r"(?:\s+(?:now|too|as\s+well))?"
+                           r"\s*,?\s+(?:so\s+)?(?:can\s+you\s+|please\s+)?add\s+(?:it|them|those|these|one)\b", re.I)
 
 
 def _one_name(thing: str) -> str:
@@ -3484,11 +3566,88 @@ def _adding(f: Features, told: str) -> tuple[re.Match, int] | None:
     return (m, pressed[-1]) if pressed else None
 
 
+def added_tick(f: Features, told: str) -> int | None:
+    """Once the thing a story adds is typed in (``added_thing`` has no box left), the one unticked box of its
+    dialog whose label's word (five letters or more) that sentence says: "… and it's fine to go indoors" ticks
+    "OK to use indoors". Never pressed twice; None where no one box fits."""
+    if (adding := _adding(f, told)) is None or added_thing(f, told) is not None:
+        return None
+    start = sentence_start(told, adding[0].start())
+    said = {w[:5] for w in words(told[start:]) if len(w) >= 5}
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if (span := dialog_span(f, texts)) is None:
+        return None
+    found = [q for q in range(len(f.cand_box)) if small_box(f, q) and _in_span(f, q, span) and _unticked(f, q)
+             and not clicked_in(f, q, ever=True) and any(
+                 -24 * f.scale <= float(f.cand_box[t][0] - f.cand_box[q][2]) <= 24 * f.scale
+                 and float(f.cand_box[t][2]) > float(f.cand_box[q][2]) + 24 * f.scale  # (OCR's may take the tick in)
+                 and abs(float(f.cand_box[t][1] + f.cand_box[t][3] - f.cand_box[q][1] - f.cand_box[q][3]))
+                 <= 12 * f.scale
+                 and {w[:5] for w in words(f.cand_text[t]) if len(w) >= 5} & said for t in texts)]
+    return found[0] if len(found) == 1 else None
+
+
 def thing_added(f: Features, told: str) -> bool:
     """Whether the thing a story adds is all in (``added_thing`` typed its last box), to send where the network
     would type on."""
     return len(f.hist_kind) > 0 and ACTIONS[int(f.hist_kind[-1])] == "type" and _adding(f, told) is not None \
         and added_thing(f, told) is None
+
+
+def _in_span(f: Features, q: int, span: tuple[float, float]) -> bool:
+    """Whether box ``q`` lies between a dialog's edges (``dialog_span``; 4 CSS px spare)."""
+    return span[0] - 4 * f.scale <= float(f.cand_box[q][0]) and float(f.cand_box[q][2]) <= span[1] + 4 * f.scale
+
+
+# how long a thing takes, told: "they take half an hour", "it lasts 45 minutes", "takes an hour"
+_LASTS = re.compile(r"\b(?:take|takes|last|lasts)\s+(?:about\s+)?(?P<span>half\s+an\s+hour|"
+                    r"(?:a\s+)?quarter\s+of\s+an\s+hour|"
+                    r"three[- ]quarters\s+of\s+an\s+hour|an\s+hour|(?P<n>\d{1,3})\s*(?:minutes|mins?)\b)", re.I)
+_LENGTH_LABELS = frozenset({"takes", "duration", "length", "minutes", "mins"})
+
+
+_KIND_LABELS = frozenset({"kind", "type", "category"})
+# a size told as two lengths: "it's 12 by 15 foot", "3m x 4m"
+_SIZE_SAID = re.compile(r"\b(\d{1,3}(?:\.\d)?)\s*(ft|foot|feet|m|metres?)?\s*(?:by|x|×)\s*(\d{1,3}(?:\.\d)?)\s*"
+                        r"(ft|foot|feet|m|metres?|metre)?\b", re.I)
+
+
+def _kind_of_like(f: Features, lab: int, head: str) -> str | None:
+    """What the page's rows of things like the one added show under the column a dialog's list is named after
+    (its header reads the list's label): rows whose name ends in ``head`` ("… castle") all showing one kind
+    ("Bouncy castle"); None where no such rows show out of the dialog, or they show several."""
+    name = words(f.cand_text[lab])
+    labels = {u for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"])) if (u := _own_label(f, q)) is not None}
+    heads = [t for t in range(len(f.cand_text)) if t != lab and t not in labels and f.cand_kind[t] == KINDS["text"]
+             and words(f.cand_text[t]) == name]  # (a column's header, no box's label: the dialog's, the filter's)
+    found = set()
+    for h in heads:
+        hmid = float(f.cand_box[h][1] + f.cand_box[h][3]) / 2
+        x0 = float(f.cand_box[h][0]) - 8 * f.scale
+        x1 = min((float(f.cand_box[u][0]) - 8 * f.scale for u in range(len(f.cand_text))
+                  if f.cand_kind[u] == KINDS["text"]
+                  and float(f.cand_box[u][0]) > float(f.cand_box[h][2])
+                  and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - hmid) <= 8 * f.scale),
+                 default=x0 + 200 * f.scale)  # (up to the next column's header)
+        for t in range(len(f.cand_text)):
+            if f.cand_kind[t] != KINDS["text"] or not x0 <= float(f.cand_box[t][0]) <= x1 \
+                    or float(f.cand_box[t][1]) <= float(f.cand_box[h][3]) or not words(f.cand_text[t]):
+                continue
+            mid = float(f.cand_box[t][1] + f.cand_box[t][3]) / 2
+            if any(f.cand_kind[u] == KINDS["text"] and float(f.cand_box[u][2]) < float(f.cand_box[t][0])
+                   and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid) <= 12 * f.scale
+                   and words(f.cand_text[u])[-1:] == [head.lower()]
+                   for u in range(len(f.cand_text)) if words(f.cand_text[u])):
+                found.add(f.cand_text[t].strip())
+    return found.pop() if len(found) == 1 else None
+
+
+def _minutes(m: re.Match) -> int:
+    """The minutes a span ``_LASTS`` read says."""
+    if m.group("n"):
+        return int(m.group("n"))
+    span = m.group("span").lower()
+    return 30 if span.startswith("half") else 45 if span.startswith("three") else 15 if "quarter" in span else 60
 
 
 def added_thing(f: Features, told: str) -> tuple[int, str] | None:
@@ -3505,8 +3664,25 @@ def added_thing(f: Features, told: str) -> tuple[int, str] | None:
     sums = list(_MONEY.finditer(sentence))
     units = {u.group("unit").lower()[:4]: u.group("n") for u in _UNIT_SAID.finditer(sentence)}
     first = _THING_FIRST.match(sentence)
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    span = dialog_span(f, texts)
     for q in sorted(map(int, np.flatnonzero(f.cand_kind == KINDS["input"])),
                     key=lambda q: (round(float(f.cand_box[q][1]) / (8 * f.scale)), float(f.cand_box[q][0]))):
+        if span is not None and not _in_span(f, q, span):
+            continue  # (a box of the page behind, cut at the dialog's edge: "Fruit box (£)" looks empty)
+        if (lasts := _LASTS.search(sentence)) is not None and (lab := _own_label(f, q)) is not None \
+                and set(words(f.cand_text[lab])) & _LENGTH_LABELS and not clicked_in(f, q, ever=True) and any(
+                    _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q)) \
+                and not typed_into(f, q, value := f"{_minutes(lasts)} minutes"):
+            return q, value  # how long the thing takes, into its list still asking: "they take half an hour":
+            # "Takes [30 minutes]"
+        if (lab := _own_label(f, q)) is not None and set(words(f.cand_text[lab])) & _KIND_LABELS \
+                and first is not None and not clicked_in(f, q, ever=True) \
+                and any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q)) \
+                and (kind := _kind_of_like(f, lab, words(first.group("thing"))[-1])) is not None \
+                and not typed_into(f, q, kind):
+            return q, kind  # the kind the list's rows of its like show: "Unicorn castle" is a "Bouncy castle",
+            # as "Jungle Jamboree castle" is
         if texts_inside(f, q) or (lab := _own_label(f, q)) is None or any(
                 ACTIONS[int(f.hist_kind[k])] == "type" and within_box(acted_at(f, k), f.cand_box[q])
                 for k in range(opened + 1, len(f.hist_kind))):
@@ -3514,10 +3690,18 @@ def added_thing(f: Features, told: str) -> tuple[int, str] | None:
         label = f.cand_text[lab]
         if re.search(r"[£$€]", label):
             value = (sums[0].group("n").replace(",", "") + (sums[0].group("d") or "")) if len(sums) == 1 else None
+        elif set(words(label)) & {"size", "dimensions"} and (size := _SIZE_SAID.search(sentence)) is not None:
+            unit = size.group(2) or size.group(4) or ""
+            value = f"{size.group(1)}×{size.group(3)}" + (" ft" if unit[:1].lower() == "f" else " m" if unit else "")
+            # "12 by 15 foot": "12×15 ft", as sizes are written
         elif (said := [n for w in words(label) if (n := units.get(w[:4])) is not None]):
             value = said[0] if said[0].isdigit() else str(NUMBER_WORDS[said[0].lower()])
         elif set(words(label)) & _THING_LABELS and first is not None:
             value = _one_name(first.group("thing"))
+        elif (to := _ADD_TO.search(sentence)) is not None and words(label) == [to.group(1).lower().rstrip("s")] \
+                and (before := _THING_BEFORE.search(sentence)) is not None:
+            value = before.group("thing")  # the box named as what it is added to: "Extra" of "… add it to the
+            # extras": "sourdough loaf"
         else:
             continue
         if value:

@@ -48,6 +48,7 @@ from tilepilot.model.embedded.fields import (
     add_above,
     added_item,
     added_thing,
+    added_tick,
     address_tab,
     asks_choice,
     assign_list,
@@ -130,6 +131,7 @@ from tilepilot.model.embedded.fields import (
     suggestion,
     table_value,
     thing_added,
+    ticked_commit,
     told_commit,
     told_field,
     told_time,
@@ -1024,6 +1026,9 @@ class EmbeddedModel:
         if kind in ("scroll", "done") and ((q := prompt_list(f)) is not None or (q := picked_commit(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Condition [— choose —]",
             # then "Save collection" once "Good" was picked
+        if kind != "key" and (q := added_tick(f, told)) is not None:  # "OK to use indoors" ("… it's fine to go
+            # indoors"), the new thing's values typed, before its dialog is sent
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("done", "click", "scroll") and ((q := named_box(f, told)) is not None
                                                     or (q := told_box(f, told)) is not None
                                                     or (q := policy_switch(f, told)) is not None
@@ -1036,6 +1041,9 @@ class EmbeddedModel:
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Patient transport
             # booked", told as a fact; the dialog's own button once its values are typed, where the network would
             # stop or click past it
+        if kind in ("scroll", "done") and (q := ticked_commit(f)) is not None:  # "Save return" once the box the
+            # story tells ("… the Pirate Ship's got a split seam") is ticked
+            return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind == "type" and thing_added(f, told) and (q := opener_commit(f)) is not None:  # "Add packaging" once
             # its name, size and price are in
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
@@ -1201,9 +1209,10 @@ class EmbeddedModel:
                 given = added_item(instruction, done)  # "Add read toaster to the list" clicked its field
             if given is not None and (q := settings_saved(f, told)) is not None:  # a standing change all in: its
                 return Prediction(Click(target=_point(f, q, np.zeros(2))), conf, q)  # save, no stray word typed
-            if given is not None:  # a click on an empty field the task gives a value: "… with password glacier"
-                text = shown_as(instruction[given[0]:given[1]], f.cand_text[j])
-                return Prediction(Type(text=text, into=p, clear=True), conf, j)
+            if given is not None and not mispriced(f, told, j, text := shown_as(instruction[given[0]:given[1]],
+                                                                                 f.cand_text[j])):
+                return Prediction(Type(text=text, into=p, clear=True), conf, j)  # a click on an empty field the task
+                # gives a value: "… with password glacier" (not a word into a priced box: "mattress")
             q = longer_name(f, instruction, j, out["ptr"][i][:nc])
             q = file_label(f, instruction, q, done)  # "open Quiet slides.pptx": its label, though wrapped
             if kind == "click" and button is None:

@@ -2710,8 +2710,16 @@ def reason_choice(f: Features, instruction: str) -> int | None:
         return any(j != k and abs(x - u) > 40 * f.scale and abs(y - v) <= 4 * f.scale
                    for j, other in enumerate(mids) for x, y in mids[k] for u, v in other)
 
+    def rows(g: list[tuple[int, int]]) -> bool:  # each label with cells of its own further along its line: a
+        # table's rows ticked for its bulk bar ("☐ Jungle Jamboree castle | Bouncy castle | 15×15 ft | £85.00")
+        own = {label for _, label in g}
+        return all(sum(u not in own and f.cand_kind[u] == KINDS["text"] and float(f.cand_box[u][0])
+                       > float(f.cand_box[label][2]) + 60 * f.scale
+                       and abs(float(f.cand_box[u][1] + f.cand_box[u][3] - f.cand_box[label][1] - f.cand_box[label][3]))
+                       <= 24 * f.scale for u in range(len(f.cand_text))) >= 2 for _, label in g)
+
     radios = [[(c, [c, label]) for c, label in g] for k, g in enumerate(found)  # options differ from each other
-              if not table(k) and len({f.cand_text[label].strip().lower() for _, label in g}) == len(g)]
+              if not table(k) and not rows(g) and len({f.cand_text[label].strip().lower() for _, label in g}) == len(g)]
     cards = [[(held[0], [box, *held]) for box, held in g] for g in _card_choices(f)
              if not any(_nav(f, box) for box, _ in g)]
     groups = [g for g in radios + cards if len(g) <= _MOST_CHOICES]
@@ -4052,8 +4060,9 @@ def policy_link(f: Features, instruction: str) -> int | None:
         return None
     links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
              and 0 < len(ws := _latin(f.cand_text[t])) <= 4 and _POLICY_WORDS & set(ws) and not _labels_field(f, t)]
-    if _PRICES_TOLD.search(instruction):  # new prices: the price list first ("New prices from today: gilded
-        # lettering goes up to £4.20 …": "Price list")
+    if _PRICES_TOLD.search(instruction) or not links and _SUM_TOLD.search(instruction):  # new prices: the price
+        # list first ("New prices from today: gilded lettering goes up to £4.20 …": "Price list"); where no link
+        # reads rules, the prices' for a sum told ("We're putting the deposit up to 30 per cent …": "Kit & charges")
         links = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and _nav(f, t)
                  and 0 < len(ws := _latin(f.cand_text[t])) <= 3 and _PRICE_WORDS & set(ws)
                  and not _labels_field(f, t)] or links
@@ -4061,9 +4070,12 @@ def policy_link(f: Features, instruction: str) -> int | None:
 
 
 # a price moving, told as a fact: "Ducklings and Stages 1 to 3 go up to £9.50 a lesson"
-_PRICE_MOVES = re.compile(r"\b(?:go|goes|come|comes)\s+(?:up|down)\s+to\s+[£$€]\d", re.I)
+_PRICE_MOVES = re.compile(r"\b(?:go|goes|going|come|comes|coming)\s+(?:up|down)\s+to\s+[£$€]\d|\b(?:voted|agreed|put|"
+                          r"raised|increased|upped)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){1,3}?(?:up|down)\s+to\s+[£$€]\d",
+                          re.I)  # ("… is going up to £18"; "The AGM voted the adult membership up to £95")
 _PRICES_TOLD = re.compile(r"\b(?:prices|rates|fees|tariffs?)\b|\bup\s+to\s+[£$€]\d", re.I)
-_PRICE_WORDS = frozenset({"prices", "price", "pricing", "rates", "fees", "tariff", "tariffs"})
+_SUM_TOLD = re.compile(r"[£$€]\d|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b)", re.I)  # ("… up to 30 per cent")
+_PRICE_WORDS = frozenset({"prices", "price", "pricing", "rates", "fees", "tariff", "tariffs", "charges"})
 
 
 _PARTIES = frozenset({"customers", "clients", "accounts", "suppliers", "companies", "organisations",
@@ -4105,14 +4117,14 @@ _SETTINGS_TITLES = frozenset({"settings", "preferences", "configuration", "rules
 def settings_page(f: Features) -> bool:
     """Whether the screen is a settings page: its title (a text of three words at most, taller than most, not in
     the top bar or the sidebar) ends in settings, preferences or the like, or its save button says so ("Save
-    settings"). A nav link "Settings" alone is none: it shows on every page."""
+    settings", "Save prices"). A nav link "Settings" alone is none: it shows on every page."""
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     if not texts:
         return False
     tall = 1.2 * float(np.median([f.cand_box[t][3] - f.cand_box[t][1] for t in texts]))
-    return any(1 <= len(ws := words(f.cand_text[t])) <= 3 and ws[-1] in _SETTINGS_TITLES and (
+    return any(1 <= len(ws := words(f.cand_text[t])) <= 3 and (ws[-1] in _SETTINGS_TITLES and (
         f.cand_box[t][3] - f.cand_box[t][1] >= tall and not _nav(f, t) or ws[0] in ("save", "update"))
-               for t in texts)
+        or ws[0] in ("save", "update") and ws[-1] in _PRICE_WORDS) for t in texts)  # ("Save prices")
 
 
 # a person's thing: "Gethin's gang", "Rhys's crew"
@@ -5039,8 +5051,7 @@ def _opened_menu(f: Features) -> list[int]:
                    and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: float(f.cand_box[t][1]))
     stack = near[:1] if near and float(f.cand_box[near[0]][1]) - y <= 60 * f.scale else []
     for t in near[1:] if stack else []:
-        if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
-                and 0 < float(f.cand_box[t][1] - f.cand_box[stack[-1]][1]) <= 45 * f.scale:
+        if _on_edge(f, t, stack[0]) and 0 < float(f.cand_box[t][1] - f.cand_box[stack[-1]][1]) <= 45 * f.scale:
             stack.append(t)
     if len(stack) >= 3:
         return stack
@@ -5048,12 +5059,25 @@ def _opened_menu(f: Features) -> list[int]:
     above = sorted((t for t in worded if 0 < y - float(f.cand_box[t][3]) <= 400 * f.scale
                     and abs(float(f.cand_box[t][0] + f.cand_box[t][2]) / 2 - x) <= 300 * f.scale
                     and 1 <= len(_latin(f.cand_text[t])) <= 4), key=lambda t: -float(f.cand_box[t][3]))
-    stack = above[:1] if above and y - float(f.cand_box[above[0]][3]) <= 60 * f.scale else []
-    for t in above[1:] if stack else []:
-        if abs(float(f.cand_box[t][0] - f.cand_box[stack[-1]][0])) <= 8 * f.scale \
-                and 0 < float(f.cand_box[stack[-1]][1] - f.cand_box[t][1]) <= 45 * f.scale:
-            stack.append(t)
-    return stack[::-1] if len(stack) >= 3 else []
+    for k, first in enumerate(above):  # (the row's own second line may end just over the dots: "Waiting parts"
+        if y - float(f.cand_box[first][3]) > 60 * f.scale:  # beside "for KMC Z8 chain"; a later start then)
+            break
+        stack = [first]
+        for t in above[k + 1:]:
+            if _on_edge(f, t, stack[0]) and 0 < float(f.cand_box[stack[-1]][1] - f.cand_box[t][1]) <= 45 * f.scale:
+                stack.append(t)
+        if len(stack) >= 3:
+            return stack[::-1]
+    return []
+
+
+def _on_edge(f: Features, t: int, u: int) -> bool:
+    """Whether text ``t`` starts on the left edge of text ``u`` (8 CSS px), or reads a lone sign OCR joined on
+    from behind the menu and then its words on that edge ("£ Record payment…" over a row's "£138.75")."""
+    x0, ux0 = float(f.cand_box[t][0]), float(f.cand_box[u][0])
+    return abs(x0 - ux0) <= 8 * f.scale or (
+        x0 < ux0 and float(f.cand_box[t][2]) > ux0 + 30 * f.scale
+        and re.match(r"[^\w\s]\s", f.cand_text[t]) is not None)
 
 
 def menu_cut(f: Features, instruction: str) -> bool:
@@ -5143,7 +5167,7 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
         rf"\bnot\s+{re.escape(e[e.index('not') + 1])}", told, re.I)]  # (an entry undoing a state the story
     # never denies: "Mark not collected" for "Mrs Oakley's just been in for her order")
     for happened, stems in ((_SOLD_TO, ("sale", "sell", "sold")), (_PAID_IN, ("pay",)),
-                            (_BROUGHT_BACK, ("return", "collect"))):
+                            (_BROUGHT_BACK, ("return", "collect")), (_ARRIVED, ("arriv", "receiv"))):
         # the one entry naming what the act tells happened: "lot 6 has just gone to Dales Beef at £1,180 a head":
         # "Record sale…" (not "Mark unsold"); "Mr Osei's April rental came in by bank transfer": "Record
         # payment…"; "Dan's just brought the Kawai back": "Record collection…" (not "Edit hire…")
@@ -5337,8 +5361,9 @@ _CAME_FOR = re.compile(r"(?:\b(?:is|are)|['’]s|['’]re|(?:['’]s|\bhas|\bhav
                        r"(?:now\s+)?(?:for|to\s+(?:collect|pick\s+up))\s+"
                        r"(?:his|her|their|the)\b", re.I)
 # goods told arrived: "The Romo delivery has just come in", "the parcel of gloves arrived"
-_ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b",
-                      re.I)
+_ARRIVED = re.compile(r"\b(?:delivery|order|shipment|parcel|stock)\b[^.;!?]{0,30}?\b(?:come|came)\s+in\b|\barrived\b"
+                      r"|\b(?:turned|turns)\s+up\s+(?:with|in|at|this|today)\b", re.I)  # ("the chain he ordered …
+# turned up with the post")
 
 
 _TITLED_NAMES = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+((?:[A-Z][\w'’-]+\s*){1,2})")  # "Mrs Whitaker's in Ripon"
@@ -5544,12 +5569,15 @@ def _two_acts(told: str) -> int | None:
         if any(m.group(1).lower() not in first for x in sentences[acts[0] + 1:acts[1] + 1]
                for m in re.finditer(r"\bthe\s+([a-z]{4,})", x, re.I)):
             return told.index(sentences[acts[0] + 1])
-    if (m := _CAME_FOR.search(told)) is not None and (more := re.match(r"[^.;!?]*?\band\b", told[m.end():])):
-        return m.end() + more.end()
-    if acts or _BROUGHT_BACK.search(told):  # a row's act, then another's money told come in after "Oh, and":
-        # "Dan's just brought the Kawai back … Oh, and Mr Osei's April rental came in by bank transfer"
+    if (m := _CAME_FOR.search(told)) is not None and (more := re.match(
+            r"[^.;!?]*?\band\b(?=\s+(?:the|his|her|their|a|an|some)\b)", told[m.end():])):
+        return m.end() + more.end()  # (a second thing, not a second deed: "… in for his Trek and paid for it")
+    if acts or _BROUGHT_BACK.search(told) or m is not None:  # a row's act, then another's money (or goods)
+        # told come in after "Oh, and": "Dan's just brought the Kawai back … Oh, and Mr Osei's April rental came
+        # in by bank transfer"; "Mr Hale's just been in for his Trek … And … for Mrs Ince's Raleigh turned up …"
         for k, x in enumerate(sentences):
-            if k and re.match(r"\W*(?:oh,?\s+)?(?:and|also)\b", x, re.I) and _PAID_IN.search(x) \
+            if k and re.match(r"\W*(?:oh,?\s+)?(?:and|also)\b", x, re.I) \
+                    and (_PAID_IN.search(x) or _ARRIVED.search(x)) \
                     and re.search(r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+", x):
                 return told.index(x)
     if m is not None and acts:  # a customer come for their thing, then another's told after "Oh, and": "Mrs
@@ -5588,9 +5616,9 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
         band = [u for u in texts if u != t and abs(float(f.cand_box[u][1] + f.cand_box[u][3]) / 2 - mid)
                 <= 24 * f.scale and float(f.cand_box[u][2]) < float(f.cand_box[t][0])]
         shown = {w for u in band for w in _latin(f.cand_text[u])}
-        if anew and _marks_shown(anew, shown):
+        if anew and (k := _marks_shown(anew, shown)):
             if not _dots_pressed(f, t):
-                named.append((later, t))  # (the row of the one the later act names: "Mr & Mrs Bradbury"; not
+                named.append((k, t))  # (the row of the one the later act names: "Mr & Mrs Bradbury"; not
                 # once its menu was used)
             continue
         own = [w for w in shown & said if len(w) >= 4 and w.isalpha() and w not in marks]
@@ -5601,7 +5629,9 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
             if (first := min(m.start() for w in own for m in re.finditer(rf"\b{re.escape(w)}\b", low))) < later:
                 continue  # (the first act's thing: "the mainsail off Moonraker", done)
             best, found = (n, [(first, t)]) if n > best else (best, found + [(first, t)] if n == best else found)
-    return named or found
+    most = max((k for k, _ in named), default=0)  # (the row showing most of them: "Mrs Ince's Raleigh", not
+    # every row of Jake, who "says the chain … turned up")
+    return [(later, t) for k, t in named if k == most] or found
 
 
 def _verb_on_page(f: Features, told: str, verbs: set[str], texts: list[int]) -> bool:
