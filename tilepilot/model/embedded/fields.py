@@ -3539,6 +3539,10 @@ _THING_FIRST = re.compile(r"\s*(?:(?:and|also)\s+)?(?:the\s+|our\s+|some\s+)?(?:
 _UNIT_SAID = re.compile(rf"\b(?P<n>\d{{1,4}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})[- ]"
                         r"(?P<unit>[a-z]{2,12})\b", re.I)
 _THING_LABELS = frozenset({"name", "product", "item", "description", "title"})
+# a thing told bought, named after: "we've bought a new Samick Sage recurve for lending out"
+_BOUGHT = re.compile(r"\b(?:bought|got|ordered|acquired)\s+(?:a|an)\s+(?:new\s+|second-hand\s+)?"
+                     r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:for|at|from|in|on|which|that|to)\b|[,.;:!?]|$)",
+                     re.I)
 # the thing told before the adding: "Moorside Bakery are doing us a sourdough loaf now, so add it to the extras"
 _THING_BEFORE = re.compile(r"\b(?:a|an|some)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
                            r"(?:\s+(?:now|too|as\s+well))?"
@@ -3587,11 +3591,24 @@ def added_tick(f: Features, told: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def added_list(f: Features, told: str) -> int | None:
+    """Once the boxes of the thing a story adds are typed (``added_thing`` has none left), its dialog's one list
+    still asking ("Type [— choose —]"), opened for its option to be read from the story. None elsewhere."""
+    if _adding(f, told) is None or added_thing(f, told) is not None:
+        return None
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    span = dialog_span(f, texts)
+    lists = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
+             if (span is None or _in_span(f, q, span)) and not clicked_in(f, q, ever=True)
+             and any(_PROMPT.match(f.cand_text[t]) and len(words(f.cand_text[t])) <= 4 for t in texts_inside(f, q))]
+    return lists[0] if len(lists) == 1 else None
+
+
 def thing_added(f: Features, told: str) -> bool:
     """Whether the thing a story adds is all in (``added_thing`` typed its last box), to send where the network
     would type on."""
     return len(f.hist_kind) > 0 and ACTIONS[int(f.hist_kind[-1])] == "type" and _adding(f, told) is not None \
-        and added_thing(f, told) is None
+        and added_thing(f, told) is None and not asks_choice(f)  # (a list of it still asking: "Type [— choose —]")
 
 
 def _in_span(f: Features, q: int, span: tuple[float, float]) -> bool:
@@ -3698,6 +3715,11 @@ def added_thing(f: Features, told: str) -> tuple[int, str] | None:
             value = said[0] if said[0].isdigit() else str(NUMBER_WORDS[said[0].lower()])
         elif set(words(label)) & _THING_LABELS and first is not None:
             value = _one_name(first.group("thing"))
+        elif set(words(label)) & _THING_LABELS and (bought := _BOUGHT.search(sentence)) is not None:
+            value = bought.group("thing")  # "we've bought a new Samick Sage recurve for lending out": its name
+        elif "weight" in words(label) and (pounds := re.search(r"\b(\d{1,3})[- ]?(?:pounds?|lbs?)\b", sentence,
+                                                                re.I)) is not None:
+            value = f"{pounds.group(1)}lb"  # "a 26-pound one" into "Size / draw weight"
         elif (to := _ADD_TO.search(sentence)) is not None and words(label) == [to.group(1).lower().rstrip("s")] \
                 and (before := _THING_BEFORE.search(sentence)) is not None:
             value = before.group("thing")  # the box named as what it is added to: "Extra" of "… add it to the

@@ -47,6 +47,7 @@ from tilepilot.model.embedded.fields import (
     Setting,
     add_above,
     added_item,
+    added_list,
     added_thing,
     added_tick,
     address_tab,
@@ -1026,8 +1027,9 @@ class EmbeddedModel:
         if kind in ("scroll", "done") and ((q := prompt_list(f)) is not None or (q := picked_commit(f)) is not None):
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)  # "Condition [— choose —]",
             # then "Save collection" once "Good" was picked
-        if kind != "key" and (q := added_tick(f, told)) is not None:  # "OK to use indoors" ("… it's fine to go
-            # indoors"), the new thing's values typed, before its dialog is sent
+        if kind != "key" and ((q := added_tick(f, told)) is not None or (q := added_list(f, told)) is not None):
+            # "OK to use indoors" ("… it's fine to go indoors"), "Type [— choose —]" opened, the new thing's values
+            # typed, before its dialog is sent
             return Prediction(Click(target=_point(f, q, np.zeros(2))), float(probs[a]), q)
         if kind in ("done", "click", "scroll") and ((q := named_box(f, told)) is not None
                                                     or (q := told_box(f, told)) is not None

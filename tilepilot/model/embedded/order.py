@@ -5166,7 +5166,7 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
     stack = [t for t in stack if "not" not in (e := words(f.cand_text[t]))[:-1] or re.search(
         rf"\bnot\s+{re.escape(e[e.index('not') + 1])}", told, re.I)]  # (an entry undoing a state the story
     # never denies: "Mark not collected" for "Mrs Oakley's just been in for her order")
-    for happened, stems in ((_SOLD_TO, ("sale", "sell", "sold")), (_PAID_IN, ("pay",)),
+    for happened, stems in ((_SOLD_TO, ("sale", "sell", "sold")), (_PAID_IN, ("pay", "paid")),
                             (_BROUGHT_BACK, ("return", "collect")), (_ARRIVED, ("arriv", "receiv"))):
         # the one entry naming what the act tells happened: "lot 6 has just gone to Dales Beef at £1,180 a head":
         # "Record sale…" (not "Mark unsold"); "Mr Osei's April rental came in by bank transfer": "Record
@@ -5554,7 +5554,8 @@ def _dialog_foot(f: Features, texts: list[int]) -> bool:
 
 
 # money told come in: "Mr Osei's April rental came in by bank transfer", "the Hills have paid"
-_PAID_IN = re.compile(r"\b(?:came|come|comes|went|gone)\s+in\s+by\b|\b(?:has|have|'s|’s)\s+(?:just\s+)?paid\b", re.I)
+_PAID_IN = re.compile(r"\b(?:came|come|comes|went|gone)\s+in\s+by\b|\b(?:has|have|'s|’s)\s+(?:just\s+)?paid\b|"
+                      r"\b(?:he|she|they)\s+paid\b", re.I)  # ("… has just finished; he paid cash")
 
 
 def _two_acts(told: str) -> int | None:
@@ -5578,7 +5579,7 @@ def _two_acts(told: str) -> int | None:
         for k, x in enumerate(sentences):
             if k and re.match(r"\W*(?:oh,?\s+)?(?:and|also)\b", x, re.I) \
                     and (_PAID_IN.search(x) or _ARRIVED.search(x)) \
-                    and re.search(r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+", x):
+                    and re.search(r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+['’]s\b", x):
                 return told.index(x)
     if m is not None and acts:  # a customer come for their thing, then another's told after "Oh, and": "Mrs
         # Oakley's just been in for her order … Oh, and the Bradburys' car has packed up … move their collection?"
@@ -5618,7 +5619,7 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
         shown = {w for u in band for w in _latin(f.cand_text[u])}
         if anew and (k := _marks_shown(anew, shown)):
             if not _dots_pressed(f, t):
-                named.append((k, t))  # (the row of the one the later act names: "Mr & Mrs Bradbury"; not
+                named.append((k, t, shown))  # (the row of the one the later act names: "Mr & Mrs Bradbury"; not
                 # once its menu was used)
             continue
         own = [w for w in shown & said if len(w) >= 4 and w.isalpha() and w not in marks]
@@ -5629,9 +5630,32 @@ def _next_rows(f: Features, told: str) -> list[tuple[int, int]] | None:
             if (first := min(m.start() for w in own for m in re.finditer(rf"\b{re.escape(w)}\b", low))) < later:
                 continue  # (the first act's thing: "the mainsail off Moonraker", done)
             best, found = (n, [(first, t)]) if n > best else (best, found + [(first, t)] if n == best else found)
-    most = max((k for k, _ in named), default=0)  # (the row showing most of them: "Mrs Ince's Raleigh", not
+    most = max((k for k, _, _ in named), default=0)  # (the row showing most of them: "Mrs Ince's Raleigh", not
     # every row of Jake, who "says the chain … turned up")
-    return [(later, t) for k, t in named if k == most] or found
+    top = [(t, shown) for k, t, shown in named if k == most]
+    if len(top) > 1 and (clocks := _told_clocks(told[later:])):  # (of those, the one at the time told: "Marcus's
+        # half eleven" is his 11:30am, not his 2pm)
+        top = [(t, shown) for t, shown in top if clocks & _shown_clocks(shown)] or top
+    return [(later, t) for t, _ in top] or found
+
+
+def _told_clocks(told: str) -> set[tuple[int, int]]:
+    """The times of day a story tells, as (hour of twelve, minutes): "half eleven" (11, 30), "at 2pm" (2, 0)."""
+    from tilepilot.actions.dates import clock_time
+    from tilepilot.model.embedded.fields import _SPOKEN_TIME, _TOLD_TIME, spoken_time
+
+    said = [clock_time(m.group(1)) for m in _TOLD_TIME.finditer(told)] + [spoken_time(m)
+                                                                         for m in _SPOKEN_TIME.finditer(told)]
+    return {(int(x[:2]) % 12, int(x[3:])) for x in said if x}
+
+
+def _shown_clocks(shown: set[str]) -> set[tuple[int, int]]:
+    """The times of day a row's words show ("11", "30am" of "11:30am"; "2pm"), as ``_told_clocks`` reads them."""
+    from tilepilot.actions.dates import clock_time
+
+    found = {clock_time(w) for w in shown} | {clock_time(f"{h}:{w}") for h in shown if h.isdigit() for w in shown
+                                               if re.fullmatch(r"\d{2}(?:am|pm)", w)}
+    return {(int(x[:2]) % 12, int(x[3:])) for x in found if x}
 
 
 def _verb_on_page(f: Features, told: str, verbs: set[str], texts: list[int]) -> bool:
