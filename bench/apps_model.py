@@ -1,7 +1,7 @@
 """The default embedded model on the hand-written apps of ``scenarios/apps/web``: pages and phrasings that the
 data generator never made, the nearest thing here to "real web tasks nobody in this project wrote".
 
-Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|steps|ordinals|blind2..blind31|all]
+Run: ``.venv/bin/python bench/apps_model.py [--tasks first|blind|later|steps|ordinals|blind2..blind32|all]
 [--only TEXT] [--dsf 1.0] [--checkpoint PATH]``.
 ``first`` are the 13 tasks below (the model's failures on them have since been looked at and two were fixed);
 ``blind`` are 12 tasks on six more apps written by someone who had not seen the model or its data generator
@@ -91,7 +91,9 @@ pitchhire, copierdesk, charityshop, livestockmart), written blind the same way o
 scored at the start and the end of that session (``blind30_tasks.json``; a dev set since); ``blind31`` are 24
 tasks on six more apps (folders belltower, cyclerepair, vegbox, bouncyhire, barbershop, archery), written blind the
 same way on 2026-12-07 (seventh session) and scored at the start and the end of that session
-(``blind31_tasks.json``).
+(``blind31_tasks.json``; a dev set since); ``blind32`` are 24 tasks on six more apps (folders horseboxhire,
+sheetmusic, kilnfiring, darkroom, xmastrees, sharpening), written blind the same way on 2026-12-07 (eighth
+session) and scored at the start and the end of that session (``blind32_tasks.json``).
 Each task runs in
 headless Chromium (1280x720) with the agent loop, OCR and the model, as ``tilepilot run`` does (at most 12
 steps); it succeeds when the agent says done and the page's own state shows the task was done (checked in
@@ -145,10 +147,10 @@ def main() -> None:
     ap.add_argument("--dsf", type=float, default=1.0, help="device scale factor")
     ap.add_argument("--checkpoint", default=None, help="a model checkpoint (default: the shipped one)")
     sets = {"blind": "blind_tasks.json", "later": "later_tasks.json", "steps": "steps_tasks.json",
-            "ordinals": "ordinal_tasks.json"} | {f"blind{n}": f"blind{n}_tasks.json" for n in range(2, 32)}
+            "ordinals": "ordinal_tasks.json"} | {f"blind{n}": f"blind{n}_tasks.json" for n in range(2, 33)}
     ap.add_argument("--tasks", choices=["first", *sets, "all"],
                     default="first", help="which tasks: the first 13, the 12 blind ones, the 22 later ones, the 8 of "
-                    "several steps, the 6 that count, the 24 of the second to thirty-first blind sets, or all "
+                    "several steps, the 6 that count, the 24 of the second to thirty-second blind sets, or all "
                     "(default: first)")
     ap.add_argument("--only", default=None, help="keep the tasks whose words contain this text (to look at one)")
     args = ap.parse_args()

@@ -238,7 +238,9 @@ def dialog_span(f: Features, texts: list[int]) -> tuple[float, float] | None:
     """The left and right edges of the dialog open over the page: the strip drawn round its footer's "Cancel"
     (a box 200 to 1000 CSS px wide, 120 tall at most); None where no dialog shows one. A box of the page behind
     reaches past them (the veil cuts it at the dialog's edge)."""
-    cancels = [c for c in texts if words(f.cand_text[c]) == ["cancel"] and beside_cancel(f, texts)]
+    if not beside_cancel(f, texts):
+        return None
+    cancels = [c for c in texts if words(f.cand_text[c]) == ["cancel"]]
     strips = [(float(f.cand_box[b][0]), float(f.cand_box[b][2])) for b in range(len(f.cand_box))
               if f.cand_kind[b] != KINDS["text"] and 200 * f.scale <= float(f.cand_box[b][2] - f.cand_box[b][0])
               <= 1000 * f.scale and float(f.cand_box[b][3] - f.cand_box[b][1]) <= 120 * f.scale

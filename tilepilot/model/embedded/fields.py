@@ -2285,7 +2285,7 @@ def _told_prices(told: str) -> list[tuple[int, str, set[str], set[str]]]:
         price = m.group(2) or f"0.{int(m.group(3)):02d}"
         thing = re.split(r"\b(?:voted|agreed|put|raised|increased|upped)\b",
                          m.group(1).split(",")[-1].split(":")[-1])[-1]
-        # (who set it aside: "The AGM voted the adult membership up to £95")
+        # (not who set it: "The AGM voted the adult membership up to £95" prices "the adult membership")
         said = {w for w in words(thing) if len(w) >= 3 and w not in _NOT_PRICED}
         said |= {c.lower() for c in re.findall(r"(?<=[a-z] )[A-Z]\b", thing)}  # "the zone C villages": "Zone C …"
         topic = _topic(told, m.end(1))

@@ -5171,6 +5171,9 @@ def menu_entry(f: Features, instruction: str, told: str, kind: str, top: int) ->
         # the one entry naming what the act tells happened: "lot 6 has just gone to Dales Beef at £1,180 a head":
         # "Record sale…" (not "Mark unsold"); "Mr Osei's April rental came in by bank transfer": "Record
         # payment…"; "Dan's just brought the Kawai back": "Record collection…" (not "Edit hire…")
+        if happened is _PAID_IN and _CAME_FOR.search(act):
+            continue  # (one come for her order pays as it is handed over: "Mrs Oakley's just been in for her order
+            # … and she paid the rest on her card" is "Hand over…")
         if happened.search(act) and len(hit := [t for t in stack if any(
                 w.startswith(stems) for w in words(f.cand_text[t]))]) == 1:
             return hit[0]
@@ -5522,8 +5525,9 @@ def next_story_row(f: Features, told: str) -> int | None:
     job": the cover's. Of the rows most of the story's marks stand on (``_story_marks``; two at least, where
     it tells two), those showing a word of the story (four letters or more, no mark) told where the second
     act's thing is (``_two_acts``) and not named by a message by their code (the one just acted on: "SL-2310
-    ready — £237.80"): the one the story first tells of last. None while a dialog or a menu is open, or right
-    after a value was typed."""
+    ready — £237.80"): the one the story first tells of last. A row showing names only the later act tells comes
+    first: of those, the rows showing most of them, then the one at the time it tells ("Marcus's half eleven": his
+    11:30am). None while a dialog or a menu is open, or right after a value was typed."""
     if (found := _next_rows(f, told)) is None or not found:
         return None
     last, q = max(found)
