@@ -89,3 +89,25 @@ def cut_page(cands, hist=()) -> tuple[SimpleNamespace, dict[str, int]]:
                         .reshape(-1, 4), frame_size=(1280, 720),
                         cand_state=np.tile(np.array([0, 0, .95, .95, .95, 0, 0, 0], np.float32), (len(cands), 1)))
     return f, {x: q for q, (x, _, _) in enumerate(cands)}
+
+
+def inked_page(cands, hist=(), ticked=(), read=False) -> tuple[SimpleNamespace, dict[str, int]]:
+    """``cut_page`` with no word of the task matched by a typing, the tick boxes at ``ticked`` (their boxes) inked
+    (a dark mark in the crop, a dark colour state), and with ``read`` the task's words read as one vector (a menu's
+    entries are read by meaning once any is)."""
+    from tilepilot.model.embedded.features import KINDS
+
+    f, ix = cut_page(cands, hist)
+    f.ins_off, f.hist_match = np.zeros((0, 2)), np.zeros((len(hist), 0))
+    if read:
+        f.ins_emb, f.cand_emb = np.ones((1, 8), np.float32), np.zeros((len(cands), 8), np.float32)
+    for q in range(len(f.cand_text)):
+        if f.cand_kind[q] == KINDS["component"] and tuple(int(v) for v in f.cand_box[q]) in ticked:
+            f.cand_crop[q][5:11, 5:11] = 30
+            f.cand_state[q, 2:5] = 0.3
+    return f, ix
+
+
+def box_at(f: SimpleNamespace, box: tuple[int, int, int, int]) -> int:
+    """The candidate whose box is ``box``."""
+    return next(q for q in range(len(f.cand_text)) if tuple(int(v) for v in f.cand_box[q]) == box)

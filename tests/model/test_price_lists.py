@@ -5,8 +5,7 @@ new service that "take[s] half an hour"; a deposit put up "to 30 per cent" and a
 15 foot, … and it's fine to go indoors"); a part newly stocked, "and there are eight on the shelf". Each page here
 is the geometry the model saw (OCR texts as found)."""
 
-import numpy as np
-from conftest import cut_page
+from conftest import box_at, inked_page
 
 from tilepilot.model.embedded.features import KINDS
 
@@ -20,21 +19,6 @@ CASTLE = ("We're putting the deposit up to 30 per cent for new bookings. And the
           "morning: it's 12 by 15 foot, we'll charge £95 a day for it, and it's fine to go indoors.")
 TYRES = ("From today a full service is £105 and a basic one £50. We've also started stocking Continental Gatorskin "
          "tyres in 700 by 25 at £42 each, and there are eight on the shelf.")
-
-
-def _page(cands, hist=(), ticked=()):
-    """The cut page, with no word of the task matched by a typing, and the boxes ``ticked`` inked."""
-    f, ix = cut_page(cands, hist)
-    f.ins_off, f.hist_match = np.zeros((0, 2)), np.zeros((len(hist), 0))
-    for q in range(len(f.cand_text)):
-        if f.cand_kind[q] == c and tuple(int(v) for v in f.cand_box[q]) in ticked:
-            f.cand_crop[q][5:11, 5:11] = 30
-            f.cand_state[q, 2:5] = 0.3
-    return f, ix
-
-
-def _at(f, box) -> int:
-    return next(q for q in range(len(f.cand_text)) if tuple(int(v) for v in f.cand_box[q]) == box)
 
 
 BOXES = [('Hollins Farm', t, (33, 19, 129, 36)), ('box', t, (138, 21, 166, 36)),
@@ -352,11 +336,11 @@ def test_prices_told_with_will_be_and_a_verb_left_out_then_a_thing_added_to_a_na
 
     assert [(p, sorted(w)) for _, p, w, _ in _told_prices(VEG)] == [
         ("27", ["box", "large", "veg"]), ("13.50", ["box", "fruit"]), ("4.20", ["loaf"])]
-    f, _ = _page(BOXES, BOXES_HIST)
-    assert priced_field(f, VEG) == (_at(f, (667, 124, 867, 157)), "27")
+    f, _ = inked_page(BOXES, BOXES_HIST)
+    assert priced_field(f, VEG) == (box_at(f, (667, 124, 867, 157)), "27")
     assert rest_new_button(f, VEG) is None
-    f, _ = _page(EXTRA, EXTRA_HIST)
-    assert added_thing(f, VEG) == (_at(f, (387, 112, 894, 145)), "sourdough loaf")
+    f, _ = inked_page(EXTRA, EXTRA_HIST)
+    assert added_thing(f, VEG) == (box_at(f, (387, 112, 894, 145)), "sourdough loaf")
     assert priced_field(f, VEG) is None
 
 
@@ -366,11 +350,11 @@ def test_a_price_list_with_a_column_between_and_a_service_that_takes_half_an_hou
     list, still asking, gets "30 minutes"."""
     from tilepilot.model.embedded.fields import added_thing, priced_field, spent_hours
 
-    f, _ = _page(SERVICES, SERVICES_HIST)
-    assert priced_field(f, CUTS) == (_at(f, (458, 137, 571, 171)), "18")
+    f, _ = inked_page(SERVICES, SERVICES_HIST)
+    assert priced_field(f, CUTS) == (box_at(f, (458, 137, 571, 171)), "18")
     assert spent_hours(f, CUTS) is None
-    f, _ = _page(SERVICE_DLG, SERVICE_DLG_HIST)
-    assert added_thing(f, CUTS) == (_at(f, (387, 174, 636, 206)), "30 minutes")
+    f, _ = inked_page(SERVICE_DLG, SERVICE_DLG_HIST)
+    assert added_thing(f, CUTS) == (box_at(f, (387, 174, 636, 206)), "30 minutes")
 
 
 def test_a_deposit_in_per_cent_and_a_castle_delivered_with_its_kind_size_and_a_box_told():
@@ -381,19 +365,19 @@ def test_a_deposit_in_per_cent_and_a_castle_delivered_with_its_kind_size_and_a_b
     from tilepilot.model.embedded.fields import added_thing, added_tick, policy_number, settings_saved
     from tilepilot.model.embedded.order import policy_link
 
-    f, ix = _page(KIT_NAV)
+    f, ix = inked_page(KIT_NAV)
     assert f.cand_text[policy_link(f, CASTLE)] == "Kit & charges"
-    f, _ = _page(CHARGES, [("click", (574.0, 25.0))])
-    assert policy_number(f, CASTLE) == (_at(f, (42, 178, 242, 212)), "30")
-    f, _ = _page(KIT_DLG, KIT_DLG_HIST)
-    assert added_thing(f, CASTLE) == (_at(f, (387, 174, 550, 206)), "Bouncy castle")
-    f, _ = _page([("Bouncy castle", t, b) if (x, k) == ("– choose", t) else (x, k, b) for x, k, b in KIT_DLG],
+    f, _ = inked_page(CHARGES, [("click", (574.0, 25.0))])
+    assert policy_number(f, CASTLE) == (box_at(f, (42, 178, 242, 212)), "30")
+    f, _ = inked_page(KIT_DLG, KIT_DLG_HIST)
+    assert added_thing(f, CASTLE) == (box_at(f, (387, 174, 550, 206)), "Bouncy castle")
+    f, _ = inked_page([("Bouncy castle", t, b) if (x, k) == ("– choose", t) else (x, k, b) for x, k, b in KIT_DLG],
                  KIT_DLG_HIST + [("type", (468.5, 190.0))])
-    assert added_thing(f, CASTLE) == (_at(f, (559, 174, 722, 208)), "12×15 ft")
-    f, _ = _page(KIT_TICK, KIT_TICK_HIST)
+    assert added_thing(f, CASTLE) == (box_at(f, (559, 174, 722, 208)), "12×15 ft")
+    f, _ = inked_page(KIT_TICK, KIT_TICK_HIST)
     assert added_thing(f, CASTLE) is None
-    assert added_tick(f, CASTLE) == _at(f, (735, 252, 750, 267))
-    f, _ = _page(KIT_SAVED, KIT_SAVED_HIST)
+    assert added_tick(f, CASTLE) == box_at(f, (735, 252, 750, 267))
+    f, _ = inked_page(KIT_SAVED, KIT_SAVED_HIST)
     assert settings_saved(f, CASTLE) is None
 
 
@@ -405,10 +389,10 @@ def test_a_full_service_is_priced_and_a_part_stocked_with_its_size_and_count():
 
     assert [(p, sorted(w)) for _, p, w, _ in _told_prices(TYRES)] == [("105", ["full", "service"]),
                                                                        ("50", ["basic"])]
-    f, _ = _page(PART_DLG, PART_DLG_HIST)
-    assert stocked_item(f, TYRES) == (_at(f, (645, 174, 894, 208)), "8")
-    f, _ = _page([x for x in PART_DLG if x[:2] != ("Continental Gatorskin tyres", t)], PART_DLG_HIST[:4])
-    assert stocked_item(f, TYRES) == (_at(f, (387, 112, 894, 146)), "Continental Gatorskin tyres 700x25")
+    f, _ = inked_page(PART_DLG, PART_DLG_HIST)
+    assert stocked_item(f, TYRES) == (box_at(f, (645, 174, 894, 208)), "8")
+    f, _ = inked_page([x for x in PART_DLG if x[:2] != ("Continental Gatorskin tyres", t)], PART_DLG_HIST[:4])
+    assert stocked_item(f, TYRES) == (box_at(f, (387, 112, 894, 146)), "Continental Gatorskin tyres 700x25")
 
 KIT_ADD = [('O', t, (25, 18, 46, 35)), ('Kirkstall Bowmen club desk', t, (50, 14, 283, 36)),
     ('Members', t, (312, 20, 375, 34)), ('Loan kit', t, (549, 19, 608, 32)),
@@ -453,10 +437,10 @@ def test_a_bow_bought_named_its_weight_in_pounds_and_its_type_asked_before_it_is
 
     assert [(p, sorted(w)) for _, p, w, _ in _told_prices(BOW)][0] == ("95", ["adult", "membership"])
     blank = [x for x in KIT_ADD if x[:2] not in (("Samick Sage recurve", t), ("261b", t))]
-    f, _ = _page(blank, KIT_ADD_HIST[:4])
-    assert added_thing(f, BOW) == (_at(f, (387, 112, 894, 147)), "Samick Sage recurve")
-    f, _ = _page([x for x in KIT_ADD if x[:2] != ("261b", t)], KIT_ADD_HIST[:5])
-    assert added_thing(f, BOW) == (_at(f, (643, 173, 894, 210)), "26lb")
-    f, _ = _page(KIT_ADD, KIT_ADD_HIST)
+    f, _ = inked_page(blank, KIT_ADD_HIST[:4])
+    assert added_thing(f, BOW) == (box_at(f, (387, 112, 894, 147)), "Samick Sage recurve")
+    f, _ = inked_page([x for x in KIT_ADD if x[:2] != ("261b", t)], KIT_ADD_HIST[:5])
+    assert added_thing(f, BOW) == (box_at(f, (643, 173, 894, 210)), "26lb")
+    f, _ = inked_page(KIT_ADD, KIT_ADD_HIST)
     assert added_thing(f, BOW) is None and not thing_added(f, BOW)
-    assert added_list(f, BOW) == _at(f, (387, 175, 636, 207))
+    assert added_list(f, BOW) == box_at(f, (387, 175, 636, 207))

@@ -4,8 +4,7 @@ and paid for it on his card. And Jake says the chain he ordered for Mrs Ince's R
 her job can get going again."); a party's kit back with one thing damaged, then another customer's payment. Each
 page here is the geometry the model saw (OCR texts as found)."""
 
-import numpy as np
-from conftest import cut_page
+from conftest import inked_page
 
 from tilepilot.model.embedded.features import KINDS
 
@@ -19,19 +18,8 @@ PARTY = ("Lee's back with the van from Saturday's job at the Methodist hall. Eve
 
 
 def _page(cands, hist=(), ticked=()):
-    """The cut page with the task's words read (a vector each, for the menu's reading), and ``ticked`` inked."""
-    f, ix = cut_page(cands, hist)
-    f.ins_off, f.hist_match = np.zeros((0, 2)), np.zeros((len(hist), 0))
-    f.ins_emb, f.cand_emb = np.ones((1, 8), np.float32), np.zeros((len(cands), 8), np.float32)
-    for q in range(len(f.cand_text)):
-        if f.cand_kind[q] == c and tuple(int(v) for v in f.cand_box[q]) in ticked:
-            f.cand_crop[q][5:11, 5:11] = 30
-            f.cand_state[q, 2:5] = 0.3
-    return f, ix
-
-
-def _at(f, box) -> int:
-    return next(q for q in range(len(f.cand_text)) if tuple(int(v) for v in f.cand_box[q]) == box)
+    """``inked_page`` with the task's words read (a menu's entries are read by meaning once any is)."""
+    return inked_page(cands, hist, ticked, read=True)
 
 
 JOBS = [('0', t, (35, 252, 54, 271)), ('Job', t, (66, 251, 97, 271)), ('Customer', t, (159, 253, 222, 270)),

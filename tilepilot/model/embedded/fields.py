@@ -1511,23 +1511,18 @@ def picked_commit(f: Features) -> int | None:
     """The one button beside a dialog's "Cancel" once its last two clicks opened a list there and picked its
     option, where the network would stop: "Condition on return [Good]" set, "Save collection". None while a
     list of the dialog still shows its prompt, or once the button was pressed."""
-    clicks = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-2:]
-    if len(clicks) < 2 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in clicks):
+    if (clicks := _last_clicks(f, 2)) is None or (found := _unpressed_foot(f)) is None:
         return None
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    if len(foot := beside_cancel(f, texts)) != 1 or clicked_in(f, foot[0], ever=True):
-        return None
+    foot, texts = found
     (x0, y0), (_, y1) = acted_at(f, clicks[0]), acted_at(f, clicks[1])
     lists = [int(q) for q in np.flatnonzero(f.cand_kind == KINDS["input"])
-             if float(f.cand_box[q][3]) < float(f.cand_box[foot[0]][1])
-             and float(f.cand_box[q][2]) <= float(f.cand_box[foot[0]][2]) + 12 * f.scale
+             if float(f.cand_box[q][3]) < float(f.cand_box[foot][1])
+             and float(f.cand_box[q][2]) <= float(f.cand_box[foot][2]) + 12 * f.scale
              and float(f.cand_box[q][3] - f.cand_box[q][1]) <= 60 * f.scale]  # (the dialog's own, not a row behind)
     if not any(within_box((x0, y0), f.cand_box[q]) and any(words(f.cand_text[t]) for t in texts_inside(f, q))
-               for q in lists) or not 0 < y1 - y0 <= 300 * f.scale \
-            or any(_PROMPT.match(f.cand_text[t]) and float(f.cand_box[t][3]) < float(f.cand_box[foot[0]][1])
-                   for t in texts):
+               for q in lists) or not 0 < y1 - y0 <= 300 * f.scale or _prompt_over(f, texts, foot):
         return None  # (the list opened reads its choice; no list of the dialog still shows its prompt)
-    return foot[0]
+    return foot
 
 
 def ticked_commit(f: Features) -> int | None:
@@ -1535,23 +1530,36 @@ def ticked_commit(f: Features) -> int | None:
     footer, within its width) right after the menu entry that opened it, where the network would stop or scroll:
     "Record return …" with "Pirate Ship castle needs repair" ticked, "Save return". None while a list of the
     dialog still shows its prompt, or once the button was pressed."""
-    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-3:]
-    if len(steps) < 3 or any(ACTIONS[int(f.hist_kind[k])] != "click" for k in steps):
+    if (steps := _last_clicks(f, 3)) is None or (found := _unpressed_foot(f)) is None:
         return None
-    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
-    if len(foot := beside_cancel(f, texts)) != 1 or clicked_in(f, foot[0], ever=True):
-        return None
+    foot, texts = found
     x, y = acted_at(f, steps[-1])
     fx0 = min(float(f.cand_box[c][0]) for c in texts if words(f.cand_text[c]) == ["cancel"])
     ticked = [q for q in range(len(f.cand_box)) if small_box(f, q)
               and float(f.cand_box[q][0]) - 4 * f.scale <= x <= float(f.cand_box[q][2]) + 4 * f.scale
               and float(f.cand_box[q][1]) - 4 * f.scale <= y <= float(f.cand_box[q][3]) + 4 * f.scale
-              and not _unticked(f, q) and float(f.cand_box[q][3]) < float(f.cand_box[foot[0]][1])
+              and not _unticked(f, q) and float(f.cand_box[q][3]) < float(f.cand_box[foot][1])
               and float(f.cand_box[q][0]) >= fx0 - 500 * f.scale]
-    if not ticked or any(_PROMPT.match(f.cand_text[t]) and float(f.cand_box[t][3]) < float(f.cand_box[foot[0]][1])
-                         for t in texts):
+    return foot if ticked and not _prompt_over(f, texts, foot) else None
+
+
+def _last_clicks(f: Features, n: int) -> list[int] | None:
+    """The history's last ``n`` steps other than scrolls, where all ``n`` are clicks; else None."""
+    steps = [k for k in range(len(f.hist_kind)) if ACTIONS[int(f.hist_kind[k])] != "scroll"][-n:]
+    return steps if len(steps) == n and all(ACTIONS[int(f.hist_kind[k])] == "click" for k in steps) else None
+
+
+def _unpressed_foot(f: Features) -> tuple[int, list[int]] | None:
+    """A dialog's one button beside its "Cancel", never pressed, and the screen's worded texts; else None."""
+    texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
+    if len(foot := beside_cancel(f, texts)) != 1 or clicked_in(f, foot[0], ever=True):
         return None
-    return foot[0]
+    return foot[0], texts
+
+
+def _prompt_over(f: Features, texts: list[int], foot: int) -> bool:
+    """Whether a text over a dialog's footer button still reads a list's prompt ("— choose —")."""
+    return any(_PROMPT.match(f.cand_text[t]) and float(f.cand_box[t][3]) < float(f.cand_box[foot][1]) for t in texts)
 
 
 def asks_choice(f: Features) -> bool:
