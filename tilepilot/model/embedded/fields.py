@@ -2370,17 +2370,19 @@ def _named_row(f: Features, t: int) -> bool:
 
 
 def _price_hits(boxes: list[tuple[int, str, list[str]]], said: set[str], exact: bool = False,
-                topic: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+                topic: set[str] | frozenset[str] = frozenset(), shown: frozenset[str] = frozenset()
+                ) -> list[tuple[int, str]]:
     """The boxes whose label reads most of a price's thing: two words at least, or all of a one-word thing ("the
     Gold plan" is no "Drain & refill, no plan (£)"); words as written (a plural as its singular), else as
     ``ocr_same`` (``exact``: as written only), a one-letter one exactly ("zone C"). Where that finds no box or
     several, the thing with its list's ``topic`` when that finds one: "subs: seniors …" is "Senior subs (£)" of
-    it and "Senior match fee (£)", "social members" "Social subs (£)"."""
+    it and "Senior match fee (£)", "social members" "Social subs (£)". Where none reads it, the thing without its
+    words that no label reads but the page ``shown`` does elsewhere (a heading: "the adult membership up to £95"
+    is "Adult (£)" under "Membership fees (a year)")."""
     hits = _hits(boxes, said, exact)
-    if not hits and len(on := {w for w in said if any(w.rstrip("s") == x.rstrip("s") for _, _, label in boxes
-                                                      for x in label)}) < len(said) and on:
-        hits = _hits(boxes, on, exact)  # (its words no label reads left out: "the adult membership up to £95"
-        # is "Adult (£)" under "Membership fees")
+    on = {w for w in said if any(w.rstrip("s") == x.rstrip("s") for _, _, label in boxes for x in label)}
+    if not hits and on and on != said and all(w in shown for w in said - on):
+        hits = _hits(boxes, on, exact)
     if not topic:
         return hits
     if len(hits) != 1 and len(more := _hits(boxes, said | topic, exact)) == 1:
@@ -2439,8 +2441,9 @@ def priced_field(f: Features, told: str) -> tuple[int, str] | None:
     boxes = [b for b in _priced_boxes(f) if span is None or _in_span(f, b[0], span)]  # (a dialog open: its own
     # boxes, not the page's prices behind it, cut at its edge: "Small veg box [14]" beside "Add extra")
     every = None
+    shown = frozenset(w for t in texts for w in words(f.cand_text[t]))  # (the page's words: a heading's too)
     for _, price, said, topic in told_prices:
-        hits = _price_hits(boxes, said, topic=topic)
+        hits = _price_hits(boxes, said, topic=topic, shown=shown)
         if hits and not _price_hits(boxes, said, True, topic) and _price_hits(
                 every := every if every is not None else _priced_boxes(f, False), said, True, topic):
             continue  # (its box as written was typed already: "Vase (£) [160]", not "… base (£)" next)
