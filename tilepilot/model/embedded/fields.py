@@ -3610,9 +3610,14 @@ def added_list(f: Features, told: str) -> int | None:
     texts = [t for t in range(len(f.cand_text)) if f.cand_kind[t] == KINDS["text"] and words(f.cand_text[t])]
     span = dialog_span(f, texts)
     lists = [q for q in map(int, np.flatnonzero(f.cand_kind == KINDS["input"]))
-             if (span is None or _in_span(f, q, span)) and not clicked_in(f, q, ever=True)
-             and any(_PROMPT.match(f.cand_text[t]) and len(words(f.cand_text[t])) <= 4 for t in texts_inside(f, q))]
+             if (span is None or _in_span(f, q, span)) and _asking(f, q)]
     return lists[0] if len(lists) == 1 else None
+
+
+def _asking(f: Features, q: int) -> bool:
+    """Whether list ``q`` still shows its prompt ("— choose —", four words at most) and was never clicked."""
+    return not clicked_in(f, q, ever=True) and any(_PROMPT.match(f.cand_text[t]) and len(words(f.cand_text[t])) <= 4
+                                                   for t in texts_inside(f, q))
 
 
 def thing_added(f: Features, told: str) -> bool:
@@ -3698,20 +3703,18 @@ def added_thing(f: Features, told: str) -> tuple[int, str] | None:
                     key=lambda q: (round(float(f.cand_box[q][1]) / (8 * f.scale)), float(f.cand_box[q][0]))):
         if span is not None and not _in_span(f, q, span):
             continue  # (a box of the page behind, cut at the dialog's edge: "Fruit box (£)" looks empty)
-        if (lasts := _LASTS.search(sentence)) is not None and (lab := _own_label(f, q)) is not None \
-                and set(words(f.cand_text[lab])) & _LENGTH_LABELS and not clicked_in(f, q, ever=True) and any(
-                    _PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q)) \
-                and not typed_into(f, q, value := f"{_minutes(lasts)} minutes"):
-            return q, value  # how long the thing takes, into its list still asking: "they take half an hour":
-            # "Takes [30 minutes]"
-        if (lab := _own_label(f, q)) is not None and set(words(f.cand_text[lab])) & _KIND_LABELS \
-                and first is not None and not clicked_in(f, q, ever=True) \
-                and any(_PROMPT.match(f.cand_text[t]) for t in texts_inside(f, q)) \
-                and (kind := _kind_of_like(f, lab, words(first.group("thing"))[-1])) is not None \
-                and not typed_into(f, q, kind):
-            return q, kind  # the kind the list's rows of its like show: "Unicorn castle" is a "Bouncy castle",
-            # as "Jungle Jamboree castle" is
-        if texts_inside(f, q) or (lab := _own_label(f, q)) is None or any(
+        lab = _own_label(f, q)
+        if lab is not None and _asking(f, q):  # a list of it still asking
+            named = set(words(f.cand_text[lab]))
+            if named & _LENGTH_LABELS and (lasts := _LASTS.search(sentence)) is not None \
+                    and not typed_into(f, q, value := f"{_minutes(lasts)} minutes"):
+                return q, value  # how long the thing takes: "they take half an hour": "Takes [30 minutes]"
+            if named & _KIND_LABELS and first is not None \
+                    and (kind := _kind_of_like(f, lab, words(first.group("thing"))[-1])) is not None \
+                    and not typed_into(f, q, kind):
+                return q, kind  # the kind the list's rows of its like show: "Unicorn castle" is a "Bouncy
+                # castle", as "Jungle Jamboree castle" is
+        if texts_inside(f, q) or lab is None or any(
                 ACTIONS[int(f.hist_kind[k])] == "type" and within_box(acted_at(f, k), f.cand_box[q])
                 for k in range(opened + 1, len(f.hist_kind))):
             continue  # (typed since the dialog opened: a page's box typed before may lie under it)
